@@ -1,0 +1,29 @@
+import { DataError, formatIssues } from '../lib/data/errors';
+import { loadDataset } from '../lib/server/pipeline';
+import { geodataDir } from '../lib/server/sources';
+
+/** `npm run check:data`: validates geodata/ and prints what the build would publish. */
+function main(): number {
+	const dir = geodataDir();
+	try {
+		const { places, articles } = loadDataset(dir);
+		const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
+		const linked = new Set(articles.flatMap((a) => a.mentions.map((m) => m.place)));
+		console.log(`${dir}: ${places.length} places, ${articles.length} articles, ${mentions} mentions`);
+		for (const a of articles) {
+			const ids = [...new Set(a.mentions.map((m) => m.place))];
+			console.log(`  ${a.id} (${a.published}, ${a.datePrecision}): ${a.mentions.length} mentions of ${ids.length} places`);
+		}
+		const unlinked = places.filter((p) => !linked.has(p.id)).map((p) => p.id);
+		if (unlinked.length) console.log(`  places no article mentions: ${unlinked.join(', ')}`);
+		return 0;
+	} catch (e) {
+		if (e instanceof DataError) {
+			console.error(`check:data found ${e.issues.length} problem(s):\n${formatIssues(e.issues)}`);
+			return 1;
+		}
+		throw e;
+	}
+}
+
+process.exit(main());

@@ -1,0 +1,267 @@
+/**
+ * Turns a raw web capture (a page's text as copied or scraped) into clean articles: the headline, the
+ * article's own paragraphs, and what the page said around them (captions, credits, the outlet's name)
+ * kept aside as evidence. The same function cleans the seed captures and every later ingest, so a new
+ * capture gets exactly the treatment the seeds got.
+ *
+ * The rules are generic, not per site: lines are classified one by one (furniture, caption, credit,
+ * headline-like, prose) and article boundaries are found where a headline starts a new story.
+ */
+
+/** Why a line of the capture was not kept in an article body. */
+export type DropReason =
+	| 'before-title'
+	| 'furniture'
+	| 'caption'
+	| 'credit'
+	| 'repeated'
+	| 'related-link'
+	| 'after-end'
+	| 'other-script';
+
+/** One article found in a capture. */
+export interface CleanArticle {
+	title: string;
+	/** Paragraphs joined by a blank line; crossheads are kept as `## ` lines. */
+	body: string;
+	paragraphs: string[];
+	/** Credit lines ("Reporting by …", "AFP contributed to this story."), joined with "; ". */
+	byline?: string;
+	/** Photo captions, kept because their dates are evidence for the publication date. */
+	captions: string[];
+	/** The outlet as the page names it ("Reuters" from a dateline, a "- Site Name" line). */
+	outletHint?: string;
+	/** The dateline's place words, e.g. "ISTANBUL/ANKARA". */
+	dateline?: string;
+}
+
+/** Everything the cleaner decided, for tests and for ingest's dry-run report. */
+export interface CleanResult {
+	articles: CleanArticle[];
+	dropped: { line: string; reason: DropReason }[];
+}
+
+const FURNITURE = new Set(
+	[
+		'subscribe',
+		'subscribe now',
+		'sign up',
+		'share',
+		'share this',
+		'share this article',
+		'print',
+		'email',
+		'comments',
+		'comment',
+		'advertisement',
+		'sponsored',
+		'loader',
+		'loading',
+		'chats',
+		'newsfeed',
+		'tt',
+		'read more',
+		'read also',
+		'see also',
+		'more on this',
+		'related',
+		'related articles',
+		'related stories',
+		'related news',
+		'back to top',
+		'back to top button',
+		'to participate in the discussion',
+		'log in or register',
+		'powered by automated translation',
+		'follow us',
+		'most read',
+		'trending',
+		'skip to content',
+		'menu',
+		'search',
+		'close'
+	].map((s) => s.toLowerCase())
+);
+
+/** Lines after which the page's own text is over (comment widgets, related-article lists, footers). */
+const END_MARKERS = new Set([
+	'newsfeed',
+	'related articles',
+	'related stories',
+	'related news',
+	'back to top',
+	'back to top button',
+	'to participate in the discussion',
+	'most read'
+]);
+
+/** Markers that introduce a short list of links inside an article ("Read more"). */
+const LINK_LIST_MARKERS = new Set(['read more', 'read also', 'see also', 'more on this', 'related']);
+
+const MONTH =
+	'(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const CAPTION_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`);
+const CAPTION_MARKERS =
+	/©|\bAFP PHOTO\b|\bfile photo\b|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
+const CAPTION_VERBS = /\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b/i;
+const CREDIT =
+	/^(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
+const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]\s*/u;
+const SITE_LINE = /^[-–—|]\s*(\p{Lu}[\p{L}\p{N} .&'-]{1,60})$/u;
+const TERMINAL = /[.!?…:;]["”’'»)\]]*$/u;
+const LATIN = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
+
+/** How a single line reads, before any context is applied. */
+type LineKind = 'blank' | 'furniture' | 'other-script' | 'caption' | 'credit' | 'site' | 'headline' | 'prose';
+
+function wordCount(line: string): number {
+	return line.split(/\s+/).filter(Boolean).length;
+}
+
+function classify(line: string, siteName: string | undefined): LineKind {
+	if (!line) return 'blank';
+	const lower = line.toLowerCase().replace(/[\s:]+$/, '');
+	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return 'furniture';
+	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
+	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
+	if (CREDIT.test(line)) return 'credit';
+	if (CAPTION_MARKERS.test(line)) return 'caption';
+	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
+	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line)) return 'caption';
+	if (!TERMINAL.test(line) && wordCount(line) <= 20) return 'headline';
+	return 'prose';
+}
+
+function normalise(raw: string): string[] {
+	return raw
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.replace(/[\u00a0\u2007\u202f]/g, ' ')
+		.split('\n')
+		.map((l) => l.replace(/[ \t]+/g, ' ').trim());
+}
+
+/** True when `title` appears again among the next few non-blank lines: the way pages repeat a headline. */
+function repeatsSoon(lines: string[], from: number, title: string): boolean {
+	let seen = 0;
+	for (let k = from + 1; k < lines.length && seen < 10; k++) {
+		if (!lines[k]) continue;
+		seen++;
+		if (lines[k] === title) return true;
+	}
+	return false;
+}
+
+function blankRunBefore(lines: string[], index: number): number {
+	let n = 0;
+	for (let k = index - 1; k >= 0 && !lines[k]; k--) n++;
+	return n;
+}
+
+function nextNonBlank(lines: string[], index: number, step: 1 | -1): string | undefined {
+	for (let k = index + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return lines[k];
+	return undefined;
+}
+
+function finish(
+	title: string,
+	paragraphs: string[],
+	credits: string[],
+	captions: string[],
+	site: string | undefined
+): CleanArticle {
+	const article: CleanArticle = { title, body: paragraphs.join('\n\n'), paragraphs, captions };
+	if (credits.length) article.byline = credits.join('; ');
+	const first = paragraphs[0];
+	const dateline = first ? DATELINE.exec(first) : null;
+	if (dateline) {
+		article.dateline = dateline[1]!.trim();
+		article.outletHint = dateline[2]!.trim();
+	} else if (site) article.outletHint = site;
+	return article;
+}
+
+/**
+ * Cleans one capture into its articles. Every line is either kept in exactly one article or reported
+ * in `dropped` with a reason, so nothing disappears silently.
+ */
+export function cleanCapture(raw: string): CleanResult {
+	const lines = normalise(raw);
+	const dropped: CleanResult['dropped'] = [];
+	const articles: CleanArticle[] = [];
+	let site: string | undefined;
+	for (const line of lines) {
+		const m = SITE_LINE.exec(line);
+		if (m && wordCount(line) <= 6) {
+			site = m[1]!.trim();
+			break;
+		}
+	}
+
+	let title: string | undefined;
+	let paragraphs: string[] = [];
+	let credits: string[] = [];
+	let captions: string[] = [];
+	let ended = false;
+	let inLinkList = false;
+	const drop = (line: string, reason: DropReason) => dropped.push({ line, reason });
+	const startArticle = (headline: string) => {
+		if (title && paragraphs.length) articles.push(finish(title, paragraphs, credits, captions, site));
+		title = headline;
+		paragraphs = [];
+		credits = [];
+		captions = [];
+		ended = false;
+		inLinkList = false;
+	};
+
+	lines.forEach((line, i) => {
+		const kind = classify(line, site);
+		if (kind === 'blank') return;
+		const isHeadline = kind === 'headline' && wordCount(line) >= 3;
+		if (isHeadline && line !== title) {
+			const opensStory =
+				!title || repeatsSoon(lines, i, line) || (paragraphs.length > 0 && blankRunBefore(lines, i) >= 2 && !inLinkList);
+			if (opensStory) {
+				startArticle(line);
+				return;
+			}
+		}
+		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
+		if (line === title) return drop(line, 'repeated');
+		switch (kind) {
+			case 'furniture': {
+				const lower = line.toLowerCase();
+				if (END_MARKERS.has(lower)) ended = true;
+				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
+				return drop(line, 'furniture');
+			}
+			case 'other-script':
+				return drop(line, 'other-script');
+			case 'site':
+				return drop(line, 'furniture');
+			case 'caption':
+				captions.push(line);
+				return drop(line, 'caption');
+			case 'credit':
+				credits.push(line);
+				return drop(line, 'credit');
+		}
+		if (ended) return drop(line, 'after-end');
+		if (kind === 'headline') {
+			const besideCaption = [nextNonBlank(lines, i, -1), nextNonBlank(lines, i, 1)].some(
+				(l) => l !== undefined && classify(l, site) === 'caption'
+			);
+			if (inLinkList || besideCaption || /\S: \S/.test(line)) return drop(line, 'related-link');
+			if (paragraphs.includes(`## ${line}`)) return drop(line, 'repeated');
+			paragraphs.push(`## ${line}`);
+			return;
+		}
+		inLinkList = false;
+		if (paragraphs.includes(line)) return drop(line, 'repeated');
+		paragraphs.push(line);
+	});
+	if (title && paragraphs.length) articles.push(finish(title, paragraphs, credits, captions, site));
+	return { articles, dropped };
+}

@@ -1,0 +1,140 @@
+import { parseArticle, type Article } from '../corpus/article';
+import type { DatePrecision } from '../corpus/dates';
+import { buildAliasIndex, findMentions, type Mention } from '../geoparse/match';
+import type { Place, PlaceGeometry } from '../places/schema';
+import { validatePlaces, type SourceFile } from '../places/validate';
+import { DataError, type DataIssue } from './errors';
+
+/** An article as published in `data/articles.json`. */
+export interface PublishedArticle {
+	id: string;
+	title: string;
+	outlet: string;
+	published: string;
+	datePrecision: DatePrecision;
+	url?: string;
+	byline?: string;
+	dateEvidence?: string;
+	body: string;
+	mentions: Mention[];
+}
+
+/** The properties of a place as published in `data/places.geojson`. */
+export type PublishedPlaceProperties = Omit<Place, 'id' | 'file' | 'geometry'> & {
+	/** Ids of the articles that mention this place, oldest first. */
+	articles: string[];
+	/** Number of mentions across all articles. */
+	mentionCount: number;
+};
+
+export interface PublishedPlace {
+	type: 'Feature';
+	id: string;
+	geometry: PlaceGeometry;
+	properties: PublishedPlaceProperties;
+}
+
+export interface PlacesCollection {
+	type: 'FeatureCollection';
+	features: PublishedPlace[];
+}
+
+/** The corpus and its places after validation and geoparsing: what every consumer reads. */
+export interface Dataset {
+	places: Place[];
+	articles: PublishedArticle[];
+}
+
+/** The raw inputs: every `geodata/*.geojson` and every `geodata/articles/*.md`. */
+export interface DatasetSources {
+	placeFiles: SourceFile[];
+	articleFiles: SourceFile[];
+}
+
+function byDateThenId(a: Article, b: Article): number {
+	return a.published.localeCompare(b.published) || a.id.localeCompare(b.id);
+}
+
+/**
+ * Validates the sources and links them: every article body is geoparsed against every place. Throws a
+ * `DataError` listing every problem (with file and field) when anything is wrong, so a caller can never
+ * publish part of a broken corpus.
+ */
+export function buildDataset(sources: DatasetSources): Dataset {
+	const { places, issues } = validatePlaces(sources.placeFiles);
+	const articles: Article[] = [];
+	const seen = new Map<string, string>();
+	for (const { file, text } of sources.articleFiles) {
+		const article = parseArticle(file, text, issues);
+		if (!article) continue;
+		const other = seen.get(article.id);
+		if (other) issues.push({ file, field: '(file name)', message: `duplicate article id "${article.id}" (also ${other})` });
+		seen.set(article.id, file);
+		articles.push(article);
+	}
+	if (issues.length) throw new DataError(issues);
+
+	const index = buildAliasIndex(places);
+	const published = articles.sort(byDateThenId).map((a): PublishedArticle => {
+		const { file: _file, ...rest } = a;
+		return { ...rest, mentions: findMentions(a.body, index) };
+	});
+	const mentionIssues = checkMentions(published, places, articles);
+	if (mentionIssues.length) throw new DataError(mentionIssues);
+	return { places, articles: published };
+}
+
+/**
+ * Guards the article–place contract: each mention names a known place and its offsets point at its
+ * surface text. The geoparser should never break this; the check keeps a future change honest.
+ */
+export function checkMentions(articles: PublishedArticle[], places: Place[], sources: Article[] = []): DataIssue[] {
+	const ids = new Set(places.map((p) => p.id));
+	const fileOf = new Map(sources.map((a) => [a.id, a.file]));
+	const issues: DataIssue[] = [];
+	for (const a of articles) {
+		const file = fileOf.get(a.id) ?? a.id;
+		a.mentions.forEach((m, i) => {
+			if (!ids.has(m.place)) issues.push({ file, field: `mentions[${i}].place`, message: `unknown place "${m.place}"` });
+			if (a.body.slice(m.start, m.end) !== m.surface) {
+				issues.push({ file, field: `mentions[${i}]`, message: `offsets ${m.start}..${m.end} do not hold "${m.surface}"` });
+			}
+		});
+	}
+	return issues;
+}
+
+/** A group place (no geometry of its own) is drawn as the points of its members. */
+function publishedGeometry(place: Place, places: Place[]): PlaceGeometry {
+	if (place.geometry) return place.geometry;
+	const coordinates = places
+		.filter((p) => p.partOf === place.id && p.geometry?.type === 'Point')
+		.map((p) => p.geometry!.coordinates as number[]);
+	return { type: 'MultiPoint', coordinates };
+}
+
+/** The places with the ids of the articles that mention them: `data/places.geojson`. */
+export function publishPlaces({ places, articles }: Dataset): PlacesCollection {
+	const linked = new Map<string, { articles: Set<string>; count: number }>();
+	for (const a of articles) {
+		for (const m of a.mentions) {
+			const entry = linked.get(m.place) ?? { articles: new Set<string>(), count: 0 };
+			entry.articles.add(a.id);
+			entry.count++;
+			linked.set(m.place, entry);
+		}
+	}
+	return {
+		type: 'FeatureCollection',
+		features: places.map((place) => {
+			const { id, file: _file, geometry: _geometry, ...props } = place;
+			const link = linked.get(id);
+			return {
+				type: 'Feature',
+				id,
+				geometry: publishedGeometry(place, places),
+				properties: { ...props, articles: [...(link?.articles ?? [])], mentionCount: link?.count ?? 0 }
+			};
+		})
+	};
+}

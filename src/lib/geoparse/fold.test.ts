@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, isJoiner, tokenize } from './fold';
+
+describe('tokenize', () => {
+	it('folds case and diacritics and keeps original offsets', () => {
+		const text = 'Ma‘arrat an Nu‘mān, Sarāqib';
+		const tokens = tokenize(text);
+		expect(tokens.map((t) => t.text)).toEqual(['ma', 'arrat', 'an', 'nu', 'man', 'sarаqib'.replace('а', 'a')]);
+		for (const t of tokens) expect(foldText(text.slice(t.start, t.end))).toBe(t.text);
+		expect(text.slice(tokens[5]!.start, tokens[5]!.end)).toBe('Sarāqib');
+	});
+
+	it('splits on apostrophes so a possessive still names the place', () => {
+		expect(tokenize("Syria's Idlib").map((t) => t.text)).toEqual(['syria', 's', 'idlib']);
+		expect(tokenize('Idlib’s').map((t) => t.text)).toEqual(['idlib', 's']);
+	});
+
+	it('keeps UTF-16 offsets right around astral characters', () => {
+		const text = '😀 Idlib';
+		const [t] = tokenize(text);
+		expect(text.slice(t!.start, t!.end)).toBe('Idlib');
+		expect(t!.start).toBe(3);
+	});
+
+	it('folds letters NFD cannot decompose', () => {
+		expect(foldText('Straße İdlib')).toBe('strasse idlib');
+	});
+});
+
+describe('isJoiner', () => {
+	it('accepts spaces, hyphens, dashes and apostrophes only', () => {
+		for (const gap of [' ', '-', '–', ' – ', '’', "'", '\u00a0']) expect(isJoiner(gap)).toBe(true);
+		for (const gap of ['. ', ', ', '', ' ( ', '    ']) expect(isJoiner(gap)).toBe(false);
+	});
+});

@@ -1,0 +1,89 @@
+/**
+ * Text folding and tokenising shared by the geoparser and the gazetteer.
+ *
+ * Matching works on folded word tokens rather than on the raw string so that case, diacritics and the
+ * many apostrophe-like letters used in Arabic transliteration (ʿ ʾ ‘ ’ ') never decide whether a place
+ * is found, while every token keeps the UTF-16 offsets of the original text it came from.
+ */
+
+/** A folded word with the original UTF-16 span it was read from (`end` exclusive). */
+export interface Token {
+	text: string;
+	start: number;
+	end: number;
+}
+
+const COMBINING_MARK = /\p{M}/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Letters that NFD does not decompose into a base letter plus a mark. */
+const SPECIAL_FOLDS: Record<string, string> = {
+	ß: 'ss',
+	ı: 'i',
+	ø: 'o',
+	đ: 'd',
+	ł: 'l',
+	æ: 'ae',
+	œ: 'oe',
+	þ: 'th'
+};
+
+/**
+ * Folds one code point to lowercase ASCII-like letters with diacritics removed.
+ * Returns an empty string for characters that are not part of a word.
+ */
+export function foldChar(ch: string): string {
+	const lower = ch.toLowerCase();
+	const special = SPECIAL_FOLDS[lower];
+	if (special) return special;
+	const stripped = lower.normalize('NFD').replace(COMBINING_MARK, '');
+	let out = '';
+	for (const c of stripped) if (WORD_CHAR.test(c)) out += c;
+	return out;
+}
+
+/** Folds a whole string (case, diacritics) keeping only word characters and single spaces between words. */
+export function foldText(text: string): string {
+	return tokenize(text)
+		.map((t) => t.text)
+		.join(' ');
+}
+
+/**
+ * Splits text into folded word tokens. A token is a maximal run of code points that fold to letters or
+ * digits; everything else (spaces, punctuation, apostrophes, dashes) separates tokens.
+ */
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	let current = '';
+	let start = -1;
+	let i = 0;
+	while (i < text.length) {
+		const cp = text.codePointAt(i) as number;
+		const ch = String.fromCodePoint(cp);
+		const folded = foldChar(ch);
+		if (folded) {
+			if (start < 0) start = i;
+			current += folded;
+		} else if (start >= 0) {
+			tokens.push({ text: current, start, end: i });
+			current = '';
+			start = -1;
+		}
+		i += ch.length;
+	}
+	if (start >= 0) tokens.push({ text: current, start, end: text.length });
+	return tokens;
+}
+
+/**
+ * Characters allowed between the words of a multi-word place name: spaces, hyphens and dashes, and
+ * apostrophe-like letters. Anything else (a full stop, a comma, a line of markup) ends the name, so
+ * "Idlib. City officials" never reads as "Idlib City".
+ */
+const JOINER = /^[\s\u00a0\-\u2010-\u2015'\u2018\u2019\u02bb\u02bc\u02be\u02bf`]{1,3}$/u;
+
+/** True when the text between two tokens may sit inside one place name. */
+export function isJoiner(gap: string): boolean {
+	return JOINER.test(gap);
+}

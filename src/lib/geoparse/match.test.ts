@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex, findMentions, type GazetteerPlace } from './match';
+
+const PLACES: GazetteerPlace[] = [
+	{ id: 'idlib-governorate', aliases: ['Idlib', 'Idleb', 'Idlib province', 'province of Idlib', 'Idlib governorate'] },
+	{
+		id: 'idlib-city',
+		aliases: ['Idlib', 'Idleb', 'Idlib city', 'city of Idlib', 'town of Idlib'],
+		seatOf: 'idlib-governorate',
+		bareName: 'governorate'
+	},
+	{ id: 'aleppo-governorate', aliases: ['Aleppo', 'Aleppo province', 'Aleppo governorate'] },
+	{ id: 'aleppo', aliases: ['Aleppo', 'Aleppo city', 'city of Aleppo'], seatOf: 'aleppo-governorate' },
+	{ id: 'hama-governorate', aliases: ['Hama', 'Hama province'] },
+	{ id: 'hama', aliases: ['Hama', 'Hamah', 'Ḩamāh'], seatOf: 'hama-governorate' },
+	{ id: 'latakia-governorate', aliases: ['Latakia', 'Latakia province'] },
+	{ id: 'latakia', aliases: ['Latakia'], seatOf: 'latakia-governorate' },
+	{ id: 'saraqeb', aliases: ['Saraqeb', 'Saraqib', 'Sarāqib'] },
+	{ id: 'maarat-al-numan', aliases: ["Ma'arrat al-Nu'man", 'Maarat al-Numan', 'Maarrat al-Numan'] },
+	{ id: 'm5-highway', aliases: ['M5', 'M-5', 'M5 highway', 'Damascus–Aleppo highway'] },
+	{ id: 'hmeymim-air-base', aliases: ['Hmeymim', 'Khmeimim', 'Hmeimim', 'Hmeymim base'] },
+	{ id: 'idlib-de-escalation-zone', aliases: ['de-escalation zone', 'Idlib zone', 'Idlib de-escalation zone'] }
+];
+const index = buildAliasIndex(PLACES);
+const find = (text: string) => findMentions(text, index);
+const places = (text: string) => find(text).map((m) => m.place);
+
+describe('findMentions', () => {
+	it('finds every alias, folding case and diacritics', () => {
+		for (const place of PLACES) {
+			for (const alias of place.aliases) {
+				for (const variant of [alias, alias.toUpperCase(), alias.toLowerCase()]) {
+					const text = `Reports from ${variant} today.`;
+					const [m, ...rest] = find(text);
+					expect(rest, variant).toEqual([]);
+					expect(m?.surface, variant).toBe(variant);
+					const sharing = PLACES.filter((p) => p.aliases.includes(alias)).map((p) => p.id);
+					expect(sharing, variant).toContain(m?.place);
+				}
+			}
+		}
+	});
+
+	it('respects word boundaries', () => {
+		expect(find('An Idlibi fighter and the Hamas movement near Saraqebs.')).toEqual([]);
+		expect(find('M55 and XM5 are not roads')).toEqual([]);
+	});
+
+	it('prefers the longest alias', () => {
+		const text = 'Shelling in Idlib province and in Idlib city, and on the M5 highway.';
+		expect(find(text).map((m) => [m.place, m.surface])).toEqual([
+			['idlib-governorate', 'Idlib province'],
+			['idlib-city', 'Idlib city'],
+			['m5-highway', 'M5 highway']
+		]);
+	});
+
+	it('gives offsets that slice back to the surface, never overlapping', () => {
+		const text = '“Saraqib,” said — Sarāqib’s mayor — near the Damascus-Aleppo highway 😀 and Ma‘arrat al-Nu‘man.';
+		const mentions = find(text);
+		expect(mentions.map((m) => m.place)).toEqual(['saraqeb', 'saraqeb', 'm5-highway', 'maarat-al-numan']);
+		let last = 0;
+		for (const m of mentions) {
+			expect(text.slice(m.start, m.end)).toBe(m.surface);
+			expect(m.start).toBeGreaterThanOrEqual(last);
+			last = m.end;
+		}
+	});
+
+	it('does not join a name across punctuation', () => {
+		expect(places('They left Idlib. City officials said')).toEqual(['idlib-governorate']);
+	});
+
+	it('resolves a bare city/governorate name by context', () => {
+		expect(places('An operation in Idlib is imminent.')).toEqual(['idlib-governorate']);
+		expect(places('the northwestern city of Idlib')).toEqual(['idlib-city']);
+		expect(places('east of Idlib city')).toEqual(['idlib-city']);
+		expect(places('over large parts of Idlib and Aleppo provinces')).toEqual([
+			'idlib-governorate',
+			'aleppo-governorate'
+		]);
+		expect(places('a portion of Latakia, Hama, and Aleppo provinces')).toEqual([
+			'latakia-governorate',
+			'hama-governorate',
+			'aleppo-governorate'
+		]);
+		expect(places('based in northern Hama on the edge')).toEqual(['hama-governorate']);
+		expect(places('new gains in western Aleppo Province')).toEqual(['aleppo-governorate']);
+		expect(places('the surroundings of Aleppo city')).toEqual(['aleppo']);
+		expect(places('talks in Aleppo on Monday')).toEqual(['aleppo']);
+		expect(places('Hama countryside')).toEqual(['hama-governorate']);
+		expect(places('the Idlib zone perimeter')).toEqual(['idlib-de-escalation-zone']);
+		expect(places("on the edge of Idlib's de-escalation zone")).toEqual([
+			'idlib-governorate',
+			'idlib-de-escalation-zone'
+		]);
+	});
+});

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { isIsoDate, isIsoMonth } from '../corpus/dates';
+
+/** The kinds of place the map knows how to draw; each has its own layer and symbol. */
+export const PLACE_KINDS = [
+	'governorate',
+	'province',
+	'zone',
+	'highway',
+	'air-base',
+	'observation-post',
+	'capital',
+	'city',
+	'town',
+	'village',
+	'mountain'
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** `exact`, `approximate`, or an uncertainty radius in metres. */
+export type Precision = 'exact' | 'approximate' | number;
+
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as "saraqeb" or "m5-highway"');
+
+const isoDay = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
+
+/** A dated thing that happened at a place, shown on the timeline (e.g. a town changing hands). */
+export const placeEventSchema = z.strictObject({
+	date: isoDay,
+	label: z.string().min(1),
+	source: z.string().min(1).optional()
+});
+export type PlaceEvent = z.infer<typeof placeEventSchema>;
+
+/** The `properties` of a place Feature, as curated in `geodata/*.geojson`. */
+export const placePropertiesSchema = z.strictObject({
+	name: z.string().min(1),
+	nameAr: z.string().min(1).optional(),
+	aliases: z.array(z.string().trim().min(1)).min(1),
+	kind: z.enum(PLACE_KINDS),
+	precision: z.union([z.enum(['exact', 'approximate']), z.number().positive().max(500_000)]),
+	sources: z.array(z.string().min(1)).min(1),
+	established: z
+		.string()
+		.refine((v) => isIsoDate(v) || isIsoMonth(v), 'must be YYYY-MM-DD or YYYY-MM')
+		.optional(),
+	events: z.array(placeEventSchema).optional(),
+	description: z.string().min(1).optional(),
+	seatOf: slug.optional(),
+	bareName: z.enum(['city', 'governorate']).optional(),
+	partOf: slug.optional()
+});
+export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+
+const position = z.array(z.number()).min(2).max(3);
+const geometrySchema = z.discriminatedUnion('type', [
+	z.strictObject({ type: z.literal('Point'), coordinates: position }),
+	z.strictObject({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(1) }),
+	z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+	z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
+	z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)).min(1) }),
+	z.strictObject({
+		type: z.literal('MultiPolygon'),
+		coordinates: z.array(z.array(z.array(position)).min(1)).min(1)
+	})
+]);
+export type PlaceGeometry = z.infer<typeof geometrySchema>;
+
+/** One curated place Feature. A `null` geometry is allowed only for a group whose members carry `partOf`. */
+export const placeFeatureSchema = z.strictObject({
+	type: z.literal('Feature'),
+	id: slug,
+	geometry: geometrySchema.nullable(),
+	properties: placePropertiesSchema,
+	bbox: z.array(z.number()).optional()
+});
+
+export const placeCollectionSchema = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(z.unknown()),
+	bbox: z.array(z.number()).optional()
+});
+
+/** A validated place, with the file it came from so later errors can still name it. */
+export interface Place extends PlaceProperties {
+	id: string;
+	file: string;
+	geometry: PlaceGeometry | null;
+}

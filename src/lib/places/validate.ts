@@ -1,0 +1,126 @@
+import { fieldPath, type DataIssue } from '../data/errors';
+import { foldText } from '../geoparse/fold';
+import { checkGeometry } from './geometry';
+import { placeCollectionSchema, placeFeatureSchema, type Place } from './schema';
+
+/** A place file's name and raw text, as read from `geodata/`. */
+export interface SourceFile {
+	file: string;
+	text: string;
+}
+
+/** Parses one `.geojson` file into places, collecting every problem with its field. */
+function parsePlaceFile({ file, text }: SourceFile, issues: DataIssue[]): Place[] {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (e) {
+		issues.push({ file, field: '(file)', message: `not valid JSON: ${(e as Error).message}` });
+		return [];
+	}
+	const collection = placeCollectionSchema.safeParse(json);
+	if (!collection.success) {
+		for (const issue of collection.error.issues) {
+			issues.push({ file, field: fieldPath(issue.path), message: `${issue.message} (expected a FeatureCollection)` });
+		}
+		return [];
+	}
+	const places: Place[] = [];
+	collection.data.features.forEach((raw, index) => {
+		const label = (raw as { id?: unknown })?.id;
+		const prefix = `features[${index}]${typeof label === 'string' ? ` (${label})` : ''}`;
+		const parsed = placeFeatureSchema.safeParse(raw);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				issues.push({ file, field: `${prefix}.${fieldPath(issue.path)}`, message: issue.message });
+			}
+			return;
+		}
+		const f = parsed.data;
+		if (f.geometry) {
+			for (const p of checkGeometry(f.geometry)) {
+				issues.push({ file, field: `${prefix}.geometry.${p.path}`, message: p.message });
+			}
+		}
+		places.push({ ...f.properties, id: f.id, file, geometry: f.geometry });
+	});
+	return places;
+}
+
+/** Cross-file rules: unique ids, aliases claimed by one place only, and references that resolve. */
+function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
+	const byId = new Map<string, Place>();
+	for (const place of places) {
+		const seen = byId.get(place.id);
+		if (seen) {
+			issues.push({
+				file: place.file,
+				field: `${place.id}.id`,
+				message: `duplicate place id "${place.id}" (also in ${seen.file})`
+			});
+		} else byId.set(place.id, place);
+	}
+	const isSeatPair = (a: Place, b: Place) => a.seatOf === b.id || b.seatOf === a.id;
+	const owners = new Map<string, Place[]>();
+	for (const place of places) {
+		const own = new Set<string>();
+		place.aliases.forEach((alias, i) => {
+			const key = foldText(alias);
+			if (!key) {
+				issues.push({ file: place.file, field: `${place.id}.aliases[${i}]`, message: 'alias has no letters or digits' });
+				return;
+			}
+			if (own.has(key)) return;
+			own.add(key);
+			const list = owners.get(key) ?? [];
+			for (const other of list) {
+				if (other.id !== place.id && !isSeatPair(place, other)) {
+					issues.push({
+						file: place.file,
+						field: `${place.id}.aliases[${i}]`,
+						message: `alias "${alias}" is also claimed by "${other.id}" (${other.file}); only a city and the governorate it is the seat of may share a name`
+					});
+				}
+			}
+			list.push(place);
+			owners.set(key, list);
+		});
+	}
+	for (const place of places) {
+		if (place.seatOf) {
+			const gov = byId.get(place.seatOf);
+			if (!gov || gov.kind !== 'governorate') {
+				issues.push({
+					file: place.file,
+					field: `${place.id}.seatOf`,
+					message: `"${place.seatOf}" is not a governorate id`
+				});
+			}
+		}
+		if (place.bareName && !place.seatOf) {
+			issues.push({ file: place.file, field: `${place.id}.bareName`, message: 'bareName needs seatOf' });
+		}
+		if (place.partOf && !byId.has(place.partOf)) {
+			issues.push({ file: place.file, field: `${place.id}.partOf`, message: `"${place.partOf}" is not a place id` });
+		}
+		if (!place.geometry && !places.some((p) => p.partOf === place.id)) {
+			issues.push({
+				file: place.file,
+				field: `${place.id}.geometry`,
+				message: 'geometry is null but no place is partOf this one'
+			});
+		}
+	}
+}
+
+/**
+ * Validates every place file together. Returns the places (sorted by id) and every issue found; callers
+ * must treat any issue as fatal.
+ */
+export function validatePlaces(files: SourceFile[]): { places: Place[]; issues: DataIssue[] } {
+	const issues: DataIssue[] = [];
+	const places = files.flatMap((f) => parsePlaceFile(f, issues));
+	checkCrossReferences(places, issues);
+	places.sort((a, b) => a.id.localeCompare(b.id));
+	return { places, issues };
+}

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { DatasetSources } from '../data/dataset';
+import type { DataIssue } from '../data/errors';
+import type { SourceFile } from '../places/validate';
+
+/** The curated data folder: `geodata/` in the project, or `$GEODATA_DIR` (used by tests and tools). */
+export function geodataDir(): string {
+	return resolve(process.env.GEODATA_DIR ?? 'geodata');
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads one file as strict UTF-8. A file in another encoding becomes an issue naming it rather than
+ * text full of replacement characters that would then be geoparsed and published.
+ */
+function readText(path: string, shown: string, issues: DataIssue[]): string | null {
+	try {
+		return UTF8.decode(readFileSync(path));
+	} catch (e) {
+		const why = e instanceof TypeError ? 'is not valid UTF-8 text' : `cannot be read: ${(e as Error).message}`;
+		issues.push({ file: shown, field: '(file)', message: why });
+		return null;
+	}
+}
+
+function readDir(dir: string, ext: string, issues: DataIssue[]): SourceFile[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir).filter((n) => n.endsWith(ext)).sort();
+	} catch {
+		return [];
+	}
+	const files: SourceFile[] = [];
+	for (const name of names) {
+		const path = join(dir, name);
+		const shown = relative(process.cwd(), path) || path;
+		const text = readText(path, shown, issues);
+		if (text !== null) files.push({ file: shown, text });
+	}
+	return files;
+}
+
+/** Reads every `*.geojson` directly under the data folder and every `articles/*.md`. */
+export function readSources(dir = geodataDir()): { sources: DatasetSources; issues: DataIssue[] } {
+	const issues: DataIssue[] = [];
+	const sources = {
+		placeFiles: readDir(dir, '.geojson', issues),
+		articleFiles: readDir(join(dir, 'articles'), '.md', issues)
+	};
+	if (sources.placeFiles.length === 0) {
+		issues.push({ file: relative(process.cwd(), dir) || dir, field: '(folder)', message: 'no .geojson place files found' });
+	}
+	return { sources, issues };
+}
