@@ -12,7 +12,9 @@ function main(): number {
 		console.log(`${dir}: ${places.length} places, ${articles.length} articles, ${mentions} mentions`);
 		for (const a of articles) {
 			const ids = [...new Set(a.mentions.map((m) => m.place))];
-			console.log(`  ${a.id} (${a.published}, ${a.datePrecision}): ${a.mentions.length} mentions of ${ids.length} places`);
+			console.log(
+				`  ${a.id} (${a.published}, ${a.datePrecision}): ${a.mentions.length} mentions of ${ids.length} places`
+			);
 		}
 		const unlinked = places.filter((p) => !linked.has(p.id)).map((p) => p.id);
 		if (unlinked.length) console.log(`  places no article mentions: ${unlinked.join(', ')}`);

@@ -58,7 +58,13 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } |
 	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const m = FRONT_MATTER.exec(normalised);
 	if (!m) return null;
-	return { yaml: m[1]!, body: normalised.slice(m[0].length).replace(/^\s*\n/, '').trimEnd() };
+	return {
+		yaml: m[1]!,
+		body: normalised
+			.slice(m[0].length)
+			.replace(/^\s*\n/, '')
+			.trimEnd()
+	};
 }
 
 /** Parses and validates one article file; every problem is added to `issues` with its field. */
@@ -67,7 +73,11 @@ export function parseArticle(file: string, text: string, issues: DataIssue[]): A
 	const id = name.replace(/\.md$/, '');
 	const before = issues.length;
 	if (!SLUG.test(id)) {
-		issues.push({ file, field: '(file name)', message: `article file names must be lowercase slugs, got "${name}"` });
+		issues.push({
+			file,
+			field: '(file name)',
+			message: `article file names must be lowercase slugs, got "${name}"`
+		});
 	}
 	if (!text.trim()) {
 		issues.push({ file, field: '(file)', message: 'file is empty' });
@@ -82,12 +92,17 @@ export function parseArticle(file: string, text: string, issues: DataIssue[]): A
 	try {
 		data = parseYaml(parts.yaml, { schema: 'core' });
 	} catch (e) {
-		issues.push({ file, field: '(front matter)', message: `invalid YAML: ${(e as Error).message.split('\n')[0]}` });
+		issues.push({
+			file,
+			field: '(front matter)',
+			message: `invalid YAML: ${(e as Error).message.split('\n')[0]}`
+		});
 		return null;
 	}
 	const fm = frontMatterSchema.safeParse(data ?? {});
 	if (!fm.success) {
-		for (const issue of fm.error.issues) issues.push({ file, field: fieldPath(issue.path), message: issue.message });
+		for (const issue of fm.error.issues)
+			issues.push({ file, field: fieldPath(issue.path), message: issue.message });
 	}
 	if (!parts.body) issues.push({ file, field: 'body', message: 'article has no text' });
 	if (!fm.success || issues.length > before) return null;
@@ -98,7 +113,15 @@ export function parseArticle(file: string, text: string, issues: DataIssue[]): A
 /** Writes an article back as Markdown with front matter, in a stable key order. */
 export function serializeArticle(fm: FrontMatter, body: string): string {
 	const ordered: Record<string, unknown> = {};
-	for (const key of ['title', 'outlet', 'published', 'datePrecision', 'url', 'byline', 'dateEvidence'] as const) {
+	for (const key of [
+		'title',
+		'outlet',
+		'published',
+		'datePrecision',
+		'url',
+		'byline',
+		'dateEvidence'
+	] as const) {
 		if (fm[key] !== undefined) ordered[key] = fm[key];
 	}
 	return `---\n${stringifyYaml(ordered, { lineWidth: 0 })}---\n\n${body.trim()}\n`;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanCapture } from './clean';
 
-const capture = (name: string) => readFileSync(new URL(`../../../geodata/captures/${name}`, import.meta.url), 'utf8');
+const capture = (name: string) =>
+	readFileSync(new URL(`../../../geodata/captures/${name}`, import.meta.url), 'utf8');
 
 interface Expectation {
 	file: string;
@@ -71,7 +72,7 @@ const SEEDS: Expectation[] = [
 	},
 	{
 		file: '004_f71988c12bbd5ca0.txt',
-		titles: ['Turkey and Russia exchange warnings over Syria\'s Idlib'],
+		titles: ["Turkey and Russia exchange warnings over Syria's Idlib"],
 		paragraphs: [18],
 		furniture: [
 			'TOPSHOT',
@@ -79,7 +80,7 @@ const SEEDS: Expectation[] = [
 			'Powered by automated translation',
 			'Read more',
 			'Syria government increases pressure on two of opposition',
-			'Assad\'s Idlib offensive: surprise for rebels'
+			"Assad's Idlib offensive: surprise for rebels"
 		]
 	}
 ];
@@ -106,7 +107,9 @@ describe('cleanCapture on the seed captures', () => {
 			});
 
 			it('keeps every sentence of the article and accounts for every line', () => {
-				const kept = new Set(articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.replace(/^## /, ''))]));
+				const kept = new Set(
+					articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.replace(/^## /, ''))])
+				);
 				const droppedLines = new Set(dropped.map((d) => d.line));
 				for (const line of raw.split('\n').map(squash).filter(Boolean)) {
 					expect(kept.has(line) || droppedLines.has(line), line).toBe(true);
@@ -147,7 +150,9 @@ describe('cleanCapture on made-up captures', () => {
 	});
 
 	it('handles CRLF line endings and non-breaking spaces', () => {
-		const { articles } = cleanCapture('Rebels hold Saraqeb after clashes\r\n\r\nFighting\u00a0continued in Saraqeb on Monday, residents said.\r\n');
+		const { articles } = cleanCapture(
+			'Rebels hold Saraqeb after clashes\r\n\r\nFighting\u00a0continued in Saraqeb on Monday, residents said.\r\n'
+		);
 		expect(articles[0]?.title).toBe('Rebels hold Saraqeb after clashes');
 		expect(articles[0]?.body).toBe('Fighting continued in Saraqeb on Monday, residents said.');
 	});
@@ -156,6 +161,9 @@ describe('cleanCapture on made-up captures', () => {
 		const raw =
 			'First story about Idlib today\n\nA sentence about Idlib that is long enough to be prose here.\n\n\n\nSecond story about Hama later on\n\nAnother sentence about Hama that is long enough to be prose.\n';
 		const { articles } = cleanCapture(raw);
-		expect(articles.map((a) => a.title)).toEqual(['First story about Idlib today', 'Second story about Hama later on']);
+		expect(articles.map((a) => a.title)).toEqual([
+			'First story about Idlib today',
+			'Second story about Hama later on'
+		]);
 	});
 });

@@ -100,10 +100,13 @@ const LINK_LIST_MARKERS = new Set(['read more', 'read also', 'see also', 'more o
 
 const MONTH =
 	'(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const CAPTION_DATE = new RegExp(`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`);
+const CAPTION_DATE = new RegExp(
+	`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`
+);
 const CAPTION_MARKERS =
 	/©|\bAFP PHOTO\b|\bfile photo\b|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
-const CAPTION_VERBS = /\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b/i;
+const CAPTION_VERBS =
+	/\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b/i;
 const CREDIT =
 	/^(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
 const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]\s*/u;
@@ -222,7 +225,9 @@ export function cleanCapture(raw: string): CleanResult {
 		const isHeadline = kind === 'headline' && wordCount(line) >= 3;
 		if (isHeadline && line !== title) {
 			const opensStory =
-				!title || repeatsSoon(lines, i, line) || (paragraphs.length > 0 && blankRunBefore(lines, i) >= 2 && !inLinkList);
+				!title ||
+				repeatsSoon(lines, i, line) ||
+				(paragraphs.length > 0 && blankRunBefore(lines, i) >= 2 && !inLinkList);
 			if (opensStory) {
 				startArticle(line);
 				return;

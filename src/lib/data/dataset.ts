@@ -68,7 +68,12 @@ export function buildDataset(sources: DatasetSources): Dataset {
 		const article = parseArticle(file, text, issues);
 		if (!article) continue;
 		const other = seen.get(article.id);
-		if (other) issues.push({ file, field: '(file name)', message: `duplicate article id "${article.id}" (also ${other})` });
+		if (other)
+			issues.push({
+				file,
+				field: '(file name)',
+				message: `duplicate article id "${article.id}" (also ${other})`
+			});
 		seen.set(article.id, file);
 		articles.push(article);
 	}
@@ -76,8 +81,20 @@ export function buildDataset(sources: DatasetSources): Dataset {
 
 	const index = buildAliasIndex(places);
 	const published = articles.sort(byDateThenId).map((a): PublishedArticle => {
-		const { file: _file, ...rest } = a;
-		return { ...rest, mentions: findMentions(a.body, index) };
+		const { id, title, outlet, published, datePrecision, url, byline, dateEvidence, body } = a;
+		const out: PublishedArticle = {
+			id,
+			title,
+			outlet,
+			published,
+			datePrecision,
+			body,
+			mentions: findMentions(body, index)
+		};
+		if (url) out.url = url;
+		if (byline) out.byline = byline;
+		if (dateEvidence) out.dateEvidence = dateEvidence;
+		return out;
 	});
 	const mentionIssues = checkMentions(published, places, articles);
 	if (mentionIssues.length) throw new DataError(mentionIssues);
@@ -88,16 +105,25 @@ export function buildDataset(sources: DatasetSources): Dataset {
  * Guards the article–place contract: each mention names a known place and its offsets point at its
  * surface text. The geoparser should never break this; the check keeps a future change honest.
  */
-export function checkMentions(articles: PublishedArticle[], places: Place[], sources: Article[] = []): DataIssue[] {
+export function checkMentions(
+	articles: PublishedArticle[],
+	places: Place[],
+	sources: Article[] = []
+): DataIssue[] {
 	const ids = new Set(places.map((p) => p.id));
 	const fileOf = new Map(sources.map((a) => [a.id, a.file]));
 	const issues: DataIssue[] = [];
 	for (const a of articles) {
 		const file = fileOf.get(a.id) ?? a.id;
 		a.mentions.forEach((m, i) => {
-			if (!ids.has(m.place)) issues.push({ file, field: `mentions[${i}].place`, message: `unknown place "${m.place}"` });
+			if (!ids.has(m.place))
+				issues.push({ file, field: `mentions[${i}].place`, message: `unknown place "${m.place}"` });
 			if (a.body.slice(m.start, m.end) !== m.surface) {
-				issues.push({ file, field: `mentions[${i}]`, message: `offsets ${m.start}..${m.end} do not hold "${m.surface}"` });
+				issues.push({
+					file,
+					field: `mentions[${i}]`,
+					message: `offsets ${m.start}..${m.end} do not hold "${m.surface}"`
+				});
 			}
 		});
 	}
@@ -127,13 +153,20 @@ export function publishPlaces({ places, articles }: Dataset): PlacesCollection {
 	return {
 		type: 'FeatureCollection',
 		features: places.map((place) => {
-			const { id, file: _file, geometry: _geometry, ...props } = place;
-			const link = linked.get(id);
+			const link = linked.get(place.id);
+			const props: Partial<Place> = { ...place };
+			delete props.id;
+			delete props.file;
+			delete props.geometry;
 			return {
 				type: 'Feature',
-				id,
+				id: place.id,
 				geometry: publishedGeometry(place, places),
-				properties: { ...props, articles: [...(link?.articles ?? [])], mentionCount: link?.count ?? 0 }
+				properties: {
+					...(props as Omit<Place, 'id' | 'file' | 'geometry'>),
+					articles: [...(link?.articles ?? [])],
+					mentionCount: link?.count ?? 0
+				}
 			};
 		})
 	};

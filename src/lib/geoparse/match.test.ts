@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildAliasIndex, findMentions, type GazetteerPlace } from './match';
 
 const PLACES: GazetteerPlace[] = [
-	{ id: 'idlib-governorate', aliases: ['Idlib', 'Idleb', 'Idlib province', 'province of Idlib', 'Idlib governorate'] },
+	{
+		id: 'idlib-governorate',
+		aliases: ['Idlib', 'Idleb', 'Idlib province', 'province of Idlib', 'Idlib governorate']
+	},
 	{
 		id: 'idlib-city',
 		aliases: ['Idlib', 'Idleb', 'Idlib city', 'city of Idlib', 'town of Idlib'],
@@ -19,7 +22,10 @@ const PLACES: GazetteerPlace[] = [
 	{ id: 'maarat-al-numan', aliases: ["Ma'arrat al-Nu'man", 'Maarat al-Numan', 'Maarrat al-Numan'] },
 	{ id: 'm5-highway', aliases: ['M5', 'M-5', 'M5 highway', 'Damascus–Aleppo highway'] },
 	{ id: 'hmeymim-air-base', aliases: ['Hmeymim', 'Khmeimim', 'Hmeimim', 'Hmeymim base'] },
-	{ id: 'idlib-de-escalation-zone', aliases: ['de-escalation zone', 'Idlib zone', 'Idlib de-escalation zone'] }
+	{
+		id: 'idlib-de-escalation-zone',
+		aliases: ['de-escalation zone', 'Idlib zone', 'Idlib de-escalation zone']
+	}
 ];
 const index = buildAliasIndex(PLACES);
 const find = (text: string) => findMentions(text, index);
@@ -56,7 +62,8 @@ describe('findMentions', () => {
 	});
 
 	it('gives offsets that slice back to the surface, never overlapping', () => {
-		const text = '“Saraqib,” said — Sarāqib’s mayor — near the Damascus-Aleppo highway 😀 and Ma‘arrat al-Nu‘man.';
+		const text =
+			'“Saraqib,” said — Sarāqib’s mayor — near the Damascus-Aleppo highway 😀 and Ma‘arrat al-Nu‘man.';
 		const mentions = find(text);
 		expect(mentions.map((m) => m.place)).toEqual(['saraqeb', 'saraqeb', 'm5-highway', 'maarat-al-numan']);
 		let last = 0;

@@ -124,7 +124,9 @@ function resolve(
 	index: AliasIndex
 ): string {
 	if (candidates.length === 1) return candidates[0]!;
-	const city = candidates.map((id) => index.places.get(id)).find((p) => p?.seatOf && candidates.includes(p.seatOf));
+	const city = candidates
+		.map((id) => index.places.get(id))
+		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
 	if (!city?.seatOf) return [...candidates].sort()[0]!;
 	return resolveSeatPair(text, tokens, first, last, city, city.seatOf);
 }

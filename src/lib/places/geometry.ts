@@ -33,16 +33,25 @@ function checkPolygon(rings: Position[][], path: string, out: GeometryProblem[])
 		const ringPath = `${path}[${r}]`;
 		ring.forEach((p, i) => checkPosition(p, `${ringPath}[${i}]`, out));
 		if (ring.length < 4) {
-			out.push({ path: ringPath, message: `a polygon ring needs at least 4 positions, found ${ring.length}` });
+			out.push({
+				path: ringPath,
+				message: `a polygon ring needs at least 4 positions, found ${ring.length}`
+			});
 		} else if (!samePosition(ring[0], ring[ring.length - 1])) {
-			out.push({ path: ringPath, message: 'polygon ring is not closed: its last position must equal its first' });
+			out.push({
+				path: ringPath,
+				message: 'polygon ring is not closed: its last position must equal its first'
+			});
 		}
 	});
 	if (out.length > before) return;
 	rings.forEach((ring, r) => {
 		const clockwise = booleanClockwise(ring as [number, number][]);
 		if (r === 0 && clockwise) {
-			out.push({ path: `${path}[0]`, message: 'exterior ring is clockwise; RFC 7946 wants counter-clockwise' });
+			out.push({
+				path: `${path}[0]`,
+				message: 'exterior ring is clockwise; RFC 7946 wants counter-clockwise'
+			});
 		}
 		if (r > 0 && !clockwise) {
 			out.push({ path: `${path}[${r}]`, message: 'hole is counter-clockwise; RFC 7946 wants clockwise' });
@@ -51,7 +60,10 @@ function checkPolygon(rings: Position[][], path: string, out: GeometryProblem[])
 	const crossings = kinks(turfPolygon(rings)).features;
 	if (crossings.length > 0) {
 		const at = crossings[0]?.geometry.coordinates ?? [];
-		out.push({ path, message: `polygon crosses itself (${crossings.length} crossing(s), first near [${at.join(', ')}])` });
+		out.push({
+			path,
+			message: `polygon crosses itself (${crossings.length} crossing(s), first near [${at.join(', ')}])`
+		});
 	}
 }
 

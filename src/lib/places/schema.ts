@@ -59,7 +59,10 @@ const geometrySchema = z.discriminatedUnion('type', [
 	z.strictObject({ type: z.literal('Point'), coordinates: position }),
 	z.strictObject({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(1) }),
 	z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-	z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
+	z.strictObject({
+		type: z.literal('MultiLineString'),
+		coordinates: z.array(z.array(position).min(2)).min(1)
+	}),
 	z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)).min(1) }),
 	z.strictObject({
 		type: z.literal('MultiPolygon'),

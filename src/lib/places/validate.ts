@@ -21,7 +21,11 @@ function parsePlaceFile({ file, text }: SourceFile, issues: DataIssue[]): Place[
 	const collection = placeCollectionSchema.safeParse(json);
 	if (!collection.success) {
 		for (const issue of collection.error.issues) {
-			issues.push({ file, field: fieldPath(issue.path), message: `${issue.message} (expected a FeatureCollection)` });
+			issues.push({
+				file,
+				field: fieldPath(issue.path),
+				message: `${issue.message} (expected a FeatureCollection)`
+			});
 		}
 		return [];
 	}
@@ -67,7 +71,11 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 		place.aliases.forEach((alias, i) => {
 			const key = foldText(alias);
 			if (!key) {
-				issues.push({ file: place.file, field: `${place.id}.aliases[${i}]`, message: 'alias has no letters or digits' });
+				issues.push({
+					file: place.file,
+					field: `${place.id}.aliases[${i}]`,
+					message: 'alias has no letters or digits'
+				});
 				return;
 			}
 			if (own.has(key)) return;
@@ -101,7 +109,11 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 			issues.push({ file: place.file, field: `${place.id}.bareName`, message: 'bareName needs seatOf' });
 		}
 		if (place.partOf && !byId.has(place.partOf)) {
-			issues.push({ file: place.file, field: `${place.id}.partOf`, message: `"${place.partOf}" is not a place id` });
+			issues.push({
+				file: place.file,
+				field: `${place.id}.partOf`,
+				message: `"${place.partOf}" is not a place id`
+			});
 		}
 		if (!place.geometry && !places.some((p) => p.partOf === place.id)) {
 			issues.push({

@@ -48,7 +48,11 @@ export function buildSeedArticles(capturesDir: string): SeedArticle[] {
 		const article = result.articles[seed.index];
 		if (!article) {
 			throw new DataError([
-				{ file: manifestFile, field: `articles[${n}].index`, message: `${seed.capture} has no article ${seed.index}` }
+				{
+					file: manifestFile,
+					field: `articles[${n}].index`,
+					message: `${seed.capture} has no article ${seed.index}`
+				}
 			]);
 		}
 		const fm: FrontMatter = {

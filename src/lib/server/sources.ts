@@ -19,7 +19,8 @@ function readText(path: string, shown: string, issues: DataIssue[]): string | nu
 	try {
 		return UTF8.decode(readFileSync(path));
 	} catch (e) {
-		const why = e instanceof TypeError ? 'is not valid UTF-8 text' : `cannot be read: ${(e as Error).message}`;
+		const why =
+			e instanceof TypeError ? 'is not valid UTF-8 text' : `cannot be read: ${(e as Error).message}`;
 		issues.push({ file: shown, field: '(file)', message: why });
 		return null;
 	}
@@ -28,7 +29,9 @@ function readText(path: string, shown: string, issues: DataIssue[]): string | nu
 function readDir(dir: string, ext: string, issues: DataIssue[]): SourceFile[] {
 	let names: string[];
 	try {
-		names = readdirSync(dir).filter((n) => n.endsWith(ext)).sort();
+		names = readdirSync(dir)
+			.filter((n) => n.endsWith(ext))
+			.sort();
 	} catch {
 		return [];
 	}
@@ -50,7 +53,11 @@ export function readSources(dir = geodataDir()): { sources: DatasetSources; issu
 		articleFiles: readDir(join(dir, 'articles'), '.md', issues)
 	};
 	if (sources.placeFiles.length === 0) {
-		issues.push({ file: relative(process.cwd(), dir) || dir, field: '(folder)', message: 'no .geojson place files found' });
+		issues.push({
+			file: relative(process.cwd(), dir) || dir,
+			field: '(folder)',
+			message: 'no .geojson place files found'
+		});
 	}
 	return { sources, issues };
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { monthlyCounts } from './histogram';
+import { articleInRange, dayInRange, existsInRange } from './range';
+
+const day = (published: string) => ({ published, datePrecision: 'day' as const });
+const month = (published: string) => ({ published, datePrecision: 'month' as const });
+
+describe('date ranges (both ends inclusive)', () => {
+	it('includes an article published on either end day', () => {
+		const r = { from: '2020-02-07', to: '2020-02-19' };
+		expect(articleInRange(day('2020-02-07'), r)).toBe(true);
+		expect(articleInRange(day('2020-02-19'), r)).toBe(true);
+		expect(articleInRange(day('2020-02-06'), r)).toBe(false);
+		expect(articleInRange(day('2020-02-20'), r)).toBe(false);
+	});
+
+	it('keeps a month-precision article while any day of its month is in range', () => {
+		expect(articleInRange(month('2025-06-01'), { from: '2025-06-30' })).toBe(true);
+		expect(articleInRange(month('2025-06-01'), { to: '2025-06-01' })).toBe(true);
+		expect(articleInRange(month('2025-06-01'), { from: '2025-07-01' })).toBe(false);
+		expect(articleInRange(month('2025-06-01'), { to: '2025-05-31' })).toBe(false);
+	});
+
+	it('treats open ends as unbounded', () => {
+		expect(articleInRange(day('1999-01-01'), {})).toBe(true);
+		expect(dayInRange('2020-02-06', { to: '2020-02-06' })).toBe(true);
+		expect(dayInRange('2020-02-06', { from: '2020-02-07' })).toBe(false);
+	});
+
+	it('shows a post from the day it was established', () => {
+		expect(existsInRange('2018-02-05', { to: '2018-02-05' })).toBe(true);
+		expect(existsInRange('2018-02-05', { to: '2018-02-04' })).toBe(false);
+		expect(existsInRange('2018-02', { to: '2018-02-01' })).toBe(true);
+		expect(existsInRange(undefined, { to: '1900-01-01' })).toBe(true);
+	});
+});
+
+describe('monthlyCounts', () => {
+	it('counts per month with empty months in between', () => {
+		expect(monthlyCounts([day('2020-01-31'), month('2020-03-01'), day('2020-03-15')])).toEqual([
+			{ month: '2020-01', count: 1 },
+			{ month: '2020-02', count: 0 },
+			{ month: '2020-03', count: 2 }
+		]);
+		expect(monthlyCounts([day('2019-12-02'), day('2020-01-01')]).map((b) => b.month)).toEqual([
+			'2019-12',
+			'2020-01'
+		]);
+		expect(monthlyCounts([])).toEqual([]);
+	});
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCamera, decodeViewState, encodeViewState, LAYER_IDS } from './url-state';
+
+const BASE = 'https://example.org/';
+const decode = (s: string, known = ['saraqeb', 'idlib-city']) =>
+	decodeViewState(new URL(s, BASE), (id) => known.includes(id));
+
+describe('decodeViewState', () => {
+	it('reads every part of a full URL', () => {
+		expect(
+			decode('/?place=saraqeb&from=2020-02-01&to=2020-02-29&layers=areas,highway#8.5/35.8/36.7')
+		).toEqual({
+			place: 'saraqeb',
+			from: '2020-02-01',
+			to: '2020-02-29',
+			layers: ['areas', 'highway'],
+			camera: { zoom: 8.5, lat: 35.8, lng: 36.7 }
+		});
+	});
+
+	it('defaults to every layer and no filters', () => {
+		expect(decode('/')).toEqual({ layers: [...LAYER_IDS] });
+	});
+
+	it('ignores invalid values and keeps the rest', () => {
+		const s = decode('/?place=atlantis&from=2020-02-30&to=2020-03-01&layers=junk,areas#banana');
+		expect(s).toEqual({ to: '2020-03-01', layers: ['areas'] });
+		expect(decode('/?place=<script>&layers=junk').layers).toEqual([...LAYER_IDS]);
+		expect(decode('/?from=2021-01-01&to=2020-01-01')).toEqual({ layers: [...LAYER_IDS] });
+		expect(decode('/?layers=').layers).toEqual([]);
+	});
+
+	it('treats a malformed hash as no camera', () => {
+		for (const h of [
+			'#',
+			'#1/2',
+			'#99/10/10',
+			'#5/91/10',
+			'#5/10/181',
+			'#a/b/c',
+			'#5/10/10/0/0/0',
+			'#%E0%A4%A'
+		]) {
+			expect(decodeCamera(h), h).toBeUndefined();
+		}
+		expect(decodeCamera('#7/35.9/36.6/20/10')).toEqual({ zoom: 7, lat: 35.9, lng: 36.6 });
+	});
+
+	it('round-trips a state through the URL', () => {
+		const state = {
+			place: 'idlib-city',
+			from: '2018-01-01',
+			to: '2018-01-01',
+			layers: ['places' as const, 'areas' as const],
+			camera: { zoom: 9, lat: 35.93, lng: 36.63 }
+		};
+		const back = decode(encodeViewState(state, new URL(BASE)).href);
+		expect(back).toEqual({ ...state, layers: ['areas', 'places'] });
+	});
+
+	it('leaves defaults out of the URL', () => {
+		expect(
+			encodeViewState({ layers: [...LAYER_IDS] }, new URL('https://example.org/app/?x=1#3/1/1')).href
+		).toBe('https://example.org/app/');
+	});
+});

@@ -1,0 +1,102 @@
+/**
+ * The explorer's view state and its one URL schema. The URL is the single source of truth: the page
+ * decodes it on load and on history moves, and writes it back on every change, so any view can be
+ * shared as a link.
+ *
+ * `?place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b#zoom/lat/lng`. Both range ends are inclusive.
+ * Decoding never throws: a value that is malformed or unknown is dropped and the rest is kept.
+ */
+import { isIsoDate } from '../corpus/dates';
+
+/** The map's switchable layers, in the order the layer control lists them. */
+export const LAYER_IDS = [
+	'areas',
+	'highway',
+	'air-bases',
+	'observation-posts',
+	'places',
+	'basemap-towns'
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** The camera in MapLibre's own hash format, `#zoom/lat/lng`. */
+export interface Camera {
+	zoom: number;
+	lat: number;
+	lng: number;
+}
+
+export interface ViewState {
+	place?: string;
+	/** First day shown, inclusive. */
+	from?: string;
+	/** Last day shown, inclusive. */
+	to?: string;
+	/** Visible layers; all of them when the URL does not say. */
+	layers: LayerId[];
+	camera?: Camera;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Reads `#zoom/lat/lng` (extra bearing/pitch parts are tolerated and ignored). */
+export function decodeCamera(hash: string): Camera | undefined {
+	const parts = hash.replace(/^#/, '').split('/');
+	if (parts.length < 3 || parts.length > 5 || !parts.slice(0, 3).every((p) => NUMBER.test(p)))
+		return undefined;
+	const [zoom, lat, lng] = parts.slice(0, 3).map(Number) as [number, number, number];
+	if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85.06 || Math.abs(lng) > 180) return undefined;
+	return { zoom, lat, lng };
+}
+
+/** Writes the camera with the precision MapLibre uses: enough for a metre at street zoom. */
+export function encodeCamera({ zoom, lat, lng }: Camera): string {
+	const digits = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+	const round = (v: number, d: number) => String(Number(v.toFixed(d)));
+	return `#${round(zoom, 2)}/${round(lat, digits)}/${round(lng, digits)}`;
+}
+
+function decodeLayers(raw: string | null): LayerId[] {
+	if (raw === null) return [...LAYER_IDS];
+	if (raw === '') return [];
+	const asked = new Set(raw.split(','));
+	const known = LAYER_IDS.filter((id) => asked.has(id));
+	return known.length > 0 ? known : [...LAYER_IDS];
+}
+
+/**
+ * Decodes a URL into a view state. `isPlace` tells whether a place id exists; unknown ids are dropped.
+ * A range whose start is after its end is dropped whole, since either end could be the mistake.
+ */
+export function decodeViewState(url: URL, isPlace: (id: string) => boolean = () => true): ViewState {
+	const q = url.searchParams;
+	const state: ViewState = { layers: decodeLayers(q.get('layers')) };
+	const place = q.get('place');
+	if (place && SLUG.test(place) && isPlace(place)) state.place = place;
+	const from = q.get('from');
+	const to = q.get('to');
+	const okFrom = from !== null && isIsoDate(from) ? from : undefined;
+	const okTo = to !== null && isIsoDate(to) ? to : undefined;
+	if (!(okFrom && okTo && okFrom > okTo)) {
+		if (okFrom) state.from = okFrom;
+		if (okTo) state.to = okTo;
+	}
+	const camera = decodeCamera(url.hash);
+	if (camera) state.camera = camera;
+	return state;
+}
+
+/** Encodes a view state onto `base` (its path is kept), leaving out what equals the default. */
+export function encodeViewState(state: ViewState, base: URL): URL {
+	const url = new URL(base);
+	url.search = '';
+	const q = url.searchParams;
+	if (state.place) q.set('place', state.place);
+	if (state.from) q.set('from', state.from);
+	if (state.to) q.set('to', state.to);
+	const all = LAYER_IDS.every((id) => state.layers.includes(id));
+	if (!all) q.set('layers', LAYER_IDS.filter((id) => state.layers.includes(id)).join(','));
+	url.hash = state.camera ? encodeCamera(state.camera) : '';
+	return url;
+}
