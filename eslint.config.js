@@ -26,6 +26,13 @@ export default ts.config(
 		}
 	},
 	{
+		files: ['**/*.ts', '**/*.svelte'],
+		rules: {
+			// TypeScript checks names itself, and knows ambient types such as GeoJSON that this rule does not.
+			'no-undef': 'off'
+		}
+	},
+	{
 		rules: {
 			'svelte/no-at-html-tags': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]

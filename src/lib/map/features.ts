@@ -1,0 +1,50 @@
+/**
+ * Turns published places into the map's GeoJSON: flat properties the layer expressions read, and a
+ * string `placeId` that the source promotes to the feature id so feature state can address it.
+ */
+import turfBbox from '@turf/bbox';
+import type { PlacesCollection, PublishedPlace } from '$lib/data/dataset';
+import { uncertaintyAtZoom0 } from './layers';
+
+/** Radius drawn around a point whose precision is just "approximate". */
+const DEFAULT_APPROXIMATE_METRES = 3000;
+
+export function toMapFeatures(places: PlacesCollection): GeoJSON.FeatureCollection {
+	const groups = new Map<string, string[]>();
+	for (const p of places.features) {
+		if (p.properties.partOf)
+			groups.set(p.properties.partOf, [...(groups.get(p.properties.partOf) ?? []), p.id]);
+	}
+	return {
+		type: 'FeatureCollection',
+		features: places.features.map((p) => {
+			const { name, kind, precision, mentionCount, events } = p.properties;
+			const lat = p.geometry.type === 'Point' ? (p.geometry.coordinates[1] ?? 0) : 35;
+			const metres =
+				typeof precision === 'number'
+					? precision
+					: precision === 'approximate'
+						? DEFAULT_APPROXIMATE_METRES
+						: 0;
+			const properties: Record<string, unknown> = {
+				placeId: p.id,
+				name,
+				kind,
+				precision: typeof precision === 'number' ? 'radius' : precision,
+				r0: uncertaintyAtZoom0(metres, lat),
+				mentionCount
+			};
+			const members = groups.get(p.id);
+			if (members) properties.members = members.join(',');
+			const event = events?.[0];
+			if (event) properties.eventLabel = `${event.label} (${event.date})`;
+			return { type: 'Feature', geometry: p.geometry as GeoJSON.Geometry, properties };
+		})
+	};
+}
+
+/** Bounds of a place, `[west, south, east, north]`, for fitting the camera to it. */
+export function placeBounds(place: PublishedPlace): [number, number, number, number] {
+	const [w, s, e, n] = turfBbox(place.geometry as GeoJSON.Geometry);
+	return [w, s, e, n];
+}

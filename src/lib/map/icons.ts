@@ -1,0 +1,65 @@
+/**
+ * Map symbols drawn on a canvas at start-up, so the offline style needs no sprite sheet. Each group has
+ * its own shape (triangle for observation posts, square for air bases), so colour is never the only
+ * way to tell layers apart.
+ */
+import { COLORS } from './layers';
+
+export interface IconSpec {
+	id: string;
+	draw: (ctx: CanvasRenderingContext2D, size: number) => void;
+}
+
+const STROKE = '#ffffff';
+
+export const ICONS: IconSpec[] = [
+	{
+		id: 'icon-post',
+		draw(ctx, s) {
+			ctx.beginPath();
+			ctx.moveTo(s / 2, s * 0.1);
+			ctx.lineTo(s * 0.92, s * 0.88);
+			ctx.lineTo(s * 0.08, s * 0.88);
+			ctx.closePath();
+			ctx.fillStyle = COLORS.post;
+			ctx.fill();
+			ctx.lineWidth = s * 0.08;
+			ctx.strokeStyle = STROKE;
+			ctx.stroke();
+		}
+	},
+	{
+		id: 'icon-air-base',
+		draw(ctx, s) {
+			const pad = s * 0.1;
+			ctx.fillStyle = COLORS.airBase;
+			ctx.strokeStyle = STROKE;
+			ctx.lineWidth = s * 0.08;
+			ctx.beginPath();
+			ctx.rect(pad, pad, s - 2 * pad, s - 2 * pad);
+			ctx.fill();
+			ctx.stroke();
+			ctx.beginPath();
+			ctx.moveTo(s / 2, s * 0.22);
+			ctx.lineTo(s / 2, s * 0.78);
+			ctx.moveTo(s * 0.24, s * 0.5);
+			ctx.lineTo(s * 0.76, s * 0.5);
+			ctx.moveTo(s * 0.38, s * 0.74);
+			ctx.lineTo(s * 0.62, s * 0.74);
+			ctx.lineWidth = s * 0.09;
+			ctx.stroke();
+		}
+	}
+];
+
+/** Draws one icon at twice its display size for sharp edges on dense screens. */
+export function renderIcon(icon: IconSpec, cssSize = 18): { data: ImageData; pixelRatio: number } {
+	const size = cssSize * 2;
+	const canvas = document.createElement('canvas');
+	canvas.width = size;
+	canvas.height = size;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('2D canvas is not available to draw map icons');
+	icon.draw(ctx, size);
+	return { data: ctx.getImageData(0, 0, size, size), pixelRatio: 2 };
+}

@@ -1,0 +1,377 @@
+/**
+ * The map's sources and layers, declared as data. The component adds exactly these, and changes what
+ * they show through feature state (date range, counts, selection) and layout visibility (the layer
+ * control); no other code adds or removes layers.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { LayerId } from '$lib/view/url-state';
+
+/** The source holding the corpus places (points, lines and areas). */
+export const PLACES_SOURCE = 'places';
+
+/** Feature-state keys the paint expressions read. */
+export interface PlaceFeatureState {
+	/** Mentioned by an article in the date range (or, for posts, established by its end). */
+	active: boolean;
+	/** Exists in the range at all: posts before their `established` date are hidden. */
+	exists: boolean;
+	/** Articles in range that mention it. */
+	count: number;
+	selected: boolean;
+	hovered: boolean;
+	/** A dated event of this place falls in the range. */
+	event: boolean;
+}
+
+const state = <T extends keyof PlaceFeatureState>(
+	key: T,
+	fallback: PlaceFeatureState[T]
+): ExpressionSpecification => ['coalesce', ['feature-state', key], fallback];
+
+const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+const isApproximate: ExpressionSpecification = ['!=', ['get', 'precision'], 'exact'];
+const notGroup: ExpressionSpecification = ['!', ['has', 'members']];
+
+/** Faded when nothing in range mentions it; gone when it does not exist yet. */
+const opacity = (on: number, off: number): ExpressionSpecification => [
+	'case',
+	['!', state('exists', true)],
+	0,
+	['boolean', state('active', true)],
+	on,
+	off
+];
+
+/** Radius grows with the number of articles in range that mention the place. */
+const radiusByCount = (base: number): ExpressionSpecification => [
+	'+',
+	base,
+	['*', 2.2, ['sqrt', ['to-number', state('count', 0)]]],
+	['case', ['boolean', state('selected', false)], 2, 0]
+];
+
+const SELECTED_COLOR = '#f4d03f';
+const TEXT_HALO = 'rgba(255,255,255,0.92)';
+
+/** Colours per group; shapes differ too, so colour is never the only signal. */
+export const COLORS = {
+	areas: '#c0392b',
+	zones: '#8e44ad',
+	highway: '#d35400',
+	airBase: '#1f4e79',
+	post: '#117864',
+	place: '#b03a2e',
+	capital: '#6c3483'
+} as const;
+
+const label = (size: number, offset: [number, number] = [0, 1.1]): LayerSpecification['layout'] => ({
+	'text-field': ['get', 'name'],
+	'text-font': ['Noto Sans Regular'],
+	'text-size': size,
+	'text-offset': offset,
+	'text-anchor': 'top',
+	'text-optional': true,
+	'text-max-width': 9
+});
+
+/** Which map layers each layer-control entry switches. */
+export const LAYER_GROUPS: Record<LayerId, string[]> = {
+	areas: ['areas-fill', 'areas-line', 'areas-line-approx', 'areas-label'],
+	highway: ['highway-casing', 'highway-line', 'highway-label'],
+	'air-bases': ['air-bases-icon', 'air-bases-label'],
+	'observation-posts': ['posts-icon', 'posts-label'],
+	places: ['places-uncertainty', 'places-circle', 'places-label', 'events-label'],
+	'basemap-towns': ['basemap-towns-circle', 'basemap-towns-label']
+};
+
+/** Layers that answer clicks and hovers, topmost first. */
+export const INTERACTIVE_LAYERS = [
+	'places-circle',
+	'posts-icon',
+	'air-bases-icon',
+	'highway-line',
+	'highway-casing',
+	'areas-fill'
+] as const;
+
+/** The corpus sources: places (promoted ids so feature state can address them by place id). */
+export function placeSources(data: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
+	return { [PLACES_SOURCE]: { type: 'geojson', data, promoteId: 'placeId' } };
+}
+
+/** The corpus layers, bottom to top. Icons are named in `icons.ts`. */
+export function placeLayers(): LayerSpecification[] {
+	const src = PLACES_SOURCE;
+	return [
+		{
+			id: 'areas-fill',
+			type: 'fill',
+			source: src,
+			filter: kindIs('governorate', 'province', 'zone'),
+			paint: {
+				'fill-color': ['case', ['==', ['get', 'kind'], 'zone'], COLORS.zones, COLORS.areas],
+				'fill-opacity': [
+					'case',
+					['boolean', state('selected', false)],
+					0.28,
+					['boolean', state('hovered', false)],
+					0.2,
+					['*', 0.12, opacity(1, 0.35)]
+				]
+			}
+		},
+		{
+			id: 'areas-line',
+			type: 'line',
+			source: src,
+			filter: ['all', kindIs('governorate', 'province', 'zone'), ['!', isApproximate]],
+			paint: {
+				'line-color': ['case', ['==', ['get', 'kind'], 'zone'], COLORS.zones, COLORS.areas],
+				'line-width': ['case', ['boolean', state('selected', false)], 3, 1.5],
+				'line-opacity': opacity(0.9, 0.35)
+			}
+		},
+		{
+			id: 'areas-line-approx',
+			type: 'line',
+			source: src,
+			filter: ['all', kindIs('governorate', 'province', 'zone'), isApproximate],
+			paint: {
+				'line-color': ['case', ['==', ['get', 'kind'], 'zone'], COLORS.zones, COLORS.areas],
+				'line-width': ['case', ['boolean', state('selected', false)], 3, 1.5],
+				'line-dasharray': [3, 2],
+				'line-opacity': opacity(0.9, 0.35)
+			}
+		},
+		{
+			id: 'highway-casing',
+			type: 'line',
+			source: src,
+			filter: kindIs('highway'),
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': ['case', ['boolean', state('selected', false)], SELECTED_COLOR, '#ffffff'],
+				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 5, 10, 10],
+				'line-opacity': opacity(0.95, 0.4)
+			}
+		},
+		{
+			id: 'highway-line',
+			type: 'line',
+			source: src,
+			filter: kindIs('highway'),
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': COLORS.highway,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 5],
+				'line-opacity': opacity(1, 0.35)
+			}
+		},
+		{
+			id: 'places-uncertainty',
+			type: 'circle',
+			source: src,
+			filter: [
+				'all',
+				['==', ['geometry-type'], 'Point'],
+				kindIs('capital', 'city', 'town', 'village', 'mountain'),
+				isApproximate
+			],
+			paint: {
+				'circle-radius': [
+					'interpolate',
+					['exponential', 2],
+					['zoom'],
+					0,
+					['get', 'r0'],
+					22,
+					['*', ['get', 'r0'], 4194304]
+				],
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-stroke-color': COLORS.place,
+				'circle-stroke-width': 1.2,
+				'circle-stroke-opacity': ['*', 0.6, opacity(1, 0.4)]
+			}
+		},
+		{
+			id: 'places-circle',
+			type: 'circle',
+			source: src,
+			filter: [
+				'all',
+				['==', ['geometry-type'], 'Point'],
+				kindIs('capital', 'city', 'town', 'village', 'mountain')
+			],
+			paint: {
+				'circle-radius': radiusByCount(4),
+				'circle-color': [
+					'case',
+					['==', ['get', 'kind'], 'capital'],
+					COLORS.capital,
+					['==', ['get', 'kind'], 'mountain'],
+					'#7e5109',
+					COLORS.place
+				],
+				'circle-opacity': opacity(0.9, 0.25),
+				'circle-stroke-color': [
+					'case',
+					['boolean', state('selected', false)],
+					SELECTED_COLOR,
+					['boolean', state('event', false)],
+					'#111111',
+					'#ffffff'
+				],
+				'circle-stroke-width': [
+					'case',
+					['boolean', state('selected', false)],
+					3,
+					['boolean', state('event', false)],
+					3,
+					['boolean', state('hovered', false)],
+					2.5,
+					1.2
+				],
+				'circle-stroke-opacity': opacity(1, 0.4)
+			}
+		},
+		{
+			id: 'air-bases-icon',
+			type: 'symbol',
+			source: src,
+			filter: ['all', kindIs('air-base'), notGroup],
+			layout: {
+				'icon-image': 'icon-air-base',
+				'icon-allow-overlap': true,
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 10, 1]
+			},
+			paint: { 'icon-opacity': opacity(1, 0.35) }
+		},
+		{
+			id: 'posts-icon',
+			type: 'symbol',
+			source: src,
+			filter: ['all', kindIs('observation-post'), ['==', ['geometry-type'], 'Point'], notGroup],
+			layout: {
+				'icon-image': 'icon-post',
+				'icon-allow-overlap': true,
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1]
+			},
+			paint: { 'icon-opacity': opacity(1, 0.35) }
+		},
+		{
+			id: 'areas-label',
+			type: 'symbol',
+			source: src,
+			filter: ['all', kindIs('governorate', 'province', 'zone'), ['==', ['geometry-type'], 'Polygon']],
+			minzoom: 6,
+			layout: {
+				...label(12, [0, 0]),
+				'text-anchor': 'center',
+				'symbol-placement': 'point',
+				'text-transform': 'uppercase',
+				'text-letter-spacing': 0.08
+			},
+			paint: {
+				'text-color': '#7b241c',
+				'text-halo-color': TEXT_HALO,
+				'text-halo-width': 1.5,
+				'text-opacity': opacity(0.8, 0.3)
+			}
+		},
+		{
+			id: 'highway-label',
+			type: 'symbol',
+			source: src,
+			filter: kindIs('highway'),
+			layout: {
+				'symbol-placement': 'line',
+				'text-field': 'M5',
+				'text-font': ['Noto Sans Regular'],
+				'text-size': 11,
+				'symbol-spacing': 300
+			},
+			paint: {
+				'text-color': '#6e2c00',
+				'text-halo-color': TEXT_HALO,
+				'text-halo-width': 2,
+				'text-opacity': opacity(1, 0.4)
+			}
+		},
+		{
+			id: 'air-bases-label',
+			type: 'symbol',
+			source: src,
+			filter: ['all', kindIs('air-base'), notGroup],
+			minzoom: 7,
+			layout: label(11, [0, 1.2]),
+			paint: {
+				'text-color': COLORS.airBase,
+				'text-halo-color': TEXT_HALO,
+				'text-halo-width': 1.5,
+				'text-opacity': opacity(1, 0.4)
+			}
+		},
+		{
+			id: 'posts-label',
+			type: 'symbol',
+			source: src,
+			filter: ['all', kindIs('observation-post'), notGroup],
+			minzoom: 9,
+			layout: label(10, [0, 1.2]),
+			paint: {
+				'text-color': COLORS.post,
+				'text-halo-color': TEXT_HALO,
+				'text-halo-width': 1.5,
+				'text-opacity': opacity(1, 0.4)
+			}
+		},
+		{
+			id: 'places-label',
+			type: 'symbol',
+			source: src,
+			filter: [
+				'all',
+				['==', ['geometry-type'], 'Point'],
+				kindIs('capital', 'city', 'town', 'village', 'mountain')
+			],
+			layout: {
+				...label(12),
+				'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 13, 12],
+				'symbol-sort-key': ['-', 0, ['get', 'mentionCount']]
+			},
+			paint: {
+				'text-color': '#1b1b1b',
+				'text-halo-color': TEXT_HALO,
+				'text-halo-width': 1.6,
+				'text-opacity': opacity(1, 0.45)
+			}
+		},
+		{
+			id: 'events-label',
+			type: 'symbol',
+			source: src,
+			filter: ['has', 'eventLabel'],
+			layout: {
+				'text-field': ['get', 'eventLabel'],
+				'text-font': ['Noto Sans Regular'],
+				'text-size': 11,
+				'text-anchor': 'bottom',
+				'text-offset': [0, -1.2],
+				'text-allow-overlap': true,
+				'text-max-width': 14
+			},
+			paint: {
+				'text-color': '#111111',
+				'text-halo-color': '#fdebd0',
+				'text-halo-width': 3,
+				'text-opacity': ['case', ['boolean', state('event', false)], 1, 0]
+			}
+		}
+	];
+}
+
+/** Uncertainty radius at zoom 0, in pixels, for a point at `lat` with an uncertainty of `metres`. */
+export function uncertaintyAtZoom0(metres: number, lat: number): number {
+	const metresPerPixelAtZoom0 = (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / 512;
+	return metres / metresPerPixelAtZoom0;
+}

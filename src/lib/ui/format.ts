@@ -1,0 +1,58 @@
+/** Formatting shared by the panels and the reader. */
+import type { DatePrecision } from '$lib/corpus/dates';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** "7 February 2020", or "June 2025 (month only)" when only the month is known. */
+export function formatDate(iso: string, precision: DatePrecision = 'day'): string {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+	const month = MONTHS[m - 1] ?? '';
+	return precision === 'month' ? `${month} ${y} (month only)` : `${d} ${month} ${y}`;
+}
+
+/** "Feb 2020" for the timeline axis. */
+export function formatMonth(month: string): string {
+	const [y, m] = month.split('-').map(Number) as [number, number];
+	return `${(MONTHS[m - 1] ?? '').slice(0, 3)} ${y}`;
+}
+
+const KIND_LABELS: Record<string, string> = {
+	governorate: 'Governorate',
+	province: 'Province',
+	zone: 'Zone',
+	highway: 'Highway',
+	'air-base': 'Air base',
+	'observation-post': 'Observation post',
+	capital: 'Capital',
+	city: 'City',
+	town: 'Town',
+	village: 'Village',
+	mountain: 'Mountain'
+};
+
+export function kindLabel(kind: string): string {
+	return KIND_LABELS[kind] ?? kind;
+}
+
+/** How sure the geometry is, in words. */
+export function precisionLabel(precision: string | number): string {
+	if (typeof precision === 'number') {
+		return precision >= 1000
+			? `within about ${Math.round(precision / 100) / 10} km`
+			: `within about ${precision} m`;
+	}
+	return precision === 'exact' ? 'gazetteer position' : 'approximate position';
+}

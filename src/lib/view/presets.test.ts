@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, monthRange, stepRange } from './presets';
+
+describe('timeline stepping', () => {
+	it('adds days across month and leap-year ends', () => {
+		expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
+		expect(addDays('2020-03-01', -1)).toBe('2020-02-29');
+		expect(addDays('2019-12-31', 1)).toBe('2020-01-01');
+	});
+
+	it('moves a range by its own inclusive length', () => {
+		expect(stepRange({ from: '2020-02-07', to: '2020-02-07' }, 1)).toEqual({
+			from: '2020-02-08',
+			to: '2020-02-08'
+		});
+		expect(stepRange({ from: '2020-02-01', to: '2020-02-10' }, -1)).toEqual({
+			from: '2020-01-22',
+			to: '2020-01-31'
+		});
+		expect(stepRange({ from: '2020-02-01' }, 1)).toEqual({ from: '2020-02-01' });
+	});
+
+	it('gives whole months', () => {
+		expect(monthRange('2020-02')).toEqual({ from: '2020-02-01', to: '2020-02-29' });
+		expect(monthRange('2025-06')).toEqual({ from: '2025-06-01', to: '2025-06-30' });
+	});
+});

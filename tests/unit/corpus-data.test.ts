@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../src/lib/corpus/article';
+import { publishPlaces } from '../../src/lib/data/dataset';
+import type { Place } from '../../src/lib/places/schema';
+import { loadDataset } from '../../src/lib/server/pipeline';
+import { buildSeedArticles } from '../../src/lib/server/seeds';
+
+const GEODATA = join(import.meta.dirname, '..', '..', 'geodata');
+const { places, articles } = loadDataset(GEODATA);
+const byId = new Map(places.map((p) => [p.id, p]));
+const article = (prefix: string) => articles.find((a) => a.id.startsWith(prefix))!;
+
+const REQUIRED: [string, string][] = [
+	['idlib-governorate', 'governorate'],
+	['idlib-city', 'city'],
+	['saraqeb', 'town'],
+	['m5-highway', 'highway'],
+	['hmeymim-air-base', 'air-base'],
+	['abu-al-duhur-air-base', 'air-base'],
+	['aleppo-city', 'city'],
+	['sheikh-barakat', 'mountain'],
+	['sarmada', 'town'],
+	['latamneh', 'town'],
+	['hama-city', 'city'],
+	['latakia-city', 'city'],
+	['hatay-province', 'province'],
+	['ankara', 'capital'],
+	['moscow', 'capital'],
+	['tehran', 'capital'],
+	['damascus', 'capital'],
+	['sochi', 'city'],
+	['astana', 'capital'],
+	['istanbul', 'city'],
+	['washington', 'capital'],
+	['idlib-de-escalation-zone', 'zone'],
+	['sochi-demilitarised-zone', 'zone']
+];
+
+const point = (p: Place) => p.geometry!.coordinates as [number, number];
+const inside = (pointId: string, polygonId: string) =>
+	booleanPointInPolygon(point(byId.get(pointId)!), byId.get(polygonId)!.geometry as GeoJSON.Polygon);
+
+describe('the curated places', () => {
+	it('has every required place with its kind', () => {
+		for (const [id, kind] of REQUIRED) expect(byId.get(id)?.kind, id).toBe(kind);
+	});
+
+	it('draws the governorate and zones as approximate polygons and the M5 as a detailed line', () => {
+		for (const id of ['idlib-governorate', 'idlib-de-escalation-zone', 'sochi-demilitarised-zone']) {
+			expect(byId.get(id)?.geometry?.type, id).toMatch(/Polygon/);
+			expect(byId.get(id)?.precision, id).toBe('approximate');
+		}
+		const m5 = byId.get('m5-highway')!.geometry!;
+		expect(m5.type).toBe('LineString');
+		expect((m5.coordinates as number[][]).length).toBeGreaterThan(30);
+	});
+
+	it('has twelve observation posts, each a point with its set-up date and its group', () => {
+		const posts = places.filter((p) => p.kind === 'observation-post' && p.geometry?.type === 'Point');
+		expect(posts).toHaveLength(12);
+		for (const p of posts) {
+			expect(p.established, p.id).toMatch(/^\d{4}-\d{2}/);
+			expect(p.partOf).toBe('turkish-observation-posts');
+		}
+	});
+
+	it('puts towns in the right governorates', () => {
+		for (const id of ['idlib-city', 'saraqeb', 'sarmada', 'abu-al-duhur-air-base']) {
+			expect(inside(id, 'idlib-governorate'), id).toBe(true);
+		}
+		expect(inside('latamneh', 'hama-governorate')).toBe(true);
+		expect(inside('aleppo-city', 'idlib-governorate')).toBe(false);
+		expect(inside('hmeymim-air-base', 'latakia-governorate')).toBe(true);
+	});
+
+	it('takes gazetteer positions from GeoNames and marks the rest approximate', () => {
+		expect(byId.get('saraqeb')?.precision).toBe('exact');
+		expect(byId.get('saraqeb')?.sources.join(' ')).toMatch(/GeoNames/);
+		for (const id of ['sarmada', 'latamneh', 'hmeymim-air-base'])
+			expect(byId.get(id)?.precision, id).not.toBe('exact');
+		const [lon, lat] = point(byId.get('idlib-city')!);
+		expect(lon).toBeCloseTo(36.634, 2);
+		expect(lat).toBeCloseTo(35.931, 2);
+	});
+
+	it("records Saraqeb's capture by government forces on 6 February 2020", () => {
+		expect(byId.get('saraqeb')?.events?.some((e) => e.date === '2020-02-06')).toBe(true);
+	});
+});
+
+describe('the corpus', () => {
+	it('has six articles from five captures, one of them month-precise', () => {
+		expect(articles.map((a) => [a.published, a.datePrecision, a.outlet])).toEqual([
+			['2018-01-10', 'day', 'The National'],
+			['2018-09-04', 'day', 'Asharq Al-Awsat'],
+			['2020-02-07', 'day', 'Reuters'],
+			['2020-02-19', 'day', 'Sputnik International'],
+			['2020-02-19', 'day', 'Iran Daily'],
+			['2025-06-01', 'month', 'Asharq Al-Awsat (Reuters interview)']
+		]);
+		for (const a of articles) expect(a.dateEvidence, a.id).toBeTruthy();
+	});
+
+	it('holds exactly what the cleaner makes of the captures (no hand edits)', () => {
+		for (const seed of buildSeedArticles(join(GEODATA, 'captures'))) {
+			const onDisk = readFileSync(join(GEODATA, 'articles', `${seed.id}.md`), 'utf8');
+			expect(splitFrontMatter(onDisk)?.body, seed.id).toBe(splitFrontMatter(seed.markdown)?.body);
+			expect(onDisk, seed.id).toBe(seed.markdown);
+		}
+	});
+});
+
+describe('the links between articles and places', () => {
+	it('finds every "Idlib" in the Sputnik article and resolves each', () => {
+		const a = article('2020-02-19-moscow-says');
+		const idlib = a.mentions.filter((m) => /idlib/i.test(m.surface));
+		expect(idlib).toHaveLength(19);
+		expect(idlib.filter((m) => m.place === 'idlib-governorate')).toHaveLength(14);
+		expect(idlib.filter((m) => m.place === 'idlib-de-escalation-zone').map((m) => m.surface)).toEqual([
+			'Idlib zone',
+			'Idlib zone',
+			'Idlib zone'
+		]);
+	});
+
+	it('links each article to the places it names', () => {
+		const linked = (prefix: string) => [...new Set(article(prefix).mentions.map((m) => m.place))].sort();
+		expect(linked('2018-01-10')).toEqual(
+			[
+				'abu-al-duhur-air-base',
+				'ankara',
+				'hama-governorate',
+				'idlib-de-escalation-zone',
+				'idlib-governorate',
+				'latamneh',
+				'moscow',
+				'muazzara',
+				'sochi',
+				'tehran'
+			].sort()
+		);
+		expect(linked('2018-09-04')).toEqual([
+			'ankara',
+			'astana',
+			'damascus',
+			'idlib-governorate',
+			'moscow',
+			'tehran'
+		]);
+		expect(linked('2020-02-07')).toEqual(
+			[
+				'ankara',
+				'geneva',
+				'hatay-province',
+				'idlib-city',
+				'idlib-de-escalation-zone',
+				'idlib-governorate',
+				'istanbul',
+				'moscow',
+				'saraqeb',
+				'tehran',
+				'turkish-observation-posts',
+				'washington'
+			].sort()
+		);
+		expect(linked('2020-02-19-moscow-says')).toEqual(
+			[
+				'aleppo-governorate',
+				'ankara',
+				'astana',
+				'damascus',
+				'hama-governorate',
+				'hmeymim-air-base',
+				'idlib-de-escalation-zone',
+				'idlib-governorate',
+				'latakia-governorate',
+				'moscow',
+				'sochi',
+				'sochi-demilitarised-zone',
+				'turkish-observation-posts'
+			].sort()
+		);
+		expect(linked('2020-02-19-russia-warns')).toEqual(
+			[
+				'aleppo-city',
+				'aleppo-governorate',
+				'ankara',
+				'astana',
+				'damascus',
+				'idlib-governorate',
+				'm5-highway',
+				'moscow',
+				'sheikh-barakat',
+				'tehran',
+				'turkish-observation-posts'
+			].sort()
+		);
+		expect(linked('2025-06')).toEqual(['ankara', 'damascus', 'gaza-strip']);
+	});
+
+	it('publishes links that agree in both directions', () => {
+		const published = publishPlaces({ places, articles });
+		for (const f of published.features) {
+			const mentioning = articles.filter((a) => a.mentions.some((m) => m.place === f.id)).map((a) => a.id);
+			expect(f.properties.articles, f.id).toEqual(mentioning);
+			expect(f.properties.mentionCount).toBe(
+				articles.reduce((n, a) => n + a.mentions.filter((m) => m.place === f.id).length, 0)
+			);
+		}
+		for (const a of articles) {
+			for (const m of a.mentions) {
+				expect(a.body.slice(m.start, m.end)).toBe(m.surface);
+				expect(published.features.find((f) => f.id === m.place)?.properties.articles).toContain(a.id);
+			}
+		}
+	});
+
+	it('draws a group without geometry as the points of its members', () => {
+		const group = publishPlaces({ places, articles }).features.find(
+			(f) => f.id === 'turkish-observation-posts'
+		)!;
+		expect(group.geometry.type).toBe('MultiPoint');
+		expect(group.geometry.coordinates).toHaveLength(12);
+	});
+});
