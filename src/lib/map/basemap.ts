@@ -18,6 +18,7 @@ function sources(base: string): Record<string, SourceSpecification> {
 	return {
 		land: { type: 'geojson', data: file('land') },
 		countries: { type: 'geojson', data: file('countries') },
+		borders: { type: 'geojson', data: file('borders') },
 		'country-labels': { type: 'geojson', data: file('country-labels') },
 		'basemap-towns': { type: 'geojson', data: file('towns') }
 	};
@@ -31,7 +32,7 @@ function layers(): LayerSpecification[] {
 			id: 'syria-tint',
 			type: 'fill',
 			source: 'countries',
-			filter: ['==', ['get', 'iso'], 'SYR'],
+			filter: ['==', ['get', 'iso_a3'], 'SYR'],
 			paint: { 'fill-color': '#fbf8f1' }
 		},
 		{
@@ -41,13 +42,20 @@ function layers(): LayerSpecification[] {
 			paint: { 'line-color': '#9fb7c6', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2] }
 		},
 		{
+			id: 'country-borders-casing',
+			type: 'line',
+			source: 'borders',
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2, 10, 4] }
+		},
+		{
 			id: 'country-borders',
 			type: 'line',
-			source: 'countries',
+			source: 'borders',
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': '#8a7f8d',
-				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 10, 2],
+				'line-color': '#8f7a98',
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.9, 10, 2],
 				'line-dasharray': [4, 2]
 			}
 		},
@@ -100,15 +108,38 @@ function layers(): LayerSpecification[] {
 	];
 }
 
+/** The bundled font files: Latin, and Latin Extended for transliterated names such as Ḩamāh. */
+export interface FontFiles {
+	latin: string;
+	latinExt: string;
+}
+
 /**
- * The offline style. `fontUrl` is the bundled font file's URL; `base` the app's base path. The corpus
+ * The area the base map covers (west, south, east, north). The camera is kept inside it, since beyond
+ * it the offline data stop.
+ */
+export const BASEMAP_BOUNDS: [number, number, number, number] = [29, 28, 48, 42];
+
+/**
+ * The offline style. `fonts` are the bundled font files' URLs; `base` the app's base path. The corpus
  * layers are added on top of these by the map component.
  */
-export function offlineStyle(base: string, fontUrl: string): StyleSpecification {
+export function offlineStyle(base: string, fonts: FontFiles): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Offline base map',
-		'font-faces': { [LABEL_FONT]: fontUrl },
+		'font-faces': {
+			[LABEL_FONT]: [
+				{
+					url: fonts.latin,
+					'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F']
+				},
+				{
+					url: fonts.latinExt,
+					'unicode-range': ['U+0100-02BA', 'U+02BD-02FF', 'U+1E00-1EFF', 'U+2C60-2C7F', 'U+A720-A7FF']
+				}
+			]
+		},
 		sources: sources(base),
 		layers: layers()
 	};

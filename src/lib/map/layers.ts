@@ -84,15 +84,12 @@ export const LAYER_GROUPS: Record<LayerId, string[]> = {
 	'basemap-towns': ['basemap-towns-circle', 'basemap-towns-label']
 };
 
-/** Layers that answer clicks and hovers, topmost first. */
-export const INTERACTIVE_LAYERS = [
-	'places-circle',
-	'posts-icon',
-	'air-bases-icon',
-	'highway-line',
-	'highway-casing',
-	'areas-fill'
-] as const;
+/** Layers that answer clicks and hovers, in tiers: a hit in an earlier tier hides the later ones. */
+export const INTERACTIVE_TIERS: string[][] = [
+	['places-circle', 'posts-icon', 'air-bases-icon'],
+	['highway-line', 'highway-casing'],
+	['areas-fill']
+];
 
 /** The corpus sources: places (promoted ids so feature state can address them by place id). */
 export function placeSources(data: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
@@ -351,13 +348,13 @@ export function placeLayers(): LayerSpecification[] {
 			type: 'symbol',
 			source: src,
 			filter: ['has', 'eventLabel'],
+			minzoom: 7,
 			layout: {
 				'text-field': ['get', 'eventLabel'],
 				'text-font': ['Noto Sans Regular'],
 				'text-size': 11,
 				'text-anchor': 'bottom',
 				'text-offset': [0, -1.2],
-				'text-allow-overlap': true,
 				'text-max-width': 14
 			},
 			paint: {

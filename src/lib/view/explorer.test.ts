@@ -71,6 +71,7 @@ describe('placeViews', () => {
 			true
 		);
 		expect(placeViews(PLACES, ARTICLES, { from: '2020-02-07' }).get('saraqeb')?.event).toBe(false);
+		expect(placeViews(PLACES, ARTICLES, {}).get('saraqeb')?.event).toBe(false);
 	});
 });
 

@@ -29,7 +29,8 @@ function linkedIds(place: PublishedPlace): string[] {
 
 /**
  * Per place: articles in range that mention it (or its group: a post is active while "the observation
- * posts" are in the news), whether it exists yet, and whether one of its dated events is in range.
+ * posts" are in the news), whether it exists yet, and whether one of its dated events is in a chosen
+ * range (with no dates chosen every event would be "in range", and the map would drown in labels).
  */
 export function placeViews(
 	places: PlacesCollection,
@@ -45,12 +46,13 @@ export function placeViews(
 			inRange.set(m.place, set);
 		}
 	}
+	const bounded = !!(range.from || range.to);
 	const views = new Map<string, PlaceView>();
 	for (const place of places.features) {
 		const ids = new Set<string>();
 		for (const id of linkedIds(place)) for (const a of inRange.get(id) ?? []) ids.add(a);
 		const exists = existsInRange(place.properties.established, range);
-		const event = (place.properties.events ?? []).some((e) => dayInRange(e.date, range));
+		const event = bounded && (place.properties.events ?? []).some((e) => dayInRange(e.date, range));
 		views.set(place.id, { active: exists && ids.size > 0, exists, count: exists ? ids.size : 0, event });
 	}
 	return views;

@@ -58,6 +58,11 @@ describe('decodeViewState', () => {
 		expect(back).toEqual({ ...state, layers: ['areas', 'places'] });
 	});
 
+	it('writes readable layer lists', () => {
+		const url = encodeViewState({ layers: ['areas', 'places'] }, new URL(BASE));
+		expect(url.search).toBe('?layers=areas,places');
+	});
+
 	it('leaves defaults out of the URL', () => {
 		expect(
 			encodeViewState({ layers: [...LAYER_IDS] }, new URL('https://example.org/app/?x=1#3/1/1')).href

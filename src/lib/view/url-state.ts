@@ -90,13 +90,13 @@ export function decodeViewState(url: URL, isPlace: (id: string) => boolean = () 
 /** Encodes a view state onto `base` (its path is kept), leaving out what equals the default. */
 export function encodeViewState(state: ViewState, base: URL): URL {
 	const url = new URL(base);
-	url.search = '';
-	const q = url.searchParams;
-	if (state.place) q.set('place', state.place);
-	if (state.from) q.set('from', state.from);
-	if (state.to) q.set('to', state.to);
+	const params: [string, string][] = [];
+	if (state.place) params.push(['place', state.place]);
+	if (state.from) params.push(['from', state.from]);
+	if (state.to) params.push(['to', state.to]);
 	const all = LAYER_IDS.every((id) => state.layers.includes(id));
-	if (!all) q.set('layers', LAYER_IDS.filter((id) => state.layers.includes(id)).join(','));
+	if (!all) params.push(['layers', LAYER_IDS.filter((id) => state.layers.includes(id)).join(',')]);
+	url.search = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 	url.hash = state.camera ? encodeCamera(state.camera) : '';
 	return url;
 }

@@ -1,0 +1,157 @@
+import { clickMapCentre, expect, mapReady, test } from './fixtures';
+
+/** Saraqeb's GeoNames position: a hash centred on it puts its marker in the middle of the canvas. */
+const AT_SARAQEB = '#10/35.86447/36.80591';
+const SARAQEB_EXCERPT = /Russian-led Syrian forces entered the strategic town of Saraqeb/;
+
+test('click a place on the map canvas and read its excerpt', async ({ page }) => {
+	await page.goto(`/${AT_SARAQEB}`);
+	await mapReady(page);
+	await page.waitForTimeout(500);
+	await clickMapCentre(page);
+	const panel = page.getByRole('region', { name: 'Saraqeb' });
+	await expect(panel).toBeVisible();
+	await expect(panel.locator('blockquote').first()).toContainText(SARAQEB_EXCERPT);
+	await expect(panel.locator('mark.focus').first()).toHaveText('town of Saraqeb');
+	await expect(page).toHaveURL(/[?&]place=saraqeb/);
+});
+
+test('narrowing the dates removes articles outside them (both ends inclusive)', async ({ page }) => {
+	await page.goto('/?place=saraqeb&from=2020-02-07&to=2020-02-07');
+	await mapReady(page);
+	const panel = page.getByRole('region', { name: 'Saraqeb' });
+	await expect(panel.getByRole('heading', { level: 3 })).toContainText('1 article in range');
+	await page.getByRole('button', { name: 'Early 2018' }).click();
+	await expect(page).toHaveURL(/from=2018-01-01&to=2018-03-31/);
+	await expect(panel.getByRole('heading', { level: 3 })).toContainText('0 articles in range');
+	await expect(panel).toContainText('No article in the selected dates mentions Saraqeb');
+	await expect(page.locator('.place-list [data-place="saraqeb"] .count')).toHaveText(/^0/);
+	await page.getByLabel('From', { exact: true }).fill('2020-02-08');
+	await page.getByLabel('To', { exact: true }).fill('2020-02-19');
+	await expect(page).toHaveURL(/from=2020-02-08&to=2020-02-19/);
+	await expect(panel.getByRole('heading', { level: 3 })).toContainText('0 articles');
+	await expect(panel).toContainText('1 more outside the dates');
+});
+
+test('a deep link opens the panel without a click and moves the map there', async ({ page }) => {
+	await page.goto('/?place=idlib-city');
+	await mapReady(page);
+	const panel = page.getByRole('region', { name: 'Idlib' });
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText('east of Idlib city');
+	await expect(page).toHaveTitle(/^Idlib — /);
+	await expect(page).toHaveURL(/#\d+(\.\d+)?\/35\.9\d*\/36\.6\d*/, { timeout: 10_000 });
+});
+
+test('keyboard only: through the list to a panel and back', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const button = page.locator('.place-list [data-place="saraqeb"]');
+	await button.focus();
+	await page.keyboard.press('Enter');
+	const panel = page.getByRole('region', { name: 'Saraqeb' });
+	await expect(panel).toBeVisible();
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(panel.getByRole('button', { name: 'Close Saraqeb' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(button).toBeFocused();
+	await expect(page).not.toHaveURL(/place=/);
+});
+
+test('hiding a layer updates the URL and stops its places answering clicks', async ({ page }) => {
+	await page.goto(`/${AT_SARAQEB}`);
+	await mapReady(page);
+	await page.getByRole('checkbox', { name: 'Towns and cities' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Areas (governorates, zones)' }).uncheck();
+	await page.getByRole('checkbox', { name: 'M5 highway' }).uncheck();
+	await expect(page).toHaveURL(/layers=air-bases,observation-posts,basemap-towns/);
+	await page.waitForTimeout(500);
+	await clickMapCentre(page);
+	await page.waitForTimeout(500);
+	await expect(page.getByTestId('place-panel')).toHaveCount(0);
+	await page.getByRole('checkbox', { name: 'Towns and cities' }).check();
+	await page.waitForTimeout(500);
+	await clickMapCentre(page);
+	await expect(page.getByRole('region', { name: 'Saraqeb' })).toBeVisible();
+});
+
+test('read an article and follow a mention back to the map', async ({ page }) => {
+	await page.goto('/?place=saraqeb');
+	await mapReady(page);
+	await page.getByRole('link', { name: 'Read at this mention' }).first().click();
+	await expect(page).toHaveURL(/\/articles\/2020-02-07-russians-head-to-turkey-for-talks-on-syrias#m-\d+/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Russians head to Turkey for talks on Syria’s Idlib offensive: minister'
+	);
+	await expect(page.getByText('Reuters').first()).toBeVisible();
+	await expect(page.locator('mark').first()).toBeVisible();
+	await page.locator('a.mention[data-place="hatay-province"]').first().click();
+	await mapReady(page);
+	await expect(page.getByRole('region', { name: 'Hatay Province' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Hatay Province' })).toContainText('20 tanks to Hatay');
+});
+
+test('search finds a place by another spelling and an article by its words', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	const box = page.getByRole('searchbox', { name: 'Search places and articles' });
+	await box.fill('Khmeimim');
+	await page
+		.locator('.search')
+		.getByRole('button', { name: /Hmeymim Air Base/ })
+		.click();
+	await expect(page.getByRole('region', { name: 'Hmeymim Air Base' })).toBeVisible();
+	await box.fill('tanks');
+	await page
+		.locator('.search')
+		.getByRole('link', { name: /Russians head to Turkey/ })
+		.click();
+	await expect(page).toHaveURL(/\/articles\/2020-02-07-/);
+});
+
+test('invalid URL values are ignored and the rest is honoured', async ({ page }) => {
+	await page.goto('/?place=atlantis&from=sometime&to=2020-02-29&layers=junk,places#not/a/camera');
+	await mapReady(page);
+	await expect(page.getByTestId('place-panel')).toHaveCount(0);
+	await expect(page.getByLabel('To', { exact: true })).toHaveValue('2020-02-29');
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+	await expect(page.getByRole('checkbox', { name: 'Towns and cities' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'M5 highway' })).not.toBeChecked();
+	await page.goto('/?place=<script>alert(1)</script>#%E0%A4%A');
+	await mapReady(page);
+	await expect(page.getByTestId('place-panel')).toHaveCount(0);
+});
+
+test('on a phone the panel is a bottom sheet', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/?place=saraqeb');
+	await mapReady(page);
+	const panel = page.getByRole('region', { name: 'Saraqeb' });
+	await expect(panel).toBeVisible();
+	const box = await panel.boundingBox();
+	expect(box!.y).toBeGreaterThan(300);
+	expect(box!.width).toBeGreaterThan(380);
+	await page.getByRole('button', { name: 'Dates, layers & places' }).click();
+	await expect(page.getByRole('navigation', { name: 'Places' })).toBeVisible();
+});
+
+test('the published data follow the contract', async ({ request }) => {
+	const articles = await (await request.get('/data/articles.json')).json();
+	const places = await (await request.get('/data/places.geojson')).json();
+	expect(articles).toHaveLength(6);
+	expect(places.type).toBe('FeatureCollection');
+	const ids = new Set(places.features.map((f: { id: string }) => f.id));
+	for (const a of articles) {
+		for (const key of ['id', 'title', 'outlet', 'published', 'datePrecision', 'body', 'mentions']) {
+			expect(a, key).toHaveProperty(key);
+		}
+		for (const m of a.mentions) {
+			expect(a.body.slice(m.start, m.end)).toBe(m.surface);
+			expect(ids.has(m.place)).toBe(true);
+			const place = places.features.find((f: { id: string }) => f.id === m.place);
+			expect(place.properties.articles).toContain(a.id);
+		}
+	}
+});
