@@ -1,11 +1,41 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * An online base-map style (optional, see README) needs its origin allowed to load styles, tiles,
+ * glyphs and sprites; with the default offline map nothing beyond 'self' is allowed.
+ */
+function onlineStyleOrigin() {
+	try {
+		const url = new URL(process.env.VITE_ONLINE_STYLE_URL ?? '');
+		return url.protocol === 'https:' || url.protocol === 'http:' ? [url.origin] : [];
+	} catch {
+		return [];
+	}
+}
+const online = onlineStyleOrigin();
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true })
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', ...online],
+				'font-src': ['self', 'data:', ...online],
+				'connect-src': ['self', ...online],
+				'worker-src': ['self'],
+				'child-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
