@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, mapReady, test } from './fixtures';
+
+const READER = '/articles/2020-02-07-russians-head-to-turkey-for-talks-on-syrias';
+
+/** Records Content-Security-Policy violations as the page reports them. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) => {
+			w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`);
+		});
+	});
+	return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the explorer and the reader run under the CSP with no violation', async ({ page }) => {
+	const violations = await watchCsp(page);
+	const policy = await (await page.request.get('/')).text();
+	expect(policy).toMatch(/http-equiv="content-security-policy"/);
+	expect(policy).not.toMatch(/unsafe-eval/);
+	await page.goto('/?place=saraqeb');
+	await mapReady(page);
+	await expect(page.getByRole('region', { name: 'Saraqeb' })).toBeVisible();
+	expect(await violations()).toEqual([]);
+	await page.goto(READER);
+	await expect(page.locator('mark').first()).toBeVisible();
+	expect(await violations()).toEqual([]);
+});
+
+test('the bundled label font is what the map draws with', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('request', (r) => {
+		if (/noto-sans-latin.*\.woff2/.test(r.url())) fonts.push(r.url());
+	});
+	await page.goto('/#9/35.9/36.7');
+	await mapReady(page);
+	await expect.poll(() => fonts.length).toBeGreaterThan(0);
+});
+
+test('accessibility: no serious or critical axe violations', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	expect(await seriousViolations(page), 'explorer').toEqual([]);
+	await page.goto('/?place=idlib-city');
+	await mapReady(page);
+	await expect(page.getByRole('region', { name: 'Idlib' })).toBeVisible();
+	expect(await seriousViolations(page), 'explorer with a place open').toEqual([]);
+	await page.goto(READER);
+	expect(await seriousViolations(page), 'reader').toEqual([]);
+});
