@@ -155,3 +155,23 @@ test('the published data follow the contract', async ({ request }) => {
 		}
 	}
 });
+
+test('places that overlap on screen can each be reached', async ({ page }) => {
+	await page.goto('/#8/36.302/36.834');
+	await mapReady(page);
+	await page.waitForTimeout(500);
+	await clickMapCentre(page);
+	const menu = page.getByRole('menu', { name: 'Places here' });
+	await expect(menu).toBeVisible();
+	await expect(menu.getByRole('menuitem', { name: /^Sheikh Barakat mountain$/ })).toBeVisible();
+	await menu.getByRole('menuitem', { name: /Qalaat Samaan/ }).click();
+	await expect(page.getByRole('region', { name: /Qalaat Samaan/ })).toBeVisible();
+});
+
+test('hovering a place shows its name', async ({ page }) => {
+	await page.goto(`/${AT_SARAQEB}`);
+	await mapReady(page);
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.getByRole('tooltip')).toHaveText('Saraqeb');
+});
