@@ -1,6 +1,7 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
 import { fieldPath, type DataIssue } from '../data/errors';
+import { httpUrl } from '../data/url';
 import { isIsoDate, type DatePrecision } from './dates';
 
 /** The front matter of `geodata/articles/*.md`. */
@@ -13,14 +14,7 @@ export const frontMatterSchema = z
 			.refine(isIsoDate, 'must be a real date written YYYY-MM-DD'),
 		url: z
 			.string()
-			.refine((u) => {
-				try {
-					const p = new URL(u).protocol;
-					return p === 'http:' || p === 'https:';
-				} catch {
-					return false;
-				}
-			}, 'must be an absolute http(s) URL')
+			.refine((u) => httpUrl(u) !== undefined, 'must be an absolute http(s) URL')
 			.optional(),
 		datePrecision: z.enum(['day', 'month']).optional(),
 		dateEvidence: z.string().trim().min(1).optional(),

@@ -3,6 +3,7 @@
  * `static/basemap/`, with labels drawn from a bundled font through MapLibre's `font-faces`, so the
  * explorer needs no tile or glyph server. A user may swap in an online style (see `onlineStyleUrl`).
  */
+import { httpUrl } from '$lib/data/url';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** The font every label uses; the file ships with the app (Noto Sans, SIL OFL). */
@@ -150,11 +151,5 @@ export function offlineStyle(base: string, fonts: FontFiles): StyleSpecification
  * the page. Only http(s) URLs count; anything else leaves the offline map in place.
  */
 export function onlineStyleUrl(candidate: string | null | undefined): string | undefined {
-	if (!candidate) return undefined;
-	try {
-		const u = new URL(candidate);
-		return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-	} catch {
-		return undefined;
-	}
+	return httpUrl(candidate)?.href;
 }
