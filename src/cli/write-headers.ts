@@ -18,7 +18,9 @@ const pages: PagePolicy[] = [];
 for (const file of htmlFiles(root).sort()) {
 	const csp = policyOf(readFileSync(file, 'utf8'));
 	if (!csp) throw new Error(`${file} has no Content-Security-Policy meta tag`);
-	const path = `/${relative(root, file).replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+	const path = `/${relative(root, file)
+		.replace(/index\.html$/, '')
+		.replace(/\.html$/, '')}`;
 	pages.push({ path, csp });
 }
 writeFileAtomic(join(root, '_headers'), netlifyHeaders(pages));

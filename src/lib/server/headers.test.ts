@@ -11,7 +11,9 @@ describe('security headers', () => {
 
 	it('writes a _headers file with the common headers and each page policy', () => {
 		const text = netlifyHeaders([{ path: '/', csp: "default-src 'self'" }]);
-		expect(text).toContain('/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy:');
+		expect(text).toContain(
+			'/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  Permissions-Policy:'
+		);
 		expect(text).toContain("/\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'");
 	});
 
@@ -19,6 +21,8 @@ describe('security headers', () => {
 		const conf = nginxConf([{ path: '/articles/a', csp: "default-src 'self'" }]);
 		const block = conf.slice(conf.indexOf('location = /articles/a'));
 		expect(block).toContain('add_header X-Content-Type-Options "nosniff" always;');
-		expect(block).toContain(`add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'none'" always;`);
+		expect(block).toContain(
+			`add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'none'" always;`
+		);
 	});
 });

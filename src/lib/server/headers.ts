@@ -26,7 +26,9 @@ const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
 /** The policy a built HTML page declares, or undefined when it has none. */
 export function policyOf(html: string): string | undefined {
-	return META.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+	return META.exec(html)?.[1]
+		?.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"');
 }
 
 function headerPolicy(csp: string): string {
