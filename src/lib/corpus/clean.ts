@@ -17,7 +17,8 @@ export type DropReason =
 	| 'repeated'
 	| 'related-link'
 	| 'after-end'
-	| 'other-script';
+	| 'other-script'
+	| 'headline-without-text';
 
 /** One article found in a capture. */
 export interface CleanArticle {
@@ -209,8 +210,13 @@ export function cleanCapture(raw: string): CleanResult {
 	let ended = false;
 	let inLinkList = false;
 	const drop = (line: string, reason: DropReason) => dropped.push({ line, reason });
+	const closeArticle = () => {
+		if (!title) return;
+		if (paragraphs.length) articles.push(finish(title, paragraphs, credits, captions, site));
+		else drop(title, 'headline-without-text');
+	};
 	const startArticle = (headline: string) => {
-		if (title && paragraphs.length) articles.push(finish(title, paragraphs, credits, captions, site));
+		closeArticle();
 		title = headline;
 		paragraphs = [];
 		credits = [];
@@ -267,6 +273,6 @@ export function cleanCapture(raw: string): CleanResult {
 		if (paragraphs.includes(line)) return drop(line, 'repeated');
 		paragraphs.push(line);
 	});
-	if (title && paragraphs.length) articles.push(finish(title, paragraphs, credits, captions, site));
+	closeArticle();
 	return { articles, dropped };
 }

@@ -14,7 +14,13 @@ export interface Token {
 }
 
 const COMBINING_MARK = /\p{M}/gu;
+const IS_MARK = /^\p{M}$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Modifier letters used for ayn and hamza in transliteration (ʻ ʼ ʾ ʿ). Unicode counts them as
+ * letters, but in a name they play the apostrophe's part, so they separate words like ' and ’ do.
+ */
+const APOSTROPHE_LETTERS = new Set(['\u02bb', '\u02bc', '\u02be', '\u02bf']);
 
 /** Letters that NFD does not decompose into a base letter plus a mark. */
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -33,6 +39,7 @@ const SPECIAL_FOLDS: Record<string, string> = {
  * Returns an empty string for characters that are not part of a word.
  */
 export function foldChar(ch: string): string {
+	if (APOSTROPHE_LETTERS.has(ch)) return '';
 	const lower = ch.toLowerCase();
 	const special = SPECIAL_FOLDS[lower];
 	if (special) return special;
@@ -62,6 +69,10 @@ export function tokenize(text: string): Token[] {
 		const cp = text.codePointAt(i) as number;
 		const ch = String.fromCodePoint(cp);
 		const folded = foldChar(ch);
+		if (!folded && start >= 0 && IS_MARK.test(ch)) {
+			i += ch.length;
+			continue;
+		}
 		if (folded) {
 			if (start < 0) start = i;
 			current += folded;

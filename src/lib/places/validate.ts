@@ -1,5 +1,5 @@
 import { fieldPath, type DataIssue } from '../data/errors';
-import { foldText } from '../geoparse/fold';
+import { foldText, isJoiner, tokenize } from '../geoparse/fold';
 import { checkGeometry } from './geometry';
 import { placeCollectionSchema, placeFeatureSchema, type Place } from './schema';
 
@@ -77,6 +77,15 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 					message: 'alias has no letters or digits'
 				});
 				return;
+			}
+			const words = tokenize(alias);
+			const broken = words.findIndex((w, k) => k > 0 && !isJoiner(alias.slice(words[k - 1]!.end, w.start)));
+			if (broken > 0) {
+				issues.push({
+					file: place.file,
+					field: `${place.id}.aliases[${i}]`,
+					message: `alias "${alias}" can never match: names are only joined by spaces, hyphens, dashes and apostrophes`
+				});
 			}
 			if (own.has(key)) return;
 			own.add(key);

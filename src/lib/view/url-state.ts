@@ -53,7 +53,11 @@ export function decodeCamera(hash: string): Camera | undefined {
 /** Writes the camera with the precision MapLibre uses: enough for a metre at street zoom. */
 export function encodeCamera({ zoom, lat, lng }: Camera): string {
 	const digits = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
-	const round = (v: number, d: number) => String(Number(v.toFixed(d)));
+	const round = (v: number, d: number) => {
+		const fixed = v.toFixed(d);
+		const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+		return trimmed === '-0' ? '0' : trimmed;
+	};
 	return `#${round(zoom, 2)}/${round(lat, digits)}/${round(lng, digits)}`;
 }
 
