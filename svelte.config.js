@@ -15,11 +15,20 @@ function onlineStyleOrigin() {
 }
 const online = onlineStyleOrigin();
 
+/**
+ * SITE_OUT builds a second site (another corpus through GEODATA_DIR, e.g. the benchmark's or the
+ * hostile-text fixture) into its own folder without touching `build/`; its working files get their own
+ * `.svelte-kit-*` folder so `vite preview` with the same variable serves that site.
+ */
+const siteOut = process.env.SITE_OUT || 'build';
+const outDir = siteOut === 'build' ? '.svelte-kit' : `.svelte-kit-${siteOut.replace(/[^\w-]+/g, '-')}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		outDir,
+		adapter: adapter({ pages: siteOut, assets: siteOut, fallback: undefined, strict: true }),
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -3,8 +3,11 @@ import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../lib/server/atomic';
 import { netlifyHeaders, nginxConf, policyOf, type PagePolicy } from '../lib/server/headers';
 
-/** After `vite build`: writes `build/_headers` and `build/nginx-headers.conf` from the built pages. */
-const root = 'build';
+/**
+ * After `vite build`: writes `_headers` and `nginx-headers.conf` into the built site (`build/`, or
+ * `$SITE_OUT` as in svelte.config.js) from its pages.
+ */
+const root = process.env.SITE_OUT || 'build';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -25,4 +28,4 @@ for (const file of htmlFiles(root).sort()) {
 }
 writeFileAtomic(join(root, '_headers'), netlifyHeaders(pages));
 writeFileAtomic(join(root, 'nginx-headers.conf'), nginxConf(pages));
-console.log(`security headers for ${pages.length} pages: build/_headers, build/nginx-headers.conf`);
+console.log(`security headers for ${pages.length} pages: ${root}/_headers, ${root}/nginx-headers.conf`);
