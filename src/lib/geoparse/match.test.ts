@@ -103,3 +103,37 @@ describe('findMentions', () => {
 		]);
 	});
 });
+
+describe('findMentions by spelling key', () => {
+	const found = (text: string) => findMentions(text, index).map((m) => [m.surface, m.place]);
+
+	it('links romanisations that no alias lists', () => {
+		expect(found('Turkish troops reinforced Sarakeb.')).toEqual([['Sarakeb', 'saraqeb']]);
+		expect(found('Jets struck Hmaimim and Maaret al-Nouman.')).toEqual([
+			['Hmaimim', 'hmeymim-air-base'],
+			['Maaret al-Nouman', 'maarat-al-numan']
+		]);
+		expect(found('near Maʿarrat an-Nuʿman')).toEqual([['Maʿarrat an-Nuʿman', 'maarat-al-numan']]);
+	});
+
+	it('keeps the city/governorate rule for a bare name in another spelling', () => {
+		expect(found('in northern Idleeb')).toEqual([['Idleeb', 'idlib-governorate']]);
+		expect(found('Idleeb city')).toEqual([['Idleeb city', 'idlib-city']]);
+	});
+
+	it('trusts only capitalised names', () => {
+		expect(found('the sarakeb road')).toEqual([]);
+	});
+
+	it('does not take an English word before the name as its article', () => {
+		expect(found('shelling at Sarakeb')).toEqual([['Sarakeb', 'saraqeb']]);
+		expect(found('the al-Sarakeb front')).toEqual([['al-Sarakeb', 'saraqeb']]);
+	});
+
+	it('does not meet adjectives, other names with a short skeleton, or road numbers', () => {
+		expect(found('An Idlibi fighter')).toEqual([]);
+		expect(found('Hamas and Homa')).toEqual([]);
+		expect(found('M55 and M-55')).toEqual([]);
+		expect(found("Sarakeb's defenders")).toEqual([['Sarakeb', 'saraqeb']]);
+	});
+});

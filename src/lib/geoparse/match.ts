@@ -1,4 +1,5 @@
 import { isJoiner, tokenize, type Token } from './fold';
+import { isArabicArticle, skeletonKey, skeletonWord, variantKey, variantWord } from './variants';
 
 /** What the geoparser needs to know about a place. */
 export interface GazetteerPlace {
@@ -29,32 +30,59 @@ interface TrieNode {
  */
 export interface AliasIndex {
 	root: Map<string, TrieNode>;
+	/** The aliases again, keyed by each word's `variantWord` form, articles left out. */
+	variants: Map<string, TrieNode>;
+	/** The aliases by each word's consonant skeleton, only those long enough to be told apart. */
+	skeletons: Map<string, TrieNode>;
 	places: Map<string, GazetteerPlace>;
 }
 
-/** Builds the alias trie. Aliases that fold to the same tokens share a node listing each place once. */
+/**
+ * A skeleton of fewer letters than this is too common to trust: "Hamas" and "Homs" share `hms`, "Hama"
+ * and "Homa" share `hm`.
+ */
+const MIN_SKELETON_LETTERS = 4;
+
+function addPath(root: Map<string, TrieNode>, words: readonly string[], placeId: string): void {
+	if (words.length === 0) return;
+	let level = root;
+	let node: TrieNode | undefined;
+	for (const word of words) {
+		node = level.get(word);
+		if (!node) {
+			node = { next: new Map(), places: [] };
+			level.set(word, node);
+		}
+		level = node.next;
+	}
+	if (node && !node.places.includes(placeId)) node.places.push(placeId);
+}
+
+/**
+ * Builds the alias tries: one over the folded words of each alias, for exact matching, and two looser
+ * ones over spelling keys (see `findMentions`). Aliases that meet in a trie share a node listing each
+ * place once.
+ */
 export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	const root = new Map<string, TrieNode>();
+	const variants = new Map<string, TrieNode>();
+	const skeletons = new Map<string, TrieNode>();
 	const byId = new Map<string, GazetteerPlace>();
 	for (const place of places) {
 		byId.set(place.id, place);
 		for (const alias of place.aliases) {
-			const words = tokenize(alias).map((t) => t.text);
-			if (words.length === 0) continue;
-			let level = root;
-			let node: TrieNode | undefined;
-			for (const word of words) {
-				node = level.get(word);
-				if (!node) {
-					node = { next: new Map(), places: [] };
-					level.set(word, node);
-				}
-				level = node.next;
-			}
-			if (node && !node.places.includes(place.id)) node.places.push(place.id);
+			addPath(
+				root,
+				tokenize(alias).map((t) => t.text),
+				place.id
+			);
+			const variant = variantKey(alias).split(' ').filter(Boolean);
+			addPath(variants, variant, place.id);
+			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
+			if (skeleton.join('').length >= MIN_SKELETON_LETTERS) addPath(skeletons, skeleton, place.id);
 		}
 	}
-	return { root, places: byId };
+	return { root, variants, skeletons, places: byId };
 }
 
 const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'countryside']);
@@ -131,43 +159,111 @@ function resolve(
 	return resolveSeatPair(text, tokens, first, last, city, city.seatOf);
 }
 
+/** "al-" before a name is written with a hyphen, unlike the English words "at", "as" or "an". */
+const HYPHEN = /^[-\u2010\u2011]$/u;
+
+/** Spelling keys are for names: "M55" must not collapse into "M5". */
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/** Apostrophe-like letters inside a word ("Ma'arrat", "Nu‘man"); a spelling key joins the parts. */
+const INNER_APOSTROPHE = /^['’‘ʿʾʼʻ`´]$/u;
+
+/** A word for the spelling keys: tokens joined by apostrophes, but not an English "'s". */
+function keyWordAt(text: string, tokens: Token[], k: number): { word: string; last: number } {
+	let word = tokens[k]!.text;
+	while (
+		k + 1 < tokens.length &&
+		tokens[k + 1]!.text !== 's' &&
+		INNER_APOSTROPHE.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))
+	) {
+		word += tokens[++k]!.text;
+	}
+	return { word, last: k };
+}
+
+/**
+ * Walks a spelling-key trie from token `i`. Words are compared in their `variantWord` form (or its
+ * skeleton), articles between words are skipped as `variantKey` skips them, and the first word must be
+ * capitalised in the text: the key forms are only trusted on what reads as a name.
+ */
+function matchSpelling(
+	text: string,
+	tokens: Token[],
+	i: number,
+	trie: Map<string, TrieNode>,
+	key: (variant: string) => string
+): { last: number; places: string[] } | undefined {
+	const gapAfter = (k: number) => text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
+	const isArticle = (k: number, gap: (g: string) => boolean) =>
+		k + 1 < tokens.length && isArabicArticle(tokens[k]!.text) && gap(gapAfter(k));
+	let k = isArticle(i, (g) => HYPHEN.test(g)) ? i + 1 : i;
+	if (!UPPER.test(text[tokens[k]!.start] ?? '')) return undefined;
+	let level = trie;
+	let best: { last: number; places: string[] } | undefined;
+	while (k < tokens.length) {
+		const { word, last } = keyWordAt(text, tokens, k);
+		if (!LETTERS_ONLY.test(word)) break;
+		const node = level.get(key(variantWord(word)));
+		if (!node) break;
+		if (node.places.length) best = { last, places: node.places };
+		level = node.next;
+		if (last + 1 >= tokens.length || !isJoiner(gapAfter(last))) break;
+		k = isArticle(last + 1, isJoiner) ? last + 2 : last + 1;
+	}
+	return best;
+}
+
+function matchExact(
+	tokens: Token[],
+	text: string,
+	i: number,
+	index: AliasIndex
+): { last: number; places: string[] } | undefined {
+	let level = index.root;
+	let best: { last: number; places: string[] } | undefined;
+	for (let j = i; j < tokens.length; j++) {
+		if (j > i && !isJoiner(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+		const node = level.get(tokens[j]!.text);
+		if (!node) break;
+		if (node.places.length > 0) best = { last: j, places: node.places };
+		level = node.next;
+	}
+	return best;
+}
+
 /**
  * Finds every mention of every indexed place in `text`. Case and diacritics are folded; a name only
  * matches whole words ("Idlibi" is not Idlib); where aliases overlap the longest one starting at the
  * leftmost position wins, so "Idlib province" is one mention of the province, never also of "Idlib".
  * Mentions are returned in text order and never overlap.
+ *
+ * A capitalised name that no alias spells exactly is tried again by spelling key: first each word's
+ * `variantWord` form ("Sarakeb" for Saraqeb, "Jisr el-Shoghour" for Jisr al-Shughur), then, for names of
+ * at least four consonants, the consonant skeleton ("Maaret al-Nouman" for Maarat al-Numan). So
+ * reporting in another romanisation links to the same place without every spelling being listed.
  */
 export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const tokens = tokenize(text);
 	const mentions: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		let level = index.root;
-		let matchEnd = -1;
-		let matchPlaces: string[] = [];
-		for (let j = i; j < tokens.length; j++) {
-			if (j > i && !isJoiner(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-			const node = level.get(tokens[j]!.text);
-			if (!node) break;
-			if (node.places.length > 0) {
-				matchEnd = j;
-				matchPlaces = node.places;
-			}
-			level = node.next;
-		}
-		if (matchEnd < 0) {
+		const match =
+			matchExact(tokens, text, i, index) ??
+			matchSpelling(text, tokens, i, index.variants, (w) => w) ??
+			matchSpelling(text, tokens, i, index.skeletons, skeletonWord);
+		if (!match) {
 			i++;
 			continue;
 		}
 		const start = tokens[i]!.start;
-		const end = tokens[matchEnd]!.end;
+		const end = tokens[match.last]!.end;
 		mentions.push({
-			place: resolve(text, tokens, i, matchEnd, matchPlaces, index),
+			place: resolve(text, tokens, i, match.last, match.places, index),
 			start,
 			end,
 			surface: text.slice(start, end)
 		});
-		i = matchEnd + 1;
+		i = match.last + 1;
 	}
 	return mentions;
 }

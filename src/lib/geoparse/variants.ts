@@ -1,0 +1,71 @@
+import { ARABIC_ARTICLES } from './arabic';
+import { foldText } from './fold';
+
+/**
+ * Spelling keys under which the many romanisations of one Arabic name meet. The geoparser uses them
+ * for names its curated aliases do not spell exactly; the build-time gazetteer uses them to look names
+ * up in GeoNames.
+ */
+
+const APOSTROPHES = /['’‘ʿʾʼʻ`´]/gu;
+
+/** Topographic words spelt several ways after normalising: tell/tel and tall/tal (hill), jebel and jabal. */
+const SAME_WORD: Record<string, string> = { til: 'tal', jibil: 'jabal', jbil: 'jabal' };
+
+/**
+ * One folded word (lowercase, no diacritics or apostrophes) in its variant form: doubled letters
+ * collapse, and q/k, e/i, o/u, ou/u, sh/ch, y/i inside a word, ay/ai/ey/ei/i, a final -ah/-eh/-a,
+ * and tell/tal and jebel/jabal are merged.
+ */
+export function variantWord(word: string): string {
+	const normalised = word
+		.replace(/ch/g, 'sh')
+		.replace(/ou/g, 'u')
+		.replace(/q/g, 'k')
+		.replace(/[ae]h$/, 'a')
+		.replace(/(?<=.)y/g, 'i')
+		.replace(/[ae]i/g, 'i')
+		.replace(/e/g, 'i')
+		.replace(/o/g, 'u')
+		.replace(/(.)\1+/g, '$1');
+	return SAME_WORD[normalised] ?? normalised;
+}
+
+/**
+ * A variant word without the vowels between its first and last letters (see `skeletonKey`). The last
+ * letter stays even when it is a vowel, so the adjective "Idlibi" or "Halabi" never meets the name.
+ */
+export function skeletonWord(variant: string): string {
+	if (variant.length <= 2) return variant;
+	return variant[0] + variant.slice(1, -1).replace(/[aeiouy]/g, '') + variant.at(-1);
+}
+
+/** True for the Arabic article in any of its romanised forms (al, el, an, ash, …). */
+export function isArabicArticle(folded: string): boolean {
+	return ARABIC_ARTICLES.has(folded);
+}
+
+/**
+ * A key under which the common English and French romanisations of one Arabic name meet: case,
+ * diacritics and apostrophe letters (ʿayn, hamza) are dropped, the article and its assimilated forms
+ * (al-, an-, ash-, as-, …) are removed, and each word is put in its `variantWord` form. So "Saraqeb"
+ * meets "Sarāqib", "Maarat al-Numan" meets "Ma‘arrat an Nu‘mān", "Khan Sheikhoun" meets "Khān Shaykhūn"
+ * and "Hama" meets "Ḩamāh".
+ */
+export function variantKey(name: string): string {
+	return foldText(name.replace(APOSTROPHES, ''))
+		.split(' ')
+		.filter((w) => w && !isArabicArticle(w))
+		.map(variantWord)
+		.join(' ');
+}
+
+/**
+ * A looser key: the variant key without the vowels inside each word, for spellings that differ in
+ * a short vowel ("Maaret" for "Ma‘arrat", "Jableh" for "Jablah"). Callers consult it only
+ * after the variant key finds nothing and only where a false match is unlikely, because many unrelated
+ * names share a consonant skeleton ("Atmeh" and Japan's "Atami", "Hamas" and "Homs").
+ */
+export function skeletonKey(name: string): string {
+	return variantKey(name).split(' ').map(skeletonWord).join(' ');
+}
