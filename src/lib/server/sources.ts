@@ -12,18 +12,33 @@ export function geodataDir(): string {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads one file as strict UTF-8. A file in another encoding becomes an issue naming it rather than
- * text full of replacement characters that would then be geoparsed and published.
+ * Decodes bytes as strict UTF-8, or says in words why not: a file in another encoding must become an
+ * error naming it rather than text full of replacement characters that is then geoparsed and published.
  */
-function readText(path: string, shown: string, issues: DataIssue[]): string | null {
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
 	try {
-		return UTF8.decode(readFileSync(path));
+		return { text: UTF8.decode(bytes) };
+	} catch {
+		return {
+			problem: 'is not valid UTF-8 text (saved in another encoding? convert it to UTF-8 and try again)'
+		};
+	}
+}
+
+function readText(path: string, shown: string, issues: DataIssue[]): string | null {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(path);
 	} catch (e) {
-		const why =
-			e instanceof TypeError ? 'is not valid UTF-8 text' : `cannot be read: ${(e as Error).message}`;
-		issues.push({ file: shown, field: '(file)', message: why });
+		issues.push({ file: shown, field: '(file)', message: `cannot be read: ${(e as Error).message}` });
 		return null;
 	}
+	const decoded = decodeText(bytes);
+	if ('problem' in decoded) {
+		issues.push({ file: shown, field: '(file)', message: decoded.problem });
+		return null;
+	}
+	return decoded.text;
 }
 
 function readDir(dir: string, ext: string, issues: DataIssue[]): SourceFile[] {

@@ -1,0 +1,189 @@
+import { parseArgs } from 'node:util';
+import { isDateOverride } from '../lib/ingest/propose';
+import { httpUrl } from '../lib/data/url';
+import { ingest, type ArticleReport, type IngestResult } from '../lib/server/ingest';
+import { geodataDir } from '../lib/server/sources';
+
+const USAGE = `usage: npm run ingest -- [options] FILE...
+
+Reads raw captures (.txt, .md with or without front matter, .html saved pages), cleans them with the
+seeds' cleaner, proposes title, outlet and date with their evidence, geoparses them against geodata/,
+and looks the names it does not know up in GeoNames.
+
+  --dry-run        change nothing; print the proposals
+  --json           with --dry-run: only a JSON array on stdout, one object per article
+                   ({ file, title, outlet, published, datePrecision, dateEvidence, mentions, unresolved, ... })
+  --force          replace an article file that already exists
+  --add-places     append each unresolved name's best gazetteer match in the region to
+                   geodata/gazetteer-additions.geojson (precision: approximate), for a curator to review
+  --date D         publication date for every article (YYYY-MM-DD, or YYYY-MM for a month)
+  --outlet NAME    outlet for every article
+  --url URL        source URL for every article
+  -h, --help       this text
+
+Exit status: 0 when every file went through, 1 when any file or article failed (each is named on
+stderr; the other files are still processed), 2 for a usage error.`;
+
+/** A one-line progress bar on stderr, only when stderr is a terminal a person is watching. */
+function progress(index: number, total: number, file: string): void {
+	if (!process.stderr.isTTY || total < 2) return;
+	const width = 24;
+	const done = Math.round((index / total) * width);
+	const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+	process.stderr.write(
+		`\r\x1b[K[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${index + 1}/${total} ${name}`
+	);
+}
+
+function clearProgress(): void {
+	if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+}
+
+/** The dry-run JSON record of one article: the documented fields first, then the evidence. */
+function jsonRecord(a: ArticleReport) {
+	return {
+		file: a.file,
+		...(a.article !== undefined ? { article: a.article } : {}),
+		id: a.id,
+		title: a.title,
+		outlet: a.outlet,
+		published: a.published,
+		datePrecision: a.datePrecision,
+		dateEvidence: a.dateEvidence,
+		dateInferred: a.dateInferred,
+		outletEvidence: a.outletEvidence,
+		...(a.url ? { url: a.url } : {}),
+		...(a.byline ? { byline: a.byline } : {}),
+		mentions: a.mentions.map(({ place, surface, start, end }) => ({ place, surface, start, end })),
+		unresolved: a.unresolved.map((u) => ({
+			surface: u.surface,
+			start: u.start,
+			end: u.end,
+			candidates: u.candidates.map(({ name, lat, lon, source, country, featureCode }) => ({
+				name,
+				lat,
+				lon,
+				source,
+				country,
+				featureCode
+			}))
+		})),
+		body: a.body
+	};
+}
+
+function describe(a: ArticleReport, dryRun: boolean): string {
+	const places = [...new Set(a.mentions.map((m) => m.place))];
+	const lines = [
+		`  "${a.title}"`,
+		`    outlet: ${a.outlet ?? '(unknown)'} (${a.outletEvidence})`,
+		`    date:   ${a.published ? `${a.published} (${a.datePrecision}${a.dateInferred ? ', inferred: check it' : ''})` : '(unknown)'}`,
+		`            ${a.dateEvidence}`,
+		`    places: ${places.length ? places.join(', ') : '(none)'} (${a.mentions.length} mentions)`
+	];
+	for (const u of a.unresolved) {
+		const best = u.candidates[0];
+		lines.push(
+			`    unresolved "${u.surface}": ${best ? `${best.name} (${best.country} ${best.featureCode}, ${best.source})${u.candidates.length > 1 ? ` +${u.candidates.length - 1} more` : ''}` : 'no gazetteer match'}`
+		);
+	}
+	if (!dryRun) lines.push(a.written ? `    written: ${a.written}` : `    NOT written: ${a.error}`);
+	return lines.join('\n');
+}
+
+function summary(result: IngestResult): string {
+	const articles = result.files.flatMap((f) => f.articles);
+	const failedFiles = result.files.filter((f) => f.error).length;
+	const failedArticles = articles.filter((a) => a.error).length;
+	const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
+	const places = new Set(articles.flatMap((a) => a.mentions.map((m) => m.place))).size;
+	const unresolved = articles.reduce((n, a) => n + a.unresolved.length, 0);
+	const written = articles.filter((a) => a.written).length;
+	return (
+		`${result.files.length} file(s), ${articles.length} article(s), ${mentions} mention(s) of ${places} place(s), ` +
+		`${unresolved} unresolved name(s); ${written} written, ${failedFiles} file(s) and ${failedArticles} article(s) failed` +
+		(result.placesAdded.length ? `; places added for review: ${result.placesAdded.join(', ')}` : '')
+	);
+}
+
+function main(): number {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			allowPositionals: true,
+			options: {
+				'dry-run': { type: 'boolean', default: false },
+				json: { type: 'boolean', default: false },
+				force: { type: 'boolean', default: false },
+				'add-places': { type: 'boolean', default: false },
+				date: { type: 'string' },
+				outlet: { type: 'string' },
+				url: { type: 'string' },
+				help: { type: 'boolean', short: 'h', default: false }
+			}
+		});
+	} catch (e) {
+		console.error(`ingest: ${(e as Error).message}\n\n${USAGE}`);
+		return 2;
+	}
+	const { values: v, positionals: files } = parsed;
+	if (v.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const usage = (why: string) => {
+		console.error(`ingest: ${why}\n\n${USAGE}`);
+		return 2;
+	};
+	if (!files.length) return usage('no capture files given');
+	if (v.json && !v['dry-run']) return usage('--json prints proposals only: use it with --dry-run');
+	if (v.date !== undefined && !isDateOverride(v.date))
+		return usage(`--date must be YYYY-MM-DD or YYYY-MM, got "${v.date}"`);
+	if (v.url !== undefined && !httpUrl(v.url))
+		return usage(`--url must be an absolute http(s) URL, got "${v.url}"`);
+	if (v.outlet !== undefined && !v.outlet.trim()) return usage('--outlet must not be empty');
+
+	let result: IngestResult;
+	try {
+		result = ingest(files, {
+			geodata: geodataDir(),
+			dryRun: v['dry-run'],
+			force: v.force,
+			addPlaces: v['add-places'],
+			overrides: { date: v.date, outlet: v.outlet?.trim(), url: v.url },
+			onFile: progress
+		});
+	} finally {
+		clearProgress();
+	}
+
+	for (const f of result.files) {
+		if (f.error) console.error(`ingest: ${f.file}: ${f.error}`);
+		for (const w of f.warnings) console.error(`ingest: ${f.file}: warning: ${w}`);
+		for (const a of f.articles) if (a.error) console.error(`ingest: ${f.file}: "${a.title}": ${a.error}`);
+	}
+	for (const w of result.placeWarnings) console.error(`ingest: warning: ${w}`);
+
+	if (v.json) {
+		process.stdout.write(
+			`${JSON.stringify(
+				result.files.flatMap((f) =>
+					f.error ? [{ file: f.file, error: f.error }] : f.articles.map(jsonRecord)
+				),
+				null,
+				2
+			)}\n`
+		);
+	} else {
+		for (const f of result.files) {
+			if (f.error) continue;
+			console.log(f.file);
+			for (const a of f.articles) console.log(describe(a, v['dry-run']));
+		}
+		console.log(summary(result));
+	}
+	const failed = result.files.some((f) => f.error || f.articles.some((a) => a.error));
+	return failed ? 1 : 0;
+}
+
+process.exitCode = main();

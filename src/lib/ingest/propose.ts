@@ -1,0 +1,182 @@
+import { cleanCapture, type CleanResult } from '../corpus/clean';
+import { isIsoDate, isIsoMonth, type DatePrecision } from '../corpus/dates';
+import { httpUrl } from '../data/url';
+import { findCandidates } from '../geoparse/candidates';
+import { findMentions, type AliasIndex, type Mention } from '../geoparse/match';
+import { proposeDate } from './dates';
+import { htmlToText } from './html';
+import { readMarkdownCapture } from './markdown';
+import { proposeOutlet } from './outlet';
+
+/** The capture formats ingest reads, by file extension. */
+export const CAPTURE_FORMATS = { '.txt': 'txt', '.md': 'md', '.html': 'html', '.htm': 'html' } as const;
+export type CaptureFormat = (typeof CAPTURE_FORMATS)[keyof typeof CAPTURE_FORMATS];
+
+/** A gazetteer hit for a name the curated places lack, as the dry-run report lists it. */
+export interface PlaceCandidate {
+	name: string;
+	lat: number;
+	lon: number;
+	source: string;
+	country: string;
+	featureCode: string;
+	geonameid: number;
+}
+
+/** A capitalised name no curated place matched, with what the gazetteer offers for it, best first. */
+export interface Unresolved {
+	surface: string;
+	start: number;
+	end: number;
+	candidates: PlaceCandidate[];
+}
+
+/** Looks a name up, given the positions (`[lon, lat]`) of places already found in the article. */
+export type PlaceLookup = (surface: string, near: [number, number][]) => PlaceCandidate[];
+
+/** What the person running ingest said for every file: it wins over anything read from the capture. */
+export interface Overrides {
+	date?: string;
+	outlet?: string;
+	url?: string;
+}
+
+/** One article proposed from a capture, with everything a curator needs to accept or fix it. */
+export interface ProposedArticle {
+	title: string;
+	outlet: string | null;
+	outletEvidence: string;
+	published: string | null;
+	datePrecision: DatePrecision | null;
+	dateEvidence: string;
+	/** True when the date was worked out from the text, not read from the page or given. */
+	dateInferred: boolean;
+	url?: string;
+	byline?: string;
+	body: string;
+	mentions: Mention[];
+	unresolved: Unresolved[];
+}
+
+/** What one capture yields: its articles and what the cleaner left out, for the report. */
+export interface CaptureProposal {
+	articles: ProposedArticle[];
+	dropped: CleanResult['dropped'];
+	/** Problems that do not stop the capture (e.g. front matter that is not YAML). */
+	warnings: string[];
+}
+
+/** How many gazetteer candidates each unresolved name lists. */
+const MAX_CANDIDATES = 5;
+
+interface Read {
+	text: string;
+	stated: { date: { value: string; source: string }[]; outlet: { value: string; source: string }[] };
+	title?: string;
+	url?: string;
+	warnings: string[];
+}
+
+function read(raw: string, format: CaptureFormat): Read {
+	if (format === 'html') {
+		const page = htmlToText(raw);
+		const { meta } = page;
+		return {
+			text: page.text,
+			stated: {
+				date: meta.published ? [meta.published] : [],
+				outlet: meta.siteName ? [{ value: meta.siteName, source: 'the page\u2019s site name' }] : []
+			},
+			url: meta.url,
+			warnings: []
+		};
+	}
+	if (format === 'md') {
+		const md = readMarkdownCapture(raw);
+		const g = md.given;
+		return {
+			text: md.text,
+			stated: {
+				date: g.published ? [{ value: g.published, source: 'front matter published' }] : [],
+				outlet: g.outlet ? [{ value: g.outlet, source: 'front matter outlet' }] : []
+			},
+			title: g.title,
+			url: g.url,
+			warnings: md.frontMatterError ? [md.frontMatterError] : []
+		};
+	}
+	return { text: raw, stated: { date: [], outlet: [] }, warnings: [] };
+}
+
+/** A position for each mentioned place, so the gazetteer can prefer candidates near them. */
+export type PlacePositions = ReadonlyMap<string, [number, number]>;
+
+/**
+ * Proposes the articles in one capture: the same cleaner as the seeds, then title, outlet and date
+ * with their evidence, the curated places it mentions, and the other names it contains with gazetteer
+ * candidates. Page-level facts (an HTML page's meta date and site name, a Markdown file's front
+ * matter) belong to the capture's first article only; an override applies to every article.
+ */
+export function proposeCapture(
+	raw: string,
+	format: CaptureFormat,
+	index: AliasIndex,
+	positions: PlacePositions,
+	lookup: PlaceLookup,
+	overrides: Overrides = {}
+): CaptureProposal {
+	const input = read(raw, format);
+	const cleaned = cleanCapture(input.text);
+	const furniture = cleaned.dropped
+		.filter((d) => d.reason === 'before-title' || d.reason === 'furniture' || d.reason === 'after-end')
+		.map((d) => d.line);
+	const articles = cleaned.articles.map((article, n): ProposedArticle => {
+		const stated = n === 0 ? input.stated : { date: [], outlet: [] };
+		const date = overrides.date
+			? {
+					published: isIsoMonth(overrides.date) ? `${overrides.date}-01` : overrides.date,
+					datePrecision: (isIsoMonth(overrides.date) ? 'month' : 'day') as DatePrecision,
+					dateEvidence: 'Given on the command line (--date).',
+					inferred: false
+				}
+			: proposeDate({
+					stated: stated.date,
+					furniture: n === 0 ? furniture : [],
+					captions: article.captions,
+					body: article.body
+				});
+		const outlet = overrides.outlet
+			? { outlet: overrides.outlet, evidence: 'given on the command line (--outlet)' }
+			: proposeOutlet(article, stated.outlet);
+		const mentions = findMentions(article.body, index);
+		const near = [...new Set(mentions.map((m) => m.place))]
+			.map((id) => positions.get(id))
+			.filter((p): p is [number, number] => p !== undefined);
+		const unresolved = findCandidates(article.body, mentions).map((c) => ({
+			...c,
+			candidates: lookup(c.surface, near).slice(0, MAX_CANDIDATES)
+		}));
+		const url = overrides.url ?? (n === 0 ? input.url : undefined);
+		const out: ProposedArticle = {
+			title: n === 0 && input.title ? input.title : article.title,
+			outlet: outlet.outlet,
+			outletEvidence: outlet.evidence,
+			published: date.published,
+			datePrecision: date.datePrecision,
+			dateEvidence: date.dateEvidence,
+			dateInferred: date.inferred,
+			body: article.body,
+			mentions,
+			unresolved
+		};
+		if (url && httpUrl(url)) out.url = url;
+		if (article.byline) out.byline = article.byline;
+		return out;
+	});
+	return { articles, dropped: cleaned.dropped, warnings: input.warnings };
+}
+
+/** Checks a `--date` value: a day or a month. */
+export function isDateOverride(value: string): boolean {
+	return isIsoDate(value) || isIsoMonth(value);
+}

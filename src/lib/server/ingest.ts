@@ -1,0 +1,355 @@
+import centroid from '@turf/centroid';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { articleSlug, parseArticle, serializeArticle, type FrontMatter } from '../corpus/article';
+import { formatIssues, type DataIssue } from '../data/errors';
+import { buildAliasIndex, type AliasIndex } from '../geoparse/match';
+import {
+	CAPTURE_FORMATS,
+	proposeCapture,
+	type Overrides,
+	type PlaceCandidate,
+	type PlaceLookup,
+	type PlacePositions,
+	type ProposedArticle
+} from '../ingest/propose';
+import type { Place, PlaceKind } from '../places/schema';
+import { validatePlaces, type SourceFile } from '../places/validate';
+import { writeFileAtomic } from './atomic';
+import { GAZETTEER_SOURCE, lookup } from './gazetteer';
+import { decodeText, readSources } from './sources';
+
+/** The largest capture ingest reads: a news page's text is far smaller; anything bigger is a mistake. */
+export const MAX_CAPTURE_BYTES = 10 * 1024 * 1024;
+
+/** The file `--add-places` writes, beside the curated place files, for a curator to review. */
+export const ADDITIONS_FILE = 'gazetteer-additions.geojson';
+
+/** Countries whose GeoNames rows `--add-places` accepts: the region the corpus reports on. */
+const ACCEPTED_COUNTRIES = new Set(['SY', 'TR', 'LB', 'IQ', 'JO']);
+
+/** One article of one file, as reported: the proposal plus what was done with it. */
+export interface ArticleReport extends ProposedArticle {
+	file: string;
+	/** Which article of the capture, when it holds more than one. */
+	article?: number;
+	/** The article id (file name) it is or would be written under, once it has a date. */
+	id: string | null;
+	/** The path written, or why it was not. */
+	written?: string;
+	error?: string;
+}
+
+/** One input file's outcome: its articles, or the reason it could not be read at all. */
+export interface FileReport {
+	file: string;
+	articles: ArticleReport[];
+	error?: string;
+	warnings: string[];
+}
+
+/** A run's outcome: every file's report, and what `--add-places` did. */
+export interface IngestResult {
+	files: FileReport[];
+	/** Ids of places added to or extended in `gazetteer-additions.geojson`. */
+	placesAdded: string[];
+	placeWarnings: string[];
+}
+
+export interface IngestOptions {
+	/** The data folder: articles go to `<geodata>/articles/`, additions to `<geodata>/gazetteer-additions.geojson`. */
+	geodata: string;
+	dryRun: boolean;
+	force: boolean;
+	addPlaces: boolean;
+	overrides: Overrides;
+	/** Called before each file, for a progress display. */
+	onFile?: (index: number, total: number, file: string) => void;
+}
+
+/** Everything ingest needs from the curated data, read once per run. */
+interface Curated {
+	places: Place[];
+	placeFiles: SourceFile[];
+	index: AliasIndex;
+	positions: PlacePositions;
+}
+
+function readCurated(geodata: string): Curated {
+	const { sources, issues } = readSources(geodata);
+	const { places, issues: placeIssues } = validatePlaces(sources.placeFiles);
+	const all = [...issues, ...placeIssues];
+	if (all.length) throw new Error(`the curated places are invalid:\n${formatIssues(all)}`);
+	const positions = new Map<string, [number, number]>();
+	for (const p of places) {
+		if (!p.geometry) continue;
+		const [lon, lat] = centroid(p.geometry).geometry.coordinates;
+		positions.set(p.id, [lon!, lat!]);
+	}
+	return { places, placeFiles: sources.placeFiles, index: buildAliasIndex(places), positions };
+}
+
+/** GeoNames through the project's gazetteer, in the shape the report lists. */
+const geoNamesLookup: PlaceLookup = (surface, near) =>
+	lookup(surface, { near }).map((c) => ({
+		name: c.name,
+		lat: c.lat,
+		lon: c.lon,
+		source: `geonames:${c.geonameid}`,
+		country: c.country,
+		featureCode: c.featureCode,
+		geonameid: c.geonameid
+	}));
+
+/** Reads one capture, refusing what is not one: wrong type, too big, empty, binary or not UTF-8. */
+export function readCapture(path: string): {
+	text: string;
+	format: (typeof CAPTURE_FORMATS)[keyof typeof CAPTURE_FORMATS];
+} {
+	const ext = extname(path).toLowerCase();
+	const format = CAPTURE_FORMATS[ext as keyof typeof CAPTURE_FORMATS];
+	if (!format)
+		throw new Error(`unsupported file type "${ext || '(none)'}": give .txt, .md or .html captures`);
+	let size: number;
+	try {
+		const stat = statSync(path);
+		if (!stat.isFile()) throw new Error('is not a file');
+		size = stat.size;
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code;
+		throw new Error(code === 'ENOENT' ? 'no such file' : (e as Error).message);
+	}
+	if (size > MAX_CAPTURE_BYTES) {
+		const mb = (size / 1024 / 1024).toFixed(1);
+		throw new Error(`is ${mb} MB, over the 10 MB limit for one capture (is it really one article's page?)`);
+	}
+	const bytes = readFileSync(path);
+	if (bytes.includes(0)) throw new Error('is binary, not text (NUL bytes)');
+	const decoded = decodeText(bytes);
+	if ('problem' in decoded) throw new Error(decoded.problem);
+	if (!decoded.text.trim()) throw new Error('is empty');
+	return { text: decoded.text, format };
+}
+
+/** Why the cleaner found nothing, in numbers: "42 lines dropped (30 before-title, 12 furniture)". */
+function droppedSummary(dropped: { reason: string }[]): string {
+	const counts = new Map<string, number>();
+	for (const d of dropped) counts.set(d.reason, (counts.get(d.reason) ?? 0) + 1);
+	const parts = [...counts].map(([reason, n]) => `${n} ${reason}`);
+	return `${dropped.length} line(s) dropped${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/** The front matter an article is written with, or why it cannot be written yet. */
+function frontMatterOf(a: ProposedArticle): FrontMatter | string {
+	if (!a.published || !a.datePrecision) return 'no publication date found: give one with --date YYYY-MM-DD';
+	if (!a.outlet) return 'no outlet found: give one with --outlet "Name"';
+	const fm: FrontMatter = {
+		title: a.title,
+		outlet: a.outlet,
+		published: a.published,
+		datePrecision: a.datePrecision,
+		dateEvidence: a.dateEvidence
+	};
+	if (a.url) fm.url = a.url;
+	if (a.byline) fm.byline = a.byline;
+	return fm;
+}
+
+function kindOf(featureCode: string): PlaceKind {
+	if (featureCode === 'PPLC') return 'capital';
+	if (featureCode === 'PPLA' || featureCode === 'PPLA2') return 'city';
+	return 'town';
+}
+
+function placeSlug(name: string): string {
+	return articleSlug('x', name).slice(2) || 'place';
+}
+
+interface Addition {
+	feature: {
+		type: 'Feature';
+		id: string;
+		geometry: { type: 'Point'; coordinates: [number, number] };
+		properties: {
+			name: string;
+			aliases: string[];
+			kind: PlaceKind;
+			precision: 'approximate';
+			sources: string[];
+			description: string;
+		};
+	};
+	geonameid: number;
+}
+
+function readAdditions(path: string): Addition[] {
+	if (!existsSync(path)) return [];
+	const json = JSON.parse(readFileSync(path, 'utf8')) as { features: Addition['feature'][] };
+	return json.features.map((feature) => ({
+		feature,
+		geonameid: Number(/geonames:(\d+)/.exec(feature.properties.sources.join(' '))?.[1] ?? NaN)
+	}));
+}
+
+function additionsText(additions: Addition[]): string {
+	return `${JSON.stringify({ type: 'FeatureCollection', features: additions.map((a) => a.feature) }, null, '\t')}\n`;
+}
+
+/**
+ * Appends the best gazetteer candidate of each unresolved name to `gazetteer-additions.geojson`, when
+ * it lies in the region (see `ACCEPTED_COUNTRIES`). An addition that would break the curated data (an
+ * alias another place already has, say) is skipped with a warning; one already added gains the new
+ * spelling as an alias. The file is validated with every other place file before it is written.
+ */
+function addPlaces(
+	curated: Curated,
+	geodata: string,
+	accepted: { surface: string; candidate: PlaceCandidate; article: string }[]
+): { added: string[]; warnings: string[] } {
+	const path = join(geodata, ADDITIONS_FILE);
+	const shown = relative(process.cwd(), path) || path;
+	const additions = readAdditions(path);
+	const others = curated.placeFiles.filter((f) => basename(f.file) !== ADDITIONS_FILE);
+	const ids = new Set(curated.places.map((p) => p.id));
+	const warnings: string[] = [];
+	const added = new Set<string>();
+	const valid = (list: Addition[]) =>
+		validatePlaces([...others, { file: shown, text: additionsText(list) }]).issues;
+	for (const { surface, candidate, article } of accepted) {
+		const existing = additions.find((a) => a.geonameid === candidate.geonameid);
+		let next: Addition[];
+		if (existing) {
+			if (existing.feature.properties.aliases.includes(surface)) continue;
+			next = additions.map((a) =>
+				a === existing
+					? {
+							...a,
+							feature: {
+								...a.feature,
+								properties: { ...a.feature.properties, aliases: [...a.feature.properties.aliases, surface] }
+							}
+						}
+					: a
+			);
+		} else {
+			let id = placeSlug(candidate.name);
+			if (ids.has(id)) id = `${id}-geonames-${candidate.geonameid}`;
+			const aliases = [...new Set([candidate.name, surface])];
+			next = [
+				...additions,
+				{
+					geonameid: candidate.geonameid,
+					feature: {
+						type: 'Feature',
+						id,
+						geometry: { type: 'Point', coordinates: [candidate.lon, candidate.lat] },
+						properties: {
+							name: candidate.name,
+							aliases,
+							kind: kindOf(candidate.featureCode),
+							precision: 'approximate',
+							sources: [`${GAZETTEER_SOURCE}, geonames:${candidate.geonameid}`],
+							description: `Added by npm run ingest for "${surface}" in ${article}; the gazetteer's best match (${candidate.country}, ${candidate.featureCode}). Review before relying on it.`
+						}
+					}
+				}
+			];
+		}
+		const issues = valid(next);
+		if (issues.length) {
+			warnings.push(`not added "${surface}" (${candidate.name}): ${issues.map((i) => i.message).join('; ')}`);
+			continue;
+		}
+		additions.splice(0, additions.length, ...next);
+		for (const a of additions) ids.add(a.feature.id);
+		added.add(additions.find((a) => a.geonameid === candidate.geonameid)!.feature.id);
+	}
+	if (added.size) writeFileAtomic(path, additionsText(additions));
+	return { added: [...added], warnings };
+}
+
+/**
+ * Ingests captures: each file is read and proposed on its own, so one bad file is reported and the
+ * others still go through. Without `dryRun`, each article with a date and an outlet is written to
+ * `<geodata>/articles/<id>.md` atomically, after the same validation the build applies, and never over
+ * an existing article unless `force`.
+ */
+export function ingest(files: readonly string[], options: IngestOptions): IngestResult {
+	const curated = readCurated(options.geodata);
+	const articlesDir = join(options.geodata, 'articles');
+	const reports: FileReport[] = [];
+	const claimed = new Set<string>();
+	const accepted: { surface: string; candidate: PlaceCandidate; article: string }[] = [];
+	files.forEach((file, i) => {
+		options.onFile?.(i, files.length, file);
+		const report: FileReport = { file, articles: [], warnings: [] };
+		reports.push(report);
+		let proposal;
+		try {
+			const { text, format } = readCapture(file);
+			proposal = proposeCapture(
+				text,
+				format,
+				curated.index,
+				curated.positions,
+				geoNamesLookup,
+				options.overrides
+			);
+		} catch (e) {
+			report.error = (e as Error).message;
+			return;
+		}
+		report.warnings.push(...proposal.warnings);
+		if (!proposal.articles.length) {
+			report.error = `no article found: the cleaner kept no headline followed by text; ${droppedSummary(proposal.dropped)}`;
+			return;
+		}
+		proposal.articles.forEach((a, n) => {
+			const entry: ArticleReport = {
+				file,
+				...(proposal.articles.length > 1 ? { article: n } : {}),
+				id: a.published ? articleSlug(a.published, a.title) : null,
+				...a
+			};
+			report.articles.push(entry);
+			if (options.dryRun) return;
+			const fm = frontMatterOf(a);
+			if (typeof fm === 'string') {
+				entry.error = fm;
+				return;
+			}
+			const id = entry.id!;
+			const target = join(articlesDir, `${id}.md`);
+			const shown = relative(process.cwd(), target) || target;
+			if (claimed.has(id)) {
+				entry.error = `another input of this run is also ${shown}`;
+				return;
+			}
+			if (existsSync(target) && !options.force) {
+				entry.error = `${shown} exists: not replaced (use --force to replace it)`;
+				return;
+			}
+			const markdown = serializeArticle(fm, a.body);
+			const issues: DataIssue[] = [];
+			parseArticle(shown, markdown, issues);
+			if (issues.length) {
+				entry.error = `would be invalid:\n${formatIssues(issues)}`;
+				return;
+			}
+			writeFileAtomic(target, markdown);
+			claimed.add(id);
+			entry.written = shown;
+			if (options.addPlaces) {
+				for (const u of a.unresolved) {
+					const best = u.candidates[0];
+					if (best && ACCEPTED_COUNTRIES.has(best.country))
+						accepted.push({ surface: u.surface, candidate: best, article: id });
+				}
+			}
+		});
+	});
+	const places = accepted.length
+		? addPlaces(curated, options.geodata, accepted)
+		: { added: [], warnings: [] };
+	return { files: reports, placesAdded: places.added, placeWarnings: places.warnings };
+}
