@@ -106,8 +106,17 @@ const CAPTION_DATE = new RegExp(
 );
 const CAPTION_MARKERS =
 	/©|\bAFP PHOTO\b|\bfile photo\b|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
+/** An agency photo credit, written in capitals before the photographer: "REUTERS/Khalil Ashawi". */
+const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}/u;
 const CAPTION_VERBS =
 	/\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b/i;
+/** A page's own date line ("Published 12 March 2020", "Updated: Feb 19, 2020 10:12 GMT"), or a bare date. */
+const DATE_LINE = new RegExp(
+	`^(?:(?:first |last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|,-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[A-Z]{2,4})?)?$`,
+	'i'
+);
+/** A short "By Name" line: the byline as pages print it above the text. */
+const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?$/u;
 const CREDIT =
 	/^(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
 const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]\s*/u;
@@ -129,8 +138,9 @@ function classify(line: string, siteName: string | undefined): LineKind {
 	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return 'furniture';
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
-	if (CREDIT.test(line)) return 'credit';
-	if (CAPTION_MARKERS.test(line)) return 'caption';
+	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
+	if (DATE_LINE.test(line)) return 'furniture';
+	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
 	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line)) return 'caption';
 	if (!TERMINAL.test(line) && wordCount(line) <= 20) return 'headline';

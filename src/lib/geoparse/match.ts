@@ -1,5 +1,12 @@
 import { isJoiner, tokenize, type Token } from './fold';
-import { isArabicArticle, skeletonKey, skeletonWord, variantKey, variantWord } from './variants';
+import {
+	isArabicArticle,
+	isDistinctSkeleton,
+	skeletonKey,
+	skeletonWord,
+	variantKey,
+	variantWord
+} from './variants';
 
 /** What the geoparser needs to know about a place. */
 export interface GazetteerPlace {
@@ -37,12 +44,6 @@ export interface AliasIndex {
 	places: Map<string, GazetteerPlace>;
 }
 
-/**
- * A skeleton of fewer letters than this is too common to trust: "Hamas" and "Homs" share `hms`, "Hama"
- * and "Homa" share `hm`.
- */
-const MIN_SKELETON_LETTERS = 4;
-
 function addPath(root: Map<string, TrieNode>, words: readonly string[], placeId: string): void {
 	if (words.length === 0) return;
 	let level = root;
@@ -79,7 +80,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const variant = variantKey(alias).split(' ').filter(Boolean);
 			addPath(variants, variant, place.id);
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
-			if (skeleton.join('').length >= MIN_SKELETON_LETTERS) addPath(skeletons, skeleton, place.id);
+			if (isDistinctSkeleton(skeleton.join(' '))) addPath(skeletons, skeleton, place.id);
 		}
 	}
 	return { root, variants, skeletons, places: byId };

@@ -61,6 +61,17 @@ export function variantKey(name: string): string {
 }
 
 /**
+ * A skeleton of fewer letters than this is too common to trust: "Hamas" and "Homs" share `hms`, "Quiet"
+ * and "Al Kut" share `kt`.
+ */
+export const MIN_SKELETON_LETTERS = 4;
+
+/** Whether a skeleton key is long enough to be matched at all (see `MIN_SKELETON_LETTERS`). */
+export function isDistinctSkeleton(key: string): boolean {
+	return key.replace(/ /g, '').length >= MIN_SKELETON_LETTERS;
+}
+
+/**
  * A looser key: the variant key without the vowels inside each word, for spellings that differ in
  * a short vowel ("Maaret" for "Ma‘arrat", "Jableh" for "Jablah"). Callers consult it only
  * after the variant key finds nothing and only where a false match is unlikely, because many unrelated

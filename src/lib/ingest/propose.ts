@@ -108,6 +108,17 @@ function read(raw: string, format: CaptureFormat): Read {
 	return { text: raw, stated: { date: [], outlet: [] }, warnings: [] };
 }
 
+/** Text before a sentence's first word: the start of a paragraph or crosshead, after . ! ? and quotes, or after a dateline's "(Reuters) -". */
+const SENTENCE_START = /(?:^|\n)(?:## )?$|[.!?]["”’)]*\s+["“‘(]*$|\)\s*[-–—]\s*$/u;
+
+/**
+ * Whether a name opens a sentence. There every word is capitalised, so a name found nowhere in the
+ * gazetteer ("Thousands", "Quiet") is far more likely an ordinary word than a missing place.
+ */
+function startsSentence(body: string, start: number): boolean {
+	return SENTENCE_START.test(body.slice(Math.max(0, start - 8), start));
+}
+
 /** A position for each mentioned place, so the gazetteer can prefer candidates near them. */
 export type PlacePositions = ReadonlyMap<string, [number, number]>;
 
@@ -152,10 +163,9 @@ export function proposeCapture(
 		const near = [...new Set(mentions.map((m) => m.place))]
 			.map((id) => positions.get(id))
 			.filter((p): p is [number, number] => p !== undefined);
-		const unresolved = findCandidates(article.body, mentions).map((c) => ({
-			...c,
-			candidates: lookup(c.surface, near).slice(0, MAX_CANDIDATES)
-		}));
+		const unresolved = findCandidates(article.body, mentions)
+			.map((c) => ({ ...c, candidates: lookup(c.surface, near).slice(0, MAX_CANDIDATES) }))
+			.filter((u) => u.candidates.length > 0 || !startsSentence(article.body, u.start));
 		const url = overrides.url ?? (n === 0 ? input.url : undefined);
 		const out: ProposedArticle = {
 			title: n === 0 && input.title ? input.title : article.title,

