@@ -81,11 +81,19 @@ function describe(a: ArticleReport, dryRun: boolean): string {
 		`            ${a.dateEvidence}`,
 		`    places: ${places.length ? places.join(', ') : '(none)'} (${a.mentions.length} mentions)`
 	];
+	const seen = new Map<string, { count: number; best: ArticleReport['unresolved'][number] }>();
 	for (const u of a.unresolved) {
+		const entry = seen.get(u.surface);
+		if (entry) entry.count++;
+		else seen.set(u.surface, { count: 1, best: u });
+	}
+	for (const [surface, { count, best: u }] of seen) {
 		const best = u.candidates[0];
-		lines.push(
-			`    unresolved "${u.surface}": ${best ? `${best.name} (${best.country} ${best.featureCode}, ${best.source})${u.candidates.length > 1 ? ` +${u.candidates.length - 1} more` : ''}` : 'no gazetteer match'}`
-		);
+		const more = u.candidates.length > 1 ? ` +${u.candidates.length - 1} more` : '';
+		const match = best
+			? `${best.name} (${best.country} ${best.featureCode}, ${best.source})${more}`
+			: 'no gazetteer match';
+		lines.push(`    unresolved "${surface}"${count > 1 ? ` (${count}×)` : ''}: ${match}`);
 	}
 	if (!dryRun) lines.push(a.written ? `    written: ${a.written}` : `    NOT written: ${a.error}`);
 	return lines.join('\n');
@@ -167,7 +175,7 @@ function main(): number {
 	if (v.json) {
 		process.stdout.write(
 			`${JSON.stringify(
-				result.files.flatMap((f) =>
+				result.files.flatMap((f): object[] =>
 					f.error ? [{ file: f.file, error: f.error }] : f.articles.map(jsonRecord)
 				),
 				null,

@@ -117,7 +117,7 @@ export function readCapture(path: string): {
 		size = stat.size;
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code;
-		throw new Error(code === 'ENOENT' ? 'no such file' : (e as Error).message);
+		throw new Error(code === 'ENOENT' ? 'no such file' : (e as Error).message, { cause: e });
 	}
 	if (size > MAX_CAPTURE_BYTES) {
 		const mb = (size / 1024 / 1024).toFixed(1);

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '../geoparse/match';
+import { loadDataset } from '../server/pipeline';
+import { proposeCapture, type PlaceLookup } from './propose';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const { places, articles } = loadDataset(join(root, 'geodata'));
+const index = buildAliasIndex(places);
+const noGazetteer: PlaceLookup = () => [];
+const captures = join(root, 'geodata', 'captures');
+const seeds = JSON.parse(readFileSync(join(captures, 'seeds.json'), 'utf8')) as {
+	articles: { capture: string; index: number; outlet: string; published: string; datePrecision: string }[];
+};
+
+describe('proposeCapture on the seed captures, against the curator’s decisions', () => {
+	const proposals = new Map(
+		[...new Set(seeds.articles.map((s) => s.capture))].map((c) => [
+			c,
+			proposeCapture(readFileSync(join(captures, c), 'utf8'), 'txt', index, new Map(), noGazetteer).articles
+		])
+	);
+
+	it.each(seeds.articles.map((s) => [`${s.capture}#${s.index}`, s] as const))(
+		'%s: same text and places as the published article; outlet and date right or honestly unsure',
+		(_, seed) => {
+			const p = proposals.get(seed.capture)![seed.index]!;
+			const published = articles.find((a) => a.title === p.title)!;
+			expect(published).toBeDefined();
+			expect(p.body).toBe(published.body);
+			expect(p.mentions).toEqual(published.mentions);
+			if (p.outlet !== null) expect(seed.outlet.startsWith(p.outlet)).toBe(true);
+			if (!p.dateInferred && p.published !== null) expect(p.published).toBe(seed.published);
+			if (p.published === null) expect(p.dateEvidence).toMatch(/--date/);
+			if (p.dateInferred) expect(p.dateEvidence).toMatch(/^Inferred, check it/);
+		}
+	);
+
+	it('splits the capture that holds two articles years apart', () => {
+		expect(proposals.get('003_e0df5a808a47a71b.txt')).toHaveLength(2);
+	});
+});
+
+describe('proposeCapture on other formats', () => {
+	const fixtures = join(root, 'tests', 'fixtures', 'ingest');
+	const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+	const lookup: PlaceLookup = (surface) =>
+		surface === 'Darkush'
+			? [
+					{
+						name: 'Darkūsh',
+						lat: 35.99,
+						lon: 36.39,
+						source: 'geonames:170865',
+						country: 'SY',
+						featureCode: 'PPLA3',
+						geonameid: 170865
+					}
+				]
+			: [];
+
+	it('reads a saved HTML page: its stated date, site name and URL, and none of its scripts or menus', () => {
+		const [a, ...rest] = proposeCapture(
+			read('levant-monitor-page.html'),
+			'html',
+			index,
+			new Map(),
+			lookup
+		).articles;
+		expect(rest).toEqual([]);
+		expect(a).toMatchObject({
+			title: 'Convoy reaches Jisr al-Shughur',
+			outlet: 'Levant Monitor',
+			published: '2020-03-05',
+			datePrecision: 'day',
+			dateInferred: false,
+			url: 'https://levant-monitor.example/2020/03/05/convoy-jisr-al-shughur',
+			byline: 'By Staff'
+		});
+		expect(a!.body).not.toMatch(/__pwned|injected|Home|Most read|All rights/);
+		expect(a!.body).toContain('<b>not bold</b> &amp; more.');
+		expect(a!.mentions.map((m) => m.place)).toContain('jisr-al-shughur');
+		expect(a!.unresolved).toEqual([
+			expect.objectContaining({
+				surface: 'Darkush',
+				candidates: [expect.objectContaining({ name: 'Darkūsh' })]
+			})
+		]);
+		for (const m of a!.mentions) expect(a!.body.slice(m.start, m.end)).toBe(m.surface);
+	});
+
+	it('takes front matter as given and reads Markdown without it', () => {
+		const [withFm] = proposeCapture(read('front-matter.md'), 'md', index, new Map(), noGazetteer).articles;
+		expect(withFm).toMatchObject({
+			title: 'Ceasefire observers count convoys near Saraqeb',
+			outlet: 'Idlib Ledger',
+			published: '2020-03-09'
+		});
+		expect(withFm!.body).toContain('dozens of Turkish convoys along the M4 and M5 roads');
+		const [plain] = proposeCapture(read('no-front-matter.md'), 'md', index, new Map(), noGazetteer).articles;
+		expect(plain).toMatchObject({
+			title: 'Families return to Binnish as the guns fall silent',
+			published: '2020-03-12',
+			dateInferred: false,
+			outlet: null
+		});
+	});
+
+	it('applies command-line values to every article', () => {
+		const [a] = proposeCapture(read('kafranbel-shelling.txt'), 'txt', index, new Map(), noGazetteer, {
+			date: '2020-03',
+			outlet: 'Wire',
+			url: 'https://x.example/a'
+		}).articles;
+		expect(a).toMatchObject({
+			published: '2020-03-01',
+			datePrecision: 'month',
+			outlet: 'Wire',
+			url: 'https://x.example/a',
+			dateInferred: false
+		});
+	});
+});

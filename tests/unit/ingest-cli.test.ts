@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'tests', 'fixtures', 'ingest');
+const tmp = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
+		cwd: root,
+		encoding: 'utf8'
+	});
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run ingest', () => {
+	it('--dry-run --json prints only a JSON array on stdout, one object per article or bad file', () => {
+		const empty = join(tmp, 'empty.txt');
+		writeFileSync(empty, '');
+		const r = run(
+			'--dry-run',
+			'--json',
+			join(fixtures, 'levant-monitor-page.html'),
+			empty,
+			join(fixtures, 'front-matter.md')
+		);
+		const out = JSON.parse(r.stdout) as Record<string, unknown>[];
+		expect(out).toHaveLength(3);
+		expect(Object.keys(out[0]!)).toEqual(
+			expect.arrayContaining([
+				'file',
+				'title',
+				'outlet',
+				'published',
+				'datePrecision',
+				'dateEvidence',
+				'mentions',
+				'unresolved'
+			])
+		);
+		expect(out[0]).toMatchObject({ title: 'Convoy reaches Jisr al-Shughur', published: '2020-03-05' });
+		expect((out[0]!.mentions as unknown[])[0]).toEqual({
+			place: expect.any(String),
+			surface: expect.any(String),
+			start: expect.any(Number),
+			end: expect.any(Number)
+		});
+		expect(out[1]).toEqual({ file: empty, error: 'is empty' });
+		expect(r.stderr).toContain(`ingest: ${empty}: is empty`);
+		expect(r.stderr).not.toMatch(/\[#/);
+		expect(r.code).toBe(1);
+	});
+
+	it('prints a summary and exits 0 when every file went through', () => {
+		const r = run('--dry-run', join(fixtures, 'front-matter.md'));
+		expect(r.stdout).toMatch(/1 file\(s\), 1 article\(s\), \d+ mention\(s\) of \d+ place\(s\)/);
+		expect(r.code).toBe(0);
+	});
+
+	it('exits 2 on a usage error', () => {
+		expect(run().code).toBe(2);
+		expect(run('--json', 'x.txt').stderr).toMatch(/use it with --dry-run/);
+		expect(run('--dry-run', '--date', '2020-13-01', 'x.txt').code).toBe(2);
+	});
+});
