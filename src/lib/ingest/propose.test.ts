@@ -122,3 +122,17 @@ describe('proposeCapture on other formats', () => {
 		});
 	});
 });
+
+describe('proposeCapture with a month-precision front matter', () => {
+	it('keeps the month and its evidence', () => {
+		const md =
+			"---\ntitle: Minister says troops stay for now\noutlet: Ledger\npublished: '2025-06-01'\ndatePrecision: month\ndateEvidence: June 2025 from the text\n---\n\nThe minister said troops would stay in northern Syria.\n";
+		const [a] = proposeCapture(md, 'md', index, new Map(), noGazetteer).articles;
+		expect(a).toMatchObject({
+			published: '2025-06-01',
+			datePrecision: 'month',
+			dateInferred: false,
+			dateEvidence: 'Front matter: June 2025 from the text'
+		});
+	});
+});

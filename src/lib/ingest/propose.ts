@@ -3,7 +3,7 @@ import { isIsoDate, isIsoMonth, type DatePrecision } from '../corpus/dates';
 import { httpUrl } from '../data/url';
 import { findCandidates } from '../geoparse/candidates';
 import { findMentions, type AliasIndex, type Mention } from '../geoparse/match';
-import { proposeDate } from './dates';
+import { proposeDate, type DateProposal } from './dates';
 import { htmlToText } from './html';
 import { readMarkdownCapture } from './markdown';
 import { proposeOutlet } from './outlet';
@@ -71,6 +71,8 @@ const MAX_CANDIDATES = 5;
 
 interface Read {
 	text: string;
+	/** A month-precision date from front matter, which `proposeDate` (days only) would not read. */
+	givenDate?: DateProposal;
 	stated: { date: { value: string; source: string }[]; outlet: { value: string; source: string }[] };
 	title?: string;
 	url?: string;
@@ -94,7 +96,13 @@ function read(raw: string, format: CaptureFormat): Read {
 	if (format === 'md') {
 		const md = readMarkdownCapture(raw);
 		const g = md.given;
+		const month = g.published?.replace(/-01$/, '');
+		const givenDate =
+			g.datePrecision === 'month' && month && isIsoMonth(month)
+				? monthOrDay(month, `Front matter: ${g.dateEvidence ?? 'published with datePrecision month'}`)
+				: undefined;
 		return {
+			...(givenDate ? { givenDate } : {}),
 			text: md.text,
 			stated: {
 				date: g.published ? [{ value: g.published, source: 'front matter published' }] : [],
@@ -117,6 +125,17 @@ const SENTENCE_START = /(?:^|\n)(?:## )?$|[.!?]["”’)]*\s+["“‘(]*$|\)\s*[
  */
 function startsSentence(body: string, start: number): boolean {
 	return SENTENCE_START.test(body.slice(Math.max(0, start - 8), start));
+}
+
+/** A date given by a person (command line or front matter): a day, or a month written YYYY-MM. */
+function monthOrDay(value: string, evidence: string): DateProposal {
+	const month = isIsoMonth(value);
+	return {
+		published: month ? `${value}-01` : value,
+		datePrecision: month ? 'month' : 'day',
+		dateEvidence: evidence,
+		inferred: false
+	};
 }
 
 /** A position for each mentioned place, so the gazetteer can prefer candidates near them. */
@@ -143,19 +162,17 @@ export function proposeCapture(
 		.map((d) => d.line);
 	const articles = cleaned.articles.map((article, n): ProposedArticle => {
 		const stated = n === 0 ? input.stated : { date: [], outlet: [] };
+		const given = n === 0 ? input.givenDate : undefined;
 		const date = overrides.date
-			? {
-					published: isIsoMonth(overrides.date) ? `${overrides.date}-01` : overrides.date,
-					datePrecision: (isIsoMonth(overrides.date) ? 'month' : 'day') as DatePrecision,
-					dateEvidence: 'Given on the command line (--date).',
-					inferred: false
-				}
-			: proposeDate({
-					stated: stated.date,
-					furniture: n === 0 ? furniture : [],
-					captions: article.captions,
-					body: article.body
-				});
+			? monthOrDay(overrides.date, 'Given on the command line (--date).')
+			: given
+				? given
+				: proposeDate({
+						stated: stated.date,
+						furniture: n === 0 ? furniture : [],
+						captions: article.captions,
+						body: article.body
+					});
 		const outlet = overrides.outlet
 			? { outlet: overrides.outlet, evidence: 'given on the command line (--outlet)' }
 			: proposeOutlet(article, stated.outlet);
