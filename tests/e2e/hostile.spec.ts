@@ -196,6 +196,7 @@ test('the map: hovering and clicking a hostile place, and the chooser for two at
 		expect.arrayContaining([`${kafr.name} village`, `${hill.name} village`])
 	);
 	await expectInert(page);
+	expect(await seriousViolations(page), 'axe with the chooser open').toEqual([]);
 	await menu.getByRole('menuitem').filter({ hasText: 'Svg Hill' }).click();
 	expect(await text(heading)).toBe(hill.name);
 	await expectInert(page);
