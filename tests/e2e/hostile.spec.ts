@@ -198,7 +198,7 @@ test('the map: hovering and clicking a hostile place, and the chooser for two at
 	await expectInert(page);
 	expect(await seriousViolations(page), 'axe with the chooser open').toEqual([]);
 	await menu.getByRole('menuitem').filter({ hasText: 'Svg Hill' }).click();
-	expect(await text(heading)).toBe(hill.name);
+	await expect.poll(() => text(heading)).toBe(hill.name);
 	await expectInert(page);
 });
 
@@ -294,7 +294,7 @@ test('the reader shows every field of a hostile article as text', async ({ page 
 	await page.locator('a.mention[data-place="svg-hill"]').first().click();
 	await mapReady(page);
 	const heading = page.getByTestId('place-panel').getByRole('heading', { level: 2 });
-	expect(await text(heading)).toBe(place('svg-hill').name);
+	await expect.poll(() => text(heading)).toBe(place('svg-hill').name);
 	await expectInert(page);
 });
 
