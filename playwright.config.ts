@@ -11,6 +11,23 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** E2E_PORT lets several checkouts run their browser tests side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 
+/**
+ * The hostile-text site (`npm run build:hostile`: the corpus in tests/fixtures/hostile built into
+ * build-hostile/) is served ten ports above the main one, so it follows E2E_PORT too.
+ */
+const hostilePort = port + 10;
+
+/** `vite preview` of one built site; SITE_OUT picks the site as in svelte.config.js. */
+function preview(at: number, siteOut: string) {
+	return {
+		command: `npx vite preview --port ${at} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${at}`,
+		env: { SITE_OUT: siteOut },
+		reuseExistingServer: false,
+		timeout: 60_000
+	};
+}
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 60_000,
@@ -20,7 +37,6 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list']],
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1280, height: 800 },
 		launchOptions: {
 			executablePath: executablePath || undefined,
@@ -34,10 +50,17 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: false,
-		timeout: 60_000
-	}
+	projects: [
+		{
+			name: 'site',
+			testIgnore: /hostile\.spec\.ts$/,
+			use: { baseURL: `http://127.0.0.1:${port}` }
+		},
+		{
+			name: 'hostile',
+			testMatch: /hostile\.spec\.ts$/,
+			use: { baseURL: `http://127.0.0.1:${hostilePort}` }
+		}
+	],
+	webServer: [preview(port, 'build'), preview(hostilePort, 'build-hostile')]
 });

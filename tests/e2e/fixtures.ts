@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Console noise from software WebGL that says nothing about the app. */
@@ -41,4 +42,24 @@ export async function clickMapCentre(page: Page): Promise<void> {
 	const box = await page.locator('.maplibregl-canvas').boundingBox();
 	if (!box) throw new Error('no map canvas');
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Records Content-Security-Policy violations as the page reports them; call the result to read them. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) => {
+			w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`);
+		});
+	});
+	return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** The serious and critical axe findings on the page (the map canvas aside), one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,27 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, mapReady, test } from './fixtures';
+import { expect, mapReady, seriousViolations, test, watchCsp } from './fixtures';
 
 const READER = '/articles/2020-02-07-russians-head-to-turkey-for-talks-on-syrias';
-
-/** Records Content-Security-Policy violations as the page reports them. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-	await page.addInitScript(() => {
-		const w = window as unknown as { __csp: string[] };
-		w.__csp = [];
-		document.addEventListener('securitypolicyviolation', (e) => {
-			w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`);
-		});
-	});
-	return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the explorer and the reader run under the CSP with no violation', async ({ page }) => {
 	const violations = await watchCsp(page);

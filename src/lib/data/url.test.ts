@@ -7,6 +7,12 @@ describe('httpUrl', () => {
 		expect(httpUrl('http://example.org')?.protocol).toBe('http:');
 		for (const bad of [
 			'javascript:alert(1)',
+			'JavaScript:alert(1)',
+			' javascript:alert(1)',
+			'java\tscript:alert(1)',
+			'java\nscript:alert(1)',
+			'vbscript:msgbox(1)',
+			'file:///etc/passwd',
 			'data:text/html,x',
 			'/relative',
 			'example.org',
