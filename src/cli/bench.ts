@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SITE_OUT = 'build-bench';
 
 const USAGE = `usage: npm run bench -- [--json] [--articles N] [--places N] [--seed S]
-       [--baseline-sample N] [--runs N] [--out DIR] [--skip-site]
+       [--baseline-sample N] [--runs N] [--out DIR] [--skip-site] [--help]
   --json               print only the JSON report on stdout (progress goes to stderr)
   --articles N         synthetic articles (default 10000)
   --places N           places in all, the real ones included (default 2000)
@@ -34,6 +34,7 @@ const USAGE = `usage: npm run bench -- [--json] [--articles N] [--places N] [--s
   --skip-site          do not build the scale site (${SITE_OUT}/)`;
 
 interface Options {
+	help: boolean;
 	json: boolean;
 	articles: number;
 	places: number;
@@ -48,6 +49,7 @@ function parseOptions(argv: string[]): Options {
 	const { values } = parseArgs({
 		args: argv,
 		options: {
+			help: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
 			articles: { type: 'string', default: '10000' },
 			places: { type: 'string', default: '2000' },
@@ -66,6 +68,7 @@ function parseOptions(argv: string[]): Options {
 		return n;
 	};
 	return {
+		help: values.help,
 		json: values.json,
 		articles: whole('articles', values.articles, 1),
 		places: whole('places', values.places, 0),
@@ -114,7 +117,12 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`bench: ${(e as Error).message}\n${USAGE}`);
 		return 2;
 	}
+	if (options.help) {
+		console.log(USAGE);
+		return 0;
+	}
 
+	const load = loadavg()[0]!;
 	const realDir = geodataDir();
 	const { sources, issues } = readSources(realDir);
 	if (issues.length) throw new DataError(issues);
@@ -227,7 +235,9 @@ async function main(argv: string[]): Promise<number> {
 		);
 		if (!report.browser)
 			rows.push(['browser', '-', 'transfer_kb_gz and browser figures not measured in this run']);
-		console.log(`Scale benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
+		console.log(
+			`Scale benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${load.toFixed(1)} at the start\n`
+		);
 		console.log(formatTable(rows));
 		return 0;
 	} catch (e) {

@@ -48,14 +48,13 @@ export interface SyntheticCorpus {
 const SETTLEMENT_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'town', 'village', 'mountain']);
 
 /**
- * A name in a template. A settlement becomes any settlement (real or generated), a capital another
- * capital; every other kind (governorates, zones, the highway, air bases, observation posts) is kept
- * as written, because those names recur in real reporting and have no synthetic counterparts.
+ * A name in a template. A settlement's name is a slot that any settlement (real or generated) fills;
+ * every other name (capitals, governorates, zones, the highway, air bases, observation posts) is kept
+ * as written, because those recur in real reporting at their own rates and have no synthetic
+ * counterparts.
  */
-interface Slot {
-	swap: 'settlement' | 'capital';
-}
-type Piece = string | Slot | { kept: string; place: string };
+const SLOT = { slot: 'settlement' } as const;
+type Piece = string | typeof SLOT | { kept: string; place: string };
 
 interface Template {
 	pieces: Piece[];
@@ -69,8 +68,7 @@ function cutTemplate(text: string, index: AliasIndex, kindOf: Map<string, PlaceK
 	for (const m of findMentions(text, index)) {
 		if (m.start > at) pieces.push(text.slice(at, m.start));
 		const kind = kindOf.get(m.place);
-		if (kind === 'capital') pieces.push({ swap: 'capital' });
-		else if (kind && SETTLEMENT_KINDS.has(kind)) pieces.push({ swap: 'settlement' });
+		if (kind && SETTLEMENT_KINDS.has(kind)) pieces.push(SLOT);
 		else pieces.push({ kept: m.surface, place: m.place });
 		at = m.end;
 	}
@@ -322,8 +320,8 @@ const DAYS = Math.round((Date.UTC(2020, 11, 31) - FIRST_DAY) / DAY_MS) + 1;
  * Generates a reproducible scale corpus from the real one: the same seed gives the same bytes.
  *
  * Places are the real ones (their files copied) plus syllable-built ones in `synthetic-places.geojson`.
- * Articles are dated over 2018–2020; each body is real paragraphs drawn at random, with every settlement
- * or capital the pipeline found in them swapped for another, until the body reaches a length drawn from
+ * Articles are dated over 2018–2020; each body is real paragraphs drawn at random, with every town, city,
+ * village or mountain the pipeline found in them swapped for another, until the body reaches a length drawn from
  * the real bodies' lengths (±25%). Titles are real titles and crossheads with their names swapped the
  * same way. So the vocabulary, paragraph shape and density of place names are the real corpus's.
  */
@@ -362,7 +360,6 @@ export function generateCorpus(real: RealCorpus, options: SyntheticOptions): Syn
 	const settlements = random.shuffled(
 		all.filter((c) => SETTLEMENT_KINDS.has(kinds.get(c.id)!) && c.aliases.length)
 	);
-	const capitals = all.filter((c) => kinds.get(c.id) === 'capital' && c.aliases.length);
 
 	const fullIndex = buildAliasIndex([...realPlaces, ...generated]);
 
@@ -387,10 +384,7 @@ export function generateCorpus(real: RealCorpus, options: SyntheticOptions): Syn
 				const next = pieces[i + 1];
 				const after = typeof next === 'string' ? next.slice(0, CONTEXT) : '';
 				for (let attempt = 0; ; attempt++) {
-					const c =
-						piece.swap === 'capital' && capitals.length
-							? random.pick(capitals)
-							: pickPopular(settlements, random);
+					const c = pickPopular(settlements, random);
 					surface = pickAlias(c, random);
 					place = c.id;
 					if (readsAs(before, surface, after, place, fullIndex)) break;
