@@ -12,7 +12,9 @@ import {
 	timeBaseline,
 	timeDataBuild,
 	timeGeoparser,
-	timeSiteBuild
+	timeIndexSizes,
+	timeSiteBuild,
+	type IndexSizeTiming
 } from '../lib/server/bench/measure';
 import { benchReport, formatTable, type TableRow } from '../lib/server/bench/report';
 import { generateCorpus, type SyntheticCorpus } from '../lib/server/bench/synthetic';
@@ -23,13 +25,15 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SITE_OUT = 'build-bench';
 
 const USAGE = `usage: npm run bench -- [--json] [--articles N] [--places N] [--seed S]
-       [--baseline-sample N] [--runs N] [--out DIR] [--skip-site] [--help]
+       [--baseline-sample N] [--runs N] [--index-sizes N,N,...] [--out DIR] [--skip-site] [--help]
   --json               print only the JSON report on stdout (progress goes to stderr)
   --articles N         synthetic articles (default 10000)
   --places N           places in all, the real ones included (default 2000)
   --seed S             generator seed (default 1); the same seed writes the same corpus
   --baseline-sample N  articles the compromise baseline is timed on, a seeded sample (default 1000; 0 = all)
   --runs N             timed passes of the geoparser over every article (default 3)
+  --index-sizes N,...  also time the geoparser on the same texts with indexes of the first N places
+                       (passes interleaved), to see what the number of aliases costs; e.g. 500,2000
   --out DIR            write the corpus to DIR and keep it (default: a temporary folder, removed after)
   --skip-site          do not build the scale site (${SITE_OUT}/)`;
 
@@ -41,6 +45,7 @@ interface Options {
 	seed: number;
 	baselineSample: number;
 	runs: number;
+	indexSizes: number[];
 	out?: string;
 	skipSite: boolean;
 }
@@ -56,6 +61,7 @@ function parseOptions(argv: string[]): Options {
 			seed: { type: 'string', default: '1' },
 			'baseline-sample': { type: 'string', default: '1000' },
 			runs: { type: 'string', default: '3' },
+			'index-sizes': { type: 'string', default: '' },
 			out: { type: 'string' },
 			'skip-site': { type: 'boolean', default: false }
 		},
@@ -75,6 +81,10 @@ function parseOptions(argv: string[]): Options {
 		seed: whole('seed', values.seed, 0),
 		baselineSample: whole('baseline-sample', values['baseline-sample'], 0),
 		runs: whole('runs', values.runs, 1),
+		indexSizes: values['index-sizes']
+			.split(',')
+			.filter(Boolean)
+			.map((n) => whole('index-sizes', n, 1)),
 		out: values.out,
 		skipSite: values['skip-site']
 	};
@@ -123,6 +133,11 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	const load = loadavg()[0]!;
+	const dir = options.out ? resolve(options.out) : mkdtempSync(join(tmpdir(), 'idlib-bench-'));
+	if (options.out && existsSync(dir) && readdirSync(dir).length) {
+		console.error(`bench: ${dir} is not empty; give --out a new or empty folder`);
+		return 2;
+	}
 	const realDir = geodataDir();
 	const { sources, issues } = readSources(realDir);
 	if (issues.length) throw new DataError(issues);
@@ -131,11 +146,6 @@ async function main(argv: string[]): Promise<number> {
 	log(`bench: generating ${options.articles} articles and ${options.places} places (seed ${options.seed})`);
 	const start = performance.now();
 	const corpus = generateCorpus(real, options);
-	const dir = options.out ? resolve(options.out) : mkdtempSync(join(tmpdir(), 'idlib-bench-'));
-	if (options.out && existsSync(dir) && readdirSync(dir).length) {
-		console.error(`bench: ${dir} is not empty; give --out a new or empty folder`);
-		return 2;
-	}
 	writeCorpus(dir, corpus);
 	const generateSeconds = (performance.now() - start) / 1000;
 	log(`bench: wrote the corpus to ${dir} in ${fixed(generateSeconds)} s`);
@@ -153,6 +163,12 @@ async function main(argv: string[]): Promise<number> {
 			`bench: timing the compromise baseline on ${sampled ? `a sample of ${options.baselineSample}` : 'all'} articles`
 		);
 		const baseline = timeBaseline(texts, buildAliasIndex(places), options.baselineSample, options.seed);
+
+		let indexSizes: IndexSizeTiming[] = [];
+		if (options.indexSizes.length) {
+			log(`bench: timing the geoparser with indexes of ${options.indexSizes.join(', ')} places`);
+			indexSizes = timeIndexSizes(places, texts, options.indexSizes, Math.max(options.runs, 5));
+		}
 
 		log('bench: reading the F1 scores from npm run eval');
 		const scores = evalScores();
@@ -216,7 +232,12 @@ async function main(argv: string[]): Promise<number> {
 						: 'on all articles'
 				}`
 			],
-			['speed-up', `${fixed(speedup)}x`, `goal >= 10x: ${speedup >= 10 ? 'met' : 'NOT met'}`]
+			['speed-up', `${fixed(speedup)}x`, `goal >= 10x: ${speedup >= 10 ? 'met' : 'NOT met'}`],
+			...indexSizes.map((t): TableRow => [
+				`geoparse_s, ${t.places} places`,
+				fixed(t.seconds, 2),
+				`${t.aliases} aliases, ${t.mentions} mentions, ${mb(t.charsPerSecond)} M chars/s (same texts, median of interleaved passes)`
+			])
 		];
 		for (const set of ['corpus', 'unseen']) {
 			const ours = f1('alias matcher', set);

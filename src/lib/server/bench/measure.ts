@@ -69,6 +69,54 @@ export function timeGeoparser(
 	};
 }
 
+/** The alias matcher's time over the same texts with an index of the first `places` places. */
+export interface IndexSizeTiming {
+	places: number;
+	aliases: number;
+	mentions: number;
+	/** Median of the passes. */
+	seconds: number;
+	charsPerSecond: number;
+}
+
+/**
+ * Times `findMentions` over the same texts with indexes of different sizes (the first `n` of `places`
+ * for each `n` in `sizes`), passes interleaved so that a change in the machine's load falls on every
+ * size alike: this isolates what the number of aliases costs from everything else.
+ */
+export function timeIndexSizes(
+	places: readonly GazetteerPlace[],
+	texts: readonly string[],
+	sizes: readonly number[],
+	runs = 5
+): IndexSizeTiming[] {
+	const subsets = sizes.map((n) => places.slice(0, n));
+	const indexes = subsets.map((subset) => buildAliasIndex(subset));
+	for (const index of indexes) for (const text of texts.slice(0, 500)) findMentions(text, index);
+	const times = indexes.map((): number[] => []);
+	const mentions = indexes.map(() => 0);
+	for (let r = 0; r < runs; r++) {
+		indexes.forEach((index, k) => {
+			let found = 0;
+			const start = performance.now();
+			for (const text of texts) found += findMentions(text, index).length;
+			times[k]!.push((performance.now() - start) / 1000);
+			mentions[k] = found;
+		});
+	}
+	const chars = totalChars(texts);
+	return subsets.map((subset, k) => {
+		const seconds = median(times[k]!);
+		return {
+			places: subset.length,
+			aliases: subset.reduce((n, p) => n + p.aliases.length, 0),
+			mentions: mentions[k]!,
+			seconds,
+			charsPerSecond: chars / seconds
+		};
+	});
+}
+
 /** The compromise baseline's speed, on every text or on a seeded sample of them. */
 export interface BaselineTiming {
 	/** Texts timed. */
