@@ -320,10 +320,11 @@ const DAYS = Math.round((Date.UTC(2020, 11, 31) - FIRST_DAY) / DAY_MS) + 1;
  * Generates a reproducible scale corpus from the real one: the same seed gives the same bytes.
  *
  * Places are the real ones (their files copied) plus syllable-built ones in `synthetic-places.geojson`.
- * Articles are dated over 2018–2020; each body is real paragraphs drawn at random, with every town, city,
- * village or mountain the pipeline found in them swapped for another, until the body reaches a length drawn from
- * the real bodies' lengths (±25%). Titles are real titles and crossheads with their names swapped the
- * same way. So the vocabulary, paragraph shape and density of place names are the real corpus's.
+ * Articles are dated over 2018–2020; each body is real paragraphs drawn at random, with every town,
+ * city, village or mountain the pipeline found in them swapped for another, until the body reaches a
+ * length drawn from the real bodies' lengths (±25%). Titles are real titles and crossheads with their
+ * names swapped the same way. So the vocabulary, paragraph shape and density of place names are the
+ * real corpus's.
  */
 export function generateCorpus(real: RealCorpus, options: SyntheticOptions): SyntheticCorpus {
 	const random = seededRandom(options.seed);
