@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import type { PlacesCollection, PublishedArticle } from '$lib/data/dataset';
+import type { ExplorerData } from '$lib/data/explorer-data';
 import type { PageLoad } from './$types';
 
 /** The explorer runs in the browser only; its HTML is a prerendered shell that loads the data files. */
@@ -15,11 +15,14 @@ async function json<T>(fetcher: typeof fetch, path: string): Promise<T> {
 	return (await res.json()) as T;
 }
 
+/**
+ * Only what the first screen needs: the places and the compact article index. Excerpts come per
+ * place when one is opened, and the article search index when someone starts to search.
+ */
 export const load: PageLoad = async ({ fetch }) => {
-	const [places, articles, attribution] = await Promise.all([
-		json<PlacesCollection>(fetch, '/data/places.geojson'),
-		json<PublishedArticle[]>(fetch, '/data/articles.json'),
+	const [explorer, attribution] = await Promise.all([
+		json<ExplorerData>(fetch, '/data/explorer.json'),
 		json<Attribution>(fetch, '/basemap/attribution.json')
 	]);
-	return { places, articles, attribution: attribution.sources.map((s) => s.html) };
+	return { explorer, attribution: attribution.sources.map((s) => s.html) };
 };
