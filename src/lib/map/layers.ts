@@ -7,6 +7,7 @@ import type {
 	ExpressionSpecification,
 	LayerSpecification,
 	SourceSpecification,
+	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { LayerId } from '$lib/view/url-state';
@@ -111,6 +112,15 @@ export const INTERACTIVE_TIERS: string[][] = [
 /** The corpus sources: places (promoted ids so feature state can address them by place id). */
 export function placeSources(data: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
 	return { [PLACES_SOURCE]: { type: 'geojson', data, promoteId: 'placeId' } };
+}
+
+/** A style with the corpus source and layers added on top of its own. */
+export function withPlaces(style: StyleSpecification, data: GeoJSON.FeatureCollection): StyleSpecification {
+	return {
+		...style,
+		sources: { ...style.sources, ...placeSources(data) },
+		layers: [...style.layers, ...placeLayers()]
+	};
 }
 
 /** The corpus layers, bottom to top. Icons are named in `icons.ts`. */
