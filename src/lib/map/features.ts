@@ -9,7 +9,22 @@ import { uncertaintyAtZoom0 } from './layers';
 /** Radius drawn around a point whose precision is just "approximate". */
 const DEFAULT_APPROXIMATE_METRES = 3000;
 
+/**
+ * Each place's rank by how often the corpus mentions it (0 = most), for `labelRank`: the label layer
+ * lays out only the busiest places' names at low zoom (see `LABEL_RANK_BY_ZOOM`), where at most a
+ * hundred or so fit anyway.
+ */
+function labelRanks(places: readonly ExplorerPlace[]): Map<string, number> {
+	const order = [...places].sort(
+		(a, b) =>
+			b.properties.mentionCount - a.properties.mentionCount ||
+			a.properties.name.localeCompare(b.properties.name)
+	);
+	return new Map(order.map((p, i) => [p.id, i]));
+}
+
 export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.FeatureCollection {
+	const ranks = labelRanks(places);
 	const groups = new Map<string, string[]>();
 	for (const p of places) {
 		if (p.properties.partOf)
@@ -32,7 +47,8 @@ export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.Feature
 				kind,
 				precision: typeof precision === 'number' ? 'radius' : precision,
 				r0: uncertaintyAtZoom0(metres, lat),
-				mentionCount
+				mentionCount,
+				labelRank: ranks.get(p.id)!
 			};
 			const members = groups.get(p.id);
 			if (members) properties.members = members.join(',');

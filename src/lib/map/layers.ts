@@ -341,7 +341,8 @@ export function placeLayers(): LayerSpecification[] {
 			filter: [
 				'all',
 				['==', ['geometry-type'], 'Point'],
-				kindIs('capital', 'city', 'town', 'village', 'mountain')
+				kindIs('capital', 'city', 'town', 'village', 'mountain'),
+				['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM]
 			],
 			layout: {
 				...label(12),
@@ -378,6 +379,13 @@ export function placeLayers(): LayerSpecification[] {
 		}
 	];
 }
+
+/**
+ * How many of the most mentioned places have their names laid out, by zoom: a few hundred names
+ * cannot fit on the screen at low zoom, and laying out two thousand of them (then hiding most in
+ * collision) costs the worker, every frame and every date change. From zoom 10 all are named.
+ */
+export const LABEL_RANK_BY_ZOOM: ExpressionSpecification = ['step', ['zoom'], 150, 8, 400, 9, 1000, 10, 1e9];
 
 /** Uncertainty radius at zoom 0, in pixels, for a point at `lat` with an uncertainty of `metres`. */
 export function uncertaintyAtZoom0(metres: number, lat: number): number {
