@@ -1,12 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/lib/server/bench/chromium';
 
 /**
- * Browser tests run against the built static site served by `vite preview`. Chromium comes from the
- * system (Debian's package at /usr/bin/chromium) because Playwright's own browser download is not
- * available everywhere; set CHROMIUM_PATH to use another browser binary, or an empty value for
- * Playwright's bundled one.
+ * Browser tests run against the built static site served by `vite preview`, in the same Chromium the
+ * browser benchmark uses (see `chromiumLaunchOptions`: CHROMIUM_PATH picks the binary).
  */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** E2E_PORT lets several checkouts run their browser tests side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -38,17 +36,7 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		viewport: { width: 1280, height: 800 },
-		launchOptions: {
-			executablePath: executablePath || undefined,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: chromiumLaunchOptions()
 	},
 	projects: [
 		{

@@ -2,13 +2,23 @@
  * Builds the offline base map in `static/basemap/` from npm data packages, so the explorer needs no tile
  * server and no network:
  *
- * - `land.geojson`: land polygons (all countries merged, lakes as holes), for the land fill;
- * - `countries.geojson`: one (Multi)Polygon per country with its English name and ISO codes;
- * - `borders.geojson`: the land borders between countries as lines (polygon outlines would also draw
- *   the coast and the map-edge cuts);
+ * - `land.packed.json`: land polygons (all countries merged, lakes as holes), for the land fill;
+ * - `syria.packed.json`: Syria's outline, for the tint that sets it apart from its neighbours;
+ * - `borders.packed.json`: the land borders between countries as lines (polygon outlines would also
+ *   draw the coast and the map-edge cuts);
+ * - `countries.geojson`: one (Multi)Polygon per country with its English name and ISO codes, for
+ *   anyone who wants the countries (the map itself does not load it);
  * - `country-labels.geojson`: one hand-placed label point per country, and sea names;
- * - `towns.geojson`: ranked GeoNames towns;
+ * - `towns-major.geojson` (ranks 1–2, loaded with the map) and `towns.geojson` (every rank, loaded
+ *   when the map is zoomed in far enough to show them): ranked GeoNames towns, name and rank only;
+ * - `label-font-ext.woff2` and `label-font-ext.json`: the Latin Extended letters that the town and
+ *   country names use, cut from the bundled Noto Sans, with the code points it covers;
  * - `attribution.json`: the sources and their licences, for the map's attribution control.
+ *
+ * What the page loads at first is kept small (see README, "Bytes before the first map"): the
+ * `.packed.json` files are GeoJSON written compactly (`src/lib/map/packed.ts`), coordinates outside
+ * the focus area are rounded to 1e-4 degree (~10 m, finer than the simplification there), and the page
+ * needs only a sliver of Latin Extended.
  *
  * Run with `npx tsx src/cli/build-basemap.ts`. The output is deterministic: the same packages give
  * byte-identical files.
@@ -19,6 +29,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import subsetFont from 'subset-font';
+import { LATIN_EXT_RANGES, TOWN_DETAIL_RANK, codePointIn } from '../lib/map/basemap';
+import { packCollection } from '../lib/map/packed';
 import {
 	boxContains,
 	boxesIntersect,
@@ -199,6 +212,22 @@ function dropSmallHoles(polygons: GridPolygon[], focusGrid: Box): GridPolygon[] 
 	]);
 }
 
+/**
+ * Outside the focus box positions are rounded to 1e-4 degree (~10 m): the simplification there
+ * already moves them by 100 m or more, and shorter numbers make smaller files.
+ */
+function coarsen([lng, lat]: Position): Position {
+	const [w, s, e, n] = FOCUS;
+	if (lng! >= w && lng! <= e && lat! >= s && lat! <= n) return [lng!, lat!];
+	return [Math.round(lng! * 1e4) / 1e4, Math.round(lat! * 1e4) / 1e4];
+}
+
+function coarsenGeometry<G extends Geometry>(g: G): G {
+	const walk = (c: unknown): unknown =>
+		typeof (c as unknown[])[0] === 'number' ? coarsen(c as Position) : (c as unknown[]).map(walk);
+	return { ...g, coordinates: walk((g as { coordinates: unknown }).coordinates) } as G;
+}
+
 function toGeometry(polygons: GridPolygon[]): Polygon | MultiPolygon {
 	const coords = polygons.map((p) => p.map(closeRing));
 	return coords.length === 1
@@ -239,16 +268,45 @@ function writeCollection(name: string, features: Feature[]): void {
 	);
 }
 
-function writeText(name: string, text: string, what: string): void {
+/** Writes lines or polygons packed (`src/lib/map/packed.ts`), positions coarsened outside the focus box. */
+function writePacked(name: string, features: Feature[]): void {
+	const coarse = features.map((f) => ({ ...f, geometry: coarsenGeometry(f.geometry) }));
+	const packed = packCollection({ type: 'FeatureCollection', features: coarse } as Parameters<typeof packCollection>[0]);
+	const text = `{"packed":1,"features":[\n${packed.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+	writeText(
+		name,
+		text,
+		`${features.length} features, ${features.reduce((s, f) => s + (f.geometry ? countPositions(f.geometry) : 0), 0)} positions`
+	);
+}
+
+function writeText(name: string, text: string | Buffer, what: string): void {
 	writeFileSync(path.join(outDir, name), text);
 	const raw = Buffer.byteLength(text);
-	const gzip = gzipSync(text, { level: 9 }).length;
+	const gzip = Math.min(raw, gzipSync(text, { level: 9 }).length);
 	totalRaw += raw;
 	totalGzip += gzip;
 	console.log(`${name}: ${what}; ${kb(raw)} raw, ${kb(gzip)} gzip -9`);
 }
 
-function main(): void {
+/**
+ * Cuts the letters of `names` that fall in the style's Latin Extended ranges out of the bundled Noto
+ * Sans Latin Extended file (55 KB), so the first map needs a font of a few KB; letters the corpus
+ * names use beyond these still come from the full file (see `offlineStyle`).
+ */
+async function writeLabelFont(names: string[]): Promise<void> {
+	const letters = [...new Set(names.flatMap((n) => [...n]))]
+		.map((c) => c.codePointAt(0)!)
+		.filter((cp) => codePointIn(cp, LATIN_EXT_RANGES))
+		.sort((a, b) => a - b);
+	const source = readFileSync(require.resolve('@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2'));
+	const font = await subsetFont(source, String.fromCodePoint(...letters), { targetFormat: 'woff2' });
+	writeText('label-font-ext.woff2', font, `${letters.length} letters of Noto Sans Latin Extended`);
+	const unicodeRange = letters.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+	writeText('label-font-ext.json', `${JSON.stringify({ unicodeRange })}\n`, 'its code points');
+}
+
+async function main(): Promise<void> {
 	const started = Date.now();
 	const regionGrid = boxToGrid(REGION);
 	const focusGrid = boxToGrid(FOCUS);
@@ -297,8 +355,8 @@ function main(): void {
 	if (land.orphanHoles > 0)
 		console.warn(`warning: ${land.orphanHoles} land holes outside any land polygon were dropped`);
 	const landPolygons = dropSmallHoles(land.polygons, focusGrid);
-	writeCollection(
-		'land.geojson',
+	writePacked(
+		'land.packed.json',
 		landPolygons.map((p) => ({ type: 'Feature', properties: {}, geometry: toGeometry([p]) }))
 	);
 
@@ -322,6 +380,10 @@ function main(): void {
 		});
 	});
 	writeCollection('countries.geojson', countryFeatures);
+	writePacked(
+		'syria.packed.json',
+		countryFeatures.filter((f) => f.properties?.iso_a3 === 'SYR')
+	);
 
 	// 5. Borders: arcs that rings of two different countries run along.
 	const pairs = new Map<string, GridRing[]>();
@@ -350,7 +412,7 @@ function main(): void {
 					: { type: 'MultiLineString', coordinates: lines }
 		};
 	});
-	writeCollection('borders.geojson', borderFeatures);
+	writePacked('borders.packed.json', borderFeatures);
 
 	// 6. Labels, each checked against the polygons it should (or, for seas, should not) fall in.
 	const labelFeatures: Feature[] = LABELS.map((label) => {
@@ -382,19 +444,24 @@ function main(): void {
 		focusCountry: 'SY',
 		minNeighbourPopulation: MIN_NEIGHBOUR_POPULATION
 	});
+	const townFeatures: Feature[] = towns.map((t) => ({
+		type: 'Feature',
+		properties: { name: t.properties.name, rank: t.properties.rank },
+		geometry: { type: 'Point', coordinates: coarsen(fromGrid(toGrid(t.lon, t.lat))) }
+	}));
+	writeCollection('towns.geojson', townFeatures);
 	writeCollection(
-		'towns.geojson',
-		towns.map((t) => ({
-			type: 'Feature',
-			properties: { ...t.properties },
-			geometry: { type: 'Point', coordinates: fromGrid(toGrid(t.lon, t.lat)) }
-		}))
+		'towns-major.geojson',
+		townFeatures.filter((f) => Number(f.properties!.rank) < TOWN_DETAIL_RANK)
 	);
 	const byRank = [1, 2, 3, 4].map((r) => towns.filter((t) => t.properties.rank === r).length);
 	const syria = towns.filter((t) => t.properties.country === 'SY').length;
 	console.log(`  towns by rank 1-4: ${byRank.join('/')}; ${syria} in Syria`);
 
-	// 8. Attribution.
+	// 8. The Latin Extended letters the names use, as a font of their own.
+	await writeLabelFont([...towns.map((t) => t.properties.name), ...LABELS.map((l) => l.name)]);
+
+	// 9. Attribution.
 	writeText(
 		'attribution.json',
 		`${JSON.stringify(ATTRIBUTION, null, '\t')}\n`,
@@ -409,4 +476,4 @@ function main(): void {
 }
 
 mkdirSync(outDir, { recursive: true });
-main();
+await main();

@@ -156,6 +156,126 @@ test('the published data follow the contract', async ({ request }) => {
 	}
 });
 
+test('the explorer files agree with the published data', async ({ request }) => {
+	const articles: { id: string; published: string; mentions: { place: string }[] }[] = await (
+		await request.get('/data/articles.json')
+	).json();
+	const explorer = await (await request.get('/data/explorer.json')).json();
+	const undelta = (d: number[]) => d.map((_, i) => d.slice(0, i + 1).reduce((a, b) => a + b, 0));
+	const days = undelta(explorer.days);
+	expect(days).toEqual(articles.map((a) => Date.parse(`${a.published}T00:00:00Z`) / 86_400_000));
+	explorer.places.features.forEach((f: { id: string; properties: object }, i: number) => {
+		const mentioning = articles.flatMap((a, p) => (a.mentions.some((m) => m.place === f.id) ? [p] : []));
+		expect(undelta(explorer.links[i]), f.id).toEqual(mentioning);
+		expect(f.properties).not.toHaveProperty('articles');
+		expect(f.properties).not.toHaveProperty('sources');
+	});
+
+	const chunk = await (await request.get('/data/places/saraqeb/0.json')).json();
+	const saraqeb = explorer.places.features.findIndex((f: { id: string }) => f.id === 'saraqeb');
+	expect(chunk.entries.map((e: { position: number }) => e.position)).toEqual(
+		undelta(explorer.links[saraqeb]).slice(0, explorer.chunkSize)
+	);
+	expect(chunk.entries[0].article.id).toBe(articles[chunk.entries[0].position]!.id);
+	expect((await request.get('/data/places/sarmada/0.json')).status()).toBe(404);
+
+	const search = await request.get('/data/search.json');
+	expect(search.ok()).toBe(true);
+	expect((await search.json()).documentCount).toBe(articles.length);
+});
+
+test('the first screen fetches neither the articles nor their excerpts or search index', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto('/');
+	await mapReady(page);
+	await page.waitForLoadState('networkidle');
+	expect(fetched).toContain('/data/explorer.json');
+	expect(
+		fetched.filter((p) => /articles\.json|places\.geojson|search\.json|\/data\/places\//.test(p))
+	).toEqual([]);
+	expect(fetched.filter((p) => /countries\.geojson|latin-ext-400/.test(p))).toEqual([]);
+});
+
+test('a place’s excerpts load when it is opened: first a loading note, then the excerpts', async ({
+	page
+}) => {
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	const asked: string[] = [];
+	await page.route('**/data/places/saraqeb/*.json', async (route) => {
+		asked.push(new URL(route.request().url()).pathname);
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await mapReady(page);
+	await page.locator('.place-list [data-place="saraqeb"]').click();
+	const panel = page.getByRole('region', { name: 'Saraqeb' });
+	await expect(panel.getByRole('heading', { level: 3 })).toContainText('1 article in range');
+	await expect(panel.getByRole('status')).toHaveText('Loading excerpts…');
+	await expect(panel).toHaveAttribute('aria-busy', 'true');
+	release();
+	await expect(panel.locator('blockquote').first()).toContainText(SARAQEB_EXCERPT);
+	await expect(panel.getByRole('status')).toHaveCount(0);
+	expect(asked).toEqual(['/data/places/saraqeb/0.json']);
+
+	await page.locator('.place-list [data-place="idlib-city"]').click();
+	await expect(page.getByRole('region', { name: 'Idlib' }).locator('blockquote').first()).toBeVisible();
+	await page.locator('.place-list [data-place="saraqeb"]').click();
+	await expect(panel.locator('blockquote').first()).toContainText(SARAQEB_EXCERPT);
+	expect(asked, 'a place opened again comes from the cache').toHaveLength(1);
+});
+
+test('a failed excerpt request is shown, and trying again loads them', async ({ page, watch }) => {
+	let fail = true;
+	await page.route('**/data/places/hatay-province/*.json', (route) =>
+		fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()
+	);
+	await page.goto('/?place=hatay-province');
+	await mapReady(page);
+	const panel = page.getByRole('region', { name: 'Hatay Province' });
+	await expect(panel.getByRole('alert')).toContainText('/data/places/hatay-province/0.json: HTTP 503');
+	await expect(panel.locator('blockquote')).toHaveCount(0);
+	fail = false;
+	await panel.getByRole('button', { name: 'Try again' }).click();
+	await expect(panel).toContainText('20 tanks to Hatay');
+	await expect(panel.getByRole('alert')).toHaveCount(0);
+	const expected = (e: string) => /status of 503/.test(e);
+	expect(watch.errors.filter(expected), 'the browser reports the failed request').toHaveLength(1);
+	watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !expected(e)));
+});
+
+test('search: places at once, article text once its index has loaded on first use', async ({ page }) => {
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	const indexRequests: string[] = [];
+	await page.route('**/data/search.json', async (route) => {
+		indexRequests.push(route.request().url());
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await mapReady(page);
+	await page.waitForLoadState('networkidle');
+	expect(indexRequests, 'nothing before the box is used').toEqual([]);
+	const box = page.getByRole('searchbox', { name: 'Search places and articles' });
+	await box.focus();
+	await expect.poll(() => indexRequests.length).toBe(1);
+	await box.fill('saraq');
+	const results = page.locator('.search');
+	await expect(results.getByRole('button', { name: /Saraqeb/ })).toBeVisible();
+	await expect(results.getByRole('status')).toHaveText('Loading the article index…');
+	await box.fill('tanks');
+	await expect(results.getByRole('link')).toHaveCount(0);
+	release();
+	await expect(results.getByRole('link', { name: /Russians head to Turkey/ })).toBeVisible();
+	await expect(results.getByRole('status')).toHaveCount(0);
+	await box.blur();
+	await box.focus();
+	expect(indexRequests).toHaveLength(1);
+});
+
 test('places that overlap on screen can each be reached', async ({ page }) => {
 	await page.goto('/#8/36.302/36.834');
 	await mapReady(page);

@@ -47,3 +47,20 @@ export function dateSpan(published: string, precision: DatePrecision): { first: 
 export function firstDay(value: string): string {
 	return isIsoMonth(value) ? `${value}-01` : value;
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Days since 1970-01-01 for a `YYYY-MM-DD` day, so ranges can be compared as integers in typed arrays.
+ * Counting in UTC keeps it free of time zones, like the strings it stands for.
+ */
+export function dayNumber(iso: string): number {
+	return (
+		Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY
+	);
+}
+
+/** The `YYYY-MM-DD` day a day number stands for (the inverse of `dayNumber`). */
+export function isoDay(day: number): string {
+	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}

@@ -131,7 +131,7 @@ export function checkMentions(
 }
 
 /** A group place (no geometry of its own) is drawn as the points of its members. */
-function publishedGeometry(place: Place, places: Place[]): PlaceGeometry {
+export function publishedGeometry(place: Place, places: Place[]): PlaceGeometry {
 	if (place.geometry) return place.geometry;
 	const coordinates = places
 		.filter((p) => p.partOf === place.id && p.geometry?.type === 'Point')

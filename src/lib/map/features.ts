@@ -3,21 +3,36 @@
  * string `placeId` that the source promotes to the feature id so feature state can address it.
  */
 import turfBbox from '@turf/bbox';
-import type { PlacesCollection, PublishedPlace } from '$lib/data/dataset';
+import type { ExplorerPlace } from '$lib/data/explorer-data';
 import { uncertaintyAtZoom0 } from './layers';
 
 /** Radius drawn around a point whose precision is just "approximate". */
 const DEFAULT_APPROXIMATE_METRES = 3000;
 
-export function toMapFeatures(places: PlacesCollection): GeoJSON.FeatureCollection {
+/**
+ * Each place's rank by how often the corpus mentions it (0 = most), for `labelRank`: the label layer
+ * lays out only the busiest places' names at low zoom (see `LABEL_RANK_BY_ZOOM`), where at most a
+ * hundred or so fit anyway.
+ */
+function labelRanks(places: readonly ExplorerPlace[]): Map<string, number> {
+	const order = [...places].sort(
+		(a, b) =>
+			b.properties.mentionCount - a.properties.mentionCount ||
+			a.properties.name.localeCompare(b.properties.name)
+	);
+	return new Map(order.map((p, i) => [p.id, i]));
+}
+
+export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.FeatureCollection {
+	const ranks = labelRanks(places);
 	const groups = new Map<string, string[]>();
-	for (const p of places.features) {
+	for (const p of places) {
 		if (p.properties.partOf)
 			groups.set(p.properties.partOf, [...(groups.get(p.properties.partOf) ?? []), p.id]);
 	}
 	return {
 		type: 'FeatureCollection',
-		features: places.features.map((p) => {
+		features: places.map((p) => {
 			const { name, kind, precision, mentionCount, events } = p.properties;
 			const lat = p.geometry.type === 'Point' ? (p.geometry.coordinates[1] ?? 0) : 35;
 			const metres =
@@ -32,7 +47,8 @@ export function toMapFeatures(places: PlacesCollection): GeoJSON.FeatureCollecti
 				kind,
 				precision: typeof precision === 'number' ? 'radius' : precision,
 				r0: uncertaintyAtZoom0(metres, lat),
-				mentionCount
+				mentionCount,
+				labelRank: ranks.get(p.id)!
 			};
 			const members = groups.get(p.id);
 			if (members) properties.members = members.join(',');
@@ -44,7 +60,7 @@ export function toMapFeatures(places: PlacesCollection): GeoJSON.FeatureCollecti
 }
 
 /** Bounds of a place, `[west, south, east, north]`, for fitting the camera to it. */
-export function placeBounds(place: PublishedPlace): [number, number, number, number] {
+export function placeBounds(place: ExplorerPlace): [number, number, number, number] {
 	const [w, s, e, n] = turfBbox(place.geometry as GeoJSON.Geometry);
 	return [w, s, e, n];
 }

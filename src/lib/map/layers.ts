@@ -7,6 +7,7 @@ import type {
 	ExpressionSpecification,
 	LayerSpecification,
 	SourceSpecification,
+	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
 import type { LayerId } from '$lib/view/url-state';
@@ -111,6 +112,15 @@ export const INTERACTIVE_TIERS: string[][] = [
 /** The corpus sources: places (promoted ids so feature state can address them by place id). */
 export function placeSources(data: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
 	return { [PLACES_SOURCE]: { type: 'geojson', data, promoteId: 'placeId' } };
+}
+
+/** A style with the corpus source and layers added on top of its own. */
+export function withPlaces(style: StyleSpecification, data: GeoJSON.FeatureCollection): StyleSpecification {
+	return {
+		...style,
+		sources: { ...style.sources, ...placeSources(data) },
+		layers: [...style.layers, ...placeLayers()]
+	};
 }
 
 /** The corpus layers, bottom to top. Icons are named in `icons.ts`. */
@@ -331,7 +341,8 @@ export function placeLayers(): LayerSpecification[] {
 			filter: [
 				'all',
 				['==', ['geometry-type'], 'Point'],
-				kindIs('capital', 'city', 'town', 'village', 'mountain')
+				kindIs('capital', 'city', 'town', 'village', 'mountain'),
+				['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM]
 			],
 			layout: {
 				...label(12),
@@ -368,6 +379,13 @@ export function placeLayers(): LayerSpecification[] {
 		}
 	];
 }
+
+/**
+ * How many of the most mentioned places have their names laid out, by zoom: a few hundred names
+ * cannot fit on the screen at low zoom, and laying out two thousand of them (then hiding most in
+ * collision) costs the worker, every frame and every date change. From zoom 10 all are named.
+ */
+export const LABEL_RANK_BY_ZOOM: ExpressionSpecification = ['step', ['zoom'], 150, 8, 400, 9, 1000, 10, 1e9];
 
 /** Uncertainty radius at zoom 0, in pixels, for a point at `lat` with an uncertainty of `metres`. */
 export function uncertaintyAtZoom0(metres: number, lat: number): number {

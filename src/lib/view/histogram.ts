@@ -1,4 +1,4 @@
-import type { Dated } from './range';
+import { isoDay } from '../corpus/dates';
 
 /** One bar of the timeline: a calendar month and how many articles fall in it. */
 export interface MonthBin {
@@ -13,15 +13,22 @@ function nextMonth(month: string): string {
 
 /**
  * Articles per month from the first article's month to the last's, empty months included so the bars
- * keep a true time scale. Month-precision articles fall in their month like any other.
+ * keep a true time scale. `days` are publication day numbers in any order; a month-precision article
+ * is dated to the 1st, so it falls in its month like any other.
  */
-export function monthlyCounts(articles: readonly Dated[]): MonthBin[] {
-	if (articles.length === 0) return [];
+export function monthlyCounts(days: ArrayLike<number>): MonthBin[] {
+	if (days.length === 0) return [];
 	const counts = new Map<string, number>();
 	let min = '9999-12';
 	let max = '0000-01';
-	for (const a of articles) {
-		const month = a.published.slice(0, 7);
+	const monthOf = new Map<number, string>();
+	for (let i = 0; i < days.length; i++) {
+		const day = days[i]!;
+		let month = monthOf.get(day);
+		if (month === undefined) {
+			month = isoDay(day).slice(0, 7);
+			monthOf.set(day, month);
+		}
 		counts.set(month, (counts.get(month) ?? 0) + 1);
 		if (month < min) min = month;
 		if (month > max) max = month;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { monthlyCounts } from './histogram';
 import { articleInRange, dayInRange, existsInRange } from './range';
 
 const day = (published: string) => ({ published, datePrecision: 'day' as const });
@@ -32,20 +31,5 @@ describe('date ranges (both ends inclusive)', () => {
 		expect(existsInRange('2018-02-05', { to: '2018-02-04' })).toBe(false);
 		expect(existsInRange('2018-02', { to: '2018-02-01' })).toBe(true);
 		expect(existsInRange(undefined, { to: '1900-01-01' })).toBe(true);
-	});
-});
-
-describe('monthlyCounts', () => {
-	it('counts per month with empty months in between', () => {
-		expect(monthlyCounts([day('2020-01-31'), month('2020-03-01'), day('2020-03-15')])).toEqual([
-			{ month: '2020-01', count: 1 },
-			{ month: '2020-02', count: 0 },
-			{ month: '2020-03', count: 2 }
-		]);
-		expect(monthlyCounts([day('2019-12-02'), day('2020-01-01')]).map((b) => b.month)).toEqual([
-			'2019-12',
-			'2020-01'
-		]);
-		expect(monthlyCounts([])).toEqual([]);
 	});
 });

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedArticle, PublishedPlace } from '../data/dataset';
-import { buildSearchIndex } from './search';
+import type { PublishedArticle } from '../data/dataset';
+import type { ExplorerPlace } from '../data/explorer-data';
+import { articleSearch, buildArticleIndex, combineHits, placeSearch, type SearchHit } from './search';
 
-const place = (id: string, name: string, aliases: string[]): PublishedPlace => ({
+const place = (id: string, name: string, aliases: string[]): ExplorerPlace => ({
 	type: 'Feature',
 	id,
 	geometry: { type: 'Point', coordinates: [36, 35] },
-	properties: {
-		name,
-		aliases,
-		kind: 'town',
-		precision: 'exact',
-		sources: ['t'],
-		articles: [],
-		mentionCount: 0
-	}
+	properties: { name, aliases, kind: 'town', precision: 'exact', mentionCount: 0 }
 });
 const article: PublishedArticle = {
 	id: 'a1',
@@ -26,21 +19,41 @@ const article: PublishedArticle = {
 	mentions: []
 };
 
-describe('search', () => {
-	const search = buildSearchIndex([place('saraqeb', 'Saraqeb', ['Saraqib', 'Sarāqib'])], [article]);
+describe('place search', () => {
+	const search = placeSearch([place('saraqeb', 'Saraqeb', ['Saraqib', 'Sarāqib'])]);
 
 	it('finds places by alias with diacritics folded', () => {
-		expect(search('sarāqib')[0]).toMatchObject({ type: 'place', id: 'saraqeb' });
+		expect(search('sarāqib')[0]).toMatchObject({
+			type: 'place',
+			id: 'saraqeb',
+			label: 'Saraqeb',
+			detail: 'town'
+		});
 		expect(search('SARAQIB')[0]?.id).toBe('saraqeb');
-	});
-
-	it('finds articles by words in their text', () => {
-		expect(search('tanks hatay')).toEqual([
-			{ type: 'article', id: 'a1', label: article.title, detail: 'Test, 2020-02-07' }
-		]);
 	});
 
 	it('returns nothing for an empty query', () => {
 		expect(search('   ')).toEqual([]);
+	});
+});
+
+describe('article search', () => {
+	it('finds articles by words in their text, from the serialised index', () => {
+		const json = JSON.parse(JSON.stringify(buildArticleIndex([article])));
+		expect(articleSearch(json)('tanks hatay')).toEqual([
+			{ type: 'article', id: 'a1', label: article.title, detail: 'Test, 2020-02-07' }
+		]);
+	});
+});
+
+describe('combineHits', () => {
+	const hits = (type: SearchHit['type'], n: number): SearchHit[] =>
+		Array.from({ length: n }, (_, i) => ({ type, id: `${type}${i}`, label: '', detail: '' }));
+
+	it('lists places first and keeps room for articles', () => {
+		expect(combineHits(hits('place', 8), []).map((h) => h.id)).toHaveLength(8);
+		const mixed = combineHits(hits('place', 8), hits('article', 8));
+		expect(mixed.map((h) => h.type)).toEqual([...Array(4).fill('place'), ...Array(4).fill('article')]);
+		expect(combineHits(hits('place', 1), hits('article', 8))).toHaveLength(8);
 	});
 });

@@ -1,0 +1,114 @@
+/**
+ * The files the explorer page reads, as opposed to the full `data/articles.json` and
+ * `data/places.geojson` that are published for everyone else. The page loads `data/explorer.json`
+ * (places and a compact article index: what the first screen needs) and fetches a place's excerpts
+ * from `data/places/<id>/<n>.json` only when the place is opened.
+ *
+ * Articles are addressed by their position in `data/articles.json`, which lists them oldest first
+ * (by publication day, then id); every list of positions here is ascending, so ascending position is
+ * also ascending date.
+ */
+import type { DatePrecision } from '../corpus/dates';
+import type { PlaceEvent, PlaceGeometry, PlaceKind, Precision } from '../places/schema';
+import type { Segment } from '../view/excerpt';
+
+/** What the map, the list, the search box and the panel's header show of a place. */
+export interface ExplorerPlaceProperties {
+	name: string;
+	nameAr?: string;
+	aliases: string[];
+	kind: PlaceKind;
+	precision: Precision;
+	established?: string;
+	events?: Omit<PlaceEvent, 'source'>[];
+	description?: string;
+	/** The group place this one belongs to (an observation post's `turkish-observation-posts`). */
+	partOf?: string;
+	/** Mentions across all articles. */
+	mentionCount: number;
+}
+
+export interface ExplorerPlace {
+	type: 'Feature';
+	id: string;
+	geometry: PlaceGeometry;
+	properties: ExplorerPlaceProperties;
+}
+
+/** `data/explorer.json`: everything the first screen needs and nothing it does not. */
+export interface ExplorerData {
+	/** Every place, in the order `links` follows. */
+	places: { type: 'FeatureCollection'; features: ExplorerPlace[] };
+	/** Publication day (days since 1970-01-01) of each article by position, delta-coded. */
+	days: number[];
+	/** Positions of the articles dated only to the month (their day is the 1st), delta-coded. */
+	monthPrecision: number[];
+	/** Per place, the positions of the articles that mention it, ascending and delta-coded. */
+	links: number[][];
+	/** How many articles of a place's list each `data/places/<id>/<n>.json` holds. */
+	chunkSize: number;
+}
+
+/** An article as a panel lists it: enough to name, date and link it. */
+export interface PanelArticle {
+	id: string;
+	title: string;
+	outlet: string;
+	published: string;
+	datePrecision: DatePrecision;
+}
+
+/** The sentence around one mention, split into plain and marked runs (`excerptSegments`). */
+export interface Excerpt {
+	/** Index of the mention in the article's `mentions` (the reader's `#m-N` anchor). */
+	mention: number;
+	segments: Segment[];
+}
+
+/** One article in a place's panel. */
+export interface PanelEntry {
+	/** Position of the article in `data/articles.json`. */
+	position: number;
+	article: PanelArticle;
+	/** True when the article names only the group the place belongs to ("observation posts"). */
+	viaGroup: boolean;
+	excerpts: Excerpt[];
+}
+
+/**
+ * `data/places/<place>/<chunk>.json`: entries `chunk * chunkSize` up to the next chunk of the place's
+ * list (`linkedPositions`), oldest first, so the page can fetch just the chunks that hold the
+ * articles a date range shows.
+ */
+export interface PlaceChunk {
+	place: string;
+	chunk: number;
+	entries: PanelEntry[];
+}
+
+/**
+ * The articles a place's panel and counts stand for: those that mention the place, and for a member
+ * of a group those that mention the group (a post is in the news while "the observation posts" are).
+ * Both inputs ascending; the result is their ascending union.
+ */
+export function linkedPositions(own: ArrayLike<number>, group?: ArrayLike<number>): Uint32Array {
+	if (!group || group.length === 0) return Uint32Array.from(own);
+	const out = new Uint32Array(own.length + group.length);
+	let i = 0;
+	let j = 0;
+	let n = 0;
+	while (i < own.length || j < group.length) {
+		const a = i < own.length ? own[i]! : Infinity;
+		const b = j < group.length ? group[j]! : Infinity;
+		const next = Math.min(a, b);
+		if (a === next) i++;
+		if (b === next) j++;
+		out[n++] = next;
+	}
+	return out.slice(0, n);
+}
+
+/** The file of one chunk of a place's panel, relative to the site's base. */
+export function placeChunkPath(place: string, chunk: number): string {
+	return `/data/places/${place}/${chunk}.json`;
+}

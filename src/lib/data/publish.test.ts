@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../corpus/dates';
+import { articleSearch } from '../view/search';
+import { buildDataset } from './dataset';
+import { deltaDecode } from './delta';
+import { linkedPositions } from './explorer-data';
+import { mentionPositions, publishArticleSearch, publishExplorerData, publishPlaceChunks } from './publish';
+
+const feature = (id: string, geometry: unknown, properties: Record<string, unknown>) => ({
+	type: 'Feature',
+	id,
+	geometry,
+	properties: { precision: 'exact', sources: ['test'], ...properties }
+});
+
+const PLACES = {
+	type: 'FeatureCollection',
+	features: [
+		feature(
+			'saraqeb',
+			{ type: 'Point', coordinates: [36.8, 35.86] },
+			{
+				name: 'Saraqeb',
+				aliases: ['Saraqeb'],
+				kind: 'town',
+				description: 'A town on the M5.',
+				events: [{ date: '2020-02-06', label: 'Entered', source: 'a report' }]
+			}
+		),
+		feature('posts', null, {
+			name: 'Observation posts',
+			aliases: ['observation posts'],
+			kind: 'observation-post'
+		}),
+		feature(
+			'post-1',
+			{ type: 'Point', coordinates: [36.7, 35.7] },
+			{
+				name: 'Post 1',
+				aliases: ['Post One'],
+				kind: 'observation-post',
+				partOf: 'posts',
+				established: '2018-02'
+			}
+		),
+		feature(
+			'hama',
+			{ type: 'Point', coordinates: [36.75, 35.13] },
+			{ name: 'Hama', aliases: ['Hama'], kind: 'city' }
+		),
+		feature(
+			'latakia',
+			{ type: 'Point', coordinates: [35.78, 35.52] },
+			{ name: 'Latakia', aliases: ['Latakia'], kind: 'city' }
+		)
+	]
+};
+
+const article = (id: string, published: string, body: string, extra = '') => ({
+	file: `articles/${id}.md`,
+	text: `---\ntitle: ${id}\noutlet: Test\npublished: ${published}\n${extra}---\n\n${body}\n`
+});
+
+const dataset = buildDataset({
+	placeFiles: [{ file: 'places.geojson', text: JSON.stringify(PLACES) }],
+	articleFiles: [
+		article('a-2018', '2018-01-10', 'Troops reached the observation posts. Hama was calm.'),
+		article('b-2020', '2020-02-01', 'Fighting near Saraqeb went on all month.', 'datePrecision: month\n'),
+		article('c-2020', '2020-02-07', 'Forces entered Saraqeb. Later, Saraqeb was shelled near Post One.'),
+		article('d-2020', '2020-02-19', 'Nothing about any place here, only tanks.')
+	]
+});
+
+const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];
+
+describe('publishExplorerData', () => {
+	const data = publishExplorerData(dataset, 2);
+
+	it('lists article days and month-precision positions in article order', () => {
+		expect(decode(data.days)).toEqual(
+			['2018-01-10', '2020-02-01', '2020-02-07', '2020-02-19'].map(dayNumber)
+		);
+		expect(decode(data.monthPrecision)).toEqual([1]);
+		expect(data.chunkSize).toBe(2);
+	});
+
+	const at = (id: string) => data.places.features.findIndex((f) => f.id === id);
+
+	it('links each place to the positions of the articles that mention it', () => {
+		const ids = data.places.features.map((f) => f.id);
+		expect(ids).toEqual(dataset.places.map((p) => p.id));
+		expect(decode(data.links[at('saraqeb')]!)).toEqual([1, 2]);
+		expect(decode(data.links[at('posts')]!)).toEqual([0]);
+		expect(decode(data.links[at('post-1')]!)).toEqual([2]);
+		for (const [i, id] of ids.entries()) {
+			const expected = dataset.articles.flatMap((a, p) =>
+				a.mentions.some((m) => m.place === id) ? [p] : []
+			);
+			expect(decode(data.links[i]!), id).toEqual(expected);
+		}
+	});
+
+	it('keeps what the first screen shows and leaves out sources and event sources', () => {
+		const saraqeb = data.places.features[at('saraqeb')]!;
+		expect(saraqeb.properties).toEqual({
+			name: 'Saraqeb',
+			aliases: ['Saraqeb'],
+			kind: 'town',
+			precision: 'exact',
+			description: 'A town on the M5.',
+			events: [{ date: '2020-02-06', label: 'Entered' }],
+			mentionCount: 3
+		});
+		expect(data.places.features[at('post-1')]!.properties).toMatchObject({
+			partOf: 'posts',
+			established: '2018-02'
+		});
+	});
+
+	it('draws a group without geometry as its members', () => {
+		expect(data.places.features[at('posts')]!.geometry).toEqual({
+			type: 'MultiPoint',
+			coordinates: [[36.7, 35.7]]
+		});
+	});
+});
+
+describe('publishPlaceChunks', () => {
+	const chunks = publishPlaceChunks(dataset, 2);
+
+	it('has a file per chunk of each place list, and none for places nothing mentions', () => {
+		const withArticles = [...mentionPositions(dataset)].filter(([id, own]) => own.length || id === 'post-1');
+		expect(chunks.keys).toEqual(withArticles.map(([place]) => ({ place, chunk: 0 })));
+		expect(chunks.keys.map((k) => k.place)).not.toContain('latakia');
+		expect(publishPlaceChunks(dataset, 1).keys.filter((k) => k.place === 'post-1')).toHaveLength(2);
+		expect(publishPlaceChunks(dataset, 1).keys.filter((k) => k.place === 'saraqeb')).toHaveLength(2);
+		expect(chunks.chunk('saraqeb', 1)).toBeUndefined();
+		expect(chunks.chunk('nowhere', 0)).toBeUndefined();
+	});
+
+	it('gives each entry its article and the sentence around each mention', () => {
+		const { entries } = chunks.chunk('saraqeb', 0)!;
+		expect(entries.map((e) => [e.position, e.article.id, e.viaGroup])).toEqual([
+			[1, 'b-2020', false],
+			[2, 'c-2020', false]
+		]);
+		expect(entries[1]!.article).toEqual({
+			id: 'c-2020',
+			title: 'c-2020',
+			outlet: 'Test',
+			published: '2020-02-07',
+			datePrecision: 'day'
+		});
+		const texts = entries[1]!.excerpts.map((x) => x.segments.map((s) => s.text).join(''));
+		expect(texts).toEqual(['Forces entered Saraqeb.', 'Later, Saraqeb was shelled near Post One.']);
+		expect(entries[1]!.excerpts.map((x) => x.mention)).toEqual([0, 1]);
+	});
+
+	it('lists articles naming only the group for a member, in the order the page merges them', () => {
+		const { entries } = chunks.chunk('post-1', 0)!;
+		expect(entries.map((e) => [e.article.id, e.viaGroup])).toEqual([
+			['a-2018', true],
+			['c-2020', false]
+		]);
+		expect(entries[0]!.excerpts[0]!.segments.find((s) => s.mark)?.text).toBe('observation posts');
+		const own = mentionPositions(dataset);
+		expect([...linkedPositions(own.get('post-1')!, own.get('posts'))]).toEqual(
+			entries.map((e) => e.position)
+		);
+	});
+});
+
+describe('publishArticleSearch', () => {
+	it('makes an index the page can load and search', () => {
+		const json = JSON.parse(JSON.stringify(publishArticleSearch(dataset)));
+		const search = articleSearch(json);
+		expect(search('tanks')).toEqual([
+			{ type: 'article', id: 'd-2020', label: 'd-2020', detail: 'Test, 2020-02-19' }
+		]);
+		expect(search('fighting saraqeb')[0]).toMatchObject({ id: 'b-2020', detail: 'Test, 2020-02' });
+	});
+});

@@ -1,0 +1,145 @@
+/**
+ * From the dataset to the files the explorer page reads (see `explorer-data.ts`): the lean first-screen
+ * index, the per-place excerpt chunks and the article search index. The routes under `src/routes/data/`
+ * only call these.
+ */
+import type { AsPlainObject } from 'minisearch';
+import { dayNumber } from '../corpus/dates';
+import type { Place } from '../places/schema';
+import { excerptSegments } from '../view/excerpt';
+import { buildArticleIndex } from '../view/search';
+import { publishedGeometry, type Dataset, type PublishedArticle } from './dataset';
+import { deltaEncode } from './delta';
+import {
+	linkedPositions,
+	type ExplorerData,
+	type ExplorerPlace,
+	type ExplorerPlaceProperties,
+	type PanelEntry,
+	type PlaceChunk
+} from './explorer-data';
+
+/** Articles per panel chunk: a panel shows about this many at first, so one or two files open it. */
+export const CHUNK_SIZE = 20;
+
+/** Per place id: the ascending positions of the articles that mention it. */
+export function mentionPositions({ places, articles }: Dataset): Map<string, number[]> {
+	const lists = new Map<string, number[]>(places.map((p) => [p.id, []]));
+	articles.forEach((a, position) => {
+		for (const m of a.mentions) {
+			const list = lists.get(m.place);
+			if (list && list.at(-1) !== position) list.push(position);
+		}
+	});
+	return lists;
+}
+
+function explorerProperties(place: Place, mentionCount: number): ExplorerPlaceProperties {
+	const props: ExplorerPlaceProperties = {
+		name: place.name,
+		aliases: place.aliases,
+		kind: place.kind,
+		precision: place.precision,
+		mentionCount
+	};
+	if (place.nameAr) props.nameAr = place.nameAr;
+	if (place.established) props.established = place.established;
+	if (place.events?.length) props.events = place.events.map(({ date, label }) => ({ date, label }));
+	if (place.description) props.description = place.description;
+	if (place.partOf) props.partOf = place.partOf;
+	return props;
+}
+
+/** `data/explorer.json`. */
+export function publishExplorerData(dataset: Dataset, chunkSize = CHUNK_SIZE): ExplorerData {
+	const { places, articles } = dataset;
+	const positions = mentionPositions(dataset);
+	const mentionCounts = new Map<string, number>();
+	for (const a of articles)
+		for (const m of a.mentions) mentionCounts.set(m.place, (mentionCounts.get(m.place) ?? 0) + 1);
+	const features: ExplorerPlace[] = places.map((place) => ({
+		type: 'Feature',
+		id: place.id,
+		geometry: publishedGeometry(place, places),
+		properties: explorerProperties(place, mentionCounts.get(place.id) ?? 0)
+	}));
+	const monthOnly: number[] = [];
+	articles.forEach((a, i) => {
+		if (a.datePrecision === 'month') monthOnly.push(i);
+	});
+	return {
+		places: { type: 'FeatureCollection', features },
+		days: deltaEncode(articles.map((a) => dayNumber(a.published))),
+		monthPrecision: deltaEncode(monthOnly),
+		links: places.map((p) => deltaEncode(positions.get(p.id)!)),
+		chunkSize
+	};
+}
+
+/** Every chunk file of every place, and a way to make each on demand (prerendering asks one by one). */
+export interface PlaceChunks {
+	keys: { place: string; chunk: number }[];
+	chunk(place: string, chunk: number): PlaceChunk | undefined;
+}
+
+function panelArticle(a: PublishedArticle) {
+	const { id, title, outlet, published, datePrecision } = a;
+	return { id, title, outlet, published, datePrecision };
+}
+
+/**
+ * The excerpt chunks behind each place's panel. A place's list is `linkedPositions` of its own
+ * mentions and its group's, the same list the page builds, so chunk `n` holds the entries the page
+ * expects at indexes `n * chunkSize` onwards. Places no article mentions get no file.
+ */
+export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): PlaceChunks {
+	const { places, articles } = dataset;
+	const own = mentionPositions(dataset);
+	const byId = new Map(places.map((p) => [p.id, p]));
+	const lists = new Map(
+		places.map((p) => [p.id, linkedPositions(own.get(p.id)!, p.partOf ? own.get(p.partOf) : undefined)])
+	);
+	const keys = places.flatMap((p) =>
+		Array.from({ length: Math.ceil(lists.get(p.id)!.length / chunkSize) }, (_, chunk) => ({
+			place: p.id,
+			chunk
+		}))
+	);
+
+	function entry(place: Place, position: number): PanelEntry {
+		const article = articles[position]!;
+		const mine: number[] = [];
+		const viaGroup: number[] = [];
+		article.mentions.forEach((m, i) => {
+			if (m.place === place.id) mine.push(i);
+			else if (place.partOf && m.place === place.partOf) viaGroup.push(i);
+		});
+		const shown = mine.length ? mine : viaGroup;
+		return {
+			position,
+			article: panelArticle(article),
+			viaGroup: mine.length === 0,
+			excerpts: shown.map((mention) => ({
+				mention,
+				segments: excerptSegments(article.body, article.mentions, mention)
+			}))
+		};
+	}
+
+	return {
+		keys,
+		chunk(id, chunk) {
+			const place = byId.get(id);
+			const list = lists.get(id);
+			if (!place || !list || !Number.isInteger(chunk) || chunk < 0 || chunk * chunkSize >= list.length)
+				return undefined;
+			const slice = list.subarray(chunk * chunkSize, (chunk + 1) * chunkSize);
+			return { place: id, chunk, entries: Array.from(slice, (position) => entry(place, position)) };
+		}
+	};
+}
+
+/** `data/search.json`: the article index the search box loads on first use. */
+export function publishArticleSearch({ articles }: Dataset): AsPlainObject {
+	return buildArticleIndex(articles).toJSON();
+}

@@ -1,0 +1,36 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { gzipBytes, percentile, seededRandom } from './browser';
+
+describe('percentile', () => {
+	it('takes the nearest rank', () => {
+		const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+		expect(percentile(values, 95)).toBe(95);
+		expect(percentile(values, 50)).toBe(50);
+		expect(percentile([7], 95)).toBe(7);
+		expect(percentile([1, 2, 3], 100)).toBe(3);
+	});
+
+	it('refuses an empty sample', () => {
+		expect(() => percentile([], 95)).toThrow(RangeError);
+	});
+});
+
+describe('seededRandom', () => {
+	it('repeats for a seed and stays in [0, 1)', () => {
+		const a = seededRandom(3);
+		const b = seededRandom(3);
+		const xs = Array.from({ length: 1000 }, () => a());
+		expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
+		expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+	});
+});
+
+describe('gzipBytes', () => {
+	it('counts text gzipped and incompressible bodies as they are', () => {
+		const text = Buffer.from('{"type":"FeatureCollection"}'.repeat(100));
+		expect(gzipBytes(text)).toBe(gzipSync(text, { level: 9 }).length);
+		const noise = Buffer.from(Array.from({ length: 256 }, (_, i) => (i * 97) % 256));
+		expect(gzipBytes(noise)).toBe(256);
+	});
+});

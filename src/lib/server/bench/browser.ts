@@ -1,0 +1,326 @@
+/**
+ * Browser figures for the benchmark, measured in headless Chromium against a built site that a server
+ * (e.g. `vite preview`) is serving at `baseUrl`. The site must be built with `VITE_BENCH=1`: only then
+ * does the page put its map on `window.__explorerBench` (with the time of its first `idle`), which is
+ * how these functions know when the map is ready and how they project places to screen points.
+ *
+ * - first render: navigation start to the map's first `idle` with the corpus layers;
+ * - date change: a change made through the timeline's date fields (the control a person uses, which
+ *   writes the URL) until the map's next `render`; each change starts from an idle map;
+ * - click to panel: a mouse click on a place's screen position on the canvas until the panel shows
+ *   that place's excerpts, painted (the first animation frame after they are in the page). As with a
+ *   person's mouse, the pointer arrives first (the place shows its name and hover ring) and the click
+ *   comes once the map has settled;
+ * - heap: used JS heap after the first idle and a garbage collection;
+ * - transfer: gzip size of every response to a request made before the first idle.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { isoDay } from '../../corpus/dates';
+import { deltaDecode } from '../../data/delta';
+import type { ExplorerData } from '../../data/explorer-data';
+import { chromiumLaunchOptions } from './chromium';
+
+export interface BrowserMetrics {
+	first_map_render_ms: number;
+	filter_p95_ms: number;
+	click_to_panel_p95_ms: number;
+	js_heap_mb: number;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+const READY_TIMEOUT = 120_000;
+
+/** The `p`-th percentile (0–100) by the nearest-rank method. */
+export function percentile(values: readonly number[], p: number): number {
+	if (values.length === 0) throw new RangeError('no values');
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** A small deterministic generator, so two runs make the same changes and clicks. */
+export function seededRandom(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => {
+		s = (s + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(s ^ (s >>> 15), 1 | s);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+function siteUrl(baseUrl: string, path: string): string {
+	return `${baseUrl.replace(/\/+$/, '')}${path}`;
+}
+
+async function withBrowser<T>(run: (browser: Browser) => Promise<T>): Promise<T> {
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	try {
+		return await run(browser);
+	} finally {
+		await browser.close();
+	}
+}
+
+/** Opens the explorer and waits for the map's first idle; returns its time after navigation start. */
+async function openExplorer(page: Page, baseUrl: string): Promise<number> {
+	await page.goto(siteUrl(baseUrl, '/'));
+	try {
+		await page.waitForFunction(() => window.__explorerBench?.firstIdleAt !== undefined, undefined, {
+			timeout: READY_TIMEOUT,
+			polling: 50
+		});
+	} catch (e) {
+		const exposed = await page.evaluate(() => window.__explorerBench !== undefined);
+		throw new Error(
+			exposed
+				? `the map never became idle: ${(e as Error).message}`
+				: 'the page does not expose its map: build the site with VITE_BENCH=1',
+			{ cause: e }
+		);
+	}
+	return page.evaluate(() => window.__explorerBench!.firstIdleAt!);
+}
+
+async function usedHeapMb(page: Page): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	await cdp.detach();
+	return usedSize / 1024 / 1024;
+}
+
+/** The published index, read the way the page reads it (for date spans and places to click). */
+async function explorerData(baseUrl: string): Promise<ExplorerData> {
+	const res = await fetch(siteUrl(baseUrl, '/data/explorer.json'));
+	if (!res.ok) throw new Error(`/data/explorer.json: HTTP ${res.status}`);
+	return (await res.json()) as ExplorerData;
+}
+
+/**
+ * One date change through the timeline's date field (`From` or `To`), timed in the page from the
+ * field's change event to the map's next `render`. Resolves to `null` when the change left every place
+ * as it was, so the map had nothing to draw.
+ */
+async function timeDateChange(page: Page, field: 'From' | 'To', value: string): Promise<number | null> {
+	return page.evaluate(
+		async ({ field, value }) => {
+			const map = window.__explorerBench!.map;
+			if (!map.loaded() || map.isMoving()) await new Promise((r) => map.once('idle', r));
+			const label = [...document.querySelectorAll('.timeline label')].find((l) =>
+				l.textContent?.trim().startsWith(field)
+			);
+			const input = label?.querySelector('input');
+			if (!input) throw new Error(`no "${field}" date field`);
+			return new Promise<number | null>((resolve) => {
+				let done = false;
+				const t0 = performance.now();
+				map.once('render', () => {
+					done = true;
+					resolve(performance.now() - t0);
+				});
+				input.value = value;
+				input.dispatchEvent(new Event('change', { bubbles: true }));
+				setTimeout(() => {
+					if (!done) resolve(null);
+				}, 1000);
+			});
+		},
+		{ field, value }
+	);
+}
+
+async function measureDateChanges(page: Page, data: ExplorerData, changes: number): Promise<number[]> {
+	const days = deltaDecode(data.days, new Int32Array(data.days.length));
+	if (days.length === 0) throw new Error('the corpus has no articles to filter');
+	const first = days[0]!;
+	const last = days[days.length - 1]!;
+	const random = seededRandom(20260101);
+	const samples: number[] = [];
+	let from = first;
+	let to = last;
+	for (let attempt = 0; samples.length < changes && attempt < changes * 4; attempt++) {
+		const span = Math.max(1, last - first);
+		const length = 7 + Math.floor(random() * Math.min(365, span));
+		let field: 'From' | 'To';
+		if (attempt % 2 === 0) {
+			field = 'From';
+			from = first + Math.floor(random() * Math.max(1, to - first + 1));
+		} else {
+			field = 'To';
+			to = Math.min(last, from + length);
+		}
+		const ms = await timeDateChange(page, field, isoDay(field === 'From' ? from : to));
+		if (ms !== null) samples.push(ms);
+	}
+	if (samples.length < changes)
+		throw new Error(`only ${samples.length} of ${changes} date changes changed anything on the map`);
+	return samples;
+}
+
+interface Candidate {
+	id: string;
+	lng: number;
+	lat: number;
+}
+
+/** Points that some article mentions, in a fixed shuffled order. */
+function clickCandidates(data: ExplorerData): Candidate[] {
+	const random = seededRandom(7);
+	const out = data.places.features.flatMap((f, i) =>
+		f.geometry.type === 'Point' && (data.links[i]?.length ?? 0) > 0
+			? [{ id: f.id, lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }]
+			: []
+	);
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
+}
+
+/**
+ * Centres the map on a place (not timed) and returns its screen point when it is the only clickable
+ * place there, so the click opens its panel rather than the overlap chooser.
+ */
+async function aimAt(page: Page, c: Candidate): Promise<{ x: number; y: number } | null> {
+	return page.evaluate(async ({ id, lng, lat }) => {
+		const map = window.__explorerBench!.map;
+		map.jumpTo({ center: [lng, lat], zoom: 11 });
+		await new Promise((r) => map.once('idle', r));
+		const p = map.project([lng, lat]);
+		const layers = ['places-circle', 'posts-icon', 'air-bases-icon'].filter(
+			(l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none'
+		);
+		const hits = map.queryRenderedFeatures(
+			[
+				[p.x - 8, p.y - 8],
+				[p.x + 8, p.y + 8]
+			],
+			{ layers }
+		);
+		const ids = new Set(hits.map((f) => String(f.properties.placeId)));
+		const box = map.getCanvas().getBoundingClientRect();
+		const inside = p.x > 20 && p.y > 20 && p.x < box.width - 20 && p.y < box.height - 20;
+		if (!inside || ids.size !== 1 || !ids.has(id)) return null;
+		return { x: box.left + p.x, y: box.top + p.y };
+	}, c);
+}
+
+/** Where the page keeps the pending click measurement between the set-up and the click. */
+type ProbeWindow = Window & { __clickProbe?: Promise<number> };
+
+async function timeClick(page: Page, id: string, at: { x: number; y: number }): Promise<number> {
+	// Armed before the click, in its own round trip, so the listener is there when the click lands. No
+	// named functions inside: a TypeScript runner may wrap them in helpers the page does not have.
+	await page.evaluate((id) => {
+		(window as ProbeWindow).__clickProbe = new Promise<number>((resolve, reject) => {
+			let t0: number | undefined;
+			window.addEventListener('click', (e) => void (t0 = e.timeStamp), { capture: true, once: true });
+			const selector = `[data-testid=place-panel][data-place="${CSS.escape(id)}"] blockquote`;
+			const observer = new MutationObserver(() => {
+				if (t0 === undefined || !document.querySelector(selector)) return;
+				observer.disconnect();
+				requestAnimationFrame(() => resolve(performance.now() - t0!));
+			});
+			observer.observe(document.body, { childList: true, subtree: true });
+			setTimeout(() => {
+				observer.disconnect();
+				reject(new Error(`the panel of "${id}" did not show its excerpts`));
+			}, 10_000);
+		});
+	}, id);
+	await page.mouse.click(at.x, at.y);
+	return page.evaluate(() => (window as ProbeWindow).__clickProbe!);
+}
+
+/**
+ * Clicks distinct places while there are any; a small corpus then goes round again (the excerpts of a
+ * place opened before come from the page's cache, as they would for a person).
+ */
+async function measureClicks(page: Page, data: ExplorerData, clicks: number): Promise<number[]> {
+	const samples: number[] = [];
+	const clickable: Candidate[] = [];
+	const click = async (c: Candidate) => {
+		const at = await aimAt(page, c);
+		if (!at) return false;
+		await page.mouse.move(at.x, at.y);
+		await page.waitForTimeout(100);
+		await page.evaluate(async () => {
+			const map = window.__explorerBench!.map;
+			if (!map.loaded()) await new Promise((r) => map.once('idle', r));
+		});
+		samples.push(await timeClick(page, c.id, at));
+		return true;
+	};
+	for (const c of clickCandidates(data)) {
+		if (samples.length >= clicks) break;
+		if (await click(c)) clickable.push(c);
+	}
+	// Two or more places are needed to go round again: clicking the open place changes nothing.
+	for (let k = 0; samples.length < clicks && clickable.length > 1; k++) {
+		await click(clickable[k % clickable.length]!);
+	}
+	if (samples.length < clicks)
+		throw new Error(`only ${samples.length} places could be clicked on their own (wanted ${clicks})`);
+	return samples;
+}
+
+/** First render, date-change and click latencies (p95), and the JS heap after loading. */
+export async function measureBrowser(opts: {
+	baseUrl: string;
+	changes?: number;
+	clicks?: number;
+}): Promise<BrowserMetrics> {
+	const changes = opts.changes ?? 60;
+	const clicks = opts.clicks ?? 60;
+	const data = await explorerData(opts.baseUrl);
+	return withBrowser(async (browser) => {
+		const page = await browser.newPage({ viewport: VIEWPORT });
+		const first = await openExplorer(page, opts.baseUrl);
+		const heap = await usedHeapMb(page);
+		const filter = await measureDateChanges(page, data, changes);
+		await page.goto(siteUrl(opts.baseUrl, '/'));
+		await openExplorer(page, opts.baseUrl);
+		const click = await measureClicks(page, data, clicks);
+		return {
+			first_map_render_ms: first,
+			filter_p95_ms: percentile(filter, 95),
+			click_to_panel_p95_ms: percentile(click, 95),
+			js_heap_mb: heap
+		};
+	});
+}
+
+/** Bytes a response would take gzipped (level 9); already-compressed bodies (fonts) count as they are. */
+export function gzipBytes(body: Buffer): number {
+	return Math.min(body.length, gzipSync(body, { level: 9 }).length);
+}
+
+/**
+ * Kilobytes (gzip) of everything the page fetched before its map was first idle, worker requests
+ * included, with an empty cache. Bodies are gzipped here because a preview server may not compress.
+ */
+export async function measureTransfer(opts: { baseUrl: string }): Promise<number> {
+	return withBrowser(async (browser) => {
+		const context = await browser.newContext({ viewport: VIEWPORT });
+		const page = await context.newPage();
+		const finished: Promise<{ started: number; bytes: number }>[] = [];
+		page.on('requestfinished', (request) => {
+			finished.push(
+				(async () => {
+					const response = await request.response();
+					const body = response ? await response.body() : Buffer.alloc(0);
+					return { started: request.timing().startTime, bytes: gzipBytes(body) };
+				})()
+			);
+		});
+		const idleAt = await openExplorer(page, opts.baseUrl);
+		const idleWall = await page.evaluate((t) => performance.timeOrigin + t, idleAt);
+		await page.waitForLoadState('networkidle');
+		const all = await Promise.all(finished);
+		await context.close();
+		const bytes = all.filter((r) => r.started <= idleWall).reduce((sum, r) => sum + r.bytes, 0);
+		return bytes / 1024;
+	});
+}

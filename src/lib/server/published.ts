@@ -1,0 +1,26 @@
+import { publishPlaceChunks, type PlaceChunks } from '../data/publish';
+import { readerPages, type ReaderPage } from '../data/reader';
+import { loadDataset } from './pipeline';
+import type { Dataset } from '../data/dataset';
+
+const chunks = new WeakMap<Dataset, PlaceChunks>();
+const readers = new WeakMap<Dataset, (id: string) => ReaderPage | undefined>();
+
+/**
+ * The per-place excerpt chunks of the current dataset. Prerendering asks for thousands of them one by
+ * one, so the lists behind them are built once per dataset.
+ */
+export function placeChunks(): PlaceChunks {
+	const dataset = loadDataset();
+	let c = chunks.get(dataset);
+	if (!c) chunks.set(dataset, (c = publishPlaceChunks(dataset)));
+	return c;
+}
+
+/** The reader page of an article of the current dataset, from lookups built once per dataset. */
+export function readerPage(id: string): ReaderPage | undefined {
+	const dataset = loadDataset();
+	let r = readers.get(dataset);
+	if (!r) readers.set(dataset, (r = readerPages(dataset)));
+	return r(id);
+}

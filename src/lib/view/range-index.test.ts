@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayNumber, isoDay } from '../corpus/dates';
+import { deltaEncode } from '../data/delta';
+import type { ExplorerData, ExplorerPlace } from '../data/explorer-data';
+import {
+	articlesInRange,
+	buildRangeIndex,
+	countInRange,
+	indexesInRange,
+	lowerBound,
+	placeStates,
+	rangeBounds
+} from './range-index';
+import { articleInRange, dayInRange, existsInRange, type DateRange, type Dated } from './range';
+
+const place = (id: string, extra: Partial<ExplorerPlace['properties']> = {}): ExplorerPlace => ({
+	type: 'Feature',
+	id,
+	geometry: { type: 'Point', coordinates: [36, 35] },
+	properties: { name: id, aliases: [id], kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
+});
+
+interface Corpus {
+	articles: Dated[];
+	places: ExplorerPlace[];
+	/** Per place, the positions of the articles mentioning it. */
+	mentions: number[][];
+}
+
+function explorerData({ articles, places, mentions }: Corpus): ExplorerData {
+	const monthOnly = articles.flatMap((a, i) => (a.datePrecision === 'month' ? [i] : []));
+	return {
+		places: { type: 'FeatureCollection', features: places },
+		days: deltaEncode(articles.map((a) => dayNumber(a.published))),
+		monthPrecision: deltaEncode(monthOnly),
+		links: mentions.map(deltaEncode),
+		chunkSize: 20
+	};
+}
+
+/** The rules of `range.ts`, applied article by article: what the typed arrays must agree with. */
+function reference({ articles, places, mentions }: Corpus, range: DateRange) {
+	const ids = places.map((p) => p.id);
+	return places.map((p, i) => {
+		const group = p.properties.partOf ? mentions[ids.indexOf(p.properties.partOf)] : undefined;
+		const linked = [...new Set([...mentions[i]!, ...(group ?? [])])].sort((a, b) => a - b);
+		const inRange = linked.filter((pos) => articleInRange(articles[pos]!, range));
+		const exists = existsInRange(p.properties.established, range);
+		const event =
+			!!(range.from || range.to) && (p.properties.events ?? []).some((e) => dayInRange(e.date, range));
+		return {
+			count: exists ? inRange.length : 0,
+			exists,
+			event,
+			inRange: inRange.map((pos) => linked.indexOf(pos))
+		};
+	});
+}
+
+const SEED: Corpus = {
+	articles: [
+		{ published: '2018-01-10', datePrecision: 'day' },
+		{ published: '2020-02-01', datePrecision: 'month' },
+		{ published: '2020-02-01', datePrecision: 'day' },
+		{ published: '2020-02-07', datePrecision: 'day' },
+		{ published: '2020-02-19', datePrecision: 'day' }
+	],
+	places: [
+		place('saraqeb', { events: [{ date: '2020-02-06', label: 'Entered' }] }),
+		place('posts'),
+		place('post-1', { partOf: 'posts', established: '2018-02' })
+	],
+	mentions: [[1, 3, 4], [0], [4]]
+};
+
+describe('lowerBound', () => {
+	it('finds the first value at least the target', () => {
+		const v = Int32Array.from([1, 3, 3, 7]);
+		expect([0, 1, 3, 4, 7, 8].map((t) => lowerBound(v, t))).toEqual([0, 0, 1, 3, 3, 4]);
+	});
+});
+
+describe('placeStates', () => {
+	const index = buildRangeIndex(explorerData(SEED));
+
+	it('counts a month-precision article when the range starts later in its month', () => {
+		const s = placeStates(index, { from: '2020-02-05', to: '2020-02-10' });
+		expect(s.count[0]).toBe(2);
+		expect(s.event[0]).toBe(1);
+		const b = rangeBounds(index, { from: '2020-02-05', to: '2020-02-10' });
+		expect(articlesInRange(index, b)).toBe(2);
+		expect(indexesInRange(index.lists[0]!, b, index.monthOnly)).toEqual([0, 1]);
+	});
+
+	it('leaves out the articles dated to the 1st when the range starts later', () => {
+		const b = rangeBounds(index, { from: '2020-02-02' });
+		expect(articlesInRange(index, b)).toBe(3);
+		expect(articlesInRange(index, rangeBounds(index, { from: '2020-02-01' }))).toBe(4);
+	});
+
+	it('merges a member with its group and hides it before it was established', () => {
+		expect([...index.lists[2]!]).toEqual([0, 4]);
+		expect(placeStates(index, {}).count[2]).toBe(2);
+		const early = placeStates(index, { to: '2018-01-31' });
+		expect([early.exists[2], early.count[2]]).toEqual([0, 0]);
+	});
+
+	it('agrees with the article-by-article rules on any corpus and range', () => {
+		const day = fc.integer({ min: dayNumber('2019-12-25'), max: dayNumber('2020-03-05') }).map(isoDay);
+		const dated = fc.record({
+			published: day,
+			datePrecision: fc.constantFrom('day' as const, 'month' as const)
+		});
+		const corpus = fc
+			.tuple(fc.array(dated, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 6 }))
+			.chain(([raw, nPlaces]) => {
+				const articles = raw
+					.map((a) =>
+						a.datePrecision === 'month' ? { ...a, published: `${a.published.slice(0, 7)}-01` } : a
+					)
+					.sort((a, b) => a.published.localeCompare(b.published));
+				const positions = fc
+					.uniqueArray(fc.nat({ max: articles.length - 1 }))
+					.map((l) => l.sort((a, b) => a - b));
+				return fc.record({
+					articles: fc.constant(articles),
+					mentions: fc.array(positions, { minLength: nPlaces, maxLength: nPlaces }),
+					established: fc.array(fc.option(day, { nil: undefined }), {
+						minLength: nPlaces,
+						maxLength: nPlaces
+					}),
+					events: fc.array(fc.array(day, { maxLength: 2 }), { minLength: nPlaces, maxLength: nPlaces })
+				});
+			})
+			.map(({ articles, mentions, established, events }): Corpus => {
+				const places = mentions.map((_, i) =>
+					place(`p${i}`, {
+						established: established[i],
+						events: events[i]!.map((date) => ({ date, label: 'e' })),
+						partOf: i > 0 && i % 3 === 0 ? 'p0' : undefined
+					})
+				);
+				return { articles, places, mentions };
+			});
+		const range = fc
+			.record({ from: fc.option(day, { nil: undefined }), to: fc.option(day, { nil: undefined }) })
+			.filter((r) => !(r.from && r.to && r.from > r.to));
+
+		fc.assert(
+			fc.property(corpus, range, (c, r) => {
+				const idx = buildRangeIndex(explorerData(c));
+				const s = placeStates(idx, r);
+				const b = rangeBounds(idx, r);
+				const expected = reference(c, r);
+				expected.forEach((e, i) => {
+					expect(s.count[i]).toBe(e.count);
+					expect(s.exists[i]).toBe(e.exists ? 1 : 0);
+					expect(s.event[i]).toBe(e.event ? 1 : 0);
+					expect(indexesInRange(idx.lists[i]!, b, idx.monthOnly)).toEqual(e.inRange);
+					expect(countInRange(idx.lists[i]!, b, idx.monthOnly)).toBe(e.inRange.length);
+				});
+				expect(articlesInRange(idx, b)).toBe(c.articles.filter((a) => articleInRange(a, r)).length);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});

@@ -1,0 +1,169 @@
+/**
+ * The explorer's date-range arithmetic over typed arrays, so a date change stays cheap with tens of
+ * thousands of articles: the range becomes a span of article positions once (binary searches over the
+ * sorted publication days), and each place's count is then two binary searches in its own sorted list
+ * of positions. The rules are those of `range.ts` (both ends inclusive; a month-precision article is in
+ * range when any day of its month is).
+ */
+import { dayNumber, firstDay } from '../corpus/dates';
+import { deltaDecode } from '../data/delta';
+import { linkedPositions, type ExplorerData } from '../data/explorer-data';
+import type { DateRange } from './range';
+
+/** `data/explorer.json` decoded into the arrays the counts run over. */
+export interface RangeIndex {
+	/** Publication day of each article, by position (ascending). */
+	days: Int32Array;
+	/** 1 where the article is dated only to its month. */
+	monthOnly: Uint8Array;
+	/** Per place (in `places` order): positions of the articles mentioning it or its group. */
+	lists: Uint32Array[];
+	/** Per place: the day it was established, or `NONE` when it always existed. */
+	established: Int32Array;
+	/** Per place: where its event days start in `eventDays` (one more entry than places). */
+	eventStart: Uint32Array;
+	eventDays: Int32Array;
+}
+
+/** "No day": before every real day. */
+const NONE = -2_147_483_648;
+
+/** Decodes the published index. Lists of group members are merged with their group's list here. */
+export function buildRangeIndex(data: ExplorerData): RangeIndex {
+	const n = data.days.length;
+	const days = deltaDecode(data.days, new Int32Array(n));
+	const monthOnly = new Uint8Array(n);
+	for (const p of deltaDecode(data.monthPrecision, new Uint32Array(data.monthPrecision.length)))
+		monthOnly[p] = 1;
+	const features = data.places.features;
+	const own = data.links.map((l) => deltaDecode(l, new Uint32Array(l.length)));
+	const indexOf = new Map(features.map((f, i) => [f.id, i]));
+	const lists = features.map((f, i) => {
+		const group = f.properties.partOf ? indexOf.get(f.properties.partOf) : undefined;
+		return linkedPositions(own[i] ?? [], group === undefined ? undefined : own[group]);
+	});
+	const established = new Int32Array(features.length).fill(NONE);
+	const eventStart = new Uint32Array(features.length + 1);
+	const eventDays: number[] = [];
+	features.forEach((f, i) => {
+		const e = f.properties.established;
+		if (e) established[i] = dayNumber(firstDay(e));
+		eventStart[i] = eventDays.length;
+		for (const event of f.properties.events ?? []) eventDays.push(dayNumber(event.date));
+	});
+	eventStart[features.length] = eventDays.length;
+	return { days, monthOnly, lists, established, eventStart, eventDays: Int32Array.from(eventDays) };
+}
+
+/**
+ * A date range as article positions: `[lo, hi)` are the articles whose day lies in the range, and
+ * `[m0, m1)` the articles published on the first of the month the range starts in, when the range
+ * starts later in that month: of those, the month-precision ones are in range too (any day of their
+ * month counts) while those dated to the 1st itself are not. `from`/`to` are the day numbers.
+ */
+export interface RangeBounds {
+	from: number;
+	to: number;
+	lo: number;
+	hi: number;
+	m0: number;
+	m1: number;
+}
+
+/** First index in the ascending `values` whose value is at least `target`. */
+export function lowerBound(
+	values: ArrayLike<number>,
+	target: number,
+	start = 0,
+	end = values.length
+): number {
+	let a = start;
+	let b = end;
+	while (a < b) {
+		const mid = (a + b) >>> 1;
+		if (values[mid]! < target) a = mid + 1;
+		else b = mid;
+	}
+	return a;
+}
+
+export function rangeBounds(index: RangeIndex, range: DateRange): RangeBounds {
+	const { days } = index;
+	const from = range.from ? dayNumber(range.from) : NONE;
+	const to = range.to ? dayNumber(range.to) : 2_147_483_647;
+	const lo = lowerBound(days, from);
+	const hi = Math.max(lo, lowerBound(days, to + 1));
+	let m0 = lo;
+	let m1 = lo;
+	if (range.from && !range.from.endsWith('-01')) {
+		const monthStart = dayNumber(`${range.from.slice(0, 7)}-01`);
+		if (monthStart <= to) {
+			m0 = lowerBound(days, monthStart, 0, lo);
+			m1 = lowerBound(days, monthStart + 1, m0, lo);
+		}
+	}
+	return { from, to, lo, hi, m0, m1 };
+}
+
+/** How many articles of an ascending position list are in range. */
+export function countInRange(list: Uint32Array, b: RangeBounds, monthOnly: Uint8Array): number {
+	let count = lowerBound(list, b.hi) - lowerBound(list, b.lo);
+	if (b.m1 > b.m0) {
+		for (let k = lowerBound(list, b.m0); k < list.length && list[k]! < b.m1; k++)
+			count += monthOnly[list[k]!]!;
+	}
+	return count;
+}
+
+/** Indexes into `list` (not positions) of its articles in range, ascending. */
+export function indexesInRange(list: Uint32Array, b: RangeBounds, monthOnly: Uint8Array): number[] {
+	const out: number[] = [];
+	if (b.m1 > b.m0) {
+		for (let k = lowerBound(list, b.m0); k < list.length && list[k]! < b.m1; k++) {
+			if (monthOnly[list[k]!]) out.push(k);
+		}
+	}
+	for (let k = lowerBound(list, b.lo), end = lowerBound(list, b.hi); k < end; k++) out.push(k);
+	return out;
+}
+
+/** How many articles in all are in range (the timeline's "N of M"). */
+export function articlesInRange(index: RangeIndex, b: RangeBounds): number {
+	let count = b.hi - b.lo;
+	for (let p = b.m0; p < b.m1; p++) count += index.monthOnly[p]!;
+	return count;
+}
+
+/**
+ * What the map and the list show of every place in a range, by place index: articles in range (zero
+ * for a place that does not exist yet), whether it exists (a post before its `established` date does
+ * not), and whether one of its dated events is in a chosen range (with no dates chosen every event
+ * would be "in range", and the map would drown in labels). A place is active when it exists and has a
+ * count. Fresh arrays every time, so a consumer can compare with the previous ones.
+ */
+export interface PlaceStates {
+	count: Int32Array;
+	exists: Uint8Array;
+	event: Uint8Array;
+}
+
+export function placeStates(index: RangeIndex, range: DateRange): PlaceStates {
+	const b = rangeBounds(index, range);
+	const n = index.lists.length;
+	const count = new Int32Array(n);
+	const exists = new Uint8Array(n);
+	const event = new Uint8Array(n);
+	const bounded = !!(range.from || range.to);
+	for (let i = 0; i < n; i++) {
+		const here = !range.to || index.established[i]! <= b.to;
+		exists[i] = here ? 1 : 0;
+		if (here) count[i] = countInRange(index.lists[i]!, b, index.monthOnly);
+		if (bounded) {
+			for (let e = index.eventStart[i]!; e < index.eventStart[i + 1]!; e++) {
+				const d = index.eventDays[e]!;
+				if (d >= b.from && d <= b.to) event[i] = 1;
+			}
+		}
+	}
+	return { count, exists, event };
+}
