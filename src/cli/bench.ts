@@ -14,15 +14,21 @@ import {
 	timeGeoparser,
 	timeIndexSizes,
 	timeSiteBuild,
+	withPreview,
 	type IndexSizeTiming
 } from '../lib/server/bench/measure';
-import { benchReport, formatTable, type TableRow } from '../lib/server/bench/report';
+import { measureBrowser, measureTransfer } from '../lib/server/bench/browser';
+import { benchReport, formatTable, type SiteFigures, type TableRow } from '../lib/server/bench/report';
 import { generateCorpus, type SyntheticCorpus } from '../lib/server/bench/synthetic';
 import { geodataDir, readSources } from '../lib/server/sources';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The scale site is built here (relative to the project), for the browser figures to load. */
 const SITE_OUT = 'build-bench';
+/** The default corpus, built the same way, for `transfer_kb_gz` (the goal is about the default corpus). */
+const DEFAULT_SITE_OUT = 'build-bench-default';
+/** Where `vite preview` serves each built site while the browser measures it. */
+const PREVIEW_PORT = Number(process.env.BENCH_PORT ?? 4199);
 
 const USAGE = `usage: npm run bench -- [--json] [--articles N] [--places N] [--seed S]
        [--baseline-sample N] [--runs N] [--index-sizes N,N,...] [--out DIR] [--skip-site] [--help]
@@ -35,7 +41,7 @@ const USAGE = `usage: npm run bench -- [--json] [--articles N] [--places N] [--s
   --index-sizes N,...  also time the geoparser on the same texts with indexes of the first N places
                        (passes interleaved), to see what the number of aliases costs; e.g. 500,2000
   --out DIR            write the corpus to DIR and keep it (default: a temporary folder, removed after)
-  --skip-site          do not build the scale site (${SITE_OUT}/)`;
+  --skip-site          do not build the sites (${SITE_OUT}/, ${DEFAULT_SITE_OUT}/) nor measure them in a browser`;
 
 interface Options {
 	help: boolean;
@@ -174,18 +180,31 @@ async function main(argv: string[]): Promise<number> {
 		const scores = evalScores();
 
 		let siteSeconds: number | undefined;
+		let site: SiteFigures | undefined;
 		if (!options.skipSite) {
 			log(`bench: building the scale site into ${SITE_OUT}/`);
 			siteSeconds = await timeSiteBuild(dir, SITE_OUT, (chunk) => process.stderr.write(chunk));
+			log(`bench: building the default corpus into ${DEFAULT_SITE_OUT}/ for its transfer size`);
+			await timeSiteBuild(realDir, DEFAULT_SITE_OUT, (chunk) => process.stderr.write(chunk));
+			log('bench: measuring what the default explorer fetches before its map is first idle');
+			const transfer = await withPreview(DEFAULT_SITE_OUT, PREVIEW_PORT, (baseUrl) =>
+				measureTransfer({ baseUrl })
+			);
+			log('bench: measuring the scale explorer in headless Chromium');
+			const browser = await withPreview(SITE_OUT, PREVIEW_PORT, (baseUrl) => measureBrowser({ baseUrl }));
+			site = { transfer_kb_gz: transfer, browser };
 		}
 
-		const report = benchReport({
-			articles: articles.length,
-			places: places.length,
-			geoparseArticlesPerSecond: geoparse.articlesPerSecond,
-			baselineArticlesPerSecond: baseline.articlesPerSecond,
-			indexBuildSeconds: data.seconds
-		});
+		const report = benchReport(
+			{
+				articles: articles.length,
+				places: places.length,
+				geoparseArticlesPerSecond: geoparse.articlesPerSecond,
+				baselineArticlesPerSecond: baseline.articlesPerSecond,
+				indexBuildSeconds: data.seconds
+			},
+			site
+		);
 		if (options.json) {
 			console.log(JSON.stringify(report, null, 2));
 			return 0;
@@ -254,8 +273,33 @@ async function main(argv: string[]): Promise<number> {
 				? ['site_build_s', '-', 'skipped (--skip-site)']
 				: ['site_build_s', fixed(siteSeconds), `npm run build of the scale corpus into ${SITE_OUT}/`]
 		);
-		if (!report.browser)
-			rows.push(['browser', '-', 'transfer_kb_gz and browser figures not measured in this run']);
+		if (report.browser && report.transfer_kb_gz !== undefined) {
+			const b = report.browser;
+			const goal = (ok: boolean) => (ok ? 'met' : 'NOT met');
+			rows.push(
+				[
+					'transfer_kb_gz',
+					fixed(report.transfer_kb_gz),
+					`default corpus, gzip -9, before the map's first idle; goal <= 600: ${goal(report.transfer_kb_gz <= 600)}`
+				],
+				[
+					'browser.first_map_render_ms',
+					fixed(b.first_map_render_ms, 0),
+					`scale build, navigation to the first idle; goal <= 2500: ${goal(b.first_map_render_ms <= 2500)}`
+				],
+				[
+					'browser.filter_p95_ms',
+					fixed(b.filter_p95_ms),
+					`date-range change to the next render, p95 of 60; goal <= 16: ${goal(b.filter_p95_ms <= 16)}`
+				],
+				[
+					'browser.click_to_panel_p95_ms',
+					fixed(b.click_to_panel_p95_ms),
+					`click on a place to its excerpts shown, p95 of 60; goal <= 100: ${goal(b.click_to_panel_p95_ms <= 100)}`
+				],
+				['browser.js_heap_mb', fixed(b.js_heap_mb), 'JS heap after loading the scale explorer']
+			);
+		} else rows.push(['browser', '-', 'skipped (--skip-site)']);
 		console.log(
 			`Scale benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${load.toFixed(1)} at the start\n`
 		);

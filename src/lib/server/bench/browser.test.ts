@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gzipBytes, percentile, seededRandom } from './browser';
+import { gzipBytes, percentile } from './browser';
 
 describe('percentile', () => {
 	it('takes the nearest rank', () => {
@@ -13,16 +13,6 @@ describe('percentile', () => {
 
 	it('refuses an empty sample', () => {
 		expect(() => percentile([], 95)).toThrow(RangeError);
-	});
-});
-
-describe('seededRandom', () => {
-	it('repeats for a seed and stays in [0, 1)', () => {
-		const a = seededRandom(3);
-		const b = seededRandom(3);
-		const xs = Array.from({ length: 1000 }, () => a());
-		expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
-		expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
 	});
 });
 

@@ -20,6 +20,7 @@ import { isoDay } from '../../corpus/dates';
 import { deltaDecode } from '../../data/delta';
 import type { ExplorerData } from '../../data/explorer-data';
 import { chromiumLaunchOptions } from './chromium';
+import { mulberry32 } from './random';
 
 export interface BrowserMetrics {
 	first_map_render_ms: number;
@@ -36,17 +37,6 @@ export function percentile(values: readonly number[], p: number): number {
 	if (values.length === 0) throw new RangeError('no values');
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-/** A small deterministic generator, so two runs make the same changes and clicks. */
-export function seededRandom(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(s ^ (s >>> 15), 1 | s);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
 }
 
 function siteUrl(baseUrl: string, path: string): string {
@@ -135,7 +125,7 @@ async function measureDateChanges(page: Page, data: ExplorerData, changes: numbe
 	if (days.length === 0) throw new Error('the corpus has no articles to filter');
 	const first = days[0]!;
 	const last = days[days.length - 1]!;
-	const random = seededRandom(20260101);
+	const random = mulberry32(20260101);
 	const samples: number[] = [];
 	let from = first;
 	let to = last;
@@ -166,7 +156,7 @@ interface Candidate {
 
 /** Points that some article mentions, in a fixed shuffled order. */
 function clickCandidates(data: ExplorerData): Candidate[] {
-	const random = seededRandom(7);
+	const random = mulberry32(7);
 	const out = data.places.features.flatMap((f, i) =>
 		f.geometry.type === 'Point' && (data.links[i]?.length ?? 0) > 0
 			? [{ id: f.id, lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }]

@@ -195,6 +195,48 @@ export function gzipKb(text: string): number {
  * `GEODATA_DIR` and `VITE_BENCH=1`) and returns the wall time in seconds. The build's own output goes
  * to `log` so that a caller printing JSON keeps stdout clean. Rejects when the build fails.
  */
+/**
+ * Serves a built site with `vite preview` (which reads `SITE_OUT`'s working folder) on `port` until
+ * `run` settles; the server is stopped whatever happens.
+ */
+export async function withPreview<T>(
+	siteOut: string,
+	port: number,
+	run: (baseUrl: string) => Promise<T>
+): Promise<T> {
+	const child = spawn(
+		'npx',
+		['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+		{
+			env: { ...process.env, SITE_OUT: siteOut },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true
+		}
+	);
+	const baseUrl = `http://127.0.0.1:${port}`;
+	try {
+		const deadline = Date.now() + 60_000;
+		for (;;) {
+			if (child.exitCode !== null)
+				throw new Error(`vite preview for ${siteOut} exited with code ${child.exitCode}`);
+			try {
+				if ((await fetch(baseUrl)).ok) break;
+			} catch {
+				if (Date.now() > deadline)
+					throw new Error(`vite preview for ${siteOut} did not start on port ${port}`);
+			}
+			await new Promise((r) => setTimeout(r, 250));
+		}
+		return await run(baseUrl);
+	} finally {
+		try {
+			process.kill(-child.pid!, 'SIGTERM');
+		} catch {
+			child.kill('SIGTERM');
+		}
+	}
+}
+
 export function timeSiteBuild(dir: string, siteOut: string, log: (chunk: Buffer) => void): Promise<number> {
 	const start = performance.now();
 	return new Promise((resolve, reject) => {
