@@ -39,6 +39,11 @@ export interface AliasIndex {
 	root: Map<string, TrieNode>;
 	/** The aliases again, keyed by each word's `variantWord` form, articles left out. */
 	variants: Map<string, TrieNode>;
+	/**
+	 * Each folded word's `variantWord` form, computed once: a corpus repeats its words, and the form is a
+	 * chain of nine regular expressions. Capped so an endless stream of new words cannot grow it forever.
+	 */
+	variantCache: Map<string, string>;
 	/** The aliases by each word's consonant skeleton, only those long enough to be told apart. */
 	skeletons: Map<string, TrieNode>;
 	places: Map<string, GazetteerPlace>;
@@ -83,7 +88,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			if (isDistinctSkeleton(skeleton.join(' '))) addPath(skeletons, skeleton, place.id);
 		}
 	}
-	return { root, variants, skeletons, places: byId };
+	return { root, variants, skeletons, places: byId, variantCache: new Map() };
 }
 
 const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'countryside']);
@@ -187,12 +192,25 @@ function keyWordAt(text: string, tokens: Token[], k: number): { word: string; la
  * skeleton), articles between words are skipped as `variantKey` skips them, and the first word must be
  * capitalised in the text: the key forms are only trusted on what reads as a name.
  */
+const VARIANT_CACHE_LIMIT = 200_000;
+
+function cachedVariant(cache: Map<string, string>, word: string): string {
+	let variant = cache.get(word);
+	if (variant === undefined) {
+		variant = variantWord(word);
+		if (cache.size >= VARIANT_CACHE_LIMIT) cache.clear();
+		cache.set(word, variant);
+	}
+	return variant;
+}
+
 function matchSpelling(
 	text: string,
 	tokens: Token[],
 	i: number,
 	trie: Map<string, TrieNode>,
-	key: (variant: string) => string
+	key: (variant: string) => string,
+	cache: Map<string, string>
 ): { last: number; places: string[] } | undefined {
 	const gapAfter = (k: number) => text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
 	const isArticle = (k: number, gap: (g: string) => boolean) =>
@@ -204,7 +222,7 @@ function matchSpelling(
 	while (k < tokens.length) {
 		const { word, last } = keyWordAt(text, tokens, k);
 		if (!LETTERS_ONLY.test(word)) break;
-		const node = level.get(key(variantWord(word)));
+		const node = level.get(key(cachedVariant(cache, word)));
 		if (!node) break;
 		if (node.places.length) best = { last, places: node.places };
 		level = node.next;
@@ -250,8 +268,8 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	while (i < tokens.length) {
 		const match =
 			matchExact(tokens, text, i, index) ??
-			matchSpelling(text, tokens, i, index.variants, (w) => w) ??
-			matchSpelling(text, tokens, i, index.skeletons, skeletonWord);
+			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
+			matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache);
 		if (!match) {
 			i++;
 			continue;
