@@ -121,15 +121,19 @@ export function serializeArticle(fm: FrontMatter, body: string): string {
 	return `---\n${stringifyYaml(ordered, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
 }
 
-/** A file-name slug for an article: its date and the first words of its title. */
-export function articleSlug(published: string, title: string): string {
-	const words = title
+/** Lowercase ASCII words of a text for ids: diacritics dropped, apostrophes removed, at most `max`. */
+export function slugWords(text: string, max = 8): string[] {
+	return text
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
 		.replace(/['’‘]/g, '')
 		.split(/[^a-z0-9]+/)
 		.filter(Boolean)
-		.slice(0, 8);
-	return [published, ...words].join('-');
+		.slice(0, max);
+}
+
+/** A file-name slug for an article: its date and the first words of its title. */
+export function articleSlug(published: string, title: string): string {
+	return [published, ...slugWords(title)].join('-');
 }

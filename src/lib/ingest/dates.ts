@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isIsoDate, type DatePrecision } from '../corpus/dates';
+import { addDays } from '../view/presets';
 
 /**
  * A proposed publication date. `published` is null when the capture does not say; `inferred` is true
@@ -38,12 +39,6 @@ function iso(y: number, m: number, d: number): string {
 
 function weekdayOf(day: string): number {
 	return new Date(`${day}T12:00:00Z`).getUTCDay();
-}
-
-function addDays(day: string, n: number): string {
-	const d = new Date(`${day}T12:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + n);
-	return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,7 +1,7 @@
 import centroid from '@turf/centroid';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { articleSlug, parseArticle, serializeArticle, type FrontMatter } from '../corpus/article';
+import { articleSlug, parseArticle, serializeArticle, slugWords, type FrontMatter } from '../corpus/article';
 import { formatIssues, type DataIssue } from '../data/errors';
 import { buildAliasIndex, type AliasIndex } from '../geoparse/match';
 import {
@@ -162,7 +162,7 @@ function kindOf(featureCode: string): PlaceKind {
 }
 
 function placeSlug(name: string): string {
-	return articleSlug('x', name).slice(2) || 'place';
+	return slugWords(name).join('-') || 'place';
 }
 
 interface Addition {
