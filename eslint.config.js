@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import layers from './eslint/layers.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -31,6 +32,11 @@ export default ts.config(
 			// TypeScript checks names itself, and knows ambient types such as GeoJSON that this rule does not.
 			'no-undef': 'off'
 		}
+	},
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'tools/**/*.ts'],
+		plugins: { layers },
+		rules: { 'layers/direction': 'error' }
 	},
 	{
 		rules: {

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/lib/server/bench/chromium';
+import { chromiumLaunchOptions } from './tools/chromium';
 
 /**
  * Browser tests run against the built static site served by `vite preview`, in the same Chromium the

@@ -28,6 +28,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		outDir,
+		typescript: {
+			/** The offline tools (benchmark, base-map generator, evaluation) live beside `src/` and are checked with it. */
+			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../tools/**/*.ts'] })
+		},
 		adapter: adapter({ pages: siteOut, assets: siteOut, fallback: undefined, strict: true }),
 		csp: {
 			mode: 'hash',

@@ -28,7 +28,7 @@ function validateGeodata(): Plugin {
 export default defineConfig({
 	plugins: [validateGeodata(), sveltekit()],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 20_000
 	}

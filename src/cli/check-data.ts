@@ -1,4 +1,4 @@
-import { DataError, formatIssues } from '../lib/data/errors';
+import { DataError, formatIssues } from '../lib/core/errors';
 import { loadDataset } from '../lib/server/pipeline';
 import { geodataDir } from '../lib/server/sources';
 

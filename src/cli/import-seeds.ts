@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../lib/server/atomic';
-import { buildSeedArticles } from '../lib/server/seeds';
+import { buildSeedArticles } from '../lib/ingest/seeds';
 import { geodataDir } from '../lib/server/sources';
 
 /** `npm run seeds`: regenerates `geodata/articles/` from the seed captures with the tested cleaner. */

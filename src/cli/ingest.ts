@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isDateOverride } from '../lib/ingest/propose';
-import { httpUrl } from '../lib/data/url';
-import { ingest, type ArticleReport, type IngestResult } from '../lib/server/ingest';
+import { httpUrl } from '../lib/core/url';
+import { ingest, type ArticleReport, type IngestResult } from '../lib/ingest/run';
 import { geodataDir } from '../lib/server/sources';
 
 const USAGE = `usage: npm run ingest -- [options] FILE...

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError } from '../../src/lib/data/errors';
+import { DataError } from '../../src/lib/core/errors';
 import { loadDataset } from '../../src/lib/server/pipeline';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -6,7 +6,7 @@ import { splitFrontMatter } from '../../src/lib/corpus/article';
 import { publishPlaces } from '../../src/lib/data/dataset';
 import type { Place } from '../../src/lib/places/schema';
 import { loadDataset } from '../../src/lib/server/pipeline';
-import { buildSeedArticles } from '../../src/lib/server/seeds';
+import { buildSeedArticles } from '../../src/lib/ingest/seeds';
 
 const GEODATA = join(import.meta.dirname, '..', '..', 'geodata');
 const { places, articles } = loadDataset(GEODATA);

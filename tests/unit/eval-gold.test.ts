@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/corpus/article';
-import type { DataIssue } from '../../src/lib/data/errors';
-import { checkGold, goldFileSchema } from '../../src/lib/geoparse/evaluate';
+import type { DataIssue } from '../../src/lib/core/errors';
+import { checkGold, goldFileSchema } from '../../tools/eval/evaluate';
 import { loadDataset } from '../../src/lib/server/pipeline';
 
 const { places, articles } = loadDataset();

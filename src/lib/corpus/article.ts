@@ -1,8 +1,8 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
-import { fieldPath, type DataIssue } from '../data/errors';
-import { httpUrl } from '../data/url';
-import { isIsoDate, type DatePrecision } from './dates';
+import { fieldPath, type DataIssue } from '../core/errors';
+import { httpUrl } from '../core/url';
+import { isIsoDate, type DatePrecision } from '../core/dates';
 
 /** The front matter of `geodata/articles/*.md`. */
 export const frontMatterSchema = z

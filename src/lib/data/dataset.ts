@@ -1,9 +1,9 @@
 import { parseArticle, type Article } from '../corpus/article';
-import type { DatePrecision } from '../corpus/dates';
+import type { DatePrecision } from '../core/dates';
 import { buildAliasIndex, findMentions, type Mention } from '../geoparse/match';
 import type { Place, PlaceGeometry } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
-import { DataError, type DataIssue } from './errors';
+import { DataError, type DataIssue } from '../core/errors';
 
 /** An article as published in `data/articles.json`. */
 export interface PublishedArticle {

@@ -8,9 +8,9 @@
  * (by publication day, then id); every list of positions here is ascending, so ascending position is
  * also ascending date.
  */
-import type { DatePrecision } from '../corpus/dates';
+import type { DatePrecision } from '../core/dates';
 import type { PlaceEvent, PlaceGeometry, PlaceKind, Precision } from '../places/schema';
-import type { Segment } from '../view/excerpt';
+import type { Segment } from './excerpt';
 
 /** What the map, the list, the search box and the panel's header show of a place. */
 export interface ExplorerPlaceProperties {

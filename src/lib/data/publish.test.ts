@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../corpus/dates';
-import { articleSearch } from '../view/search';
+import { dayNumber } from '../core/dates';
 import { buildDataset } from './dataset';
 import { deltaDecode } from './delta';
 import { linkedPositions } from './explorer-data';
 import { mentionPositions, publishArticleSearch, publishExplorerData, publishPlaceChunks } from './publish';
+import { loadArticleIndex } from './search-index';
 
 const feature = (id: string, geometry: unknown, properties: Record<string, unknown>) => ({
 	type: 'Feature',
@@ -173,10 +173,10 @@ describe('publishPlaceChunks', () => {
 describe('publishArticleSearch', () => {
 	it('makes an index the page can load and search', () => {
 		const json = JSON.parse(JSON.stringify(publishArticleSearch(dataset)));
-		const search = articleSearch(json);
-		expect(search('tanks')).toEqual([
-			{ type: 'article', id: 'd-2020', label: 'd-2020', detail: 'Test, 2020-02-19' }
-		]);
+		const index = loadArticleIndex(json);
+		const search = (query: string) =>
+			index.search(query).map((r) => ({ id: r.id, title: r.title, detail: r.detail }));
+		expect(search('tanks')).toEqual([{ id: 'd-2020', title: 'd-2020', detail: 'Test, 2020-02-19' }]);
 		expect(search('fighting saraqeb')[0]).toMatchObject({ id: 'b-2020', detail: 'Test, 2020-02' });
 	});
 });

@@ -4,10 +4,10 @@
  * only call these.
  */
 import type { AsPlainObject } from 'minisearch';
-import { dayNumber } from '../corpus/dates';
+import { dayNumber } from '../core/dates';
 import type { Place } from '../places/schema';
-import { excerptSegments } from '../view/excerpt';
-import { buildArticleIndex } from '../view/search';
+import { excerptSegments } from './excerpt';
+import { buildArticleIndex } from './search-index';
 import { publishedGeometry, type Dataset, type PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
 import {

@@ -1,7 +1,7 @@
 /**
  * The Arabic definite article and its sun-letter assimilations as romanised place names write them
- * ("Jisr al-Shughur", "Ma‘arrat an Nu‘mān", "Jisr ash Shughūr"). Candidate finding keeps them inside a
- * name but never lets one start or end it; the gazetteer drops them to compare spellings.
+ * ("Jisr al-Shughur", "Ma‘arrat an Nu‘mān", "Jisr ash Shughūr"). Ingest's unknown-name finder keeps
+ * them inside a name but never lets one start or end it; the gazetteer drops them to compare spellings.
  */
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set([
 	'al',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/pipeline';
-import { foldText, isJoiner, tokenize } from './fold';
+import { foldText, isJoiner, tokenize } from '../core/fold';
 import { buildAliasIndex, findMentions, type Mention } from './match';
 import { skeletonKey, variantKey } from './variants';
 

@@ -1,4 +1,4 @@
-import { isJoiner, tokenize, type Token } from './fold';
+import { isJoiner, tokenize, type Token } from '../core/fold';
 import {
 	isArabicArticle,
 	isDistinctSkeleton,

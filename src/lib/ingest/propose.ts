@@ -1,9 +1,9 @@
 import { cleanCapture, type CleanResult } from '../corpus/clean';
-import { isIsoDate, isIsoMonth, type DatePrecision } from '../corpus/dates';
-import { httpUrl } from '../data/url';
-import { findCandidates } from '../geoparse/candidates';
+import { isIsoDate, isIsoMonth, type DatePrecision } from '../core/dates';
+import { httpUrl } from '../core/url';
+import { findUnknownNames } from './unknown-names';
 import { findMentions, type AliasIndex, type Mention } from '../geoparse/match';
-import { proposeDate, type DateProposal } from './dates';
+import { proposeDate, type DateProposal } from './publication-date';
 import { htmlToText } from './html';
 import { readMarkdownCapture } from './markdown';
 import { proposeOutlet } from './outlet';
@@ -180,7 +180,7 @@ export function proposeCapture(
 		const near = [...new Set(mentions.map((m) => m.place))]
 			.map((id) => positions.get(id))
 			.filter((p): p is [number, number] => p !== undefined);
-		const unresolved = findCandidates(article.body, mentions)
+		const unresolved = findUnknownNames(article.body, mentions)
 			.map((c) => ({ ...c, candidates: lookup(c.surface, near).slice(0, MAX_CANDIDATES) }))
 			.filter((u) => u.candidates.length > 0 || !startsSentence(article.body, u.start));
 		const url = overrides.url ?? (n === 0 ? input.url : undefined);

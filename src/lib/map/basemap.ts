@@ -1,11 +1,11 @@
 /**
  * The offline base map: land, sea, borders, country names and towns from files shipped in
- * `static/basemap/` (written by `src/cli/build-basemap.ts`), with labels drawn from a bundled font
+ * `static/basemap/` (written by `npm run basemap`, `tools/basemap/`), with labels drawn from a bundled font
  * through MapLibre's `font-faces`, so the explorer needs no tile or glyph server. A user may swap in an
  * online style (see `onlineStyleUrl`).
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { httpUrl } from '../data/url';
+import { httpUrl } from '../core/url';
 import { unpackCollection, type PackedCollection } from './packed';
 
 /** The font every label uses; the file ships with the app (Noto Sans, SIL OFL). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, isIsoMonth } from '../corpus/dates';
+import { isIsoDate, isIsoMonth } from '../core/dates';
 
 /** The kinds of place the map knows how to draw; each has its own layer and symbol. */
 export const PLACE_KINDS = [

@@ -1,5 +1,5 @@
-import { fieldPath, type DataIssue } from '../data/errors';
-import { foldText, isJoiner, tokenize } from '../geoparse/fold';
+import { fieldPath, type DataIssue } from '../core/errors';
+import { foldText, isJoiner, tokenize } from '../core/fold';
 import { checkGeometry } from './geometry';
 import { placeCollectionSchema, placeFeatureSchema, type Place } from './schema';
 

@@ -1,5 +1,5 @@
 import { buildDataset, type Dataset } from '../data/dataset';
-import { DataError } from '../data/errors';
+import { DataError } from '../core/errors';
 import { geodataDir, readSources } from './sources';
 
 let cached: { dir: string; dataset: Dataset } | undefined;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { DatasetSources } from '../data/dataset';
-import type { DataIssue } from '../data/errors';
+import type { DataIssue } from '../core/errors';
 import type { SourceFile } from '../places/validate';
 
 /** The curated data folder: `geodata/` in the project, or `$GEODATA_DIR` (used by tests and tools). */

@@ -1,5 +1,5 @@
 /** Formatting shared by the panels and the reader. */
-import type { DatePrecision } from '$lib/corpus/dates';
+import type { DatePrecision } from '$lib/core/dates';
 
 const MONTHS = [
 	'January',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../corpus/dates';
+import { dayNumber } from '../core/dates';
 import { monthlyCounts } from './histogram';
 
 describe('monthlyCounts', () => {

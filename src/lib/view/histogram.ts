@@ -1,4 +1,4 @@
-import { isoDay } from '../corpus/dates';
+import { isoDay } from '../core/dates';
 
 /** One bar of the timeline: a calendar month and how many articles fall in it. */
 export interface MonthBin {

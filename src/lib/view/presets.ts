@@ -1,8 +1,8 @@
 /**
  * Date-range presets and stepping for the timeline. Ranges are inclusive on both ends.
  */
-import { daysInMonth } from '../corpus/dates';
-import type { DateRange } from './range';
+import { addDays, dateSpan, dayNumber } from '../core/dates';
+import type { DateRange } from '../core/range';
 
 export interface Preset {
 	label: string;
@@ -18,33 +18,18 @@ export const PRESETS: Preset[] = [
 	{ label: '2025', from: '2025-01-01', to: '2025-12-31' }
 ];
 
-function toDate(iso: string): Date {
-	return new Date(`${iso}T00:00:00Z`);
-}
-
-function toIso(d: Date): string {
-	return d.toISOString().slice(0, 10);
-}
-
-/** Adds whole days to an ISO date. */
-export function addDays(iso: string, days: number): string {
-	const d = toDate(iso);
-	d.setUTCDate(d.getUTCDate() + days);
-	return toIso(d);
-}
-
 /**
  * Moves a closed range by its own length, forward or back, so stepping through "February 2020" then
  * shows the next 29 days. An open range is left as it is.
  */
 export function stepRange(range: DateRange, direction: 1 | -1): DateRange {
 	if (!range.from || !range.to) return range;
-	const length = Math.round((toDate(range.to).getTime() - toDate(range.from).getTime()) / 86_400_000) + 1;
+	const length = dayNumber(range.to) - dayNumber(range.from) + 1;
 	return { from: addDays(range.from, direction * length), to: addDays(range.to, direction * length) };
 }
 
 /** The whole calendar month `YYYY-MM` as a range. */
 export function monthRange(month: string): DateRange {
-	const [y, m] = month.split('-').map(Number) as [number, number];
-	return { from: `${month}-01`, to: `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
+	const { first, last } = dateSpan(`${month}-01`, 'month');
+	return { from: first, to: last };
 }

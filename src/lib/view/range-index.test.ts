@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoDay } from '../corpus/dates';
+import { dayNumber, isoDay } from '../core/dates';
 import { deltaEncode } from '../data/delta';
 import type { ExplorerData, ExplorerPlace } from '../data/explorer-data';
 import {
@@ -12,7 +12,7 @@ import {
 	placeStates,
 	rangeBounds
 } from './range-index';
-import { articleInRange, dayInRange, existsInRange, type DateRange, type Dated } from './range';
+import { articleInRange, dayInRange, existsInRange, type DateRange, type Dated } from '../core/range';
 
 const place = (id: string, extra: Partial<ExplorerPlace['properties']> = {}): ExplorerPlace => ({
 	type: 'Feature',

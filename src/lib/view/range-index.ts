@@ -5,10 +5,10 @@
  * of positions. The rules are those of `range.ts` (both ends inclusive; a month-precision article is in
  * range when any day of its month is).
  */
-import { dayNumber, firstDay } from '../corpus/dates';
+import { dayNumber, firstDay } from '../core/dates';
 import { deltaDecode } from '../data/delta';
 import { linkedPositions, type ExplorerData } from '../data/explorer-data';
-import type { DateRange } from './range';
+import type { DateRange } from '../core/range';
 
 /** `data/explorer.json` decoded into the arrays the counts run over. */
 export interface RangeIndex {

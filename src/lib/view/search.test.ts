@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '../data/dataset';
 import type { ExplorerPlace } from '../data/explorer-data';
-import { articleSearch, buildArticleIndex, combineHits, placeSearch, type SearchHit } from './search';
+import { buildArticleIndex } from '../data/search-index';
+import { articleSearch, combineHits, placeSearch, type SearchHit } from './search';
 
 const place = (id: string, name: string, aliases: string[]): ExplorerPlace => ({
 	type: 'Feature',

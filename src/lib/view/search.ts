@@ -1,13 +1,12 @@
 /**
  * Full-text search with MiniSearch, in two indexes. Places (names, aliases, descriptions) are indexed
  * in the page from the places it already has, so they are searchable at once. Article titles and text
- * are indexed at build time into `data/search.json`, which the page loads only when someone starts to
- * search. Terms are folded the geoparser's way (case and diacritics), so "sarāqib" finds Saraqeb.
+ * are indexed at build time into `data/search.json` (its format is `data/search-index.ts`), which the
+ * page loads only when someone starts to search.
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import type { PublishedArticle } from '../data/dataset';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { ExplorerPlace } from '../data/explorer-data';
-import { foldText } from '../geoparse/fold';
+import { loadArticleIndex, processTerm, SEARCH_OPTIONS } from '../data/search-index';
 
 export interface SearchHit {
 	type: 'place' | 'article';
@@ -20,9 +19,6 @@ export type Search = (query: string, limit?: number) => SearchHit[];
 
 /** Most results the box lists. */
 export const SEARCH_LIMIT = 8;
-
-const processTerm = (term: string) => foldText(term) || null;
-const searchOptions = { prefix: true, fuzzy: 0.15, combineWith: 'AND' } as const;
 
 interface PlaceDoc {
 	id: string;
@@ -38,7 +34,7 @@ export function placeSearch(places: readonly ExplorerPlace[]): Search {
 		fields: ['names', 'text'],
 		storeFields: ['label', 'detail'],
 		processTerm,
-		searchOptions: { ...searchOptions, boost: { names: 3 } }
+		searchOptions: { ...SEARCH_OPTIONS, boost: { names: 3 } }
 	});
 	index.addAll(
 		places.map((p) => ({
@@ -52,39 +48,9 @@ export function placeSearch(places: readonly ExplorerPlace[]): Search {
 	return (query, limit = SEARCH_LIMIT) => hits(index, 'place', query, limit);
 }
 
-interface ArticleDoc {
-	id: string;
-	title: string;
-	text: string;
-	detail: string;
-}
-
-/**
- * The article index's options. The build indexes with them and the page loads with them: MiniSearch
- * needs the same fields and term processing on both sides.
- */
-const ARTICLE_OPTIONS: Options<ArticleDoc> = {
-	fields: ['title', 'text'],
-	storeFields: ['title', 'detail'],
-	processTerm,
-	searchOptions: { ...searchOptions, boost: { title: 3 } }
-};
-
-/** What an article result says under its title: outlet and date (month only when that is all we know). */
-function articleDetail(a: PublishedArticle): string {
-	return `${a.outlet}, ${a.published.slice(0, a.datePrecision === 'month' ? 7 : 10)}`;
-}
-
-/** Build time: the article index, serialised with `JSON.stringify` into `data/search.json`. */
-export function buildArticleIndex(articles: readonly PublishedArticle[]): MiniSearch<ArticleDoc> {
-	const index = new MiniSearch<ArticleDoc>(ARTICLE_OPTIONS);
-	index.addAll(articles.map((a) => ({ id: a.id, title: a.title, text: a.body, detail: articleDetail(a) })));
-	return index;
-}
-
 /** In the page: searches the article index loaded from `data/search.json`. */
 export function articleSearch(json: AsPlainObject): Search {
-	const index = MiniSearch.loadJS<ArticleDoc>(json, ARTICLE_OPTIONS);
+	const index = loadArticleIndex(json);
 	return (query, limit = SEARCH_LIMIT) => hits(index, 'article', query, limit);
 }
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../corpus/dates';
+import { isIsoDate } from '../core/dates';
 import {
 	decodeViewState,
 	encodeViewState,

@@ -6,7 +6,7 @@
  * `?place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b#zoom/lat/lng`. Both range ends are inclusive.
  * Decoding never throws: a value that is malformed or unknown is dropped and the rest is kept.
  */
-import { isIsoDate } from '../corpus/dates';
+import { isIsoDate } from '../core/dates';
 
 /** The map's switchable layers, in the order the layer control lists them. */
 export const LAYER_IDS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousWeekday, proposeDate, statedDay } from './dates';
+import { previousWeekday, proposeDate, statedDay } from './publication-date';
 
 const none = { stated: [], furniture: [], captions: [], body: '' };
 

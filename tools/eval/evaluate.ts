@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Mention } from './match';
+import type { Mention } from '../../src/lib/geoparse/match';
 
 /**
  * The place mentions of one article, either hand-checked (a gold file) or produced by a geoparser.

@@ -1,9 +1,10 @@
 import nlp from 'compromise';
-import { foldText } from './fold';
-import { ARABIC_ARTICLES } from './arabic';
+import { foldText } from '../core/fold';
+import { ARABIC_ARTICLES } from '../geoparse/arabic';
+import WORDS from './words.json';
 
-/** A stretch of text that may name a place. `text.slice(start, end) === surface`; UTF-16, `end` exclusive. */
-export interface Candidate {
+/** A capitalised name that no curated alias matched and that may be a place (ingest looks it up in GeoNames). `text.slice(start, end) === surface`; UTF-16, `end` exclusive. */
+export interface UnknownName {
 	surface: string;
 	start: number;
 	end: number;
@@ -113,271 +114,25 @@ function runs(text: string, span: Span): Word[][] {
 	return out;
 }
 
-const COUNTRIES = [
-	'syria',
-	'turkey',
-	'turkiye',
-	'russia',
-	'iran',
-	'iraq',
-	'israel',
-	'lebanon',
-	'jordan',
-	'egypt',
-	'libya',
-	'cyprus',
-	'kazakhstan',
-	'qatar',
-	'saudi',
-	'arabia',
-	'united',
-	'states',
-	'kingdom',
-	'america',
-	'us',
-	'usa',
-	'uk',
-	'britain',
-	'france',
-	'germany',
-	'china',
-	'ukraine',
-	'palestine',
-	'islamic',
-	'republic',
-	'middle',
-	'east',
-	'levant',
-	'europe',
-	'gulf'
-];
-const NATIONALITIES = [
-	'syrian',
-	'syrians',
-	'turkish',
-	'turks',
-	'russian',
-	'russians',
-	'iranian',
-	'iranians',
-	'israeli',
-	'israelis',
-	'iraqi',
-	'lebanese',
-	'jordanian',
-	'egyptian',
-	'libyan',
-	'kurdish',
-	'kurds',
-	'kurd',
-	'arab',
-	'arabs',
-	'european',
-	'american',
-	'americans',
-	'british',
-	'french',
-	'german',
-	'chinese',
-	'kazakh',
-	'palestinian',
-	'turkmen'
-];
-const CALENDAR = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-	'monday',
-	'tuesday',
-	'wednesday',
-	'thursday',
-	'friday',
-	'saturday',
-	'sunday'
-];
+/*
+ * The word lists live as data in `words.json` (lowercase, folded), so extending them for new
+ * reporting is a data edit, not a code change.
+ */
+const COUNTRIES = WORDS.countries;
+const NATIONALITIES = WORDS.nationalities;
+const CALENDAR = WORDS.calendar;
 /** Capitalised at the start of a sentence or a quotation; compromise sometimes tags them as names. */
-const FUNCTION_WORDS = [
-	'the',
-	'a',
-	'an',
-	'it',
-	'its',
-	'we',
-	'our',
-	'they',
-	'he',
-	'she',
-	'his',
-	'her',
-	'i',
-	'you',
-	'however',
-	'in',
-	'on',
-	'at',
-	'as',
-	'if',
-	'yet',
-	'but',
-	'and',
-	'or',
-	'so',
-	'this',
-	'that',
-	'there',
-	'meanwhile',
-	'speaking',
-	'after',
-	'before',
-	'while',
-	'under',
-	'since',
-	'nobody',
-	'inside',
-	'around',
-	'every',
-	'asked',
-	'named',
-	'according',
-	'three',
-	'two',
-	'four'
-];
+const FUNCTION_WORDS = WORDS.functionWords;
 /**
  * Words that make a name an organisation, a news outlet or an armed group rather than a place. The
  * group prefixes (Jeish, Jabhat, Hayat, Liwa, Ahrar, Faylaq, Harakat) are Arabic for army, front,
  * organisation, brigade, free men, legion and movement.
  */
-const ORGANISATION_WORDS = [
-	'reuters',
-	'afp',
-	'ap',
-	'anadolu',
-	'interfax',
-	'tass',
-	'sputnik',
-	'ria',
-	'xinhua',
-	'trt',
-	'trthaber',
-	'sana',
-	'sohr',
-	'kremlin',
-	'pentagon',
-	'nato',
-	'un',
-	'eu',
-	'akp',
-	'hts',
-	'fsa',
-	'sdf',
-	'ypg',
-	'pkk',
-	'isis',
-	'isil',
-	'daesh',
-	'nusra',
-	'qaeda',
-	'telegram',
-	'twitter',
-	'facebook',
-	'jeish',
-	'jaish',
-	'jaysh',
-	'jabhat',
-	'hayat',
-	'tahrir',
-	'liwa',
-	'ahrar',
-	'faylaq',
-	'harakat',
-	'army',
-	'front',
-	'agency',
-	'observatory',
-	'ministry',
-	'council',
-	'party',
-	'group',
-	'news',
-	'times',
-	'office',
-	'department',
-	'forces',
-	'force',
-	'brigade',
-	'brigades',
-	'movement',
-	'committee',
-	'coalition',
-	'government',
-	'regime',
-	'organisation',
-	'organization',
-	'union',
-	'nations',
-	'assembly',
-	'parliament',
-	'congress',
-	'affairs',
-	'rights',
-	'coordination',
-	'presidency',
-	'state'
-];
+const ORGANISATION_WORDS = WORDS.organisationWords;
 /** Words that say the next name is a person's. */
-const TITLES = [
-	'president',
-	'presidents',
-	'minister',
-	'ministers',
-	'mr',
-	'mrs',
-	'ms',
-	'dr',
-	'general',
-	'gen',
-	'secretary',
-	'representative',
-	'spokesman',
-	'spokeswoman',
-	'spokesperson',
-	'envoy',
-	'ambassador',
-	'premier',
-	'chancellor',
-	'king',
-	'prince',
-	'commander',
-	'colonel',
-	'counterpart',
-	'senator',
-	'emir'
-];
-const DESIGNATORS = [
-	'province',
-	'city',
-	'town',
-	'village',
-	'governorate',
-	'countryside',
-	'region',
-	'district',
-	'mountain',
-	'base',
-	'airbase',
-	'highway'
-];
-const DIRECTIONS = ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'west'];
+const TITLES = WORDS.titles;
+const DESIGNATORS = WORDS.designators;
+const DIRECTIONS = WORDS.directions;
 
 const NOT_PLACE_ALONE = new Set([...COUNTRIES, ...NATIONALITIES, ...CALENDAR, ...FUNCTION_WORDS]);
 const ORGANISATION = new Set(ORGANISATION_WORDS);
@@ -474,7 +229,7 @@ function longestFirst(all: Word[][]): Word[][] {
  * role apposition (", spokesman of"), or a surname already recognised so elsewhere in the text
  * ("Assad"). This is a recall-oriented heuristic: what it returns still needs a gazetteer hit.
  */
-export function findCandidates(text: string, covered: readonly Span[] = []): Candidate[] {
+export function findUnknownNames(text: string, covered: readonly Span[] = []): UnknownName[] {
 	const raw: Span[] = matchExtents(nlp(text).match('#ProperNoun+').json({ offset: true }));
 	for (const re of ARABIC_SHAPES) {
 		for (const m of text.matchAll(re)) raw.push({ start: m.index, end: m.index + m[0].length });
@@ -486,7 +241,7 @@ export function findCandidates(text: string, covered: readonly Span[] = []): Can
 	const merged = longestFirst(all);
 	const people = personWords(text);
 
-	const out: Candidate[] = [];
+	const out: UnknownName[] = [];
 	for (const run of merged) {
 		const start = run[0]!.start;
 		const end = run[run.length - 1]!.end;

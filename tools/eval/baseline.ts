@@ -1,7 +1,7 @@
 import nlp from 'compromise';
-import { matchExtents } from './candidates';
-import { foldText } from './fold';
-import { findMentions, type AliasIndex, type Mention } from './match';
+import { matchExtents } from '../../src/lib/ingest/unknown-names';
+import { foldText } from '../../src/lib/core/fold';
+import { findMentions, type AliasIndex, type Mention } from '../../src/lib/geoparse/match';
 
 /**
  * Prefix of the place id given to a place compromise finds that no curated alias names. The folded

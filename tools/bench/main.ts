@@ -4,9 +4,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildDataset } from '../lib/data/dataset';
-import { DataError, formatIssues } from '../lib/data/errors';
-import { buildAliasIndex } from '../lib/geoparse/match';
+import { buildDataset } from '../../src/lib/data/dataset';
+import { DataError, formatIssues } from '../../src/lib/core/errors';
+import { buildAliasIndex } from '../../src/lib/geoparse/match';
 import {
 	gzipKb,
 	timeBaseline,
@@ -16,11 +16,11 @@ import {
 	timeSiteBuild,
 	withPreview,
 	type IndexSizeTiming
-} from '../lib/server/bench/measure';
-import { measureBrowser, measureTransfer } from '../lib/server/bench/browser';
-import { benchReport, formatTable, type SiteFigures, type TableRow } from '../lib/server/bench/report';
-import { generateCorpus, type SyntheticCorpus } from '../lib/server/bench/synthetic';
-import { geodataDir, readSources } from '../lib/server/sources';
+} from './measure';
+import { measureBrowser, measureTransfer } from './browser';
+import { benchReport, formatTable, type SiteFigures, type TableRow } from './report';
+import { generateCorpus, type SyntheticCorpus } from './synthetic';
+import { geodataDir, readSources } from '../../src/lib/server/sources';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The scale site is built here (relative to the project), for the browser figures to load. */
@@ -114,7 +114,7 @@ interface EvalRow {
 
 /** The F1 scores `npm run eval` prints: the benchmark reports them beside the speeds, never recomputes them. */
 function evalScores(): EvalRow[] {
-	const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', '--json'], {
+	const out = execFileSync(process.execPath, ['--import', 'tsx', 'tools/eval/main.ts', '--json'], {
 		cwd: ROOT,
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit']

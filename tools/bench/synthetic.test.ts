@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../data/dataset';
-import { foldText } from '../../geoparse/fold';
-import { readSources } from '../sources';
+import { buildDataset } from '../../src/lib/data/dataset';
+import { foldText } from '../../src/lib/core/fold';
+import { readSources } from '../../src/lib/server/sources';
 import { generateCorpus, type RealCorpus } from './synthetic';
 
-const GEODATA = join(import.meta.dirname, '..', '..', '..', '..', 'geodata');
+const GEODATA = join(import.meta.dirname, '..', '..', 'geodata');
 const { sources } = readSources(GEODATA);
 const real: RealCorpus = { placeFiles: sources.placeFiles, dataset: buildDataset(sources) };
 const options = { seed: 11, articles: 300, places: 400 };

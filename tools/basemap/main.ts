@@ -20,7 +20,7 @@
  * the focus area are rounded to 1e-4 degree (~10 m, finer than the simplification there), and the page
  * needs only a sliver of Latin Extended.
  *
- * Run with `npx tsx src/cli/build-basemap.ts`. The output is deterministic: the same packages give
+ * Run with `npm run basemap`. The output is deterministic: the same packages give
  * byte-identical files.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,8 +30,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import subsetFont from 'subset-font';
-import { LATIN_EXT_RANGES, TOWN_DETAIL_RANK, codePointIn } from '../lib/map/basemap';
-import { packCollection } from '../lib/map/packed';
+import { LATIN_EXT_RANGES, TOWN_DETAIL_RANK, codePointIn } from '../../src/lib/map/basemap';
+import { packCollection } from '../../src/lib/map/packed';
 import {
 	boxContains,
 	boxesIntersect,
@@ -49,11 +49,11 @@ import {
 	type Box,
 	type GridPolygon,
 	type GridRing
-} from '../lib/server/basemap/grid';
-import { focusTolerance } from '../lib/server/basemap/simplify';
-import { bridgeGaps, dissolveRings, joinLines, simplifySharedRings } from '../lib/server/basemap/topology';
-import { selectTowns } from '../lib/server/basemap/towns';
-import { geoNamesCities } from '../lib/server/geonames';
+} from './grid';
+import { focusTolerance } from './simplify';
+import { bridgeGaps, dissolveRings, joinLines, simplifySharedRings } from './topology';
+import { selectTowns } from './towns';
+import { geoNamesCities } from '../../src/lib/ingest/geonames';
 
 /** Everything is clipped to this box (degrees): Syria with Turkey's south, Lebanon, Iraq's west, Jordan, Israel, Cyprus. */
 const REGION: Box = [29, 28, 48, 42];
@@ -271,7 +271,9 @@ function writeCollection(name: string, features: Feature[]): void {
 /** Writes lines or polygons packed (`src/lib/map/packed.ts`), positions coarsened outside the focus box. */
 function writePacked(name: string, features: Feature[]): void {
 	const coarse = features.map((f) => ({ ...f, geometry: coarsenGeometry(f.geometry) }));
-	const packed = packCollection({ type: 'FeatureCollection', features: coarse } as Parameters<typeof packCollection>[0]);
+	const packed = packCollection({ type: 'FeatureCollection', features: coarse } as Parameters<
+		typeof packCollection
+	>[0]);
 	const text = `{"packed":1,"features":[\n${packed.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 	writeText(
 		name,
@@ -299,7 +301,9 @@ async function writeLabelFont(names: string[]): Promise<void> {
 		.map((c) => c.codePointAt(0)!)
 		.filter((cp) => codePointIn(cp, LATIN_EXT_RANGES))
 		.sort((a, b) => a - b);
-	const source = readFileSync(require.resolve('@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2'));
+	const source = readFileSync(
+		require.resolve('@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2')
+	);
 	const font = await subsetFont(source, String.fromCodePoint(...letters), { targetFormat: 'woff2' });
 	writeText('label-font-ext.woff2', font, `${letters.length} letters of Noto Sans Latin Extended`);
 	const unicodeRange = letters.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);

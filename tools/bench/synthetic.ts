@@ -1,9 +1,9 @@
-import { articleSlug, serializeArticle, type FrontMatter } from '../../corpus/article';
-import type { Dataset } from '../../data/dataset';
-import { buildAliasIndex, findMentions, type AliasIndex } from '../../geoparse/match';
-import { foldText, tokenize } from '../../geoparse/fold';
-import type { Place, PlaceKind } from '../../places/schema';
-import type { SourceFile } from '../../places/validate';
+import { articleSlug, serializeArticle, type FrontMatter } from '../../src/lib/corpus/article';
+import type { Dataset } from '../../src/lib/data/dataset';
+import { buildAliasIndex, findMentions, type AliasIndex } from '../../src/lib/geoparse/match';
+import { foldText, tokenize } from '../../src/lib/core/fold';
+import type { Place, PlaceKind } from '../../src/lib/places/schema';
+import type { SourceFile } from '../../src/lib/places/validate';
 import { seededRandom, type Random } from './random';
 
 /** What the generator learns from: the real curated data, as read and as linked by the pipeline. */
@@ -276,13 +276,13 @@ function readsAs(before: string, surface: string, after: string, place: string, 
 }
 
 /** A place and the aliases that name it alone, so a swapped-in name links to the place chosen. */
-interface Candidate {
+interface SwapPlace {
 	id: string;
 	name: string;
 	aliases: string[];
 }
 
-function candidates(places: Place[]): Candidate[] {
+function swapPlaces(places: Place[]): SwapPlace[] {
 	const owners = new Map<string, Set<string>>();
 	for (const p of places) {
 		for (const alias of p.aliases) {
@@ -301,13 +301,13 @@ function candidates(places: Place[]): Candidate[] {
  * Picks a candidate with a long tail: the square of a uniform draw favours the front of the shuffled
  * list, so some places are named in many articles and every place in a few, as in real reporting.
  */
-function pickPopular(list: Candidate[], random: Random): Candidate {
+function pickPopular(list: SwapPlace[], random: Random): SwapPlace {
 	const u = random.next();
 	return list[Math.floor(u * u * list.length)]!;
 }
 
 /** The place's name most of the time, another of its own spellings otherwise. */
-function pickAlias(c: Candidate, random: Random): string {
+function pickAlias(c: SwapPlace, random: Random): string {
 	if (c.aliases.includes(c.name) && random.chance(0.6)) return c.name;
 	return random.pick(c.aliases);
 }
@@ -356,7 +356,7 @@ export function generateCorpus(real: RealCorpus, options: SyntheticOptions): Syn
 		random,
 		options.seed
 	);
-	const all = candidates([...realPlaces, ...generated]);
+	const all = swapPlaces([...realPlaces, ...generated]);
 	const kinds = new Map([...realPlaces, ...generated].map((p) => [p.id, p.kind]));
 	const settlements = random.shuffled(
 		all.filter((c) => SETTLEMENT_KINDS.has(kinds.get(c.id)!) && c.aliases.length)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpan, dayNumber, isIsoDate, isoDay } from './dates';
+import { addDays, dateSpan, dayNumber, isIsoDate, isoDay } from './dates';
 
 describe('day numbers', () => {
 	it('count days from 1970-01-01 in UTC', () => {
@@ -26,5 +26,13 @@ describe('dates', () => {
 	it('spans a month-precision date over its whole month', () => {
 		expect(dateSpan('2020-02-01', 'month')).toEqual({ first: '2020-02-01', last: '2020-02-29' });
 		expect(dateSpan('2020-02-07', 'day')).toEqual({ first: '2020-02-07', last: '2020-02-07' });
+	});
+});
+
+describe('adding days', () => {
+	it('adds days across month and leap-year ends', () => {
+		expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
+		expect(addDays('2020-03-01', -1)).toBe('2020-02-29');
+		expect(addDays('2019-12-31', 1)).toBe('2020-01-01');
 	});
 });

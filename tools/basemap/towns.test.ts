@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiName, rankNeighbourTown, rankSyrianTown, selectTowns, type GeoNamesCity } from './towns';
+import type { GeoNamesCity } from '../../src/lib/places/geonames';
+import { asciiName, rankNeighbourTown, rankSyrianTown, selectTowns } from './towns';
 
 function city(
 	name: string,

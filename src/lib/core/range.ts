@@ -3,7 +3,7 @@
  * counts as in range when any day of its month is, because its real day is unknown: hiding it on a
  * guess would be worse than showing it with its "month only" label.
  */
-import { dateSpan, firstDay, type DatePrecision } from '../corpus/dates';
+import { dateSpan, firstDay, type DatePrecision } from './dates';
 
 export interface DateRange {
 	from?: string;

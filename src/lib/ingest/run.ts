@@ -2,7 +2,7 @@ import centroid from '@turf/centroid';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { articleSlug, parseArticle, serializeArticle, slugWords, type FrontMatter } from '../corpus/article';
-import { formatIssues, type DataIssue } from '../data/errors';
+import { formatIssues, type DataIssue } from '../core/errors';
 import { buildAliasIndex, type AliasIndex } from '../geoparse/match';
 import {
 	CAPTURE_FORMATS,
@@ -12,12 +12,12 @@ import {
 	type PlaceLookup,
 	type PlacePositions,
 	type ProposedArticle
-} from '../ingest/propose';
+} from './propose';
 import type { Place, PlaceKind } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
-import { writeFileAtomic } from './atomic';
+import { writeFileAtomic } from '../server/atomic';
 import { GAZETTEER_SOURCE, lookup } from './gazetteer';
-import { decodeText, readSources } from './sources';
+import { decodeText, readSources } from '../server/sources';
 
 /** The largest capture ingest reads: a news page's text is far smaller; anything bigger is a mistake. */
 export const MAX_CAPTURE_BYTES = 10 * 1024 * 1024;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { articleSlug, serializeArticle, type FrontMatter } from '../corpus/article';
 import { cleanCapture } from '../corpus/clean';
-import { DataError, fieldPath } from '../data/errors';
+import { DataError, fieldPath } from '../core/errors';
 
 const seedSchema = z.object({
 	articles: z.array(

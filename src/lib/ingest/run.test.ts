@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADDITIONS_FILE, ingest, MAX_CAPTURE_BYTES, type IngestOptions } from './ingest';
-import { loadDataset } from './pipeline';
-import { readSources } from './sources';
+import { ADDITIONS_FILE, ingest, MAX_CAPTURE_BYTES, type IngestOptions } from './run';
+import { loadDataset } from '../server/pipeline';
+import { readSources } from '../server/sources';
 import { buildDataset } from '../data/dataset';
 
 const root = join(import.meta.dirname, '..', '..', '..');

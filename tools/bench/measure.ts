@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { buildDataset, publishPlaces, type Dataset } from '../../data/dataset';
-import { DataError } from '../../data/errors';
-import { compromiseMentions } from '../../geoparse/baseline';
-import { buildAliasIndex, findMentions, type AliasIndex, type GazetteerPlace } from '../../geoparse/match';
-import { readSources } from '../sources';
+import { buildDataset, publishPlaces, type Dataset } from '../../src/lib/data/dataset';
+import { DataError } from '../../src/lib/core/errors';
+import { compromiseMentions } from '../eval/baseline';
+import {
+	buildAliasIndex,
+	findMentions,
+	type AliasIndex,
+	type GazetteerPlace
+} from '../../src/lib/geoparse/match';
+import { readSources } from '../../src/lib/server/sources';
 import { seededRandom } from './random';
 
 function median(values: number[]): number {

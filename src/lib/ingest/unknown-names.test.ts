@@ -1,19 +1,19 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/pipeline';
-import { findCandidates, matchExtents } from './candidates';
-import { buildAliasIndex, findMentions } from './match';
+import { findUnknownNames, matchExtents } from './unknown-names';
+import { buildAliasIndex, findMentions } from '../geoparse/match';
 
 const dataset = loadDataset();
 const index = buildAliasIndex(dataset.places);
 
 /** Candidates left once the curated places are matched, as the build would use it. */
 function uncurated(text: string): string[] {
-	return findCandidates(text, findMentions(text, index)).map((c) => c.surface);
+	return findUnknownNames(text, findMentions(text, index)).map((c) => c.surface);
 }
 
 function all(text: string): string[] {
-	return findCandidates(text).map((c) => c.surface);
+	return findUnknownNames(text).map((c) => c.surface);
 }
 
 const LATMANEH =
@@ -32,7 +32,7 @@ const DAMASCUS =
 	'where he held talks with head of the Syrian regime Bashar Assad and his Foreign Minister Walid al-Moallem, ' +
 	'who is just back from a visit to Moscow.\n\nAssad has pledged to defeat the opposition.';
 
-describe('findCandidates on corpus sentences', () => {
+describe('findUnknownNames on corpus sentences', () => {
 	it('leaves out curated aliases (Latmaneh) and armed groups and their spokesman', () => {
 		expect(uncurated(LATMANEH)).toEqual([]);
 		expect(all(LATMANEH)).toEqual(['Latmaneh', 'Hama', 'Idlib']);
@@ -48,11 +48,11 @@ describe('findCandidates on corpus sentences', () => {
 	});
 
 	it('finds nothing the curated gazetteer misses in any corpus article', () => {
-		for (const a of dataset.articles) expect(findCandidates(a.body, a.mentions), a.id).toEqual([]);
+		for (const a of dataset.articles) expect(findUnknownNames(a.body, a.mentions), a.id).toEqual([]);
 	});
 });
 
-describe('findCandidates on other spellings', () => {
+describe('findUnknownNames on other spellings', () => {
 	it('keeps Arabic name shapes whole and places that a speech verb follows only by coincidence', () => {
 		expect(
 			uncurated(
@@ -89,7 +89,7 @@ describe('findCandidates on other spellings', () => {
 
 	it('returns spans that hold their surface', () => {
 		const text = `${LATMANEH}\n\n${DAMASCUS}\n\n“Ma‘arrat an Nu‘mān’s market”, said a man from Khan Shaykhoun.`;
-		const found = findCandidates(text);
+		const found = findUnknownNames(text);
 		expect(found.map((c) => c.surface)).toContain('Ma‘arrat an Nu‘mān');
 		expect(found.map((c) => c.surface)).toContain('Khan Shaykhoun');
 		for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.surface);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compromiseMentions, UNMATCHED } from './baseline';
-import { buildAliasIndex } from './match';
+import { buildAliasIndex } from '../../src/lib/geoparse/match';
 
 const index = buildAliasIndex([
 	{ id: 'idlib-governorate', aliases: ['Idlib', 'Idlib province'] },
