@@ -2,8 +2,8 @@
  * The explorer's date-range arithmetic over typed arrays, so a date change stays cheap with tens of
  * thousands of articles: the range becomes a span of article positions once (binary searches over the
  * sorted publication days), and each place's count is then two binary searches in its own sorted list
- * of positions. The rules are those of `range.ts` (both ends inclusive; a month-precision article is in
- * range when any day of its month is).
+ * of positions. The rule is `core/range.ts`'s, in day numbers (both ends inclusive; a month-precision
+ * article is in range when any day of its month is); the spec checks the two agree on random ranges.
  */
 import { dayNumber, firstDay } from '../core/dates';
 import { deltaDecode } from '../data/delta';
