@@ -14,10 +14,23 @@ import {
 } from './evaluate';
 import { buildAliasIndex, findMentions, type AliasIndex, type Mention } from '../../src/lib/geoparse/match';
 import { loadDataset } from '../../src/lib/server/pipeline';
+import { proposeCapture, type PlacePositions } from '../../src/lib/ingest/propose';
+import centroid from '@turf/centroid';
+import type { Place } from '../../src/lib/places/schema';
+import {
+	compareKeys,
+	keptText,
+	rawMentions,
+	realItemSchema,
+	scoredGold,
+	type IngestOutput,
+	type RealLabels
+} from './real';
 
 const EVAL_DIR = fileURLToPath(new URL('../../tests/eval/', import.meta.url));
 const GOLD_DIR = join(EVAL_DIR, 'gold');
 const UNSEEN_DIR = join(EVAL_DIR, 'unseen');
+const REAL_DIR = join(EVAL_DIR, 'real');
 
 interface Text {
 	id: string;
@@ -142,6 +155,158 @@ function errors(set: EvalSet, predicted: ArticleMentions[]): string[] {
 	return out;
 }
 
+/** One real capture and its labels, `tests/eval/real/<half>/<name>.{txt,json}`. */
+interface RealItem {
+	name: string;
+	raw: string;
+	labels: RealLabels;
+}
+
+/** Reads one half of the real set; every problem is reported with its file and field. */
+function readReal(half: 'dev' | 'test', issues: DataIssue[]): RealItem[] {
+	const dir = join(REAL_DIR, half);
+	let names: string[];
+	try {
+		names = readdirSync(dir)
+			.filter((n) => n.endsWith('.json'))
+			.sort();
+	} catch {
+		return [];
+	}
+	const items: RealItem[] = [];
+	for (const name of names) {
+		const file = shown(join(dir, name));
+		let raw: string;
+		let data: unknown;
+		try {
+			raw = readFileSync(join(dir, name.replace(/\.json$/, '.txt')), 'utf8');
+			data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+		} catch (e) {
+			issues.push({ file, field: '(file)', message: (e as Error).message });
+			continue;
+		}
+		const parsed = realItemSchema.safeParse(data);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues)
+				issues.push({ file, field: issue.path.join('.') || '(root)', message: issue.message });
+			continue;
+		}
+		parsed.data.mentions.forEach((m, i) => {
+			const held = raw.slice(m.start, m.end);
+			if (held !== m.surface)
+				issues.push({ file, field: `mentions[${i}]`, message: `offsets hold "${held}", not "${m.surface}"` });
+		});
+		items.push({ name: name.slice(0, -5), raw, labels: parsed.data });
+	}
+	return items;
+}
+
+/**
+ * The place a label or a link stands for, in one form for both sides: a curated place by its id (a
+ * label may name it by its GeoNames id), anything else as labelled (`geonames:<id>`, `new:<slug>`).
+ */
+function canonicalPlaces(places: readonly Place[]): (id: string) => string {
+	const byGeoNames = new Map<string, string>();
+	for (const p of places)
+		for (const source of p.sources) {
+			const m = /GeoNames (\d+)/.exec(source);
+			if (m) byGeoNames.set(`geonames:${m[1]}`, p.id);
+		}
+	return (id) => byGeoNames.get(id) ?? id;
+}
+
+interface RealFigures {
+	set: string;
+	captures: number;
+	sentences: number;
+	sentenceRecall: number;
+	furniturePer10: number;
+	lost: number;
+	unplaced: number;
+	furniture: string[];
+}
+
+/** Runs ingest's core on every capture of a half and scores links, mentions and the kept text. */
+function scoreRealHalf(
+	set: string,
+	items: RealItem[],
+	index: AliasIndex,
+	positions: PlacePositions,
+	canonical: (id: string) => string,
+	rows: Row[],
+	details: string[]
+): RealFigures {
+	const outputs = items.map((item): IngestOutput => {
+		const proposal = proposeCapture(item.raw, 'txt', index, positions, () => []);
+		return {
+			articles: proposal.articles.map((a) => ({ title: a.title, body: a.body, mentions: a.mentions }))
+		};
+	});
+	const systems: { name: string; mentions: (o: IngestOutput) => IngestOutput }[] = [
+		{ name: ALIAS_MATCHER.name, mentions: (o) => o },
+		{
+			name: BASELINE.name,
+			mentions: (o) => ({
+				articles: o.articles.map((a) => ({ ...a, mentions: compromiseMentions(a.body, index) }))
+			})
+		}
+	];
+	let unplaced = 0;
+	for (const system of systems) {
+		const goldMentions = new Set<string>();
+		const goldLinks = new Set<string>();
+		const predictedMentions = new Set<string>();
+		const predictedLinks = new Set<string>();
+		items.forEach((item, k) => {
+			for (const m of scoredGold(item.raw, item.labels)) {
+				const place = canonical(m.place);
+				goldMentions.add(`${item.name} ${m.start}:${m.end} ${place}`);
+				if (m.role !== 'dateline') goldLinks.add(`${item.name} ${place}`);
+			}
+			const placed = rawMentions(item.raw, system.mentions(outputs[k]!));
+			if (system.name === ALIAS_MATCHER.name) unplaced += placed.unplaced;
+			for (const m of placed.mentions) {
+				predictedMentions.add(`${item.name} ${m.start}:${m.end} ${m.place}`);
+				predictedLinks.add(`${item.name} ${m.place}`);
+			}
+		});
+		rows.push({
+			system: system.name,
+			set,
+			unit: 'mentions',
+			...compareKeys(goldMentions, predictedMentions)
+		});
+		rows.push({ system: system.name, set, unit: 'links', ...compareKeys(goldLinks, predictedLinks) });
+		if (system.name === ALIAS_MATCHER.name) {
+			for (const k of goldLinks) if (!predictedLinks.has(k)) details.push(`${set} missed link ${k}`);
+			for (const k of predictedLinks) if (!goldLinks.has(k)) details.push(`${set} extra  link ${k}`);
+		}
+	}
+	let sentences = 0;
+	let kept = 0;
+	let lost = 0;
+	const furniture: string[] = [];
+	let articles = 0;
+	items.forEach((item, k) => {
+		const t = keptText(item.labels, outputs[k]!);
+		sentences += t.sentences;
+		kept += t.kept;
+		if (t.lost) lost++;
+		articles += Math.max(1, outputs[k]!.articles.length);
+		furniture.push(...t.furniture.map((f) => `${item.name}: ${f}`));
+	});
+	return {
+		set,
+		captures: items.length,
+		sentences,
+		sentenceRecall: sentences ? kept / sentences : 1,
+		furniturePer10: articles ? (10 * furniture.length) / articles : 0,
+		lost,
+		unplaced,
+		furniture
+	};
+}
+
 /**
  * `npm run eval`: scores the alias matcher and a compromise baseline against hand-checked gold
  * mentions, on the corpus (`tests/eval/gold/`) and on invented articles written with spellings the
@@ -198,6 +363,23 @@ function main(argv: string[]): number {
 		}
 	}
 
+	const positions = new Map<string, [number, number]>();
+	for (const p of places) {
+		if (!p.geometry) continue;
+		const [lon, lat] = centroid(p.geometry).geometry.coordinates;
+		positions.set(p.id, [lon!, lat!]);
+	}
+	const realIssues: DataIssue[] = [];
+	const halves = (['dev', 'test'] as const).map((half) => ({ half, items: readReal(half, realIssues) }));
+	if (realIssues.length) {
+		console.error(`eval: the real set has ${realIssues.length} problem(s):\n${formatIssues(realIssues)}`);
+		return 1;
+	}
+	const canonical = canonicalPlaces(places);
+	const real = halves
+		.filter((h) => h.items.length)
+		.map((h) => scoreRealHalf(`real ${h.half}`, h.items, index, positions, canonical, rows, details));
+
 	const summary = sets.map((s) => ({
 		set: s.name,
 		dir: shown(s.dir),
@@ -206,7 +388,11 @@ function main(argv: string[]): number {
 		goldLinks: new Set(s.gold.flatMap((a) => a.mentions.map((m) => `${a.article} ${m.place}`))).size
 	}));
 	if (json) {
-		const out: Record<string, unknown> = { sets: summary, results: rows };
+		const out: Record<string, unknown> = {
+			sets: summary,
+			real: real.map(({ furniture: _furniture, ...figures }) => figures),
+			results: rows
+		};
 		if (argv.includes('--errors')) out.aliasMatcherErrors = details;
 		console.log(JSON.stringify(out, null, 2));
 		return 0;
@@ -218,7 +404,17 @@ function main(argv: string[]): number {
 		);
 	console.log('  mentions: exact span and place; links: distinct (article, place) pairs\n');
 	console.log(table(rows));
-	if (argv.includes('--errors')) console.log(`\nAlias matcher against the gold:\n${details.join('\n')}`);
+	for (const r of real)
+		console.log(
+			`\n${r.set}: ${r.captures} captures, ${r.sentences} labelled sentences; kept ${fixed(r.sentenceRecall)}; ` +
+				`furniture in bodies ${r.furniturePer10.toFixed(2)} lines per 10 articles; ` +
+				`captures with no article ${r.lost}; mentions not placed in the capture ${r.unplaced}`
+		);
+	if (argv.includes('--errors')) {
+		console.log(`\nAlias matcher against the gold:\n${details.join('\n')}`);
+		for (const r of real)
+			if (r.furniture.length) console.log(`\n${r.set} furniture kept:\n  ${r.furniture.join('\n  ')}`);
+	}
 	return 0;
 }
 

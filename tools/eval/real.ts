@@ -1,0 +1,211 @@
+/**
+ * Scoring ingest end to end on real captures: the raw page text goes through the cleaner and the
+ * geoparser exactly as `npm run ingest` would take it, and what comes out is compared with a person's
+ * labels of the same raw text. Labels are offsets into the raw capture, so the cleaner is part of what
+ * is measured: a sentence it drops loses its mentions, and a furniture line it keeps can add false ones.
+ */
+import { z } from 'zod';
+import { normaliseLines } from '../../src/lib/corpus/clean';
+import type { Score } from './evaluate';
+
+/** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
+export const realItemSchema = z.strictObject({
+	outlet: z.string().min(1),
+	url: z.string().url(),
+	published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	title: z.string().min(1),
+	/** Every line of the capture that is the article's own text, in order, exactly as in the capture. */
+	article: z.array(z.string().min(1)).min(1),
+	mentions: z.array(
+		z.strictObject({
+			place: z.string().min(1),
+			start: z.number().int().nonnegative(),
+			end: z.number().int().positive(),
+			surface: z.string().min(1),
+			role: z.literal('dateline').optional()
+		})
+	)
+});
+export type RealLabels = z.infer<typeof realItemSchema>;
+
+/** A mention in raw-capture offsets, with the place already in the scoring's canonical form. */
+export interface RawMention {
+	place: string;
+	start: number;
+	end: number;
+	surface: string;
+	role?: 'dateline';
+}
+
+/** What ingest made of one capture, reduced to what the scoring compares. */
+export interface IngestOutput {
+	articles: { title: string; body: string; mentions: { place: string; start: number; end: number }[] }[];
+}
+
+/** One capture line as the cleaner reads it, with where each of its characters sits in the raw text. */
+interface MappedLine {
+	text: string;
+	/** `rawIndex[i]` is the raw offset of `text[i]`. */
+	rawIndex: number[];
+}
+
+const SPACE_LIKE = /[\u00a0\u2007\u202f]/;
+
+/**
+ * The capture's lines normalised as `normaliseLines` does (BOM, line endings, spaces), each with the
+ * raw offset of every kept character. A line whose rebuilt text differs from the cleaner's is left
+ * unmapped (empty), so a mention on it counts as missed rather than being placed wrongly.
+ */
+export function mapLines(raw: string): MappedLine[] {
+	const expected = normaliseLines(raw);
+	const out: MappedLine[] = [];
+	let offset = raw.startsWith('\uFEFF') ? 1 : 0;
+	const body = raw.slice(offset);
+	const parts = body.split(/(\r\n?|\n)/);
+	for (let k = 0; k < parts.length; k += 2) {
+		const line = parts[k]!;
+		let text = '';
+		const rawIndex: number[] = [];
+		let pendingSpace = -1;
+		for (let i = 0; i < line.length; i++) {
+			const ch = SPACE_LIKE.test(line[i]!) ? ' ' : line[i]!;
+			if (ch === ' ' || ch === '\t') {
+				if (pendingSpace < 0) pendingSpace = offset + i;
+				continue;
+			}
+			if (pendingSpace >= 0 && text.length > 0) {
+				text += ' ';
+				rawIndex.push(pendingSpace);
+			}
+			pendingSpace = -1;
+			text += ch;
+			rawIndex.push(offset + i);
+		}
+		const want = expected[out.length] ?? '';
+		out.push(text === want ? { text, rawIndex } : { text: want, rawIndex: [] });
+		offset += line.length + (parts[k + 1]?.length ?? 0);
+	}
+	return out;
+}
+
+/**
+ * Places ingest's body mentions in the raw capture. Each body paragraph is one capture line (a
+ * crosshead carries a `## ` prefix), found in order after the previous one, so a repeated line maps to
+ * its own occurrence. Mentions that cannot be placed are returned in `unplaced`.
+ */
+export function rawMentions(
+	raw: string,
+	output: IngestOutput
+): { mentions: { place: string; start: number; end: number }[]; unplaced: number } {
+	const lines = mapLines(raw);
+	let cursor = 0;
+	const mentions: { place: string; start: number; end: number }[] = [];
+	let unplaced = 0;
+	for (const article of output.articles) {
+		const paragraphs = article.body.split('\n\n');
+		let bodyStart = 0;
+		const located = paragraphs.map((p) => {
+			const prefix = p.startsWith('## ') ? 3 : 0;
+			const text = p.slice(prefix);
+			let line = -1;
+			for (let k = cursor; k < lines.length; k++) {
+				if (lines[k]!.text === text && lines[k]!.rawIndex.length) {
+					line = k;
+					cursor = k + 1;
+					break;
+				}
+			}
+			const at = { start: bodyStart + prefix, end: bodyStart + p.length, line };
+			bodyStart += p.length + 2;
+			return at;
+		});
+		for (const m of article.mentions) {
+			const para = located.find((l) => m.start >= l.start && m.end <= l.end);
+			const map = para && para.line >= 0 ? lines[para.line]!.rawIndex : undefined;
+			if (!para || !map) {
+				unplaced++;
+				continue;
+			}
+			const s = map[m.start - para.start];
+			const e = map[m.end - para.start - 1];
+			if (s === undefined || e === undefined) {
+				unplaced++;
+				continue;
+			}
+			mentions.push({ place: m.place, start: s, end: e + 1 });
+		}
+	}
+	return { mentions, unplaced };
+}
+
+function score(tp: number, fp: number, fn: number): Score {
+	const precision = tp + fp ? tp / (tp + fp) : 1;
+	const recall = tp + fn ? tp / (tp + fn) : 1;
+	const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+	return { tp, fp, fn, precision, recall, f1 };
+}
+
+/** Compares two sets of keys: true positives are in both. */
+export function compareKeys(gold: ReadonlySet<string>, predicted: ReadonlySet<string>): Score {
+	let tp = 0;
+	for (const k of predicted) if (gold.has(k)) tp++;
+	return score(tp, predicted.size - tp, gold.size - tp);
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Sentences of a line: split after end punctuation that a capital, a digit or a quote follows. */
+export function sentences(line: string): string[] {
+	return collapse(line)
+		.split(/(?<=[.!?…]["”’')\]]*)\s+(?=["“‘'([]?[\p{Lu}\d])/u)
+		.filter((s) => /\p{L}/u.test(s));
+}
+
+/** What the cleaner kept and dropped of one capture, against the labelled article lines. */
+export interface Kept {
+	sentences: number;
+	kept: number;
+	/** Lines ingest put into a title or body that are not article text. */
+	furniture: string[];
+	/** True when the capture holds an article and ingest found none. */
+	lost: boolean;
+}
+
+/**
+ * Sentence recall and furniture leakage for one capture: a labelled sentence is kept when it appears in
+ * what ingest produced (title or body); a produced title or paragraph that is no part of a labelled
+ * article line is furniture that got through.
+ */
+export function keptText(labels: RealLabels, output: IngestOutput): Kept {
+	const produced = output.articles.map((a) => collapse(`${a.title}\n${a.body.replace(/^## /gm, '')}`));
+	const all = produced.join('\n');
+	const gold = labels.article.map(collapse);
+	let total = 0;
+	let kept = 0;
+	for (const line of gold) {
+		for (const s of sentences(line)) {
+			total++;
+			if (all.includes(s)) kept++;
+		}
+	}
+	const isArticleText = (p: string) => {
+		const c = collapse(p);
+		return gold.some((g) => g.includes(c));
+	};
+	const furniture: string[] = [];
+	for (const a of output.articles) {
+		if (!isArticleText(a.title)) furniture.push(a.title);
+		for (const p of a.body.split('\n\n')) {
+			const text = p.replace(/^## /, '');
+			if (!isArticleText(text)) furniture.push(text);
+		}
+	}
+	return { sentences: total, kept, furniture, lost: output.articles.length === 0 };
+}
+
+/** The gold mentions scored: those in article lines other than the headline (ingest geoparses bodies). */
+export function scoredGold(raw: string, labels: RealLabels): RawMention[] {
+	const titleStart = raw.indexOf(labels.title);
+	const titleEnd = titleStart < 0 ? -1 : titleStart + labels.title.length;
+	return labels.mentions.filter((m) => !(titleStart >= 0 && m.start >= titleStart && m.end <= titleEnd));
+}
