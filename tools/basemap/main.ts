@@ -53,7 +53,7 @@ import {
 import { focusTolerance } from './simplify';
 import { bridgeGaps, dissolveRings, joinLines, simplifySharedRings } from './topology';
 import { selectTowns } from './towns';
-import { geoNamesCities } from '../../src/lib/ingest/geonames';
+import { geoNamesCities } from '../../src/lib/server/geonames';
 
 /** Everything is clipped to this box (degrees): Syria with Turkey's south, Lebanon, Iraq's west, Jordan, Israel, Cyprus. */
 const REGION: Box = [29, 28, 48, 42];

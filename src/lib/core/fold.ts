@@ -98,3 +98,15 @@ const JOINER = /^[\s\u00a0\-\u2010-\u2015'\u2018\u2019\u02bb\u02bc\u02be\u02bf`]
 export function isJoiner(gap: string): boolean {
 	return JOINER.test(gap);
 }
+
+/** Lowercase ASCII words of a text for ids: diacritics dropped, apostrophes removed, at most `max`. */
+export function slugWords(text: string, max = 8): string[] {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/['’‘]/g, '')
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean)
+		.slice(0, max);
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fieldPath, type DataIssue } from '../core/errors';
 import { httpUrl } from '../core/url';
 import { isIsoDate, type DatePrecision } from '../core/dates';
+import { slugWords } from '../core/fold';
 
 /** The front matter of `geodata/articles/*.md`. */
 export const frontMatterSchema = z
@@ -119,18 +120,6 @@ export function serializeArticle(fm: FrontMatter, body: string): string {
 		if (fm[key] !== undefined) ordered[key] = fm[key];
 	}
 	return `---\n${stringifyYaml(ordered, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
-}
-
-/** Lowercase ASCII words of a text for ids: diacritics dropped, apostrophes removed, at most `max`. */
-export function slugWords(text: string, max = 8): string[] {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/['’‘]/g, '')
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean)
-		.slice(0, max);
 }
 
 /** A file-name slug for an article: its date and the first words of its title. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/pipeline';
 import { foldText, isJoiner, tokenize } from '../core/fold';
 import { buildAliasIndex, findMentions, type Mention } from './match';
-import { skeletonKey, variantKey } from './variants';
+import { skeletonKey, variantKey } from '../core/variants';
 
 const { places } = loadDataset(join(import.meta.dirname, '..', '..', '..', 'geodata'));
 const index = buildAliasIndex(places);

@@ -6,7 +6,7 @@ import {
 	skeletonWord,
 	variantKey,
 	variantWord
-} from './variants';
+} from '../core/variants';
 
 /** What the geoparser needs to know about a place. */
 export interface GazetteerPlace {

@@ -1,7 +1,8 @@
 import centroid from '@turf/centroid';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { articleSlug, parseArticle, serializeArticle, slugWords, type FrontMatter } from '../corpus/article';
+import { articleSlug, parseArticle, serializeArticle, type FrontMatter } from '../corpus/article';
+import { slugWords } from '../core/fold';
 import { formatIssues, type DataIssue } from '../core/errors';
 import { buildAliasIndex, type AliasIndex } from '../geoparse/match';
 import {
@@ -16,7 +17,8 @@ import {
 import type { Place, PlaceKind } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
 import { writeFileAtomic } from '../server/atomic';
-import { GAZETTEER_SOURCE, lookup } from './gazetteer';
+import { GAZETTEER_SOURCE } from '../places/gazetteer';
+import { lookup } from '../server/geonames';
 import { decodeText, readSources } from '../server/sources';
 
 /** The largest capture ingest reads: a news page's text is far smaller; anything bigger is a mistake. */

