@@ -13,7 +13,8 @@ export const realItemSchema = z.strictObject({
 	outlet: z.string().min(1),
 	url: z.string().url(),
 	published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-	title: z.string().min(1),
+	/** The headline as published; empty when the capture does not show it. */
+	title: z.string(),
 	/** Every line of the capture that is the article's own text, in order, exactly as in the capture. */
 	article: z.array(z.string().min(1)).min(1),
 	mentions: z.array(
@@ -205,7 +206,7 @@ export function keptText(labels: RealLabels, output: IngestOutput): Kept {
 
 /** The gold mentions scored: those in article lines other than the headline (ingest geoparses bodies). */
 export function scoredGold(raw: string, labels: RealLabels): RawMention[] {
-	const titleStart = raw.indexOf(labels.title);
+	const titleStart = labels.title ? raw.indexOf(labels.title) : -1;
 	const titleEnd = titleStart < 0 ? -1 : titleStart + labels.title.length;
 	return labels.mentions.filter((m) => !(titleStart >= 0 && m.start >= titleStart && m.end <= titleEnd));
 }

@@ -1,4 +1,5 @@
-import { isJoiner, tokenize, type Token } from '../core/fold';
+import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
+import FALSE_FRIENDS from './false-friends.json';
 import {
 	isArabicArticle,
 	isDistinctSkeleton,
@@ -16,6 +17,11 @@ export interface GazetteerPlace {
 	seatOf?: string;
 	/** What the shared bare name means when the context does not say: defaults to the city. */
 	bareName?: 'city' | 'governorate';
+	/**
+	 * Taken from GeoNames without review: linked only where every word of the name is capitalised in
+	 * the text, never by consonant skeleton, and never where a curated place matches the same words.
+	 */
+	automatic?: boolean;
 }
 
 /** One place named in a text. `text.slice(start, end) === surface`; UTF-16 offsets, `end` exclusive. */
@@ -46,6 +52,8 @@ export interface AliasIndex {
 	variantCache: Map<string, string>;
 	/** The aliases by each word's consonant skeleton, only those long enough to be told apart. */
 	skeletons: Map<string, TrieNode>;
+	/** Phrases that contain a place name but are not places ("George Washington"), folded. */
+	falseFriends: Map<string, TrieNode>;
 	places: Map<string, GazetteerPlace>;
 }
 
@@ -85,11 +93,61 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const variant = variantKey(alias).split(' ').filter(Boolean);
 			addPath(variants, variant, place.id);
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
-			if (isDistinctSkeleton(skeleton.join(' '))) addPath(skeletons, skeleton, place.id);
+			if (!place.automatic && isDistinctSkeleton(skeleton.join(' '))) addPath(skeletons, skeleton, place.id);
 		}
 	}
-	return { root, variants, skeletons, places: byId, variantCache: new Map() };
+	const falseFriends = new Map<string, TrieNode>();
+	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
+	return { root, variants, skeletons, falseFriends, places: byId, variantCache: new Map() };
 }
+
+/**
+ * Words that, capitalised right after a place name, make it the name of a newspaper, a broadcaster or
+ * an institution ("Washington Post", "Tehran Times", "Damascus University"), not the place. Kept as
+ * data in `false-friends.json` with the whole phrases that no such rule catches.
+ */
+const MEDIA_AFTER = new Set(FALSE_FRIENDS.after);
+
+/** The gap a false-friend phrase may have between words: a space, a hyphen or an ampersand. */
+const FRIEND_GAP = /^[\s\-\u2010-\u2015&]{1,3}$/u;
+
+/** The last token of a false-friend phrase starting at token `i`, if one does. */
+function matchFalseFriend(text: string, tokens: Token[], i: number, trie: Map<string, TrieNode>): number {
+	let level = trie;
+	let last = -1;
+	for (let j = i; j < tokens.length; j++) {
+		if (j > i && !FRIEND_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+		const node = level.get(tokens[j]!.text);
+		if (!node) break;
+		if (node.places.length) last = j;
+		level = node.next;
+	}
+	return last;
+}
+
+/** True when a capitalised media or institution word follows the name (`Washington Post`). */
+function namesAnInstitution(text: string, tokens: Token[], last: number): boolean {
+	const after = tokens[last + 1];
+	return (
+		!!after &&
+		/^ $/.test(text.slice(tokens[last]!.end, after.start)) &&
+		UPPER.test(text[after.start] ?? '') &&
+		MEDIA_AFTER.has(after.text)
+	);
+}
+
+/** Every word of an automatic name must be capitalised in the text, articles and particles aside. */
+function capitalisedName(text: string, tokens: Token[], first: number, last: number): boolean {
+	for (let k = first; k <= last; k++) {
+		const t = tokens[k]!;
+		if (isArabicArticle(t.text) || NAME_PARTICLES.has(t.text)) continue;
+		if (!UPPER.test(text[t.start] ?? '')) return false;
+	}
+	return true;
+}
+
+/** Lowercase words inside names ("Ra's al ‘Ayn", "Dayr az Zawr", "Saint John's"). */
+const NAME_PARTICLES = new Set(['s', 'of', 'de', 'la', 'le', 'el', 'al', 'the']);
 
 const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'countryside']);
 const CITY_WORDS = new Set(['city', 'town']);
@@ -266,6 +324,11 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const mentions: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
+		const friend = matchFalseFriend(text, tokens, i, index.falseFriends);
+		if (friend >= 0) {
+			i = friend + 1;
+			continue;
+		}
 		const match =
 			matchExact(tokens, text, i, index) ??
 			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
@@ -274,10 +337,19 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			i++;
 			continue;
 		}
+		const curated = match.places.filter((id) => !index.places.get(id)?.automatic);
+		const places = curated.length ? curated : match.places;
+		if (
+			namesAnInstitution(text, tokens, match.last) ||
+			(!curated.length && !capitalisedName(text, tokens, i, match.last))
+		) {
+			i = match.last + 1;
+			continue;
+		}
 		const start = tokens[i]!.start;
 		const end = tokens[match.last]!.end;
 		mentions.push({
-			place: resolve(text, tokens, i, match.last, match.places, index),
+			place: resolve(text, tokens, i, match.last, places, index),
 			start,
 			end,
 			surface: text.slice(start, end)

@@ -62,7 +62,8 @@ function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, numbe
 	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function toCandidate(row: GeoNamesCity): GazetteerMatch {
+/** A GeoNames row in the shape lookups return. */
+export function toMatch(row: GeoNamesCity): GazetteerMatch {
 	const [lon, lat] = row.loc.coordinates;
 	return {
 		name: row.name,
@@ -82,7 +83,7 @@ function toCandidate(row: GeoNamesCity): GazetteerMatch {
  * Syrian sub-district seats; then the distance to places already found in the article; population
  * only breaks ties, and the GeoNames id makes the order stable.
  */
-function rank(rows: GazetteerMatch[], near: readonly [number, number][]): GazetteerMatch[] {
+export function rankMatches(rows: GazetteerMatch[], near: readonly [number, number][]): GazetteerMatch[] {
 	const distance = (c: GazetteerMatch) =>
 		near.length ? Math.min(...near.map((p) => distanceKm(p, [c.lon, c.lat]))) : 0;
 	return rows
@@ -114,7 +115,7 @@ export function buildGazetteer(rows: readonly GeoNamesCity[]): Gazetteer {
 	const byVariant = new Map<string, GazetteerMatch[]>();
 	const bySkeleton = new Map<string, GazetteerMatch[]>();
 	for (const row of rows) {
-		const candidate = toCandidate(row);
+		const candidate = toMatch(row);
 		addTo(byVariant, variantKey(row.name), candidate);
 		const skeleton = skeletonKey(row.name);
 		if (row.country in COUNTRY_RANK && isDistinctSkeleton(skeleton)) addTo(bySkeleton, skeleton, candidate);
@@ -130,7 +131,7 @@ export function buildGazetteer(rows: readonly GeoNamesCity[]): Gazetteer {
 			] as const) {
 				for (const form of forms) {
 					const hits = index.get(key(form));
-					if (hits?.length) return rank(hits, context.near ?? []);
+					if (hits?.length) return rankMatches(hits, context.near ?? []);
 				}
 			}
 			return [];

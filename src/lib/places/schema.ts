@@ -91,4 +91,6 @@ export interface Place extends PlaceProperties {
 	id: string;
 	file: string;
 	geometry: PlaceGeometry | null;
+	/** Absent for a curated place; `automatic` for one taken from GeoNames as it stands (see `automatic.ts`). */
+	curation?: 'automatic';
 }
