@@ -17,6 +17,10 @@ import { loadDataset } from '../../src/lib/server/pipeline';
 import { proposeCapture, type PlacePositions } from '../../src/lib/ingest/propose';
 import centroid from '@turf/centroid';
 import type { Place } from '../../src/lib/places/schema';
+import { citedGeoNamesIds } from '../../src/lib/places/automatic';
+import { linkablePlaces } from '../../src/lib/data/dataset';
+import { geoNamesCities } from '../../src/lib/server/geonames';
+import { readSources } from '../../src/lib/server/sources';
 import {
 	compareKeys,
 	keptText,
@@ -207,12 +211,13 @@ function readReal(half: 'dev' | 'test', issues: DataIssue[]): RealItem[] {
  */
 function canonicalPlaces(places: readonly Place[]): (id: string) => string {
 	const byGeoNames = new Map<string, string>();
-	for (const p of places)
-		for (const source of p.sources) {
-			const m = /GeoNames (\d+)/.exec(source);
-			if (m) byGeoNames.set(`geonames:${m[1]}`, p.id);
-		}
-	return (id) => byGeoNames.get(id) ?? id;
+	const automatic = new Map<string, string>();
+	for (const p of places) {
+		const cited = citedGeoNamesIds(p);
+		if (p.curation === 'automatic') automatic.set(p.id, `geonames:${cited[0]}`);
+		else for (const id of cited) byGeoNames.set(`geonames:${id}`, p.id);
+	}
+	return (id) => automatic.get(id) ?? byGeoNames.get(id) ?? id;
 }
 
 interface RealFigures {
@@ -266,8 +271,9 @@ function scoreRealHalf(
 			const placed = rawMentions(item.raw, system.mentions(outputs[k]!));
 			if (system.name === ALIAS_MATCHER.name) unplaced += placed.unplaced;
 			for (const m of placed.mentions) {
-				predictedMentions.add(`${item.name} ${m.start}:${m.end} ${m.place}`);
-				predictedLinks.add(`${item.name} ${m.place}`);
+				const place = canonical(m.place);
+				predictedMentions.add(`${item.name} ${m.start}:${m.end} ${place}`);
+				predictedLinks.add(`${item.name} ${place}`);
 			}
 		});
 		rows.push({
@@ -363,22 +369,29 @@ function main(argv: string[]): number {
 		}
 	}
 
+	const realIssues: DataIssue[] = [];
+	const linkable = linkablePlaces(
+		places.filter((p) => p.curation !== 'automatic'),
+		readSources().sources.automaticReview,
+		geoNamesCities(),
+		realIssues
+	);
+	const realIndex = buildAliasIndex(linkable);
 	const positions = new Map<string, [number, number]>();
-	for (const p of places) {
+	for (const p of linkable) {
 		if (!p.geometry) continue;
 		const [lon, lat] = centroid(p.geometry).geometry.coordinates;
 		positions.set(p.id, [lon!, lat!]);
 	}
-	const realIssues: DataIssue[] = [];
 	const halves = (['dev', 'test'] as const).map((half) => ({ half, items: readReal(half, realIssues) }));
 	if (realIssues.length) {
 		console.error(`eval: the real set has ${realIssues.length} problem(s):\n${formatIssues(realIssues)}`);
 		return 1;
 	}
-	const canonical = canonicalPlaces(places);
+	const canonical = canonicalPlaces(linkable);
 	const real = halves
 		.filter((h) => h.items.length)
-		.map((h) => scoreRealHalf(`real ${h.half}`, h.items, index, positions, canonical, rows, details));
+		.map((h) => scoreRealHalf(`real ${h.half}`, h.items, realIndex, positions, canonical, rows, details));
 
 	const summary = sets.map((s) => ({
 		set: s.name,

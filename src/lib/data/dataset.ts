@@ -1,6 +1,8 @@
 import { parseArticle, type Article } from '../corpus/article';
 import type { DatePrecision } from '../core/dates';
 import { buildAliasIndex, findMentions, type Mention } from '../geoparse/match';
+import { automaticPlaces, parseAutomaticReview, type AutomaticReview } from '../places/automatic';
+import type { GeoNamesCity } from '../places/geonames';
 import type { Place, PlaceGeometry } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
 import { DataError, type DataIssue } from '../core/errors';
@@ -45,10 +47,12 @@ export interface Dataset {
 	articles: PublishedArticle[];
 }
 
-/** The raw inputs: every `geodata/*.geojson` and every `geodata/articles/*.md`. */
+/** The raw inputs: every `geodata/*.geojson`, every `geodata/articles/*.md`, and the review of automatic places. */
 export interface DatasetSources {
 	placeFiles: SourceFile[];
 	articleFiles: SourceFile[];
+	/** `geodata/automatic-places.json`, when there is one. */
+	automaticReview?: SourceFile;
 }
 
 function byDateThenId(a: Article, b: Article): number {
@@ -56,12 +60,39 @@ function byDateThenId(a: Article, b: Article): number {
 }
 
 /**
+ * Every place an article can link to: the curated places (with the names a curator merged into them)
+ * and the automatic places from GeoNames that no curated place covers.
+ */
+export function linkablePlaces(
+	curated: readonly Place[],
+	reviewFile: SourceFile | undefined,
+	geonames: readonly GeoNamesCity[],
+	issues: DataIssue[]
+): Place[] {
+	const review: AutomaticReview = reviewFile
+		? parseAutomaticReview(reviewFile.file, reviewFile.text, issues)
+		: { suppress: [], rename: [], merge: [] };
+	const automatic = automaticPlaces(geonames, curated, review, reviewFile?.file, issues);
+	return [
+		...curated.map((p) => {
+			const extra = automatic.mergedAliases.get(p.id);
+			return extra ? { ...p, aliases: [...new Set([...p.aliases, ...extra])] } : p;
+		}),
+		...automatic.places
+	];
+}
+
+/**
  * Validates the sources and links them: every article body is geoparsed against every place. Throws a
  * `DataError` listing every problem (with file and field) when anything is wrong, so a caller can never
  * publish part of a broken corpus.
+ *
+ * `geonames` are the GeoNames rows automatic places come from (see `places/automatic.ts`); without them
+ * only curated places are linked. The dataset keeps the automatic places some article mentions.
  */
-export function buildDataset(sources: DatasetSources): Dataset {
-	const { places, issues } = validatePlaces(sources.placeFiles);
+export function buildDataset(sources: DatasetSources, geonames: readonly GeoNamesCity[] = []): Dataset {
+	const { places: curated, issues } = validatePlaces(sources.placeFiles);
+	const candidates = linkablePlaces(curated, sources.automaticReview, geonames, issues);
 	const articles: Article[] = [];
 	const seen = new Map<string, string>();
 	for (const { file, text } of sources.articleFiles) {
@@ -79,7 +110,7 @@ export function buildDataset(sources: DatasetSources): Dataset {
 	}
 	if (issues.length) throw new DataError(issues);
 
-	const index = buildAliasIndex(places);
+	const index = buildAliasIndex(candidates);
 	const published = articles.sort(byDateThenId).map((a): PublishedArticle => {
 		const { id, title, outlet, published, datePrecision, url, byline, dateEvidence, body } = a;
 		const out: PublishedArticle = {
@@ -96,6 +127,10 @@ export function buildDataset(sources: DatasetSources): Dataset {
 		if (dateEvidence) out.dateEvidence = dateEvidence;
 		return out;
 	});
+	const named = new Set(published.flatMap((a) => a.mentions.map((m) => m.place)));
+	const places = candidates
+		.filter((p) => p.curation !== 'automatic' || named.has(p.id))
+		.sort((a, b) => a.id.localeCompare(b.id));
 	const mentionIssues = checkMentions(published, places, articles);
 	if (mentionIssues.length) throw new DataError(mentionIssues);
 	return { places, articles: published };

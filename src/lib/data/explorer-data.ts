@@ -26,6 +26,10 @@ export interface ExplorerPlaceProperties {
 	partOf?: string;
 	/** Mentions across all articles. */
 	mentionCount: number;
+	/** `automatic` for a place taken from GeoNames without review; absent for a curated place. */
+	curation?: 'automatic';
+	/** For an automatic place only: its GeoNames id and why it was chosen, for the panel to say. */
+	sources?: string[];
 }
 
 export interface ExplorerPlace {

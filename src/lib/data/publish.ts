@@ -47,6 +47,10 @@ function explorerProperties(place: Place, mentionCount: number): ExplorerPlacePr
 	if (place.events?.length) props.events = place.events.map(({ date, label }) => ({ date, label }));
 	if (place.description) props.description = place.description;
 	if (place.partOf) props.partOf = place.partOf;
+	if (place.curation === 'automatic') {
+		props.curation = 'automatic';
+		props.sources = place.sources;
+	}
 	return props;
 }
 

@@ -21,7 +21,7 @@ export interface GazetteerPlace {
 	 * Taken from GeoNames without review: linked only where every word of the name is capitalised in
 	 * the text, never by consonant skeleton, and never where a curated place matches the same words.
 	 */
-	automatic?: boolean;
+	curation?: 'automatic';
 }
 
 /** One place named in a text. `text.slice(start, end) === surface`; UTF-16 offsets, `end` exclusive. */
@@ -93,7 +93,8 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const variant = variantKey(alias).split(' ').filter(Boolean);
 			addPath(variants, variant, place.id);
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
-			if (!place.automatic && isDistinctSkeleton(skeleton.join(' '))) addPath(skeletons, skeleton, place.id);
+			if (place.curation !== 'automatic' && isDistinctSkeleton(skeleton.join(' ')))
+				addPath(skeletons, skeleton, place.id);
 		}
 	}
 	const falseFriends = new Map<string, TrieNode>();
@@ -337,7 +338,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			i++;
 			continue;
 		}
-		const curated = match.places.filter((id) => !index.places.get(id)?.automatic);
+		const curated = match.places.filter((id) => index.places.get(id)?.curation !== 'automatic');
 		const places = curated.length ? curated : match.places;
 		if (
 			namesAnInstitution(text, tokens, match.last) ||

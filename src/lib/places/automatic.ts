@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { fieldPath, type DataIssue } from '../core/errors';
-import { slugWords } from '../core/fold';
+import { foldText } from '../core/fold';
 import { variantKey } from '../core/variants';
 import { GAZETTEER_SOURCE, rankMatches, toMatch, type GazetteerMatch } from './gazetteer';
 import type { GeoNamesCity } from './geonames';
@@ -103,6 +103,16 @@ function describe(m: GazetteerMatch): string {
 	return `${m.name} (${m.country}, ${FEATURE_WORDS[m.featureCode] ?? m.featureCode}${people})`;
 }
 
+/** The first words of a name as an id slug: folded as the matcher folds ("Açıkdere" → "acikdere"). */
+function idWords(name: string): string {
+	return foldText(name)
+		.split(' ')
+		.map((w) => w.replace(/[^a-z0-9]/g, ''))
+		.filter(Boolean)
+		.slice(0, 6)
+		.join('-');
+}
+
 /** The GeoNames ids a curated place cites in its `sources` ("GeoNames 164816 …"). */
 export function citedGeoNamesIds(place: Place): number[] {
 	return place.sources.flatMap((s) => [...s.matchAll(/GeoNames (\d+)/g)].map((m) => Number(m[1])));
@@ -192,7 +202,7 @@ export function automaticPlaces(
 			);
 		if (rename) sources.push(`Renamed from "${best.name}" by the curator`);
 		places.push({
-			id: `${slugWords(name, 6).join('-') || 'place'}-gn${best.geonameid}`,
+			id: `${idWords(name) || 'place'}-gn${best.geonameid}`,
 			file: `GeoNames ${best.geonameid}`,
 			geometry: { type: 'Point', coordinates: [best.lon, best.lat] },
 			name,

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { DatasetSources } from '../data/dataset';
 import type { DataIssue } from '../core/errors';
+import { AUTOMATIC_REVIEW_FILE } from '../places/automatic';
 import type { SourceFile } from '../places/validate';
 
 /** The curated data folder: `geodata/` in the project, or `$GEODATA_DIR` (used by tests and tools). */
@@ -60,13 +61,22 @@ function readDir(dir: string, ext: string, issues: DataIssue[]): SourceFile[] {
 	return files;
 }
 
-/** Reads every `*.geojson` directly under the data folder and every `articles/*.md`. */
+/**
+ * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, and the review of
+ * automatic places (`automatic-places.json`) when there is one.
+ */
 export function readSources(dir = geodataDir()): { sources: DatasetSources; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
-	const sources = {
+	const sources: DatasetSources = {
 		placeFiles: readDir(dir, '.geojson', issues),
 		articleFiles: readDir(join(dir, 'articles'), '.md', issues)
 	};
+	const reviewPath = join(dir, AUTOMATIC_REVIEW_FILE);
+	if (existsSync(reviewPath)) {
+		const shown = relative(process.cwd(), reviewPath) || reviewPath;
+		const text = readText(reviewPath, shown, issues);
+		if (text !== null) sources.automaticReview = { file: shown, text };
+	}
 	if (sources.placeFiles.length === 0) {
 		issues.push({
 			file: relative(process.cwd(), dir) || dir,
