@@ -1,4 +1,4 @@
-import { clickMapCentre, expect, mapReady, test } from './fixtures';
+import { clickMapCentre, expect, mapReady, nextFrames, pointAtMapCentre, test } from './fixtures';
 
 /** Saraqeb's GeoNames position: a hash centred on it puts its marker in the middle of the canvas. */
 const AT_SARAQEB = '#10/35.86447/36.80591';
@@ -7,7 +7,7 @@ const SARAQEB_EXCERPT = /Russian-led Syrian forces entered the strategic town of
 test('click a place on the map canvas and read its excerpt', async ({ page }) => {
 	await page.goto(`/${AT_SARAQEB}`);
 	await mapReady(page);
-	await page.waitForTimeout(500);
+	await pointAtMapCentre(page, 'Saraqeb');
 	await clickMapCentre(page);
 	const panel = page.getByRole('region', { name: 'Saraqeb' });
 	await expect(panel).toBeVisible();
@@ -63,16 +63,20 @@ test('keyboard only: through the list to a panel and back', async ({ page }) => 
 test('hiding a layer updates the URL and stops its places answering clicks', async ({ page }) => {
 	await page.goto(`/${AT_SARAQEB}`);
 	await mapReady(page);
+	// Saraqeb answers at the centre first, so that its silence below is the hidden layer's doing.
+	const tooltip = await pointAtMapCentre(page, 'Saraqeb');
 	await page.getByRole('checkbox', { name: 'Towns and cities' }).uncheck();
 	await page.getByRole('checkbox', { name: 'Areas (governorates, zones)' }).uncheck();
 	await page.getByRole('checkbox', { name: 'M5 highway' }).uncheck();
 	await expect(page).toHaveURL(/layers=air-bases,observation-posts,basemap-towns/);
-	await page.waitForTimeout(500);
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(tooltip).toBeHidden();
 	await clickMapCentre(page);
-	await page.waitForTimeout(500);
+	await nextFrames(page);
 	await expect(page.getByTestId('place-panel')).toHaveCount(0);
 	await page.getByRole('checkbox', { name: 'Towns and cities' }).check();
-	await page.waitForTimeout(500);
+	await pointAtMapCentre(page, 'Saraqeb');
 	await clickMapCentre(page);
 	await expect(page.getByRole('region', { name: 'Saraqeb' })).toBeVisible();
 });
@@ -279,7 +283,7 @@ test('search: places at once, article text once its index has loaded on first us
 test('places that overlap on screen can each be reached', async ({ page }) => {
 	await page.goto('/#8/36.302/36.834');
 	await mapReady(page);
-	await page.waitForTimeout(500);
+	await pointAtMapCentre(page);
 	await clickMapCentre(page);
 	const menu = page.getByRole('menu', { name: 'Places here' });
 	await expect(menu).toBeVisible();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Console noise from software WebGL that says nothing about the app. */
 const HARMLESS = [/GPU stall due to ReadPixels/, /GL Driver Message/];
@@ -42,6 +42,40 @@ export async function clickMapCentre(page: Page): Promise<void> {
 	const box = await page.locator('.maplibregl-canvas').boundingBox();
 	if (!box) throw new Error('no map canvas');
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/**
+ * Points at the centre of the map canvas until a place there answers with its tooltip (with `name`,
+ * when given), and returns the tooltip. `mapReady` is MapLibre's `load`, which can come before the
+ * corpus symbols are placed; a click finds a place only once they are, and the tooltip is the first sign
+ * of it in the page (the map answers the pointer from the same rendered features a click queries).
+ */
+export async function pointAtMapCentre(page: Page, name?: string | RegExp): Promise<Locator> {
+	const box = await page.locator('.maplibregl-canvas').boundingBox();
+	if (!box) throw new Error('no map canvas');
+	const x = box.x + box.width / 2;
+	const y = box.y + box.height / 2;
+	const tooltip = page.getByRole('tooltip');
+	let nudge = 0;
+	await expect(async () => {
+		// The map looks under the pointer only when it moves, so each try moves it by a pixel.
+		nudge = 1 - nudge;
+		await page.mouse.move(x + nudge, y);
+		if (name === undefined) await expect(tooltip).toBeVisible({ timeout: 250 });
+		else await expect(tooltip).toHaveText(name, { timeout: 250 });
+	}).toPass({ timeout: 15_000 });
+	return tooltip;
+}
+
+/**
+ * Resolves once the page has drawn two more frames. A map click is handled synchronously and a
+ * selection reaches the DOM within a microtask, so after two frames anything a click would have shown
+ * is there: this is how a test checks that a click showed nothing.
+ */
+export async function nextFrames(page: Page): Promise<void> {
+	await page.evaluate(
+		() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+	);
 }
 
 /** Records Content-Security-Policy violations as the page reports them; call the result to read them. */

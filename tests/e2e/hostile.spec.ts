@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { loadDataset } from '../../src/lib/server/pipeline';
-import { clickMapCentre, expect, mapReady, seriousViolations, test as base } from './fixtures';
+import {
+	clickMapCentre,
+	expect,
+	mapReady,
+	pointAtMapCentre,
+	seriousViolations,
+	test as base
+} from './fixtures';
 
 /**
  * The hostile-text site: tests/fixtures/hostile built into build-hostile/ (`npm run build:hostile`)
@@ -170,10 +177,7 @@ test('the map: hovering and clicking a hostile place, and the chooser for two at
 	const [lng, lat] = tell.geometry!.coordinates as number[];
 	await page.goto(`/#11/${lat}/${lng}`);
 	await mapReady(page);
-	await page.waitForTimeout(500);
-	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	const tooltip = page.getByRole('tooltip');
+	const tooltip = await pointAtMapCentre(page);
 	await expect(tooltip).toBeVisible();
 	expect((await text(tooltip)).trim()).toBe(tell.name);
 	await clickMapCentre(page);
@@ -187,7 +191,7 @@ test('the map: hovering and clicking a hostile place, and the chooser for two at
 	const [klng, klat] = kafr.geometry!.coordinates as number[];
 	await page.goto(`/#12/${klat}/${klng}`);
 	await mapReady(page);
-	await page.waitForTimeout(500);
+	await pointAtMapCentre(page);
 	await clickMapCentre(page);
 	const menu = page.getByRole('menu', { name: 'Places here' });
 	await expect(menu).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { clickMapCentre, expect, mapReady, test } from './fixtures';
+import { clickMapCentre, expect, mapReady, pointAtMapCentre, test } from './fixtures';
 
 const ARTICLE = 'Russians head to Turkey for talks on Syria’s Idlib offensive: minister';
 const ARTICLE_URL = /\/articles\/2020-02-07-russians-head-to-turkey-for-talks-on-syrias$/;
@@ -198,7 +198,7 @@ test('the chooser for overlapping places works from the keyboard and Escape clos
 }) => {
 	await page.goto('/?place=saraqeb#8/36.302/36.834');
 	await mapReady(page);
-	await page.waitForTimeout(500);
+	await pointAtMapCentre(page);
 	await clickMapCentre(page);
 	const menu = page.getByRole('menu', { name: 'Places here' });
 	await expect(menu).toBeVisible();

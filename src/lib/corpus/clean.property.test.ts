@@ -4,17 +4,48 @@
  * would notice the absence. So the generated captures here mix real article prose with the page furniture
  * the cleaner is built to remove, and check that all of the prose survives and every line is accounted for.
  */
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../server/pipeline';
 import { cleanCapture, normaliseLines, type CleanResult } from './clean';
 
 /** Fixed seed: the properties are exploratory, but a CI run must not pass one day and fail the next. */
 const RUNS = { numRuns: 300, seed: 20200207 };
 
-const { places } = loadDataset(join(import.meta.dirname, '..', '..', '..', 'geodata'));
-const ALIASES = [...new Set(places.flatMap((p) => p.aliases))];
+/**
+ * Place names of every shape a gazetteer alias takes: one word or several, capitalised or not,
+ * hyphenated, with apostrophes, ayns, diacritics, an en dash or a digit, and one ending in a full stop.
+ * The names only have to read like the ones articles carry; which names `geodata/` holds does not matter
+ * to the cleaner, so they are this test's own.
+ */
+const ALIASES = [
+	'Idlib',
+	'Saraqeb',
+	'Sarāqib',
+	'Idlib province',
+	'city of Idlib',
+	'northern Hama countryside',
+	'M5',
+	'M-5',
+	'M 5',
+	'Damascus–Aleppo highway',
+	'Hmeymim air base',
+	'Abū aẓ Ẓuhūr',
+	"Ma'arrat al-Nu'man",
+	'Ma‘arrat an Nu‘mān',
+	'Ma`arat al-Nu`man',
+	"Turkey's observation posts",
+	'observation posts',
+	'al-Sirman post',
+	'Jabal Sheikh Barakat',
+	'Khān Shaykhūn',
+	'de-escalation zone',
+	'demilitarised zone in Idlib',
+	'İstanbul',
+	'Genève',
+	'Nur-Sultan',
+	'the Gaza Strip',
+	'Washington D.C.'
+];
 /** Aliases that can close a headline without giving it terminal punctuation ("Washington D.C." cannot). */
 const PLAIN_ALIASES = ALIASES.filter((a) => /[\p{L}\p{N}]$/u.test(a));
 

@@ -1,46 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex } from '../geoparse/match';
-import { loadDataset } from '../server/pipeline';
+import { buildAliasIndex, type GazetteerPlace } from '../geoparse/match';
 import { proposeCapture, type PlaceLookup } from './propose';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const { places, articles } = loadDataset(join(root, 'geodata'));
-const index = buildAliasIndex(places);
+/**
+ * The curated places the fixture captures name, all but Darkush, which is left for the GeoNames lookup.
+ * These tests are about how a capture becomes a proposal, so the gazetteer is their own: how the seed
+ * captures compare with the curator's articles in `geodata/` is tested in
+ * `tests/unit/seed-captures.test.ts`.
+ */
+const PLACES: GazetteerPlace[] = [
+	{ id: 'idlib-governorate', aliases: ['Idlib', 'Idlib province'] },
+	{
+		id: 'idlib-city',
+		aliases: ['Idlib', 'Idlib city'],
+		seatOf: 'idlib-governorate',
+		bareName: 'governorate'
+	},
+	{ id: 'hatay-province', aliases: ['Hatay', 'Hatay province'] },
+	{ id: 'jisr-al-shughur', aliases: ['Jisr al-Shughur', 'Jisr ash-Shughur'] },
+	{ id: 'saraqeb', aliases: ['Saraqeb', 'Saraqib'] },
+	{ id: 'maarat-al-numan', aliases: ['Maarat al-Numan', "Ma'arrat al-Nu'man"] },
+	{ id: 'm5-highway', aliases: ['M5', 'M5 highway'] },
+	{ id: 'moscow', aliases: ['Moscow'] }
+];
+const index = buildAliasIndex(PLACES);
 const noGazetteer: PlaceLookup = () => [];
-const captures = join(root, 'geodata', 'captures');
-const seeds = JSON.parse(readFileSync(join(captures, 'seeds.json'), 'utf8')) as {
-	articles: { capture: string; index: number; outlet: string; published: string; datePrecision: string }[];
-};
-
-describe('proposeCapture on the seed captures, against the curator’s decisions', () => {
-	const proposals = new Map(
-		[...new Set(seeds.articles.map((s) => s.capture))].map((c) => [
-			c,
-			proposeCapture(readFileSync(join(captures, c), 'utf8'), 'txt', index, new Map(), noGazetteer).articles
-		])
-	);
-
-	it.each(seeds.articles.map((s) => [`${s.capture}#${s.index}`, s] as const))(
-		'%s: same text and places as the published article; outlet and date right or honestly unsure',
-		(_, seed) => {
-			const p = proposals.get(seed.capture)![seed.index]!;
-			const published = articles.find((a) => a.title === p.title)!;
-			expect(published).toBeDefined();
-			expect(p.body).toBe(published.body);
-			expect(p.mentions).toEqual(published.mentions);
-			if (p.outlet !== null) expect(seed.outlet.startsWith(p.outlet)).toBe(true);
-			if (!p.dateInferred && p.published !== null) expect(p.published).toBe(seed.published);
-			if (p.published === null) expect(p.dateEvidence).toMatch(/--date/);
-			if (p.dateInferred) expect(p.dateEvidence).toMatch(/^Inferred, check it/);
-		}
-	);
-
-	it('splits the capture that holds two articles years apart', () => {
-		expect(proposals.get('003_e0df5a808a47a71b.txt')).toHaveLength(2);
-	});
-});
 
 describe('proposeCapture on other formats', () => {
 	const fixtures = join(root, 'tests', 'fixtures', 'ingest');

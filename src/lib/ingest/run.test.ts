@@ -11,6 +11,12 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const fixtures = join(root, 'tests', 'fixtures', 'ingest');
 const page = join(fixtures, 'levant-monitor-page.html');
 const reuters = join(fixtures, 'kafranbel-shelling.txt');
+/**
+ * A small valid geodata folder to write into. Ingest is an I/O shell (read, propose, validate, write), so
+ * these tests need a folder that validates, not the curated corpus: a curator's edit to `geodata/` must
+ * not change what they see.
+ */
+const VALID = join(root, 'tests', 'fixtures', 'valid');
 
 let dir: string;
 let geodata: string;
@@ -31,7 +37,7 @@ const rebuilt = () => {
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'ingest-'));
 	geodata = join(dir, 'geodata');
-	cpSync(join(root, 'geodata'), geodata, { recursive: true, filter: (src) => !src.includes('captures') });
+	cpSync(VALID, geodata, { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,11 +1,33 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../server/pipeline';
 import { findUnknownNames, matchExtents } from './unknown-names';
-import { buildAliasIndex, findMentions } from '../geoparse/match';
+import { buildAliasIndex, findMentions, type GazetteerPlace } from '../geoparse/match';
 
-const dataset = loadDataset();
-const index = buildAliasIndex(dataset.places);
+/**
+ * The curated places these sentences name, spelt as a curator would list them. The rule under test is
+ * what is left once curated names are matched, so the gazetteer is this test's own: which places the
+ * real `geodata/` holds is the subject of `tests/unit/corpus-candidates.test.ts`.
+ */
+const PLACES: GazetteerPlace[] = [
+	{ id: 'idlib-governorate', aliases: ['Idlib', 'Idlib province', 'Idlib region'] },
+	{
+		id: 'idlib-city',
+		aliases: ['Idlib', 'Idlib city'],
+		seatOf: 'idlib-governorate',
+		bareName: 'governorate'
+	},
+	{ id: 'hama-governorate', aliases: ['Hama', 'Hama province', 'northern Hama'] },
+	{ id: 'hama-city', aliases: ['Hama', 'Hama city'], seatOf: 'hama-governorate' },
+	{ id: 'latakia-governorate', aliases: ['Latakia', 'Latakia province'] },
+	{ id: 'latakia-city', aliases: ['Latakia', 'Latakia city'], seatOf: 'latakia-governorate' },
+	{ id: 'latamneh', aliases: ['Latamneh', 'Latmaneh'] },
+	{ id: 'muazzara', aliases: ['Muazzara', 'Muazara'] },
+	{ id: 'sarmada', aliases: ['Sarmada', 'town of Sarmada'] },
+	{ id: 'damascus', aliases: ['Damascus'] },
+	{ id: 'moscow', aliases: ['Moscow'] },
+	{ id: 'idlib-de-escalation-zone', aliases: ['de-escalation zone', 'Idlib de-escalation area'] }
+];
+const index = buildAliasIndex(PLACES);
 
 /** Candidates left once the curated places are matched, as the build would use it. */
 function uncurated(text: string): string[] {
@@ -45,10 +67,6 @@ describe('findUnknownNames on corpus sentences', () => {
 
 	it('leaves out people named after a title or known from a speech verb elsewhere in the text', () => {
 		expect(all(DAMASCUS)).toEqual(['Damascus', 'Moscow']);
-	});
-
-	it('finds nothing the curated gazetteer misses in any corpus article', () => {
-		for (const a of dataset.articles) expect(findUnknownNames(a.body, a.mentions), a.id).toEqual([]);
 	});
 });
 
