@@ -137,3 +137,38 @@ describe('findMentions by spelling key', () => {
 		expect(found("Sarakeb's defenders")).toEqual([['Sarakeb', 'saraqeb']]);
 	});
 });
+
+describe('automatic places and false friends', () => {
+	const withAutomatic = buildAliasIndex([
+		...PLACES,
+		{ id: 'washington', aliases: ['Washington'] },
+		{ id: 'kafranbel-gn1', aliases: ['Kafranbel'], curation: 'automatic' },
+		{ id: 'the-valley-gn2', aliases: ['The Valley'], curation: 'automatic' },
+		{ id: 'saraqeb-gn3', aliases: ['Saraqeb'], curation: 'automatic' },
+		{ id: 'latamneh-gn4', aliases: ['Latamneh'], curation: 'automatic' }
+	]);
+	const ids = (text: string) => findMentions(text, withAutomatic).map((m) => `${m.surface}:${m.place}`);
+
+	it('links an automatic place only where every word of its name is capitalised', () => {
+		expect(ids('Shelling hit Kafranbel and the valley of the Orontes. The Valley was quiet.')).toEqual([
+			'Kafranbel:kafranbel-gn1',
+			'The Valley:the-valley-gn2'
+		]);
+		expect(ids('kafranbel')).toEqual([]);
+	});
+
+	it('lets a curated place win over an automatic one with the same name', () => {
+		expect(ids('saraqeb and Saraqeb')).toEqual(['saraqeb:saraqeb', 'Saraqeb:saraqeb']);
+	});
+
+	it('does not match an automatic place by consonant skeleton', () => {
+		expect(ids('Latamineh')).toEqual([]);
+	});
+
+	it('skips names of newspapers and institutions and whole false-friend phrases', () => {
+		expect(
+			ids('The Washington Post said George Washington never saw Aleppo University or Washington.')
+		).toEqual(['Washington:washington']);
+		expect(ids('Hims & Hers shares fell while the Korean demilitarized zone stayed calm.')).toEqual([]);
+	});
+});

