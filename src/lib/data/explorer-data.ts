@@ -9,8 +9,12 @@
  * also ascending date.
  */
 import type { DatePrecision } from '../core/dates';
-import type { PlaceEvent, PlaceGeometry, PlaceKind, Precision } from '../places/schema';
+import type { PlaceKind } from '../places/kinds';
+import type { PlaceEvent, PlaceGeometry, Precision } from '../places/schema';
 import type { Segment } from './excerpt';
+
+/** The vocabulary of `kind` in the published places: part of this contract, so the page reads it from here. */
+export { PLACE_KINDS, type PlaceKind } from '../places/kinds';
 
 /** What the map, the list, the search box and the panel's header show of a place. */
 export interface ExplorerPlaceProperties {

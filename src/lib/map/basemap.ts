@@ -6,7 +6,9 @@
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { httpUrl } from '../core/url';
+import { LAYERS } from '../view/layers';
 import { unpackCollection, type PackedCollection } from './packed';
+import { switchedBy } from './switchable';
 
 /** The font every label uses; the file ships with the app (Noto Sans, SIL OFL). */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -82,18 +84,20 @@ function layers(): LayerSpecification[] {
 		},
 		{
 			id: 'basemap-towns-circle',
+			metadata: switchedBy('basemap-towns'),
 			type: 'circle',
 			source: TOWNS_SOURCE,
 			filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6.5, 2, 8.5, 3, 10, 4]],
 			paint: {
 				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.5, 10, 2.5],
-				'circle-color': '#857f76',
+				'circle-color': LAYERS['basemap-towns'].color,
 				'circle-stroke-color': '#ffffff',
 				'circle-stroke-width': 0.6
 			}
 		},
 		{
 			id: 'basemap-towns-label',
+			metadata: switchedBy('basemap-towns'),
 			type: 'symbol',
 			source: TOWNS_SOURCE,
 			filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6.5, 2, 8.5, 3, 10, 4]],

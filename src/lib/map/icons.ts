@@ -1,9 +1,10 @@
 /**
  * Map symbols drawn on a canvas at start-up, so the offline style needs no sprite sheet. Each group has
- * its own shape (triangle for observation posts, square for air bases), so colour is never the only
+ * its own shape (triangle for observation posts, square for air bases: the legend symbols of their
+ * registry entries in `src/lib/view/layers.ts`, in the registry's colours), so colour is never the only
  * way to tell layers apart.
  */
-import { COLORS } from './layers';
+import { LAYERS } from '../view/layers';
 
 export interface IconSpec {
 	id: string;
@@ -21,7 +22,7 @@ export const ICONS: IconSpec[] = [
 			ctx.lineTo(s * 0.92, s * 0.88);
 			ctx.lineTo(s * 0.08, s * 0.88);
 			ctx.closePath();
-			ctx.fillStyle = COLORS.post;
+			ctx.fillStyle = LAYERS['observation-posts'].color;
 			ctx.fill();
 			ctx.lineWidth = s * 0.08;
 			ctx.strokeStyle = STROKE;
@@ -32,7 +33,7 @@ export const ICONS: IconSpec[] = [
 		id: 'icon-air-base',
 		draw(ctx, s) {
 			const pad = s * 0.1;
-			ctx.fillStyle = COLORS.airBase;
+			ctx.fillStyle = LAYERS['air-bases'].color;
 			ctx.strokeStyle = STROKE;
 			ctx.lineWidth = s * 0.08;
 			ctx.beginPath();

@@ -1,7 +1,9 @@
 /**
- * The map's sources and layers, declared as data. The component adds exactly these, and changes what
- * they show through feature state (date range, counts, selection) and layout visibility (the layer
- * control); no other code adds or removes layers.
+ * The map's sources and layers, declared as data. The map's owner adds exactly these, and its parts
+ * change what they show through feature state (date range, counts, selection) and layout visibility
+ * (the layer control); no other code adds or removes layers. Which registry layer (`src/lib/view/layers.ts`)
+ * switches a style layer is in its metadata (`switchedBy`); colours and kind filters come from the
+ * registry.
  */
 import type {
 	ExpressionSpecification,
@@ -10,7 +12,8 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { LayerId } from '$lib/view/url-state';
+import { LAYERS, type LayerId } from '../view/layers';
+import { switchedBy } from './switchable';
 
 /** The source holding the corpus places (points, lines and areas). */
 export const PLACES_SOURCE = 'places';
@@ -34,7 +37,14 @@ const state = <T extends keyof PlaceFeatureState>(
 	fallback: PlaceFeatureState[T]
 ): ExpressionSpecification => ['coalesce', ['feature-state', key], fallback];
 
-const kindIs = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+const kindIs = (...kinds: readonly string[]): ExpressionSpecification => [
+	'in',
+	['get', 'kind'],
+	['literal', [...kinds]]
+];
+
+/** The kind filter of a registry layer: the place kinds the registry says it draws. */
+const kindsOf = (id: LayerId): ExpressionSpecification => kindIs(...LAYERS[id].kinds);
 const isApproximate: ExpressionSpecification = ['!=', ['get', 'precision'], 'exact'];
 const notGroup: ExpressionSpecification = ['!', ['has', 'members']];
 
@@ -59,14 +69,16 @@ const radiusByCount = (base: number): ExpressionSpecification => [
 const SELECTED_COLOR = '#f4d03f';
 const TEXT_HALO = 'rgba(255,255,255,0.92)';
 
-/** Colours per group; shapes differ too, so colour is never the only signal. */
-export const COLORS = {
-	areas: '#c0392b',
+/**
+ * Colours per group: the registry's legend colours, plus the two kinds drawn in their own colour within
+ * a registry layer (zones among the areas, capitals among the places). Shapes differ too, so colour is
+ * never the only signal.
+ */
+const COLORS = {
+	areas: LAYERS.areas.color,
 	zones: '#8e44ad',
-	highway: '#d35400',
-	airBase: '#1f4e79',
-	post: '#117864',
-	place: '#b03a2e',
+	highway: LAYERS.highway.color,
+	place: LAYERS.places.color,
 	capital: '#6c3483'
 } as const;
 
@@ -91,16 +103,6 @@ const labelPaint = (
 	'text-halo-width': haloWidth,
 	'text-opacity': opacity(1, 0.4)
 });
-
-/** Which map layers each layer-control entry switches. */
-export const LAYER_GROUPS: Record<LayerId, string[]> = {
-	areas: ['areas-fill', 'areas-line', 'areas-line-approx', 'areas-label'],
-	highway: ['highway-casing', 'highway-line', 'highway-label'],
-	'air-bases': ['air-bases-icon', 'air-bases-label'],
-	'observation-posts': ['posts-icon', 'posts-label'],
-	places: ['places-uncertainty', 'places-circle', 'places-label', 'events-label'],
-	'basemap-towns': ['basemap-towns-circle', 'basemap-towns-label']
-};
 
 /** Layers that answer clicks and hovers, in tiers: a hit in an earlier tier hides the later ones. */
 export const INTERACTIVE_TIERS: string[][] = [
@@ -129,9 +131,10 @@ export function placeLayers(): LayerSpecification[] {
 	return [
 		{
 			id: 'areas-fill',
+			metadata: switchedBy('areas'),
 			type: 'fill',
 			source: src,
-			filter: kindIs('governorate', 'province', 'zone'),
+			filter: kindsOf('areas'),
 			paint: {
 				'fill-color': ['case', ['==', ['get', 'kind'], 'zone'], COLORS.zones, COLORS.areas],
 				'fill-opacity': [
@@ -146,9 +149,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'areas-line',
+			metadata: switchedBy('areas'),
 			type: 'line',
 			source: src,
-			filter: ['all', kindIs('governorate', 'province', 'zone'), ['!', isApproximate]],
+			filter: ['all', kindsOf('areas'), ['!', isApproximate]],
 			paint: {
 				'line-color': ['case', ['==', ['get', 'kind'], 'zone'], COLORS.zones, COLORS.areas],
 				'line-width': ['case', ['boolean', state('selected', false)], 3, 1.5],
@@ -157,9 +161,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'areas-line-approx',
+			metadata: switchedBy('areas'),
 			type: 'line',
 			source: src,
-			filter: ['all', kindIs('governorate', 'province', 'zone'), isApproximate],
+			filter: ['all', kindsOf('areas'), isApproximate],
 			paint: {
 				'line-color': ['case', ['==', ['get', 'kind'], 'zone'], COLORS.zones, COLORS.areas],
 				'line-width': ['case', ['boolean', state('selected', false)], 3, 1.5],
@@ -169,9 +174,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'highway-casing',
+			metadata: switchedBy('highway'),
 			type: 'line',
 			source: src,
-			filter: kindIs('highway'),
+			filter: kindsOf('highway'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': ['case', ['boolean', state('selected', false)], SELECTED_COLOR, '#ffffff'],
@@ -181,9 +187,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'highway-line',
+			metadata: switchedBy('highway'),
 			type: 'line',
 			source: src,
-			filter: kindIs('highway'),
+			filter: kindsOf('highway'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': COLORS.highway,
@@ -193,14 +200,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'places-uncertainty',
+			metadata: switchedBy('places'),
 			type: 'circle',
 			source: src,
-			filter: [
-				'all',
-				['==', ['geometry-type'], 'Point'],
-				kindIs('capital', 'city', 'town', 'village', 'mountain'),
-				isApproximate
-			],
+			filter: ['all', ['==', ['geometry-type'], 'Point'], kindsOf('places'), isApproximate],
 			paint: {
 				'circle-radius': [
 					'interpolate',
@@ -219,13 +222,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'places-circle',
+			metadata: switchedBy('places'),
 			type: 'circle',
 			source: src,
-			filter: [
-				'all',
-				['==', ['geometry-type'], 'Point'],
-				kindIs('capital', 'city', 'town', 'village', 'mountain')
-			],
+			filter: ['all', ['==', ['geometry-type'], 'Point'], kindsOf('places')],
 			paint: {
 				'circle-radius': radiusByCount(4),
 				'circle-color': [
@@ -260,9 +260,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'air-bases-icon',
+			metadata: switchedBy('air-bases'),
 			type: 'symbol',
 			source: src,
-			filter: ['all', kindIs('air-base'), notGroup],
+			filter: ['all', kindsOf('air-bases'), notGroup],
 			layout: {
 				'icon-image': 'icon-air-base',
 				'icon-allow-overlap': true,
@@ -272,9 +273,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'posts-icon',
+			metadata: switchedBy('observation-posts'),
 			type: 'symbol',
 			source: src,
-			filter: ['all', kindIs('observation-post'), ['==', ['geometry-type'], 'Point'], notGroup],
+			filter: ['all', kindsOf('observation-posts'), ['==', ['geometry-type'], 'Point'], notGroup],
 			layout: {
 				'icon-image': 'icon-post',
 				'icon-allow-overlap': true,
@@ -284,9 +286,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'areas-label',
+			metadata: switchedBy('areas'),
 			type: 'symbol',
 			source: src,
-			filter: ['all', kindIs('governorate', 'province', 'zone'), ['==', ['geometry-type'], 'Polygon']],
+			filter: ['all', kindsOf('areas'), ['==', ['geometry-type'], 'Polygon']],
 			minzoom: 6,
 			layout: {
 				...label(12, [0, 0]),
@@ -304,9 +307,10 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'highway-label',
+			metadata: switchedBy('highway'),
 			type: 'symbol',
 			source: src,
-			filter: kindIs('highway'),
+			filter: kindsOf('highway'),
 			layout: {
 				'symbol-placement': 'line',
 				'text-field': 'M5',
@@ -318,30 +322,33 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'air-bases-label',
+			metadata: switchedBy('air-bases'),
 			type: 'symbol',
 			source: src,
-			filter: ['all', kindIs('air-base'), notGroup],
+			filter: ['all', kindsOf('air-bases'), notGroup],
 			minzoom: 7,
 			layout: label(11, [0, 1.2]),
-			paint: labelPaint(COLORS.airBase)
+			paint: labelPaint(LAYERS['air-bases'].color)
 		},
 		{
 			id: 'posts-label',
+			metadata: switchedBy('observation-posts'),
 			type: 'symbol',
 			source: src,
-			filter: ['all', kindIs('observation-post'), notGroup],
+			filter: ['all', kindsOf('observation-posts'), notGroup],
 			minzoom: 9,
 			layout: label(10, [0, 1.2]),
-			paint: labelPaint(COLORS.post)
+			paint: labelPaint(LAYERS['observation-posts'].color)
 		},
 		{
 			id: 'places-label',
+			metadata: switchedBy('places'),
 			type: 'symbol',
 			source: src,
 			filter: [
 				'all',
 				['==', ['geometry-type'], 'Point'],
-				kindIs('capital', 'city', 'town', 'village', 'mountain'),
+				kindsOf('places'),
 				['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM]
 			],
 			layout: {
@@ -358,6 +365,7 @@ export function placeLayers(): LayerSpecification[] {
 		},
 		{
 			id: 'events-label',
+			metadata: switchedBy('places'),
 			type: 'symbol',
 			source: src,
 			filter: ['has', 'eventLabel'],

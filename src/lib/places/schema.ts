@@ -1,21 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate, isIsoMonth } from '../core/dates';
+import { PLACE_KINDS } from './kinds';
 
-/** The kinds of place the map knows how to draw; each has its own layer and symbol. */
-export const PLACE_KINDS = [
-	'governorate',
-	'province',
-	'zone',
-	'highway',
-	'air-base',
-	'observation-post',
-	'capital',
-	'city',
-	'town',
-	'village',
-	'mountain'
-] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+export { PLACE_KINDS, type PlaceKind } from './kinds';
 
 /** `exact`, `approximate`, or an uncertainty radius in metres. */
 export type Precision = 'exact' | 'approximate' | number;

@@ -7,17 +7,10 @@
  * Decoding never throws: a value that is malformed or unknown is dropped and the rest is kept.
  */
 import { isIsoDate } from '../core/dates';
+import { LAYER_IDS, type LayerId } from './layers';
 
-/** The map's switchable layers, in the order the layer control lists them. */
-export const LAYER_IDS = [
-	'areas',
-	'highway',
-	'air-bases',
-	'observation-posts',
-	'places',
-	'basemap-towns'
-] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+/** The map's switchable layers (from the layer registry), in the order the layer control lists them. */
+export { LAYER_IDS, type LayerId };
 
 /** The camera in MapLibre's own hash format, `#zoom/lat/lng`. */
 export interface Camera {

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { PLACE_KINDS } from '../data/explorer-data';
+import { LAYER_IDS, LAYERS, layerEntry, placeListGroups } from '../view/layers';
+import { LAYER_IDS as URL_LAYER_IDS } from '../view/url-state';
+import { offlineStyle } from './basemap';
+import { INTERACTIVE_TIERS, PLACES_SOURCE, placeLayers, withPlaces } from './layers';
+import { SWITCHED_BY, switchGroup } from './switchable';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Every style layer the explorer draws: the offline base map's and the corpus's. */
+const STYLE_LAYERS: LayerSpecification[] = withPlaces(
+	offlineStyle(
+		'/base',
+		{ latin: 'latin.woff2', latinExt: 'latin-ext.woff2' },
+		{
+			land: EMPTY,
+			syria: EMPTY,
+			borders: EMPTY
+		}
+	),
+	EMPTY
+).layers;
+
+/** The registry id a style layer's metadata names, as written (not checked against the registry). */
+const tag = (layer: LayerSpecification): unknown =>
+	(layer.metadata as Record<string, unknown> | undefined)?.[SWITCHED_BY];
+
+/** Style layer ids per registry id, as the map's visibility part finds them. */
+function groups(): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const layer of STYLE_LAYERS) {
+		const group = switchGroup(layer.metadata);
+		if (group) (out[group] ??= []).push(layer.id);
+	}
+	return out;
+}
+
+describe('the layer registry and the map style', () => {
+	it('gives every registry layer style layers to switch', () => {
+		const found = groups();
+		for (const id of LAYER_IDS) expect(found[id], id).not.toHaveLength(0);
+	});
+
+	it('has every switchable style layer belong to a registry layer', () => {
+		const tagged = STYLE_LAYERS.filter((l) => tag(l) !== undefined);
+		expect(tagged.length).toBeGreaterThan(0);
+		for (const layer of tagged) expect(Object.keys(LAYERS), layer.id).toContain(tag(layer));
+	});
+
+	it('lets the layer control switch every corpus layer', () => {
+		const corpus = STYLE_LAYERS.filter((l) => 'source' in l && l.source === PLACES_SOURCE);
+		expect(corpus).toEqual(placeLayers());
+		for (const layer of corpus) expect(switchGroup(layer.metadata), layer.id).toBeDefined();
+	});
+
+	it('switches the same style layers as before the registry', () => {
+		expect(groups()).toEqual({
+			areas: ['areas-fill', 'areas-line', 'areas-line-approx', 'areas-label'],
+			highway: ['highway-casing', 'highway-line', 'highway-label'],
+			'air-bases': ['air-bases-icon', 'air-bases-label'],
+			'observation-posts': ['posts-icon', 'posts-label'],
+			places: ['places-uncertainty', 'places-circle', 'places-label', 'events-label'],
+			'basemap-towns': ['basemap-towns-circle', 'basemap-towns-label']
+		});
+	});
+
+	it('answers clicks only from layers the layer control can hide', () => {
+		for (const id of INTERACTIVE_TIERS.flat()) {
+			const layer = STYLE_LAYERS.find((l) => l.id === id);
+			expect(layer && switchGroup(layer.metadata), id).toBeDefined();
+		}
+	});
+
+	it('draws every kind of place in exactly one registry layer, which filters by those kinds', () => {
+		for (const kind of PLACE_KINDS) {
+			const drawnBy = LAYER_IDS.filter((id) => layerEntry(id).kinds.includes(kind));
+			expect(drawnBy, kind).toHaveLength(1);
+			const [id] = drawnBy;
+			const filters = STYLE_LAYERS.filter((l) => switchGroup(l.metadata) === id).map((l) =>
+				JSON.stringify('filter' in l ? l.filter : null)
+			);
+			expect(
+				filters.some((f) => f.includes(`"${kind}"`)),
+				`${kind} in a filter of ${id}`
+			).toBe(true);
+		}
+	});
+});
+
+describe('the layer registry', () => {
+	it('orders the ids the URL uses and the layer control lists as before', () => {
+		expect(LAYER_IDS).toEqual([
+			'areas',
+			'highway',
+			'air-bases',
+			'observation-posts',
+			'places',
+			'basemap-towns'
+		]);
+		expect(URL_LAYER_IDS).toBe(LAYER_IDS);
+		const orders = LAYER_IDS.map((id) => LAYERS[id].order);
+		expect(new Set(orders).size).toBe(orders.length);
+	});
+
+	it('lists each layer’s places under headings that cover exactly the kinds it draws', () => {
+		for (const id of LAYER_IDS) {
+			const { kinds, listed } = layerEntry(id);
+			const listedKinds = listed.flatMap((l) => l.kinds);
+			expect([...listedKinds].sort(), id).toEqual([...kinds].sort());
+			expect(new Set(listedKinds).size, id).toBe(listedKinds.length);
+		}
+	});
+
+	it('gives the place list its headings in the same order as before', () => {
+		expect(placeListGroups()).toEqual([
+			{ heading: 'Areas', kinds: ['governorate', 'province', 'zone'] },
+			{ heading: 'Roads', kinds: ['highway'] },
+			{ heading: 'Military sites', kinds: ['air-base', 'observation-post'] },
+			{ heading: 'Towns, cities and hills', kinds: ['city', 'town', 'village', 'mountain'] },
+			{ heading: 'Capitals and venues', kinds: ['capital'] }
+		]);
+	});
+
+	it('gives every layer a label, a legend symbol and a colour of its own', () => {
+		const labels = LAYER_IDS.map((id) => layerEntry(id).label);
+		const colors = LAYER_IDS.map((id) => layerEntry(id).color);
+		expect(new Set(labels).size).toBe(LAYER_IDS.length);
+		expect(new Set(colors).size).toBe(LAYER_IDS.length);
+		for (const color of colors) expect(color).toMatch(/^#[0-9a-f]{6}$/);
+	});
+});

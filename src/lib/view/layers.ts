@@ -1,0 +1,124 @@
+/**
+ * The one registry of the map's switchable layers. Everything that knows about layers reads it: the URL
+ * decoder (which ids `?layers=` accepts), the layer control (label, legend symbol, colour, order), the
+ * place list (its headings, from the place kinds each layer draws) and the map style (colours, icon
+ * colours, the kind filters of the style layers). Adding a layer is one entry here plus its style
+ * layers in `src/lib/map/`, each tagged with the entry's id.
+ *
+ * Pure data: no MapLibre import, so the URL code and its tests do not pull the map in.
+ */
+import type { PlaceKind } from '../data/explorer-data';
+
+/** The shape the layer control draws beside a layer's name, so colour is never the only signal. */
+export type LegendSymbol = 'area' | 'line' | 'square' | 'triangle' | 'circle' | 'dot';
+
+/** A heading of the place list and the kinds of place listed under it. */
+export interface PlaceListing {
+	heading: string;
+	kinds: readonly PlaceKind[];
+}
+
+/** One switchable layer. */
+export interface LayerEntry {
+	/** The checkbox label in the layer control. */
+	label: string;
+	symbol: LegendSymbol;
+	/** The legend colour, which is also the colour the map draws the layer's places in. */
+	color: string;
+	/**
+	 * The corpus place kinds the layer draws (none for a base-map layer), in the order the style's kind
+	 * filters list them.
+	 */
+	kinds: readonly PlaceKind[];
+	/**
+	 * Where the place list shows the layer's places: headings in list order, together covering exactly
+	 * `kinds`. Entries that share a heading are listed under it together.
+	 */
+	listed: readonly PlaceListing[];
+	/** Position in the layer control and in `?layers=`, smallest first. */
+	order: number;
+}
+
+/** The registry itself; its keys are the ids the URL and the style use. */
+export const LAYERS = {
+	areas: {
+		label: 'Areas (governorates, zones)',
+		symbol: 'area',
+		color: '#c0392b',
+		kinds: ['governorate', 'province', 'zone'],
+		listed: [{ heading: 'Areas', kinds: ['governorate', 'province', 'zone'] }],
+		order: 0
+	},
+	highway: {
+		label: 'M5 highway',
+		symbol: 'line',
+		color: '#d35400',
+		kinds: ['highway'],
+		listed: [{ heading: 'Roads', kinds: ['highway'] }],
+		order: 1
+	},
+	'air-bases': {
+		label: 'Air bases',
+		symbol: 'square',
+		color: '#1f4e79',
+		kinds: ['air-base'],
+		listed: [{ heading: 'Military sites', kinds: ['air-base'] }],
+		order: 2
+	},
+	'observation-posts': {
+		label: 'Observation posts',
+		symbol: 'triangle',
+		color: '#117864',
+		kinds: ['observation-post'],
+		listed: [{ heading: 'Military sites', kinds: ['observation-post'] }],
+		order: 3
+	},
+	places: {
+		label: 'Towns and cities',
+		symbol: 'circle',
+		color: '#b03a2e',
+		kinds: ['capital', 'city', 'town', 'village', 'mountain'],
+		listed: [
+			{ heading: 'Towns, cities and hills', kinds: ['city', 'town', 'village', 'mountain'] },
+			{ heading: 'Capitals and venues', kinds: ['capital'] }
+		],
+		order: 4
+	},
+	'basemap-towns': {
+		label: 'Base-map towns',
+		symbol: 'dot',
+		color: '#857f76',
+		kinds: [],
+		listed: [],
+		order: 5
+	}
+} as const satisfies Record<string, LayerEntry>;
+
+/** A switchable layer's id. */
+export type LayerId = keyof typeof LAYERS;
+
+/** Every layer id, in `order`: the order the layer control lists them and `?layers=` writes them. */
+export const LAYER_IDS: readonly LayerId[] = (Object.keys(LAYERS) as LayerId[]).sort(
+	(a, b) => LAYERS[a].order - LAYERS[b].order
+);
+
+/** A layer's entry, typed as the general shape (the registry's own type is its literal values). */
+export function layerEntry(id: LayerId): LayerEntry {
+	return LAYERS[id];
+}
+
+/**
+ * The place list's groups: each heading once, in layer order and then in the order a layer lists its
+ * headings, with the kinds of every layer listed under it.
+ */
+export function placeListGroups(): { heading: string; kinds: PlaceKind[] }[] {
+	const groups: { heading: string; kinds: PlaceKind[] }[] = [];
+	for (const id of LAYER_IDS) {
+		for (const listing of layerEntry(id).listed) {
+			const group = groups.find((g) => g.heading === listing.heading);
+			if (group) group.kinds.push(...listing.kinds);
+			else groups.push({ heading: listing.heading, kinds: [...listing.kinds] });
+		}
+	}
+	return groups;
+}
