@@ -1,5 +1,5 @@
 import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
-import FALSE_FRIENDS from './false-friends.json';
+import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import {
 	isArabicArticle,
 	isDistinctSkeleton,

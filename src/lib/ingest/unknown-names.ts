@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { foldText } from '../core/fold';
 import { ARABIC_ARTICLES } from '../core/arabic';
-import WORDS from './words.json';
+import WORDS from './words.json' with { type: 'json' };
 
 /** A capitalised name that no curated alias matched and that may be a place (ingest looks it up in GeoNames). `text.slice(start, end) === surface`; UTF-16, `end` exclusive. */
 export interface UnknownName {
