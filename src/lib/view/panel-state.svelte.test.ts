@@ -23,7 +23,12 @@ const all = (place: string) => LISTS[place]!.map((_, k) => k);
  * `answer` resolves the oldest request for a chunk, `fail` rejects it.
  */
 function fakeFetcher() {
-	const pending: { place: string; chunk: number; resolve: (c: PlaceChunk) => void; reject: (e: Error) => void }[] = [];
+	const pending: {
+		place: string;
+		chunk: number;
+		resolve: (c: PlaceChunk) => void;
+		reject: (e: Error) => void;
+	}[] = [];
 	const asked: string[] = [];
 	const load = (place: string, chunk: number) =>
 		new Promise<PlaceChunk>((resolve, reject) => {

@@ -5,7 +5,7 @@
  * chunks arrive. The pure parts (which chunks, which entries, the cache) are in `panel.ts`.
  */
 import type { PanelEntry } from '../data/explorer-data';
-import { cachedLoader, newestFirst, PANEL_PAGE, panelEntries, type ChunkLoader } from './panel';
+import { cachedLoader, keptEntries, newestFirst, PANEL_PAGE, panelEntries, type ChunkLoader } from './panel';
 
 /** What the panel shows now: the entries of `place` as far as they are loaded. */
 export interface PanelSnapshot {
@@ -107,8 +107,7 @@ export class PanelState {
 		const generation = this.#generation;
 		const want = newestFirst(inRange, this.limit(place));
 		const previous = this.#view;
-		const keep = new Set(want.map((k) => list[k]));
-		const kept = previous.place === place ? previous.entries?.filter((e) => keep.has(e.position)) : undefined;
+		const kept = previous.place === place ? keptEntries(previous.entries, want, list) : undefined;
 		if (want.length === 0) {
 			this.#view = { place, entries: [], loading: false };
 			return;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LAYER_IDS } from './url-state';
-import { CAMERA_WRITE_MS, placeHref, viewHref, ViewUrl, type UrlHost } from './view-url.svelte';
+import { decodeViewState, LAYER_IDS } from './url-state';
+import { CAMERA_WRITE_MS, placePath, viewPath, ViewUrl, type UrlHost } from './view-url.svelte';
 
 /** A browser address bar and history in memory: what `pushState`/`replaceState` and Back do to it. */
 function fakeHost(start: string) {
@@ -39,31 +39,31 @@ const ORIGIN = 'https://example.org';
 const KNOWN = new Set(['saraqeb', 'idlib-city']);
 const isPlace = (id: string) => KNOWN.has(id);
 
-describe('viewHref and placeHref', () => {
-	it('builds the link to a place under the given root', () => {
-		expect(placeHref('hatay-province', '/')).toBe('/?place=hatay-province');
-		expect(placeHref('saraqeb', '..')).toBe('..?place=saraqeb');
-		expect(placeHref('saraqeb', '/explorer/')).toBe('/explorer/?place=saraqeb');
+describe('viewPath and placePath, re-exported beside the class', () => {
+	it('builds the path to a place from the site root', () => {
+		expect(placePath('hatay-province')).toBe('/?place=hatay-province');
 	});
 
 	it('writes the whole schema and leaves defaults out', () => {
-		expect(viewHref({}, '/')).toBe('/');
+		expect(viewPath({})).toBe('/');
 		expect(
-			viewHref(
-				{
-					place: 'saraqeb',
-					from: '2020-02-01',
-					to: '2020-02-29',
-					layers: ['areas', 'places'],
-					camera: { zoom: 8, lat: 35.8, lng: 36.7 }
-				},
-				'/'
-			)
+			viewPath({
+				place: 'saraqeb',
+				from: '2020-02-01',
+				to: '2020-02-29',
+				layers: ['areas', 'places'],
+				camera: { zoom: 8, lat: 35.8, lng: 36.7 }
+			})
 		).toBe('/?place=saraqeb&from=2020-02-01&to=2020-02-29&layers=areas,places#8/35.8/36.7');
 	});
 
 	it('escapes what is not a plain id', () => {
-		expect(placeHref('a&b=c', '/')).toBe('/?place=a%26b%3Dc');
+		expect(placePath('a&b=c')).toBe('/?place=a%26b%3Dc');
+	});
+
+	it('is read back as the same view', () => {
+		const state = { place: 'saraqeb', to: '2020-02-29', layers: ['highway' as const] };
+		expect(decodeViewState(new URL(viewPath(state), ORIGIN))).toEqual(state);
 	});
 });
 
@@ -72,7 +72,9 @@ describe('ViewUrl', () => {
 	afterEach(() => vi.useRealTimers());
 
 	it('reads the view from the address, dropping what is invalid', () => {
-		const { host } = fakeHost(`${ORIGIN}/?place=atlantis&from=sometime&to=2020-02-29&layers=junk,places#not/a/camera`);
+		const { host } = fakeHost(
+			`${ORIGIN}/?place=atlantis&from=sometime&to=2020-02-29&layers=junk,places#not/a/camera`
+		);
 		const view = new ViewUrl({ host, isPlace });
 		expect(view.state).toEqual({ to: '2020-02-29', layers: ['places'] });
 		expect(view.place).toBeUndefined();

@@ -4,12 +4,13 @@
  * back on every change: a new history entry when a place is opened (so Back closes it again), in
  * place otherwise, and camera moves (and date and layer changes) at most every `CAMERA_WRITE_MS`, so
  * a pan does not flood the history API. The schema itself is the pure `decodeViewState` and
- * `encodeViewState` in `url-state.ts`; links to a view anywhere in the site are built by `viewHref`
- * and `placeHref` below, which need no class and no browser, so a prerendered page can use them.
+ * `encodeViewState` in `url-state.ts`; links to a view anywhere in the site are built by `viewPath`
+ * and `placePath` (re-exported here), which need no class and no browser, so a prerendered page can
+ * use them: `resolve(placePath(id))`.
  */
 import type { DateRange } from './range';
 import {
-	decodeViewState,
+	decodeViewHref,
 	encodeViewState,
 	LAYER_IDS,
 	type Camera,
@@ -17,23 +18,10 @@ import {
 	type ViewState
 } from './url-state';
 
+export { placePath, viewPath, type ViewPath } from './url-state';
+
 /** Camera moves reach the URL at most this often (and so do date and layer changes). */
 export const CAMERA_WRITE_MS = 400;
-
-/**
- * The link to a view of the explorer: `root` is the explorer's own path as the caller resolves it
- * (`resolve('/')` from `$app/paths`, which is relative in a prerendered page), followed by the query
- * and hash of `state` in the one URL schema. Unset parts are left out; layers default to all.
- */
-export function viewHref(state: Partial<ViewState>, root: string): string {
-	const url = encodeViewState({ layers: [...LAYER_IDS], ...state }, new URL('http://explorer.invalid/'));
-	return `${root}${url.search}${url.hash}`;
-}
-
-/** The link that opens the explorer on a place, as the reader's place names and mentions use. */
-export function placeHref(id: string, root: string): string {
-	return viewHref({ place: id }, root);
-}
 
 /**
  * What `ViewUrl` needs of the browser, injected so it runs in Node under test: the current address
@@ -165,13 +153,7 @@ export class ViewUrl {
 	}
 
 	#read(): ViewState {
-		let url: URL;
-		try {
-			url = new URL(this.#host.location.href);
-		} catch {
-			return { layers: [...LAYER_IDS] };
-		}
-		return decodeViewState(url, this.#isPlace);
+		return decodeViewHref(this.#host.location.href, this.#isPlace);
 	}
 
 	#apply(state: ViewState): void {
@@ -203,7 +185,7 @@ export class ViewUrl {
 	 */
 	#write(state: ViewState): void {
 		const here = this.#host.location.href;
-		const url = encodeViewState(state, new URL(here));
+		const url = encodeViewState(state, here);
 		if (url.href === this.#lastWritten || url.href === here) return;
 		this.#lastWritten = url.href;
 		if (state.place !== this.#lastPlace && state.place) this.#host.push(url);
