@@ -1,7 +1,8 @@
 /**
- * The explorer's view state and its one URL schema. The URL is the single source of truth: the page
- * decodes it on load and on history moves, and writes it back on every change, so any view can be
- * shared as a link.
+ * The explorer's view state and its one URL schema, as pure functions. The URL is the single source
+ * of truth: `ViewUrl` (`view-url.svelte.ts`) decodes it on load and on history moves and writes it
+ * back on every change, so any view can be shared as a link, and every link to a view is built by
+ * `viewPath` or `placePath` here.
  *
  * `?place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b#zoom/lat/lng`. Both range ends are inclusive.
  * Decoding never throws: a value that is malformed or unknown is dropped and the rest is kept.

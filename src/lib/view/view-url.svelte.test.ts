@@ -198,3 +198,28 @@ describe('ViewUrl', () => {
 		expect(bar.href).toBe(`${ORIGIN}/?layers=`);
 	});
 });
+
+describe('ViewUrl setters', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('unset a date that is not a day and ignore a camera that is not a number', () => {
+		const bar = fakeHost(`${ORIGIN}/#8/35/36`);
+		const view = new ViewUrl({ host: bar.host, isPlace });
+		view.setRange({ from: 'yesterday', to: '2020-02-29' });
+		expect(view.range).toEqual({ from: undefined, to: '2020-02-29' });
+		view.setCamera({ zoom: Number.NaN, lat: 35, lng: 36 });
+		expect(view.camera).toEqual({ zoom: 8, lat: 35, lng: 36 });
+		vi.runAllTimers();
+		expect(bar.href).toBe(`${ORIGIN}/?to=2020-02-29#8/35/36`);
+	});
+
+	it('do nothing when the dates do not change', () => {
+		const bar = fakeHost(`${ORIGIN}/?from=2020-01-01`);
+		const view = new ViewUrl({ host: bar.host, isPlace });
+		vi.runAllTimers();
+		view.setRange({ from: '2020-01-01' });
+		expect(vi.getTimerCount()).toBe(0);
+		expect(bar.writes).toEqual([]);
+	});
+});

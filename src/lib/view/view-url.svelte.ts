@@ -8,6 +8,7 @@
  * and `placePath` (re-exported here), which need no class and no browser, so a prerendered page can
  * use them: `resolve(placePath(id))`.
  */
+import { isIsoDate } from '../corpus/dates';
 import type { DateRange } from './range';
 import {
 	decodeViewHref,
@@ -54,8 +55,7 @@ export class ViewUrl {
 	#to = $state<string>();
 	#layers = $state.raw<LayerId[]>([...LAYER_IDS]);
 	#camera = $state.raw<Camera>();
-	/** Both ends together, for the timeline and the range index; only the dates invalidate it. */
-	range: DateRange = $derived({ from: this.#from, to: this.#to });
+	#range: DateRange = $derived({ from: this.#from, to: this.#to });
 
 	readonly #host: UrlHost;
 	readonly #isPlace: (id: string) => boolean;
@@ -90,6 +90,10 @@ export class ViewUrl {
 	get camera(): Camera | undefined {
 		return this.#camera;
 	}
+	/** Both ends together, for the timeline and the range index; only the dates invalidate it. */
+	get range(): DateRange {
+		return this.#range;
+	}
 
 	/** The whole view as a plain object, as `encodeViewState` takes it. */
 	get state(): ViewState {
@@ -109,19 +113,25 @@ export class ViewUrl {
 		this.#changed();
 	}
 
+	/** Sets both ends of the date range (inclusive); an end that is not a `YYYY-MM-DD` day is unset. */
 	setRange(range: DateRange): void {
-		if (range.from === this.#from && range.to === this.#to) return;
-		this.#from = range.from;
-		this.#to = range.to;
+		const from = range.from !== undefined && isIsoDate(range.from) ? range.from : undefined;
+		const to = range.to !== undefined && isIsoDate(range.to) ? range.to : undefined;
+		if (from === this.#from && to === this.#to) return;
+		this.#from = from;
+		this.#to = to;
 		this.#changed();
 	}
 
-	setLayers(layers: LayerId[]): void {
+	/** Sets the visible layers; ids that are not layers are left out, and the order is the control's. */
+	setLayers(layers: readonly LayerId[]): void {
 		this.#layers = LAYER_IDS.filter((id) => layers.includes(id));
 		this.#changed();
 	}
 
+	/** Records where the map looks (the map reports it after each move); a camera with a non-number is ignored. */
 	setCamera(camera: Camera): void {
+		if (![camera.zoom, camera.lat, camera.lng].every(Number.isFinite)) return;
 		this.#camera = camera;
 		this.#changed();
 	}
@@ -131,7 +141,7 @@ export class ViewUrl {
 	 * address is already right). An arrow function, so it can be handed to `<svelte:window onpopstate>`.
 	 */
 	readonly onpopstate = (): void => {
-		clearTimeout(this.#timer);
+		this.dispose();
 		const next = this.#read();
 		this.#lastPlace = next.place;
 		this.#lastWritten = this.#host.location.href;
