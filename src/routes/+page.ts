@@ -1,20 +1,10 @@
 import { base } from '$app/paths';
-import type { ExplorerData } from '$lib/data/explorer-data';
 import { loadBasemap, onlineStyleUrl } from '$lib/map/basemap';
+import { publishedClient } from '$lib/view/published-client';
 import type { PageLoad } from './$types';
 
 /** The explorer runs in the browser only; its HTML is a prerendered shell that loads the data files. */
 export const ssr = false;
-
-interface Attribution {
-	sources: { name: string; html: string }[];
-}
-
-async function json<T>(fetcher: typeof fetch, path: string): Promise<T> {
-	const res = await fetcher(`${base}${path}`);
-	if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-	return (await res.json()) as T;
-}
 
 /**
  * Only what the first screen needs, all at once: the places, the compact article index and (unless an
@@ -22,10 +12,11 @@ async function json<T>(fetcher: typeof fetch, path: string): Promise<T> {
  * the article search index when someone starts to search.
  */
 export const load: PageLoad = async ({ fetch }) => {
+	const client = publishedClient(fetch, base);
 	const styleUrl = onlineStyleUrl(import.meta.env.VITE_ONLINE_STYLE_URL);
 	const [explorer, attribution, basemap] = await Promise.all([
-		json<ExplorerData>(fetch, '/data/explorer.json'),
-		json<Attribution>(fetch, '/basemap/attribution.json'),
+		client.explorer(),
+		client.attribution(),
 		styleUrl ? undefined : loadBasemap(fetch, base)
 	]);
 	return { explorer, attribution: attribution.sources.map((s) => s.html), styleUrl, basemap };

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PanelEntry, PlaceChunk } from '../data/explorer-data';
-import { cachedLoader, newestFirst, panelEntries } from './panel';
+import { cachedLoader, keptEntries, newestFirst, panelEntries } from './panel';
 
 const entry = (position: number): PanelEntry => ({
 	position,
@@ -52,5 +52,14 @@ describe('cachedLoader', () => {
 		expect(a).toBe(b);
 		await cached('p', 0);
 		expect(load).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe('keptEntries', () => {
+	it('keeps the shown entries the new request still wants', () => {
+		expect(keptEntries([entry(14), entry(13), entry(12)], [4, 2, 0], LIST)?.map((e) => e.position)).toEqual([
+			14, 12
+		]);
+		expect(keptEntries(undefined, [4], LIST)).toBeUndefined();
 	});
 });

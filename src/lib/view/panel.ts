@@ -54,3 +54,16 @@ export async function panelEntries(
 		return entry;
 	});
 }
+
+/**
+ * What a panel keeps on screen while a new request loads: the entries already shown (for the same
+ * place) that the new request still wants, so stepping the dates does not blank the list.
+ */
+export function keptEntries(
+	shown: readonly PanelEntry[] | undefined,
+	want: readonly number[],
+	list: ArrayLike<number>
+): PanelEntry[] | undefined {
+	const keep = new Set(want.map((k) => list[k]));
+	return shown?.filter((e) => keep.has(e.position));
+}

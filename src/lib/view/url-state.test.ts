@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCamera, decodeViewState, encodeViewState, LAYER_IDS } from './url-state';
+import {
+	decodeCamera,
+	decodeViewHref,
+	decodeViewState,
+	encodeViewState,
+	LAYER_IDS,
+	placePath,
+	viewPath
+} from './url-state';
 
 const BASE = 'https://example.org/';
 const decode = (s: string, known = ['saraqeb', 'idlib-city']) =>
@@ -67,5 +75,32 @@ describe('decodeViewState', () => {
 		expect(
 			encodeViewState({ layers: [...LAYER_IDS] }, new URL('https://example.org/app/?x=1#3/1/1')).href
 		).toBe('https://example.org/app/');
+	});
+});
+
+describe('decodeViewHref', () => {
+	it('decodes an address given as a string', () => {
+		expect(decodeViewHref(`${BASE}?place=saraqeb&layers=areas`, (id) => id === 'saraqeb')).toEqual({
+			place: 'saraqeb',
+			layers: ['areas']
+		});
+	});
+
+	it('gives the default view for what is not a URL', () => {
+		expect(decodeViewHref('not a url')).toEqual({ layers: [...LAYER_IDS] });
+	});
+});
+
+describe('viewPath and placePath', () => {
+	it('is the site-root path of a view, for resolve() to add the base to', () => {
+		expect(viewPath({})).toBe('/');
+		expect(placePath('idlib-city')).toBe('/?place=idlib-city');
+		expect(viewPath({ from: '2020-02-01', layers: [] })).toBe('/?from=2020-02-01&layers=');
+	});
+});
+
+describe('viewPath with only a camera', () => {
+	it('is the root and the hash', () => {
+		expect(viewPath({ camera: { zoom: 8, lat: 36.302, lng: 36.834 } })).toBe('/#8/36.302/36.834');
 	});
 });

@@ -1,7 +1,8 @@
 /**
- * The explorer's view state and its one URL schema. The URL is the single source of truth: the page
- * decodes it on load and on history moves, and writes it back on every change, so any view can be
- * shared as a link.
+ * The explorer's view state and its one URL schema, as pure functions. The URL is the single source
+ * of truth: `ViewUrl` (`view-url.svelte.ts`) decodes it on load and on history moves and writes it
+ * back on every change, so any view can be shared as a link, and every link to a view is built by
+ * `viewPath` or `placePath` here.
  *
  * `?place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b#zoom/lat/lng`. Both range ends are inclusive.
  * Decoding never throws: a value that is malformed or unknown is dropped and the rest is kept.
@@ -85,7 +86,7 @@ export function decodeViewState(url: URL, isPlace: (id: string) => boolean = () 
 }
 
 /** Encodes a view state onto `base` (its path is kept), leaving out what equals the default. */
-export function encodeViewState(state: ViewState, base: URL): URL {
+export function encodeViewState(state: ViewState, base: URL | string): URL {
 	const url = new URL(base);
 	const params: [string, string][] = [];
 	if (state.place) params.push(['place', state.place]);
@@ -96,4 +97,38 @@ export function encodeViewState(state: ViewState, base: URL): URL {
 	url.search = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 	url.hash = state.camera ? encodeCamera(state.camera) : '';
 	return url;
+}
+
+/**
+ * Decodes an address as the browser reports it. Unlike `decodeViewState` it takes a string, so an
+ * address that is not a URL at all gives the default view instead of an exception.
+ */
+export function decodeViewHref(href: string, isPlace?: (id: string) => boolean): ViewState {
+	let url: URL;
+	try {
+		url = new URL(href);
+	} catch {
+		return { layers: [...LAYER_IDS] };
+	}
+	return decodeViewState(url, isPlace);
+}
+
+/** A path to the explorer with its view: what SvelteKit's typed `resolve` accepts for the `/` route. */
+export type ViewPath = '/' | `/?${string}` | `/#${string}`;
+
+/**
+ * The path of a view of the explorer from the site's root: `/` and the view's query and hash, with
+ * unset parts left out and all layers by default. It is what `resolve` from `$app/paths` takes, which
+ * adds the base path (relative in a prerendered page): `resolve(viewPath(state))`.
+ */
+export function viewPath(state: Partial<ViewState>): ViewPath {
+	const url = encodeViewState({ layers: [...LAYER_IDS], ...state }, 'http://explorer.invalid/');
+	if (url.search) return `/?${url.search.slice(1)}${url.hash}`;
+	if (url.hash) return `/#${url.hash.slice(1)}`;
+	return '/';
+}
+
+/** The path that opens the explorer on a place, for links from the reader and anywhere else. */
+export function placePath(id: string): ViewPath {
+	return viewPath({ place: id });
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../core/dates';
+import { deltaEncode } from '../data/delta';
+import type { ExplorerData, ExplorerPlace } from '../data/explorer-data';
+import { indexExplorer } from './explorer-index';
+
+const place = (id: string, extra: Partial<ExplorerPlace['properties']> = {}): ExplorerPlace => ({
+	type: 'Feature',
+	id,
+	geometry: { type: 'Point', coordinates: [36, 35] },
+	properties: {
+		name: `Name of ${id}`,
+		aliases: [id],
+		kind: 'town',
+		precision: 'exact',
+		mentionCount: 0,
+		...extra
+	}
+});
+
+/** Three articles (two in February 2020, one in March); a group with a member and a town. */
+const DATA: ExplorerData = {
+	places: {
+		type: 'FeatureCollection',
+		features: [
+			place('posts', { kind: 'observation-post' }),
+			place('post-1', { kind: 'observation-post', partOf: 'posts' }),
+			place('town')
+		]
+	},
+	days: deltaEncode(['2020-02-07', '2020-02-20', '2020-03-01'].map(dayNumber)),
+	monthPrecision: [],
+	links: [deltaEncode([0]), deltaEncode([2]), deltaEncode([1, 2])],
+	chunkSize: 20
+};
+
+describe('indexExplorer', () => {
+	const index = indexExplorer(DATA);
+
+	it('lists the places in order and by id', () => {
+		expect(index.ids).toEqual(['posts', 'post-1', 'town']);
+		expect(index.places.map((p) => p.id)).toEqual(index.ids);
+		expect(index.byId.get('town')?.properties.name).toBe('Name of town');
+		expect(index.byId.has('atlantis')).toBe(false);
+	});
+
+	it("gives a place's list, a member's merged with its group's", () => {
+		expect([...index.listOf('town')!]).toEqual([1, 2]);
+		expect([...index.listOf('post-1')!]).toEqual([0, 2]);
+		expect(index.listOf('atlantis')).toBeUndefined();
+	});
+
+	it('names the group a place belongs to', () => {
+		expect(index.groupName(index.byId.get('post-1')!)).toBe('Name of posts');
+		expect(index.groupName(index.byId.get('town')!)).toBeUndefined();
+	});
+
+	it('counts the articles per month for the timeline', () => {
+		expect(index.range.days).toHaveLength(3);
+		const counts = index.bins.filter((b) => b.count > 0).map((b) => [b.month, b.count]);
+		expect(counts).toEqual([
+			['2020-02', 2],
+			['2020-03', 1]
+		]);
+	});
+});

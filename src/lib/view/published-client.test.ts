@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import { publishedClient, PublishedFileError } from './published-client';
+
+const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
+
+describe('publishedClient', () => {
+	it('fetches each file under the base path', async () => {
+		const fetcher = vi.fn(async (_url: string | URL | Request) =>
+			ok({ place: 'saraqeb', chunk: 1, entries: [] })
+		);
+		const client = publishedClient(fetcher as typeof fetch, '/explorer');
+		await client.placeChunk('saraqeb', 1);
+		await client.explorer();
+		await client.attribution();
+		await client.searchIndex();
+		expect(fetcher.mock.calls.map((c) => c[0])).toEqual([
+			'/explorer/data/places/saraqeb/1.json',
+			'/explorer/data/explorer.json',
+			'/explorer/basemap/attribution.json',
+			'/explorer/data/search.json'
+		]);
+	});
+
+	it('returns the parsed body', async () => {
+		const client = publishedClient(async () => ok({ sources: [{ name: 'n', html: 'h' }] }), '');
+		expect(await client.attribution()).toEqual({ sources: [{ name: 'n', html: 'h' }] });
+	});
+
+	it('names the file and the status on an HTTP error', async () => {
+		const client = publishedClient(async () => new Response('unavailable', { status: 503 }), '');
+		const error = await client.placeChunk('hatay-province', 0).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(PublishedFileError);
+		expect((error as PublishedFileError).message).toBe('/data/places/hatay-province/0.json: HTTP 503');
+		expect((error as PublishedFileError).status).toBe(503);
+		expect((error as PublishedFileError).file).toBe('/data/places/hatay-province/0.json');
+	});
+
+	it('names the file on a network failure', async () => {
+		const client = publishedClient(async () => {
+			throw new TypeError('Failed to fetch');
+		}, '');
+		await expect(client.searchIndex()).rejects.toThrow('/data/search.json: Failed to fetch');
+	});
+
+	it('names the file when the body is not JSON', async () => {
+		const client = publishedClient(async () => new Response('<html>', { status: 200 }), '');
+		await expect(client.explorer()).rejects.toThrow(/^\/data\/explorer\.json: not valid JSON/);
+	});
+});

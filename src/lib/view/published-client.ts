@@ -1,0 +1,71 @@
+/**
+ * The one client for the files the explorer page reads from the published site: `data/explorer.json`,
+ * `basemap/attribution.json`, a place's excerpt chunks `data/places/<id>/<n>.json` and the article
+ * search index `data/search.json`. Each has a typed function here, so the page, the panel and the
+ * search box share one way of fetching, and every failure names the file it was about (the panel
+ * shows that message to the reader, e.g. `/data/places/hatay-province/0.json: HTTP 503`).
+ *
+ * The client trusts the build for the shapes: the files are written by `src/lib/data/publish.ts` from
+ * validated data in the same build as the page, so they are typed, not re-validated. The offline base
+ * map's own files are fetched by `loadBasemap` in `src/lib/map/basemap.ts`.
+ */
+import type { AsPlainObject } from 'minisearch';
+import { placeChunkPath, type ExplorerData, type PlaceChunk } from '../data/explorer-data';
+
+/** `basemap/attribution.json`: the base map's sources, as HTML for the map's attribution control. */
+export interface Attribution {
+	sources: { name: string; html: string }[];
+}
+
+/** A published file could not be fetched or read; `file` is its path relative to the site's base. */
+export class PublishedFileError extends Error {
+	readonly file: string;
+	/** The HTTP status when the server answered with an error, so callers can tell a 404 from a network failure. */
+	readonly status?: number;
+	constructor(file: string, problem: string, status?: number) {
+		super(`${file}: ${problem}`);
+		this.name = 'PublishedFileError';
+		this.file = file;
+		this.status = status;
+	}
+}
+
+/** The typed functions, one per published file the page reads. */
+export interface PublishedClient {
+	/** `data/explorer.json`: the places and the compact article index, all the first screen needs. */
+	explorer(): Promise<ExplorerData>;
+	/** `basemap/attribution.json`: credits for the offline base map. */
+	attribution(): Promise<Attribution>;
+	/** `data/places/<place>/<chunk>.json`: one chunk of a place's panel entries. */
+	placeChunk(place: string, chunk: number): Promise<PlaceChunk>;
+	/** `data/search.json`: the serialised MiniSearch article index (`articleSearch` loads it). */
+	searchIndex(): Promise<AsPlainObject>;
+}
+
+/**
+ * A client fetching with `fetcher` (SvelteKit's `fetch` in a load function, the browser's elsewhere)
+ * from the site at `base` (`$app/paths`' `base`, empty at the root). Every error is a
+ * `PublishedFileError`: an HTTP error status, a network failure or a body that is not JSON.
+ */
+export function publishedClient(fetcher: typeof fetch, base: string): PublishedClient {
+	async function json<T>(file: string): Promise<T> {
+		let res: Response;
+		try {
+			res = await fetcher(`${base}${file}`);
+		} catch (e) {
+			throw new PublishedFileError(file, e instanceof Error ? e.message : String(e));
+		}
+		if (!res.ok) throw new PublishedFileError(file, `HTTP ${res.status}`, res.status);
+		try {
+			return (await res.json()) as T;
+		} catch (e) {
+			throw new PublishedFileError(file, `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+		}
+	}
+	return {
+		explorer: () => json<ExplorerData>('/data/explorer.json'),
+		attribution: () => json<Attribution>('/basemap/attribution.json'),
+		placeChunk: (place, chunk) => json<PlaceChunk>(placeChunkPath(place, chunk)),
+		searchIndex: () => json<AsPlainObject>('/data/search.json')
+	};
+}
