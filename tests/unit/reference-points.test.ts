@@ -312,4 +312,21 @@ describe('positions against their sources', () => {
 			}
 		}
 	});
+
+	it("leaves a host's bare name to the host: a post is named only by phrases ('Morek post', 'observation post at Morek')", () => {
+		const posts = features.filter((f) => f.properties.kind === 'observation-post' && f.geometry);
+		for (const f of posts) {
+			for (const alias of (f.properties as unknown as { aliases: string[] }).aliases)
+				expect(alias, f.id).toMatch(/\b(post|point)\b/i);
+		}
+	});
+
+	it("gives each post at most one of Turkey's numbers, none twice", () => {
+		const numbers = features
+			.map((f) => (f.properties as { turkishNumber?: number }).turkishNumber)
+			.filter((n): n is number => n !== undefined);
+		expect(numbers.length).toBeGreaterThanOrEqual(11);
+		expect(new Set(numbers).size).toBe(numbers.length);
+		for (const n of numbers) expect(n >= 1 && n <= 12, String(n)).toBe(true);
+	});
 });
