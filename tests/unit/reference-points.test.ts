@@ -313,6 +313,18 @@ describe('positions against their sources', () => {
 		}
 	});
 
+	it('draws the M4 through Latakia, Jisr al-Shughur, Ariha and Saraqeb to Aleppo', () => {
+		const m4 = byId.get('m4-highway')!;
+		expect(m4.properties.kind).toBe('highway');
+		const line = m4.geometry!.coordinates as Position[];
+		for (const town of [173576, 169023, 172994, 164816, 170063].map(gn)) {
+			const nearest = Math.min(...line.map((p) => metres(p, town.at)));
+			expect(nearest, `${town.name} (${town.source})`).toBeLessThanOrEqual(2000);
+		}
+		expect(metres(line[0]!, gn(173576).at)).toBeLessThanOrEqual(2000);
+		expect(metres(line.at(-1)!, gn(170063).at)).toBeLessThanOrEqual(2000);
+	});
+
 	it("leaves a host's bare name to the host: a post is named only by phrases ('Morek post', 'observation post at Morek')", () => {
 		const posts = features.filter((f) => f.properties.kind === 'observation-post' && f.geometry);
 		for (const f of posts) {
