@@ -37,7 +37,9 @@ export const placePropertiesSchema = z.strictObject({
 	description: z.string().min(1).optional(),
 	seatOf: slug.optional(),
 	bareName: z.enum(['city', 'governorate']).optional(),
-	partOf: slug.optional()
+	partOf: slug.optional(),
+	/** An observation post's number in Turkey's own numbering ("post No. 9"); its id and name carry the order of establishment. */
+	turkishNumber: z.number().int().min(1).optional()
 });
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 

