@@ -20,6 +20,8 @@ import type { Place } from '../../src/lib/places/schema';
 import { citedGeoNamesIds } from '../../src/lib/places/automatic';
 import { linkablePlaces } from '../../src/lib/data/dataset';
 import { geoNamesCities } from '../../src/lib/server/geonames';
+import type { GeoNamesCity } from '../../src/lib/places/geonames';
+import { variantKey } from '../../src/lib/core/variants';
 import { readSources } from '../../src/lib/server/sources';
 import {
 	compareKeys,
@@ -209,15 +211,30 @@ function readReal(half: 'dev' | 'test', issues: DataIssue[]): RealItem[] {
  * The place a label or a link stands for, in one form for both sides: a curated place by its id (a
  * label may name it by its GeoNames id), anything else as labelled (`geonames:<id>`, `new:<slug>`).
  */
-function canonicalPlaces(places: readonly Place[]): (id: string) => string {
+function canonicalPlaces(
+	places: readonly Place[],
+	rows: readonly GeoNamesCity[],
+	curatedSince: Record<string, string>
+): (id: string) => string {
 	const byGeoNames = new Map<string, string>();
 	const automatic = new Map<string, string>();
+	const byName = new Map<string, string[]>();
 	for (const p of places) {
 		const cited = citedGeoNamesIds(p);
 		if (p.curation === 'automatic') automatic.set(p.id, `geonames:${cited[0]}`);
-		else for (const id of cited) byGeoNames.set(`geonames:${id}`, p.id);
+		else {
+			for (const id of cited) byGeoNames.set(`geonames:${id}`, p.id);
+			for (const alias of p.aliases)
+				byName.set(variantKey(alias), [...(byName.get(variantKey(alias)) ?? []), p.id]);
+		}
 	}
-	return (id) => automatic.get(id) ?? byGeoNames.get(id) ?? id;
+	// A GeoNames place that a curated place names without citing it (placed from another source) is that place.
+	for (const row of rows) {
+		const owners = [...new Set(byName.get(variantKey(row.name)) ?? [])];
+		const key = `geonames:${row.cityId}`;
+		if (owners.length === 1 && !byGeoNames.has(key)) byGeoNames.set(key, owners[0]!);
+	}
+	return (id) => automatic.get(id) ?? byGeoNames.get(id) ?? curatedSince[id] ?? id;
 }
 
 interface RealFigures {
@@ -388,7 +405,10 @@ function main(argv: string[]): number {
 		console.error(`eval: the real set has ${realIssues.length} problem(s):\n${formatIssues(realIssues)}`);
 		return 1;
 	}
-	const canonical = canonicalPlaces(linkable);
+	const curatedSince = (
+		JSON.parse(readFileSync(join(REAL_DIR, 'curated-ids.json'), 'utf8')) as { ids: Record<string, string> }
+	).ids;
+	const canonical = canonicalPlaces(linkable, geoNamesCities(), curatedSince);
 	const real = halves
 		.filter((h) => h.items.length)
 		.map((h) => scoreRealHalf(`real ${h.half}`, h.items, realIndex, positions, canonical, rows, details));
