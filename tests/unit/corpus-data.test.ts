@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/lib/corpus/article';
+import { datelineEnd } from '../../src/lib/corpus/clean';
 import { publishPlaces } from '../../src/lib/data/dataset';
+import { isLink } from '../../src/lib/data/link';
 import type { Place } from '../../src/lib/places/schema';
 import { loadDataset } from '../../src/lib/server/pipeline';
 import { buildSeedArticles } from '../../src/lib/ingest/seeds';
@@ -201,21 +203,35 @@ describe('the links between articles and places', () => {
 		expect(linked('2025-06')).toEqual(['ankara', 'damascus', 'gaza-strip']);
 	});
 
-	it('publishes links that agree in both directions', () => {
+	it('publishes links that agree in both directions (a dateline names where a story was filed, not a link)', () => {
 		const published = publishPlaces({ places, articles });
 		for (const f of published.features) {
-			const mentioning = articles.filter((a) => a.mentions.some((m) => m.place === f.id)).map((a) => a.id);
+			const mentioning = articles
+				.filter((a) => a.mentions.some((m) => isLink(m) && m.place === f.id))
+				.map((a) => a.id);
 			expect(f.properties.articles, f.id).toEqual(mentioning);
 			expect(f.properties.mentionCount).toBe(
-				articles.reduce((n, a) => n + a.mentions.filter((m) => m.place === f.id).length, 0)
+				articles.reduce((n, a) => n + a.mentions.filter((m) => isLink(m) && m.place === f.id).length, 0)
 			);
 		}
 		for (const a of articles) {
 			for (const m of a.mentions) {
 				expect(a.body.slice(m.start, m.end)).toBe(m.surface);
-				expect(published.features.find((f) => f.id === m.place)?.properties.articles).toContain(a.id);
+				if (isLink(m))
+					expect(published.features.find((f) => f.id === m.place)?.properties.articles).toContain(a.id);
+				else expect(m.end).toBeLessThanOrEqual(datelineEnd(a.body));
 			}
 		}
+	});
+
+	it('marks the Reuters datelines of the corpus as datelines', () => {
+		const datelines = articles.flatMap((a) =>
+			a.mentions.filter((m) => !isLink(m)).map((m) => `${a.id} ${m.surface}`)
+		);
+		expect(datelines).toEqual([
+			'2020-02-07-russians-head-to-turkey-for-talks-on-syrias ISTANBUL',
+			'2020-02-07-russians-head-to-turkey-for-talks-on-syrias ANKARA'
+		]);
 	});
 
 	it('draws a group without geometry as the points of its members', () => {

@@ -290,7 +290,7 @@ function scoreRealHalf(
 			for (const m of placed.mentions) {
 				const place = canonical(m.place);
 				predictedMentions.add(`${item.name} ${m.start}:${m.end} ${place}`);
-				predictedLinks.add(`${item.name} ${place}`);
+				if (m.role !== 'dateline') predictedLinks.add(`${item.name} ${place}`);
 			}
 		});
 		rows.push({

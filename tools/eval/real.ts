@@ -40,7 +40,11 @@ export interface RawMention {
 
 /** What ingest made of one capture, reduced to what the scoring compares. */
 export interface IngestOutput {
-	articles: { title: string; body: string; mentions: { place: string; start: number; end: number }[] }[];
+	articles: {
+		title: string;
+		body: string;
+		mentions: { place: string; start: number; end: number; role?: 'dateline' }[];
+	}[];
 }
 
 /** One capture line as the cleaner reads it, with where each of its characters sits in the raw text. */
@@ -97,10 +101,10 @@ export function mapLines(raw: string): MappedLine[] {
 export function rawMentions(
 	raw: string,
 	output: IngestOutput
-): { mentions: { place: string; start: number; end: number }[]; unplaced: number } {
+): { mentions: { place: string; start: number; end: number; role?: 'dateline' }[]; unplaced: number } {
 	const lines = mapLines(raw);
 	let cursor = 0;
-	const mentions: { place: string; start: number; end: number }[] = [];
+	const mentions: { place: string; start: number; end: number; role?: 'dateline' }[] = [];
 	let unplaced = 0;
 	for (const article of output.articles) {
 		const paragraphs = article.body.split('\n\n');
@@ -133,7 +137,11 @@ export function rawMentions(
 				unplaced++;
 				continue;
 			}
-			mentions.push({ place: m.place, start: s, end: e + 1 });
+			mentions.push(
+				m.role
+					? { place: m.place, start: s, end: e + 1, role: m.role }
+					: { place: m.place, start: s, end: e + 1 }
+			);
 		}
 	}
 	return { mentions, unplaced };

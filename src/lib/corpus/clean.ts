@@ -120,6 +120,28 @@ const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?$/u;
 const CREDIT =
 	/^(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
 const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]\s*/u;
+/**
+ * A dateline in any of the forms reporting uses: the place in capitals, then optionally a country, a
+ * date or a time after a comma, an agency or a time in brackets, and a dash or a colon
+ * ("BEIRUT (Reuters) -", "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -",
+ * "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "Damascus:").
+ */
+const ANY_DATELINE =
+	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]\s+|:\s+)/u;
+
+/**
+ * Where the dateline at the start of a body ends (0 when there is none). A place named there says where
+ * the story was filed, not what it is about.
+ */
+export function datelineEnd(body: string): number {
+	const m = ANY_DATELINE.exec(body);
+	if (!m) return 0;
+	const head = m[0];
+	// A one-word title-case head ("Damascus:") counts only before a colon, as wire copy writes it.
+	if (/^\p{Lu}\p{Ll}/u.test(head) && !/:\s+$/.test(head)) return 0;
+	return head.length;
+}
+
 const SITE_LINE = /^[-–—|]\s*(\p{Lu}[\p{L}\p{N} .&'-]{1,60})$/u;
 const TERMINAL = /[.!?…:;]["”’'»)\]]*$/u;
 const LATIN = /\p{Script=Latin}/u;

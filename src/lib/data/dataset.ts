@@ -1,6 +1,7 @@
 import { parseArticle, type Article } from '../corpus/article';
 import type { DatePrecision } from '../core/dates';
-import { buildAliasIndex, findMentions, type Mention } from '../geoparse/match';
+import { buildAliasIndex, type Mention } from '../geoparse/match';
+import { isLink, linkArticle } from './link';
 import { automaticPlaces, parseAutomaticReview, type AutomaticReview } from '../places/automatic';
 import type { GeoNamesCity } from '../places/geonames';
 import type { Place, PlaceGeometry } from '../places/schema';
@@ -120,7 +121,7 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 			published,
 			datePrecision,
 			body,
-			mentions: findMentions(body, index)
+			mentions: linkArticle(body, index)
 		};
 		if (url) out.url = url;
 		if (byline) out.byline = byline;
@@ -178,7 +179,7 @@ export function publishedGeometry(place: Place, places: Place[]): PlaceGeometry 
 export function publishPlaces({ places, articles }: Dataset): PlacesCollection {
 	const linked = new Map<string, { articles: Set<string>; count: number }>();
 	for (const a of articles) {
-		for (const m of a.mentions) {
+		for (const m of a.mentions.filter(isLink)) {
 			const entry = linked.get(m.place) ?? { articles: new Set<string>(), count: 0 };
 			entry.articles.add(a.id);
 			entry.count++;

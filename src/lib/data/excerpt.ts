@@ -6,8 +6,11 @@ import type { Mention } from '../geoparse/match';
  */
 export interface Segment {
 	text: string;
-	/** The place this run names and the index of its mention in the article's `mentions`. */
-	mark?: { place: string; index: number };
+	/**
+	 * The place this run names and the index of its mention in the article's `mentions`; `dateline`
+	 * when it is where the story was filed.
+	 */
+	mark?: { place: string; index: number; dateline?: true };
 	/** Set on the `…` runs an excerpt adds where it clips a long sentence; they are not article text. */
 	ellipsis?: true;
 }
@@ -202,7 +205,9 @@ function segmentRange(body: string, mentions: readonly Mention[], from: number, 
 		const e = Math.min(m.end, to);
 		if (e <= s || s < at) return;
 		if (s > at) segments.push({ text: body.slice(at, s) });
-		segments.push({ text: body.slice(s, e), mark: { place: m.place, index } });
+		const mark: NonNullable<Segment['mark']> = { place: m.place, index };
+		if (m.role === 'dateline') mark.dateline = true;
+		segments.push({ text: body.slice(s, e), mark });
 		at = e;
 	});
 	if (at < to) segments.push({ text: body.slice(at, to) });

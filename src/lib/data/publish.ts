@@ -10,6 +10,7 @@ import { excerptSegments } from './excerpt';
 import { buildArticleIndex } from './search-index';
 import { publishedGeometry, type Dataset, type PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
+import { isLink } from './link';
 import {
 	linkedPositions,
 	type ExplorerData,
@@ -22,11 +23,11 @@ import {
 /** Articles per panel chunk: a panel shows about this many at first, so one or two files open it. */
 export const CHUNK_SIZE = 20;
 
-/** Per place id: the ascending positions of the articles that mention it. */
+/** Per place id: the ascending positions of the articles that mention it (a dateline does not count). */
 export function mentionPositions({ places, articles }: Dataset): Map<string, number[]> {
 	const lists = new Map<string, number[]>(places.map((p) => [p.id, []]));
 	articles.forEach((a, position) => {
-		for (const m of a.mentions) {
+		for (const m of a.mentions.filter(isLink)) {
 			const list = lists.get(m.place);
 			if (list && list.at(-1) !== position) list.push(position);
 		}
@@ -60,7 +61,8 @@ export function publishExplorerData(dataset: Dataset, chunkSize = CHUNK_SIZE): E
 	const positions = mentionPositions(dataset);
 	const mentionCounts = new Map<string, number>();
 	for (const a of articles)
-		for (const m of a.mentions) mentionCounts.set(m.place, (mentionCounts.get(m.place) ?? 0) + 1);
+		for (const m of a.mentions.filter(isLink))
+			mentionCounts.set(m.place, (mentionCounts.get(m.place) ?? 0) + 1);
 	const features: ExplorerPlace[] = places.map((place) => ({
 		type: 'Feature',
 		id: place.id,
@@ -115,6 +117,7 @@ export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): Pl
 		const mine: number[] = [];
 		const viaGroup: number[] = [];
 		article.mentions.forEach((m, i) => {
+			if (!isLink(m)) return;
 			if (m.place === place.id) mine.push(i);
 			else if (place.partOf && m.place === place.partOf) viaGroup.push(i);
 		});

@@ -2,8 +2,9 @@
  * What a reader page (`/articles/<id>`) shows of an article. Prerendering asks once per article, so
  * the lookups are built once per dataset and each page is then a map lookup, not a scan of the corpus.
  */
-import type { PlaceKind } from '../places/schema';
+import type { PlaceKind } from '../places/kinds';
 import type { Dataset, PublishedArticle } from './dataset';
+import { isLink } from './link';
 
 /** A place as the reader lists it: enough to name it and link to it on the map, nothing heavier. */
 export interface ArticlePlace {
@@ -27,7 +28,7 @@ export function readerPages({ articles, places }: Dataset): (id: string) => Read
 		const article = byId.get(id);
 		if (!article) return undefined;
 		const counts = new Map<string, number>();
-		for (const m of article.mentions) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+		for (const m of article.mentions.filter(isLink)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
 		const mentioned = [...counts].flatMap(([placeId, count]) => {
 			const place = placeById.get(placeId);
 			return place ? [{ id: placeId, name: place.name, kind: place.kind, count }] : [];

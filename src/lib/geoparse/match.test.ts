@@ -172,3 +172,25 @@ describe('automatic places and false friends', () => {
 		expect(ids('Hims & Hers shares fell while the Korean demilitarized zone stayed calm.')).toEqual([]);
 	});
 });
+
+describe('a post and the village it stands at', () => {
+	const posts = buildAliasIndex([
+		{ id: 'morek', aliases: ['Morek'] },
+		{ id: 'post-9', aliases: ['Morek observation post'], host: 'morek' }
+	]);
+	const ids = (text: string) => findMentions(text, posts).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads the village name as the post when a post word stands near it in the sentence', () => {
+		expect(ids('Troops surrounded the Turkish observation post in the town of Morek.')).toEqual([
+			'Morek:post-9'
+		]);
+		expect(ids("Turkey's point at Morek was cut off.")).toEqual(['Morek:post-9']);
+		expect(ids('Morek observation post')).toEqual(['Morek observation post:post-9']);
+	});
+
+	it('keeps the village where no post is meant, or the post is another country’s', () => {
+		expect(ids('Shelling hit Morek. The observation post stood firm.')).toEqual(['Morek:morek']);
+		expect(ids('The towns of Latamneh, Kafr Zita and Morek fell.')).toEqual(['Morek:morek']);
+		expect(ids('A Russian observation point at Morek opened.')).toEqual(['Morek:morek']);
+	});
+});

@@ -22,6 +22,8 @@ export interface GazetteerPlace {
 	 * the text, never by consonant skeleton, and never where a curated place matches the same words.
 	 */
 	curation?: 'automatic';
+	/** On an observation post: the village or hill it stands at, whose name alone means the village. */
+	host?: string;
 }
 
 /** One place named in a text. `text.slice(start, end) === surface`; UTF-16 offsets, `end` exclusive. */
@@ -30,6 +32,8 @@ export interface Mention {
 	start: number;
 	end: number;
 	surface: string;
+	/** `dateline` when the name is where the story was filed; such a mention does not link the article. */
+	role?: 'dateline';
 }
 
 interface TrieNode {
@@ -54,6 +58,8 @@ export interface AliasIndex {
 	skeletons: Map<string, TrieNode>;
 	/** Phrases that contain a place name but are not places ("George Washington"), folded. */
 	falseFriends: Map<string, TrieNode>;
+	/** Host village or hill → the observation post that stands there. */
+	hostedPost: Map<string, string>;
 	places: Map<string, GazetteerPlace>;
 }
 
@@ -82,8 +88,10 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	const variants = new Map<string, TrieNode>();
 	const skeletons = new Map<string, TrieNode>();
 	const byId = new Map<string, GazetteerPlace>();
+	const hostedPost = new Map<string, string>();
 	for (const place of places) {
 		byId.set(place.id, place);
+		if (place.host) hostedPost.set(place.host, place.id);
 		for (const alias of place.aliases) {
 			addPath(
 				root,
@@ -99,7 +107,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	}
 	const falseFriends = new Map<string, TrieNode>();
 	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
-	return { root, variants, skeletons, falseFriends, places: byId, variantCache: new Map() };
+	return { root, variants, skeletons, falseFriends, hostedPost, places: byId, variantCache: new Map() };
 }
 
 /**
@@ -145,6 +153,33 @@ function capitalisedName(text: string, tokens: Token[], first: number, last: num
 		if (!UPPER.test(text[t.start] ?? '')) return false;
 	}
 	return true;
+}
+
+/** Words that say a post is meant: "the observation post in Morek", "Morek point", "Turkey's base at X". */
+const POST_WORDS = new Set(['post', 'posts', 'point', 'points', 'observation', 'outpost', 'base']);
+/** An owner other than Turkey: a Russian or Iranian post at the same village is not Turkey's. */
+const OTHER_OWNERS = new Set(['russian', 'russia', 'iranian', 'iran', 'syrian', 'american', 'regime']);
+/** How far a post word may stand from the village's name, in words: before it, and after it. */
+const POST_BEFORE = 6;
+const POST_AFTER = 3;
+const SENTENCE_END = /[.!?;:]/u;
+
+/**
+ * Whether the words around a host village's name speak of a post there ("the Turkish observation post
+ * in the town of Morek", "Morek observation point"), within the sentence. A post word with another
+ * owner next to it ("the Russian point at Morek") keeps the name the village's.
+ */
+function speaksOfPost(text: string, tokens: Token[], first: number, last: number): boolean {
+	const window: string[] = [];
+	for (let k = first - 1; k >= 0 && first - k <= POST_BEFORE; k--) {
+		if (SENTENCE_END.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+		window.push(tokens[k]!.text);
+	}
+	for (let k = last + 1; k < tokens.length && k - last <= POST_AFTER; k++) {
+		if (SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+		window.push(tokens[k]!.text);
+	}
+	return window.some((w) => POST_WORDS.has(w)) && !window.some((w) => OTHER_OWNERS.has(w));
 }
 
 /** Lowercase words inside names ("Ra's al ‘Ayn", "Dayr az Zawr", "Saint John's"). */
@@ -349,8 +384,10 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		}
 		const start = tokens[i]!.start;
 		const end = tokens[match.last]!.end;
+		const resolved = resolve(text, tokens, i, match.last, places, index);
+		const post = index.hostedPost.get(resolved);
 		mentions.push({
-			place: resolve(text, tokens, i, match.last, places, index),
+			place: post && speaksOfPost(text, tokens, i, match.last) ? post : resolved,
 			start,
 			end,
 			surface: text.slice(start, end)

@@ -2,7 +2,8 @@ import { cleanCapture, type CleanResult } from '../corpus/clean';
 import { isIsoDate, isIsoMonth, type DatePrecision } from '../core/dates';
 import { httpUrl } from '../core/url';
 import { findUnknownNames } from './unknown-names';
-import { findMentions, type AliasIndex, type Mention } from '../geoparse/match';
+import type { AliasIndex, Mention } from '../geoparse/match';
+import { linkArticle } from '../data/link';
 import { proposeDate, type DateProposal } from './publication-date';
 import { htmlToText } from './html';
 import { readMarkdownCapture } from './markdown';
@@ -176,7 +177,7 @@ export function proposeCapture(
 		const outlet = overrides.outlet
 			? { outlet: overrides.outlet, evidence: 'given on the command line (--outlet)' }
 			: proposeOutlet(article, stated.outlet);
-		const mentions = findMentions(article.body, index);
+		const mentions = linkArticle(article.body, index);
 		const near = [...new Set(mentions.map((m) => m.place))]
 			.map((id) => positions.get(id))
 			.filter((p): p is [number, number] => p !== undefined);

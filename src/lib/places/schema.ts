@@ -38,6 +38,8 @@ export const placePropertiesSchema = z.strictObject({
 	seatOf: slug.optional(),
 	bareName: z.enum(['city', 'governorate']).optional(),
 	partOf: slug.optional(),
+	/** On an observation post: the village or hill it stands at, a place of its own (see the README). */
+	host: slug.optional(),
 	/** An observation post's number in Turkey's own numbering ("post No. 9"); its id and name carry the order of establishment. */
 	turkishNumber: z.number().int().min(1).optional()
 });

@@ -124,6 +124,21 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 				message: `"${place.partOf}" is not a place id`
 			});
 		}
+		if (place.host) {
+			const host = byId.get(place.host);
+			if (!host || host.kind === 'observation-post' || host.host)
+				issues.push({
+					file: place.file,
+					field: `${place.id}.host`,
+					message: host ? `"${place.host}" cannot host a post` : `"${place.host}" is not a place id`
+				});
+			else if (places.some((p) => p !== place && p.host === place.host))
+				issues.push({
+					file: place.file,
+					field: `${place.id}.host`,
+					message: `"${place.host}" already hosts another post`
+				});
+		}
 		if (!place.geometry && !places.some((p) => p.partOf === place.id)) {
 			issues.push({
 				file: place.file,

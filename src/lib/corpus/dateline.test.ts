@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { datelineEnd } from './clean';
+
+describe('datelineEnd', () => {
+	it.each([
+		['BEIRUT (Reuters) - Government forces', 'BEIRUT (Reuters) - '],
+		['ISTANBUL/ANKARA (Reuters) – Russian officials', 'ISTANBUL/ANKARA (Reuters) – '],
+		['DAMASCUS, Feb 7 (Reuters) - The army', 'DAMASCUS, Feb 7 (Reuters) - '],
+		['BEIRUT, LEBANON (8:00 P.M.) – The Syrian Arab Army', 'BEIRUT, LEBANON (8:00 P.M.) – '],
+		['ERBIL, Kurdistan Region — Aid', 'ERBIL, Kurdistan Region — '],
+		['Damascus: A week after', 'Damascus: ']
+	])('finds the dateline of %j', (body, head) => {
+		expect(datelineEnd(body)).toBe(head.length);
+	});
+
+	it.each([
+		'Government forces entered Saraqeb on Thursday.',
+		'Saraqeb - a town on the M5 - fell on Thursday.',
+		'The UN (OCHA) - says'
+	])('finds none in %j', (body) => {
+		expect(datelineEnd(body)).toBe(0);
+	});
+});
