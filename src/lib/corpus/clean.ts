@@ -18,11 +18,17 @@ export type DropReason =
 	| 'related-link'
 	| 'after-end'
 	| 'other-script'
-	| 'headline-without-text';
+	| 'headline-without-text'
+	| 'embed';
 
 /** One article found in a capture. */
 export interface CleanArticle {
 	title: string;
+	/**
+	 * Set when the capture shows no headline before the text: the title is then the first sentence,
+	 * for a person to check (`titleEvidence` says so).
+	 */
+	titleInferred?: true;
 	/** Paragraphs joined by a blank line; crossheads are kept as `## ` lines. */
 	body: string;
 	paragraphs: string[];
@@ -148,20 +154,65 @@ const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 
 /** How a single line reads, before any context is applied. */
-type LineKind = 'blank' | 'furniture' | 'other-script' | 'caption' | 'credit' | 'site' | 'headline' | 'prose';
+type LineKind =
+	'blank' | 'furniture' | 'embed' | 'other-script' | 'caption' | 'credit' | 'site' | 'headline' | 'prose';
 
 function wordCount(line: string): number {
 	return line.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Page furniture by its shape rather than by a site's wording: widgets and counters (few letters, or
+ * counts beside UI words), section labels in capitals, reading times, bare links, date and time stamps,
+ * calls to click or read on, cookie, privacy and subscription banners, and the chrome of an embedded
+ * social post (its handle and date, its link).
+ */
+const COUNTER =
+	/^\d[\d\s.,kKmM]*\s+(?:\d[\d\s.,kKmM]*\s+)?(?:votes?|comments?|shares?|views?|likes?|reads?|article rating|replies|reactions?)\b/i;
+const READING_TIME = /^\d+\s*(?:min(?:ute)?s?)\s+read$/i;
+const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+const TIME_STAMP =
+	/\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\b|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
+const CALL_TO_ACTION =
+	/^(?:click|tap|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
+const BANNER =
+	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
+const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitter\.com\/\w+\/status\//i;
+/** Comment sections and their notices: the article is over where one starts. */
+const COMMENTS_START =
+	/^(?:[•*]\s*)?(?:leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated))\b/i;
+
+/** At most three letters: a widget ("A+ A-"), a separator, a count. */
+function fewLetters(line: string): boolean {
+	let letters = 0;
+	for (const ch of line) if (/\p{L}/u.test(ch) && ++letters > 3) return false;
+	return true;
+}
+
+/** Capitals and no lowercase letter: a section label when short ("POLITICS", "RECOMMENDED"). */
+function allCaps(line: string): boolean {
+	return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+function isBanner(line: string): boolean {
+	return BANNER.test(line) && wordCount(line) <= 40;
 }
 
 function classify(line: string, siteName: string | undefined): LineKind {
 	if (!line) return 'blank';
 	const lower = line.toLowerCase().replace(/[\s:]+$/, '');
 	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return 'furniture';
+	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line)) return 'embed';
+	if (fewLetters(line) || COUNTER.test(line) || READING_TIME.test(line)) return 'furniture';
+	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return 'furniture';
+	if (isBanner(line)) return 'furniture';
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
 	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
 	if (DATE_LINE.test(line)) return 'furniture';
+	if (/^(?:source|credit|photo|image|file)\s*:/i.test(line) && wordCount(line) <= 12) return 'credit';
+	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return 'furniture';
+	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line)) return 'furniture';
 	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
 	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line)) return 'caption';
@@ -201,6 +252,46 @@ function nextNonBlank(lines: string[], index: number, step: 1 | -1): string | un
 	return undefined;
 }
 
+/** The first sentence of a line, for a title when the capture shows no headline. */
+function firstSentence(line: string): string {
+	const body = line.slice(datelineEnd(line));
+	const m = /^.+?[.!?…](?=["”’')\]]*(?:\s|$))/u.exec(body);
+	const sentence = (m ? m[0] : body).trim();
+	return sentence.length > 160 ? `${sentence.slice(0, 157).replace(/\s+\S*$/, '')}…` : sentence;
+}
+
+/** How many non-blank lines of furniture may stand between a headline and the text it heads. */
+const HEADLINE_REACH = 8;
+
+/**
+ * Where the first article of a capture begins. Pages put menus, taglines, sharing buttons and other
+ * stories' teasers above the headline, so the headline is the first headline-like line that text
+ * follows, with only furniture, captions, credits and dates between them. A capture cut off below its
+ * headline (it opens with two or more lines of text, or shows no headline at all) starts at its first
+ * line of text, and its title is inferred.
+ */
+function firstArticle(lines: string[], kinds: LineKind[]): { line: number; inferred: boolean } | undefined {
+	const isText = (i: number) => kinds[i] === 'prose' && wordCount(lines[i]!) >= 8;
+	const firstText = lines.findIndex((_, i) => isText(i));
+	let textSeen = 0;
+	for (let h = 0; h < lines.length; h++) {
+		if (isText(h) && ++textSeen >= 2) break;
+		if (kinds[h] !== 'headline' || wordCount(lines[h]!) < 3 || COMMENTS_START.test(lines[h]!)) continue;
+		let seen = 0;
+		for (let k = h + 1; k < lines.length && seen < HEADLINE_REACH; k++) {
+			const kind = kinds[k]!;
+			if (kind === 'blank') continue;
+			seen++;
+			if (isText(k)) return { line: h, inferred: false };
+			// A short headline-like line under a headline is a byline or a label ("Zein Al RIFAI").
+			if ((kind === 'headline' && wordCount(lines[k]!) > 4) || kind === 'prose') break;
+		}
+	}
+	if (firstText >= 0) return { line: firstText, inferred: true };
+	const headline = kinds.findIndex((k, i) => k === 'headline' && wordCount(lines[i]!) >= 3);
+	return headline < 0 ? undefined : { line: headline, inferred: false };
+}
+
 function finish(
 	title: string,
 	paragraphs: string[],
@@ -236,21 +327,30 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 	}
 
+	const kinds = lines.map((l) => classify(l, site));
+	const first = firstArticle(lines, kinds);
 	let title: string | undefined;
+	let titleInferred = false;
 	let paragraphs: string[] = [];
 	let credits: string[] = [];
 	let captions: string[] = [];
 	let ended = false;
+	/** Past the start of a comment section: nothing after it is a new story. */
+	let inComments = false;
 	let inLinkList = false;
 	const drop = (line: string, reason: DropReason) => dropped.push({ line, reason });
 	const closeArticle = () => {
 		if (!title) return;
-		if (paragraphs.length) articles.push(finish(title, paragraphs, credits, captions, site));
-		else drop(title, 'headline-without-text');
+		if (paragraphs.length) {
+			const article = finish(title, paragraphs, credits, captions, site);
+			if (titleInferred) article.titleInferred = true;
+			articles.push(article);
+		} else drop(title, 'headline-without-text');
 	};
-	const startArticle = (headline: string) => {
+	const startArticle = (headline: string, inferred = false) => {
 		closeArticle();
 		title = headline;
+		titleInferred = inferred;
 		paragraphs = [];
 		credits = [];
 		captions = [];
@@ -259,10 +359,19 @@ export function cleanCapture(raw: string): CleanResult {
 	};
 
 	lines.forEach((line, i) => {
-		const kind = classify(line, site);
+		const kind = kinds[i]!;
 		if (kind === 'blank') return;
+		if (!title && (!first || i < first.line))
+			return drop(line, kind === 'caption' ? 'caption' : kind === 'embed' ? 'embed' : 'before-title');
+		if (!title && first?.inferred) {
+			startArticle(firstSentence(line), true);
+			paragraphs.push(line);
+			return;
+		}
 		const isHeadline = kind === 'headline' && wordCount(line) >= 3;
-		if (isHeadline && line !== title) {
+		if (title && paragraphs.length && COMMENTS_START.test(line) && wordCount(line) <= 12)
+			ended = inComments = true;
+		if (isHeadline && line !== title && !inComments) {
 			const opensStory =
 				!title ||
 				repeatsSoon(lines, i, line) ||
@@ -283,6 +392,8 @@ export function cleanCapture(raw: string): CleanResult {
 			}
 			case 'other-script':
 				return drop(line, 'other-script');
+			case 'embed':
+				return drop(line, 'embed');
 			case 'site':
 				return drop(line, 'furniture');
 			case 'caption':
