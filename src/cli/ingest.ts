@@ -16,6 +16,7 @@ and looks the names it does not know up in GeoNames.
   --force          replace an article file that already exists
   --add-places     append each unresolved name's best gazetteer match in the region to
                    geodata/gazetteer-additions.geojson (precision: approximate), for a curator to review
+  --title T        title of the (first) article, when the capture's headline is missing or wrong
   --date D         publication date for every article (YYYY-MM-DD, or YYYY-MM for a month)
   --outlet NAME    outlet for every article
   --url URL        source URL for every article
@@ -46,6 +47,7 @@ function jsonRecord(a: ArticleReport) {
 		...(a.article !== undefined ? { article: a.article } : {}),
 		id: a.id,
 		title: a.title,
+		titleInferred: a.titleInferred,
 		outlet: a.outlet,
 		published: a.published,
 		datePrecision: a.datePrecision,
@@ -75,7 +77,7 @@ function jsonRecord(a: ArticleReport) {
 function describe(a: ArticleReport, dryRun: boolean): string {
 	const places = [...new Set(a.mentions.map((m) => m.place))];
 	const lines = [
-		`  "${a.title}"`,
+		`  "${a.title}"${a.titleInferred ? ' (no headline in the capture: title is the first sentence, check it or give --title)' : ''}`,
 		`    outlet: ${a.outlet ?? '(unknown)'} (${a.outletEvidence})`,
 		`    date:   ${a.published ? `${a.published} (${a.datePrecision}${a.dateInferred ? ', inferred: check it' : ''})` : '(unknown)'}`,
 		`            ${a.dateEvidence}`,
@@ -124,6 +126,7 @@ function main(): number {
 				json: { type: 'boolean', default: false },
 				force: { type: 'boolean', default: false },
 				'add-places': { type: 'boolean', default: false },
+				title: { type: 'string' },
 				date: { type: 'string' },
 				outlet: { type: 'string' },
 				url: { type: 'string' },
@@ -150,6 +153,7 @@ function main(): number {
 	if (v.url !== undefined && !httpUrl(v.url))
 		return usage(`--url must be an absolute http(s) URL, got "${v.url}"`);
 	if (v.outlet !== undefined && !v.outlet.trim()) return usage('--outlet must not be empty');
+	if (v.title !== undefined && !v.title.trim()) return usage('--title must not be empty');
 
 	let result: IngestResult;
 	try {
@@ -158,7 +162,7 @@ function main(): number {
 			dryRun: v['dry-run'],
 			force: v.force,
 			addPlaces: v['add-places'],
-			overrides: { date: v.date, outlet: v.outlet?.trim(), url: v.url },
+			overrides: { title: v.title?.trim(), date: v.date, outlet: v.outlet?.trim(), url: v.url },
 			onFile: progress
 		});
 	} finally {

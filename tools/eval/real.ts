@@ -42,6 +42,8 @@ export interface RawMention {
 export interface IngestOutput {
 	articles: {
 		title: string;
+		/** A title made from the text's first sentence is article text, not furniture. */
+		titleInferred?: boolean;
 		body: string;
 		mentions: { place: string; start: number; end: number; role?: 'dateline' }[];
 	}[];
@@ -203,7 +205,7 @@ export function keptText(labels: RealLabels, output: IngestOutput): Kept {
 	};
 	const furniture: string[] = [];
 	for (const a of output.articles) {
-		if (!isArticleText(a.title)) furniture.push(a.title);
+		if (!a.titleInferred && !isArticleText(a.title)) furniture.push(a.title);
 		for (const p of a.body.split('\n\n')) {
 			const text = p.replace(/^## /, '');
 			if (!isArticleText(text)) furniture.push(text);

@@ -99,7 +99,13 @@ const END_MARKERS = new Set([
 	'back to top',
 	'back to top button',
 	'to participate in the discussion',
-	'most read'
+	'most read',
+	'recommended',
+	'explore',
+	'more stories',
+	'you may also like',
+	'trending now',
+	'latest news'
 ]);
 
 /** Markers that introduce a short list of links inside an article ("Read more"). */
@@ -115,7 +121,7 @@ const CAPTION_MARKERS =
 /** An agency photo credit, written in capitals before the photographer: "REUTERS/Khalil Ashawi". */
 const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}/u;
 const CAPTION_VERBS =
-	/\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b/i;
+	/\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b|\bpicture\b|\bhandout\b|\b(?:looks|walks|stands|sits|holds|carries|shows|gather|gathers|inspects?|waits?)\b/i;
 /** A page's own date line ("Published 12 March 2020", "Updated: Feb 19, 2020 10:12 GMT"), or a bare date. */
 const DATE_LINE = new RegExp(
 	`^(?:(?:first |last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|,-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[A-Z]{2,4})?)?$`,
@@ -135,11 +141,16 @@ const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-
 const ANY_DATELINE =
 	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]\s+|:\s+)/u;
 
+/** A dateline standing on its own line above the text: "BEIRUT", "IDLIB, Syria". */
+const DATELINE_ONLY = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+
 /**
  * Where the dateline at the start of a body ends (0 when there is none). A place named there says where
  * the story was filed, not what it is about.
  */
 export function datelineEnd(body: string): number {
+	const firstParagraph = body.split('\n\n', 1)[0]!;
+	if (DATELINE_ONLY.test(firstParagraph) && firstParagraph.length < body.length) return firstParagraph.length;
 	const m = ANY_DATELINE.exec(body);
 	if (!m) return 0;
 	const head = m[0];
@@ -173,8 +184,19 @@ const READING_TIME = /^\d+\s*(?:min(?:ute)?s?)\s+read$/i;
 const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 const TIME_STAMP =
 	/\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\b|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
+/** A link to another story, however long its title: "READ ALSO: …", "See also - …". */
+const RELATED_PREFIX =
+	/^(?:read (?:also|more)|also read|see also|related|recommended|more on this)\s*[:\-–—]/i;
+/** A line that is only an agency's or a desk's name, or an editor's initials ("ah/hkb"): a credit. */
+const AGENCY_ONLY =
+	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+$/i;
+/** "Ammon News -": an outlet's name with the dash pages put after it. */
+const SITE_BEFORE_DASH = /^\p{Lu}[\p{L}\p{N} .&'-]{1,60}\s[-–—|]$/u;
+/** A caption by its opening: "FILE: …", "* Photo: …", "In this photo …". */
+const CAPTION_PREFIX =
+	/^(?:[*•]\s*)?(?:file(?: photo)?|photo|image|picture|in this (?:photo|image|picture))\s*[:\-–]/i;
 const CALL_TO_ACTION =
-	/^(?:click|tap|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
+	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
 const BANNER =
 	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
 const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitter\.com\/\w+\/status\//i;
@@ -198,13 +220,21 @@ function isBanner(line: string): boolean {
 	return BANNER.test(line) && wordCount(line) <= 40;
 }
 
-function classify(line: string, siteName: string | undefined): LineKind {
-	if (!line) return 'blank';
+/** A date stamp some captures put before a line ("date 2019-12-02 …"): read the line without it. */
+const LEADING_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\S)/i;
+
+function classify(raw: string, siteName: string | undefined): LineKind {
+	if (!raw) return 'blank';
+	const line = raw.replace(LEADING_STAMP, '');
 	const lower = line.toLowerCase().replace(/[\s:]+$/, '');
 	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return 'furniture';
 	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line)) return 'embed';
 	if (fewLetters(line) || COUNTER.test(line) || READING_TIME.test(line)) return 'furniture';
 	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return 'furniture';
+	if (RELATED_PREFIX.test(line)) return 'furniture';
+	if (AGENCY_ONLY.test(line)) return 'credit';
+	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return 'furniture';
+	if (CAPTION_PREFIX.test(line)) return 'caption';
 	if (isBanner(line)) return 'furniture';
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
@@ -260,6 +290,9 @@ function firstSentence(line: string): string {
 	return sentence.length > 160 ? `${sentence.slice(0, 157).replace(/\s+\S*$/, '')}…` : sentence;
 }
 
+/** A line cut off mid-sentence reads like text: lowercase words joined by commas, many words. */
+const TEXT_LIKE = /^\S+(?:\s+\S+){11,}$|,\s+\p{Ll}/u;
+
 /** How many non-blank lines of furniture may stand between a headline and the text it heads. */
 const HEADLINE_REACH = 8;
 
@@ -278,13 +311,19 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 		if (isText(h) && ++textSeen >= 2) break;
 		if (kinds[h] !== 'headline' || wordCount(lines[h]!) < 3 || COMMENTS_START.test(lines[h]!)) continue;
 		let seen = 0;
+		let standfirst = false;
 		for (let k = h + 1; k < lines.length && seen < HEADLINE_REACH; k++) {
 			const kind = kinds[k]!;
 			if (kind === 'blank') continue;
 			seen++;
 			if (isText(k)) return { line: h, inferred: false };
-			// A short headline-like line under a headline is a byline or a label ("Zein Al RIFAI").
-			if ((kind === 'headline' && wordCount(lines[k]!) > 4) || kind === 'prose') break;
+			if (kind === 'prose') break;
+			// A short headline-like line under a headline is a byline or a label ("Zein Al RIFAI"); one
+			// longer one may be its standfirst.
+			if (kind === 'headline' && wordCount(lines[k]!) > 4) {
+				if (standfirst) break;
+				standfirst = true;
+			}
 		}
 	}
 	if (firstText >= 0) return { line: firstText, inferred: true };
@@ -383,6 +422,13 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
 		if (line === title) return drop(line, 'repeated');
+		if (!paragraphs.length && DATELINE_ONLY.test(line)) {
+			const next = nextNonBlank(lines, i, 1);
+			if (next !== undefined && classify(next, site) === 'prose') {
+				paragraphs.push(line);
+				return;
+			}
+		}
 		switch (kind) {
 			case 'furniture': {
 				const lower = line.toLowerCase();
@@ -405,10 +451,25 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (ended) return drop(line, 'after-end');
 		if (kind === 'headline') {
-			const besideCaption = [nextNonBlank(lines, i, -1), nextNonBlank(lines, i, 1)].some(
+			const next = nextNonBlank(lines, i, 1);
+			if (
+				!paragraphs.length &&
+				DATELINE_ONLY.test(line) &&
+				next !== undefined &&
+				classify(next, site) === 'prose'
+			) {
+				paragraphs.push(line);
+				return;
+			}
+			const besideCaption = [nextNonBlank(lines, i, -1), next].some(
 				(l) => l !== undefined && classify(l, site) === 'caption'
 			);
 			if (inLinkList || besideCaption || /\S: \S/.test(line)) return drop(line, 'related-link');
+			// A crosshead heads text. A short line that no text follows is a label ("International
+			// Editor"); a run of headline-like lines is a list of teasers.
+			const nextKind = next === undefined ? undefined : classify(next, site);
+			if (wordCount(line) < 3 && nextKind !== 'prose') return drop(line, 'furniture');
+			if (nextKind === 'headline' && !TEXT_LIKE.test(line)) return drop(line, 'related-link');
 			if (paragraphs.includes(`## ${line}`)) return drop(line, 'repeated');
 			paragraphs.push(`## ${line}`);
 			return;

@@ -37,6 +37,8 @@ export type PlaceLookup = (surface: string, near: [number, number][]) => PlaceCa
 
 /** What the person running ingest said for every file: it wins over anything read from the capture. */
 export interface Overrides {
+	/** The first article's title, for a capture whose headline is missing or wrong. */
+	title?: string;
 	date?: string;
 	outlet?: string;
 	url?: string;
@@ -45,6 +47,8 @@ export interface Overrides {
 /** One article proposed from a capture, with everything a curator needs to accept or fix it. */
 export interface ProposedArticle {
 	title: string;
+	/** True when the capture shows no headline and the title is the text's first sentence: check it. */
+	titleInferred: boolean;
 	outlet: string | null;
 	outletEvidence: string;
 	published: string | null;
@@ -185,8 +189,10 @@ export function proposeCapture(
 			.map((c) => ({ ...c, candidates: lookup(c.surface, near).slice(0, MAX_CANDIDATES) }))
 			.filter((u) => u.candidates.length > 0 || !startsSentence(article.body, u.start));
 		const url = overrides.url ?? (n === 0 ? input.url : undefined);
+		const givenTitle = n === 0 ? (overrides.title ?? input.title) : undefined;
 		const out: ProposedArticle = {
-			title: n === 0 && input.title ? input.title : article.title,
+			title: givenTitle ?? article.title,
+			titleInferred: !givenTitle && !!article.titleInferred,
 			outlet: outlet.outlet,
 			outletEvidence: outlet.evidence,
 			published: date.published,
