@@ -161,6 +161,25 @@ describe('automatic places and false friends', () => {
 		expect(ids('saraqeb and Saraqeb')).toEqual(['saraqeb:saraqeb', 'Saraqeb:saraqeb']);
 	});
 
+	it('does not take an acronym, part of a longer name, or an English word sharing a short key', () => {
+		const more = buildAliasIndex([
+			{ id: 'sanaa-gn5', aliases: ['Sanaa'], curation: 'automatic' },
+			{ id: 'al-bab-gn6', aliases: ['Al Bab'], curation: 'automatic' },
+			{ id: 'medaya-gn7', aliases: ['Medaya'], curation: 'automatic' },
+			{ id: 'sarmin-gn8', aliases: ['Sarmin'], curation: 'automatic' }
+		]);
+		const found = (text: string) => findMentions(text, more).map((m) => `${m.surface}:${m.place}`);
+		expect(found('SANA said. Sanaa was quiet.')).toEqual(['Sanaa:sanaa-gn5']);
+		expect(found('Trucks crossed at Bab al-Hawa. Al-Bab and Bab were shelled.')).toEqual([
+			'Al-Bab:al-bab-gn6'
+		]);
+		expect(found('The Aleppo Media Center said Medaya and Sermin were hit.')).toEqual([
+			'Medaya:medaya-gn7',
+			'Sermin:sarmin-gn8'
+		]);
+		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
+	});
+
 	it('does not match an automatic place by consonant skeleton', () => {
 		expect(ids('Latamineh')).toEqual([]);
 	});

@@ -145,6 +145,67 @@ function namesAnInstitution(text: string, tokens: Token[], last: number): boolea
 	);
 }
 
+/** Words that lead a longer place name: matching only what follows them names a different place. */
+const NAME_LEADERS = new Set(
+	[
+		'tell',
+		'tel',
+		'tal',
+		'tall',
+		'jabal',
+		'jebel',
+		'jbel',
+		'kafr',
+		'kfar',
+		'khan',
+		'ain',
+		'ayn',
+		'deir',
+		'dayr'
+	].concat([
+		'bab',
+		'ras',
+		'wadi',
+		'umm',
+		'abu',
+		'beit',
+		'bayt',
+		'maarat',
+		'maaret',
+		'jisr',
+		'qalaat',
+		'tallat'
+	])
+);
+
+/**
+ * Whether an automatic (unreviewed GeoNames) name may be linked where it matched: every word
+ * capitalised; not an acronym in capitals ("SANA" is a news agency, not Sanaa); not the head or tail of
+ * a longer name ("Bab al-Hawa" is not al-Bab, "Tel A'as" not "At Tall"); and, when it matched only by
+ * spelling key, a name long enough that an English word is unlikely to share its key ("Media").
+ */
+function trustedAutomatic(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	exact: boolean
+): boolean {
+	if (!capitalisedName(text, tokens, first, last)) return false;
+	const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
+	if (/^\p{Lu}{2,4}$/u.test(surface)) return false;
+	const next = tokens[last + 1];
+	if (next && isJoiner(text.slice(tokens[last]!.end, next.start))) {
+		const after = tokens[last + 2];
+		if (UPPER.test(text[next.start] ?? '') && !MEDIA_AFTER.has(next.text)) return false;
+		if (isArabicArticle(next.text) && after && UPPER.test(text[after.start] ?? '')) return false;
+	}
+	const before = tokens[first - 1];
+	if (before && isJoiner(text.slice(before.end, tokens[first]!.start)) && NAME_LEADERS.has(before.text))
+		return false;
+	return exact || last > first || surface.length >= 6;
+}
+
 /** Every word of an automatic name must be capitalised in the text, articles and particles aside. */
 function capitalisedName(text: string, tokens: Token[], first: number, last: number): boolean {
 	for (let k = first; k <= last; k++) {
@@ -365,10 +426,15 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			i = friend + 1;
 			continue;
 		}
-		const match =
-			matchExact(tokens, text, i, index) ??
-			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
-			matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache);
+		const exactMatch = matchExact(tokens, text, i, index);
+		const match = exactMatch
+			? { ...exactMatch, exact: true }
+			: (() => {
+					const loose =
+						matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
+						matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache);
+					return loose && { ...loose, exact: false };
+				})();
 		if (!match) {
 			i++;
 			continue;
@@ -377,7 +443,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const places = curated.length ? curated : match.places;
 		if (
 			namesAnInstitution(text, tokens, match.last) ||
-			(!curated.length && !capitalisedName(text, tokens, i, match.last))
+			(!curated.length && !trustedAutomatic(text, tokens, i, match.last, match.exact))
 		) {
 			i = match.last + 1;
 			continue;

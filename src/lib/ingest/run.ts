@@ -18,7 +18,8 @@ import type { Place, PlaceKind } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
 import { writeFileAtomic } from '../server/atomic';
 import { GAZETTEER_SOURCE } from '../places/gazetteer';
-import { lookup } from '../server/geonames';
+import { geoNamesCities, lookup } from '../server/geonames';
+import { linkablePlaces } from '../data/dataset';
 import { decodeText, readSources } from '../server/sources';
 
 /** The largest capture ingest reads: a news page's text is far smaller; anything bigger is a mistake. */
@@ -81,14 +82,16 @@ function readCurated(geodata: string): Curated {
 	const { sources, issues } = readSources(geodata);
 	const { places, issues: placeIssues } = validatePlaces(sources.placeFiles);
 	const all = [...issues, ...placeIssues];
+	// Ingest links what the build links: the curated places and the automatic ones from GeoNames.
+	const linkable = linkablePlaces(places, sources.automaticReview, geoNamesCities(), all);
 	if (all.length) throw new Error(`the curated places are invalid:\n${formatIssues(all)}`);
 	const positions = new Map<string, [number, number]>();
-	for (const p of places) {
+	for (const p of linkable) {
 		if (!p.geometry) continue;
 		const [lon, lat] = centroid(p.geometry).geometry.coordinates;
 		positions.set(p.id, [lon!, lat!]);
 	}
-	return { places, placeFiles: sources.placeFiles, index: buildAliasIndex(places), positions };
+	return { places, placeFiles: sources.placeFiles, index: buildAliasIndex(linkable), positions };
 }
 
 /** GeoNames through the project's gazetteer, in the shape the report lists. */

@@ -50,6 +50,7 @@ export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.Feature
 				mentionCount,
 				labelRank: ranks.get(p.id)!
 			};
+			if (p.properties.curation === 'automatic') properties.automatic = true;
 			const members = groups.get(p.id);
 			if (members) properties.members = members.join(',');
 			const event = events?.[0];

@@ -67,6 +67,10 @@ const radiusByCount = (base: number): ExpressionSpecification => [
 ];
 
 const SELECTED_COLOR = '#f4d03f';
+
+/** Taken from GeoNames without review (`curation: automatic`): drawn hollow, explained in the legend. */
+const isAutomatic: ExpressionSpecification = ['==', ['get', 'automatic'], true];
+
 const TEXT_HALO = 'rgba(255,255,255,0.92)';
 
 /**
@@ -81,6 +85,16 @@ const COLORS = {
 	place: LAYERS.places.color,
 	capital: '#6c3483'
 } as const;
+
+/** A point place's fill: capitals and mountains in their own colour, every other place in the places' one. */
+const kindColor: ExpressionSpecification = [
+	'case',
+	['==', ['get', 'kind'], 'capital'],
+	COLORS.capital,
+	['==', ['get', 'kind'], 'mountain'],
+	'#7e5109',
+	COLORS.place
+];
 
 const label = (size: number, offset: [number, number] = [0, 1.1]): LayerSpecification['layout'] => ({
 	'text-field': ['get', 'name'],
@@ -228,14 +242,8 @@ export function placeLayers(): LayerSpecification[] {
 			filter: ['all', ['==', ['geometry-type'], 'Point'], kindsOf('places')],
 			paint: {
 				'circle-radius': radiusByCount(4),
-				'circle-color': [
-					'case',
-					['==', ['get', 'kind'], 'capital'],
-					COLORS.capital,
-					['==', ['get', 'kind'], 'mountain'],
-					'#7e5109',
-					COLORS.place
-				],
+				// A place found automatically from GeoNames is drawn hollow: a ring in its kind's colour.
+				'circle-color': ['case', isAutomatic, '#ffffff', kindColor],
 				'circle-opacity': opacity(0.9, 0.25),
 				'circle-stroke-color': [
 					'case',
@@ -243,6 +251,8 @@ export function placeLayers(): LayerSpecification[] {
 					SELECTED_COLOR,
 					['boolean', state('event', false)],
 					'#111111',
+					isAutomatic,
+					kindColor,
 					'#ffffff'
 				],
 				'circle-stroke-width': [
@@ -253,6 +263,8 @@ export function placeLayers(): LayerSpecification[] {
 					3,
 					['boolean', state('hovered', false)],
 					2.5,
+					isAutomatic,
+					2,
 					1.2
 				],
 				'circle-stroke-opacity': opacity(1, 0.4)
