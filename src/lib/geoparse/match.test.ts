@@ -173,9 +173,9 @@ describe('automatic places and false friends', () => {
 		expect(found('Trucks crossed at Bab al-Hawa. Al-Bab and Bab were shelled.')).toEqual([
 			'Al-Bab:al-bab-gn6'
 		]);
-		expect(found('The Aleppo Media Center said Medaya and Sermin were hit.')).toEqual([
+		expect(found('The Aleppo Media Center said Medaya and Sarmeen were hit.')).toEqual([
 			'Medaya:medaya-gn7',
-			'Sermin:sarmin-gn8'
+			'Sarmeen:sarmin-gn8'
 		]);
 		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
 	});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADDITIONS_FILE, ingest, MAX_CAPTURE_BYTES, type IngestOptions } from './run';
 import { loadDataset } from '../server/pipeline';
+import { geoNamesCities } from '../server/geonames';
 import { readSources } from '../server/sources';
 import { buildDataset } from '../data/dataset';
 
@@ -31,7 +32,8 @@ const options = (extra: Partial<IngestOptions> = {}): IngestOptions => ({
 const rebuilt = () => {
 	const { sources, issues } = readSources(geodata);
 	expect(issues).toEqual([]);
-	return buildDataset(sources);
+	// As the build does: with the GeoNames rows automatic places come from.
+	return buildDataset(sources, geoNamesCities());
 };
 
 beforeEach(() => {

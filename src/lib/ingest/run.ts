@@ -73,6 +73,8 @@ export interface IngestOptions {
 /** Everything ingest needs from the curated data, read once per run. */
 interface Curated {
 	places: Place[];
+	/** The automatic places an article may link, by id, for `--add-places` to promote. */
+	automatic: Map<string, Place>;
 	placeFiles: SourceFile[];
 	index: AliasIndex;
 	positions: PlacePositions;
@@ -91,7 +93,8 @@ function readCurated(geodata: string): Curated {
 		const [lon, lat] = centroid(p.geometry).geometry.coordinates;
 		positions.set(p.id, [lon!, lat!]);
 	}
-	return { places, placeFiles: sources.placeFiles, index: buildAliasIndex(linkable), positions };
+	const automatic = new Map(linkable.filter((p) => p.curation === 'automatic').map((p) => [p.id, p]));
+	return { places, automatic, placeFiles: sources.placeFiles, index: buildAliasIndex(linkable), positions };
 }
 
 /** GeoNames through the project's gazetteer, in the shape the report lists. */
@@ -198,6 +201,22 @@ function readAdditions(path: string): Addition[] {
 
 function additionsText(additions: Addition[]): string {
 	return `${JSON.stringify({ type: 'FeatureCollection', features: additions.map((a) => a.feature) }, null, '\t')}\n`;
+}
+
+/** An automatic place as the gazetteer candidate it was made from (its first source names the row). */
+function automaticCandidate(place: Place): PlaceCandidate | undefined {
+	const m = /^GeoNames (\d+) \((.*), (\w+), (\w{2})\)/.exec(place.sources[0] ?? '');
+	if (!m || place.geometry?.type !== 'Point') return undefined;
+	const [lon, lat] = place.geometry.coordinates as [number, number];
+	return {
+		name: m[2]!,
+		lat,
+		lon,
+		source: `geonames:${m[1]}`,
+		country: m[4]!,
+		featureCode: m[3]!,
+		geonameid: Number(m[1])
+	};
 }
 
 /**
@@ -345,6 +364,12 @@ export function ingest(files: readonly string[], options: IngestOptions): Ingest
 			claimed.add(id);
 			entry.written = shown;
 			if (options.addPlaces) {
+				// Promote the automatic places the article links, so a curator reviews them as curated ones.
+				for (const m of a.mentions) {
+					const place = curated.automatic.get(m.place);
+					const candidate = place && automaticCandidate(place);
+					if (candidate) accepted.push({ surface: m.surface, candidate, article: id });
+				}
 				for (const u of a.unresolved) {
 					const best = u.candidates[0];
 					if (best && ACCEPTED_COUNTRIES.has(best.country))
