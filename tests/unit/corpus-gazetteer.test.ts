@@ -11,7 +11,10 @@ import { foldText } from '../../src/lib/core/fold';
 import { buildAliasIndex, findMentions } from '../../src/lib/geoparse/match';
 import { loadDataset } from '../../src/lib/server/pipeline';
 
-const { places } = loadDataset(join(import.meta.dirname, '..', '..', 'geodata'));
+/** The curated places: automatic ones are linked only where capitalised, which is their own rule. */
+const places = loadDataset(join(import.meta.dirname, '..', '..', 'geodata')).places.filter(
+	(p) => p.curation !== 'automatic'
+);
 const index = buildAliasIndex(places);
 const ALIASES = [...new Set(places.flatMap((p) => p.aliases))];
 

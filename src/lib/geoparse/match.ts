@@ -211,6 +211,8 @@ function capitalisedName(text: string, tokens: Token[], first: number, last: num
 	for (let k = first; k <= last; k++) {
 		const t = tokens[k]!;
 		if (isArabicArticle(t.text) || NAME_PARTICLES.has(t.text)) continue;
+		// The rest of one word after an ayn or apostrophe ("A'zaz", "Ma'arrat") is not a word of its own.
+		if (k > first && INNER_APOSTROPHE.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
 		if (!UPPER.test(text[t.start] ?? '')) return false;
 	}
 	return true;
@@ -427,14 +429,16 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			continue;
 		}
 		const exactMatch = matchExact(tokens, text, i, index);
-		const match = exactMatch
-			? { ...exactMatch, exact: true }
-			: (() => {
-					const loose =
-						matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
-						matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache);
-					return loose && { ...loose, exact: false };
-				})();
+		const looseMatch =
+			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
+			(exactMatch
+				? undefined
+				: matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache));
+		// The longest name wins across spellings too: "Idleb de-escalation zone" is the zone, not "Idleb".
+		const match =
+			exactMatch && (!looseMatch || exactMatch.last >= looseMatch.last)
+				? { ...exactMatch, exact: true }
+				: looseMatch && { ...looseMatch, exact: false };
 		if (!match) {
 			i++;
 			continue;

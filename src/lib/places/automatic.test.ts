@@ -49,7 +49,7 @@ const CURATED: Place[] = [
 		aliases: ['Sarmin'],
 		kind: 'town',
 		precision: 2000,
-		sources: ['placed by the curator']
+		sources: ['placed by the curator, 10 km from Binnish (GeoNames 11), a reference point, not this place']
 	}
 ];
 

@@ -113,9 +113,16 @@ function idWords(name: string): string {
 		.join('-');
 }
 
-/** The GeoNames ids a curated place cites in its `sources` ("GeoNames 164816 …"). */
+/**
+ * The GeoNames rows a place is: those a source opens with ("GeoNames 164816 (Sarāqib) via …"). A
+ * GeoNames id cited further into a source is a reference point (a town near an air base, a village
+ * checked inside a zone), not the place itself.
+ */
 export function citedGeoNamesIds(place: Place): number[] {
-	return place.sources.flatMap((s) => [...s.matchAll(/GeoNames (\d+)/g)].map((m) => Number(m[1])));
+	return place.sources.flatMap((s) => {
+		const m = /^GeoNames (\d+)\b/.exec(s);
+		return m ? [Number(m[1])] : [];
+	});
 }
 
 /** What `automaticPlaces` returns: the places, and the names a curator merged into curated places. */
