@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { buildDataset, publishPlaces, type Dataset } from '../../src/lib/data/dataset';
+import { geoNamesCities } from '../../src/lib/server/geonames';
 import { DataError } from '../../src/lib/core/errors';
 import { compromiseMentions } from '../eval/baseline';
 import {
@@ -178,13 +179,13 @@ export interface DataBuild {
 
 /**
  * Does what the build's data endpoints do for a geodata folder, timed as one: read every file, validate,
- * geoparse and link (`readSources` + `buildDataset`), then publish and serialise both data files.
+ * geoparse and link with automatic places (`readSources` + `buildDataset`), then publish and serialise both data files.
  */
 export function timeDataBuild(dir: string): DataBuild {
 	const start = performance.now();
 	const { sources, issues } = readSources(dir);
 	if (issues.length) throw new DataError(issues);
-	const dataset = buildDataset(sources);
+	const dataset = buildDataset(sources, geoNamesCities());
 	const placesJson = JSON.stringify(publishPlaces(dataset));
 	const articlesJson = JSON.stringify(dataset.articles);
 	return { seconds: (performance.now() - start) / 1000, dataset, placesJson, articlesJson };
