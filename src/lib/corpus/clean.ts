@@ -151,13 +151,20 @@ const DATELINE_ONLY = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]{1,30
 export function datelineEnd(body: string): number {
 	const firstParagraph = body.split('\n\n', 1)[0]!;
 	if (DATELINE_ONLY.test(firstParagraph) && firstParagraph.length < body.length) return firstParagraph.length;
-	const m = ANY_DATELINE.exec(body);
+	const stamp = LEADING_STAMP.exec(body)?.[0].length ?? 0;
+	const text = body.slice(stamp);
+	const bracketed = BRACKETED_DATELINE.exec(text);
+	if (bracketed) return stamp + bracketed[0].length;
+	const m = ANY_DATELINE.exec(text);
 	if (!m) return 0;
 	const head = m[0];
 	// A one-word title-case head ("Damascus:") counts only before a colon, as wire copy writes it.
 	if (/^\p{Lu}\p{Ll}/u.test(head) && !/:\s+$/.test(head)) return 0;
-	return head.length;
+	return stamp + head.length;
 }
+
+/** A dateline in brackets, as some NGOs write it: "(Beirut) – The Russian-Syrian …". */
+const BRACKETED_DATELINE = /^\(\p{Lu}[\p{L}'’ ,-]{1,40}\)\s*[-–—]\s+/u;
 
 const SITE_LINE = /^[-–—|]\s*(\p{Lu}[\p{L}\p{N} .&'-]{1,60})$/u;
 const TERMINAL = /[.!?…:;]["”’'»)\]]*$/u;

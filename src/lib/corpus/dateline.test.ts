@@ -8,7 +8,13 @@ describe('datelineEnd', () => {
 		['DAMASCUS, Feb 7 (Reuters) - The army', 'DAMASCUS, Feb 7 (Reuters) - '],
 		['BEIRUT, LEBANON (8:00 P.M.) – The Syrian Arab Army', 'BEIRUT, LEBANON (8:00 P.M.) – '],
 		['ERBIL, Kurdistan Region — Aid', 'ERBIL, Kurdistan Region — '],
-		['Damascus: A week after', 'Damascus: ']
+		['Damascus: A week after', 'Damascus: '],
+		['(Beirut) – The Russian-Syrian joint operation', '(Beirut) – '],
+		[
+			'date 2019-08-20 BEIRUT, LEBANON (7:00 A.M.) – The army',
+			'date 2019-08-20 BEIRUT, LEBANON (7:00 A.M.) – '
+		],
+		['IDLIB, Syria\n\nShelling killed two.', 'IDLIB, Syria']
 	])('finds the dateline of %j', (body, head) => {
 		expect(datelineEnd(body)).toBe(head.length);
 	});

@@ -213,3 +213,25 @@ describe('a post and the village it stands at', () => {
 		expect(ids('A Russian observation point at Morek opened.')).toEqual(['Morek:morek']);
 	});
 });
+
+describe('names joined into a road', () => {
+	const roads = buildAliasIndex([
+		{ id: 'hama', aliases: ['Hama'] },
+		{ id: 'aleppo', aliases: ['Aleppo'] },
+		{ id: 'idlib', aliases: ['Idlib'] },
+		{ id: 'ankara', aliases: ['Ankara'] },
+		{ id: 'moscow', aliases: ['Moscow'] },
+		{ id: 'm5', aliases: ['Aleppo-Hama highway'] }
+	]);
+	const ids = (text: string) => findMentions(text, roads).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads a hyphenated pair before a road word as the road, not the two places', () => {
+		expect(ids('Troops cut the Hama-Idlib Highway near Hama.')).toEqual(['Hama:hama']);
+		expect(ids('at the Aleppo-Hama and the Idlib-Aleppo highways')).toEqual([]);
+		expect(ids('on the Aleppo-Hama highway')).toEqual(['Aleppo-Hama highway:m5']);
+	});
+
+	it('keeps the places of any other pair', () => {
+		expect(ids('The Ankara-Moscow talks ended.')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
+	});
+});

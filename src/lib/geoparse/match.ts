@@ -245,6 +245,41 @@ function speaksOfPost(text: string, tokens: Token[], first: number, last: number
 	return window.some((w) => POST_WORDS.has(w)) && !window.some((w) => OTHER_OWNERS.has(w));
 }
 
+const HYPHEN_ONLY = /^[-\u2010\u2011\u2013]$/u;
+
+/**
+ * A name hyphenated to another capitalised name before a road word ("the Hama-Idlib highway", "the
+ * Aleppo-Hama and the Aleppo-Latakia highways") names a road between them, not either place; the roads
+ * the map knows have such compounds as aliases, which match whole before this applies.
+ */
+function inCompound(text: string, tokens: Token[], first: number, last: number): boolean {
+	const before = tokens[first - 1];
+	const after = tokens[last + 1];
+	const joined = (a: Token, b: Token) => HYPHEN_ONLY.test(text.slice(a.end, b.start));
+	const name = (t: Token) => UPPER.test(text[t.start] ?? '') && !isArabicArticle(t.text);
+	const compound =
+		(!!after && joined(tokens[last]!, after) && name(after)) ||
+		(!!before && joined(before, tokens[first]!) && name(before));
+	if (!compound) return false;
+	// Only a road: "the Ankara-Moscow talks" are still talks between the two capitals.
+	for (let k = last + 1; k < tokens.length && k <= last + 7; k++) {
+		if (SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+		if (ROAD_WORDS.has(tokens[k]!.text)) return true;
+	}
+	return false;
+}
+
+const ROAD_WORDS = new Set([
+	'highway',
+	'highways',
+	'road',
+	'roads',
+	'motorway',
+	'motorways',
+	'route',
+	'railway'
+]);
+
 /** Lowercase words inside names ("Ra's al ‘Ayn", "Dayr az Zawr", "Saint John's"). */
 const NAME_PARTICLES = new Set(['s', 'of', 'de', 'la', 'le', 'el', 'al', 'the']);
 
@@ -449,6 +484,10 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			namesAnInstitution(text, tokens, match.last) ||
 			(!curated.length && !trustedAutomatic(text, tokens, i, match.last, match.exact))
 		) {
+			i = match.last + 1;
+			continue;
+		}
+		if (inCompound(text, tokens, i, match.last)) {
 			i = match.last + 1;
 			continue;
 		}
