@@ -67,7 +67,7 @@ test('hiding a layer updates the URL and stops its places answering clicks', asy
 	const tooltip = await pointAtMapCentre(page, 'Saraqeb');
 	await page.getByRole('checkbox', { name: 'Towns and cities' }).uncheck();
 	await page.getByRole('checkbox', { name: 'Areas (governorates, zones)' }).uncheck();
-	await page.getByRole('checkbox', { name: 'M5 highway' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Highways (M5, M4)' }).uncheck();
 	await expect(page).toHaveURL(/layers=air-bases,observation-posts,basemap-towns/);
 	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -122,7 +122,7 @@ test('invalid URL values are ignored and the rest is honoured', async ({ page })
 	await expect(page.getByLabel('To', { exact: true })).toHaveValue('2020-02-29');
 	await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
 	await expect(page.getByRole('checkbox', { name: 'Towns and cities' })).toBeChecked();
-	await expect(page.getByRole('checkbox', { name: 'M5 highway' })).not.toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Highways (M5, M4)' })).not.toBeChecked();
 	await page.goto('/?place=<script>alert(1)</script>#%E0%A4%A');
 	await mapReady(page);
 	await expect(page.getByTestId('place-panel')).toHaveCount(0);

@@ -50,7 +50,7 @@ export const LAYERS = {
 		order: 0
 	},
 	highway: {
-		label: 'M5 highway',
+		label: 'Highways (M5, M4)',
 		symbol: 'line',
 		color: '#d35400',
 		kinds: ['highway'],
