@@ -1,33 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { DataIssue } from '../core/errors';
 import { automaticPlaces, inCoverage, parseAutomaticReview, type AutomaticReview } from './automatic';
-import type { GeoNamesCity } from './geonames';
+import { geoNamesRow } from './geonames-fixture';
 import type { Place } from './schema';
 
-function row(
-	cityId: number,
-	name: string,
-	country: string,
-	featureCode: string,
-	population: number,
-	adminCode = '00'
-): GeoNamesCity {
-	return { cityId, name, country, featureCode, adminCode, population, loc: { coordinates: [36.5, 35.9] } };
-}
-
 const ROWS = [
-	row(1, 'Kafranbel', 'SY', 'PPLA3', 45_652),
-	row(2, 'Sarāqib', 'SY', 'PPLA3', 32_000),
-	row(3, 'Reyhanlı', 'TR', 'PPLA2', 64_000, '31'),
-	row(4, 'Bolu', 'TR', 'PPLA', 130_000, '14'),
-	row(5, 'Adana', 'TR', 'PPLA', 1_200_000, '81'),
-	row(6, 'Tirana', 'AL', 'PPLC', 374_000),
-	row(7, 'Elbasan', 'AL', 'PPLA', 78_000),
-	row(8, 'Suran', 'SY', 'PPLA3', 0),
-	row(9, 'Şuran', 'SY', 'PPL', 0),
-	row(10, 'Old Town', 'SY', 'PPLX', 5_000),
-	row(11, 'Binnish', 'SY', 'PPLA3', 30_354),
-	row(12, 'Sarmin', 'SY', 'PPLA3', 14_530)
+	geoNamesRow(1, 'Kafranbel', 'SY', 'PPLA3', 45_652),
+	geoNamesRow(2, 'Sarāqib', 'SY', 'PPLA3', 32_000),
+	geoNamesRow(3, 'Reyhanlı', 'TR', 'PPLA2', 64_000, { adminCode: '31' }),
+	geoNamesRow(4, 'Bolu', 'TR', 'PPLA', 130_000, { adminCode: '14' }),
+	geoNamesRow(5, 'Adana', 'TR', 'PPLA', 1_200_000, { adminCode: '81' }),
+	geoNamesRow(6, 'Tirana', 'AL', 'PPLC', 374_000),
+	geoNamesRow(7, 'Elbasan', 'AL', 'PPLA', 78_000),
+	geoNamesRow(8, 'Suran', 'SY', 'PPLA3', 0),
+	geoNamesRow(9, 'Şuran', 'SY', 'PPL', 0),
+	geoNamesRow(10, 'Old Town', 'SY', 'PPLX', 5_000),
+	geoNamesRow(11, 'Binnish', 'SY', 'PPLA3', 30_354),
+	geoNamesRow(12, 'Sarmin', 'SY', 'PPLA3', 14_530)
 ];
 
 const CURATED: Place[] = [

@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, GAZETTEER_SOURCE } from './gazetteer';
-import type { GeoNamesCity } from './geonames';
-
-function row(
-	cityId: number,
-	name: string,
-	country: string,
-	featureCode: string,
-	population: number,
-	lon: number,
-	lat: number
-): GeoNamesCity {
-	return {
-		cityId,
-		name,
-		country,
-		featureCode,
-		adminCode: '00',
-		population,
-		loc: { coordinates: [lon, lat] }
-	};
-}
+import { geoNamesRow } from './geonames-fixture';
 
 describe('ranking', () => {
 	const gazetteer = buildGazetteer([
-		row(1, 'Tell Abyad', 'US', 'PPL', 900_000, -80, 40),
-		row(2, 'Tall Abyaḑ', 'TR', 'PPLA', 50_000, 38.9, 36.9),
-		row(3, 'Tal Abyad', 'SY', 'PPL', 0, 38.95, 36.7),
-		row(4, 'Tell Abiad', 'SY', 'PPLA3', 0, 36.5, 35.5),
-		row(5, 'Tel Abyad', 'SY', 'PPLA3', 20_000, 40, 34)
+		geoNamesRow(1, 'Tell Abyad', 'US', 'PPL', 900_000, { lon: -80, lat: 40 }),
+		geoNamesRow(2, 'Tall Abyaḑ', 'TR', 'PPLA', 50_000, { lon: 38.9, lat: 36.9 }),
+		geoNamesRow(3, 'Tal Abyad', 'SY', 'PPL', 0, { lon: 38.95, lat: 36.7 }),
+		geoNamesRow(4, 'Tell Abiad', 'SY', 'PPLA3', 0, { lon: 36.5, lat: 35.5 }),
+		geoNamesRow(5, 'Tel Abyad', 'SY', 'PPLA3', 20_000, { lon: 40, lat: 34 })
 	]);
 
 	it('orders by country, then feature code, then distance, then population', () => {
