@@ -205,6 +205,7 @@ describe('a post and the village it stands at', () => {
 		]);
 		expect(ids("Turkey's point at Morek was cut off.")).toEqual(['Morek:post-9']);
 		expect(ids('Morek observation post')).toEqual(['Morek observation post:post-9']);
+		expect(ids('Syrian troops surrounded the Turkish post at Morek.')).toEqual(['Morek:post-9']);
 	});
 
 	it('keeps the village where no post is meant, or the post is another country’s', () => {

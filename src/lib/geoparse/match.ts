@@ -230,19 +230,34 @@ const SENTENCE_END = /[.!?;:]/u;
 /**
  * Whether the words around a host village's name speak of a post there ("the Turkish observation post
  * in the town of Morek", "Morek observation point"), within the sentence. A post word with another
- * owner next to it ("the Russian point at Morek") keeps the name the village's.
+ * owner right before it ("the Russian point at Morek") keeps the name the village's; other words of
+ * the sentence ("Syrian troops surrounded the Turkish post at Morek") do not decide the owner.
  */
 function speaksOfPost(text: string, tokens: Token[], first: number, last: number): boolean {
-	const window: string[] = [];
-	for (let k = first - 1; k >= 0 && first - k <= POST_BEFORE; k--) {
-		if (SENTENCE_END.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
-		window.push(tokens[k]!.text);
+	let from = first;
+	while (
+		from > 0 &&
+		first - from < POST_BEFORE &&
+		!SENTENCE_END.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))
+	)
+		from--;
+	let to = last;
+	while (
+		to + 1 < tokens.length &&
+		to - last < POST_AFTER &&
+		!SENTENCE_END.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start))
+	)
+		to++;
+	let post = false;
+	for (let k = from; k <= to; k++) {
+		if (k >= first && k <= last) continue;
+		if (!POST_WORDS.has(tokens[k]!.text)) continue;
+		// The owner stands right before the post word ("a Russian observation point", "Iran's post").
+		const owners = [tokens[k - 1]?.text, tokens[k - 2]?.text].filter((w): w is string => !!w);
+		if (owners.some((w) => OTHER_OWNERS.has(w))) return false;
+		post = true;
 	}
-	for (let k = last + 1; k < tokens.length && k - last <= POST_AFTER; k++) {
-		if (SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-		window.push(tokens[k]!.text);
-	}
-	return window.some((w) => POST_WORDS.has(w)) && !window.some((w) => OTHER_OWNERS.has(w));
+	return post;
 }
 
 const HYPHEN_ONLY = /^[-\u2010\u2011\u2013]$/u;
