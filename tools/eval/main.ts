@@ -14,8 +14,7 @@ import {
 } from './evaluate';
 import { buildAliasIndex, findMentions, type AliasIndex, type Mention } from '../../src/lib/geoparse/match';
 import { loadDataset } from '../../src/lib/server/pipeline';
-import { proposeCapture, type PlacePositions } from '../../src/lib/ingest/propose';
-import centroid from '@turf/centroid';
+import { placePositions, proposeCapture, type PlacePositions } from '../../src/lib/ingest/propose';
 import type { Place } from '../../src/lib/places/schema';
 import { citedGeoNamesIds } from '../../src/lib/places/automatic';
 import { linkablePlaces } from '../../src/lib/data/dataset';
@@ -394,12 +393,7 @@ function main(argv: string[]): number {
 		realIssues
 	);
 	const realIndex = buildAliasIndex(linkable);
-	const positions = new Map<string, [number, number]>();
-	for (const p of linkable) {
-		if (!p.geometry) continue;
-		const [lon, lat] = centroid(p.geometry).geometry.coordinates;
-		positions.set(p.id, [lon!, lat!]);
-	}
+	const positions = placePositions(linkable);
 	const halves = (['dev', 'test'] as const).map((half) => ({ half, items: readReal(half, realIssues) }));
 	if (realIssues.length) {
 		console.error(`eval: the real set has ${realIssues.length} problem(s):\n${formatIssues(realIssues)}`);

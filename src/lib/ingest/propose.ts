@@ -1,4 +1,6 @@
+import centroid from '@turf/centroid';
 import { cleanCapture, type CleanResult } from '../corpus/clean';
+import type { Place } from '../places/schema';
 import { isIsoDate, isIsoMonth, type DatePrecision } from '../core/dates';
 import { httpUrl } from '../core/url';
 import { findUnknownNames } from './unknown-names';
@@ -145,6 +147,17 @@ function monthOrDay(value: string, evidence: string): DateProposal {
 
 /** A position for each mentioned place, so the gazetteer can prefer candidates near them. */
 export type PlacePositions = ReadonlyMap<string, [number, number]>;
+
+/** Each place's centroid as `[lon, lat]` (a group without geometry has none). */
+export function placePositions(places: readonly Place[]): PlacePositions {
+	const positions = new Map<string, [number, number]>();
+	for (const p of places) {
+		if (!p.geometry) continue;
+		const [lon, lat] = centroid(p.geometry).geometry.coordinates;
+		positions.set(p.id, [lon!, lat!]);
+	}
+	return positions;
+}
 
 /**
  * Proposes the articles in one capture: the same cleaner as the seeds, then title, outlet and date

@@ -1,4 +1,3 @@
-import centroid from '@turf/centroid';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { articleSlug, parseArticle, serializeArticle, type FrontMatter } from '../corpus/article';
@@ -7,6 +6,7 @@ import { formatIssues, type DataIssue } from '../core/errors';
 import { buildAliasIndex, type AliasIndex } from '../geoparse/match';
 import {
 	CAPTURE_FORMATS,
+	placePositions,
 	proposeCapture,
 	type Overrides,
 	type PlaceCandidate,
@@ -87,12 +87,7 @@ function readCurated(geodata: string): Curated {
 	// Ingest links what the build links: the curated places and the automatic ones from GeoNames.
 	const linkable = linkablePlaces(places, sources.automaticReview, geoNamesCities(), all);
 	if (all.length) throw new Error(`the curated places are invalid:\n${formatIssues(all)}`);
-	const positions = new Map<string, [number, number]>();
-	for (const p of linkable) {
-		if (!p.geometry) continue;
-		const [lon, lat] = centroid(p.geometry).geometry.coordinates;
-		positions.set(p.id, [lon!, lat!]);
-	}
+	const positions = placePositions(linkable);
 	const automatic = new Map(linkable.filter((p) => p.curation === 'automatic').map((p) => [p.id, p]));
 	return { places, automatic, placeFiles: sources.placeFiles, index: buildAliasIndex(linkable), positions };
 }
