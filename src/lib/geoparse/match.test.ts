@@ -236,3 +236,25 @@ describe('names joined into a road', () => {
 		expect(ids('The Ankara-Moscow talks ended.')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
 	});
 });
+
+describe('a bare governorate name read from its phrase', () => {
+	const seats = buildAliasIndex(PLACES);
+	const ids = (text: string) => findMentions(text, seats).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads the governorate after a region noun and "of", also further down a list', () => {
+		expect(ids('in the northern countryside of Hama')).toEqual(['Hama:hama-governorate']);
+		expect(ids('straddling the provinces of Idleb and Hama')).toEqual([
+			'Idleb:idlib-governorate',
+			'Hama:hama-governorate'
+		]);
+		expect(ids('the regions of Latakia')).toEqual(['Latakia:latakia-governorate']);
+	});
+
+	it('reads the governorate beside "its neighbouring province", and the city otherwise', () => {
+		expect(ids('attacks in Hama and its neighboring northern province of Idlib')).toEqual([
+			'Hama:hama-governorate',
+			'province of Idlib:idlib-governorate'
+		]);
+		expect(ids('the outskirts of Hama')).toEqual(['Hama:hama']);
+	});
+});

@@ -317,6 +317,37 @@ const REGION_ADJECTIVES = new Set([
 	'rural'
 ]);
 const LIST_WORDS = new Set(['and', 'or']);
+/** "the countryside of Hama", "the regions of Latakia", "the provinces of Idleb and Hama". */
+const REGION_NOUNS = new Set([
+	'countryside',
+	'region',
+	'regions',
+	'province',
+	'provinces',
+	'governorate',
+	'governorates'
+]);
+/** "in Hama and its neighbouring province of Idlib": a place set beside a province is one. */
+const NEIGHBOURING = new Set(['neighboring', 'neighbouring', 'adjacent']);
+
+/**
+ * Whether the name follows a region noun and "of", directly or as a later item of a list ("the
+ * provinces of Idleb and Hama").
+ */
+function regionOf(text: string, tokens: Token[], first: number): boolean {
+	for (let k = first - 1; k >= 1 && first - k <= 8; k--) {
+		const t = tokens[k]!;
+		if (t.text === 'of') return REGION_NOUNS.has(tokens[k - 1]!.text);
+		const item = UPPER.test(text[t.start] ?? '') || LIST_WORDS.has(t.text);
+		if (
+			!item ||
+			(!LIST_GAP.test(text.slice(t.end, tokens[k + 1]!.start)) &&
+				!isJoiner(text.slice(t.end, tokens[k + 1]!.start)))
+		)
+			return false;
+	}
+	return false;
+}
 const LIST_GAP = /^[\s,]{1,3}$/u;
 const UPPER = /\p{Lu}/u;
 
@@ -325,8 +356,9 @@ const UPPER = /\p{Lu}/u;
  * Long forms ("Idlib city", "Idlib province") never come here: they are aliases of one place.
  *
  * The governorate wins when the name is followed by a province word ("Idlib countryside"), ends a list
- * that is followed by one ("Latakia, Hama, and Aleppo provinces"), or follows a regional adjective
- * ("northern Hama", "western Aleppo"). The city wins when "city" or "town" follows. Otherwise the
+ * that is followed by one ("Latakia, Hama, and Aleppo provinces"), follows a regional adjective
+ * ("northern Hama", "western Aleppo") or a region noun and "of" ("the countryside of Hama", "the
+ * provinces of Idleb and Hama"), or is set beside a province ("Hama and its neighbouring province"). The city wins when "city" or "town" follows. Otherwise the
  * pair's documented default (`bareName` on the city) applies: in 2018–2020 reporting a bare "Idlib"
  * means the province, a bare "Aleppo" the city.
  */
@@ -341,6 +373,10 @@ function resolveSeatPair(
 	const gap = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start);
 	const before = tokens[first - 1];
 	if (before && isJoiner(gap(first - 1)) && REGION_ADJECTIVES.has(before.text)) return governorateId;
+	if (regionOf(text, tokens, first)) return governorateId;
+	const [and, its, neighbouring] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+	if (and?.text === 'and' && its?.text === 'its' && neighbouring && NEIGHBOURING.has(neighbouring.text))
+		return governorateId;
 	const after = tokens[last + 1];
 	if (after && isJoiner(gap(last))) {
 		if (PROVINCE_WORDS.has(after.text)) return governorateId;
