@@ -199,6 +199,8 @@ const AGENCY_ONLY =
 	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+$/i;
 /** "Ammon News -": an outlet's name with the dash pages put after it. */
 const SITE_BEFORE_DASH = /^\p{Lu}[\p{L}\p{N} .&'-]{1,60}\s[-–—|]$/u;
+/** A caption by its credit at the end: "… shown in October. (Osman Orsal/Reuters)". */
+const PHOTO_CREDIT_TAIL = /\((?:[^()/]{2,60}\/)+[^()/]{2,40}\)\s*$/u;
 /** A caption by its opening: "FILE: …", "* Photo: …", "In this photo …". */
 const CAPTION_PREFIX =
 	/^(?:[*•]\s*)?(?:file(?: photo)?|photo|image|picture|in this (?:photo|image|picture))\s*[:\-–]/i;
@@ -241,7 +243,8 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	if (RELATED_PREFIX.test(line)) return 'furniture';
 	if (AGENCY_ONLY.test(line)) return 'credit';
 	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return 'furniture';
-	if (CAPTION_PREFIX.test(line)) return 'caption';
+	if (CAPTION_PREFIX.test(line) || PHOTO_CREDIT_TAIL.test(line)) return 'caption';
+	if (wordCount(line) <= 4 && (line.match(/\d+/g)?.length ?? 0) >= 2) return 'furniture';
 	if (isBanner(line)) return 'furniture';
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
