@@ -25,8 +25,8 @@ export type DropReason =
 export interface CleanArticle {
 	title: string;
 	/**
-	 * Set when the capture shows no headline before the text: the title is then the first sentence,
-	 * for a person to check (`titleEvidence` says so).
+	 * Set when the capture shows no headline before the text: the title is then the first sentence, for
+	 * a person to check (ingest says so, and takes `--title`).
 	 */
 	titleInferred?: true;
 	/** Paragraphs joined by a blank line; crossheads are kept as `## ` lines. */
@@ -250,7 +250,7 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
 	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
 	if (DATE_LINE.test(line)) return 'furniture';
-	if (/^(?:source|credit|photo|image|file)\s*:/i.test(line) && wordCount(line) <= 12) return 'credit';
+	if (/^(?:source|credit)\s*:/i.test(line) && wordCount(line) <= 12) return 'credit';
 	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return 'furniture';
 	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line)) return 'furniture';
 	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line)) return 'caption';
