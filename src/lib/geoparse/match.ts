@@ -120,20 +120,6 @@ const MEDIA_AFTER = new Set(FALSE_FRIENDS.after);
 /** The gap a false-friend phrase may have between words: a space, a hyphen or an ampersand. */
 const FRIEND_GAP = /^[\s\-\u2010-\u2015&]{1,3}$/u;
 
-/** The last token of a false-friend phrase starting at token `i`, if one does. */
-function matchFalseFriend(text: string, tokens: Token[], i: number, trie: Map<string, TrieNode>): number {
-	let level = trie;
-	let last = -1;
-	for (let j = i; j < tokens.length; j++) {
-		if (j > i && !FRIEND_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-		const node = level.get(tokens[j]!.text);
-		if (!node) break;
-		if (node.places.length) last = j;
-		level = node.next;
-	}
-	return last;
-}
-
 /** True when a capitalised media or institution word follows the name (`Washington Post`). */
 function namesAnInstitution(text: string, tokens: Token[], last: number): boolean {
 	const after = tokens[last + 1];
@@ -475,16 +461,21 @@ function matchSpelling(
 	return best;
 }
 
-function matchExact(
-	tokens: Token[],
+/**
+ * The longest path of `trie` from token `i`, its words joined by gaps `joins` accepts: the exact alias
+ * match (spaces, hyphens, dashes) and the false-friend phrases (also "&") walk the same way.
+ */
+function walkTrie(
 	text: string,
+	tokens: Token[],
 	i: number,
-	index: AliasIndex
+	trie: Map<string, TrieNode>,
+	joins: (gap: string) => boolean
 ): { last: number; places: string[] } | undefined {
-	let level = index.root;
+	let level = trie;
 	let best: { last: number; places: string[] } | undefined;
 	for (let j = i; j < tokens.length; j++) {
-		if (j > i && !isJoiner(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+		if (j > i && !joins(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
 		const node = level.get(tokens[j]!.text);
 		if (!node) break;
 		if (node.places.length > 0) best = { last: j, places: node.places };
@@ -492,6 +483,8 @@ function matchExact(
 	}
 	return best;
 }
+
+const friendGap = (gap: string) => FRIEND_GAP.test(gap);
 
 /**
  * Finds every mention of every indexed place in `text`. Case and diacritics are folded; a name only
@@ -509,12 +502,12 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const mentions: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const friend = matchFalseFriend(text, tokens, i, index.falseFriends);
-		if (friend >= 0) {
-			i = friend + 1;
+		const friend = walkTrie(text, tokens, i, index.falseFriends, friendGap);
+		if (friend) {
+			i = friend.last + 1;
 			continue;
 		}
-		const exactMatch = matchExact(tokens, text, i, index);
+		const exactMatch = walkTrie(text, tokens, i, index.root, isJoiner);
 		const looseMatch =
 			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
 			(exactMatch
