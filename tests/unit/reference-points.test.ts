@@ -164,6 +164,12 @@ const PAGES = {
 		source:
 			'English Wikipedia "Turkmen Mountain", 35°46′53″N 35°58′57″E (stored copy https://db0nus869y26v.cloudfront.net/en/Turkmen_Mountain)'
 	},
+	talatAlNimr: {
+		name: 'Talat al-Nimr',
+		at: [36.64, 35.462],
+		source:
+			'constructed: ≈2.4 km north-north-west of GeoNames 168325 (Khan Shaykhun), for PanARMENIAN.Net 22 Aug 2019 (http://www.panarmenian.net/eng/news/272314/): a hilltop overlooking the north of Khan Shaykhun and the M5'
+	},
 	nahalOz: {
 		name: 'Nahal Oz',
 		at: [34.49722, 31.4725],
@@ -219,6 +225,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.kabani, inside: ['latakia-governorate'], outside: ['idlib-governorate'] },
 	{ ...PAGES.balyun, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.iblin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.talatAlNimr, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Hatay Province (the audit: listed under Areas but drew nothing)
 	...[323779, 311111, 302355, 307657, 301975, 298435, 316284, 312405, 296852, 297466, 323906, 321572].map(
 		(id) => ({
@@ -341,7 +348,8 @@ describe('positions against their sources', () => {
 		'hmeymim-air-base': { ref: PAGES.hmeymim },
 		'jabal-al-zawiya': { ref: PAGES.jabalAlZawiya },
 		'jabal-al-akrad': { ref: PAGES.jabalAlAkrad },
-		'jabal-al-turkmen': { ref: PAGES.jabalAlTurkmen }
+		'jabal-al-turkmen': { ref: PAGES.jabalAlTurkmen },
+		'talat-al-nimr': { ref: PAGES.talatAlNimr }
 	};
 	/** Posts and sites whose host has no sourced position here: placed from the curator's knowledge. */
 	const UNANCHORED_SITES = new Set([
@@ -359,7 +367,7 @@ describe('positions against their sources', () => {
 				['observation-post', 'air-base', 'mountain'].includes(f.properties.kind) &&
 				f.geometry?.type === 'Point'
 		);
-		expect(sites).toHaveLength(18);
+		expect(sites).toHaveLength(19);
 		for (const f of sites) {
 			const { precision, sources } = f.properties;
 			expect(typeof precision, `${f.id} states a radius`).toBe('number');
