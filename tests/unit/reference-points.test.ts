@@ -110,6 +110,66 @@ const PAGES = {
 		source:
 			'eSyria (http://www.esyria.sy/eidleb/index.php?p=stories&category=places&filename=201103040920083): 15 km east of Maarat al-Numan, midway on the road to Sinjar, i.e. 15 km from GeoNames 167611 towards GeoNames 164094'
 	},
+	babAlHawa: {
+		name: 'Bab al-Hawa border crossing',
+		at: [36.69264, 36.23064],
+		source:
+			'English Wikipedia "Bab al-Hawa Border Crossing", 36°13′50.3″N 36°41′33.5″E (stored copy https://en.wikipedia.org/wiki/Bab_al-Hawa_Border_Crossing)'
+	},
+	kafrNabudah: {
+		name: 'Kafr Nabudah',
+		at: [36.49278, 35.43167],
+		source:
+			'Polish Wikipedia "Kafr Nabuda", 35°25′54″N 36°29′34″E (stored copy https://www.wikizero.org/wiki/pl/Kafr_Nabuda)'
+	},
+	kabani: {
+		name: 'Kabani',
+		at: [36.23361, 35.71833],
+		source:
+			'English Wikipedia "Kabani, Syria", 35°43′6″N 36°14′1″E (stored copy https://wikijii.com/wiki/Kabani,_Syria)'
+	},
+	balyun: {
+		name: 'Balyun',
+		at: [36.5, 35.7],
+		source:
+			'English Wikipedia "Balyun", 35°42′N 36°30′E (stored copy https://en.m.wikipedia.org./wiki/Balyun)'
+	},
+	iblin: {
+		name: 'Iblin',
+		at: [36.51917, 35.71611],
+		source:
+			'English Wikipedia "Iblin, Syria", 35°42′58″N 36°31′09″E (stored copy https://en.wikipedia.org/wiki/Iblin,_Syria)'
+	},
+	qastoun: {
+		name: 'Qastoun',
+		at: [36.39111, 35.68472],
+		source:
+			'English Wikipedia "Qastun" infobox, 35°41′5″N 36°23′28″E (stored copy https://mediated.wiki/source/Qastun)'
+	},
+	jabalAlZawiya: {
+		name: 'Jabal al-Zawiya',
+		at: [36.7, 35.733],
+		source:
+			'English Wikipedia "Jabal Zawiya", 35°44′N 36°42′E (stored copy https://it.qaz.wiki/wiki/Zawiya_Mountain)'
+	},
+	jabalAlAkrad: {
+		name: 'Jabal al-Akrad',
+		at: [36.2, 35.65],
+		source:
+			'Wikipedia "Jabal al-Akrad", 35°39′N 36°12′E (stored copy https://it.abcdef.wiki/wiki/Jabal_al-Akrad)'
+	},
+	jabalAlTurkmen: {
+		name: 'Jabal al-Turkmen',
+		at: [35.9825, 35.78139],
+		source:
+			'English Wikipedia "Turkmen Mountain", 35°46′53″N 35°58′57″E (stored copy https://db0nus869y26v.cloudfront.net/en/Turkmen_Mountain)'
+	},
+	talatAlNimr: {
+		name: 'Talat al-Nimr',
+		at: [36.64, 35.462],
+		source:
+			'constructed: ≈2.4 km north-north-west of GeoNames 168325 (Khan Shaykhun), for PanARMENIAN.Net 22 Aug 2019 (http://www.panarmenian.net/eng/news/272314/): a hilltop overlooking the north of Khan Shaykhun and the M5'
+	},
 	nahalOz: {
 		name: 'Nahal Oz',
 		at: [34.49722, 31.4725],
@@ -159,6 +219,13 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...gn(173576), inside: ['latakia-governorate'], outside: [ZONE] }, // Latakia
 	{ ...gn(168519), inside: ['latakia-governorate'], outside: [HATAY] }, // Kassab, by the border
 	{ ...PAGES.hmeymim, inside: ['latakia-governorate'], outside: [ZONE] },
+	// The front-line villages (geodata/front-line.geojson)
+	{ ...PAGES.kafrNabudah, inside: ['hama-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...PAGES.qastoun, inside: ['hama-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...PAGES.kabani, inside: ['latakia-governorate'], outside: ['idlib-governorate'] },
+	{ ...PAGES.balyun, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.iblin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.talatAlNimr, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Hatay Province (the audit: listed under Areas but drew nothing)
 	...[323779, 311111, 302355, 307657, 301975, 298435, 316284, 312405, 296852, 297466, 323906, 321572].map(
 		(id) => ({
@@ -233,7 +300,13 @@ describe('positions against their sources', () => {
 		anadan: PAGES.anadan,
 		'tell-touqan': PAGES.tellTouqan,
 		ishtabraq: PAGES.ishtabraq,
-		latamneh: PAGES.latamneh
+		latamneh: PAGES.latamneh,
+		'bab-al-hawa-crossing': PAGES.babAlHawa,
+		'kafr-nabudah': PAGES.kafrNabudah,
+		kabani: PAGES.kabani,
+		balyun: PAGES.balyun,
+		iblin: PAGES.iblin,
+		qastoun: PAGES.qastoun
 	};
 	/** Places no gazetteer or page placed: they must say so and must not claim to be exact. */
 	const UNANCHORED = new Set(['sarmada', 'muazzara']);
@@ -272,7 +345,11 @@ describe('positions against their sources', () => {
 		'turkish-observation-post-9-morek': { ref: gn(166640), host: 'morek' },
 		'turkish-observation-post-12-ishtabraq': { ref: PAGES.ishtabraq, host: 'ishtabraq' },
 		'sheikh-barakat': { ref: gn(170857) },
-		'hmeymim-air-base': { ref: PAGES.hmeymim }
+		'hmeymim-air-base': { ref: PAGES.hmeymim },
+		'jabal-al-zawiya': { ref: PAGES.jabalAlZawiya },
+		'jabal-al-akrad': { ref: PAGES.jabalAlAkrad },
+		'jabal-al-turkmen': { ref: PAGES.jabalAlTurkmen },
+		'talat-al-nimr': { ref: PAGES.talatAlNimr }
 	};
 	/** Posts and sites whose host has no sourced position here: placed from the curator's knowledge. */
 	const UNANCHORED_SITES = new Set([
@@ -290,7 +367,7 @@ describe('positions against their sources', () => {
 				['observation-post', 'air-base', 'mountain'].includes(f.properties.kind) &&
 				f.geometry?.type === 'Point'
 		);
-		expect(sites).toHaveLength(15);
+		expect(sites).toHaveLength(19);
 		for (const f of sites) {
 			const { precision, sources } = f.properties;
 			expect(typeof precision, `${f.id} states a radius`).toBe('number');
