@@ -68,7 +68,8 @@ function ratio(hits: number, total: number, emptyIsPerfect: boolean): number {
  * (nothing to find, nothing claimed) and 0 otherwise, so a system that predicts nothing never gets a
  * perfect precision by default.
  */
-function scoreKeys(gold: readonly string[], predicted: readonly string[]): Score {
+/** Scores predicted keys against gold keys; a key repeated on one side counts as often as it appears. */
+export function scoreKeys(gold: readonly string[], predicted: readonly string[]): Score {
 	const remaining = new Map<string, number>();
 	for (const key of gold) remaining.set(key, (remaining.get(key) ?? 0) + 1);
 	let tp = 0;

@@ -7,6 +7,7 @@ import { compromiseMentions } from './baseline';
 import {
 	checkGold,
 	goldFileSchema,
+	scoreKeys,
 	scoreLinks,
 	scoreMentions,
 	type ArticleMentions,
@@ -23,7 +24,6 @@ import type { GeoNamesCity } from '../../src/lib/places/geonames';
 import { variantKey } from '../../src/lib/core/variants';
 import { readSources } from '../../src/lib/server/sources';
 import {
-	compareKeys,
 	keptText,
 	rawMentions,
 	realItemSchema,
@@ -296,9 +296,9 @@ function scoreRealHalf(
 			system: system.name,
 			set,
 			unit: 'mentions',
-			...compareKeys(goldMentions, predictedMentions)
+			...scoreKeys([...goldMentions], [...predictedMentions])
 		});
-		rows.push({ system: system.name, set, unit: 'links', ...compareKeys(goldLinks, predictedLinks) });
+		rows.push({ system: system.name, set, unit: 'links', ...scoreKeys([...goldLinks], [...predictedLinks]) });
 		if (system.name === ALIAS_MATCHER.name) {
 			for (const k of goldLinks) if (!predictedLinks.has(k)) details.push(`${set} missed link ${k}`);
 			for (const k of predictedLinks) if (!goldLinks.has(k)) details.push(`${set} extra  link ${k}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareKeys, keptText, mapLines, rawMentions, scoredGold, sentences, type RealLabels } from './real';
+import { scoreKeys } from './evaluate';
+import { keptText, mapLines, rawMentions, scoredGold, sentences, type RealLabels } from './real';
 
 const RAW = [
 	'Menu',
@@ -121,7 +122,7 @@ describe('scoring helpers', () => {
 	});
 
 	it('compares key sets', () => {
-		expect(compareKeys(new Set(['a', 'b']), new Set(['b', 'c']))).toEqual({
+		expect(scoreKeys(['a', 'b'], ['b', 'c'])).toEqual({
 			tp: 1,
 			fp: 1,
 			fn: 1,

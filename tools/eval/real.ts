@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { normaliseLines } from '../../src/lib/corpus/clean';
-import type { Score } from './evaluate';
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
 export const realItemSchema = z.strictObject({
@@ -147,20 +146,6 @@ export function rawMentions(
 		}
 	}
 	return { mentions, unplaced };
-}
-
-function score(tp: number, fp: number, fn: number): Score {
-	const precision = tp + fp ? tp / (tp + fp) : 1;
-	const recall = tp + fn ? tp / (tp + fn) : 1;
-	const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-	return { tp, fp, fn, precision, recall, f1 };
-}
-
-/** Compares two sets of keys: true positives are in both. */
-export function compareKeys(gold: ReadonlySet<string>, predicted: ReadonlySet<string>): Score {
-	let tp = 0;
-	for (const k of predicted) if (gold.has(k)) tp++;
-	return score(tp, predicted.size - tp, gold.size - tp);
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
