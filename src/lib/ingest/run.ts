@@ -17,7 +17,9 @@ import {
 import type { Place, PlaceKind } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
 import { writeFileAtomic } from '../server/atomic';
-import { GAZETTEER_SOURCE } from '../places/gazetteer';
+import { GAZETTEER_SOURCE, toMatch, type GazetteerMatch } from '../places/gazetteer';
+import { citedGeoNamesIds } from '../places/automatic';
+import type { GeoNamesCity } from '../places/geonames';
 import { geoNamesCities, lookup } from '../server/geonames';
 import { linkablePlaces } from '../data/dataset';
 import { decodeText, readSources } from '../server/sources';
@@ -93,8 +95,8 @@ function readCurated(geodata: string): Curated {
 }
 
 /** GeoNames through the project's gazetteer, in the shape the report lists. */
-const geoNamesLookup: PlaceLookup = (surface, near) =>
-	lookup(surface, { near }).map((c) => ({
+function asCandidate(c: GazetteerMatch): PlaceCandidate {
+	return {
 		name: c.name,
 		lat: c.lat,
 		lon: c.lon,
@@ -102,7 +104,10 @@ const geoNamesLookup: PlaceLookup = (surface, near) =>
 		country: c.country,
 		featureCode: c.featureCode,
 		geonameid: c.geonameid
-	}));
+	};
+}
+
+const geoNamesLookup: PlaceLookup = (surface, near) => lookup(surface, { near }).map(asCandidate);
 
 /** Reads one capture, refusing what is not one: wrong type, too big, empty, binary or not UTF-8. */
 export function readCapture(path: string): {
@@ -198,20 +203,13 @@ function additionsText(additions: Addition[]): string {
 	return `${JSON.stringify({ type: 'FeatureCollection', features: additions.map((a) => a.feature) }, null, '\t')}\n`;
 }
 
-/** An automatic place as the gazetteer candidate it was made from (its first source names the row). */
+let rowsById: Map<number, GeoNamesCity> | undefined;
+
+/** An automatic place as the gazetteer candidate it was made from: the GeoNames row it is. */
 function automaticCandidate(place: Place): PlaceCandidate | undefined {
-	const m = /^GeoNames (\d+) \((.*), (\w+), (\w{2})\)/.exec(place.sources[0] ?? '');
-	if (!m || place.geometry?.type !== 'Point') return undefined;
-	const [lon, lat] = place.geometry.coordinates as [number, number];
-	return {
-		name: m[2]!,
-		lat,
-		lon,
-		source: `geonames:${m[1]}`,
-		country: m[4]!,
-		featureCode: m[3]!,
-		geonameid: Number(m[1])
-	};
+	rowsById ??= new Map(geoNamesCities().map((r) => [Number(r.cityId), r]));
+	const row = rowsById.get(citedGeoNamesIds(place)[0] ?? -1);
+	return row && asCandidate(toMatch(row));
 }
 
 /**
