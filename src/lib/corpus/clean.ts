@@ -287,11 +287,6 @@ function blankRunBefore(lines: string[], index: number): number {
 	return n;
 }
 
-function nextNonBlank(lines: string[], index: number, step: 1 | -1): string | undefined {
-	for (let k = index + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return lines[k];
-	return undefined;
-}
-
 /** The first sentence of a line, for a title when the capture shows no headline. */
 function firstSentence(line: string): string {
 	const body = line.slice(datelineEnd(line));
@@ -377,6 +372,11 @@ export function cleanCapture(raw: string): CleanResult {
 	}
 
 	const kinds = lines.map((l) => classify(l, site));
+	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
+	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
+		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];
+		return undefined;
+	};
 	const first = firstArticle(lines, kinds);
 	let title: string | undefined;
 	let titleInferred = false;
@@ -432,12 +432,9 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
 		if (line === title) return drop(line, 'repeated');
-		if (!paragraphs.length && DATELINE_ONLY.test(line)) {
-			const next = nextNonBlank(lines, i, 1);
-			if (next !== undefined && classify(next, site) === 'prose') {
-				paragraphs.push(line);
-				return;
-			}
+		if (!paragraphs.length && DATELINE_ONLY.test(line) && kindAround(i, 1) === 'prose') {
+			paragraphs.push(line);
+			return;
 		}
 		switch (kind) {
 			case 'furniture': {
@@ -461,23 +458,11 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (ended) return drop(line, 'after-end');
 		if (kind === 'headline') {
-			const next = nextNonBlank(lines, i, 1);
-			if (
-				!paragraphs.length &&
-				DATELINE_ONLY.test(line) &&
-				next !== undefined &&
-				classify(next, site) === 'prose'
-			) {
-				paragraphs.push(line);
-				return;
-			}
-			const besideCaption = [nextNonBlank(lines, i, -1), next].some(
-				(l) => l !== undefined && classify(l, site) === 'caption'
-			);
+			const nextKind = kindAround(i, 1);
+			const besideCaption = kindAround(i, -1) === 'caption' || nextKind === 'caption';
 			if (inLinkList || besideCaption || /\S: \S/.test(line)) return drop(line, 'related-link');
 			// A crosshead heads text. A short line that no text follows is a label ("International
 			// Editor"); a run of headline-like lines is a list of teasers.
-			const nextKind = next === undefined ? undefined : classify(next, site);
 			if (wordCount(line) < 3 && nextKind !== 'prose') return drop(line, 'furniture');
 			if (nextKind === 'headline' && !TEXT_LIKE.test(line)) return drop(line, 'related-link');
 			if (paragraphs.includes(`## ${line}`)) return drop(line, 'repeated');
