@@ -2,7 +2,7 @@
  * The project's rooms and the one direction imports run between them, enforced by ESLint.
  *
  * Data flows one way: curated files → validated records (`corpus`, `places`) → links (`geoparse`) →
- * published formats (`data`) → build-time I/O (`server`) and curator commands (`ingest`) on one side,
+ * dated events (`events`) → published formats (`data`) → build-time I/O (`server`) and curator commands (`ingest`) on one side,
  * and the page (`view` → `map` → `ui` → `src/routes`) on the other. A room may import only the rooms
  * listed for it, so a rule lives in one place and nothing reaches up: shared rules (errors with file
  * and field, URL rules, dates, folding) live in `core`, which every room may use; published formats are
@@ -19,9 +19,10 @@ export const ROOMS = {
 	corpus: ['core'],
 	places: ['core'],
 	geoparse: ['core', 'places'],
-	data: ['core', 'corpus', 'places', 'geoparse'],
-	server: ['core', 'corpus', 'places', 'geoparse', 'data'],
-	ingest: ['core', 'corpus', 'places', 'geoparse', 'data', 'server'],
+	events: ['core', 'places', 'geoparse'],
+	data: ['core', 'corpus', 'places', 'geoparse', 'events'],
+	server: ['core', 'corpus', 'places', 'geoparse', 'events', 'data'],
+	ingest: ['core', 'corpus', 'places', 'geoparse', 'events', 'data', 'server'],
 	view: ['core', 'data'],
 	map: ['core', 'data', 'view'],
 	ui: ['core', 'data', 'view', 'map']

@@ -6,7 +6,7 @@ import { geodataDir } from '../lib/server/sources';
 function main(): number {
 	const dir = geodataDir();
 	try {
-		const { places, articles } = loadDataset(dir);
+		const { places, articles, events } = loadDataset(dir);
 		const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
 		const linked = new Set(articles.flatMap((a) => a.mentions.map((m) => m.place)));
 		console.log(`${dir}: ${places.length} places, ${articles.length} articles, ${mentions} mentions`);
@@ -18,6 +18,10 @@ function main(): number {
 		}
 		const unlinked = places.filter((p) => !linked.has(p.id)).map((p) => p.id);
 		if (unlinked.length) console.log(`  places no article mentions: ${unlinked.join(', ')}`);
+		const fromArticles = events.filter((e) => 'article' in e.source).length;
+		console.log(
+			`  ${events.length} reviewed events: ${fromArticles} sourced to a sentence of the corpus, ${events.length - fromArticles} to outside reporting`
+		);
 		return 0;
 	} catch (e) {
 		if (e instanceof DataError) {

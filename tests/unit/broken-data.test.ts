@@ -52,7 +52,37 @@ const CASES: [string, string, RegExp, RegExp][] = [
 	['no-date', 'no-date.md', /^published$/, /YYYY-MM-DD/],
 	['empty-file', 'empty-file.md', /\(file\)/, /file is empty/],
 	['not-utf8', 'not-utf8.md', /\(file\)/, /not valid UTF-8/],
-	['script-url', 'script-url.md', /^url$/, /absolute http\(s\) URL/]
+	['script-url', 'script-url.md', /^url$/, /absolute http\(s\) URL/],
+	[
+		'event-unknown-place',
+		'event-unknown-place.json',
+		/events\[0\] \(x-unknown\)\.places\[0\]/,
+		/unknown place "atlantis"/
+	],
+	[
+		'event-bad-date',
+		'event-bad-date.json',
+		/events\[0\] \(x-bad-date\)\.date/,
+		/real date written YYYY-MM-DD/
+	],
+	[
+		'event-moved-sentence',
+		'event-moved-sentence.json',
+		/events\[0\] \(x-moved\)\.source/,
+		/outside|not the sentence given/
+	],
+	[
+		'event-after-source',
+		'event-after-source.json',
+		/events\[0\] \(x-future\)\.date/,
+		/after its source was published/
+	],
+	[
+		'event-kind-misfit',
+		'event-kind-misfit.json',
+		/events\[0\] \(x-post\)\.places\[0\]/,
+		/needs an observation post/
+	]
 ];
 
 describe('broken inputs are rejected with the file and field named', () => {

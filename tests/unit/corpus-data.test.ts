@@ -11,7 +11,7 @@ import { loadDataset } from '../../src/lib/server/pipeline';
 import { buildSeedArticles } from '../../src/lib/ingest/seeds';
 
 const GEODATA = join(import.meta.dirname, '..', '..', 'geodata');
-const { places, articles } = loadDataset(GEODATA);
+const { places, articles, events } = loadDataset(GEODATA);
 const byId = new Map(places.map((p) => [p.id, p]));
 const article = (prefix: string) => articles.find((a) => a.id.startsWith(prefix))!;
 
@@ -88,8 +88,14 @@ describe('the curated places', () => {
 		expect(lat).toBeCloseTo(35.931, 2);
 	});
 
-	it("records Saraqeb's capture by government forces on 6 February 2020", () => {
-		expect(byId.get('saraqeb')?.events?.some((e) => e.date === '2020-02-06')).toBe(true);
+	it("records Saraqeb's entry by government forces on 6 February 2020, sourced to Reuters' sentence", () => {
+		const entered = events.find((e) => e.places.includes('saraqeb') && e.date === '2020-02-06');
+		expect(entered?.kind).toBe('entered');
+		const source = entered!.source as { article: string; sentence: string };
+		expect(article(source.article.slice(0, 10)).outlet).toBe('Reuters');
+		expect(source.sentence).toMatch(
+			/on Thursday Russian-led Syrian forces entered the strategic town of Saraqeb/
+		);
 	});
 });
 
@@ -204,7 +210,7 @@ describe('the links between articles and places', () => {
 	});
 
 	it('publishes links that agree in both directions (a dateline names where a story was filed, not a link)', () => {
-		const published = publishPlaces({ places, articles });
+		const published = publishPlaces({ places, articles, events: [] });
 		for (const f of published.features) {
 			const mentioning = articles
 				.filter((a) => a.mentions.some((m) => isLink(m) && m.place === f.id))
@@ -235,7 +241,7 @@ describe('the links between articles and places', () => {
 	});
 
 	it('draws a group without geometry as the points of its members', () => {
-		const group = publishPlaces({ places, articles }).features.find(
+		const group = publishPlaces({ places, articles, events: [] }).features.find(
 			(f) => f.id === 'turkish-observation-posts'
 		)!;
 		expect(group.geometry.type).toBe('MultiPoint');

@@ -7,6 +7,8 @@ import type { GeoNamesCity } from '../places/geonames';
 import type { Place, PlaceGeometry } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
 import { DataError, type DataIssue } from '../core/errors';
+import type { EventRecord } from '../events/schema';
+import { validateEvents } from '../events/validate';
 
 /** An article as published in `data/articles.json`. */
 export interface PublishedArticle {
@@ -46,6 +48,8 @@ export interface PlacesCollection {
 export interface Dataset {
 	places: Place[];
 	articles: PublishedArticle[];
+	/** Every event, oldest first: the reviewed ones from `geodata/events/`. */
+	events: EventRecord[];
 }
 
 /** The raw inputs: every `geodata/*.geojson`, every `geodata/articles/*.md`, and the review of automatic places. */
@@ -54,6 +58,8 @@ export interface DatasetSources {
 	articleFiles: SourceFile[];
 	/** `geodata/automatic-places.json`, when there is one. */
 	automaticReview?: SourceFile;
+	/** The reviewed event files, `geodata/events/*.json`. */
+	eventFiles?: SourceFile[];
 }
 
 function byDateThenId(a: Article, b: Article): number {
@@ -134,7 +140,14 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 		.sort((a, b) => a.id.localeCompare(b.id));
 	const mentionIssues = checkMentions(published, places, articles);
 	if (mentionIssues.length) throw new DataError(mentionIssues);
-	return { places, articles: published };
+	const fileOf = new Map(articles.map((a) => [a.id, a.file]));
+	const { events, issues: eventIssues } = validateEvents(
+		sources.eventFiles ?? [],
+		curated,
+		published.map(({ id, body, published }) => ({ id, body, published, file: fileOf.get(id)! }))
+	);
+	if (eventIssues.length) throw new DataError(eventIssues);
+	return { places, articles: published, events };
 }
 
 /**

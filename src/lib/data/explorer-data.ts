@@ -10,7 +10,9 @@
  */
 import type { DatePrecision } from '../core/dates';
 import type { PlaceKind } from '../places/kinds';
-import type { PlaceEvent, PlaceGeometry, Precision } from '../places/schema';
+import type { PlaceGeometry, Precision } from '../places/schema';
+import type { StatusChange } from '../events/status';
+import type { PublishedEvent } from './events';
 import type { Segment } from './excerpt';
 
 /** The vocabulary of `kind` in the published places: part of this contract, so the page reads it from here. */
@@ -23,8 +25,13 @@ export interface ExplorerPlaceProperties {
 	aliases: string[];
 	kind: PlaceKind;
 	precision: Precision;
+	/** The day (or month) the place came into existence: its establishing event's, or the curated value. */
 	established?: string;
-	events?: Omit<PlaceEvent, 'source'>[];
+	/**
+	 * For a place with a life of its own (an observation post, an agreed zone): its statuses through time,
+	 * oldest first, derived from its events; the map shows the one in force at the range's end.
+	 */
+	statuses?: StatusChange[];
 	description?: string;
 	/** The group place this one belongs to (an observation post's `turkish-observation-posts`). */
 	partOf?: string;
@@ -55,7 +62,19 @@ export interface ExplorerData {
 	links: number[][];
 	/** How many articles of a place's list each `data/places/<id>/<n>.json` holds. */
 	chunkSize: number;
+	/** Every event, oldest first, without its sentence (that is in `data/events.json` and the reader). */
+	events: ExplorerEvent[];
 }
+
+/** An event as the first screen needs it: `PublishedEvent` with its source's text left out. */
+export type ExplorerEvent = Omit<PublishedEvent, 'source'> & {
+	source: ExplorerEventSource;
+};
+
+/** Where an event comes from, without the sentence: enough to name it and link to it. */
+export type ExplorerEventSource =
+	| { type: 'article'; article: string; start: number; end: number; outlet: string; published: string }
+	| { type: 'outside'; outlet: string; url: string; published: string };
 
 /** An article as a panel lists it: enough to name, date and link it. */
 export interface PanelArticle {

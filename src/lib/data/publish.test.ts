@@ -23,8 +23,7 @@ const PLACES = {
 				name: 'Saraqeb',
 				aliases: ['Saraqeb'],
 				kind: 'town',
-				description: 'A town on the M5.',
-				events: [{ date: '2020-02-06', label: 'Entered', source: 'a report' }]
+				description: 'A town on the M5.'
 			}
 		),
 		feature('posts', null, {
@@ -68,6 +67,38 @@ const dataset = buildDataset({
 		article('b-2020', '2020-02-01', 'Fighting near Saraqeb went on all month.', 'datePrecision: month\n'),
 		article('c-2020', '2020-02-07', 'Forces entered Saraqeb. Later, Saraqeb was shelled near Post One.'),
 		article('d-2020', '2020-02-19', 'Nothing about any place here, only tanks.')
+	],
+	eventFiles: [
+		{
+			file: 'events/front.json',
+			text: JSON.stringify({
+				events: [
+					{
+						id: 'saraqeb-entered',
+						places: ['saraqeb'],
+						date: '2020-02-06',
+						datePrecision: 'day',
+						kind: 'entered',
+						label: 'Entered',
+						source: { article: 'c-2020', start: 0, end: 23, sentence: 'Forces entered Saraqeb.' }
+					},
+					{
+						id: 'post-1-surrounded',
+						places: ['post-1'],
+						date: '2020-02-10',
+						datePrecision: 'week',
+						kind: 'post-surrounded',
+						label: 'Surrounded',
+						source: {
+							outlet: 'Elsewhere',
+							url: 'https://example.org/post',
+							published: '2020-02-18',
+							quote: 'The post was surrounded last week.'
+						}
+					}
+				]
+			})
+		}
 	]
 });
 
@@ -108,12 +139,39 @@ describe('publishExplorerData', () => {
 			kind: 'town',
 			precision: 'exact',
 			description: 'A town on the M5.',
-			events: [{ date: '2020-02-06', label: 'Entered' }],
 			mentionCount: 3
 		});
 		expect(data.places.features[at('post-1')]!.properties).toMatchObject({
 			partOf: 'posts',
-			established: '2018-02'
+			established: '2018-02',
+			statuses: [{ date: '2020-02-10', status: 'surrounded', event: 'post-1-surrounded' }]
+		});
+	});
+
+	it('lists the events oldest first with their sources but not the sentences', () => {
+		expect(data.events.map((e) => e.id)).toEqual(['saraqeb-entered', 'post-1-surrounded']);
+		expect(data.events[0]).toEqual({
+			id: 'saraqeb-entered',
+			places: ['saraqeb'],
+			date: '2020-02-06',
+			datePrecision: 'day',
+			kind: 'entered',
+			label: 'Entered',
+			extracted: false,
+			source: {
+				type: 'article',
+				article: 'c-2020',
+				start: 0,
+				end: 23,
+				outlet: 'Test',
+				published: '2020-02-07'
+			}
+		});
+		expect(data.events[1]!.source).toEqual({
+			type: 'outside',
+			outlet: 'Elsewhere',
+			url: 'https://example.org/post',
+			published: '2020-02-18'
 		});
 	});
 

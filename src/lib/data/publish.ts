@@ -10,10 +10,14 @@ import { excerptSegments } from './excerpt';
 import { buildArticleIndex } from './search-index';
 import { publishedGeometry, type Dataset, type PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
+import { publishEvents } from './events';
+import { establishedBy, statusTimeline } from '../events/status';
+import type { EventRecord } from '../events/schema';
 import { isLink } from './link';
 import {
 	linkedPositions,
 	type ExplorerData,
+	type ExplorerEvent,
 	type ExplorerPlace,
 	type ExplorerPlaceProperties,
 	type PanelEntry,
@@ -35,7 +39,11 @@ export function mentionPositions({ places, articles }: Dataset): Map<string, num
 	return lists;
 }
 
-function explorerProperties(place: Place, mentionCount: number): ExplorerPlaceProperties {
+function explorerProperties(
+	place: Place,
+	mentionCount: number,
+	events: readonly EventRecord[]
+): ExplorerPlaceProperties {
 	const props: ExplorerPlaceProperties = {
 		name: place.name,
 		aliases: place.aliases,
@@ -44,8 +52,10 @@ function explorerProperties(place: Place, mentionCount: number): ExplorerPlacePr
 		mentionCount
 	};
 	if (place.nameAr) props.nameAr = place.nameAr;
-	if (place.established) props.established = place.established;
-	if (place.events?.length) props.events = place.events.map(({ date, label }) => ({ date, label }));
+	const established = establishedBy(events, place.id) ?? place.established;
+	if (established) props.established = established;
+	const statuses = statusTimeline(events, place.id);
+	if (statuses.length) props.statuses = statuses;
 	if (place.description) props.description = place.description;
 	if (place.partOf) props.partOf = place.partOf;
 	if (place.curation === 'automatic') {
@@ -67,8 +77,23 @@ export function publishExplorerData(dataset: Dataset, chunkSize = CHUNK_SIZE): E
 		type: 'Feature',
 		id: place.id,
 		geometry: publishedGeometry(place, places),
-		properties: explorerProperties(place, mentionCounts.get(place.id) ?? 0)
+		properties: explorerProperties(place, mentionCounts.get(place.id) ?? 0, dataset.events)
 	}));
+	const events = publishEvents(dataset).events.map((e): ExplorerEvent => {
+		const s = e.source;
+		const source =
+			s.type === 'article'
+				? {
+						type: s.type,
+						article: s.article,
+						start: s.start,
+						end: s.end,
+						outlet: s.outlet,
+						published: s.published
+					}
+				: { type: s.type, outlet: s.outlet, url: s.url, published: s.published };
+		return { ...e, source };
+	});
 	const monthOnly: number[] = [];
 	articles.forEach((a, i) => {
 		if (a.datePrecision === 'month') monthOnly.push(i);
@@ -78,7 +103,8 @@ export function publishExplorerData(dataset: Dataset, chunkSize = CHUNK_SIZE): E
 		days: deltaEncode(articles.map((a) => dayNumber(a.published))),
 		monthPrecision: deltaEncode(monthOnly),
 		links: places.map((p) => deltaEncode(positions.get(p.id)!)),
-		chunkSize
+		chunkSize,
+		events
 	};
 }
 

@@ -31,7 +31,8 @@ const article: PublishedArticle = {
 describe('readerPages', () => {
 	const page = readerPages({
 		articles: [article],
-		places: [place('saraqeb', 'Saraqeb'), place('hama', 'Hama')]
+		places: [place('saraqeb', 'Saraqeb'), place('hama', 'Hama')],
+		events: []
 	});
 
 	it('lists the places in order of first mention with their counts', () => {

@@ -3,7 +3,7 @@
  * string `placeId` that the source promotes to the feature id so feature state can address it.
  */
 import turfBbox from '@turf/bbox';
-import type { ExplorerPlace } from '$lib/data/explorer-data';
+import type { ExplorerEvent, ExplorerPlace } from '$lib/data/explorer-data';
 import { uncertaintyAtZoom0 } from './layers';
 
 /** Radius drawn around a point whose precision is just "approximate". */
@@ -23,7 +23,10 @@ function labelRanks(places: readonly ExplorerPlace[]): Map<string, number> {
 	return new Map(order.map((p, i) => [p.id, i]));
 }
 
-export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.FeatureCollection {
+export function toMapFeatures(
+	places: readonly ExplorerPlace[],
+	eventsOf: (id: string) => readonly ExplorerEvent[] = () => []
+): GeoJSON.FeatureCollection {
 	const ranks = labelRanks(places);
 	const groups = new Map<string, string[]>();
 	for (const p of places) {
@@ -33,7 +36,7 @@ export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.Feature
 	return {
 		type: 'FeatureCollection',
 		features: places.map((p) => {
-			const { name, kind, precision, mentionCount, events } = p.properties;
+			const { name, kind, precision, mentionCount } = p.properties;
 			const lat = p.geometry.type === 'Point' ? (p.geometry.coordinates[1] ?? 0) : 35;
 			const metres =
 				typeof precision === 'number'
@@ -53,7 +56,7 @@ export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.Feature
 			if (p.properties.curation === 'automatic') properties.automatic = true;
 			const members = groups.get(p.id);
 			if (members) properties.members = members.join(',');
-			const event = events?.[0];
+			const event = eventsOf(p.id)[0];
 			if (event) properties.eventLabel = `${event.label} (${event.date})`;
 			return { type: 'Feature', geometry: p.geometry as GeoJSON.Geometry, properties };
 		})

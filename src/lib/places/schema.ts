@@ -11,16 +11,6 @@ const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as "saraqeb" or "m5-highway"');
 
-const isoDay = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
-
-/** A dated thing that happened at a place, shown on the timeline (e.g. a town changing hands). */
-export const placeEventSchema = z.strictObject({
-	date: isoDay,
-	label: z.string().min(1),
-	source: z.string().min(1).optional()
-});
-export type PlaceEvent = z.infer<typeof placeEventSchema>;
-
 /** The `properties` of a place Feature, as curated in `geodata/*.geojson`. */
 export const placePropertiesSchema = z.strictObject({
 	name: z.string().min(1),
@@ -29,11 +19,11 @@ export const placePropertiesSchema = z.strictObject({
 	kind: z.enum(PLACE_KINDS),
 	precision: z.union([z.enum(['exact', 'approximate']), z.number().positive().max(500_000)]),
 	sources: z.array(z.string().min(1)).min(1),
+	/** For a place no establishing event covers (see `geodata/events/`): when it came into existence. */
 	established: z
 		.string()
 		.refine((v) => isIsoDate(v) || isIsoMonth(v), 'must be YYYY-MM-DD or YYYY-MM')
 		.optional(),
-	events: z.array(placeEventSchema).optional(),
 	description: z.string().min(1).optional(),
 	seatOf: slug.optional(),
 	bareName: z.enum(['city', 'governorate']).optional(),

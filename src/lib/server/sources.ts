@@ -62,14 +62,16 @@ function readDir(dir: string, ext: string, issues: DataIssue[]): SourceFile[] {
 }
 
 /**
- * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, and the review of
+ * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, every reviewed event
+ * file `events/*.json`, and the review of
  * automatic places (`automatic-places.json`) when there is one.
  */
 export function readSources(dir = geodataDir()): { sources: DatasetSources; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
 	const sources: DatasetSources = {
 		placeFiles: readDir(dir, '.geojson', issues),
-		articleFiles: readDir(join(dir, 'articles'), '.md', issues)
+		articleFiles: readDir(join(dir, 'articles'), '.md', issues),
+		eventFiles: readDir(join(dir, 'events'), '.json', issues)
 	};
 	const reviewPath = join(dir, AUTOMATIC_REVIEW_FILE);
 	if (existsSync(reviewPath)) {

@@ -31,7 +31,19 @@ const DATA: ExplorerData = {
 	days: deltaEncode(['2020-02-07', '2020-02-20', '2020-03-01'].map(dayNumber)),
 	monthPrecision: [],
 	links: [deltaEncode([0]), deltaEncode([2]), deltaEncode([1, 2])],
-	chunkSize: 20
+	chunkSize: 20,
+	events: [
+		{
+			id: 'town-entered',
+			places: ['town', 'post-1'],
+			date: '2020-02-06',
+			datePrecision: 'day',
+			kind: 'entered',
+			label: 'Entered',
+			extracted: false,
+			source: { type: 'outside', outlet: 'Fixture', url: 'https://example.org/', published: '2020-02-07' }
+		}
+	]
 };
 
 describe('indexExplorer', () => {
@@ -48,6 +60,13 @@ describe('indexExplorer', () => {
 		expect([...index.listOf('town')!]).toEqual([1, 2]);
 		expect([...index.listOf('post-1')!]).toEqual([0, 2]);
 		expect(index.listOf('atlantis')).toBeUndefined();
+	});
+
+	it('gives the events at each of their places', () => {
+		expect(index.eventsOf('town').map((e) => e.id)).toEqual(['town-entered']);
+		expect(index.eventsOf('post-1').map((e) => e.id)).toEqual(['town-entered']);
+		expect(index.eventsOf('posts')).toEqual([]);
+		expect(index.eventsOf('atlantis')).toEqual([]);
 	});
 
 	it('names the group a place belongs to', () => {

@@ -3,7 +3,7 @@
  * in order and by id, the range index the counts run over, the timeline's monthly bins, and a place's
  * list of articles. Keeping these together spares the page a row of lookups that all mean "the data".
  */
-import type { ExplorerData, ExplorerPlace } from '../data/explorer-data';
+import type { ExplorerData, ExplorerEvent, ExplorerPlace } from '../data/explorer-data';
 import { monthlyCounts, type MonthBin } from './histogram';
 import { buildRangeIndex, type RangeIndex } from './range-index';
 
@@ -21,6 +21,8 @@ export interface ExplorerIndex {
 	listOf(id: string): Uint32Array | undefined;
 	/** The name of the group a place belongs to (an observation post's), for its panel. */
 	groupName(place: ExplorerPlace): string | undefined;
+	/** The events at a place, oldest first (empty for none or an unknown id). */
+	eventsOf(id: string): readonly ExplorerEvent[];
 }
 
 export function indexExplorer(data: ExplorerData): ExplorerIndex {
@@ -29,6 +31,10 @@ export function indexExplorer(data: ExplorerData): ExplorerIndex {
 	const byId = new Map(places.map((f) => [f.id, f]));
 	const position = new Map(ids.map((id, i) => [id, i]));
 	const range = buildRangeIndex(data);
+	const events = new Map<string, ExplorerEvent[]>();
+	for (const event of data.events) {
+		for (const id of event.places) events.set(id, [...(events.get(id) ?? []), event]);
+	}
 	return {
 		places,
 		ids,
@@ -41,6 +47,9 @@ export function indexExplorer(data: ExplorerData): ExplorerIndex {
 		},
 		groupName(place) {
 			return place.properties.partOf ? byId.get(place.properties.partOf)?.properties.name : undefined;
+		},
+		eventsOf(id) {
+			return events.get(id) ?? [];
 		}
 	};
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from '../core/dates';
 import { deltaEncode } from '../data/delta';
-import type { ExplorerData, ExplorerPlace } from '../data/explorer-data';
+import type { ExplorerData, ExplorerEvent, ExplorerPlace } from '../data/explorer-data';
 import {
 	articlesInRange,
 	buildRangeIndex,
@@ -13,6 +13,18 @@ import {
 	rangeBounds
 } from './range-index';
 import { articleInRange, dayInRange, existsInRange, type DateRange, type Dated } from '../core/range';
+
+/** An event at a place on a day, with the fields the range index does not read filled in. */
+const event = (place: string, date: string): ExplorerEvent => ({
+	id: `${place}-${date}`,
+	places: [place],
+	date,
+	datePrecision: 'day',
+	kind: 'entered',
+	label: 'e',
+	extracted: false,
+	source: { type: 'outside', outlet: 'Fixture', url: 'https://example.org/', published: date }
+});
 
 const place = (id: string, extra: Partial<ExplorerPlace['properties']> = {}): ExplorerPlace => ({
 	type: 'Feature',
@@ -26,21 +38,23 @@ interface Corpus {
 	places: ExplorerPlace[];
 	/** Per place, the positions of the articles mentioning it. */
 	mentions: number[][];
+	events: ExplorerEvent[];
 }
 
-function explorerData({ articles, places, mentions }: Corpus): ExplorerData {
+function explorerData({ articles, places, mentions, events }: Corpus): ExplorerData {
 	const monthOnly = articles.flatMap((a, i) => (a.datePrecision === 'month' ? [i] : []));
 	return {
 		places: { type: 'FeatureCollection', features: places },
 		days: deltaEncode(articles.map((a) => dayNumber(a.published))),
 		monthPrecision: deltaEncode(monthOnly),
 		links: mentions.map(deltaEncode),
-		chunkSize: 20
+		chunkSize: 20,
+		events
 	};
 }
 
 /** The rules of `range.ts`, applied article by article: what the typed arrays must agree with. */
-function reference({ articles, places, mentions }: Corpus, range: DateRange) {
+function reference({ articles, places, mentions, events }: Corpus, range: DateRange) {
 	const ids = places.map((p) => p.id);
 	return places.map((p, i) => {
 		const group = p.properties.partOf ? mentions[ids.indexOf(p.properties.partOf)] : undefined;
@@ -48,7 +62,7 @@ function reference({ articles, places, mentions }: Corpus, range: DateRange) {
 		const inRange = linked.filter((pos) => articleInRange(articles[pos]!, range));
 		const exists = existsInRange(p.properties.established, range);
 		const event =
-			!!(range.from || range.to) && (p.properties.events ?? []).some((e) => dayInRange(e.date, range));
+			!!(range.from || range.to) && events.some((e) => e.places.includes(p.id) && dayInRange(e.date, range));
 		return {
 			count: exists ? inRange.length : 0,
 			exists,
@@ -66,12 +80,9 @@ const SEED: Corpus = {
 		{ published: '2020-02-07', datePrecision: 'day' },
 		{ published: '2020-02-19', datePrecision: 'day' }
 	],
-	places: [
-		place('saraqeb', { events: [{ date: '2020-02-06', label: 'Entered' }] }),
-		place('posts'),
-		place('post-1', { partOf: 'posts', established: '2018-02' })
-	],
-	mentions: [[1, 3, 4], [0], [4]]
+	places: [place('saraqeb'), place('posts'), place('post-1', { partOf: 'posts', established: '2018-02' })],
+	mentions: [[1, 3, 4], [0], [4]],
+	events: [event('saraqeb', '2020-02-06')]
 };
 
 describe('lowerBound', () => {
@@ -137,11 +148,11 @@ describe('placeStates', () => {
 				const places = mentions.map((_, i) =>
 					place(`p${i}`, {
 						established: established[i],
-						events: events[i]!.map((date) => ({ date, label: 'e' })),
 						partOf: i > 0 && i % 3 === 0 ? 'p0' : undefined
 					})
 				);
-				return { articles, places, mentions };
+				const dated = events.flatMap((days, i) => days.map((date) => event(`p${i}`, date)));
+				return { articles, places, mentions, events: dated };
 			});
 		const range = fc
 			.record({ from: fc.option(day, { nil: undefined }), to: fc.option(day, { nil: undefined }) })

@@ -43,13 +43,17 @@ export function buildRangeIndex(data: ExplorerData): RangeIndex {
 		return linkedPositions(own[i] ?? [], group === undefined ? undefined : own[group]);
 	});
 	const established = new Int32Array(features.length).fill(NONE);
+	const daysOf: number[][] = features.map(() => []);
+	for (const event of data.events) {
+		for (const id of event.places) daysOf[indexOf.get(id) ?? -1]?.push(dayNumber(event.date));
+	}
 	const eventStart = new Uint32Array(features.length + 1);
 	const eventDays: number[] = [];
 	features.forEach((f, i) => {
 		const e = f.properties.established;
 		if (e) established[i] = dayNumber(firstDay(e));
 		eventStart[i] = eventDays.length;
-		for (const event of f.properties.events ?? []) eventDays.push(dayNumber(event.date));
+		eventDays.push(...daysOf[i]!);
 	});
 	eventStart[features.length] = eventDays.length;
 	return { days, monthOnly, lists, established, eventStart, eventDays: Int32Array.from(eventDays) };

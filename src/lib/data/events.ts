@@ -1,0 +1,167 @@
+/**
+ * The published events: `data/events.json` for everyone (the page, other tools) and `data/events.csv`
+ * for spreadsheet users, one row per event. Both list every event oldest first (by date, then id),
+ * curated and extracted alike; `extracted` tells them apart.
+ */
+import { isArticleSource, type EventRecord } from '../events/schema';
+import type { EventDatePrecision, EventKind } from '../events/kinds';
+import type { Dataset } from './dataset';
+
+/** The vocabulary of the event fields: part of this contract, so the page reads it from here. */
+export {
+	EVENT_KINDS,
+	EVENT_DATE_PRECISIONS,
+	PLACE_STATUSES,
+	type EventKind,
+	type EventDatePrecision,
+	type PlaceStatus
+} from '../events/kinds';
+
+/**
+ * An event reported by an article of the corpus: the article, where the sentence is in its body (UTF-16
+ * offsets, the reader's text), the sentence, and the article's outlet, title and publication day (the
+ * reported date, which is not the event's date).
+ */
+export interface PublishedArticleSource {
+	type: 'article';
+	article: string;
+	start: number;
+	end: number;
+	sentence: string;
+	outlet: string;
+	title: string;
+	published: string;
+}
+
+/** An event from outside the corpus: the outlet, the page's address, its publication day and the sentence. */
+export interface PublishedOutsideSource {
+	type: 'outside';
+	outlet: string;
+	url: string;
+	published: string;
+	quote: string;
+}
+
+export type PublishedEventSource = PublishedArticleSource | PublishedOutsideSource;
+
+/** One event of `data/events.json`. */
+export interface PublishedEvent {
+	id: string;
+	/** The place ids of `data/places.geojson` it happened at. */
+	places: string[];
+	/** The event's day (YYYY-MM-DD), the start of its span for `week` and `month` (see `datePrecision`). */
+	date: string;
+	datePrecision: EventDatePrecision;
+	kind: EventKind;
+	actor?: string;
+	label: string;
+	source: PublishedEventSource;
+	/** True for an event found in article text by the extractor, not reviewed. */
+	extracted: boolean;
+	/** For an extracted event: how sure the extractor is, 0–1. */
+	confidence?: number;
+}
+
+/** `data/events.json`. */
+export interface EventsFile {
+	events: PublishedEvent[];
+}
+
+/** The events of the dataset in their published form. */
+export function publishEvents({ events, articles }: Dataset): EventsFile {
+	const byId = new Map(articles.map((a) => [a.id, a]));
+	return {
+		events: events.map((e: EventRecord): PublishedEvent => {
+			let source: PublishedEventSource;
+			if (isArticleSource(e.source)) {
+				const article = byId.get(e.source.article)!;
+				const { start, end, sentence } = e.source;
+				source = {
+					type: 'article',
+					article: article.id,
+					start,
+					end,
+					sentence,
+					outlet: article.outlet,
+					title: article.title,
+					published: article.published
+				};
+			} else {
+				source = { type: 'outside', ...e.source };
+			}
+			const out: PublishedEvent = {
+				id: e.id,
+				places: e.places,
+				date: e.date,
+				datePrecision: e.datePrecision,
+				kind: e.kind,
+				label: e.label,
+				source,
+				extracted: e.extracted
+			};
+			if (e.actor) out.actor = e.actor;
+			if (e.confidence !== undefined) out.confidence = e.confidence;
+			return out;
+		})
+	};
+}
+
+/** The columns of `data/events.csv`, in order. */
+export const EVENT_CSV_COLUMNS = [
+	'id',
+	'date',
+	'date_precision',
+	'kind',
+	'places',
+	'actor',
+	'label',
+	'extracted',
+	'confidence',
+	'source_outlet',
+	'source_published',
+	'source_article',
+	'source_start',
+	'source_end',
+	'source_url',
+	'source_text'
+] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A value a spreadsheet
+ * would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`,
+ * so a hostile label stays text when someone opens the file.
+ */
+export function csvField(value: string | number | boolean | undefined): string {
+	if (value === undefined) return '';
+	let text = String(value);
+	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** `data/events.csv`: a header row, then one row per event; several places are joined with `;`. */
+export function eventsCsv({ events }: EventsFile): string {
+	const rows = events.map((e) => {
+		const s = e.source;
+		return [
+			e.id,
+			e.date,
+			e.datePrecision,
+			e.kind,
+			e.places.join(';'),
+			e.actor,
+			e.label,
+			e.extracted,
+			e.confidence,
+			s.outlet,
+			s.published,
+			s.type === 'article' ? s.article : undefined,
+			s.type === 'article' ? s.start : undefined,
+			s.type === 'article' ? s.end : undefined,
+			s.type === 'outside' ? s.url : undefined,
+			s.type === 'article' ? s.sentence : s.quote
+		]
+			.map(csvField)
+			.join(',');
+	});
+	return [EVENT_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,11 @@
+import { eventsCsv, publishEvents } from '$lib/data/events';
+import { loadDataset } from '$lib/server/pipeline';
+
+export const prerender = true;
+
+/** `data/events.csv`: the events of `data/events.json`, one row each, for spreadsheets. */
+export function GET(): Response {
+	return new Response(eventsCsv(publishEvents(loadDataset())), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
+}
