@@ -6,6 +6,7 @@ import { splitFrontMatter } from '../../src/lib/corpus/article';
 import { datelineEnd } from '../../src/lib/corpus/clean';
 import { publishPlaces } from '../../src/lib/data/dataset';
 import { isLink } from '../../src/lib/data/link';
+import { statusOn, statusTimeline } from '../../src/lib/events/status';
 import type { Place } from '../../src/lib/places/schema';
 import { loadDataset } from '../../src/lib/server/pipeline';
 import { buildSeedArticles } from '../../src/lib/ingest/seeds';
@@ -60,13 +61,24 @@ describe('the curated places', () => {
 		expect((m5.coordinates as number[][]).length).toBeGreaterThan(30);
 	});
 
-	it('has twelve observation posts, each a point with its set-up date and its group', () => {
+	it('has twelve observation posts, each a point with its set-up date (a property or an event) and its group', () => {
 		const posts = places.filter((p) => p.kind === 'observation-post' && p.geometry?.type === 'Point');
 		expect(posts).toHaveLength(12);
 		for (const p of posts) {
-			expect(p.established, p.id).toMatch(/^\d{4}-\d{2}/);
+			const setUp = events.find((e) => e.kind === 'post-established' && e.places.includes(p.id));
+			expect(setUp?.date ?? p.established, p.id).toMatch(/^\d{4}-\d{2}/);
 			expect(p.partOf).toBe('turkish-observation-posts');
 		}
+	});
+
+	it('shows the posts evacuated in 2020 as withdrawn in 2021, from their events', () => {
+		for (const id of ['9-morek', '11-shir-mughar', '6-surman', '5-tell-tuqan', '7-anadan', '10-rashidin']) {
+			const timeline = statusTimeline(events, `turkish-observation-post-${id}`);
+			expect(statusOn(timeline, '2021-02-01'), id).toBe('withdrawn');
+		}
+		expect(statusOn(statusTimeline(events, 'turkish-observation-post-9-morek'), '2019-09-01')).toBe(
+			'surrounded'
+		);
 	});
 
 	it('puts towns in the right governorates', () => {
