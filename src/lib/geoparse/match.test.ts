@@ -180,6 +180,12 @@ describe('automatic places and false friends', () => {
 		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
 	});
 
+	it('does not take the tail of a name led by any topographic prefix of the shared list', () => {
+		const more = buildAliasIndex([{ id: 'haddad-gn9', aliases: ['Haddad'], curation: 'automatic' }]);
+		const found = (text: string) => findMentions(text, more).map((m) => m.surface);
+		expect(found('Wells at Bir Haddad and Umm Haddad ran dry; Haddad was spared.')).toEqual(['Haddad']);
+	});
+
 	it('does not match an automatic place by consonant skeleton', () => {
 		expect(ids('Latamineh')).toEqual([]);
 	});

@@ -1,3 +1,4 @@
+import { TOPOGRAPHIC_PREFIX_WORDS } from '../core/arabic';
 import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import {
@@ -132,37 +133,7 @@ function namesAnInstitution(text: string, tokens: Token[], last: number): boolea
 }
 
 /** Words that lead a longer place name: matching only what follows them names a different place. */
-const NAME_LEADERS = new Set(
-	[
-		'tell',
-		'tel',
-		'tal',
-		'tall',
-		'jabal',
-		'jebel',
-		'jbel',
-		'kafr',
-		'kfar',
-		'khan',
-		'ain',
-		'ayn',
-		'deir',
-		'dayr'
-	].concat([
-		'bab',
-		'ras',
-		'wadi',
-		'umm',
-		'abu',
-		'beit',
-		'bayt',
-		'maarat',
-		'maaret',
-		'jisr',
-		'qalaat',
-		'tallat'
-	])
-);
+const NAME_LEADERS = TOPOGRAPHIC_PREFIX_WORDS;
 
 /**
  * Whether an automatic (unreviewed GeoNames) name may be linked where it matched: every word
