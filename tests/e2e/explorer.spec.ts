@@ -65,7 +65,7 @@ test('hiding a layer updates the URL and stops its places answering clicks', asy
 	await mapReady(page);
 	// Saraqeb answers at the centre first, so that its silence below is the hidden layer's doing.
 	const tooltip = await pointAtMapCentre(page, 'Saraqeb');
-	await page.getByRole('checkbox', { name: 'Towns and cities' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Towns, cities and sites' }).uncheck();
 	await page.getByRole('checkbox', { name: 'Areas (governorates, zones)' }).uncheck();
 	await page.getByRole('checkbox', { name: 'Highways (M5, M4)' }).uncheck();
 	await expect(page).toHaveURL(/layers=air-bases,observation-posts,basemap-towns/);
@@ -75,7 +75,7 @@ test('hiding a layer updates the URL and stops its places answering clicks', asy
 	await clickMapCentre(page);
 	await nextFrames(page);
 	await expect(page.getByTestId('place-panel')).toHaveCount(0);
-	await page.getByRole('checkbox', { name: 'Towns and cities' }).check();
+	await page.getByRole('checkbox', { name: 'Towns, cities and sites' }).check();
 	await pointAtMapCentre(page, 'Saraqeb');
 	await clickMapCentre(page);
 	await expect(page.getByRole('region', { name: 'Saraqeb' })).toBeVisible();
@@ -121,7 +121,7 @@ test('invalid URL values are ignored and the rest is honoured', async ({ page })
 	await expect(page.getByTestId('place-panel')).toHaveCount(0);
 	await expect(page.getByLabel('To', { exact: true })).toHaveValue('2020-02-29');
 	await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
-	await expect(page.getByRole('checkbox', { name: 'Towns and cities' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Towns, cities and sites' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Highways (M5, M4)' })).not.toBeChecked();
 	await page.goto('/?place=<script>alert(1)</script>#%E0%A4%A');
 	await mapReady(page);

@@ -214,16 +214,16 @@ test('search takes hostile text as a query and lists hostile names as text', asy
 
 	await box.fill('script');
 	await expect(results).toBeVisible();
-	const labels = await results.locator('.label').allTextContents();
-	expect(labels).toContain(place('tell-script').name);
-	expect(labels).toContain(HEADLINE.title);
+	// Place results come at once, article results once the search index has loaded: wait for both.
+	const labels = () => results.locator('.label').allTextContents();
+	await expect.poll(labels).toContain(HEADLINE.title);
+	expect(await labels()).toContain(place('tell-script').name);
 	await expectInert(page);
 
 	await box.fill(IMG);
 	await expect(results.locator('.label').first()).toBeVisible();
-	const byMarkup = await results.locator('.label').allTextContents();
-	expect(byMarkup).toContain(place('tell-script').name);
-	expect(byMarkup).toContain(HEADLINE.title);
+	await expect.poll(labels).toContain(HEADLINE.title);
+	expect(await labels()).toContain(place('tell-script').name);
 	await expectInert(page);
 
 	const nothing = `${SVG}zzqx`;

@@ -302,6 +302,16 @@ function scoreRealHalf(
 		if (system.name === ALIAS_MATCHER.name) {
 			for (const k of goldLinks) if (!predictedLinks.has(k)) details.push(`${set} missed link ${k}`);
 			for (const k of predictedLinks) if (!goldLinks.has(k)) details.push(`${set} extra  link ${k}`);
+			const surface = (k: string) => {
+				const [name, span] = k.split(' ') as [string, string];
+				const [start, end] = span.split(':').map(Number) as [number, number];
+				const raw = items.find((i) => i.name === name)?.raw ?? '';
+				return JSON.stringify(raw.slice(start, end));
+			};
+			for (const k of goldMentions)
+				if (!predictedMentions.has(k)) details.push(`${set} missed mention ${k} ${surface(k)}`);
+			for (const k of predictedMentions)
+				if (!goldMentions.has(k)) details.push(`${set} extra  mention ${k} ${surface(k)}`);
 		}
 	}
 	let sentences = 0;

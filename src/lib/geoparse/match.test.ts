@@ -180,6 +180,12 @@ describe('automatic places and false friends', () => {
 		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
 	});
 
+	it('does not take the tail of a name led by any topographic prefix of the shared list', () => {
+		const more = buildAliasIndex([{ id: 'haddad-gn9', aliases: ['Haddad'], curation: 'automatic' }]);
+		const found = (text: string) => findMentions(text, more).map((m) => m.surface);
+		expect(found('Wells at Bir Haddad and Umm Haddad ran dry; Haddad was spared.')).toEqual(['Haddad']);
+	});
+
 	it('does not match an automatic place by consonant skeleton', () => {
 		expect(ids('Latamineh')).toEqual([]);
 	});
@@ -212,6 +218,46 @@ describe('a post and the village it stands at', () => {
 		expect(ids('Shelling hit Morek. The observation post stood firm.')).toEqual(['Morek:morek']);
 		expect(ids('The towns of Latamneh, Kafr Zita and Morek fell.')).toEqual(['Morek:morek']);
 		expect(ids('A Russian observation point at Morek opened.')).toEqual(['Morek:morek']);
+	});
+});
+
+describe('posts named in a list', () => {
+	const posts = buildAliasIndex([
+		{ id: 'morek', aliases: ['Morek'] },
+		{ id: 'post-9', aliases: ['Morek observation post'], host: 'morek' },
+		{ id: 'anadan', aliases: ['Anadan'] },
+		{ id: 'post-7', aliases: ['Anadan observation post'], host: 'anadan' },
+		{ id: 'kafr-zita', aliases: ['Kafr Zita'] }
+	]);
+	const ids = (text: string) => findMentions(text, posts).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads every host in a list that a post word introduces as its post, a colon included', () => {
+		expect(ids('The posts now standing are: two in Tell Hadya, Anadan, Al Qarra, Morek and Sfireh.')).toEqual(
+			['Anadan:post-7', 'Morek:post-9']
+		);
+		expect(ids('Turkish observation points in Kafr Zita, Anadan and Morek were shelled.')).toEqual([
+			'Kafr Zita:kafr-zita',
+			'Anadan:post-7',
+			'Morek:post-9'
+		]);
+	});
+
+	it('keeps the villages when nothing introduces the list as posts, or another country owns them', () => {
+		expect(ids('Troops took Kafr Zita, Anadan and Morek on Monday.')).toEqual([
+			'Kafr Zita:kafr-zita',
+			'Anadan:anadan',
+			'Morek:morek'
+		]);
+		expect(ids('Turkey keeps twelve posts. Kafr Zita, Anadan and Morek were shelled.')).toEqual([
+			'Kafr Zita:kafr-zita',
+			'Anadan:anadan',
+			'Morek:morek'
+		]);
+		expect(ids('Russian points in Kafr Zita, Anadan and Morek opened.')).toEqual([
+			'Kafr Zita:kafr-zita',
+			'Anadan:anadan',
+			'Morek:morek'
+		]);
 	});
 });
 
@@ -256,5 +302,14 @@ describe('a bare governorate name read from its phrase', () => {
 			'province of Idlib:idlib-governorate'
 		]);
 		expect(ids('the outskirts of Hama')).toEqual(['Hama:hama']);
+	});
+
+	it('reads the governorate where the name owns a province word: "Aleppo\'s southern countryside"', () => {
+		expect(ids('in Idlib and Aleppo’s southern countryside')).toEqual([
+			'Idlib:idlib-governorate',
+			'Aleppo:aleppo-governorate'
+		]);
+		expect(ids("shelling across Hama's countryside")).toEqual(['Hama:hama-governorate']);
+		expect(ids("Aleppo's mayor and Hama's southern suburbs")).toEqual(['Aleppo:aleppo', 'Hama:hama']);
 	});
 });

@@ -1,3 +1,4 @@
+import { TOPOGRAPHIC_PREFIX_WORDS } from '../core/arabic';
 import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import {
@@ -132,37 +133,7 @@ function namesAnInstitution(text: string, tokens: Token[], last: number): boolea
 }
 
 /** Words that lead a longer place name: matching only what follows them names a different place. */
-const NAME_LEADERS = new Set(
-	[
-		'tell',
-		'tel',
-		'tal',
-		'tall',
-		'jabal',
-		'jebel',
-		'jbel',
-		'kafr',
-		'kfar',
-		'khan',
-		'ain',
-		'ayn',
-		'deir',
-		'dayr'
-	].concat([
-		'bab',
-		'ras',
-		'wadi',
-		'umm',
-		'abu',
-		'beit',
-		'bayt',
-		'maarat',
-		'maaret',
-		'jisr',
-		'qalaat',
-		'tallat'
-	])
-);
+const NAME_LEADERS = TOPOGRAPHIC_PREFIX_WORDS;
 
 /**
  * Whether an automatic (unreviewed GeoNames) name may be linked where it matched: every word
@@ -244,6 +215,46 @@ function speaksOfPost(text: string, tokens: Token[], first: number, last: number
 		post = true;
 	}
 	return post;
+}
+
+/** How many items back a list may run from a post's host to the list's first item. */
+const LIST_ITEMS_BACK = 40;
+
+/**
+ * The first token of the list the name is a later item of ("three in Daret Izze, Anadan, Al Eis, ...
+ * Morek and Rashidin"): capitalised words, articles and "and"/"or", joined by spaces, commas or
+ * hyphens. The name's own first token when it is not in a list.
+ */
+function listHead(text: string, tokens: Token[], first: number): number {
+	let head = first;
+	let separated = false;
+	for (let k = first - 1; k >= 0 && first - k <= LIST_ITEMS_BACK; k--) {
+		const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+		if (!LIST_GAP.test(gap) && !isJoiner(gap)) break;
+		const t = tokens[k]!;
+		if (LIST_WORDS.has(t.text) || gap.includes(',')) separated = true;
+		if (LIST_WORDS.has(t.text) || isArabicArticle(t.text)) continue;
+		if (!UPPER.test(text[t.start] ?? '')) break;
+		head = k;
+	}
+	return separated ? head : first;
+}
+
+/**
+ * Whether a post word introduces the list that starts at `head` ("the established observation posts
+ * are: three in Daret Izze, Anadan, ..."; "Turkish posts in Morek, Sher Mughar and Murak"): the same
+ * window before the list as before a single name, where a colon introduces the list rather than
+ * ending the sentence.
+ */
+function postsIntroduceList(text: string, tokens: Token[], head: number): boolean {
+	for (let k = head - 1, words = 0; k >= 0 && words < POST_BEFORE; k--, words++) {
+		const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+		if (SENTENCE_END.test(gap.replace(':', ''))) return false;
+		if (!POST_WORDS.has(tokens[k]!.text)) continue;
+		const owners = [tokens[k - 1]?.text, tokens[k - 2]?.text].filter((w): w is string => !!w);
+		return !owners.some((w) => OTHER_OWNERS.has(w));
+	}
+	return false;
 }
 
 const HYPHEN_ONLY = /^[-\u2010\u2011\u2013]$/u;
@@ -337,11 +348,27 @@ function regionOf(text: string, tokens: Token[], first: number): boolean {
 const LIST_GAP = /^[\s,]{1,3}$/u;
 const UPPER = /\p{Lu}/u;
 
+const POSSESSIVE_MARK = /^['’]$/u;
+
+/**
+ * Whether the name owns a province word, with or without a regional adjective between ("Aleppo's
+ * southern countryside", "Hama's countryside"): the possessive form of "Hama countryside".
+ */
+function possessedRegion(text: string, tokens: Token[], last: number): boolean {
+	const s = tokens[last + 1];
+	if (s?.text !== 's' || !POSSESSIVE_MARK.test(text.slice(tokens[last]!.end, s.start))) return false;
+	let k = last + 2;
+	if (tokens[k] && REGION_ADJECTIVES.has(tokens[k]!.text)) k++;
+	const word = tokens[k];
+	return !!word && PROVINCE_WORDS.has(word.text) && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, word.start));
+}
+
 /**
  * Chooses between a city and the governorate it shares a bare name with ("Idlib", "Aleppo", "Hama").
  * Long forms ("Idlib city", "Idlib province") never come here: they are aliases of one place.
  *
- * The governorate wins when the name is followed by a province word ("Idlib countryside"), ends a list
+ * The governorate wins when the name is followed by a province word ("Idlib countryside"), owns one
+ * ("Aleppo's southern countryside"), ends a list
  * that is followed by one ("Latakia, Hama, and Aleppo provinces"), follows a regional adjective
  * ("northern Hama", "western Aleppo") or a region noun and "of" ("the countryside of Hama", "the
  * provinces of Idleb and Hama"), or is set beside a province ("Hama and its neighbouring province"). The city wins when "city" or "town" follows. Otherwise the
@@ -368,6 +395,7 @@ function resolveSeatPair(
 		if (PROVINCE_WORDS.has(after.text)) return governorateId;
 		if (CITY_WORDS.has(after.text)) return city.id;
 	}
+	if (possessedRegion(text, tokens, last)) return governorateId;
 	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
 		const t = tokens[k]!;
 		if (!LIST_GAP.test(gap(k - 1)) && !isJoiner(gap(k - 1))) break;
@@ -539,8 +567,12 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const end = tokens[match.last]!.end;
 		const resolved = resolve(text, tokens, i, match.last, places, index);
 		const post = index.hostedPost.get(resolved);
+		const head = post ? listHead(text, tokens, i) : i;
+		const meansPost =
+			!!post &&
+			(speaksOfPost(text, tokens, i, match.last) || (head < i && postsIntroduceList(text, tokens, head)));
 		mentions.push({
-			place: post && speaksOfPost(text, tokens, i, match.last) ? post : resolved,
+			place: post && meansPost ? post : resolved,
 			start,
 			end,
 			surface: text.slice(start, end)

@@ -86,6 +86,14 @@ describe('findUnknownNames on other spellings', () => {
 		).toEqual(['Atmeh', "Ma'arrat Misrin", 'Kafranbel']);
 	});
 
+	it('keeps a name led by any prefix of the list the geoparser shares, whole', () => {
+		expect(uncurated('Fighters held Tallat al-Nimr and Bir Haddad, near Qal’at al-Madiq.')).toEqual([
+			'Tallat al-Nimr',
+			'Bir Haddad',
+			'Qal’at al-Madiq'
+		]);
+	});
+
 	it('splits at possessives and punctuation and drops generic words', () => {
 		expect(all("attempts to attack Russia's Hmeymim base")).toEqual(['Hmeymim']);
 		expect(all('in northern Idlib, Interfax news agency reported')).toEqual(['Idlib']);

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { foldText } from '../core/fold';
-import { ARABIC_ARTICLES } from '../core/arabic';
+import { ARABIC_ARTICLES, topographicPrefixPattern } from '../core/arabic';
 import WORDS from './words.json' with { type: 'json' };
 
 /** A capitalised name that no curated alias matched and that may be a place (ingest looks it up in GeoNames). `text.slice(start, end) === surface`; UTF-16, `end` exclusive. */
@@ -52,7 +52,8 @@ const ARTICLE_SPACE = String.raw`(?:[Aa]l|[Ee]l|[Aa][drz]|[Aa]sh|[Ee][dsz]) `;
 const ARTICLE = `(?:${ARTICLE_HYPHEN}|${ARTICLE_SPACE})`;
 /** After a topographic word an article cannot be English, so "an", "as" and "at" are allowed too. */
 const ARTICLE_AFTER_PREFIX = String.raw`(?:${ARTICLE_HYPHEN}|(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz]|[Ee]sh) )`;
-const PREFIX = String.raw`(?:Tell|Tel|Tall|Tal|Jabal|Jebel|Jabel|Jbel|Khan|Kafr|Kfar|Kafar|Maarat|Maaret|Maarrat|Ma['’‘]arrat|Ma['’‘]arat|Jisr|Deir|Dayr|Ain|Ayn|Ras|Bab|Qalaat|Qal['’‘]at|Wadi|Umm|Abu|Beit|Bayt|Bir)`;
+/** The topographic words that lead a name ("Tell", "Jabal", "Kafr"), from the one list the geoparser reads too. */
+const PREFIX = topographicPrefixPattern();
 
 /**
  * Shapes of Arabic place names that an English tagger often breaks apart or misses: `Al-X`, `X al-Y`

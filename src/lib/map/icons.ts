@@ -1,6 +1,6 @@
 /**
  * Map symbols drawn on a canvas at start-up, so the offline style needs no sprite sheet. Each group has
- * its own shape (triangle for observation posts, square for air bases: the legend symbols of their
+ * its own shape (triangle for observation posts, square for air and naval bases: the legend symbols of their
  * registry entries in `src/lib/view/layers.ts`, in the registry's colours), so colour is never the only
  * way to tell layers apart.
  */
@@ -48,6 +48,31 @@ export const ICONS: IconSpec[] = [
 			ctx.moveTo(s * 0.38, s * 0.74);
 			ctx.lineTo(s * 0.62, s * 0.74);
 			ctx.lineWidth = s * 0.09;
+			ctx.stroke();
+		}
+	},
+	{
+		// The air bases' square with an anchor: a naval base shares their layer, not their symbol.
+		id: 'icon-naval-base',
+		draw(ctx, s) {
+			const pad = s * 0.1;
+			ctx.fillStyle = LAYERS['air-bases'].color;
+			ctx.strokeStyle = STROKE;
+			ctx.lineWidth = s * 0.08;
+			ctx.beginPath();
+			ctx.rect(pad, pad, s - 2 * pad, s - 2 * pad);
+			ctx.fill();
+			ctx.stroke();
+			ctx.lineWidth = s * 0.08;
+			ctx.beginPath();
+			ctx.arc(s / 2, s * 0.27, s * 0.06, 0, 2 * Math.PI);
+			ctx.moveTo(s / 2, s * 0.33);
+			ctx.lineTo(s / 2, s * 0.76);
+			ctx.moveTo(s * 0.34, s * 0.42);
+			ctx.lineTo(s * 0.66, s * 0.42);
+			ctx.moveTo(s * 0.27, s * 0.58);
+			ctx.quadraticCurveTo(s * 0.3, s * 0.76, s / 2, s * 0.76);
+			ctx.quadraticCurveTo(s * 0.7, s * 0.76, s * 0.73, s * 0.58);
 			ctx.stroke();
 		}
 	}

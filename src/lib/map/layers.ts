@@ -74,8 +74,8 @@ const isAutomatic: ExpressionSpecification = ['==', ['get', 'automatic'], true];
 const TEXT_HALO = 'rgba(255,255,255,0.92)';
 
 /**
- * Colours per group: the registry's legend colours, plus the two kinds drawn in their own colour within
- * a registry layer (zones among the areas, capitals among the places). Shapes differ too, so colour is
+ * Colours per group: the registry's legend colours, plus the kinds drawn in their own colour within a
+ * registry layer (zones among the areas; capitals, land forms and sites among the places). Shapes differ too, so colour is
  * never the only signal.
  */
 const COLORS = {
@@ -83,16 +83,23 @@ const COLORS = {
 	zones: '#8e44ad',
 	highway: LAYERS.highway.color,
 	place: LAYERS.places.color,
-	capital: '#6c3483'
+	capital: '#6c3483',
+	landform: '#7e5109',
+	site: '#2874a6'
 } as const;
 
-/** A point place's fill: capitals and mountains in their own colour, every other place in the places' one. */
+/**
+ * A point place's fill: capitals, land forms (mountains and plains) and sites (border crossings, camps,
+ * airports) each in their own colour, every other place in the places' one.
+ */
 const kindColor: ExpressionSpecification = [
 	'case',
 	['==', ['get', 'kind'], 'capital'],
 	COLORS.capital,
-	['==', ['get', 'kind'], 'mountain'],
-	'#7e5109',
+	['in', ['get', 'kind'], ['literal', ['mountain', 'plain']]],
+	COLORS.landform,
+	['in', ['get', 'kind'], ['literal', ['crossing', 'camp', 'airport']]],
+	COLORS.site,
 	COLORS.place
 ];
 
@@ -277,7 +284,7 @@ export function placeLayers(): LayerSpecification[] {
 			source: src,
 			filter: ['all', kindsOf('air-bases'), notGroup],
 			layout: {
-				'icon-image': 'icon-air-base',
+				'icon-image': ['match', ['get', 'kind'], 'naval-base', 'icon-naval-base', 'icon-air-base'],
 				'icon-allow-overlap': true,
 				'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 10, 1]
 			},

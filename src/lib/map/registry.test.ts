@@ -113,12 +113,13 @@ describe('the layer registry', () => {
 		}
 	});
 
-	it('gives the place list its headings in the same order as before', () => {
+	it('gives the place list its headings in layer order, the new kinds under headings of their own', () => {
 		expect(placeListGroups()).toEqual([
 			{ heading: 'Areas', kinds: ['governorate', 'province', 'zone'] },
 			{ heading: 'Roads', kinds: ['highway'] },
-			{ heading: 'Military sites', kinds: ['air-base', 'observation-post'] },
-			{ heading: 'Towns, cities and hills', kinds: ['city', 'town', 'village', 'mountain'] },
+			{ heading: 'Military sites', kinds: ['air-base', 'naval-base', 'observation-post'] },
+			{ heading: 'Towns, cities, hills and plains', kinds: ['city', 'town', 'village', 'mountain', 'plain'] },
+			{ heading: 'Crossings, camps and airports', kinds: ['crossing', 'camp', 'airport'] },
 			{ heading: 'Capitals and venues', kinds: ['capital'] }
 		]);
 	});

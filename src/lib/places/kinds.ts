@@ -10,11 +10,16 @@ export const PLACE_KINDS = [
 	'zone',
 	'highway',
 	'air-base',
+	'naval-base',
 	'observation-post',
 	'capital',
 	'city',
 	'town',
 	'village',
-	'mountain'
+	'mountain',
+	'plain',
+	'crossing',
+	'camp',
+	'airport'
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -35,12 +35,17 @@ const KIND_LABELS: Record<string, string> = {
 	zone: 'Zone',
 	highway: 'Highway',
 	'air-base': 'Air base',
+	'naval-base': 'Naval base',
 	'observation-post': 'Observation post',
 	capital: 'Capital',
 	city: 'City',
 	town: 'Town',
 	village: 'Village',
-	mountain: 'Mountain'
+	mountain: 'Mountain',
+	plain: 'Plain',
+	crossing: 'Border crossing',
+	camp: 'Camp',
+	airport: 'Airport'
 };
 
 export function kindLabel(kind: string): string {

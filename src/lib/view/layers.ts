@@ -58,11 +58,11 @@ export const LAYERS = {
 		order: 1
 	},
 	'air-bases': {
-		label: 'Air bases',
+		label: 'Air and naval bases',
 		symbol: 'square',
 		color: '#1f4e79',
-		kinds: ['air-base'],
-		listed: [{ heading: 'Military sites', kinds: ['air-base'] }],
+		kinds: ['air-base', 'naval-base'],
+		listed: [{ heading: 'Military sites', kinds: ['air-base', 'naval-base'] }],
 		order: 2
 	},
 	'observation-posts': {
@@ -74,12 +74,13 @@ export const LAYERS = {
 		order: 3
 	},
 	places: {
-		label: 'Towns and cities',
+		label: 'Towns, cities and sites',
 		symbol: 'circle',
 		color: '#b03a2e',
-		kinds: ['capital', 'city', 'town', 'village', 'mountain'],
+		kinds: ['capital', 'city', 'town', 'village', 'mountain', 'plain', 'crossing', 'camp', 'airport'],
 		listed: [
-			{ heading: 'Towns, cities and hills', kinds: ['city', 'town', 'village', 'mountain'] },
+			{ heading: 'Towns, cities, hills and plains', kinds: ['city', 'town', 'village', 'mountain', 'plain'] },
+			{ heading: 'Crossings, camps and airports', kinds: ['crossing', 'camp', 'airport'] },
 			{ heading: 'Capitals and venues', kinds: ['capital'] }
 		],
 		order: 4
