@@ -48,6 +48,8 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-*/',
+			'build.nginx/',
+			'.sites/',
 			'.svelte-kit/',
 			'.svelte-kit-*/',
 			'node_modules/',

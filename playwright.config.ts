@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tools/chromium';
 
 /**
- * Browser tests run against the built static site served by `vite preview`, in the same Chromium the
+ * Browser tests run against the built static site served by `vite preview` and by nginx, in the same Chromium the
  * browser benchmark uses (see `chromiumLaunchOptions`: CHROMIUM_PATH picks the binary).
  */
 
@@ -14,6 +14,12 @@ const port = Number(process.env.E2E_PORT ?? 4173);
  * build-hostile/) is served ten ports above the main one, so it follows E2E_PORT too.
  */
 const hostilePort = port + 10;
+
+/**
+ * Debian's nginx (NGINX_PATH) serving `build/` with the configuration the build ships, twenty ports
+ * above; the swap tests' second server listens one port above it (tests/e2e/nginx.ts).
+ */
+const nginxPort = port + 20;
 
 /** `vite preview` of one built site; SITE_OUT picks the site as in svelte.config.js. */
 function preview(at: number, siteOut: string) {
@@ -41,8 +47,13 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'site',
-			testIgnore: /hostile\.spec\.ts$/,
+			testIgnore: /(hostile|nginx)\.spec\.ts$/,
 			use: { baseURL: `http://127.0.0.1:${port}` }
+		},
+		{
+			name: 'nginx',
+			testMatch: /nginx\.spec\.ts$/,
+			use: { baseURL: `http://127.0.0.1:${nginxPort}` }
 		},
 		{
 			name: 'hostile',
@@ -50,5 +61,15 @@ export default defineConfig({
 			use: { baseURL: `http://127.0.0.1:${hostilePort}` }
 		}
 	],
-	webServer: [preview(port, 'build'), preview(hostilePort, 'build-hostile')]
+	webServer: [
+		preview(port, 'build'),
+		preview(hostilePort, 'build-hostile'),
+		{
+			command: `node --import tsx tests/e2e/nginx-serve.ts ${nginxPort}`,
+			url: `http://127.0.0.1:${nginxPort}`,
+			reuseExistingServer: false,
+			timeout: 30_000,
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 }
+		}
+	]
 });

@@ -1,14 +1,22 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @typedef {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} Directives */
+/** @typedef {NonNullable<NonNullable<Directives>['img-src']>} Sources CSP sources, as kit.csp types them */
 
 /**
  * An online base-map style (optional, see README) needs its origin allowed to load styles, tiles,
  * glyphs and sprites; with the default offline map nothing beyond 'self' is allowed.
+ * @returns {Sources}
  */
 function onlineStyleOrigin() {
 	try {
 		const url = new URL(process.env.VITE_ONLINE_STYLE_URL ?? '');
-		return url.protocol === 'https:' || url.protocol === 'http:' ? [url.origin] : [];
+		const origins = /** @type {Sources} */ ([url.origin]);
+		return url.protocol === 'https:' || url.protocol === 'http:' ? origins : [];
 	} catch {
 		return [];
 	}
@@ -23,6 +31,53 @@ const online = onlineStyleOrigin();
 const siteOut = process.env.SITE_OUT || 'build';
 const outDir = siteOut === 'build' ? '.svelte-kit' : `.svelte-kit-${siteOut.replace(/[^\w-]+/g, '-')}`;
 
+/**
+ * `npm run build` (src/cli/build-site.ts) has the adapter write into a staging folder beside the
+ * published site and swaps it in only once it is complete; a bare `vite build` writes to SITE_OUT.
+ */
+const pagesOut = process.env.SITE_STAGING || siteOut;
+
+/**
+ * Every file under `dir` (`dir` itself when it is a file, none when it does not exist), sorted.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function filesUnder(dir) {
+	if (!existsSync(dir)) return [];
+	if (!statSync(dir).isDirectory()) return [dir];
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => filesUnder(join(dir, name)));
+}
+
+/**
+ * The app's version name, from the build's inputs instead of the clock SvelteKit uses by default: the
+ * name is baked into `_app/version.json`, the client code and the inline start-up script (and so into
+ * its CSP hash), so a time-based name made every build of the same source differ. It changes whenever
+ * the sources, the static files, the corpus (GEODATA_DIR), the locked dependencies or a VITE_ setting
+ * change, which is all SvelteKit needs it for: telling an open page that a new version is deployed.
+ */
+function inputsVersion() {
+	const hash = createHash('sha256');
+	const roots = ['src', 'static', process.env.GEODATA_DIR || 'geodata'];
+	const configs = ['svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package-lock.json'];
+	for (const [i, root] of [...roots, ...configs].entries()) {
+		for (const file of filesUnder(root)) {
+			// Paths inside each root, so a corpus in a temporary folder names the same version wherever it is.
+			hash
+				.update(`${i}:${relative(root, file)}\0`)
+				.update(readFileSync(file))
+				.update('\0');
+		}
+	}
+	for (const key of Object.keys(process.env)
+		.filter((k) => k.startsWith('VITE_'))
+		.sort()) {
+		hash.update(`${key}=${process.env[key]}\0`);
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -32,7 +87,8 @@ const config = {
 			/** The offline tools (benchmark, base-map generator, evaluation) live beside `src/` and are checked with it. */
 			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../tools/**/*.ts'] })
 		},
-		adapter: adapter({ pages: siteOut, assets: siteOut, fallback: undefined, strict: true }),
+		adapter: adapter({ pages: pagesOut, assets: pagesOut, fallback: undefined, strict: true }),
+		version: { name: inputsVersion() },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import config from '../../svelte.config.js';
+import { writeFileAtomic } from '../lib/server/atomic';
+import { precompress } from '../lib/server/compress';
+import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
+import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
+import { publishSite, stagingFolder } from '../lib/server/publish';
+
+/**
+ * `npm run build`: builds the site into a staging folder, adds what a static host needs (`_headers`,
+ * `.gz`/`.br` copies) and only then publishes it at `build/` (or `$SITE_OUT`, as in svelte.config.js)
+ * with one atomic symlink switch (see src/lib/server/publish.ts). The nginx files go to
+ * `build.nginx/`, outside the served folder; they are the same for every build.
+ */
+const out = process.env.SITE_OUT || 'build';
+const nginxDir = `${out}.nginx`;
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** Writes `path` and says whether its content changed. */
+function writeIfChanged(path: string, text: string): boolean {
+	if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+	writeFileAtomic(path, text);
+	return true;
+}
+
+const staging = stagingFolder(out);
+try {
+	const vite = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {
+		stdio: 'inherit',
+		env: { ...process.env, SITE_STAGING: staging }
+	});
+	if (vite.status !== 0) throw new Error(`vite build failed (exit ${vite.status ?? vite.signal})`);
+
+	const pages = htmlFiles(staging).sort();
+	for (const page of pages) requireMetaPolicy(relative(staging, page), readFileSync(page, 'utf8'));
+	const policy = headerPolicy((config.kit?.csp?.directives ?? {}) as Directives);
+	writeFileAtomic(join(staging, '_headers'), netlifyHeaders(policy));
+	const sizes = await precompress(staging);
+
+	const siteConf = resolve(nginxDir, 'site.conf');
+	const changed = writeIfChanged(siteConf, nginxSiteConf(policy));
+	writeIfChanged(resolve(nginxDir, 'server.conf'), nginxServerConf(resolve(out), siteConf));
+
+	const published = publishSite(staging, out);
+	console.log(
+		`${pages.length} pages; ${sizes.copies} compressed copies (${(sizes.bytes / 1e6).toFixed(2)} MB of text, ` +
+			`${(sizes.gzBytes / 1e6).toFixed(2)} MB gzip)`
+	);
+	console.log(
+		published.unchanged
+			? `${out} already publishes these files (${out} -> ${relative(resolve('.'), published.site)})`
+			: `published ${out} -> ${relative(resolve('.'), published.site)}` +
+					(published.carried ? `, with ${published.carried} immutable files of the previous build` : '')
+	);
+	if (changed) console.log(`nginx configuration written to ${nginxDir}/: reload nginx if it serves ${out}`);
+} catch (e) {
+	rmSync(staging, { recursive: true, force: true });
+	console.error(e instanceof Error ? e.message : e);
+	process.exit(1);
+}

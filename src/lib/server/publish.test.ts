@@ -1,0 +1,131 @@
+import { spawn } from 'node:child_process';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generationsDir, liveSite, publishSite, readManifest, siteManifest, stagingFolder } from './publish';
+
+let root: string;
+let out: string;
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function setup(): void {
+	root = mkdtempSync(join(tmpdir(), 'publish-'));
+	out = join(root, 'build');
+}
+
+/** Stages a small site: a page naming its build and one hashed script of that build. */
+function stage(build: string, extra: Record<string, string> = {}): string {
+	const staging = stagingFolder(out);
+	const files = { 'index.html': `<p>${build}</p>`, [`_app/immutable/${build}.js`]: build, ...extra };
+	for (const [rel, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(staging, rel)), { recursive: true });
+		writeFileSync(join(staging, rel), text);
+	}
+	return staging;
+}
+
+const read = (rel: string) => readFileSync(join(out, rel), 'utf8');
+
+describe('publishing a built site', () => {
+	it('publishes a complete staging folder as a symlink to its generation', () => {
+		setup();
+		const result = publishSite(stage('a'), out);
+		expect(lstatSync(out).isSymbolicLink()).toBe(true);
+		expect(liveSite(out)).toBe(result.site);
+		expect(result.site).toBe(join(generationsDir(out), result.id));
+		expect(read('index.html')).toBe('<p>a</p>');
+		expect(readManifest(result.site)).toEqual(siteManifest(result.site));
+	});
+
+	it('swaps in a new build that still holds the previous build’s hashed files, and keeps the previous one', () => {
+		setup();
+		const a = publishSite(stage('a'), out);
+		const b = publishSite(stage('b'), out);
+		expect(read('index.html')).toBe('<p>b</p>');
+		expect(read('_app/immutable/a.js')).toBe('a');
+		expect(b).toMatchObject({ previous: a.site, carried: 1, unchanged: false });
+		expect(existsSync(join(a.site, 'index.html'))).toBe(true);
+		expect(Object.keys(readManifest(b.site)!)).toEqual(['_app/immutable/b.js', 'index.html']);
+	});
+
+	it('carries only the previous build’s own files and keeps two generations', () => {
+		setup();
+		const a = publishSite(stage('a'), out);
+		const b = publishSite(stage('b'), out);
+		const c = publishSite(stage('c'), out);
+		expect(existsSync(join(out, '_app/immutable/b.js'))).toBe(true);
+		expect(existsSync(join(out, '_app/immutable/a.js'))).toBe(false);
+		expect(existsSync(a.site)).toBe(false);
+		expect(readdirSync(generationsDir(out)).sort()).toEqual(
+			[b.id, `${b.id}.json`, c.id, `${c.id}.json`].sort()
+		);
+	});
+
+	it('publishes nothing new for the same files', () => {
+		setup();
+		const a = publishSite(stage('a'), out);
+		const again = publishSite(stage('a'), out);
+		expect(again).toMatchObject({ id: a.id, unchanged: true });
+		expect(readdirSync(generationsDir(out)).filter((n) => n.startsWith('tmp-'))).toEqual([]);
+	});
+
+	it('leaves the published site as it was when a build stops before publishing', () => {
+		setup();
+		const a = publishSite(stage('a'), out);
+		const stopped = stage('b', { 'half.json': '{' });
+		expect(read('index.html')).toBe('<p>a</p>');
+		expect(liveSite(out)).toBe(a.site);
+		const stale = join(generationsDir(out), 'tmp-999999999-x');
+		mkdirSync(stale);
+		publishSite(stage('c'), out);
+		expect(existsSync(stale)).toBe(false);
+		expect(existsSync(stopped)).toBe(true);
+	});
+
+	it('moves a real build folder from before symlinks aside and carries its hashed files', () => {
+		setup();
+		mkdirSync(join(out, '_app', 'immutable'), { recursive: true });
+		writeFileSync(join(out, 'index.html'), 'old');
+		writeFileSync(join(out, '_app', 'immutable', 'old.js'), 'old');
+		const b = publishSite(stage('b'), out);
+		expect(lstatSync(out).isSymbolicLink()).toBe(true);
+		expect(read('index.html')).toBe('<p>b</p>');
+		expect(read('_app/immutable/old.js')).toBe('old');
+		expect(b.previous).toMatch(/legacy-\d+$/);
+	});
+
+	it('never leaves the published path missing while builds are swapped in', async () => {
+		setup();
+		publishSite(stage('a'), out);
+		const reader = spawn(
+			process.execPath,
+			[
+				'-e',
+				`const fs = require('fs'); let misses = 0, reads = 0;
+				 const end = Date.now() + 1500;
+				 while (Date.now() < end) { try { fs.readFileSync(${JSON.stringify(join(out, 'index.html'))}); reads++; } catch { misses++; } }
+				 console.log(JSON.stringify({ reads, misses }));`
+			],
+			{ stdio: ['ignore', 'pipe', 'inherit'] }
+		);
+		let text = '';
+		reader.stdout.on('data', (d) => (text += d));
+		const done = new Promise((r) => reader.on('close', r));
+		const end = Date.now() + 1200;
+		for (let i = 0; Date.now() < end; i++) publishSite(stage(`s${i}`), out);
+		await done;
+		const { reads, misses } = JSON.parse(text) as { reads: number; misses: number };
+		expect(reads).toBeGreaterThan(100);
+		expect(misses).toBe(0);
+	});
+});

@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import {
+	copyFileSync,
+	existsSync,
+	linkSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	renameSync,
+	rmSync,
+	symlinkSync
+} from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { writeFileAtomic } from './atomic';
+
+/**
+ * Publishing a built site so that a server reading it sees the old site or the new one, never a mix,
+ * a half-written folder or nothing.
+ *
+ * The published path (`build`, or `$SITE_OUT`) is a symlink to one generation of the site,
+ * `.sites/<name>/<id>/` beside it, where `<id>` is a hash of the generation's own files. A build writes
+ * a staging folder `.sites/<name>/tmp-…/`, complete with its header files and compressed copies, and
+ * `publishSite` then points the symlink at it by renaming a new symlink over the old one: rename(2) is
+ * atomic, and every request resolves the path afresh. A build that stops half way leaves only its
+ * staging folder, which the next build removes; the published site is untouched.
+ *
+ * A page loaded just before a swap still asks for its own hashed files under `/_app/immutable/`, so
+ * each generation also holds the previous generation's own immutable files (hard links, not copies),
+ * and that previous generation's folder is kept for a rollback. Older ones are removed.
+ */
+
+/** The hashed, never-changing files a page loads after its HTML. */
+const IMMUTABLE = '_app/immutable/';
+
+/** A generation's own files: path relative to the site → sha256 of the content, sorted by path. */
+export type Manifest = Record<string, string>;
+
+/** Where the generations of the site published at `out` live. */
+export function generationsDir(out: string): string {
+	return join(dirname(resolve(out)), '.sites', basename(resolve(out)));
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+function filesUnder(dir: string, prefix = ''): string[] {
+	return readdirSync(join(dir, prefix), { withFileTypes: true })
+		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+		.flatMap((entry) => {
+			const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+			return entry.isDirectory() ? filesUnder(dir, rel) : [rel];
+		});
+}
+
+/** The files of a site folder and their hashes. */
+export function siteManifest(dir: string): Manifest {
+	const manifest: Manifest = {};
+	for (const rel of filesUnder(dir)) {
+		manifest[rel] = createHash('sha256')
+			.update(readFileSync(join(dir, rel)))
+			.digest('hex');
+	}
+	return manifest;
+}
+
+/** The id of a generation: a hash of its manifest, so the same files always give the same id. */
+export function manifestId(manifest: Manifest): string {
+	const hash = createHash('sha256');
+	for (const [rel, sha] of Object.entries(manifest)) hash.update(`${rel}\0${sha}\n`);
+	return hash.digest('hex').slice(0, 16);
+}
+
+function pidAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * A new, empty staging folder for a build of the site at `out`. Staging folders left by builds that
+ * were stopped (their process is gone) are removed first.
+ */
+export function stagingFolder(out: string): string {
+	const dir = generationsDir(out);
+	mkdirSync(dir, { recursive: true });
+	for (const name of readdirSync(dir)) {
+		const pid = /^tmp-(\d+)-/.exec(name)?.[1];
+		if (pid && !pidAlive(Number(pid))) rmSync(join(dir, name), { recursive: true, force: true });
+	}
+	return mkdtempSync(join(dir, `tmp-${process.pid}-`));
+}
+
+/** The generation folder `out` points at, or undefined when nothing is published there as a symlink. */
+export function liveSite(out: string): string | undefined {
+	try {
+		if (!lstatSync(out).isSymbolicLink()) return undefined;
+	} catch {
+		return undefined;
+	}
+	return resolve(dirname(resolve(out)), readlinkSync(out));
+}
+
+/** The recorded own files of a generation folder, or undefined when it has no record. */
+export function readManifest(site: string): Manifest | undefined {
+	const file = `${site}.json`;
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : undefined;
+}
+
+function linkOrCopy(from: string, to: string): void {
+	mkdirSync(dirname(to), { recursive: true });
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
+/** What `publishSite` did. */
+export interface Published {
+	id: string;
+	/** The generation folder now published. */
+	site: string;
+	/** The generation published before, kept for pages loaded from it and for a rollback. */
+	previous?: string;
+	/** The staged files equal the published generation's own: nothing was swapped. */
+	unchanged: boolean;
+	/** Immutable files of the previous generation linked into this one. */
+	carried: number;
+}
+
+/**
+ * Publishes the complete site in `staging` (made by `stagingFolder(out)`) at `out`: records its own
+ * files, links the previous generation's own immutable files into it, moves it to its generation
+ * folder and switches the `out` symlink to it in one rename. A real folder at `out` (from before
+ * symlinks) is first moved aside as a generation of its own; that one time, `out` is missing for the
+ * moment between two renames. Keeps two generations: the new one and the previous one.
+ */
+export function publishSite(staging: string, out: string): Published {
+	const dir = generationsDir(out);
+	const own = siteManifest(staging);
+	const id = manifestId(own);
+	const site = join(dir, id);
+	let live = liveSite(out);
+	if (live === site && existsSync(site)) {
+		rmSync(staging, { recursive: true, force: true });
+		return { id, site, unchanged: true, carried: 0 };
+	}
+	if (!live && existsSync(out) && lstatSync(out).isDirectory()) {
+		live = join(dir, `legacy-${Date.now()}`);
+		renameSync(out, live);
+	}
+	let carried = 0;
+	if (live && existsSync(live)) {
+		const previous = readManifest(live) ?? siteManifest(live);
+		for (const rel of Object.keys(previous)) {
+			if (rel.startsWith(IMMUTABLE) && !(rel in own)) {
+				linkOrCopy(join(live, rel), join(staging, rel));
+				carried++;
+			}
+		}
+	}
+	writeFileAtomic(`${site}.json`, `${JSON.stringify(own, null, '\t')}\n`);
+	rmSync(site, { recursive: true, force: true });
+	renameSync(staging, site);
+	const link = join(dirname(resolve(out)), `.${basename(resolve(out))}.link-${process.pid}`);
+	rmSync(link, { force: true });
+	symlinkSync(relative(dirname(resolve(out)), site), link);
+	renameSync(link, resolve(out));
+	prune(dir, live ? [site, live] : [site]);
+	return { id, site, previous: live, unchanged: false, carried };
+}
+
+/** Removes the generations (and their records) other than `kept`; staging folders are left alone. */
+function prune(dir: string, kept: string[]): void {
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (name.startsWith('tmp-')) continue;
+		const folder = path.replace(/\.json$/, '');
+		if (!kept.includes(folder)) rmSync(path, { recursive: true, force: true });
+	}
+}
