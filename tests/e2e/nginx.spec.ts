@@ -38,6 +38,7 @@ const TYPES: Record<string, RegExp> = {
 	'.js': /^(application|text)\/javascript/,
 	'.mjs': /^(application|text)\/javascript/,
 	'.css': /^text\/css/,
+	'.csv': /^text\/csv/,
 	'.json': /^application\/json/,
 	'.geojson': /^application\/geo\+json/,
 	'.svg': /^image\/svg\+xml/,

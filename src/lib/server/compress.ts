@@ -11,7 +11,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
  */
 
 /** Files worth compressing: text and uncompressed binary formats (fonts and images already are). */
-export const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|webmanifest|txt|xml|wasm|pbf|map)$/;
+export const COMPRESSIBLE = /\.(html|js|mjs|css|csv|json|geojson|svg|webmanifest|txt|xml|wasm|pbf|map)$/;
 
 /** Below this size a compressed copy saves less than the headers it adds. */
 export const MIN_BYTES = 256;

@@ -15,6 +15,7 @@ import { COMMON_HEADERS, IMMUTABLE_CACHE, IMMUTABLE_PREFIX, REVALIDATE_CACHE } f
  */
 export const EXTRA_TYPES: Readonly<Record<string, string>> = {
 	mjs: 'application/javascript',
+	csv: 'text/csv',
 	geojson: 'application/geo+json',
 	webmanifest: 'application/manifest+json',
 	pbf: 'application/x-protobuf',
@@ -29,6 +30,7 @@ export const EXTRA_TYPES: Readonly<Record<string, string>> = {
  */
 export const GZIP_TYPES = [
 	'text/css',
+	'text/csv',
 	'text/plain',
 	'text/xml',
 	'text/javascript',
@@ -44,6 +46,7 @@ export const GZIP_TYPES = [
 /** Types whose text is UTF-8 and says so in its Content-Type. */
 const CHARSET_TYPES = [
 	'text/css',
+	'text/csv',
 	'text/plain',
 	'text/xml',
 	'application/javascript',
