@@ -13,11 +13,13 @@ describe('publishedClient', () => {
 		await client.explorer();
 		await client.attribution();
 		await client.searchIndex();
+		await client.articleChunk(2);
 		expect(fetcher.mock.calls.map((c) => c[0])).toEqual([
 			'/explorer/data/places/saraqeb/1.json',
 			'/explorer/data/explorer.json',
 			'/explorer/basemap/attribution.json',
-			'/explorer/data/search.json'
+			'/explorer/data/search.json',
+			'/explorer/data/chronology/2.json'
 		]);
 	});
 
