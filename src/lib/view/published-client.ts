@@ -10,6 +10,7 @@
  * map's own files are fetched by `loadBasemap` in `src/lib/map/basemap.ts`.
  */
 import type { AsPlainObject } from 'minisearch';
+import type { EventsFile } from '../data/events';
 import {
 	articleChunkPath,
 	placeChunkPath,
@@ -46,6 +47,8 @@ export interface PublishedClient {
 	placeChunk(place: string, chunk: number): Promise<PlaceChunk>;
 	/** `data/chronology/<chunk>.json`: the titles and outlets of one chunk of articles, by position. */
 	articleChunk(chunk: number): Promise<ArticleChunk>;
+	/** `data/events.json`: every event with the sentence or quote that reports it. */
+	events(): Promise<EventsFile>;
 	/** `data/search.json`: the serialised MiniSearch article index (`articleSearch` loads it). */
 	searchIndex(): Promise<AsPlainObject>;
 }
@@ -75,6 +78,7 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 		attribution: () => json<Attribution>('/basemap/attribution.json'),
 		placeChunk: (place, chunk) => json<PlaceChunk>(placeChunkPath(place, chunk)),
 		articleChunk: (chunk) => json<ArticleChunk>(articleChunkPath(chunk)),
+		events: () => json<EventsFile>('/data/events.json'),
 		searchIndex: () => json<AsPlainObject>('/data/search.json')
 	};
 }
