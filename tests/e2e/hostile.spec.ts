@@ -169,7 +169,7 @@ test('every hostile place, opened from the place list by keyboard, shows its tex
 			expect(await text(link)).toBe(a.title);
 			expect(await text(link.locator('xpath=ancestor::article').locator('.meta'))).toContain(a.outlet);
 		}
-		await expect(panel.locator('blockquote').first()).toBeVisible();
+		await expect(panel.locator('.excerpts blockquote').first()).toBeVisible();
 		await expectNoSideways(panel, `the panel of ${p.id}`);
 		await expectInert(page);
 		await page.keyboard.press('Escape');
