@@ -17,6 +17,10 @@ declare global {
 			/** `performance.now()` when the map was first idle with the corpus layers. */
 			firstIdleAt?: number;
 		};
+		/** Set by a browser test before the page loads, to be given the map (`MapProbe.svelte`). */
+		__explorerProbe?: boolean;
+		/** The map, once `__explorerProbe` asked for it. */
+		__explorerMap?: MapLibreMap;
 	}
 }
 

@@ -114,6 +114,33 @@ async function expectNoSideways(locator: Locator, what: string): Promise<void> {
 	expect(scroll, `${what} scrolls sideways`).toBeLessThanOrEqual(client + 1);
 }
 
+/** The outlet, address and sentence (or quote) of an event's source, as the fixture has them. */
+function sourceOf(id: string) {
+	const event = events.find((e) => e.id === id)!;
+	const s = event.source;
+	if ('article' in s) return { event, outlet: article(s.article).outlet, text: s.sentence, url: undefined };
+	return { event, outlet: s.outlet, text: s.quote, url: s.url };
+}
+
+/** An event entry (chronology or panel) shows its label, outlet and sentence as the characters typed. */
+async function expectEventAsText(entry: Locator, id: string): Promise<void> {
+	const { event, outlet, text: sentence, url } = sourceOf(id);
+	await expect(entry).toHaveCount(1);
+	expect(await text(entry.locator('.label'))).toBe(event.label);
+	expect(await text(entry.locator('.outlet'))).toBe(outlet);
+	await expect.poll(() => text(entry.locator('blockquote'))).toBe(sentence);
+	if (url) {
+		const link = entry.locator('a.outlet');
+		await expect(link).toHaveAttribute('href', new URL(url).href);
+		await expect(link).toHaveAttribute('rel', 'noopener noreferrer external');
+	} else {
+		await expect(entry.getByRole('link', { name: 'Read the sentence' })).toHaveAttribute(
+			'href',
+			new RegExp(`#e-${id}$`)
+		);
+	}
+}
+
 test('every hostile place, opened from the place list by keyboard, shows its text as typed', async ({
 	page
 }) => {
@@ -136,13 +163,13 @@ test('every hostile place, opened from the place list by keyboard, shows its tex
 		if (p.nameAr) expect(await text(panel.locator('.name-ar'))).toBe(p.nameAr);
 		if (p.description) expect(await text(panel.locator('.description'))).toBe(p.description);
 		for (const event of events.filter((e) => e.places.includes(p.id)))
-			await expect(panel.locator('dd', { hasText: event.label })).toHaveCount(1);
+			await expectEventAsText(panel.locator(`[data-event="${event.id}"]`), event.id);
 		for (const a of articles.filter((x) => x.mentions.some((m) => m.place === p.id))) {
 			const link = panel.locator(`h4 a[href$="/articles/${a.id}"]`);
 			expect(await text(link)).toBe(a.title);
 			expect(await text(link.locator('xpath=ancestor::article').locator('.meta'))).toContain(a.outlet);
 		}
-		await expect(panel.locator('blockquote').first()).toBeVisible();
+		await expect(panel.locator('.excerpts blockquote').first()).toBeVisible();
 		await expectNoSideways(panel, `the panel of ${p.id}`);
 		await expectInert(page);
 		await page.keyboard.press('Escape');
@@ -310,6 +337,41 @@ test('the reader of a month-dated article with entities in its title', async ({ 
 	expect(await text(page.locator('.outlet'))).toBe(a.outlet);
 	await expect(page.locator('time')).toHaveText('February 2020 (month only)');
 	expect(await text(page.locator('.body'))).toContain('&lt;i&gt;entities&lt;/i&gt;');
+	await expectNoSideways(page.locator('html'), 'the reader page');
+	await expectInert(page);
+});
+
+test('the chronology lists every hostile event and article as text', async ({ page }) => {
+	await page.goto('/?chronology=newest');
+	await mapReady(page);
+	const chronology = page.getByRole('region', { name: 'Chronology' });
+	await expect(chronology).toContainText(`${events.length} events, ${articles.length} articles`);
+	for (const event of events)
+		await expectEventAsText(chronology.locator(`[data-event="${event.id}"]`), event.id);
+	const titles = chronology.locator('.article-entry .title a');
+	await expect(titles).toHaveCount(articles.length);
+	expect((await titles.allTextContents()).sort()).toEqual(articles.map((a) => a.title).sort());
+	expect((await chronology.locator('.article-entry .outlet').allTextContents()).sort()).toEqual(
+		articles.map((a) => a.outlet).sort()
+	);
+	await expectNoSideways(chronology, 'the chronology');
+	await expectInert(page);
+	expect(await seriousViolations(page), 'axe on the hostile chronology').toEqual([]);
+});
+
+test('the reader labels a hostile event at its sentence and lists it as text', async ({ page }) => {
+	const { event, text: sentence } = sourceOf('kafr-img-entered');
+	await page.goto(`/articles/${HEADLINE.id}#e-${event.id}`);
+	const marker = page.locator('.event-marker:target');
+	await expect(marker).toBeVisible();
+	await expect(marker).toHaveText(/Entered · 6 February 2020/);
+	const shown = await text(page.locator('.event-sentence', { has: marker }));
+	expect(shown.endsWith(sentence), shown).toBe(true);
+	const aside = page.getByRole('complementary').locator('.events');
+	expect(await text(aside.locator('.event-label'))).toBe(event.label);
+	expect(await aside.getByRole('link').allTextContents()).toEqual(
+		expect.arrayContaining([place('kafr-img').name, place('tell-script').name])
+	);
 	await expectNoSideways(page.locator('html'), 'the reader page');
 	await expectInert(page);
 });

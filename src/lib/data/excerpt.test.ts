@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAliasIndex, findMentions, type GazetteerPlace, type Mention } from '../geoparse/match';
-import { bodySegments, EXCERPT_LIMIT, excerptSegments, sentenceAround, type Segment } from './excerpt';
+import {
+	bodySegments,
+	EXCERPT_LIMIT,
+	excerptSegments,
+	sentenceAround,
+	spanGroups,
+	type Segment
+} from './excerpt';
 
 const PLACES: GazetteerPlace[] = [
 	{ id: 'idlib-governorate', aliases: ['Idlib', 'Idlib province', 'Idlib region'] },
@@ -358,5 +365,59 @@ describe('bodySegments', () => {
 		expect(bodySegments('\n\nIdlib\n\n\n\n', mentionsOf('\n\nIdlib\n\n\n\n'))).toEqual([
 			{ heading: false, segments: [{ text: 'Idlib', mark: { place: 'idlib-governorate', index: 0 } }] }
 		]);
+	});
+});
+
+describe('bodySegments with spans, and spanGroups', () => {
+	const body = 'Turkey warned Russia. Forces entered Saraqeb on Thursday. Hama was calm.\n\nSochi next.';
+	const mentions = mentionsOf(body);
+	const sentence = body.indexOf('Forces');
+	const spans = [
+		{ id: 'entered', start: sentence, end: body.indexOf(' Hama') },
+		{ id: 'thursday', start: body.indexOf('Saraqeb'), end: body.indexOf(' Hama') }
+	];
+
+	it('cuts plain text at span edges and names the spans of each run, never cutting a mention', () => {
+		const [first] = bodySegments(body, mentions, spans);
+		expect(first!.segments).toEqual([
+			{ text: 'Turkey', mark: { place: 'turkey', index: 0 } },
+			{ text: ' warned ' },
+			{ text: 'Russia', mark: { place: 'russia', index: 1 } },
+			{ text: '. ' },
+			{ text: 'Forces entered ', spans: ['entered'] },
+			{ text: 'Saraqeb', mark: { place: 'saraqeb', index: 2 }, spans: ['entered', 'thursday'] },
+			{ text: ' on Thursday.', spans: ['entered', 'thursday'] },
+			{ text: ' ' },
+			{ text: 'Hama', mark: { place: 'hama-governorate', index: 3 } },
+			{ text: ' was calm.' }
+		]);
+		const text = bodySegments(body, mentions, spans).map((p) => p.segments.map((x) => x.text).join(''));
+		expect(text.join('\n\n')).toBe(body);
+	});
+
+	it('groups runs of the same spans and opens each span once, where it starts', () => {
+		const groups = spanGroups(bodySegments(body, mentions, spans));
+		expect(groups[0]!.groups.map((g) => [g.spans, g.opens, g.segments.length])).toEqual([
+			[[], [], 4],
+			[['entered'], ['entered'], 1],
+			[['entered', 'thursday'], ['thursday'], 2],
+			[[], [], 3]
+		]);
+		expect(groups[1]!.groups).toEqual([
+			{
+				spans: [],
+				opens: [],
+				segments: [{ text: 'Sochi', mark: { place: 'sochi', index: 4 } }, { text: ' next.' }]
+			}
+		]);
+	});
+
+	it('leaves the segments as they were without spans', () => {
+		expect(bodySegments(body, mentions, [])).toEqual(bodySegments(body, mentions));
+		expect(
+			bodySegments(body, mentions)
+				.flatMap((p) => p.segments)
+				.some((x) => x.spans)
+		).toBe(false);
 	});
 });

@@ -13,6 +13,24 @@ export interface Segment {
 	mark?: { place: string; index: number; dateline?: true };
 	/** Set on the `…` runs an excerpt adds where it clips a long sentence; they are not article text. */
 	ellipsis?: true;
+	/** The ids of the spans (`bodySegments`' `spans`: events' sentences) this run lies in, in their order. */
+	spans?: string[];
+}
+
+/** A stretch of the body to show as a whole (an event's sentence): UTF-16 offsets, `end` exclusive. */
+export interface TextSpan {
+	id: string;
+	start: number;
+	end: number;
+}
+
+/** A paragraph's runs grouped by the spans they lie in, as the reader wraps them. */
+export interface SpanGroup {
+	/** The spans every run of the group lies in; empty for text outside them. */
+	spans: string[];
+	/** The spans that start here (their first run in the body): where their anchor and label go. */
+	opens: string[];
+	segments: Segment[];
 }
 
 /** One paragraph of an article body, as the reader renders it: an `<h2>` crosshead or a `<p>`. */
@@ -231,24 +249,60 @@ export function excerptSegments(body: string, mentions: readonly Mention[], ment
 
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/gu;
 
+/** The ids of the spans holding offset `at`, in the order given. */
+function spansAt(spans: readonly TextSpan[], at: number): string[] {
+	return spans.filter((sp) => sp.start <= at && at < sp.end).map((sp) => sp.id);
+}
+
+/** `[from, to)` cut at every span edge inside it. */
+function cutAtSpans(spans: readonly TextSpan[], from: number, to: number): [number, number][] {
+	const edges = [...new Set(spans.flatMap((sp) => [sp.start, sp.end]))]
+		.filter((x) => x > from && x < to)
+		.sort((a, b) => a - b);
+	const points = [from, ...edges, to];
+	return points.slice(1).map((end, i) => [points[i]!, end]);
+}
+
+const sameSpans = (a: readonly string[] = [], b: readonly string[] = []) =>
+	a.length === b.length && a.every((id, i) => id === b[i]);
+
 /**
  * The whole body as the reader shows it: paragraphs split at blank lines, "## " paragraphs as
  * crossheads without the marker, each mention a marked run whose `index` is its place in `mentions`
  * (the reader's `#m-N` anchors). A mention is marked once, in the paragraph where it starts, so anchor
- * ids stay unique even if a mention ever ran across a paragraph break.
+ * ids stay unique even if a mention ever ran across a paragraph break. Plain text is also cut where a
+ * `spans` range starts or ends, and each run names the spans it lies in; a mention is never cut, and
+ * counts as in a span when it starts in it.
  */
-export function bodySegments(body: string, mentions: readonly Mention[]): Paragraph[] {
+export function bodySegments(
+	body: string,
+	mentions: readonly Mention[],
+	spans: readonly TextSpan[] = []
+): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	const marked = new Set<number>();
 	const add = (from: number, to: number) => {
 		const heading = body.startsWith('## ', from);
 		const segments: Segment[] = [];
-		for (const segment of segmentRange(body, mentions, heading ? from + 3 : from, to)) {
+		let at = heading ? from + 3 : from;
+		for (const segment of segmentRange(body, mentions, at, to)) {
 			const plain = !segment.mark || marked.has(segment.mark.index);
 			if (segment.mark) marked.add(segment.mark.index);
-			const last = segments.at(-1);
-			if (plain && last && !last.mark) last.text += segment.text;
-			else segments.push(plain ? { text: segment.text } : segment);
+			const end = at + segment.text.length;
+			const pieces: [number, number][] = segment.mark ? [[at, end]] : cutAtSpans(spans, at, end);
+			for (const [s, e] of pieces) {
+				const text = body.slice(s, e);
+				const inSpans = spansAt(spans, s);
+				const last = segments.at(-1);
+				if (plain && last && !last.mark && sameSpans(last.spans, inSpans)) {
+					last.text += text;
+					continue;
+				}
+				const run: Segment = plain ? { text } : { ...segment, text };
+				if (inSpans.length) run.spans = inSpans;
+				segments.push(run);
+			}
+			at = end;
 		}
 		if (segments.length) paragraphs.push({ heading, segments });
 	};
@@ -259,4 +313,27 @@ export function bodySegments(body: string, mentions: readonly Mention[]): Paragr
 	}
 	add(from, body.length);
 	return paragraphs;
+}
+
+/**
+ * Each paragraph's runs in groups of the same spans, for the reader to wrap each group in one element
+ * and to put a span's anchor and label where it first appears in the body.
+ */
+export function spanGroups(paragraphs: readonly Paragraph[]): { heading: boolean; groups: SpanGroup[] }[] {
+	const opened = new Set<string>();
+	return paragraphs.map(({ heading, segments }) => {
+		const groups: SpanGroup[] = [];
+		for (const segment of segments) {
+			const ids = segment.spans ?? [];
+			const last = groups.at(-1);
+			if (last && sameSpans(last.spans, ids)) {
+				last.segments.push(segment);
+				continue;
+			}
+			const opens = ids.filter((id) => !opened.has(id));
+			for (const id of opens) opened.add(id);
+			groups.push({ spans: ids, opens, segments: [segment] });
+		}
+		return { heading, groups };
+	});
 }

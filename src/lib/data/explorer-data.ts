@@ -62,6 +62,8 @@ export interface ExplorerData {
 	links: number[][];
 	/** How many articles of a place's list each `data/places/<id>/<n>.json` holds. */
 	chunkSize: number;
+	/** How many articles, by position, each `data/chronology/<n>.json` holds. */
+	articleChunkSize: number;
 	/** Every event, oldest first, without its sentence (that is in `data/events.json` and the reader). */
 	events: ExplorerEvent[];
 }
@@ -133,6 +135,22 @@ export function linkedPositions(own: ArrayLike<number>, group?: ArrayLike<number
 		out[n++] = next;
 	}
 	return out.slice(0, n);
+}
+
+/**
+ * `data/chronology/<chunk>.json`: what the chronology names of the articles at positions
+ * `chunk * articleChunkSize` onwards, oldest first. The first screen has only their days; the titles
+ * and outlets of a corpus of thousands would double `explorer.json`, so they come a chunk at a time
+ * once the chronology lists those articles.
+ */
+export interface ArticleChunk {
+	chunk: number;
+	articles: PanelArticle[];
+}
+
+/** The file of one chunk of the article list, relative to the site's base. */
+export function articleChunkPath(chunk: number): string {
+	return `/data/chronology/${chunk}.json`;
 }
 
 /** The file of one chunk of a place's panel, relative to the site's base. */

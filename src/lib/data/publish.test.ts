@@ -3,7 +3,13 @@ import { dayNumber } from '../core/dates';
 import { buildDataset } from './dataset';
 import { deltaDecode } from './delta';
 import { linkedPositions } from './explorer-data';
-import { mentionPositions, publishArticleSearch, publishExplorerData, publishPlaceChunks } from './publish';
+import {
+	mentionPositions,
+	publishArticleChunks,
+	publishArticleSearch,
+	publishExplorerData,
+	publishPlaceChunks
+} from './publish';
 import { loadArticleIndex } from './search-index';
 
 const feature = (id: string, geometry: unknown, properties: Record<string, unknown>) => ({
@@ -225,6 +231,30 @@ describe('publishPlaceChunks', () => {
 		expect([...linkedPositions(own.get('post-1')!, own.get('posts'))]).toEqual(
 			entries.map((e) => e.position)
 		);
+	});
+});
+
+describe('publishArticleChunks', () => {
+	it('cuts the article list into chunks by position, each naming its articles', () => {
+		const chunks = publishArticleChunks(dataset, 3);
+		expect(chunks.count).toBe(Math.ceil(dataset.articles.length / 3));
+		const all = Array.from({ length: chunks.count }, (_, n) => chunks.chunk(n)!);
+		expect(all.map((c) => c.chunk)).toEqual(all.map((_, n) => n));
+		expect(all.flatMap((c) => c.articles.map((a) => a.id))).toEqual(dataset.articles.map((a) => a.id));
+		expect(all[0]!.articles[1]).toEqual({
+			id: 'b-2020',
+			title: 'b-2020',
+			outlet: 'Test',
+			published: '2020-02-01',
+			datePrecision: 'month'
+		});
+		expect(chunks.chunk(chunks.count)).toBeUndefined();
+		expect(chunks.chunk(-1)).toBeUndefined();
+		expect(chunks.chunk(0.5)).toBeUndefined();
+	});
+
+	it('is announced in explorer.json with its size', () => {
+		expect(publishExplorerData(dataset, 2, 3).articleChunkSize).toBe(3);
 	});
 });
 

@@ -16,6 +16,7 @@ import type { EventRecord } from '../events/schema';
 import { isLink } from './link';
 import {
 	linkedPositions,
+	type ArticleChunk,
 	type ExplorerData,
 	type ExplorerEvent,
 	type ExplorerPlace,
@@ -26,6 +27,12 @@ import {
 
 /** Articles per panel chunk: a panel shows about this many at first, so one or two files open it. */
 export const CHUNK_SIZE = 20;
+
+/**
+ * Articles per chronology chunk: the chronology lists 100 entries at a time, so one or two files of
+ * about 25 KB each fill a page of it.
+ */
+export const ARTICLE_CHUNK_SIZE = 200;
 
 /** Per place id: the ascending positions of the articles that mention it (a dateline does not count). */
 export function mentionPositions({ places, articles }: Dataset): Map<string, number[]> {
@@ -66,7 +73,11 @@ function explorerProperties(
 }
 
 /** `data/explorer.json`. */
-export function publishExplorerData(dataset: Dataset, chunkSize = CHUNK_SIZE): ExplorerData {
+export function publishExplorerData(
+	dataset: Dataset,
+	chunkSize = CHUNK_SIZE,
+	articleChunkSize = ARTICLE_CHUNK_SIZE
+): ExplorerData {
 	const { places, articles } = dataset;
 	const positions = mentionPositions(dataset);
 	const mentionCounts = new Map<string, number>();
@@ -104,6 +115,7 @@ export function publishExplorerData(dataset: Dataset, chunkSize = CHUNK_SIZE): E
 		monthPrecision: deltaEncode(monthOnly),
 		links: places.map((p) => deltaEncode(positions.get(p.id)!)),
 		chunkSize,
+		articleChunkSize,
 		events
 	};
 }
@@ -168,6 +180,23 @@ export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): Pl
 				return undefined;
 			const slice = list.subarray(chunk * chunkSize, (chunk + 1) * chunkSize);
 			return { place: id, chunk, entries: Array.from(slice, (position) => entry(place, position)) };
+		}
+	};
+}
+
+/** The chronology's article chunks: how many there are, and each on demand. */
+export interface ArticleChunks {
+	count: number;
+	chunk(chunk: number): ArticleChunk | undefined;
+}
+
+/** `data/chronology/<n>.json`: the articles at positions `n * size` onwards, as a panel names them. */
+export function publishArticleChunks({ articles }: Dataset, size = ARTICLE_CHUNK_SIZE): ArticleChunks {
+	return {
+		count: Math.ceil(articles.length / size),
+		chunk(chunk) {
+			if (!Number.isInteger(chunk) || chunk < 0 || chunk * size >= articles.length) return undefined;
+			return { chunk, articles: articles.slice(chunk * size, (chunk + 1) * size).map(panelArticle) };
 		}
 	};
 }

@@ -17,8 +17,8 @@ export interface PlacesShown {
 	lit: ReadonlySet<string>;
 }
 
-/** The feature state these parts own; hover is set on its own, as the pointer moves. */
-export type RangeFeatureState = Omit<PlaceFeatureState, 'hovered'>;
+/** The feature state these parts own; hover and pointing are set on their own, as the pointer or a list moves. */
+export type RangeFeatureState = Omit<PlaceFeatureState, 'hovered' | 'pointed'>;
 
 /** One `setFeatureState` call: a place's id in the places source and its whole range state. */
 export interface FeatureStateUpdate {

@@ -28,6 +28,8 @@ export interface PlaceFeatureState {
 	count: number;
 	selected: boolean;
 	hovered: boolean;
+	/** Pointed at from a list (the chronology's entry under the pointer or the keyboard focus). */
+	pointed: boolean;
 	/** A dated event of this place falls in the range. */
 	event: boolean;
 }
@@ -67,6 +69,10 @@ const radiusByCount = (base: number): ExpressionSpecification => [
 ];
 
 const SELECTED_COLOR = '#f4d03f';
+
+/** What a list points at on the map: a ring (or an outline) in a blue no kind of place is drawn in. */
+const POINTED_COLOR = '#1a5fb4';
+const isPointed: ExpressionSpecification = ['boolean', state('pointed', false)];
 
 /** Taken from GeoNames without review (`curation: automatic`): drawn hollow, explained in the legend. */
 const isAutomatic: ExpressionSpecification = ['==', ['get', 'automatic'], true];
@@ -162,6 +168,8 @@ export function placeLayers(): LayerSpecification[] {
 					'case',
 					['boolean', state('selected', false)],
 					0.28,
+					isPointed,
+					0.24,
 					['boolean', state('hovered', false)],
 					0.2,
 					['*', 0.12, opacity(1, 0.35)]
@@ -175,8 +183,15 @@ export function placeLayers(): LayerSpecification[] {
 			source: src,
 			filter: ['all', kindsOf('areas'), ['!', isApproximate]],
 			paint: {
-				'line-color': ['case', ['==', ['get', 'kind'], 'zone'], COLORS.zones, COLORS.areas],
-				'line-width': ['case', ['boolean', state('selected', false)], 3, 1.5],
+				'line-color': [
+					'case',
+					isPointed,
+					POINTED_COLOR,
+					['==', ['get', 'kind'], 'zone'],
+					COLORS.zones,
+					COLORS.areas
+				],
+				'line-width': ['case', ['boolean', state('selected', false)], 3, isPointed, 3, 1.5],
 				'line-opacity': opacity(0.9, 0.35)
 			}
 		},
@@ -187,8 +202,15 @@ export function placeLayers(): LayerSpecification[] {
 			source: src,
 			filter: ['all', kindsOf('areas'), isApproximate],
 			paint: {
-				'line-color': ['case', ['==', ['get', 'kind'], 'zone'], COLORS.zones, COLORS.areas],
-				'line-width': ['case', ['boolean', state('selected', false)], 3, 1.5],
+				'line-color': [
+					'case',
+					isPointed,
+					POINTED_COLOR,
+					['==', ['get', 'kind'], 'zone'],
+					COLORS.zones,
+					COLORS.areas
+				],
+				'line-width': ['case', ['boolean', state('selected', false)], 3, isPointed, 3, 1.5],
 				'line-dasharray': [3, 2],
 				'line-opacity': opacity(0.9, 0.35)
 			}
@@ -201,7 +223,14 @@ export function placeLayers(): LayerSpecification[] {
 			filter: kindsOf('highway'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
-				'line-color': ['case', ['boolean', state('selected', false)], SELECTED_COLOR, '#ffffff'],
+				'line-color': [
+					'case',
+					['boolean', state('selected', false)],
+					SELECTED_COLOR,
+					isPointed,
+					POINTED_COLOR,
+					'#ffffff'
+				],
 				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 5, 10, 10],
 				'line-opacity': opacity(0.95, 0.4)
 			}
@@ -302,6 +331,22 @@ export function placeLayers(): LayerSpecification[] {
 				'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1]
 			},
 			paint: { 'icon-opacity': opacity(1, 0.35) }
+		},
+		{
+			// A ring around a point place a list points at, above the dots and icons so a post or an air
+			// base shows it as well as a town; drawn nowhere else, and never hit by the pointer.
+			id: 'pointed-ring',
+			metadata: switchedBy('places'),
+			type: 'circle',
+			source: src,
+			filter: ['all', ['==', ['geometry-type'], 'Point'], notGroup],
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 15],
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-stroke-color': POINTED_COLOR,
+				'circle-stroke-width': 3,
+				'circle-stroke-opacity': ['case', ['all', isPointed, ['boolean', state('exists', true)]], 1, 0]
+			}
 		},
 		{
 			id: 'areas-label',

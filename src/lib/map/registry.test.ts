@@ -61,7 +61,7 @@ describe('the layer registry and the map style', () => {
 			highway: ['highway-casing', 'highway-line', 'highway-label'],
 			'air-bases': ['air-bases-icon', 'air-bases-label'],
 			'observation-posts': ['posts-icon', 'posts-label'],
-			places: ['places-uncertainty', 'places-circle', 'places-label', 'events-label'],
+			places: ['places-uncertainty', 'places-circle', 'pointed-ring', 'places-label', 'events-label'],
 			'basemap-towns': ['basemap-towns-circle', 'basemap-towns-label']
 		});
 	});

@@ -1,9 +1,15 @@
-import { publishPlaceChunks, type PlaceChunks } from '../data/publish';
+import {
+	publishArticleChunks,
+	publishPlaceChunks,
+	type ArticleChunks,
+	type PlaceChunks
+} from '../data/publish';
 import { readerPages, type ReaderPage } from '../data/reader';
 import { loadDataset } from './pipeline';
 import type { Dataset } from '../data/dataset';
 
 const chunks = new WeakMap<Dataset, PlaceChunks>();
+const articleChunkSets = new WeakMap<Dataset, ArticleChunks>();
 const readers = new WeakMap<Dataset, (id: string) => ReaderPage | undefined>();
 
 /**
@@ -14,6 +20,14 @@ export function placeChunks(): PlaceChunks {
 	const dataset = loadDataset();
 	let c = chunks.get(dataset);
 	if (!c) chunks.set(dataset, (c = publishPlaceChunks(dataset)));
+	return c;
+}
+
+/** The chronology's article chunks of the current dataset, built once per dataset. */
+export function articleChunks(): ArticleChunks {
+	const dataset = loadDataset();
+	let c = articleChunkSets.get(dataset);
+	if (!c) articleChunkSets.set(dataset, (c = publishArticleChunks(dataset)));
 	return c;
 }
 

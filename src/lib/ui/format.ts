@@ -1,5 +1,6 @@
 /** Formatting shared by the panels and the reader. */
 import type { DatePrecision } from '$lib/core/dates';
+import type { EventDatePrecision, EventKind } from '$lib/data/events';
 
 const MONTHS = [
 	'January',
@@ -21,6 +22,42 @@ export function formatDate(iso: string, precision: DatePrecision = 'day'): strin
 	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
 	const month = MONTHS[m - 1] ?? '';
 	return precision === 'month' ? `${month} ${y} (month only)` : `${d} ${month} ${y}`;
+}
+
+/**
+ * An event's date as exactly as it is known: "6 February 2020", "week of 10 February 2020",
+ * "February 2020", or "reported by 19 February 2020" when the source says only that it had happened.
+ */
+export function formatEventDate(iso: string, precision: EventDatePrecision): string {
+	if (precision === 'month') return formatDate(iso, 'month').replace(' (month only)', '');
+	if (precision === 'week') return `week of ${formatDate(iso)}`;
+	if (precision === 'reported') return `reported by ${formatDate(iso)}`;
+	return formatDate(iso);
+}
+
+/** The `datetime` of an event's `<time>`: its month when only that is known, else its (first) day. */
+export function eventDatetime(iso: string, precision: EventDatePrecision): string {
+	return precision === 'month' ? iso.slice(0, 7) : iso;
+}
+
+const EVENT_KIND_LABELS: Record<EventKind, string> = {
+	captured: 'Captured',
+	recaptured: 'Recaptured',
+	entered: 'Entered',
+	attacked: 'Attacked',
+	deployed: 'Deployment',
+	'post-established': 'Post set up',
+	'post-surrounded': 'Post surrounded',
+	'post-withdrawn': 'Post withdrawn',
+	'zone-established': 'Zone in force',
+	agreement: 'Agreement',
+	ceasefire: 'Ceasefire',
+	talks: 'Talks'
+};
+
+/** What kind of event, in words. */
+export function eventKindLabel(kind: EventKind): string {
+	return EVENT_KIND_LABELS[kind] ?? kind;
 }
 
 /** "Feb 2020" for the timeline axis. */

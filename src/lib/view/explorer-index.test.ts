@@ -32,6 +32,7 @@ const DATA: ExplorerData = {
 	monthPrecision: [],
 	links: [deltaEncode([0]), deltaEncode([2]), deltaEncode([1, 2])],
 	chunkSize: 20,
+	articleChunkSize: 200,
 	events: [
 		{
 			id: 'town-entered',

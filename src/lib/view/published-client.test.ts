@@ -13,11 +13,15 @@ describe('publishedClient', () => {
 		await client.explorer();
 		await client.attribution();
 		await client.searchIndex();
+		await client.articleChunk(2);
+		await client.events();
 		expect(fetcher.mock.calls.map((c) => c[0])).toEqual([
 			'/explorer/data/places/saraqeb/1.json',
 			'/explorer/data/explorer.json',
 			'/explorer/basemap/attribution.json',
-			'/explorer/data/search.json'
+			'/explorer/data/search.json',
+			'/explorer/data/chronology/2.json',
+			'/explorer/data/events.json'
 		]);
 	});
 

@@ -1,7 +1,7 @@
 /**
  * The one client for the files the explorer page reads from the published site: `data/explorer.json`,
- * `basemap/attribution.json`, a place's excerpt chunks `data/places/<id>/<n>.json` and the article
- * search index `data/search.json`. Each has a typed function here, so the page, the panel and the
+ * `basemap/attribution.json`, a place's excerpt chunks `data/places/<id>/<n>.json`, the chronology's
+ * article chunks `data/chronology/<n>.json` and the article search index `data/search.json`. Each has a typed function here, so the page, the panel and the
  * search box share one way of fetching, and every failure names the file it was about (the panel
  * shows that message to the reader, e.g. `/data/places/hatay-province/0.json: HTTP 503`).
  *
@@ -10,7 +10,14 @@
  * map's own files are fetched by `loadBasemap` in `src/lib/map/basemap.ts`.
  */
 import type { AsPlainObject } from 'minisearch';
-import { placeChunkPath, type ExplorerData, type PlaceChunk } from '../data/explorer-data';
+import type { EventsFile } from '../data/events';
+import {
+	articleChunkPath,
+	placeChunkPath,
+	type ArticleChunk,
+	type ExplorerData,
+	type PlaceChunk
+} from '../data/explorer-data';
 
 /** `basemap/attribution.json`: the base map's sources, as HTML for the map's attribution control. */
 export interface Attribution {
@@ -38,6 +45,10 @@ export interface PublishedClient {
 	attribution(): Promise<Attribution>;
 	/** `data/places/<place>/<chunk>.json`: one chunk of a place's panel entries. */
 	placeChunk(place: string, chunk: number): Promise<PlaceChunk>;
+	/** `data/chronology/<chunk>.json`: the titles and outlets of one chunk of articles, by position. */
+	articleChunk(chunk: number): Promise<ArticleChunk>;
+	/** `data/events.json`: every event with the sentence or quote that reports it. */
+	events(): Promise<EventsFile>;
 	/** `data/search.json`: the serialised MiniSearch article index (`articleSearch` loads it). */
 	searchIndex(): Promise<AsPlainObject>;
 }
@@ -66,6 +77,8 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 		explorer: () => json<ExplorerData>('/data/explorer.json'),
 		attribution: () => json<Attribution>('/basemap/attribution.json'),
 		placeChunk: (place, chunk) => json<PlaceChunk>(placeChunkPath(place, chunk)),
+		articleChunk: (chunk) => json<ArticleChunk>(articleChunkPath(chunk)),
+		events: () => json<EventsFile>('/data/events.json'),
 		searchIndex: () => json<AsPlainObject>('/data/search.json')
 	};
 }

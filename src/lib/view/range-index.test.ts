@@ -49,6 +49,7 @@ function explorerData({ articles, places, mentions, events }: Corpus): ExplorerD
 		monthPrecision: deltaEncode(monthOnly),
 		links: mentions.map(deltaEncode),
 		chunkSize: 20,
+		articleChunkSize: 200,
 		events
 	};
 }

@@ -21,7 +21,7 @@ const RUNS = { numRuns: 300, seed: 20200207 };
 const PLACES = ['saraqeb', 'idlib-city', 'm5-highway', 'turkish-observation-post-1-salwa'];
 const isPlace = (id: string) => PLACES.includes(id);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const KEYS = new Set(['place', 'from', 'to', 'layers', 'camera']);
+const KEYS = new Set(['place', 'from', 'to', 'chronology', 'layers', 'camera']);
 
 /**
  * The number of decimals `encodeCamera` writes for lat/lng at a zoom. Restated here rather than derived
@@ -54,6 +54,7 @@ function expectWellFormed(state: ViewState, url: URL): void {
 	if (state.from !== undefined) expect(isIsoDate(state.from), state.from).toBe(true);
 	if (state.to !== undefined) expect(isIsoDate(state.to), state.to).toBe(true);
 	if (state.from !== undefined && state.to !== undefined) expect(state.from <= state.to).toBe(true);
+	if (state.chronology !== undefined) expect(['newest', 'oldest']).toContain(state.chronology);
 	if (state.camera) {
 		const { zoom, lat, lng } = state.camera;
 		expect(Object.keys(state.camera).sort()).toEqual(['lat', 'lng', 'zoom']);
@@ -124,9 +125,10 @@ const value = fc.oneof(
 	junk,
 	fc.constantFrom(...PLACES, 'atlantis', 'Saraqeb', 'a--b', '-a'),
 	dateLike,
-	layerList
+	layerList,
+	fc.constantFrom('newest', 'oldest', 'Newest', 'open', '1')
 );
-const key = fc.oneof(fc.constantFrom('place', 'from', 'to', 'layers'), junk);
+const key = fc.oneof(fc.constantFrom('place', 'from', 'to', 'chronology', 'layers'), junk);
 const query = fc
 	.array(fc.tuple(key, fc.option(value, { nil: undefined })), { maxLength: 8 })
 	.map((pairs) => pairs.map(([k, v]) => (v === undefined ? k : `${k}=${v}`)).join('&'));
@@ -164,12 +166,14 @@ function stateOf(
 	place: string | undefined,
 	[from, to]: (string | undefined)[],
 	layers: LayerId[],
-	camera: Camera | undefined
+	camera: Camera | undefined,
+	chronology?: ViewState['chronology']
 ): ViewState {
 	const state: ViewState = { layers };
 	if (place !== undefined) state.place = place;
 	if (from !== undefined) state.from = from;
 	if (to !== undefined) state.to = to;
+	if (chronology !== undefined) state.chronology = chronology;
 	if (camera) state.camera = camera;
 	return state;
 }
@@ -219,8 +223,9 @@ describe('encodeViewState then decodeViewState', () => {
 				range,
 				fc.shuffledSubarray([...LAYER_IDS]),
 				fc.option(preciseCamera, { nil: undefined }),
-				(place, dates, layers, camera) => {
-					const state = stateOf(place, dates, layers, camera);
+				fc.option(fc.constantFrom('newest' as const, 'oldest' as const), { nil: undefined }),
+				(place, dates, layers, camera, chronology) => {
+					const state = stateOf(place, dates, layers, camera, chronology);
 					const canonical = LAYER_IDS.filter((id) => layers.includes(id));
 					expect(roundTrip(state)).toEqual({ ...state, layers: canonical });
 				}

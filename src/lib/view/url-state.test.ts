@@ -26,6 +26,25 @@ describe('decodeViewState', () => {
 		});
 	});
 
+	it('reads whether the chronology is open and its order, ignoring any other value', () => {
+		expect(decode('/?chronology=newest').chronology).toBe('newest');
+		expect(decode('/?chronology=oldest&place=saraqeb')).toMatchObject({
+			chronology: 'oldest',
+			place: 'saraqeb'
+		});
+		for (const v of ['', '1', 'open', 'Newest', '<script>', 'newest,oldest'])
+			expect(decode(`/?chronology=${encodeURIComponent(v)}&from=2020-02-06`), v).toEqual({
+				from: '2020-02-06',
+				layers: [...LAYER_IDS]
+			});
+	});
+
+	it('writes the chronology after the dates', () => {
+		expect(viewPath({ from: '2020-02-06', to: '2020-02-07', chronology: 'oldest' })).toBe(
+			'/?from=2020-02-06&to=2020-02-07&chronology=oldest'
+		);
+	});
+
 	it('defaults to every layer and no filters', () => {
 		expect(decode('/')).toEqual({ layers: [...LAYER_IDS] });
 	});

@@ -4,10 +4,12 @@
  * back on every change, so any view can be shared as a link, and every link to a view is built by
  * `viewPath` or `placePath` here.
  *
- * `?place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&layers=a,b#zoom/lat/lng`. Both range ends are inclusive.
+ * `?place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&chronology=newest|oldest&layers=a,b#zoom/lat/lng`. Both
+ * range ends are inclusive; `chronology` says the chronology is open, and in which order.
  * Decoding never throws: a value that is malformed or unknown is dropped and the rest is kept.
  */
 import { isIsoDate } from '../core/dates';
+import { isChronologyOrder, type ChronologyOrder } from './chronology';
 import { LAYER_IDS, type LayerId } from './layers';
 
 /** The map's switchable layers (from the layer registry), in the order the layer control lists them. */
@@ -26,6 +28,8 @@ export interface ViewState {
 	from?: string;
 	/** Last day shown, inclusive. */
 	to?: string;
+	/** The chronology is open, listing from this end of the range. */
+	chronology?: ChronologyOrder;
 	/** Visible layers; all of them when the URL does not say. */
 	layers: LayerId[];
 	camera?: Camera;
@@ -80,6 +84,8 @@ export function decodeViewState(url: URL, isPlace: (id: string) => boolean = () 
 		if (okFrom) state.from = okFrom;
 		if (okTo) state.to = okTo;
 	}
+	const chronology = q.get('chronology');
+	if (isChronologyOrder(chronology)) state.chronology = chronology;
 	const camera = decodeCamera(url.hash);
 	if (camera) state.camera = camera;
 	return state;
@@ -92,6 +98,7 @@ export function encodeViewState(state: ViewState, base: URL | string): URL {
 	if (state.place) params.push(['place', state.place]);
 	if (state.from) params.push(['from', state.from]);
 	if (state.to) params.push(['to', state.to]);
+	if (state.chronology) params.push(['chronology', state.chronology]);
 	const all = LAYER_IDS.every((id) => state.layers.includes(id));
 	if (!all) params.push(['layers', LAYER_IDS.filter((id) => state.layers.includes(id)).join(',')]);
 	url.search = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');

@@ -222,4 +222,18 @@ describe('ViewUrl setters', () => {
 		expect(vi.getTimerCount()).toBe(0);
 		expect(bar.writes).toEqual([]);
 	});
+
+	it('open and close the chronology in place, ignoring an order that is not one', () => {
+		const bar = fakeHost(`${ORIGIN}/?place=saraqeb&chronology=junk`);
+		const view = new ViewUrl({ host: bar.host, isPlace });
+		expect(view.chronology).toBeUndefined();
+		view.setChronology('oldest');
+		view.setChronology('sideways' as never);
+		expect(view.chronology).toBe('oldest');
+		vi.runAllTimers();
+		expect(bar.writes).toEqual([{ kind: 'replace', href: `${ORIGIN}/?place=saraqeb&chronology=oldest` }]);
+		view.setChronology(undefined);
+		vi.runAllTimers();
+		expect(bar.href).toBe(`${ORIGIN}/?place=saraqeb`);
+	});
 });

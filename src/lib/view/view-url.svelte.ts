@@ -10,6 +10,7 @@
  */
 import { isIsoDate } from '../core/dates';
 import type { DateRange } from '../core/range';
+import { isChronologyOrder, type ChronologyOrder } from './chronology';
 import {
 	decodeViewHref,
 	encodeViewState,
@@ -44,7 +45,7 @@ export interface ViewUrlOptions {
 }
 
 /**
- * The view state (place, date range, layers, camera) as reactive fields, mirrored to the URL. Each
+ * The view state (place, date range, chronology, layers, camera) as reactive fields, mirrored to the URL. Each
  * field is its own `$state`, so a camera move does not invalidate what depends on the dates only.
  * Components read the getters and change the view through the methods; nothing else touches the URL.
  * Call `dispose` on teardown to drop a pending write.
@@ -53,6 +54,7 @@ export class ViewUrl {
 	#place = $state<string>();
 	#from = $state<string>();
 	#to = $state<string>();
+	#chronology = $state<ChronologyOrder>();
 	#layers = $state.raw<LayerId[]>([...LAYER_IDS]);
 	#camera = $state.raw<Camera>();
 	#range: DateRange = $derived({ from: this.#from, to: this.#to });
@@ -84,6 +86,10 @@ export class ViewUrl {
 	get to(): string | undefined {
 		return this.#to;
 	}
+	/** The chronology's order while it is open; undefined while it is closed. */
+	get chronology(): ChronologyOrder | undefined {
+		return this.#chronology;
+	}
 	get layers(): LayerId[] {
 		return this.#layers;
 	}
@@ -101,6 +107,7 @@ export class ViewUrl {
 		if (this.#place) state.place = this.#place;
 		if (this.#from) state.from = this.#from;
 		if (this.#to) state.to = this.#to;
+		if (this.#chronology) state.chronology = this.#chronology;
 		if (this.#camera) state.camera = { ...this.#camera };
 		return state;
 	}
@@ -120,6 +127,17 @@ export class ViewUrl {
 		if (from === this.#from && to === this.#to) return;
 		this.#from = from;
 		this.#to = to;
+		this.#changed();
+	}
+
+	/**
+	 * Opens the chronology in an order, or closes it with `undefined`; anything else is ignored. Written
+	 * in place, like the dates: opening a list is not a step Back should undo.
+	 */
+	setChronology(order: ChronologyOrder | undefined): void {
+		if (order !== undefined && !isChronologyOrder(order)) return;
+		if (order === this.#chronology) return;
+		this.#chronology = order;
 		this.#changed();
 	}
 
@@ -170,6 +188,7 @@ export class ViewUrl {
 		this.#place = state.place;
 		this.#from = state.from;
 		this.#to = state.to;
+		this.#chronology = state.chronology;
 		this.#layers = state.layers;
 		this.#camera = state.camera;
 	}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { eventDatetime, eventKindLabel, formatEventDate } from './format';
+
+describe('formatEventDate', () => {
+	it('says how exactly the day is known', () => {
+		expect(formatEventDate('2020-02-06', 'day')).toBe('6 February 2020');
+		expect(formatEventDate('2020-02-10', 'week')).toBe('week of 10 February 2020');
+		expect(formatEventDate('2020-02-01', 'month')).toBe('February 2020');
+		expect(formatEventDate('2020-02-19', 'reported')).toBe('reported by 19 February 2020');
+	});
+
+	it('gives a month as the datetime of a month, else the day', () => {
+		expect(eventDatetime('2020-02-01', 'month')).toBe('2020-02');
+		expect(eventDatetime('2020-02-10', 'week')).toBe('2020-02-10');
+		expect(eventKindLabel('post-surrounded')).toBe('Post surrounded');
+	});
+});
