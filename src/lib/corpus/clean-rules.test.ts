@@ -28,6 +28,11 @@ describe('where an article starts', () => {
 		expect(articles[0]).toMatchObject({ title: TEXT, titleInferred: true, paragraphs: [TEXT, MORE] });
 	});
 
+	it('leaves a capture’s date stamp out of an inferred title', () => {
+		const { articles } = cleanCapture([`date 2019-12-02 ${TEXT}`, MORE].join('\n'));
+		expect(articles[0]).toMatchObject({ title: TEXT, titleInferred: true });
+	});
+
 	it('ends the article where a comment section starts', () => {
 		const { articles } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, 'Leave a Reply', MORE].join('\n')

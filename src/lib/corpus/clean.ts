@@ -287,9 +287,12 @@ function blankRunBefore(lines: string[], index: number): number {
 	return n;
 }
 
-/** The first sentence of a line, for a title when the capture shows no headline. */
+/**
+ * The first sentence of a line, for a title when the capture shows no headline. A capture's date stamp
+ * ("date 2018-09-17 President …") is no part of the sentence.
+ */
 function firstSentence(line: string): string {
-	const body = line.slice(datelineEnd(line));
+	const body = line.slice(datelineEnd(line) || (LEADING_STAMP.exec(line)?.[0].length ?? 0));
 	const m = /^.+?[.!?…](?=["”’')\]]*(?:\s|$))/u.exec(body);
 	const sentence = (m ? m[0] : body).trim();
 	return sentence.length > 160 ? `${sentence.slice(0, 157).replace(/\s+\S*$/, '')}…` : sentence;
