@@ -140,7 +140,13 @@ const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-
  * "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "Damascus:").
  */
 const ANY_DATELINE =
-	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]\s+|:\s+)/u;
+	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]\s+|:\s*(?=\S))/u;
+/**
+ * A place in capitals and the credit in brackets, with no dash after them: syndicators write
+ * "ANTAKYA (UrduPoint News / Sputnik - 22nd August, 2019) Turkey will …".
+ */
+const BRACKET_DATELINE =
+	/^\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?(?:,\s*[^–—(\n:]{1,40}?)?\s*\([^)\n]{1,60}\)\s+(?=\p{Lu})/u;
 
 /** A dateline standing on its own line above the text: "BEIRUT", "IDLIB, Syria". */
 const DATELINE_ONLY = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
@@ -156,11 +162,11 @@ export function datelineEnd(body: string): number {
 	const text = body.slice(stamp);
 	const bracketed = BRACKETED_DATELINE.exec(text);
 	if (bracketed) return stamp + bracketed[0].length;
-	const m = ANY_DATELINE.exec(text);
+	const m = ANY_DATELINE.exec(text) ?? BRACKET_DATELINE.exec(text);
 	if (!m) return 0;
 	const head = m[0];
 	// A one-word title-case head ("Damascus:") counts only before a colon, as wire copy writes it.
-	if (/^\p{Lu}\p{Ll}/u.test(head) && !/:\s+$/.test(head)) return 0;
+	if (/^\p{Lu}\p{Ll}/u.test(head) && !/:\s*$/.test(head)) return 0;
 	return stamp + head.length;
 }
 
