@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/lib/corpus/article';
-import { datelineEnd } from '../../src/lib/corpus/clean';
+import { datelineSpan } from '../../src/lib/corpus/clean';
 import { publishPlaces } from '../../src/lib/data/dataset';
 import { isLink } from '../../src/lib/data/link';
 import { statusOn, statusTimeline } from '../../src/lib/events/status';
@@ -237,7 +237,7 @@ describe('the links between articles and places', () => {
 				expect(a.body.slice(m.start, m.end)).toBe(m.surface);
 				if (isLink(m))
 					expect(published.features.find((f) => f.id === m.place)?.properties.articles).toContain(a.id);
-				else expect(m.end).toBeLessThanOrEqual(datelineEnd(a.body));
+				else expect(m.end).toBeLessThanOrEqual(datelineSpan(a.body)?.end ?? 0);
 			}
 		}
 	});

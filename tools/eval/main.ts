@@ -260,7 +260,12 @@ function scoreRealHalf(
 	const outputs = items.map((item): IngestOutput => {
 		const proposal = proposeCapture(item.raw, 'txt', index, positions, () => []);
 		return {
-			articles: proposal.articles.map((a) => ({ title: a.title, body: a.body, mentions: a.mentions }))
+			articles: proposal.articles.map((a) => ({
+				title: a.title,
+				titleInferred: a.titleInferred,
+				body: a.body,
+				mentions: a.mentions
+			}))
 		};
 	});
 	const systems: { name: string; mentions: (o: IngestOutput) => IngestOutput }[] = [

@@ -39,4 +39,8 @@ describe('isJoiner', () => {
 		for (const gap of [' ', '-', '–', ' – ', '’', "'", '\u00a0']) expect(isJoiner(gap)).toBe(true);
 		for (const gap of ['. ', ', ', '', ' ( ', '    ']) expect(isJoiner(gap)).toBe(false);
 	});
+
+	it('never joins across a line break', () => {
+		for (const gap of ['\n', '\n\n', ' \n', '\r\n']) expect(isJoiner(gap)).toBe(false);
+	});
 });

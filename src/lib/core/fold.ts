@@ -94,9 +94,12 @@ export function tokenize(text: string): Token[] {
  */
 const JOINER = /^[\s\u00a0\-\u2010-\u2015'\u2018\u2019\u02bb\u02bc\u02be\u02bf`]{1,3}$/u;
 
-/** True when the text between two tokens may sit inside one place name. */
+/**
+ * True when the text between two tokens may sit inside one place name. A line break never does: a
+ * name does not run on from a dateline standing on its own line ("BEIRUT") into the paragraph under it.
+ */
 export function isJoiner(gap: string): boolean {
-	return JOINER.test(gap);
+	return JOINER.test(gap) && !/[\n\r]/.test(gap);
 }
 
 /** Lowercase ASCII words of a text for ids: diacritics dropped, apostrophes removed, at most `max`. */

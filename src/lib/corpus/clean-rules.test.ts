@@ -28,6 +28,11 @@ describe('where an article starts', () => {
 		expect(articles[0]).toMatchObject({ title: TEXT, titleInferred: true, paragraphs: [TEXT, MORE] });
 	});
 
+	it('leaves a capture’s date stamp out of an inferred title', () => {
+		const { articles } = cleanCapture([`date 2019-12-02 ${TEXT}`, MORE].join('\n'));
+		expect(articles[0]).toMatchObject({ title: TEXT, titleInferred: true });
+	});
+
 	it('ends the article where a comment section starts', () => {
 		const { articles } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, 'Leave a Reply', MORE].join('\n')
@@ -58,5 +63,110 @@ describe('furniture by its shape', () => {
 		);
 		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
 		expect(dropped).toContainEqual({ line, reason });
+	});
+});
+
+describe('what a page prints around the article', () => {
+	const HEADLINE = 'Troops enter the town after days of shelling';
+
+	it.each([
+		['the outlet’s name opening with "The"', 'The Riverside Observatory For Civic Rights'],
+		['a logo’s name glued to its tagline', 'The Riverside HeraldNews Without Fear'],
+		['a name ending on an outlet word', 'Levant Valley News']
+	])('takes %s above the headline for a masthead, not the headline', (_, masthead) => {
+		const { articles, dropped } = cleanCapture([masthead, '', HEADLINE, '', TEXT, MORE].join('\n'));
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[HEADLINE, [TEXT, MORE]]]);
+		expect(dropped).toContainEqual({ line: masthead, reason: 'before-title' });
+	});
+
+	it('keeps a title-case headline that only holds an outlet word in passing', () => {
+		const headline = 'Regional Media Report Heavy Shelling Near Border';
+		const { articles } = cleanCapture([headline, '', TEXT, MORE].join('\n'));
+		expect(articles[0]?.title).toBe(headline);
+	});
+
+	it('drops a caption that carries no marker, by what it describes', () => {
+		const caption = 'A man in a red scarf carries a sack of flour along a flooded road near the camp';
+		const { articles, dropped } = cleanCapture([caption, '', HEADLINE, '', TEXT, MORE].join('\n'));
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[HEADLINE, [TEXT, MORE]]]);
+		expect(dropped).toContainEqual({ line: caption, reason: 'caption' });
+	});
+
+	it('drops the caption a bare photo credit stands under, and the credit', () => {
+		const caption = 'Volunteers clear rubble from a bakery after shelling on March 3, 2020 in the town.';
+		const credit = 'JANE DOE/AFP/Getty Images';
+		const { articles, dropped } = cleanCapture([HEADLINE, caption, '', credit, '', TEXT, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(articles[0]!.captions).toEqual([caption, credit]);
+		expect(dropped.filter((d) => d.reason === 'caption').map((d) => d.line)).toEqual([caption, credit]);
+	});
+
+	it('keeps a paragraph of the text that a credit follows when it reads as text', () => {
+		const { articles } = cleanCapture([HEADLINE, TEXT, 'Jane Doe/Levant Wire', MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
+	it('drops a site’s statement of what it is for', () => {
+		const mission =
+			'To bring readers the news of the region in a fair and fast way, while remaining an independent news portal.';
+		const { articles, dropped } = cleanCapture([HEADLINE, TEXT, MORE, '', mission].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toContainEqual({ line: mission, reason: 'furniture' });
+	});
+
+	it('keeps a sentence of the text that opens with a purpose', () => {
+		const line = 'To reach the town, aid convoys took the mountain road that the shelling had spared.';
+		expect(cleanCapture([HEADLINE, TEXT, line].join('\n')).articles[0]!.paragraphs).toEqual([TEXT, line]);
+	});
+
+	it('drops a short label between the headline and the text, and keeps a longer standfirst', () => {
+		const standfirst = 'Thousands flee as the front line moves north';
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, '', 'Chief Correspondent', '', standfirst, '', TEXT, MORE].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([`## ${standfirst}`, TEXT, MORE]);
+		expect(dropped).toContainEqual({ line: 'Chief Correspondent', reason: 'furniture' });
+	});
+
+	it('keeps a standfirst and a short crosshead that stand beside a picture', () => {
+		const standfirst = 'Thousands flee as the front line moves north';
+		const caption = 'Smoke rises over the town. (Jane Doe/Levant Wire)';
+		const { articles } = cleanCapture([HEADLINE, standfirst, caption, 'Summary', TEXT, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([`## ${standfirst}`, '## Summary', TEXT, MORE]);
+	});
+
+	it('keeps a dateline on its own line under a standfirst, or above the agency’s credit and a picture', () => {
+		const standfirst = 'Thousands flee as the front line moves north';
+		const caption = 'Smoke rises over the town. (Jane Doe/Levant Wire)';
+		const underStandfirst = cleanCapture([HEADLINE, standfirst, caption, 'RUWAYHA, Syria', TEXT].join('\n'));
+		expect(underStandfirst.articles[0]!.paragraphs).toEqual([`## ${standfirst}`, 'RUWAYHA, Syria', TEXT]);
+		const aboveCredit = cleanCapture(
+			[HEADLINE, '', 'BEIRUT', 'The Associated Press', caption, '', TEXT].join('\n')
+		);
+		expect(aboveCredit.articles[0]!.paragraphs).toEqual(['BEIRUT', TEXT]);
+	});
+
+	it('keeps a section label in capitals out of the text even when furniture stands before the text', () => {
+		const { articles } = cleanCapture([HEADLINE, 'POLITICS', '4 MIN READ', TEXT].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT]);
+	});
+
+	it('drops a reader’s first-person comment copied under a report', () => {
+		const comment = 'I suspect the shelling will go on for as long as the talks drag on in the capital.';
+		const { articles, dropped } = cleanCapture([HEADLINE, TEXT, MORE, '', comment].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toContainEqual({ line: comment, reason: 'comment' });
+	});
+
+	it('keeps an article written in the first person, and quoted first persons', () => {
+		const own = 'I crossed into the town on Monday with a convoy of aid trucks and their drivers.';
+		const last = 'I left the next morning, before the shelling started again on the road south.';
+		expect(cleanCapture([HEADLINE, own, TEXT, last].join('\n')).articles[0]!.paragraphs).toEqual([
+			own,
+			TEXT,
+			last
+		]);
+		const quoted = '“I think the shelling will go on,” a resident of the town told reporters on Monday.';
+		expect(cleanCapture([HEADLINE, TEXT, quoted].join('\n')).articles[0]!.paragraphs).toEqual([TEXT, quoted]);
 	});
 });

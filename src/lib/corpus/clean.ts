@@ -19,7 +19,8 @@ export type DropReason =
 	| 'after-end'
 	| 'other-script'
 	| 'headline-without-text'
-	| 'embed';
+	| 'embed'
+	| 'comment';
 
 /** One article found in a capture. */
 export interface CleanArticle {
@@ -139,7 +140,13 @@ const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-
  * "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "Damascus:").
  */
 const ANY_DATELINE =
-	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]\s+|:\s+)/u;
+	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]\s+|:\s*(?=\S))/u;
+/**
+ * A place in capitals and the credit in brackets, with no dash after them: syndicators write
+ * "ANTAKYA (UrduPoint News / Sputnik - 22nd August, 2019) Turkey will …".
+ */
+const BRACKET_DATELINE =
+	/^\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?(?:,\s*[^–—(\n:]{1,40}?)?\s*\([^)\n]{1,60}\)\s+(?=\p{Lu})/u;
 
 /** A dateline standing on its own line above the text: "BEIRUT", "IDLIB, Syria". */
 const DATELINE_ONLY = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
@@ -155,12 +162,27 @@ export function datelineEnd(body: string): number {
 	const text = body.slice(stamp);
 	const bracketed = BRACKETED_DATELINE.exec(text);
 	if (bracketed) return stamp + bracketed[0].length;
-	const m = ANY_DATELINE.exec(text);
+	const m = ANY_DATELINE.exec(text) ?? BRACKET_DATELINE.exec(text);
 	if (!m) return 0;
 	const head = m[0];
 	// A one-word title-case head ("Damascus:") counts only before a colon, as wire copy writes it.
-	if (/^\p{Lu}\p{Ll}/u.test(head) && !/:\s+$/.test(head)) return 0;
+	if (/^\p{Lu}\p{Ll}/u.test(head) && !/:\s*$/.test(head)) return 0;
 	return stamp + head.length;
+}
+
+/**
+ * Where the dateline of a body stands, when it has one. It opens the text, which may come under a
+ * standfirst or crosshead (a `## ` paragraph) that the page prints above the dateline.
+ */
+export function datelineSpan(body: string): { start: number; end: number } | undefined {
+	let start = 0;
+	while (body.startsWith('## ', start)) {
+		const next = body.indexOf('\n\n', start);
+		if (next < 0) return undefined;
+		start = next + 2;
+	}
+	const end = datelineEnd(body.slice(start));
+	return end ? { start, end: start + end } : undefined;
 }
 
 /** A dateline in brackets, as some NGOs write it: "(Beirut) – The Russian-Syrian …". */
@@ -213,6 +235,52 @@ const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitt
 const COMMENTS_START =
 	/^(?:[•*]\s*)?(?:leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated))\b/i;
 
+/**
+ * A photo credit standing alone under its caption: capitalised names and agencies joined by slashes
+ * ("ABDULAZIZ KETAZ/AFP/Getty Images", "Osman Orsal/Reuters").
+ */
+const CREDIT_ONLY =
+	/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)+$/u;
+
+/**
+ * A caption that carries no credit or marker: it says what a picture shows, opening on an indefinite
+ * subject with a verb of the picture in the present ("A woman … walks through a deserted street with a
+ * child"), and, being no sentence of the text, has no full stop. Headlines are shorter and seldom open
+ * on "A".
+ */
+function unmarkedCaption(line: string): boolean {
+	return (
+		/^An? \p{Ll}/u.test(line) && !TERMINAL.test(line) && wordCount(line) >= 10 && CAPTION_VERBS.test(line)
+	);
+}
+
+/**
+ * The words outlets and organisations are named with ("The Washington Post", "Syrian Observatory"); a
+ * word glued to the next one counts too, as a logo's name runs into its tagline when a page is copied
+ * ("PostDemocracy Dies in Darkness").
+ */
+const OUTLET_WORD =
+	/\b(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Observer|Observatory|Agency|Monitor|Network|Daily|Press|Telegraph|Chronicle|Radio|TV|Television|Media|Today|Online)(?=$|\p{Lu})|^The (?:\p{Lu}\p{L}* )*?(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Observer|Observatory|Agency|Monitor|Network|Daily|Press|Telegraph|Chronicle|Radio|Media)\b/u;
+
+/**
+ * A masthead: the outlet's name (and tagline) at the top of the page, a short line in title case (every
+ * word of four letters or more capitalised, no full stop) that either opens with "The" and holds an
+ * outlet word, or ends on one. It is never the headline.
+ */
+function isMasthead(line: string): boolean {
+	if (TERMINAL.test(line) || wordCount(line) > 7) return false;
+	if (line.split(/\s+/).some((w) => /^\p{Ll}{4,}/u.test(w))) return false;
+	return OUTLET_WORD.test(line);
+}
+
+/**
+ * A site's statement of what it is for, printed under its articles: a purpose or a first person plural
+ * ("To deliver …", "Our mission …", "We are …") describing the site as news or media.
+ */
+const MISSION_OPENING = /^(?:To \p{Ll}+ |Our (?:mission|aim|goal|vision)\b|We (?:are|aim|strive|seek)\b)/u;
+const SITE_SELF =
+	/\b(?:news (?:portal|site|website|platform|outlet|agency)|non-?profit|independent (?:news|media|journalism)|journalism)\b/i;
+
 /** At most three letters: a widget ("A+ A-"), a separator, a count. */
 function fewLetters(line: string): boolean {
 	let letters = 0;
@@ -256,8 +324,51 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
 	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line)) return 'caption';
+	if (CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8) return 'caption';
+	if (unmarkedCaption(line)) return 'caption';
+	if (MISSION_OPENING.test(line) && SITE_SELF.test(line) && !/["“”]/.test(line)) return 'furniture';
 	if (!TERMINAL.test(line) && wordCount(line) <= 20) return 'headline';
 	return 'prose';
+}
+
+/**
+ * A line that a bare photo credit follows is that photo's caption, when it reads like one: it has a
+ * date, a verb of the picture, or no full stop ("Members of the Civil Defence recover a victim … on Dec.
+ * 2, 2019 …" above "ABDULAZIZ KETAZ/AFP/Getty Images").
+ */
+function markCreditedCaptions(lines: string[], kinds: LineKind[]): void {
+	let previous = -1;
+	lines.forEach((line, i) => {
+		if (!line) return;
+		const credit = CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8;
+		if (credit && previous >= 0 && (kinds[previous] === 'prose' || kinds[previous] === 'headline')) {
+			const before = lines[previous]!;
+			if (CAPTION_DATE.test(before) || CAPTION_VERBS.test(before) || !TERMINAL.test(before))
+				kinds[previous] = 'caption';
+		}
+		previous = i;
+	});
+}
+
+/** A sentence in the first person singular: "I suspect …", "… . I think …". */
+const FIRST_PERSON = /(?:^|[.!?]\s+)I \p{Ll}/u;
+
+/** A paragraph in the first person that quotes nobody: a reader speaking, not the report. */
+function speaksForItself(paragraph: string): boolean {
+	return !paragraph.startsWith('## ') && FIRST_PERSON.test(paragraph) && !/["“”]/.test(paragraph);
+}
+
+/**
+ * A reader's comment copied with the page reads on from the article's last paragraph: the first
+ * person, no quotation, under a report that never spoke so. Such trailing paragraphs are taken off
+ * `paragraphs` and returned; an article written in the first person keeps all of its own.
+ */
+function trailingComments(paragraphs: string[]): string[] {
+	let from = paragraphs.length;
+	while (from > 1 && speaksForItself(paragraphs[from - 1]!)) from--;
+	if (from === paragraphs.length || paragraphs.slice(0, from).some(speaksForItself)) return [];
+	if (!paragraphs.slice(0, from).some((p) => !p.startsWith('## '))) return [];
+	return paragraphs.splice(from);
 }
 
 /** Splits a capture into lines the way the cleaner reads them (BOM, line endings and spaces normalised). */
@@ -281,15 +392,24 @@ function repeatsSoon(lines: string[], from: number, title: string): boolean {
 	return false;
 }
 
+/** The nearest non-blank line before line `index`. */
+function previousLine(lines: string[], index: number): string | undefined {
+	for (let k = index - 1; k >= 0; k--) if (lines[k]) return lines[k];
+	return undefined;
+}
+
 function blankRunBefore(lines: string[], index: number): number {
 	let n = 0;
 	for (let k = index - 1; k >= 0 && !lines[k]; k--) n++;
 	return n;
 }
 
-/** The first sentence of a line, for a title when the capture shows no headline. */
+/**
+ * The first sentence of a line, for a title when the capture shows no headline. A capture's date stamp
+ * ("date 2018-09-17 President …") is no part of the sentence.
+ */
 function firstSentence(line: string): string {
-	const body = line.slice(datelineEnd(line));
+	const body = line.slice(datelineEnd(line) || (LEADING_STAMP.exec(line)?.[0].length ?? 0));
 	const m = /^.+?[.!?…](?=["”’')\]]*(?:\s|$))/u.exec(body);
 	const sentence = (m ? m[0] : body).trim();
 	return sentence.length > 160 ? `${sentence.slice(0, 157).replace(/\s+\S*$/, '')}…` : sentence;
@@ -297,6 +417,9 @@ function firstSentence(line: string): string {
 
 /** A line cut off mid-sentence reads like text: lowercase words joined by commas, many words. */
 const TEXT_LIKE = /^\S+(?:\s+\S+){11,}$|,\s+\p{Ll}/u;
+
+/** What a page puts between a dateline and its text: the agency's credit, a picture. */
+const ASIDE: ReadonlySet<LineKind> = new Set(['credit', 'caption']);
 
 /** How many non-blank lines of furniture may stand between a headline and the text it heads. */
 const HEADLINE_REACH = 8;
@@ -315,6 +438,7 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 	for (let h = 0; h < lines.length; h++) {
 		if (isText(h) && ++textSeen >= 2) break;
 		if (kinds[h] !== 'headline' || wordCount(lines[h]!) < 3 || COMMENTS_START.test(lines[h]!)) continue;
+		if (isMasthead(lines[h]!)) continue;
 		let seen = 0;
 		let standfirst = false;
 		for (let k = h + 1; k < lines.length && seen < HEADLINE_REACH; k++) {
@@ -372,9 +496,15 @@ export function cleanCapture(raw: string): CleanResult {
 	}
 
 	const kinds = lines.map((l) => classify(l, site));
+	markCreditedCaptions(lines, kinds);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];
+		return undefined;
+	};
+	/** The kind of the nearest non-blank line after line `i` whose kind is not in `skip`. */
+	const kindPast = (i: number, skip: ReadonlySet<LineKind>): LineKind | undefined => {
+		for (let k = i + 1; k < lines.length; k++) if (lines[k] && !skip.has(kinds[k]!)) return kinds[k];
 		return undefined;
 	};
 	const first = firstArticle(lines, kinds);
@@ -390,6 +520,7 @@ export function cleanCapture(raw: string): CleanResult {
 	const drop = (line: string, reason: DropReason) => dropped.push({ line, reason });
 	const closeArticle = () => {
 		if (!title) return;
+		for (const comment of trailingComments(paragraphs)) drop(comment, 'comment');
 		if (paragraphs.length) {
 			const article = finish(title, paragraphs, credits, captions, site);
 			if (titleInferred) article.titleInferred = true;
@@ -432,7 +563,10 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
 		if (line === title) return drop(line, 'repeated');
-		if (!paragraphs.length && DATELINE_ONLY.test(line) && kindAround(i, 1) === 'prose') {
+		// A dateline on its own line stands above the text, under the headline and any standfirst;
+		// a credit or a picture may come between it and the text.
+		const noTextYet = paragraphs.every((p) => p.startsWith('## '));
+		if (noTextYet && DATELINE_ONLY.test(line) && kindPast(i, ASIDE) === 'prose') {
 			paragraphs.push(line);
 			return;
 		}
@@ -459,11 +593,18 @@ export function cleanCapture(raw: string): CleanResult {
 		if (ended) return drop(line, 'after-end');
 		if (kind === 'headline') {
 			const nextKind = kindAround(i, 1);
-			const besideCaption = kindAround(i, -1) === 'caption' || nextKind === 'caption';
+			const words = wordCount(line);
+			// A standfirst stands right under its headline, and a short crosshead ("Summary") right above
+			// its text: a picture beside either does not make it a teaser.
+			const standfirst = !paragraphs.length && previousLine(lines, i) === title && words > 4;
+			const crosshead = words < 3 && nextKind === 'prose';
+			const besideCaption =
+				!standfirst && !crosshead && (kindAround(i, -1) === 'caption' || nextKind === 'caption');
 			if (inLinkList || besideCaption || /\S: \S/.test(line)) return drop(line, 'related-link');
-			// A crosshead heads text. A short line that no text follows is a label ("International
-			// Editor"); a run of headline-like lines is a list of teasers.
-			if (wordCount(line) < 3 && nextKind !== 'prose') return drop(line, 'furniture');
+			// A crosshead heads text, and there is no section to head before the first paragraph: a short
+			// line there, or one that no text follows, is a label (a byline's "International Editor",
+			// a section's name); a run of headline-like lines is a list of teasers.
+			if (words < 3 && (nextKind !== 'prose' || !paragraphs.length)) return drop(line, 'furniture');
 			if (nextKind === 'headline' && !TEXT_LIKE.test(line)) return drop(line, 'related-link');
 			if (paragraphs.includes(`## ${line}`)) return drop(line, 'repeated');
 			paragraphs.push(`## ${line}`);

@@ -14,7 +14,15 @@ describe('datelineEnd', () => {
 			'date 2019-08-20 BEIRUT, LEBANON (7:00 A.M.) – The army',
 			'date 2019-08-20 BEIRUT, LEBANON (7:00 A.M.) – '
 		],
-		['IDLIB, Syria\n\nShelling killed two.', 'IDLIB, Syria']
+		['IDLIB, Syria\n\nShelling killed two.', 'IDLIB, Syria'],
+		[
+			'ANTAKYA (Levant Wire News / Agency - 22nd August, 2019) Turkey will stay',
+			'ANTAKYA (Levant Wire News / Agency - 22nd August, 2019) '
+		],
+		[
+			'Beirut, Aug 8 (Levant Wire / Point News - 8th Aug, 2021 ) :Shelling has',
+			'Beirut, Aug 8 (Levant Wire / Point News - 8th Aug, 2021 ) :'
+		]
 	])('finds the dateline of %j', (body, head) => {
 		expect(datelineEnd(body)).toBe(head.length);
 	});
@@ -22,7 +30,9 @@ describe('datelineEnd', () => {
 	it.each([
 		'Government forces entered Saraqeb on Thursday.',
 		'Saraqeb - a town on the M5 - fell on Thursday.',
-		'The UN (OCHA) - says'
+		'The UN (OCHA) - says',
+		'Turkey (and Russia) agreed on a ceasefire.',
+		'TURKEY AND RUSSIA (the guarantors) agreed on a ceasefire.'
 	])('finds none in %j', (body) => {
 		expect(datelineEnd(body)).toBe(0);
 	});

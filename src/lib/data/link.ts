@@ -3,14 +3,32 @@
  * a dateline says where a story was filed, not what it is about. Every consumer (the build, ingest, the
  * evaluation) links through here, so they agree on what counts.
  */
-import { datelineEnd } from '../corpus/clean';
+import { foldText } from '../core/fold';
+import { datelineSpan } from '../corpus/clean';
 import { findMentions, type AliasIndex, type Mention } from '../geoparse/match';
 
-/** The article's place mentions, in text order, those inside its dateline with `role: "dateline"`. */
+/**
+ * The article's place mentions, in text order, those inside its dateline with `role: "dateline"`. A
+ * story is filed from a town, so a bare name that a city shares with its governorate ("IDLIB, Syria")
+ * is the city there, whatever the pair's default for running text.
+ */
 export function linkArticle(body: string, index: AliasIndex): Mention[] {
 	const mentions = findMentions(body, index);
-	const end = datelineEnd(body);
-	return end ? mentions.map((m) => (m.end <= end ? { ...m, role: 'dateline' as const } : m)) : mentions;
+	const span = datelineSpan(body);
+	if (!span) return mentions;
+	return mentions.map((m) =>
+		m.start >= span.start && m.end <= span.end
+			? { ...m, place: filedFrom(m, index), role: 'dateline' as const }
+			: m
+	);
+}
+
+/** The city a dateline's bare seat name stands for, or the mention's own place. */
+function filedFrom(m: Mention, index: AliasIndex): string {
+	const surface = foldText(m.surface);
+	for (const p of index.places.values())
+		if (p.seatOf === m.place && p.aliases.some((a) => foldText(a) === surface)) return p.id;
+	return m.place;
 }
 
 /** Whether a mention links its article to the place (in the panel, the counts and the lists): datelines do not. */

@@ -274,8 +274,13 @@ describe('names joined into a road', () => {
 
 	it('reads a hyphenated pair before a road word as the road, not the two places', () => {
 		expect(ids('Troops cut the Hama-Idlib Highway near Hama.')).toEqual(['Hama:hama']);
-		expect(ids('at the Aleppo-Hama and the Idlib-Aleppo highways')).toEqual([]);
 		expect(ids('on the Aleppo-Hama highway')).toEqual(['Aleppo-Hama highway:m5']);
+	});
+
+	it('reads the pair alone as the road it names when words stand before the road word', () => {
+		expect(ids('at the Aleppo-Hama and the Idlib-Aleppo highways')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('the Aleppo-Hama strategic highway reopened')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('the Hama-Aleppo strategic highway reopened')).toEqual([]);
 	});
 
 	it('keeps the places of any other pair', () => {

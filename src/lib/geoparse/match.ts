@@ -281,6 +281,35 @@ function inCompound(text: string, tokens: Token[], first: number, last: number):
 	return false;
 }
 
+/**
+ * The road a compound names when the road word stands further on: "the Damascus-Aleppo strategic
+ * highway", "the Aleppo-Hama and the Aleppo-Latakia highways". When "<A>-<B> highway" (or road,
+ * motorway) is an alias, the compound "<A>-<B>" alone is a mention of that road, as the words between
+ * it and the road word say nothing of which road it is.
+ */
+function compoundRoad(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	index: AliasIndex
+): { place: string; last: number } | undefined {
+	const after = tokens[last + 1];
+	if (!after || !HYPHEN_ONLY.test(text.slice(tokens[last]!.end, after.start))) return undefined;
+	const words = tokens.slice(first, last + 2).map((t) => t.text);
+	for (const road of ['highway', 'road', 'motorway']) {
+		let level = index.root;
+		let node: TrieNode | undefined;
+		for (const word of [...words, road]) {
+			node = level.get(word);
+			if (!node) break;
+			level = node.next;
+		}
+		if (node?.places.length === 1) return { place: node.places[0]!, last: last + 1 };
+	}
+	return undefined;
+}
+
 const ROAD_WORDS = new Set([
 	'highway',
 	'highways',
@@ -560,7 +589,12 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			continue;
 		}
 		if (inCompound(text, tokens, i, match.last)) {
-			i = match.last + 1;
+			const road = compoundRoad(text, tokens, i, match.last, index);
+			if (road) {
+				const [start, end] = [tokens[i]!.start, tokens[road.last]!.end];
+				mentions.push({ place: road.place, start, end, surface: text.slice(start, end) });
+				i = road.last + 1;
+			} else i = match.last + 1;
 			continue;
 		}
 		const start = tokens[i]!.start;
