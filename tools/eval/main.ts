@@ -160,6 +160,9 @@ function errors(set: EvalSet, predicted: ArticleMentions[]): string[] {
 	return out;
 }
 
+/** A capture's event labels, `<name>.events.json`, beside its place labels `<name>.json`. */
+const EVENTS_SUFFIX = '.events.json';
+
 /** One real capture and its labels, `tests/eval/real/<half>/<name>.{txt,json}`. */
 interface RealItem {
 	name: string;
@@ -173,7 +176,7 @@ function readReal(half: 'dev' | 'test', issues: DataIssue[]): RealItem[] {
 	let names: string[];
 	try {
 		names = readdirSync(dir)
-			.filter((n) => n.endsWith('.json'))
+			.filter((n) => n.endsWith('.json') && !n.endsWith(EVENTS_SUFFIX))
 			.sort();
 	} catch {
 		return [];
