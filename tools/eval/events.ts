@@ -48,6 +48,8 @@ export interface EventFigures extends Score {
 	/** Pairs found and labelled whose found date and precision equal a labelled event's of that pair. */
 	datesRight: number;
 	dateShare: number;
+	/** Missed pairs whose place ingest did not link in that article at all: the geoparser's share of the misses. */
+	missedUnlinked: number;
 	missed: string[];
 	extra: string[];
 	wrongDates: string[];
@@ -134,7 +136,8 @@ export function scoreEvents(
 	found: readonly ScoredEvent[],
 	labelled: number,
 	unlabelled: number,
-	inHeadline: number
+	inHeadline: number,
+	linked: ReadonlySet<string> = new Set()
 ): EventFigures {
 	const score = scoreKeys([...new Set(gold.map(pairKey))], [...new Set(found.map(pairKey))]);
 	const goldDates = new Map<string, ScoredEvent[]>();
@@ -169,6 +172,7 @@ export function scoreEvents(
 		inHeadline,
 		datesRight,
 		dateShare: score.tp ? datesRight / score.tp : 0,
+		missedUnlinked: once(gold, foundKeys).filter((e) => !linked.has(`${e.item} ${e.place}`)).length,
 		missed: once(gold, foundKeys).map(describe),
 		extra: once(found, goldKeys).map(describe),
 		wrongDates

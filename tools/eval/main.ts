@@ -393,6 +393,7 @@ function scoreRealEvents(
 	const found = [];
 	let labelled = 0;
 	let inHeadline = 0;
+	const linked = new Set<string>();
 	for (const [k, item] of items.entries()) {
 		if (!item.events) continue;
 		labelled++;
@@ -400,12 +401,14 @@ function scoreRealEvents(
 		gold.push(...scored.events);
 		inHeadline += scored.inHeadline;
 		const output = outputs[k]!;
+		for (const a of output.articles)
+			for (const m of a.mentions) linked.add(`${item.name} ${canonical(m.place)}`);
 		const candidates = output.articles.map((a) =>
 			extractEvents({ body: a.body, mentions: a.mentions, published: item.labels.published, placeKind })
 		);
 		found.push(...foundEvents(item.name, item.raw, output, candidates, canonical));
 	}
-	return scoreEvents(gold, found, labelled, items.length - labelled, inHeadline);
+	return scoreEvents(gold, found, labelled, items.length - labelled, inHeadline, linked);
 }
 
 /**
@@ -538,7 +541,8 @@ function main(argv: string[]): number {
 				(e.inHeadline ? `, ${e.inHeadline} labelled events in a headline (not scored)` : '') +
 				(e.labelled
 					? `; (place, kind) pairs per article P/R/F1 ${fixed(e.precision)} / ${fixed(e.recall)} / ${fixed(e.f1)} ` +
-						`(tp ${e.tp}, fp ${e.fp}, fn ${e.fn}); date and precision exactly right for ${e.datesRight} of ${e.tp} found (${fixed(e.dateShare)})`
+						`(tp ${e.tp}, fp ${e.fp}, fn ${e.fn}, of which ${e.missedUnlinked} at a place ingest did not link); ` +
+						`date and precision exactly right for ${e.datesRight} of ${e.tp} found (${fixed(e.dateShare)})`
 					: '')
 		);
 	}
