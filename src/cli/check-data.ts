@@ -18,9 +18,11 @@ function main(): number {
 		}
 		const unlinked = places.filter((p) => !linked.has(p.id)).map((p) => p.id);
 		if (unlinked.length) console.log(`  places no article mentions: ${unlinked.join(', ')}`);
-		const fromArticles = events.filter((e) => 'article' in e.source).length;
+		const reviewed = events.filter((e) => !e.extracted);
+		const fromArticles = reviewed.filter((e) => 'article' in e.source).length;
 		console.log(
-			`  ${events.length} reviewed events: ${fromArticles} sourced to a sentence of the corpus, ${events.length - fromArticles} to outside reporting`
+			`  ${reviewed.length} reviewed events: ${fromArticles} sourced to a sentence of the corpus, ${reviewed.length - fromArticles} to outside reporting; ` +
+				`${events.length - reviewed.length} more found in the articles' text, not reviewed (npm run events -- list)`
 		);
 		return 0;
 	} catch (e) {

@@ -12,7 +12,9 @@ and looks the names it does not know up in GeoNames.
 
   --dry-run        change nothing; print the proposals
   --json           with --dry-run: only a JSON array on stdout, one object per article
-                   ({ file, title, outlet, published, datePrecision, dateEvidence, mentions, unresolved, ... })
+                   ({ file, title, outlet, published, datePrecision, dateEvidence, mentions, unresolved,
+                   events, ... }); events are the candidate events of the text (id, kind, places, date,
+                   datePrecision, confidence, start, end, sentence) that npm run events -- accept takes
   --force          replace an article file that already exists
   --add-places     append each unresolved name's best gazetteer match in the region to
                    geodata/gazetteer-additions.geojson (precision: approximate), for a curator to review
@@ -70,6 +72,18 @@ function jsonRecord(a: ArticleReport) {
 				featureCode
 			}))
 		})),
+		events: a.events.map((e) => ({
+			id: e.id,
+			kind: e.kind,
+			places: e.places,
+			date: e.date,
+			datePrecision: e.datePrecision,
+			confidence: e.confidence,
+			...(e.source && 'sentence' in e.source
+				? { start: e.source.start, end: e.source.end, sentence: e.source.sentence }
+				: {}),
+			note: e.note
+		})),
 		body: a.body
 	};
 }
@@ -97,6 +111,15 @@ function describe(a: ArticleReport, dryRun: boolean): string {
 			: 'no gazetteer match';
 		lines.push(`    unresolved "${surface}"${count > 1 ? ` (${count}×)` : ''}: ${match}`);
 	}
+	for (const e of a.events) {
+		const sentence = 'sentence' in e.source ? e.source.sentence : '';
+		lines.push(
+			`    event ${e.id}: ${e.kind} ${e.places.join(', ')}, ${e.date} (${e.datePrecision}), confidence ${e.confidence}`,
+			`            "${sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence}"`
+		);
+	}
+	if (a.events.length)
+		lines.push(`    accept one, once the article is written: npm run events -- accept <event id>`);
 	if (!dryRun) lines.push(a.written ? `    written: ${a.written}` : `    NOT written: ${a.error}`);
 	return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../../src/lib/corpus/article';
@@ -31,6 +31,16 @@ import {
 	type IngestOutput,
 	type RealLabels
 } from './real';
+import {
+	eventLabelsSchema,
+	foundEvents,
+	scoreEvents,
+	scoredEvents,
+	type EventFigures,
+	type EventLabels
+} from './events';
+import { extractEvents } from '../../src/lib/events/extract';
+import type { PlaceKind } from '../../src/lib/places/kinds';
 
 const EVAL_DIR = fileURLToPath(new URL('../../tests/eval/', import.meta.url));
 const GOLD_DIR = join(EVAL_DIR, 'gold');
@@ -160,11 +170,16 @@ function errors(set: EvalSet, predicted: ArticleMentions[]): string[] {
 	return out;
 }
 
+/** A capture's event labels, `<name>.events.json`, beside its place labels `<name>.json`. */
+const EVENTS_SUFFIX = '.events.json';
+
 /** One real capture and its labels, `tests/eval/real/<half>/<name>.{txt,json}`. */
 interface RealItem {
 	name: string;
 	raw: string;
 	labels: RealLabels;
+	/** The event labels, `<name>.events.json`; undefined while nobody has labelled the capture's events. */
+	events?: EventLabels;
 }
 
 /** Reads one half of the real set; every problem is reported with its file and field. */
@@ -173,7 +188,7 @@ function readReal(half: 'dev' | 'test', issues: DataIssue[]): RealItem[] {
 	let names: string[];
 	try {
 		names = readdirSync(dir)
-			.filter((n) => n.endsWith('.json'))
+			.filter((n) => n.endsWith('.json') && !n.endsWith(EVENTS_SUFFIX))
 			.sort();
 	} catch {
 		return [];
@@ -201,7 +216,36 @@ function readReal(half: 'dev' | 'test', issues: DataIssue[]): RealItem[] {
 			if (held !== m.surface)
 				issues.push({ file, field: `mentions[${i}]`, message: `offsets hold "${held}", not "${m.surface}"` });
 		});
-		items.push({ name: name.slice(0, -5), raw, labels: parsed.data });
+		const item: RealItem = { name: name.slice(0, -5), raw, labels: parsed.data };
+		const eventsFile = join(dir, `${item.name}${EVENTS_SUFFIX}`);
+		if (existsSync(eventsFile)) {
+			const shownEvents = shown(eventsFile);
+			try {
+				const events = eventLabelsSchema.safeParse(JSON.parse(readFileSync(eventsFile, 'utf8')));
+				if (!events.success)
+					for (const issue of events.error.issues)
+						issues.push({
+							file: shownEvents,
+							field: issue.path.join('.') || '(root)',
+							message: issue.message
+						});
+				else {
+					events.data.events.forEach((e, i) => {
+						const held = raw.slice(e.start, e.end);
+						if (held !== e.sentence)
+							issues.push({
+								file: shownEvents,
+								field: `events[${i}]`,
+								message: `offsets hold "${held.slice(0, 60)}", not the sentence given`
+							});
+					});
+					item.events = events.data;
+				}
+			} catch (e) {
+				issues.push({ file: shownEvents, field: '(file)', message: (e as Error).message });
+			}
+		}
+		items.push(item);
 	}
 	return items;
 }
@@ -245,6 +289,7 @@ interface RealFigures {
 	lost: number;
 	unplaced: number;
 	furniture: string[];
+	events: EventFigures;
 }
 
 /** Runs ingest's core on every capture of a half and scores links, mentions and the kept text. */
@@ -254,6 +299,7 @@ function scoreRealHalf(
 	index: AliasIndex,
 	positions: PlacePositions,
 	canonical: (id: string) => string,
+	placeKind: (id: string) => PlaceKind | undefined,
 	rows: Row[],
 	details: string[]
 ): RealFigures {
@@ -268,6 +314,7 @@ function scoreRealHalf(
 			}))
 		};
 	});
+	const events = scoreRealEvents(items, outputs, canonical, placeKind);
 	const systems: { name: string; mentions: (o: IngestOutput) => IngestOutput }[] = [
 		{ name: ALIAS_MATCHER.name, mentions: (o) => o },
 		{
@@ -340,8 +387,43 @@ function scoreRealHalf(
 		furniturePer10: articles ? (10 * furniture.length) / articles : 0,
 		lost,
 		unplaced,
-		furniture
+		furniture,
+		events
 	};
+}
+
+/**
+ * Event extraction on the labelled captures of a half: the extractor reads each body ingest produced,
+ * dated by the labelled publication day (what a curator gives ingest with `--date`, so the scoring
+ * measures reading dates in the text, not guessing the publication day). A capture with no
+ * `<name>.events.json` is counted as not labelled and not scored.
+ */
+function scoreRealEvents(
+	items: RealItem[],
+	outputs: IngestOutput[],
+	canonical: (id: string) => string,
+	placeKind: (id: string) => PlaceKind | undefined
+): EventFigures {
+	const gold = [];
+	const found = [];
+	let labelled = 0;
+	let inHeadline = 0;
+	const linked = new Set<string>();
+	for (const [k, item] of items.entries()) {
+		if (!item.events) continue;
+		labelled++;
+		const scored = scoredEvents(item.name, item.raw, item.labels.title, item.events, canonical);
+		gold.push(...scored.events);
+		inHeadline += scored.inHeadline;
+		const output = outputs[k]!;
+		for (const a of output.articles)
+			for (const m of a.mentions) linked.add(`${item.name} ${canonical(m.place)}`);
+		const candidates = output.articles.map((a) =>
+			extractEvents({ body: a.body, mentions: a.mentions, published: item.labels.published, placeKind })
+		);
+		found.push(...foundEvents(item.name, item.raw, output, candidates, canonical));
+	}
+	return scoreEvents(gold, found, labelled, items.length - labelled, inHeadline, linked);
 }
 
 /**
@@ -423,9 +505,13 @@ function main(argv: string[]): number {
 		JSON.parse(readFileSync(join(REAL_DIR, 'curated-ids.json'), 'utf8')) as { ids: Record<string, string> }
 	).ids;
 	const canonical = canonicalPlaces(linkable, geoNamesCities(), curatedSince);
+	const kinds = new Map(linkable.map((p) => [p.id, p.kind]));
+	const placeKind = (id: string) => kinds.get(id);
 	const real = halves
 		.filter((h) => h.items.length)
-		.map((h) => scoreRealHalf(`real ${h.half}`, h.items, realIndex, positions, canonical, rows, details));
+		.map((h) =>
+			scoreRealHalf(`real ${h.half}`, h.items, realIndex, positions, canonical, placeKind, rows, details)
+		);
 
 	const summary = sets.map((s) => ({
 		set: s.name,
@@ -437,7 +523,13 @@ function main(argv: string[]): number {
 	if (json) {
 		const out: Record<string, unknown> = {
 			sets: summary,
-			real: real.map(({ furniture: _furniture, ...figures }) => figures),
+			real: real.map(({ furniture: _furniture, events, ...figures }) => {
+				const { missed, extra, wrongDates, ...eventFigures } = events;
+				return {
+					...figures,
+					events: argv.includes('--errors') ? { ...eventFigures, missed, extra, wrongDates } : eventFigures
+				};
+			}),
 			results: rows
 		};
 		if (argv.includes('--errors')) out.aliasMatcherErrors = details;
@@ -457,7 +549,25 @@ function main(argv: string[]): number {
 				`furniture in bodies ${r.furniturePer10.toFixed(2)} lines per 10 articles; ` +
 				`captures with no article ${r.lost}; mentions not placed in the capture ${r.unplaced}`
 		);
+	for (const r of real) {
+		const e = r.events;
+		console.log(
+			`${r.set} events: ${e.labelled} captures labelled, ${e.unlabelled} not labelled (not scored)` +
+				(e.inHeadline ? `, ${e.inHeadline} labelled events in a headline (not scored)` : '') +
+				(e.labelled
+					? `; (place, kind) pairs per article P/R/F1 ${fixed(e.precision)} / ${fixed(e.recall)} / ${fixed(e.f1)} ` +
+						`(tp ${e.tp}, fp ${e.fp}, fn ${e.fn}, of which ${e.missedUnlinked} at a place ingest did not link); ` +
+						`date and precision exactly right for ${e.datesRight} of ${e.tp} found (${fixed(e.dateShare)})`
+					: '')
+		);
+	}
 	if (argv.includes('--errors')) {
+		for (const r of real) {
+			const e = r.events;
+			if (e.missed.length) console.log(`\n${r.set} events missed:\n  ${e.missed.join('\n  ')}`);
+			if (e.extra.length) console.log(`\n${r.set} events extra:\n  ${e.extra.join('\n  ')}`);
+			if (e.wrongDates.length) console.log(`\n${r.set} event dates wrong:\n  ${e.wrongDates.join('\n  ')}`);
+		}
 		console.log(`\nAlias matcher against the gold:\n${details.join('\n')}`);
 		for (const r of real)
 			if (r.furniture.length) console.log(`\n${r.set} furniture kept:\n  ${r.furniture.join('\n  ')}`);

@@ -8,7 +8,8 @@ import type { Place, PlaceGeometry } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
 import { DataError, type DataIssue } from '../core/errors';
 import type { EventRecord } from '../events/schema';
-import { validateEvents } from '../events/validate';
+import { sortEvents, validateEvents } from '../events/validate';
+import { extractedEvents, withoutReviewed } from './extracted';
 
 /** An article as published in `data/articles.json`. */
 export interface PublishedArticle {
@@ -48,7 +49,10 @@ export interface PlacesCollection {
 export interface Dataset {
 	places: Place[];
 	articles: PublishedArticle[];
-	/** Every event, oldest first: the reviewed ones from `geodata/events/`. */
+	/**
+	 * Every event, oldest first: the reviewed ones from `geodata/events/`, and those found in the articles'
+	 * text (`extracted: true`) that no reviewed event already holds.
+	 */
 	events: EventRecord[];
 }
 
@@ -147,7 +151,8 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 		published.map(({ id, body, published }) => ({ id, body, published, file: fileOf.get(id)! }))
 	);
 	if (eventIssues.length) throw new DataError(eventIssues);
-	return { places, articles: published, events };
+	const found = withoutReviewed(extractedEvents(published, places), events);
+	return { places, articles: published, events: sortEvents([...events, ...found]) };
 }
 
 /**

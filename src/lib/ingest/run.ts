@@ -23,6 +23,9 @@ import type { GeoNamesCity } from '../places/geonames';
 import { geoNamesCities, lookup } from '../server/geonames';
 import { linkablePlaces } from '../data/dataset';
 import { decodeText, readSources } from '../server/sources';
+import { candidateRecord } from '../data/extracted';
+import { extractEvents } from '../events/extract';
+import type { EventRecord } from '../events/schema';
 
 /** The largest capture ingest reads: a news page's text is far smaller; anything bigger is a mistake. */
 export const MAX_CAPTURE_BYTES = 10 * 1024 * 1024;
@@ -43,6 +46,11 @@ export interface ArticleReport extends ProposedArticle {
 	/** The path written, or why it was not. */
 	written?: string;
 	error?: string;
+	/**
+	 * The events the article's text reports, as the build will show them once it is written (same ids):
+	 * unreviewed, each with its sentence, date, precision and confidence. Empty until it has a date.
+	 */
+	events: EventRecord[];
 }
 
 /** One input file's outcome: its articles, or the reason it could not be read at all. */
@@ -80,6 +88,8 @@ interface Curated {
 	placeFiles: SourceFile[];
 	index: AliasIndex;
 	positions: PlacePositions;
+	/** Every linkable place by id, for the kinds and names of event candidates. */
+	linkable: Map<string, Place>;
 }
 
 function readCurated(geodata: string): Curated {
@@ -91,7 +101,14 @@ function readCurated(geodata: string): Curated {
 	if (all.length) throw new Error(`the curated places are invalid:\n${formatIssues(all)}`);
 	const positions = placePositions(linkable);
 	const automatic = new Map(linkable.filter((p) => p.curation === 'automatic').map((p) => [p.id, p]));
-	return { places, automatic, placeFiles: sources.placeFiles, index: buildAliasIndex(linkable), positions };
+	return {
+		places,
+		automatic,
+		placeFiles: sources.placeFiles,
+		index: buildAliasIndex(linkable),
+		positions,
+		linkable: new Map(linkable.map((p) => [p.id, p]))
+	};
 }
 
 /** GeoNames through the project's gazetteer, in the shape the report lists. */
@@ -322,11 +339,21 @@ export function ingest(files: readonly string[], options: IngestOptions): Ingest
 			return;
 		}
 		proposal.articles.forEach((a, n) => {
+			const articleId = a.published ? articleSlug(a.published, a.title) : null;
 			const entry: ArticleReport = {
 				file,
 				...(proposal.articles.length > 1 ? { article: n } : {}),
-				id: a.published ? articleSlug(a.published, a.title) : null,
-				...a
+				id: articleId,
+				...a,
+				events:
+					articleId && a.published
+						? extractEvents({
+								body: a.body,
+								mentions: a.mentions,
+								published: a.published,
+								placeKind: (p) => curated.linkable.get(p)?.kind
+							}).map((c) => candidateRecord(articleId, c, (p) => curated.linkable.get(p)?.name ?? p))
+						: []
 			};
 			report.articles.push(entry);
 			if (options.dryRun) return;

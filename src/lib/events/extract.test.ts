@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../geoparse/match';
+import type { PlaceKind } from '../places/kinds';
+import { datePhrases, extractEvents, sentenceRanges, type ExtractInput } from './extract';
+
+/** Invented places for the fixtures: the names are only looked up by these offsets. */
+const KINDS: Record<string, PlaceKind> = {
+	Qarnaz: 'town',
+	Dalbur: 'town',
+	Sirwan: 'village',
+	Halaba: 'governorate',
+	'the Qarnaz post': 'observation-post',
+	Kestel: 'capital',
+	'Halaba zone': 'zone'
+};
+
+const id = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
+const KIND_BY_ID = new Map(Object.entries(KINDS).map(([name, kind]) => [id(name), kind]));
+
+/** Mentions of every fixture name in a text, longest names first, never overlapping. */
+function mentionsOf(text: string): Mention[] {
+	const out: Mention[] = [];
+	const names = Object.keys(KINDS).sort((a, b) => b.length - a.length);
+	for (const name of names) {
+		for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+			const end = at + name.length;
+			if (out.some((m) => at < m.end && end > m.start)) continue;
+			out.push({ place: id(name), start: at, end, surface: name });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+function extract(body: string, published = '2020-02-07', extra: Partial<ExtractInput> = {}) {
+	return extractEvents({
+		body,
+		mentions: mentionsOf(body),
+		published,
+		placeKind: (p) => KIND_BY_ID.get(p),
+		...extra
+	});
+}
+
+const brief = (body: string, published?: string) =>
+	extract(body, published).map((e) => ({
+		kind: e.kind,
+		places: e.places,
+		date: e.date,
+		precision: e.datePrecision
+	}));
+
+describe('sentenceRanges', () => {
+	it('splits at end punctuation before a capital and at line breaks, not after abbreviations or initials', () => {
+		const text = 'Troops moved on Oct. 15 to the U.S. line. Then they left.\n\n## Next\nA third one!';
+		const parts = sentenceRanges(text).map((r) => text.slice(r.start, r.end));
+		expect(parts).toEqual([
+			'Troops moved on Oct. 15 to the U.S. line.',
+			'Then they left.',
+			'Next',
+			'A third one!'
+		]);
+	});
+});
+
+describe('extractEvents', () => {
+	it('reads a verb governing a place, with the sentence range and a confidence', () => {
+		const body = 'Intro line.\n\nGovernment forces captured Qarnaz on Thursday. Nothing else happened.';
+		const [event, ...rest] = extract(body);
+		expect(rest).toEqual([]);
+		expect(event).toMatchObject({
+			kind: 'captured',
+			places: ['qarnaz'],
+			date: '2020-02-06',
+			datePrecision: 'day',
+			trigger: 'captured'
+		});
+		expect(body.slice(event!.start, event!.end)).toBe('Government forces captured Qarnaz on Thursday.');
+		expect(event!.sentence).toBe(body.slice(event!.start, event!.end));
+		expect(event!.confidence).toBeGreaterThan(0);
+		expect(event!.confidence).toBeLessThanOrEqual(1);
+	});
+
+	it('takes the kind from the verb and the place: surrounded + a post, surrounded + a town', () => {
+		expect(brief('Troops surrounded the Qarnaz post yesterday.')).toEqual([
+			{ kind: 'post-surrounded', places: ['the-qarnaz-post'], date: '2020-02-06', precision: 'day' }
+		]);
+		expect(brief('Troops surrounded Dalbur yesterday.')).toEqual([]);
+		expect(brief('Turkey withdrew from the Qarnaz post.')[0]?.kind).toBe('post-withdrawn');
+		expect(brief('Turkey withdrew from Dalbur.')).toEqual([]);
+		expect(brief('Talks in Kestel ended.')[0]?.kind).toBe('talks');
+	});
+
+	it('keeps a list of places under one verb and leaves out where a place is', () => {
+		expect(brief('Shelling hit Qarnaz, Dalbur and Sirwan in the countryside of Halaba.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz', 'dalbur', 'sirwan'], date: '2020-02-07', precision: 'reported' }
+		]);
+		expect(brief("Air strikes in Halaba's Qarnaz killed six.").map((e) => e.places)).toEqual([['qarnaz']]);
+		expect(brief('The army captured Qarnaz, located in Halaba, on Monday.').map((e) => e.places)).toEqual([
+			['qarnaz']
+		]);
+	});
+
+	it('reads the subject of a passive verb', () => {
+		expect(brief('Qarnaz, a town on the old road to the coast, was recaptured on 3 February.')).toEqual([
+			{ kind: 'recaptured', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }
+		]);
+	});
+
+	it('reports nothing for threats, plans, denials, conditions, questions and purposes', () => {
+		for (const text of [
+			'Turkey threatened to strike Qarnaz.',
+			'The army would capture Qarnaz within days.',
+			'Russia denied striking Qarnaz.',
+			'Russia did not strike Qarnaz.',
+			'If the talks fail, troops will enter Dalbur.',
+			'Did troops enter Dalbur?',
+			'The army is preparing to storm Qarnaz.'
+		])
+			expect(brief(text), text).toEqual([]);
+	});
+
+	it('does not take a verb used as an adjective, nor ground taken in a place for the place', () => {
+		expect(brief('The besieged Qarnaz post held out.')).toEqual([]);
+		expect(brief('The army captured five villages in Halaba.')).toEqual([]);
+		expect(
+			brief('The army captured all the villages in the pocket, including Qarnaz.').map((e) => e.places)
+		).toEqual([['qarnaz']]);
+	});
+
+	it('skips datelines: a place named there is where the story was filed', () => {
+		const body = 'QARNAZ (Agency) - Troops entered the town.';
+		const mentions: Mention[] = [{ place: 'qarnaz', start: 0, end: 6, surface: 'QARNAZ', role: 'dateline' }];
+		expect(extract(body, '2020-02-07', { mentions })).toEqual([]);
+	});
+
+	it('reads agreements and ceasefires over every place of their clause', () => {
+		expect(brief('Both sides agreed last September to turn Halaba into the Halaba zone.')).toEqual([
+			{ kind: 'agreement', places: ['halaba', 'halaba-zone'], date: '2019-09-01', precision: 'month' }
+		]);
+	});
+
+	it('grows linearly: a long text of repeated sentences gives one event per sentence', () => {
+		const sentence = 'Troops entered Dalbur on Monday. ';
+		const body = sentence.repeat(2000);
+		const events = extract(body);
+		expect(events).toHaveLength(2000);
+		expect(events[1999]!.date).toBe('2020-02-03');
+	});
+});
+
+describe('datePhrases', () => {
+	const one = (s: string, published: string) =>
+		datePhrases(s, published).map(({ date, precision, speech }) => ({ date, precision, speech }));
+
+	it('counts weekdays and relative phrases back from the publication day', () => {
+		expect(one('Troops entered on Friday.', '2020-02-07')).toEqual([
+			{ date: '2020-02-07', precision: 'day', speech: false }
+		]);
+		expect(one('Troops entered yesterday.', '2020-02-07')).toEqual([
+			{ date: '2020-02-06', precision: 'day', speech: false }
+		]);
+		expect(one('Troops entered last week.', '2020-02-07')).toEqual([
+			{ date: '2020-01-27', precision: 'week', speech: false }
+		]);
+		expect(one('Troops entered earlier this month.', '2020-02-07')).toEqual([
+			{ date: '2020-02-01', precision: 'month', speech: false }
+		]);
+		expect(one('They agreed last September.', '2019-08-29')).toEqual([
+			{ date: '2018-09-01', precision: 'month', speech: false }
+		]);
+	});
+
+	it('reads explicit dates, guessing a missing year as the latest not after publication', () => {
+		expect(one('The town fell on December 30.', '2020-01-05')).toEqual([
+			{ date: '2019-12-30', precision: 'day', speech: false }
+		]);
+		expect(one('The offensive began in April 2019.', '2020-10-15')).toEqual([
+			{ date: '2019-04-01', precision: 'month', speech: false }
+		]);
+	});
+
+	it('marks the day a statement was made, and drops spans, deadlines and future days', () => {
+		expect(one('The ministry said on Monday that troops entered.', '2020-02-05')[0]?.speech).toBe(true);
+		expect(one('Since April 26, 2019, jets struck daily.', '2019-06-03')).toEqual([]);
+		expect(one('Weapons must go by October 10.', '2018-09-17')).toEqual([]);
+		expect(one('Patrols begin on March 15.', '2020-03-05')).toEqual([]);
+	});
+});

@@ -1,0 +1,648 @@
+/**
+ * Candidate events in an article's text: a sentence where an event word (captured, shelled, surrounded,
+ * withdrew from, agreed, ceasefire, talks… kept as data in `event-words.json`) governs a place the
+ * geoparser found in that sentence, and the text reports it as having happened. The kind comes from the
+ * word and the place's kind (surrounded + an observation post is `post-surrounded`; surrounded + a town is
+ * no event of the vocabulary), the date from the sentence read against the publication day.
+ *
+ * Plain functions of the text and its mentions, so the build, ingest and the evaluation extract alike.
+ * One pass over the sentences, and each sentence is read a fixed number of times, so the cost grows with
+ * the text's length.
+ */
+import * as chrono from 'chrono-node';
+import { addDays } from '../core/dates';
+import type { Mention } from '../geoparse/match';
+import type { PlaceKind } from '../places/kinds';
+import type { EventDatePrecision, EventKind } from './kinds';
+import WORDS from './event-words.json' with { type: 'json' };
+
+/** What extraction reads of an article. */
+export interface ExtractInput {
+	body: string;
+	/** The geoparser's mentions of the body, in text order; datelines are skipped. */
+	mentions: readonly Pick<Mention, 'place' | 'start' | 'end' | 'role'>[];
+	/** The publication day, `YYYY-MM-DD`: relative dates count back from it. */
+	published: string;
+	/** The kind of each place id (unknown ids give no event). */
+	placeKind: (id: string) => PlaceKind | undefined;
+}
+
+/** One event the text seems to report, for a curator to accept or for the build to show as unreviewed. */
+export interface EventCandidate {
+	places: string[];
+	kind: EventKind;
+	date: string;
+	datePrecision: EventDatePrecision;
+	/** How the date was read, in words ("'on Thursday' in a Friday story"). */
+	dateEvidence: string;
+	/** The sentence's UTF-16 range in the body, `end` exclusive, and its text. */
+	start: number;
+	end: number;
+	sentence: string;
+	/** The words that made it an event ("captured"). */
+	trigger: string;
+	/** How sure the rule is, 0–1: lower for far or passive readings, nouns and hedged reports. */
+	confidence: number;
+}
+
+/** The verb classes of `event-words.json`: what a word says happened, before the place's kind decides. */
+type WordClass = keyof typeof WORDS.triggers;
+
+/** The place's side of a trigger: a verb's or noun's object after it, the subject before a passive or intransitive one. */
+type Side = 'after' | 'before';
+
+interface Trigger {
+	cls: WordClass;
+	side: Side;
+	noun: boolean;
+}
+
+const TRIGGERS = new Map<string, Trigger>();
+for (const [cls, group] of Object.entries(WORDS.triggers) as [
+	WordClass,
+	(typeof WORDS.triggers)[WordClass]
+][]) {
+	for (const w of group.verbs) TRIGGERS.set(w, { cls, side: 'after', noun: false });
+	for (const w of group.nouns) TRIGGERS.set(w, { cls, side: 'after', noun: true });
+	for (const w of group.placeFirst) TRIGGERS.set(w, { cls, side: 'before', noun: false });
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Every trigger phrase, longest first so a regular expression's first alternative is the longest match. */
+const TRIGGER_RE = new RegExp(
+	`\\b(?:${[...TRIGGERS.keys()]
+		.sort((a, b) => b.length - a.length)
+		.map(escape)
+		.join('|')})\\b`,
+	'gi'
+);
+
+const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const MODAL = set(WORDS.modal);
+const NEGATION = set(WORDS.negation);
+const INTENT = set(WORDS.intent);
+const INFINITIVE_FINE = set(WORDS.infinitiveFine);
+const CONDITIONAL = new RegExp(`\\b(?:${WORDS.conditional.join('|')})\\b`, 'i');
+const HEDGE = new RegExp(`\\b(?:${WORDS.hedges.map(escape).join('|')})\\b`, 'i');
+const SPEECH = new RegExp(`\\b(?:${WORDS.speech.map(escape).join('|')})\\b`, 'i');
+const NOT_BEFORE = new RegExp(`\\b(?:${WORDS.notBefore.map(escape).join('|')})\\s*$`, 'i');
+const LOCATIVES = set(WORDS.locatives);
+const DETERMINERS = set(WORDS.determiners);
+/** An area word and then a preposition: the place after it is where the area is ("villages in Idlib"). */
+const AREA_THEN_PLACE = new RegExp(
+	`\\b(?:${WORDS.areaNouns.join('|')})\\b(?:\\s+and)?\\s+(?:in|around|near|of|across)\\b`,
+	'i'
+);
+
+/** How many words may stand between a trigger and its place: further than this, the place is another clause's. */
+const MAX_GAP_WORDS = 15;
+/**
+ * How many words may stand between a clause's first word, a place, and its passive verb: an apposition
+ * describing the place can be long ("Saraqib, a city at the junction of two highways, was taken").
+ */
+const MAX_SUBJECT_GAP_WORDS = 40;
+
+/**
+ * A comma between a verb and the first place after it, unless it opens a list of examples: the place is
+ * in an apposition or another clause ("liberated Kafr Weid, a city in the south of Idlib" when Kafr
+ * Weid is not in the gazetteer).
+ */
+const APPOSITION = /,(?!\s*(?:including|such\s+as|like)\b)/i;
+
+/** How many words a list may put between two places it joins ("Hama and its neighbouring province of Idlib"). */
+const MAX_LIST_GAP_WORDS = 6;
+/** How far before a trigger its modal, negation or intent words stand ("would not be able to"). */
+const MODALITY_WINDOW = 4;
+
+/**
+ * What ends a clause between a trigger and a place: a semicolon, a colon, a dash, or a word that opens a
+ * new clause. A place past it is governed by something else.
+ */
+const CLAUSE_BREAK =
+	/[;:—–]|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|after|before|since|until|said|says)\b/i;
+
+/** Joins of a list of places: a comma, "and", "or", "as well as", at the start of the gap. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*)/i;
+
+/**
+ * Whether the gap between two places joins them in a list: it opens with a join, is short, and what
+ * follows the join does not start with a preposition or a relative word (", in Idlib province",
+ * ", located in", ", a city in" say where the first place is, not a second place of the event).
+ */
+function joinsList(gap: string): boolean {
+	const join = LIST_JOIN.exec(gap);
+	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
+	const next = words(gap.slice(join[0].length))[0];
+	return !next || !LOCATIVES.has(next);
+}
+
+/** A possessive between two places makes the first the second's locator ("Idlib's Maarat al-Numan"). */
+const POSSESSIVE = /^['’]s\s+$/;
+
+/** Abbreviations whose full stop does not end a sentence ("Oct. 15", "Gen. Mayhoub", "No. 9"). */
+const ABBREVIATIONS = new Set(
+	[
+		'jan',
+		'feb',
+		'mar',
+		'apr',
+		'jun',
+		'jul',
+		'aug',
+		'sep',
+		'sept',
+		'oct',
+		'nov',
+		'dec',
+		'mr',
+		'mrs',
+		'ms',
+		'dr',
+		'gen',
+		'lt',
+		'col',
+		'maj',
+		'capt',
+		'sgt',
+		'st',
+		'no',
+		'nos',
+		'vs',
+		'etc',
+		'approx'
+	].map((w) => w.toLowerCase())
+);
+
+/** An end of sentence: `. ! ? …`, closing quotes or brackets, then space and a capital, digit or opening quote. */
+const SENTENCE_END = /[.!?…]["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])|\n+/gu;
+
+/**
+ * The sentences of a text as UTF-16 ranges, in order: paragraphs split at line breaks, then at end
+ * punctuation before a capital or a digit, except after a known abbreviation or a single capital
+ * ("U.S."). Leading spaces and a crosshead's `## ` are left out of each range.
+ */
+export function sentenceRanges(text: string): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	let start = 0;
+	const push = (s: number, e: number) => {
+		while (s < e && /[\s#]/.test(text[s]!)) s++;
+		while (e > s && /\s/.test(text[e - 1]!)) e--;
+		if (e > s) out.push({ start: s, end: e });
+	};
+	for (const m of text.matchAll(SENTENCE_END)) {
+		const at = m.index;
+		if (m[0].startsWith('\n')) {
+			push(start, at);
+			start = at + m[0].length;
+			continue;
+		}
+		if (m[0][0] === '.') {
+			const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, at - 12), at))?.[1] ?? '';
+			if (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) continue;
+		}
+		const end = at + m[0].length;
+		push(start, end);
+		start = end;
+	}
+	push(start, text.length);
+	return out;
+}
+
+/** The words of a stretch of text, lower case, apostrophes kept ("n't"). */
+function words(text: string): string[] {
+	return text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+}
+
+function wordCount(text: string): number {
+	return words(text).length;
+}
+
+/**
+ * Whether the words before a trigger (back to the previous trigger, at most `MODALITY_WINDOW` words)
+ * say it did not happen or has not yet: a modal ("would capture"), a negation ("did not enter",
+ * "denied striking"), an intent ("threatened to strike", "in a bid to surround"), or an infinitive's
+ * "to" that no "able to"/"began to" makes a fact.
+ */
+function unreal(before: string): boolean {
+	const w = words(before).slice(-MODALITY_WINDOW);
+	for (let i = 0; i < w.length; i++) {
+		const word = w[i]!;
+		if (
+			MODAL.has(word) ||
+			NEGATION.has(word) ||
+			INTENT.has(word) ||
+			word.endsWith("n't") ||
+			word.endsWith('n’t')
+		)
+			return true;
+	}
+	const last = w.at(-1);
+	if (last === 'to' && !INFINITIVE_FINE.has(w.at(-2) ?? '')) return true;
+	return false;
+}
+
+/** The kind an event word gives a place of a kind, or undefined when the vocabulary has none for the pair. */
+export function kindFor(cls: WordClass, place: PlaceKind | undefined): EventKind | undefined {
+	if (!place) return undefined;
+	const post = place === 'observation-post';
+	switch (cls) {
+		case 'capture':
+			return 'captured';
+		case 'recapture':
+			return 'recaptured';
+		case 'enter':
+			return post ? undefined : 'entered';
+		case 'attack':
+			return 'attacked';
+		case 'surround':
+			return post ? 'post-surrounded' : undefined;
+		case 'withdraw':
+			return post ? 'post-withdrawn' : undefined;
+		case 'establish':
+			return post ? 'post-established' : place === 'zone' ? 'zone-established' : undefined;
+		case 'deploy':
+			return 'deployed';
+		case 'agree':
+			return 'agreement';
+		case 'ceasefire':
+			return 'ceasefire';
+		case 'talks':
+			return place === 'capital' || place === 'city' || place === 'town' ? 'talks' : undefined;
+	}
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+
+/** A date phrase found in a sentence: where it is, what it says, and whether it dates a report instead of an event. */
+interface DatePhrase {
+	start: number;
+	end: number;
+	date: string;
+	precision: EventDatePrecision;
+	evidence: string;
+	speech: boolean;
+}
+
+function weekdayOf(day: string): number {
+	return new Date(`${day}T12:00:00Z`).getUTCDay();
+}
+
+function weekdayName(day: string): string {
+	const name = WEEKDAYS[weekdayOf(day)]!;
+	return name[0]!.toUpperCase() + name.slice(1);
+}
+
+function monthStart(year: number, month: number): string {
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** The Monday that starts the week of a day. */
+function mondayOf(day: string): string {
+	return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+/** Relative phrases the calendar library would count forward or not at all; news counts them back. */
+const RELATIVE =
+	/\b(?:(next|last|this|on|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b|\b(earlier\s+this|this|last)\s+(week|month)\b|\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+
+/** A month written out or abbreviated, or a day written with a month: worth asking the calendar library. */
+const EXPLICIT_HINT =
+	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:in|of|during|early|late|mid)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** How far after publication a date without a year still reads as this year's (a plan), not last year's. */
+const FUTURE_DAYS = 45;
+
+/** Whether a date phrase says when something was said rather than when it happened ("said on Monday"). */
+function isSpeechDate(sentence: string, start: number, end: number): boolean {
+	const before = sentence.slice(Math.max(0, start - 40), start);
+	const after = sentence.slice(end, end + 20);
+	const beforeWords = words(before).slice(-4).join(' ');
+	return SPEECH.test(beforeWords) || /^\s*,?\s*(?:that\b|announced|said|told|reported)/i.test(after);
+}
+
+/**
+ * Every date phrase of a sentence, read against the publication day `published`: weekdays and "yesterday"
+ * count back (the latest such day on or before it), "last week" is the week before its week (week
+ * precision, from Monday), "earlier this month" its month, "last September" the latest September before
+ * its month; explicit dates come from chrono-node, a missing year being the latest that is not after
+ * `published`. A date after the publication day, or after "since", "by" or "until" (a span's start, a
+ * deadline), is no event's date and is left out.
+ */
+export function datePhrases(sentence: string, published: string): DatePhrase[] {
+	const out: DatePhrase[] = [];
+	const covered: [number, number][] = [];
+	const pubYear = Number(published.slice(0, 4));
+	const pubMonth = Number(published.slice(5, 7));
+	const add = (start: number, end: number, date: string, precision: EventDatePrecision, evidence: string) => {
+		covered.push([start, end]);
+		if (date > published || NOT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return;
+		out.push({ start, end, date, precision, evidence, speech: isSpeechDate(sentence, start, end) });
+	};
+	for (const m of sentence.matchAll(RELATIVE)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const quoted = `'${m[0]}'`;
+		if (m[2]) {
+			if (m[1]?.toLowerCase() === 'next') continue;
+			const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
+			const back = (weekdayOf(published) - wd + 7) % 7 || (m[1]?.toLowerCase() === 'last' ? 7 : 0);
+			add(start, end, addDays(published, -back), 'day', `${quoted} in a ${weekdayName(published)} story`);
+		} else if (m[3]) {
+			const yesterday = m[3].toLowerCase() === 'yesterday';
+			add(
+				start,
+				end,
+				yesterday ? addDays(published, -1) : published,
+				'day',
+				`${quoted}, counted from the publication day`
+			);
+		} else if (m[5]) {
+			const unit = m[5].toLowerCase();
+			const last = m[4]!.toLowerCase() === 'last';
+			if (unit === 'week') {
+				const monday = mondayOf(published);
+				add(start, end, last ? addDays(monday, -7) : monday, 'week', `${quoted}: the week from that Monday`);
+			} else {
+				const month = last ? (pubMonth === 1 ? 12 : pubMonth - 1) : pubMonth;
+				const year = last && pubMonth === 1 ? pubYear - 1 : pubYear;
+				add(start, end, monthStart(year, month), 'month', `${quoted}, counted from the publication day`);
+			}
+		} else if (m[6]) {
+			const month = MONTHS.indexOf(m[6].toLowerCase()) + 1;
+			const year = month < pubMonth ? pubYear : pubYear - 1;
+			add(start, end, monthStart(year, month), 'month', `${quoted} in a story of ${published.slice(0, 7)}`);
+		}
+	}
+	if (EXPLICIT_HINT.test(sentence)) {
+		const reference = new Date(`${published}T12:00:00Z`);
+		for (const r of chrono.parse(sentence, reference)) {
+			const s = r.start;
+			if (!s.isCertain('month')) continue;
+			const start = r.index;
+			const end = start + r.text.length;
+			if (covered.some(([a, b]) => start < b && end > a)) continue;
+			const month = s.get('month')!;
+			const dayCertain = s.isCertain('day');
+			const day = dayCertain ? s.get('day')! : 1;
+			let year = s.isCertain('year') ? s.get('year')! : pubYear;
+			const iso = (y: number) => `${monthStart(y, month).slice(0, 8)}${String(day).padStart(2, '0')}`;
+			// A yearless day soon after publication is announced for the days ahead; a later one was last year's.
+			if (!s.isCertain('year') && iso(year) > published) {
+				if (iso(year) <= addDays(published, FUTURE_DAYS)) continue;
+				year--;
+			}
+			add(start, end, iso(year), dayCertain ? 'day' : 'month', `'${r.text}'`);
+		}
+	}
+	return out;
+}
+
+/**
+ * Whether a date phrase can date a trigger: one before it frames the sentence ("On Thursday, troops
+ * entered…"); one after it must stand in its clause, or it dates what the next clause reports
+ * ("regaining Saraqib after an offensive, a convoy crossed on Friday").
+ */
+function sameClause(sentence: string, phrase: DatePhrase, trigger: Found): boolean {
+	if (phrase.end <= trigger.start) return true;
+	const between =
+		phrase.end <= trigger.start
+			? sentence.slice(phrase.end, trigger.start)
+			: sentence.slice(trigger.end, phrase.start);
+	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
+}
+
+/**
+ * The date of an event whose trigger stands at `at` in the sentence: the nearest date phrase that dates
+ * an event, else the nearest that dates the report ("said on Monday they had agreed"), else the
+ * publication day with `reported` precision.
+ */
+export function eventDate(
+	phrases: readonly DatePhrase[],
+	at: number,
+	published: string
+): Pick<EventCandidate, 'date' | 'datePrecision' | 'dateEvidence'> {
+	const distance = (p: DatePhrase) => (p.end <= at ? at - p.end : Math.max(0, p.start - at));
+	const nearest = (list: DatePhrase[]) =>
+		list.reduce<DatePhrase | undefined>(
+			(best, p) => (!best || distance(p) < distance(best) ? p : best),
+			undefined
+		);
+	const best = nearest(phrases.filter((p) => !p.speech)) ?? nearest([...phrases]);
+	if (best) return { date: best.date, datePrecision: best.precision, dateEvidence: best.evidence };
+	return {
+		date: published,
+		datePrecision: 'reported',
+		dateEvidence: 'no date in the sentence: the publication day'
+	};
+}
+
+/** A trigger found in a sentence: its class and side, and its range in sentence offsets. */
+interface Found extends Trigger {
+	start: number;
+	end: number;
+	text: string;
+}
+
+function triggersIn(sentence: string): Found[] {
+	const out: Found[] = [];
+	for (const m of sentence.matchAll(TRIGGER_RE)) {
+		const t = TRIGGERS.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+		if (t) out.push({ ...t, start: m.index, end: m.index + m[0].length, text: m[0] });
+	}
+	return out;
+}
+
+interface Local {
+	place: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * The places a trigger governs, in sentence offsets: after a verb or noun, the first place within
+ * `MAX_GAP_WORDS` words with no clause break or other trigger between; before a passive or intransitive
+ * one ("X was targeted", "X fell back under"), the first place of its clause. Then every place a list
+ * joins to it ("Iblin, Balyun and Balshun"); a place after a locator ("in the countryside of Latakia")
+ * or before a possessive ("Idlib's Maarat al-Numan") is where the place is, not the event's place.
+ */
+function governed(
+	sentence: string,
+	trigger: Found,
+	side: Side,
+	mentions: readonly Local[],
+	triggers: readonly Found[]
+): { places: Local[]; gap: number } {
+	let first: number;
+	let gap: number;
+	if (side === 'after') {
+		const next = triggers.find((t) => t.start >= trigger.end)?.start ?? sentence.length;
+		first = mentions.findIndex((m) => m.start >= trigger.end && m.start < next);
+		if (first < 0) return { places: [], gap: 0 };
+		const between = sentence.slice(trigger.end, mentions[first]!.start);
+		gap = wordCount(between);
+		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(between))
+			return { places: [], gap };
+		if (TAKES_GROUND.has(trigger.cls) && AREA_THEN_PLACE.test(between) && !/\bincluding\b/i.test(between))
+			return { places: [], gap };
+		if (WHOLE_CLAUSE.has(trigger.cls)) {
+			const places = mentions.filter((m, i) => i >= first && m.start < next);
+			let end = places.length;
+			for (let i = 1; i < places.length; i++) {
+				const gapText = sentence.slice(places[i - 1]!.end, places[i]!.start);
+				if (CLAUSE_BREAK.test(gapText) || wordCount(gapText) > MAX_GAP_WORDS) {
+					end = i;
+					break;
+				}
+			}
+			return { places: places.slice(0, end), gap };
+		}
+	} else {
+		const previous = triggers.filter((t) => t.end <= trigger.start).at(-1)?.end ?? 0;
+		const clause = sentence.slice(previous, trigger.start);
+		let clauseStart = previous;
+		for (const b of clause.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi')))
+			clauseStart = previous + b.index + b[0].length;
+		first = mentions.findIndex((m) => m.start >= clauseStart && m.end <= trigger.start);
+		if (first < 0) return { places: [], gap: 0 };
+		gap = wordCount(sentence.slice(mentions[first]!.end, trigger.start));
+		const subject = wordCount(sentence.slice(clauseStart, mentions[first]!.start)) <= 1;
+		if (gap > (subject ? MAX_SUBJECT_GAP_WORDS : MAX_GAP_WORDS)) return { places: [], gap };
+	}
+	const limit = side === 'after' ? sentence.length : trigger.start;
+	while (first + 1 < mentions.length && mentions[first + 1]!.end <= limit) {
+		const between = sentence.slice(mentions[first]!.end, mentions[first + 1]!.start);
+		if (!POSSESSIVE.test(between)) break;
+		first++;
+	}
+	const places = [mentions[first]!];
+	for (let k = first + 1; k < mentions.length && mentions[k]!.end <= limit; k++) {
+		const between = sentence.slice(mentions[k - 1]!.end, mentions[k]!.start);
+		if (
+			!joinsList(between) ||
+			triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start)
+		)
+			break;
+		const after = sentence.slice(mentions[k]!.end, mentions[k + 1]?.start ?? mentions[k]!.end);
+		if (k + 1 < mentions.length && POSSESSIVE.test(after)) continue;
+		places.push(mentions[k]!);
+	}
+	return { places, gap };
+}
+
+/** Auxiliaries that make a participle passive ("was targeted", "have been surrounded"). */
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
+
+/** Kinds of word whose place is the ground taken: "villages in Idlib" were taken, not Idlib. */
+const TAKES_GROUND = new Set<WordClass>(['capture', 'recapture', 'enter']);
+
+/** Diplomacy concerns every place its clause names ("agreed to turn Idlib into a de-escalation zone"). */
+const WHOLE_CLAUSE = new Set<WordClass>(['agree', 'ceasefire']);
+
+/** Whether a verb trigger reads as passive: an auxiliary before it, or "by" right after ("areas retaken by the army"). */
+function isPassive(trigger: Found, before: string, after: string): boolean {
+	if (trigger.noun || trigger.side === 'before' || /ing\b/i.test(trigger.text.split(/\s/)[0]!)) return false;
+	return PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after);
+}
+
+/** Whether a verb trigger stands as an adjective after a determiner ("the established posts", "this encircled pocket"). */
+function isAdjective(trigger: Found, before: string): boolean {
+	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
+}
+
+/**
+ * Confidence of one reading: a verb with its place close by is the surest; a noun ("the capture of"),
+ * a far place, a passive reading and a hedged report ("reportedly", "claims") each lower it.
+ */
+function confidence(trigger: Found, passive: boolean, gap: number, hedged: boolean): number {
+	let c = trigger.noun ? 0.8 : 0.9;
+	c -= Math.max(0, gap - 3) * 0.02;
+	if (passive) c -= 0.05;
+	if (hedged) c -= 0.15;
+	return Math.round(Math.min(0.99, Math.max(0.1, c)) * 100) / 100;
+}
+
+/**
+ * The candidate events of an article, in text order: at most one per sentence and kind, with every place
+ * its triggers govern. A sentence that asks (ends with "?") or sets a condition before the trigger
+ * ("if", "unless", "whether") reports nothing.
+ */
+export function extractEvents(input: ExtractInput): EventCandidate[] {
+	const { body, published, placeKind } = input;
+	const links = input.mentions.filter((m) => m.role !== 'dateline');
+	const out: EventCandidate[] = [];
+	let k = 0;
+	for (const range of sentenceRanges(body)) {
+		while (k < links.length && links[k]!.start < range.start) k++;
+		const local: Local[] = [];
+		for (let j = k; j < links.length && links[j]!.end <= range.end; j++)
+			local.push({
+				place: links[j]!.place,
+				start: links[j]!.start - range.start,
+				end: links[j]!.end - range.start
+			});
+		if (!local.length) continue;
+		const sentence = body.slice(range.start, range.end);
+		if (/\?["”’']*$/.test(sentence)) continue;
+		const triggers = triggersIn(sentence).filter((t) => !isAdjective(t, sentence.slice(0, t.start)));
+		if (!triggers.length) continue;
+		const phrases = datePhrases(sentence, published);
+		const hedged = HEDGE.test(sentence);
+		const byKind = new Map<EventKind, EventCandidate>();
+		// A trigger that reports nothing (a plan, a denial, a purpose) governs no place and does not end another's reach.
+		const real = triggers.flatMap((trigger, i) => {
+			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
+			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
+			if (unreal(before.replace(PASSIVE_AUX, ''))) return [];
+			return [{ trigger, passive: isPassive(trigger, before, sentence.slice(trigger.end, trigger.end + 4)) }];
+		});
+		const governing = real.map((r) => r.trigger);
+		real.forEach(({ trigger, passive }) => {
+			const side: Side = passive ? 'before' : trigger.side;
+			const { places, gap } = governed(sentence, trigger, side, local, governing);
+			for (const p of places) {
+				const kind = kindFor(trigger.cls, placeKind(p.place));
+				if (!kind) continue;
+				const c = confidence(trigger, passive, gap, hedged);
+				const existing = byKind.get(kind);
+				if (existing) {
+					if (!existing.places.includes(p.place)) existing.places.push(p.place);
+					existing.confidence = Math.max(existing.confidence, c);
+					continue;
+				}
+				byKind.set(kind, {
+					places: [p.place],
+					kind,
+					...eventDate(
+						phrases.filter((d) => sameClause(sentence, d, trigger)),
+						trigger.start,
+						published
+					),
+					start: range.start,
+					end: range.end,
+					sentence,
+					trigger: trigger.text,
+					confidence: c
+				});
+			}
+		});
+		out.push(...byKind.values());
+	}
+	return out;
+}
