@@ -84,7 +84,7 @@ interface Curated {
 
 function readCurated(geodata: string): Curated {
 	const { sources, issues } = readSources(geodata);
-	const { places, issues: placeIssues } = validatePlaces(sources.placeFiles);
+	const { places, issues: placeIssues } = validatePlaces(sources.placeFiles, geoNamesCities());
 	const all = [...issues, ...placeIssues];
 	// Ingest links what the build links: the curated places and the automatic ones from GeoNames.
 	const linkable = linkablePlaces(places, sources.automaticReview, geoNamesCities(), all);

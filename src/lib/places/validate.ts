@@ -1,6 +1,9 @@
 import { fieldPath, type DataIssue } from '../core/errors';
 import { foldText, isJoiner, tokenize } from '../core/fold';
 import { checkGeometry } from './geometry';
+import type { GeoNamesCity } from './geonames';
+import { countPositions, MAX_GEOMETRY_VERTICES, MAX_PLACE_FILE_BYTES, utf8Length } from './limits';
+import { checkPlaceRegions } from './region';
 import { placeCollectionSchema, placeFeatureSchema, type Place } from './schema';
 
 /** A place file's name and raw text, as read from `geodata/`. */
@@ -11,6 +14,15 @@ export interface SourceFile {
 
 /** Parses one `.geojson` file into places, collecting every problem with its field. */
 function parsePlaceFile({ file, text }: SourceFile, issues: DataIssue[]): Place[] {
+	const bytes = utf8Length(text);
+	if (bytes > MAX_PLACE_FILE_BYTES) {
+		issues.push({
+			file,
+			field: '(file)',
+			message: `is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PLACE_FILE_BYTES / 1024 / 1024} MB limit for a place file (simplify the outlines or split the file)`
+		});
+		return [];
+	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -29,10 +41,24 @@ function parsePlaceFile({ file, text }: SourceFile, issues: DataIssue[]): Place[
 		}
 		return [];
 	}
+	if (collection.data.features.length === 0) {
+		issues.push({ file, field: 'features', message: 'the FeatureCollection holds no places' });
+		return [];
+	}
 	const places: Place[] = [];
 	collection.data.features.forEach((raw, index) => {
 		const label = (raw as { id?: unknown })?.id;
 		const prefix = `features[${index}]${typeof label === 'string' ? ` (${label})` : ''}`;
+		const coordinates = (raw as { geometry?: { coordinates?: unknown } } | null)?.geometry?.coordinates;
+		const vertices = countPositions(coordinates);
+		if (vertices > MAX_GEOMETRY_VERTICES) {
+			issues.push({
+				file,
+				field: `${prefix}.geometry.coordinates`,
+				message: `has over ${MAX_GEOMETRY_VERTICES.toLocaleString('en')} positions, the limit for one geometry (simplify it)`
+			});
+			return;
+		}
 		const parsed = placeFeatureSchema.safeParse(raw);
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
@@ -151,12 +177,17 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 
 /**
  * Validates every place file together. Returns the places (sorted by id) and every issue found; callers
- * must treat any issue as fatal.
+ * must treat any issue as fatal. With GeoNames `rows`, a point citing a GeoNames row must also lie near
+ * it (see `checkPlaceRegions`).
  */
-export function validatePlaces(files: SourceFile[]): { places: Place[]; issues: DataIssue[] } {
+export function validatePlaces(
+	files: SourceFile[],
+	rows: readonly GeoNamesCity[] = []
+): { places: Place[]; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
 	const places = files.flatMap((f) => parsePlaceFile(f, issues));
 	checkCrossReferences(places, issues);
+	issues.push(...checkPlaceRegions(places, rows));
 	places.sort((a, b) => a.id.localeCompare(b.id));
 	return { places, issues };
 }
