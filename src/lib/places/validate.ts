@@ -1,15 +1,30 @@
+import { cleanControl } from '../core/control';
 import { fieldPath, type DataIssue } from '../core/errors';
 import { foldText, isJoiner, tokenize } from '../core/fold';
 import { checkGeometry } from './geometry';
 import type { GeoNamesCity } from './geonames';
 import { countPositions, MAX_GEOMETRY_VERTICES, MAX_PLACE_FILE_BYTES, utf8Length } from './limits';
 import { checkPlaceRegions } from './region';
-import { placeCollectionSchema, placeFeatureSchema, type Place } from './schema';
+import { placeCollectionSchema, placeFeatureSchema, type Place, type PlaceProperties } from './schema';
 
 /** A place file's name and raw text, as read from `geodata/`. */
 export interface SourceFile {
 	file: string;
 	text: string;
+}
+
+/** A place's text fields under the control-character rule (`core/control.ts`), as they are published. */
+function withoutControls(p: PlaceProperties): PlaceProperties {
+	const out: PlaceProperties = {
+		...p,
+		name: cleanControl(p.name),
+		aliases: p.aliases.map(cleanControl),
+		sources: p.sources.map(cleanControl)
+	};
+	if (p.nameAr) out.nameAr = cleanControl(p.nameAr);
+	if (p.description) out.description = cleanControl(p.description);
+	if (p.events) out.events = p.events.map((e) => ({ ...e, label: cleanControl(e.label) }));
+	return out;
 }
 
 /** Parses one `.geojson` file into places, collecting every problem with its field. */
@@ -74,7 +89,7 @@ function parsePlaceFile({ file, text }: SourceFile, issues: DataIssue[]): Place[
 				issues.push({ file, field: `${prefix}.geometry.${p.path}`, message: p.message });
 			}
 		}
-		places.push({ ...f.properties, id: f.id, file, geometry: f.geometry });
+		places.push({ ...withoutControls(f.properties), id: f.id, file, geometry: f.geometry });
 	});
 	return places;
 }
