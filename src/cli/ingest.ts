@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isDateOverride } from '../lib/ingest/propose';
 import { httpUrl } from '../lib/core/url';
+import { cleanControl } from '../lib/core/control';
+import { MAX_ARTICLE_BYTES } from '../lib/corpus/article';
 import { ingest, type ArticleReport, type IngestResult } from '../lib/ingest/run';
 import { geodataDir } from '../lib/server/sources';
 
@@ -22,17 +24,32 @@ and looks the names it does not know up in GeoNames.
   --date D         publication date for every article (YYYY-MM-DD, or YYYY-MM for a month)
   --outlet NAME    outlet for every article
   --url URL        source URL for every article
+  --max-article-kb N
+                   the largest article body to accept, in KB (default ${MAX_ARTICLE_BYTES / 1024}); a longer one is
+                   refused before it is geoparsed
   -h, --help       this text
 
 Exit status: 0 when every file went through, 1 when any file or article failed (each is named on
 stderr; the other files are still processed), 2 for a usage error.`;
+
+/**
+ * Everything printed goes through the control-character rule, so text from a capture (or a file
+ * name) can never send escape sequences to the terminal. JSON output escapes them by itself.
+ */
+function say(text: string): void {
+	console.log(cleanControl(text));
+}
+
+function warn(text: string): void {
+	console.error(cleanControl(text));
+}
 
 /** A one-line progress bar on stderr, only when stderr is a terminal a person is watching. */
 function progress(index: number, total: number, file: string): void {
 	if (!process.stderr.isTTY || total < 2) return;
 	const width = 24;
 	const done = Math.round((index / total) * width);
-	const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+	const name = cleanControl(file.length > 40 ? `…${file.slice(-39)}` : file);
 	process.stderr.write(
 		`\r\x1b[K[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${index + 1}/${total} ${name}`
 	);
@@ -153,22 +170,27 @@ function main(): number {
 				date: { type: 'string' },
 				outlet: { type: 'string' },
 				url: { type: 'string' },
+				'max-article-kb': { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
 	} catch (e) {
-		console.error(`ingest: ${(e as Error).message}\n\n${USAGE}`);
+		warn(`ingest: ${(e as Error).message}\n\n${USAGE}`);
 		return 2;
 	}
 	const { values: v, positionals: files } = parsed;
 	if (v.help) {
-		console.log(USAGE);
+		say(USAGE);
 		return 0;
 	}
 	const usage = (why: string) => {
-		console.error(`ingest: ${why}\n\n${USAGE}`);
+		warn(`ingest: ${why}\n\n${USAGE}`);
+		if (v.json) process.stdout.write(`${JSON.stringify([{ file: null, error: why }], null, 2)}\n`);
 		return 2;
 	};
+	const maxKb = v['max-article-kb'] === undefined ? undefined : Number(v['max-article-kb']);
+	if (maxKb !== undefined && !(Number.isFinite(maxKb) && maxKb > 0))
+		return usage(`--max-article-kb must be a positive number, got "${v['max-article-kb']}"`);
 	if (!files.length) return usage('no capture files given');
 	if (v.json && !v['dry-run']) return usage('--json prints proposals only: use it with --dry-run');
 	if (v.date !== undefined && !isDateOverride(v.date))
@@ -186,38 +208,47 @@ function main(): number {
 			force: v.force,
 			addPlaces: v['add-places'],
 			overrides: { title: v.title?.trim(), date: v.date, outlet: v.outlet?.trim(), url: v.url },
+			...(maxKb ? { maxArticleBytes: Math.round(maxKb * 1024) } : {}),
 			onFile: progress
 		});
-	} finally {
+	} catch (e) {
+		// Ingest reports every problem with its file; this is for what nobody foresaw. It still leaves
+		// one line on stderr and, with --json, a JSON array on stdout.
 		clearProgress();
+		const message = e instanceof Error ? e.message : String(e);
+		warn(`ingest: ${message}`);
+		if (v.json) process.stdout.write(`${JSON.stringify([{ file: null, error: message }], null, 2)}\n`);
+		return 1;
 	}
+	clearProgress();
 
+	for (const d of result.dataErrors) warn(`ingest: ${d.file}: ${d.error}`);
 	for (const f of result.files) {
-		if (f.error) console.error(`ingest: ${f.file}: ${f.error}`);
-		for (const w of f.warnings) console.error(`ingest: ${f.file}: warning: ${w}`);
-		for (const a of f.articles) if (a.error) console.error(`ingest: ${f.file}: "${a.title}": ${a.error}`);
+		if (f.error) warn(`ingest: ${f.file}: ${f.error}`);
+		for (const w of f.warnings) warn(`ingest: ${f.file}: warning: ${w}`);
+		for (const a of f.articles) if (a.error) warn(`ingest: ${f.file}: "${a.title}": ${a.error}`);
 	}
-	for (const w of result.placeWarnings) console.error(`ingest: warning: ${w}`);
+	for (const w of result.placeWarnings) warn(`ingest: warning: ${w}`);
 
 	if (v.json) {
-		process.stdout.write(
-			`${JSON.stringify(
-				result.files.flatMap((f): object[] =>
-					f.error ? [{ file: f.file, error: f.error }] : f.articles.map(jsonRecord)
-				),
-				null,
-				2
-			)}\n`
-		);
+		const records: object[] = [
+			...result.dataErrors,
+			...result.files.flatMap((f): object[] => [
+				...(f.error ? [{ file: f.file, error: f.error }] : []),
+				...f.articles.map(jsonRecord)
+			])
+		];
+		process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
 	} else {
 		for (const f of result.files) {
-			if (f.error) continue;
-			console.log(f.file);
-			for (const a of f.articles) console.log(describe(a, v['dry-run']));
+			if (!f.articles.length) continue;
+			say(f.file);
+			for (const a of f.articles) say(describe(a, v['dry-run']));
 		}
-		console.log(summary(result));
+		say(summary(result));
 	}
-	const failed = result.files.some((f) => f.error || f.articles.some((a) => a.error));
+	const failed =
+		result.dataErrors.length > 0 || result.files.some((f) => f.error || f.articles.some((a) => a.error));
 	return failed ? 1 : 0;
 }
 

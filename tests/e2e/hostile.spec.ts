@@ -191,9 +191,15 @@ test('the excerpts in a panel keep markup, entities and controls as text', async
 	await expect(excerpts.locator('mark', { hasText: 'Tell Script' }).first()).toBeVisible();
 	await page.goto('/?place=reversed-zone');
 	await mapReady(page);
-	expect(await texts(page.getByTestId('place-panel').locator('.excerpts'))).toContain(
+	const panel = page.getByTestId('place-panel');
+	expect(await texts(panel.locator('.excerpts'))).toContain(
 		`The Reversed Zone (${BIDI}) had ${ZERO_WIDTH} text.`
 	);
+	// Names, titles and outlets in the panel and the place list are isolated from their neighbours.
+	expect(await text(panel.locator('h2 bdi'))).toBe(place('reversed-zone').name);
+	expect(await texts(panel.locator('.meta bdi'))).toContain(ENTITIES_ARTICLE.outlet);
+	expect(await texts(panel.locator('h4 bdi'))).toContain(ENTITIES_ARTICLE.title);
+	expect(await texts(page.locator('.name bdi'))).toContain(place('reversed-zone').name);
 	await expectInert(page);
 });
 
@@ -265,6 +271,9 @@ test('search takes hostile text as a query and lists hostile names as text', asy
 	await expect(entities).toBeVisible();
 	expect(await text(entities.locator('.label'))).toBe(ENTITIES_ARTICLE.title);
 	expect(await text(entities.locator('.detail'))).toBe(`Article · ${ENTITIES_ARTICLE.outlet}, 2020-02`);
+	// Names and outlets are isolated, so a right-to-left run in one never takes in the date beside it.
+	expect(await text(entities.locator('.detail bdi'))).toBe(ENTITIES_ARTICLE.outlet);
+	expect(await text(entities.locator('.label bdi'))).toBe(ENTITIES_ARTICLE.title);
 	await expectNoSideways(results, 'the result list');
 
 	await box.fill('KafrVerylongunbrokenname');
@@ -275,6 +284,8 @@ test('search takes hostile text as a query and lists hostile names as text', asy
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/articles\/2020-02-06-hostile-headline$/);
 	expect(await text(page.getByRole('heading', { level: 1 }))).toBe(HEADLINE.title);
+	expect(await text(page.locator('.masthead h1 bdi'))).toBe(HEADLINE.title);
+	expect(await text(page.locator('.masthead .outlet bdi'))).toBe(HEADLINE.outlet);
 	await expectInert(page);
 });
 

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cleanControl } from '../../src/lib/core/control';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'tests', 'fixtures', 'ingest');
@@ -10,9 +11,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(...args: string[]) {
+	return runIn({}, ...args);
+}
+
+function runIn(env: Record<string, string>, ...args: string[]) {
 	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
 		cwd: root,
-		encoding: 'utf8'
+		encoding: 'utf8',
+		env: { ...process.env, ...env }
 	});
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -65,5 +71,32 @@ describe('npm run ingest', () => {
 		expect(run().code).toBe(2);
 		expect(run('--json', 'x.txt').stderr).toMatch(/use it with --dry-run/);
 		expect(run('--dry-run', '--date', '2020-13-01', 'x.txt').code).toBe(2);
+	});
+
+	it('--json prints a JSON array of errors, each with its file, when the place files are invalid', () => {
+		const geodata = join(tmp, 'bad-geodata');
+		mkdirSync(geodata);
+		writeFileSync(join(geodata, 'places.geojson'), '{"type":"FeatureCollection","features":[]}');
+		const r = runIn({ GEODATA_DIR: geodata }, '--dry-run', '--json', join(fixtures, 'front-matter.md'));
+		expect(JSON.parse(r.stdout)).toEqual([
+			{
+				file: expect.stringMatching(/places\.geojson$/),
+				error: 'features: the FeatureCollection holds no places'
+			},
+			{ file: join(fixtures, 'front-matter.md'), error: expect.stringMatching(/not processed/) }
+		]);
+		expect(r.stderr).toMatch(/places\.geojson: features: the FeatureCollection holds no places/);
+		expect(r.code).toBe(1);
+	});
+
+	it('never sends a capture’s control characters to the terminal', () => {
+		const hostile = join(tmp, 'hostile\u001b[2J.txt');
+		writeFileSync(
+			hostile,
+			'Shelling \u001b]0;pwned\u0007hits Saraqeb\n\nBEIRUT (Reuters) - Shelling hit Saraqeb on Tuesday.\n'
+		);
+		const r = run('--dry-run', hostile);
+		expect(r.stdout).toContain('Shelling ]0;pwnedhits Saraqeb');
+		expect(cleanControl(r.stdout + r.stderr)).toBe(r.stdout + r.stderr);
 	});
 });

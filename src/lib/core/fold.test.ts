@@ -44,3 +44,19 @@ describe('isJoiner', () => {
 		for (const gap of ['\n', '\n\n', ' \n', '\r\n']) expect(isJoiner(gap)).toBe(false);
 	});
 });
+
+describe('tokenize: invisible characters', () => {
+	it('reads through zero-width characters and soft hyphens, keeping offsets into the original', () => {
+		const text = 'in Sara\u200bqeb and Id\u00adlib\u2060, then Ma\u200d\ufeffarrat\u200c.';
+		const tokens = tokenize(text);
+		expect(tokens.map((t) => t.text)).toEqual(['in', 'saraqeb', 'and', 'idlib', 'then', 'maarrat']);
+		expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+			'in',
+			'Sara\u200bqeb',
+			'and',
+			'Id\u00adlib',
+			'then',
+			'Ma\u200d\ufeffarrat'
+		]);
+	});
+});

@@ -14,6 +14,13 @@ export interface Token {
 }
 
 const COMBINING_MARK = /\p{M}/gu;
+/**
+ * Characters that are invisible and mean nothing to a name: zero-width space, non-joiner and joiner,
+ * word joiner, the byte-order mark used as a zero-width no-break space, and the soft hyphen. Pasted
+ * text carries them inside words ("Sara\u200bqeb", "Idlib\u00ad"), so tokenising skips them as if they
+ * were not there, while every token keeps its offsets into the original text.
+ */
+const IGNORABLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
 const IS_MARK = /^\p{M}$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
@@ -58,41 +65,51 @@ export function foldText(text: string): string {
 
 /**
  * Splits text into folded word tokens. A token is a maximal run of code points that fold to letters or
- * digits; everything else (spaces, punctuation, apostrophes, dashes) separates tokens.
+ * digits; everything else (spaces, punctuation, apostrophes, dashes) separates tokens, except the
+ * invisible characters of `IGNORABLE`, which are skipped.
  */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	let current = '';
 	let start = -1;
+	/** Just after the last character of the current token: a skipped invisible one is not part of it. */
+	let end = -1;
 	let i = 0;
 	while (i < text.length) {
 		const cp = text.codePointAt(i) as number;
 		const ch = String.fromCodePoint(cp);
+		if (IGNORABLE.has(ch)) {
+			i += ch.length;
+			continue;
+		}
 		const folded = foldChar(ch);
 		if (!folded && start >= 0 && IS_MARK.test(ch)) {
 			i += ch.length;
+			end = i;
 			continue;
 		}
 		if (folded) {
 			if (start < 0) start = i;
 			current += folded;
+			end = i + ch.length;
 		} else if (start >= 0) {
-			tokens.push({ text: current, start, end: i });
+			tokens.push({ text: current, start, end });
 			current = '';
 			start = -1;
 		}
 		i += ch.length;
 	}
-	if (start >= 0) tokens.push({ text: current, start, end: text.length });
+	if (start >= 0) tokens.push({ text: current, start, end });
 	return tokens;
 }
 
 /**
- * Characters allowed between the words of a multi-word place name: spaces, hyphens and dashes, and
- * apostrophe-like letters. Anything else (a full stop, a comma, a line of markup) ends the name, so
+ * Characters allowed between the words of a multi-word place name: spaces, hyphens and dashes,
+ * apostrophe-like letters, and the invisible characters tokenising skips. Anything else (a full stop, a comma, a line of markup) ends the name, so
  * "Idlib. City officials" never reads as "Idlib City".
  */
-const JOINER = /^[\s\u00a0\-\u2010-\u2015'\u2018\u2019\u02bb\u02bc\u02be\u02bf`]{1,3}$/u;
+const JOINER =
+	/^[\s\u00a0\-\u2010-\u2015'\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u200b-\u200d\u2060\ufeff\u00ad]{1,3}$/u;
 
 /**
  * True when the text between two tokens may sit inside one place name. A line break never does: a

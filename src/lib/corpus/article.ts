@@ -4,6 +4,7 @@ import { fieldPath, type DataIssue } from '../core/errors';
 import { httpUrl } from '../core/url';
 import { isIsoDate, type DatePrecision } from '../core/dates';
 import { slugWords } from '../core/fold';
+import { cleanControl } from '../core/control';
 
 /** The front matter of `geodata/articles/*.md`. */
 export const frontMatterSchema = z
@@ -39,6 +40,18 @@ export interface Article {
 	dateEvidence?: string;
 	byline?: string;
 	body: string;
+}
+
+/**
+ * The largest article body, in UTF-8 bytes. A long read is 30–60 KB of text; a body far over that is a
+ * page's comments, a live blog or a mistake, and it would be published whole in the reader page and
+ * in the excerpts of every place it names. Ingest refuses such an article and the build rejects one.
+ */
+export const MAX_ARTICLE_BYTES = 256 * 1024;
+
+/** Bytes of `text` in UTF-8, via the platform's encoder (available in Node and in browsers). */
+export function utf8Bytes(text: string): number {
+	return new TextEncoder().encode(text).length;
 }
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
@@ -78,7 +91,8 @@ export function parseArticle(file: string, text: string, issues: DataIssue[]): A
 		issues.push({ file, field: '(file)', message: 'file is empty' });
 		return null;
 	}
-	const parts = splitFrontMatter(text);
+	// Control characters never reach the published data or a terminal (`core/control.ts`).
+	const parts = splitFrontMatter(cleanControl(text));
 	if (!parts) {
 		issues.push({ file, field: '(front matter)', message: 'missing YAML front matter between --- lines' });
 		return null;
@@ -100,9 +114,19 @@ export function parseArticle(file: string, text: string, issues: DataIssue[]): A
 			issues.push({ file, field: fieldPath(issue.path), message: issue.message });
 	}
 	if (!parts.body) issues.push({ file, field: 'body', message: 'article has no text' });
+	else if (parts.body.length > MAX_ARTICLE_BYTES / 4 && utf8Bytes(parts.body) > MAX_ARTICLE_BYTES)
+		issues.push({
+			file,
+			field: 'body',
+			message: `is ${Math.round(utf8Bytes(parts.body) / 1024)} KB, over the ${MAX_ARTICLE_BYTES / 1024} KB limit for one article`
+		});
 	if (!fm.success || issues.length > before) return null;
 	const { datePrecision = 'day', ...rest } = fm.data;
-	return { ...rest, id, file, datePrecision, body: parts.body };
+	// YAML escapes ("\e", "\u001b") can write them again inside quoted strings.
+	const fields = Object.fromEntries(
+		Object.entries(rest).map(([k, v]) => [k, typeof v === 'string' ? cleanControl(v) : v])
+	) as typeof rest;
+	return { ...fields, id, file, datePrecision, body: parts.body };
 }
 
 /** Writes an article back as Markdown with front matter, in a stable key order. */
@@ -122,7 +146,25 @@ export function serializeArticle(fm: FrontMatter, body: string): string {
 	return `---\n${stringifyYaml(ordered, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
 }
 
-/** A file-name slug for an article: its date and the first words of its title. */
+/**
+ * The longest article id (and file name, without `.md`): a date and a few title words fit easily,
+ * and file systems refuse names over 255 bytes, which a headline of one long "word" would exceed.
+ */
+export const MAX_ARTICLE_ID_LENGTH = 80;
+
+/**
+ * A file-name slug for an article: its date and the first words of its title, cut at a word boundary
+ * to at most `MAX_ARTICLE_ID_LENGTH` characters (a first word longer than that is cut inside).
+ */
 export function articleSlug(published: string, title: string): string {
-	return [published, ...slugWords(title)].join('-');
+	let id = published;
+	for (const word of slugWords(title)) {
+		const next = `${id}-${word}`;
+		if (next.length <= MAX_ARTICLE_ID_LENGTH) id = next;
+		else {
+			if (id === published) id = next.slice(0, MAX_ARTICLE_ID_LENGTH).replace(/-+$/, '');
+			break;
+		}
+	}
+	return id;
 }

@@ -102,7 +102,7 @@ export function linkablePlaces(
  * only curated places are linked. The dataset keeps the automatic places some article mentions.
  */
 export function buildDataset(sources: DatasetSources, geonames: readonly GeoNamesCity[] = []): Dataset {
-	const { places: curated, issues } = validatePlaces(sources.placeFiles);
+	const { places: curated, issues } = validatePlaces(sources.placeFiles, geonames);
 	const candidates = linkablePlaces(curated, sources.automaticReview, geonames, issues);
 	const articles: Article[] = [];
 	const seen = new Map<string, string>();

@@ -101,7 +101,16 @@ export interface PanelEntry {
 	article: PanelArticle;
 	/** True when the article names only the group the place belongs to ("observation posts"). */
 	viaGroup: boolean;
+	/**
+	 * The sentences around the article's first `MAX_EXCERPTS_PER_ENTRY` mentions of the place; none for
+	 * an article that names only the group (the group's own panel has those).
+	 */
 	excerpts: Excerpt[];
+	/**
+	 * The mentions not excerpted here (of the place, or of its group when `viaGroup`): how many, and the
+	 * index of the first in the article's mentions (the reader's `#m-N` anchor). Absent when none are left.
+	 */
+	omitted?: { count: number; next: number };
 }
 
 /**

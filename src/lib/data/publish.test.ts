@@ -4,6 +4,7 @@ import { buildDataset } from './dataset';
 import { deltaDecode } from './delta';
 import { linkedPositions } from './explorer-data';
 import {
+	MAX_EXCERPTS_PER_ENTRY,
 	mentionPositions,
 	publishArticleChunks,
 	publishArticleSearch,
@@ -233,7 +234,12 @@ describe('publishPlaceChunks', () => {
 			['a-2018', true],
 			['c-2020', false]
 		]);
-		expect(entries[0]!.excerpts[0]!.segments.find((s) => s.mark)?.text).toBe('observation posts');
+		// The group's sentence is in the group's own chunks, not copied into each member's.
+		expect(entries[0]!.excerpts).toEqual([]);
+		expect(entries[0]!.omitted).toEqual({ count: 1, next: expect.any(Number) });
+		expect(chunks.chunk('posts', 0)!.entries[0]!.excerpts[0]!.segments.find((s) => s.mark)?.text).toBe(
+			'observation posts'
+		);
 		const own = mentionPositions(dataset);
 		expect([...linkedPositions(own.get('post-1')!, own.get('posts'))]).toEqual(
 			entries.map((e) => e.position)
@@ -265,13 +271,50 @@ describe('publishArticleChunks', () => {
 	});
 });
 
+describe('publishPlaceChunks: bounded files', () => {
+	// Forty articles each naming Saraqeb and the observation posts a thousand times.
+	const sentence = 'Shelling hit Saraqeb near the observation posts again, residents said.';
+	const dense = buildDataset({
+		placeFiles: [{ file: 'places.geojson', text: JSON.stringify(PLACES) }],
+		articleFiles: Array.from({ length: 40 }, (_, i) =>
+			article(`dense-${String(i).padStart(2, '0')}`, '2020-02-07', Array(1000).fill(sentence).join(' '))
+		)
+	});
+	const chunks = publishPlaceChunks(dense);
+
+	it('pages a place named in many articles into several files, each under 64 KB', () => {
+		const keys = chunks.keys.filter((k) => k.place === 'saraqeb');
+		expect(keys).toHaveLength(2);
+		for (const { place, chunk } of chunks.keys) {
+			const bytes = JSON.stringify(chunks.chunk(place, chunk)).length;
+			expect(bytes, `${place}/${chunk}`).toBeLessThan(64 * 1024);
+		}
+	});
+
+	it('excerpts the first mentions of an article and says how many more the reader has', () => {
+		const [entry] = chunks.chunk('saraqeb', 0)!.entries;
+		expect(entry!.excerpts).toHaveLength(MAX_EXCERPTS_PER_ENTRY);
+		expect(entry!.omitted).toEqual({
+			count: 1000 - MAX_EXCERPTS_PER_ENTRY,
+			next: 2 * MAX_EXCERPTS_PER_ENTRY
+		});
+	});
+
+	it('does not copy the group’s excerpts into its members’ files', () => {
+		const member = chunks.chunk('post-1', 0)!.entries;
+		expect(member.every((e) => e.viaGroup && e.excerpts.length === 0 && e.omitted?.count === 1000)).toBe(
+			true
+		);
+	});
+});
+
 describe('publishArticleSearch', () => {
 	it('makes an index the page can load and search', () => {
 		const json = JSON.parse(JSON.stringify(publishArticleSearch(dataset)));
 		const index = loadArticleIndex(json);
 		const search = (query: string) =>
-			index.search(query).map((r) => ({ id: r.id, title: r.title, detail: r.detail }));
-		expect(search('tanks')).toEqual([{ id: 'd-2020', title: 'd-2020', detail: 'Test, 2020-02-19' }]);
-		expect(search('fighting saraqeb')[0]).toMatchObject({ id: 'b-2020', detail: 'Test, 2020-02' });
+			index.search(query).map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, date: r.date }));
+		expect(search('tanks')).toEqual([{ id: 'd-2020', title: 'd-2020', outlet: 'Test', date: '2020-02-19' }]);
+		expect(search('fighting saraqeb')[0]).toMatchObject({ id: 'b-2020', outlet: 'Test', date: '2020-02' });
 	});
 });

@@ -34,6 +34,14 @@ export const CHUNK_SIZE = 20;
  */
 export const ARTICLE_CHUNK_SIZE = 200;
 
+/**
+ * Excerpts per article in a panel chunk. An article naming a place hundreds of times would otherwise
+ * carry hundreds of sentences into the chunk (a 5 MB capture made 12.6 MB files); the rest are one
+ * link away in the reader. With `CHUNK_SIZE` and `EXCERPT_LIMIT` this bounds a chunk: at most 100
+ * excerpts of at most 400 characters each, about 50 KB for ordinary prose.
+ */
+export const MAX_EXCERPTS_PER_ENTRY = 5;
+
 /** Per place id: the ascending positions of the articles that mention it (a dateline does not count). */
 export function mentionPositions({ places, articles }: Dataset): Map<string, number[]> {
 	const lists = new Map<string, number[]>(places.map((p) => [p.id, []]));
@@ -159,8 +167,11 @@ export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): Pl
 			if (m.place === place.id) mine.push(i);
 			else if (place.partOf && m.place === place.partOf) viaGroup.push(i);
 		});
-		const shown = mine.length ? mine : viaGroup;
-		return {
+		// An article naming only the group lists no excerpts here: the group's panel has them, and
+		// copying them into every member's chunks multiplied them by the number of members.
+		const shown = mine.slice(0, MAX_EXCERPTS_PER_ENTRY);
+		const rest = mine.length ? mine.slice(MAX_EXCERPTS_PER_ENTRY) : viaGroup;
+		const out: PanelEntry = {
 			position,
 			article: panelArticle(article),
 			viaGroup: mine.length === 0,
@@ -169,6 +180,8 @@ export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): Pl
 				segments: excerptSegments(article.body, article.mentions, mention)
 			}))
 		};
+		if (rest.length) out.omitted = { count: rest.length, next: rest[0]! };
+		return out;
 	}
 
 	return {

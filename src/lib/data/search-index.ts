@@ -13,30 +13,38 @@ export const processTerm = (term: string) => foldText(term) || null;
 /** How every index of the explorer is queried: prefixes, a little fuzziness, all words required. */
 export const SEARCH_OPTIONS = { prefix: true, fuzzy: 0.15, combineWith: 'AND' } as const;
 
-/** One article as indexed; `title` and `detail` are stored so a result can be shown without the article. */
+/**
+ * One article as indexed; `title`, `outlet` and `date` are stored so a result can be shown without the
+ * article. Outlet and date are kept apart so the page can isolate the outlet's writing direction from
+ * the date beside it.
+ */
 export interface ArticleDoc {
 	id: string;
 	title: string;
 	text: string;
-	detail: string;
+	outlet: string;
+	/** The publication date, to the month only when that is all that is known. */
+	date: string;
 }
 
 const ARTICLE_OPTIONS: Options<ArticleDoc> = {
 	fields: ['title', 'text'],
-	storeFields: ['title', 'detail'],
+	storeFields: ['title', 'outlet', 'date'],
 	processTerm,
 	searchOptions: { ...SEARCH_OPTIONS, boost: { title: 3 } }
 };
 
-/** What an article result says under its title: outlet and date (month only when that is all we know). */
-function articleDetail(a: PublishedArticle): string {
-	return `${a.outlet}, ${a.published.slice(0, a.datePrecision === 'month' ? 7 : 10)}`;
+/** An article's date as a result shows it: the month only when that is all that is known. */
+function articleDate(a: PublishedArticle): string {
+	return a.published.slice(0, a.datePrecision === 'month' ? 7 : 10);
 }
 
 /** Build time: the article index, serialised with `JSON.stringify` into `data/search.json`. */
 export function buildArticleIndex(articles: readonly PublishedArticle[]): MiniSearch<ArticleDoc> {
 	const index = new MiniSearch<ArticleDoc>(ARTICLE_OPTIONS);
-	index.addAll(articles.map((a) => ({ id: a.id, title: a.title, text: a.body, detail: articleDetail(a) })));
+	index.addAll(
+		articles.map((a) => ({ id: a.id, title: a.title, text: a.body, outlet: a.outlet, date: articleDate(a) }))
+	);
 	return index;
 }
 

@@ -129,6 +129,12 @@ describe('validateEvents', () => {
 		expect(bad).toMatchObject({ file: 'events/y.json', field: '(file)' });
 	});
 
+	it('removes terminal control sequences from the free text, as from every published text', () => {
+		const { events } = run({ ...good, label: 'Entered\u001b]0;pwned\u0007 town', actor: 'army\u001b[2J' });
+		expect(events[0]!.label).not.toMatch(/\u001b|\u0007/);
+		expect(events[0]!.actor).not.toMatch(/\u001b/);
+	});
+
 	it('lists the events oldest first', () => {
 		const early = { ...good, id: 'early', date: '2020-02-01' };
 		expect(run(good, early).events.map((e) => e.id)).toEqual(['early', 'saraqeb-entered']);

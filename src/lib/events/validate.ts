@@ -1,8 +1,9 @@
+import { cleanControl } from '../core/control';
 import { fieldPath, type DataIssue } from '../core/errors';
 import type { Place } from '../places/schema';
 import type { SourceFile } from '../places/validate';
 import { ESTABLISHING_KINDS, type EventKind } from './kinds';
-import { eventFileSchema, eventSchema, isArticleSource, type EventRecord } from './schema';
+import { eventFileSchema, eventSchema, isArticleSource, type CuratedEvent, type EventRecord } from './schema';
 
 /** What validation needs of an article: the text its source ranges point into and its date. */
 export interface EventArticle {
@@ -118,7 +119,7 @@ export function validateEvents(
 			} else if (event.date > source.published) {
 				at('date', `${event.date} is after its source was published (${source.published})`);
 			}
-			if (issues.length === before) events.push({ ...event, file, extracted: false });
+			if (issues.length === before) events.push({ ...cleanEvent(event), file, extracted: false });
 		});
 	}
 
@@ -137,6 +138,24 @@ export function validateEvents(
 		}
 	}
 	return { events: sortEvents(events), issues };
+}
+
+/**
+ * The event's free text without control characters (the rule every published text follows, see
+ * `core/control.ts`). An article source's sentence is left as it is: it must equal the article's text,
+ * which is cleaned the same way where it enters.
+ */
+function cleanEvent(event: CuratedEvent): CuratedEvent {
+	const out: CuratedEvent = { ...event, label: cleanControl(event.label) };
+	if (event.actor) out.actor = cleanControl(event.actor);
+	if (event.note) out.note = cleanControl(event.note);
+	if (!isArticleSource(event.source))
+		out.source = {
+			...event.source,
+			outlet: cleanControl(event.source.outlet),
+			quote: cleanControl(event.source.quote)
+		};
+	return out;
 }
 
 /** Oldest first, then by id: the order of `data/events.json` and of the chronology. */

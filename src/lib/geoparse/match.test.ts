@@ -318,3 +318,17 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(ids("Aleppo's mayor and Hama's southern suburbs")).toEqual(['Aleppo:aleppo', 'Hama:hama']);
 	});
 });
+
+describe('findMentions: invisible characters inside names', () => {
+	it('finds a name with a zero-width character or a soft hyphen inside, at the right offsets', () => {
+		const index = buildAliasIndex([
+			{ id: 'saraqeb', aliases: ['Saraqeb'] },
+			{ id: 'jisr', aliases: ['Jisr al-Shughur'] }
+		]);
+		const text = 'Shelling hit Sara\u200bqeb and Jisr\u200b al-Shu\u00adghur on Tuesday.';
+		const found = findMentions(text, index);
+		expect(found.map((m) => m.place)).toEqual(['saraqeb', 'jisr']);
+		for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
+		expect(found[0]!.surface).toBe('Sara\u200bqeb');
+	});
+});

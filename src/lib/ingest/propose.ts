@@ -3,6 +3,8 @@ import { cleanCapture, type CleanResult } from '../corpus/clean';
 import type { Place } from '../places/schema';
 import { isIsoDate, isIsoMonth, type DatePrecision } from '../core/dates';
 import { httpUrl } from '../core/url';
+import { cleanControl } from '../core/control';
+import { MAX_ARTICLE_BYTES, utf8Bytes } from '../corpus/article';
 import { findUnknownNames } from './unknown-names';
 import type { AliasIndex, Mention } from '../geoparse/match';
 import { linkArticle } from '../data/link';
@@ -68,6 +70,8 @@ export interface ProposedArticle {
 /** What one capture yields: its articles and what the cleaner left out, for the report. */
 export interface CaptureProposal {
 	articles: ProposedArticle[];
+	/** Articles over the size limit, not proposed: why, in words, naming each by its headline. */
+	refused: string[];
 	dropped: CleanResult['dropped'];
 	/** Problems that do not stop the capture (e.g. front matter that is not YAML). */
 	warnings: string[];
@@ -159,11 +163,21 @@ export function placePositions(places: readonly Place[]): PlacePositions {
 	return positions;
 }
 
+/** Limits of one proposal; the defaults are the documented ones. */
+export interface ProposeLimits {
+	/** The largest article body, in UTF-8 bytes (`MAX_ARTICLE_BYTES`); larger articles are refused. */
+	maxArticleBytes?: number;
+}
+
 /**
  * Proposes the articles in one capture: the same cleaner as the seeds, then title, outlet and date
  * with their evidence, the curated places it mentions, and the other names it contains with gazetteer
  * candidates. Page-level facts (an HTML page's meta date and site name, a Markdown file's front
  * matter) belong to the capture's first article only; an override applies to every article.
+ *
+ * Control characters are removed first (`core/control.ts`), so nothing proposed or written carries
+ * them. An article whose body is over `maxArticleBytes` is refused after cleaning, before the costly
+ * steps (dates, places, names), and listed in `refused`.
  */
 export function proposeCapture(
 	raw: string,
@@ -171,14 +185,27 @@ export function proposeCapture(
 	index: AliasIndex,
 	positions: PlacePositions,
 	lookup: PlaceLookup,
-	overrides: Overrides = {}
+	givenOverrides: Overrides = {},
+	{ maxArticleBytes = MAX_ARTICLE_BYTES }: ProposeLimits = {}
 ): CaptureProposal {
-	const input = read(raw, format);
+	const overrides = Object.fromEntries(
+		Object.entries(givenOverrides).map(([k, v]) => [k, typeof v === 'string' ? cleanControl(v) : v])
+	) as Overrides;
+	const input = read(cleanControl(raw), format);
 	const cleaned = cleanCapture(input.text);
+	const refused: string[] = [];
+	const fitting = cleaned.articles.flatMap((article, n) => {
+		const bytes = article.body.length > maxArticleBytes / 4 ? utf8Bytes(article.body) : 0;
+		if (bytes <= maxArticleBytes) return [{ article, n }];
+		refused.push(
+			`article "${article.title.slice(0, 80)}" is ${(bytes / 1024).toFixed(0)} KB of text, over the ${(maxArticleBytes / 1024).toFixed(0)} KB limit for one article: not proposed (is it really one article? --max-article-kb raises the limit)`
+		);
+		return [];
+	});
 	const furniture = cleaned.dropped
 		.filter((d) => d.reason === 'before-title' || d.reason === 'furniture' || d.reason === 'after-end')
 		.map((d) => d.line);
-	const articles = cleaned.articles.map((article, n): ProposedArticle => {
+	const articles = fitting.map(({ article, n }): ProposedArticle => {
 		const stated = n === 0 ? input.stated : { date: [], outlet: [] };
 		const given = n === 0 ? input.givenDate : undefined;
 		const date = overrides.date
@@ -220,7 +247,7 @@ export function proposeCapture(
 		if (article.byline) out.byline = article.byline;
 		return out;
 	});
-	return { articles, dropped: cleaned.dropped, warnings: input.warnings };
+	return { articles, refused, dropped: cleaned.dropped, warnings: input.warnings };
 }
 
 /** Checks a `--date` value: a day or a month. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousWeekday, proposeDate, statedDay } from './publication-date';
+import { previousWeekday, proposeDate, statedDay, windows } from './publication-date';
 
 const none = { stated: [], furniture: [], captions: [], body: '' };
 
@@ -81,5 +81,31 @@ describe('proposeDate', () => {
 			datePrecision: 'month',
 			inferred: true
 		});
+	});
+});
+
+describe('windows: what chrono reads at once', () => {
+	it('cuts text into lines, and a long line at spaces, losing no text', () => {
+		const line = Array.from({ length: 800 }, (_, i) => `word${i}`).join(' ');
+		const parts = windows(`first line\n${line}\n\nlast`);
+		expect(parts[0]).toBe('first line');
+		expect(parts.at(-1)).toBe('last');
+		expect(parts.slice(1, -1).join('')).toBe(line);
+		for (const p of parts) expect(p.length).toBeLessThanOrEqual(2_000);
+	});
+
+	it('still finds the latest date in a capture of many paragraphs', () => {
+		const body = Array.from(
+			{ length: 300 },
+			(_, i) => `On ${(i % 28) + 1} February 2020, shelling went on.`
+		).join('\n\n');
+		const proposal = proposeDate({
+			stated: [],
+			furniture: [],
+			captions: [],
+			body: `${body}\n\nIt was 3 March 2020.`
+		});
+		expect(proposal.published).toBe('2020-03-01');
+		expect(proposal.dateEvidence).toContain('3 March 2020');
 	});
 });

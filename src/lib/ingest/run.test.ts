@@ -1,8 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADDITIONS_FILE, ingest, MAX_CAPTURE_BYTES, type IngestOptions } from './run';
+import { MAX_ARTICLE_ID_LENGTH } from '../corpus/article';
+import { cleanControl } from '../core/control';
 import { loadDataset } from '../server/pipeline';
 import { geoNamesCities } from '../server/geonames';
 import { readSources } from '../server/sources';
@@ -150,5 +152,77 @@ describe('ingest', () => {
 		);
 		expect(rows).toHaveLength(1);
 		expect(rows[0].properties.aliases).toEqual(['Kafranbel', 'Kafranbil']);
+	});
+
+	it('bounds a file name made from a headline of one 300-letter word, and gives two articles two names', () => {
+		const long = join(dir, 'long.txt');
+		const text = `${'Saraqeb'.repeat(43)} shelled\n\nBEIRUT (Reuters) - Shelling hit Saraqeb on Tuesday, residents said.\n`;
+		writeFileSync(long, text);
+		const copy = join(dir, 'copy.txt');
+		writeFileSync(copy, text);
+		const { files } = ingest([long, copy, page], options({ overrides: { date: '2020-03-03' } }));
+		expect(files.map((f) => f.error)).toEqual([undefined, undefined, undefined]);
+		const ids = files.map((f) => f.articles[0]!.id!);
+		expect(ids[0]!.length).toBeLessThanOrEqual(MAX_ARTICLE_ID_LENGTH);
+		expect(ids[1]).toBe(`${ids[0]!.slice(0, MAX_ARTICLE_ID_LENGTH - 2)}-2`);
+		expect(files.map((f) => f.articles[0]!.written)).toEqual([
+			expect.stringContaining(ids[0]!),
+			expect.stringContaining(ids[1]!),
+			expect.stringContaining('convoy-reaches')
+		]);
+	});
+
+	it('reports invalid place files with their names instead of throwing, and proposes nothing', () => {
+		writeFileSync(join(geodata, 'broken.geojson'), '{"type":"FeatureCollection","features":[]}');
+		const result = ingest([page], options({ dryRun: true }));
+		expect(result.dataErrors).toEqual([
+			{
+				file: expect.stringMatching(/broken\.geojson$/),
+				error: 'features: the FeatureCollection holds no places'
+			}
+		]);
+		expect(result.files).toEqual([
+			{
+				file: page,
+				articles: [],
+				warnings: [],
+				error: expect.stringMatching(/not processed: the curated data is invalid/)
+			}
+		]);
+	});
+
+	it('removes control characters from what it proposes and writes', () => {
+		const hostile = join(dir, 'hostile.txt');
+		writeFileSync(
+			hostile,
+			'Shelling \u001b]0;pwned\u0007hits Saraqeb\n\nBEIRUT (Reuters) - Shelling\u001b[2J hit Saraqeb on Tuesday, the \u202eLevant Monitor said.\n'
+		);
+		const { files } = ingest(
+			[hostile],
+			options({ overrides: { date: '2020-03-03', outlet: 'X\u001b[31m' } })
+		);
+		const a = files[0]!.articles[0]!;
+		expect(a.title).toBe('Shelling ]0;pwnedhits Saraqeb');
+		expect(cleanControl(a.body)).toBe(a.body);
+		expect(a.body).not.toContain('\u202e');
+		const written = readFileSync(join(geodata, 'articles', `${a.id}.md`), 'utf8');
+		expect(cleanControl(written)).toBe(written);
+		expect(written).not.toMatch(/\u202e|\\e|\\x1b|\\u001b/u);
+		expect(written).toContain('outlet: X[31m');
+	});
+
+	it('refuses an article over the size limit, naming the file, and still reads the rest', () => {
+		const big = join(dir, 'big.txt');
+		const paragraph =
+			'Shelling hit Saraqeb on Tuesday and residents fled towards the border, aid groups said.';
+		const body = Array.from({ length: 4000 }, (_, i) => `In report ${i}, ${paragraph}`).join('\n\n');
+		writeFileSync(big, `Saraqeb shelled again\n\nBEIRUT (Reuters) - ${body}\n`);
+		const result = ingest([big, page], options({ dryRun: true }));
+		expect(result.files[0]!.error).toMatch(
+			/^article "Saraqeb shelled again" is \d+ KB of text, over the 256 KB limit for one article/
+		);
+		expect(result.files[0]!.articles).toEqual([]);
+		expect(result.files[1]!.articles[0]!.title).toBe('Convoy reaches Jisr al-Shughur');
+		unlinkSync(big);
 	});
 });

@@ -1,8 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { articleSlug, parseArticle, serializeArticle, type FrontMatter } from '../corpus/article';
+import {
+	articleSlug,
+	MAX_ARTICLE_ID_LENGTH,
+	parseArticle,
+	serializeArticle,
+	type FrontMatter
+} from '../corpus/article';
 import { slugWords } from '../core/fold';
-import { formatIssues, type DataIssue } from '../core/errors';
+import { DataError, formatIssues, type DataIssue } from '../core/errors';
 import { buildAliasIndex, type AliasIndex } from '../geoparse/match';
 import {
 	CAPTURE_FORMATS,
@@ -64,6 +70,11 @@ export interface FileReport {
 /** A run's outcome: every file's report, and what `--add-places` did. */
 export interface IngestResult {
 	files: FileReport[];
+	/**
+	 * Problems of the curated data (a place file, the review of automatic places), each with the file it
+	 * is in. When there are any, no capture is proposed: each says so in its report.
+	 */
+	dataErrors: { file: string; error: string }[];
 	/** Ids of places added to or extended in `gazetteer-additions.geojson`. */
 	placesAdded: string[];
 	placeWarnings: string[];
@@ -76,6 +87,8 @@ export interface IngestOptions {
 	force: boolean;
 	addPlaces: boolean;
 	overrides: Overrides;
+	/** The largest article body in bytes; `MAX_ARTICLE_BYTES` when not given. */
+	maxArticleBytes?: number;
 	/** Called before each file, for a progress display. */
 	onFile?: (index: number, total: number, file: string) => void;
 }
@@ -94,11 +107,11 @@ interface Curated {
 
 function readCurated(geodata: string): Curated {
 	const { sources, issues } = readSources(geodata);
-	const { places, issues: placeIssues } = validatePlaces(sources.placeFiles);
+	const { places, issues: placeIssues } = validatePlaces(sources.placeFiles, geoNamesCities());
 	const all = [...issues, ...placeIssues];
 	// Ingest links what the build links: the curated places and the automatic ones from GeoNames.
 	const linkable = linkablePlaces(places, sources.automaticReview, geoNamesCities(), all);
-	if (all.length) throw new Error(`the curated places are invalid:\n${formatIssues(all)}`);
+	if (all.length) throw new DataError(all);
 	const positions = placePositions(linkable);
 	const automatic = new Map(linkable.filter((p) => p.curation === 'automatic').map((p) => [p.id, p]));
 	return {
@@ -302,6 +315,123 @@ function addPlaces(
 	return { added: [...added], warnings };
 }
 
+/** What the files of one run share: the curated data, the options, the ids taken, the places to add. */
+interface Run {
+	curated: Curated;
+	options: IngestOptions;
+	/** Article ids this run has proposed or written, so two articles never get the same one. */
+	claimed: Set<string>;
+	accepted: { surface: string; candidate: PlaceCandidate; article: string }[];
+}
+
+/** An error's message without its stack: what a person running ingest needs to read. */
+function messageOf(e: unknown): string {
+	return e instanceof Error ? e.message : String(e);
+}
+
+/** `id`, or `id-2`, `id-3`… (kept within `MAX_ARTICLE_ID_LENGTH`): the first this run has not taken. */
+function uniqueId(id: string, claimed: Set<string>): string {
+	let unique = id;
+	for (let k = 2; claimed.has(unique); k++) {
+		const suffix = `-${k}`;
+		unique = `${id.slice(0, MAX_ARTICLE_ID_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
+	}
+	return unique;
+}
+
+/** Reads, proposes and (without `dryRun`) writes the articles of one file into its report. */
+function ingestFile(file: string, report: FileReport, run: Run): void {
+	const { curated, options, claimed } = run;
+	let proposal;
+	try {
+		const { text, format } = readCapture(file);
+		proposal = proposeCapture(
+			text,
+			format,
+			curated.index,
+			curated.positions,
+			geoNamesLookup,
+			options.overrides,
+			{ maxArticleBytes: options.maxArticleBytes }
+		);
+	} catch (e) {
+		report.error = messageOf(e);
+		return;
+	}
+	report.warnings.push(...proposal.warnings);
+	if (proposal.refused.length) report.error = proposal.refused.join('; ');
+	if (!proposal.articles.length) {
+		report.error ??= `no article found: the cleaner kept no headline followed by text; ${droppedSummary(proposal.dropped)}`;
+		return;
+	}
+	proposal.articles.forEach((a, n) => {
+		const id = a.published ? uniqueId(articleSlug(a.published, a.title), claimed) : null;
+		if (id) claimed.add(id);
+		const entry: ArticleReport = {
+			file,
+			...(proposal.articles.length > 1 ? { article: n } : {}),
+			id,
+			...a,
+			events:
+				id && a.published
+					? extractEvents({
+							body: a.body,
+							mentions: a.mentions,
+							published: a.published,
+							placeKind: (p) => curated.linkable.get(p)?.kind
+						}).map((c) => candidateRecord(id, c, (p) => curated.linkable.get(p)?.name ?? p))
+					: []
+		};
+		report.articles.push(entry);
+		if (options.dryRun) return;
+		try {
+			writeArticle(entry, a, run);
+		} catch (e) {
+			entry.error = messageOf(e);
+		}
+	});
+}
+
+/** Writes one proposed article (when it has a date and an outlet), after the build's validation. */
+function writeArticle(entry: ArticleReport, a: ProposedArticle, run: Run): void {
+	const { curated, options, accepted } = run;
+	const articlesDir = join(options.geodata, 'articles');
+	const fm = frontMatterOf(a);
+	if (typeof fm === 'string') {
+		entry.error = fm;
+		return;
+	}
+	const id = entry.id!;
+	const target = join(articlesDir, `${id}.md`);
+	const shown = relative(process.cwd(), target) || target;
+	if (existsSync(target) && !options.force) {
+		entry.error = `${shown} exists: not replaced (use --force to replace it)`;
+		return;
+	}
+	const markdown = serializeArticle(fm, a.body);
+	const issues: DataIssue[] = [];
+	parseArticle(shown, markdown, issues);
+	if (issues.length) {
+		entry.error = `would be invalid:\n${formatIssues(issues)}`;
+		return;
+	}
+	writeFileAtomic(target, markdown);
+	entry.written = shown;
+	if (options.addPlaces) {
+		// Promote the automatic places the article links, so a curator reviews them as curated ones.
+		for (const m of a.mentions) {
+			const place = curated.automatic.get(m.place);
+			const candidate = place && automaticCandidate(place);
+			if (candidate) accepted.push({ surface: m.surface, candidate, article: id });
+		}
+		for (const u of a.unresolved) {
+			const best = u.candidates[0];
+			if (best && ACCEPTED_COUNTRIES.has(best.country))
+				accepted.push({ surface: u.surface, candidate: best, article: id });
+		}
+	}
+}
+
 /**
  * Ingests captures: each file is read and proposed on its own, so one bad file is reported and the
  * others still go through. Without `dryRun`, each article with a date and an outlet is written to
@@ -309,97 +439,45 @@ function addPlaces(
  * an existing article unless `force`.
  */
 export function ingest(files: readonly string[], options: IngestOptions): IngestResult {
-	const curated = readCurated(options.geodata);
-	const articlesDir = join(options.geodata, 'articles');
-	const reports: FileReport[] = [];
-	const claimed = new Set<string>();
-	const accepted: { surface: string; candidate: PlaceCandidate; article: string }[] = [];
-	files.forEach((file, i) => {
+	let curated: Curated;
+	try {
+		curated = readCurated(options.geodata);
+	} catch (e) {
+		const dataErrors =
+			e instanceof DataError
+				? e.issues.map((i) => ({ file: i.file, error: `${i.field}: ${i.message}` }))
+				: [{ file: options.geodata, error: messageOf(e) }];
+		return {
+			files: files.map((file) => ({
+				file,
+				articles: [],
+				warnings: [],
+				error: 'not processed: the curated data is invalid (its errors are listed with their files)'
+			})),
+			dataErrors,
+			placesAdded: [],
+			placeWarnings: []
+		};
+	}
+	const run: Run = { curated, options, claimed: new Set(), accepted: [] };
+	const reports = files.map((file, i): FileReport => {
 		options.onFile?.(i, files.length, file);
 		const report: FileReport = { file, articles: [], warnings: [] };
-		reports.push(report);
-		let proposal;
 		try {
-			const { text, format } = readCapture(file);
-			proposal = proposeCapture(
-				text,
-				format,
-				curated.index,
-				curated.positions,
-				geoNamesLookup,
-				options.overrides
-			);
+			ingestFile(file, report, run);
 		} catch (e) {
-			report.error = (e as Error).message;
-			return;
+			// Anything unforeseen is this file's error; the other files still go through.
+			report.error = messageOf(e);
 		}
-		report.warnings.push(...proposal.warnings);
-		if (!proposal.articles.length) {
-			report.error = `no article found: the cleaner kept no headline followed by text; ${droppedSummary(proposal.dropped)}`;
-			return;
-		}
-		proposal.articles.forEach((a, n) => {
-			const articleId = a.published ? articleSlug(a.published, a.title) : null;
-			const entry: ArticleReport = {
-				file,
-				...(proposal.articles.length > 1 ? { article: n } : {}),
-				id: articleId,
-				...a,
-				events:
-					articleId && a.published
-						? extractEvents({
-								body: a.body,
-								mentions: a.mentions,
-								published: a.published,
-								placeKind: (p) => curated.linkable.get(p)?.kind
-							}).map((c) => candidateRecord(articleId, c, (p) => curated.linkable.get(p)?.name ?? p))
-						: []
-			};
-			report.articles.push(entry);
-			if (options.dryRun) return;
-			const fm = frontMatterOf(a);
-			if (typeof fm === 'string') {
-				entry.error = fm;
-				return;
-			}
-			const id = entry.id!;
-			const target = join(articlesDir, `${id}.md`);
-			const shown = relative(process.cwd(), target) || target;
-			if (claimed.has(id)) {
-				entry.error = `another input of this run is also ${shown}`;
-				return;
-			}
-			if (existsSync(target) && !options.force) {
-				entry.error = `${shown} exists: not replaced (use --force to replace it)`;
-				return;
-			}
-			const markdown = serializeArticle(fm, a.body);
-			const issues: DataIssue[] = [];
-			parseArticle(shown, markdown, issues);
-			if (issues.length) {
-				entry.error = `would be invalid:\n${formatIssues(issues)}`;
-				return;
-			}
-			writeFileAtomic(target, markdown);
-			claimed.add(id);
-			entry.written = shown;
-			if (options.addPlaces) {
-				// Promote the automatic places the article links, so a curator reviews them as curated ones.
-				for (const m of a.mentions) {
-					const place = curated.automatic.get(m.place);
-					const candidate = place && automaticCandidate(place);
-					if (candidate) accepted.push({ surface: m.surface, candidate, article: id });
-				}
-				for (const u of a.unresolved) {
-					const best = u.candidates[0];
-					if (best && ACCEPTED_COUNTRIES.has(best.country))
-						accepted.push({ surface: u.surface, candidate: best, article: id });
-				}
-			}
-		});
+		return report;
 	});
-	const places = accepted.length
-		? addPlaces(curated, options.geodata, accepted)
-		: { added: [], warnings: [] };
-	return { files: reports, placesAdded: places.added, placeWarnings: places.warnings };
+	let places: { added: string[]; warnings: string[] } = { added: [], warnings: [] };
+	if (run.accepted.length) {
+		try {
+			places = addPlaces(curated, options.geodata, run.accepted);
+		} catch (e) {
+			places.warnings.push(`${ADDITIONS_FILE}: places not added: ${messageOf(e)}`);
+		}
+	}
+	return { files: reports, dataErrors: [], placesAdded: places.added, placeWarnings: places.warnings };
 }

@@ -131,3 +131,22 @@ describe('matchExtents', () => {
 		]);
 	});
 });
+
+describe('findUnknownNames on long text', () => {
+	it('reads text longer than one compromise stretch whole, with offsets into the original', () => {
+		const paragraph = 'Families fled from Kafr Rilmal towards the border, aid groups said.';
+		const text = Array.from({ length: 600 }, () => paragraph).join('\n\n');
+		const names = findUnknownNames(text);
+		expect(names).toHaveLength(600);
+		for (const n of names) expect(text.slice(n.start, n.end)).toBe('Kafr Rilmal');
+	});
+
+	it('leaves out every name a curated mention covers, however many there are', () => {
+		const paragraph = 'Families fled from Kafr Rilmal towards Tell Dabsaun, aid groups said.';
+		const text = Array.from({ length: 300 }, () => paragraph).join('\n\n');
+		const covered = [...text.matchAll(/Kafr Rilmal/g)].map((m) => ({ start: m.index, end: m.index + 11 }));
+		const names = findUnknownNames(text, covered);
+		expect(new Set(names.map((n) => n.surface))).toEqual(new Set(['Tell Dabsaun']));
+		expect(names).toHaveLength(300);
+	});
+});

@@ -202,19 +202,81 @@ function overlaps(a: Span, b: Span): boolean {
 	return a.start < b.end && b.start < a.end;
 }
 
-/** Longest first, then leftmost; a span overlapping one already kept is dropped. */
-function longestFirst(all: Word[][]): Word[][] {
-	const ordered = [...all].sort(
-		(x, y) =>
-			y[y.length - 1]!.end - y[0]!.start - (x[x.length - 1]!.end - x[0]!.start) || x[0]!.start - y[0]!.start
-	);
-	const kept: Word[][] = [];
-	for (const run of ordered) {
-		const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
-		if (kept.some((k) => overlaps(span, { start: k[0]!.start, end: k[k.length - 1]!.end }))) continue;
-		kept.push(run);
+/** The index of the first of `sorted` (ascending by start) whose start is at or after `at`. */
+function firstFrom(sorted: readonly Span[], at: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (sorted[mid]!.start < at) lo = mid + 1;
+		else hi = mid;
 	}
-	return kept.sort((x, y) => x[0]!.start - y[0]!.start);
+	return lo;
+}
+
+/**
+ * Whether `span` overlaps any of `sorted`: spans ascending by start that do not overlap each other, so
+ * only the one starting before it and the first starting inside it can.
+ */
+function overlapsAny(sorted: readonly Span[], span: Span): boolean {
+	const k = firstFrom(sorted, span.start);
+	const before = sorted[k - 1];
+	const after = sorted[k];
+	return (!!before && overlaps(before, span)) || (!!after && overlaps(after, span));
+}
+
+/**
+ * Longest first, then leftmost; a span overlapping one already kept is dropped. Which characters the
+ * kept spans cover is marked in a bitmap of the text, so testing a span costs its own length, not a
+ * pass over every span kept so far (which made a capture of megabytes quadratic).
+ */
+function longestFirst(all: Word[][], length: number): Word[][] {
+	const spanOf = (run: Word[]): Span => ({ start: run[0]!.start, end: run[run.length - 1]!.end });
+	const ordered = all
+		.map((run) => ({ run, span: spanOf(run) }))
+		.sort((x, y) => y.span.end - y.span.start - (x.span.end - x.span.start) || x.span.start - y.span.start);
+	const taken = new Uint8Array(length);
+	const kept: { run: Word[]; span: Span }[] = [];
+	for (const item of ordered) {
+		const { start, end } = item.span;
+		if (taken.subarray(start, end).includes(1)) continue;
+		taken.fill(1, start, end);
+		kept.push(item);
+	}
+	return kept.sort((x, y) => x.span.start - y.span.start).map((k) => k.run);
+}
+
+/**
+ * Text longer than this is given to compromise a stretch of paragraphs at a time: its cost and memory
+ * grow with the document it holds (a 5 MB capture took 1.8 GB), while a name never spans a paragraph.
+ */
+const NLP_STRETCH = 20_000;
+
+/** `text` cut at paragraph breaks into stretches of about `NLP_STRETCH` characters (one if shorter). */
+function stretches(text: string): Span[] {
+	if (text.length <= NLP_STRETCH) return [{ start: 0, end: text.length }];
+	const out: Span[] = [];
+	let start = 0;
+	while (start < text.length) {
+		let end = Math.min(text.length, start + NLP_STRETCH);
+		if (end < text.length) {
+			const br = text.lastIndexOf('\n', end);
+			end = br > start ? br + 1 : end;
+		}
+		out.push({ start, end });
+		start = end;
+	}
+	return out;
+}
+
+/** Compromise's `#ProperNoun+` runs over the whole text, a stretch at a time. */
+function properNouns(text: string): Span[] {
+	return stretches(text).flatMap(({ start, end }) =>
+		matchExtents(nlp(text.slice(start, end)).match('#ProperNoun+').json({ offset: true })).map((s) => ({
+			start: s.start + start,
+			end: s.end + start
+		}))
+	);
 }
 
 /**
@@ -231,7 +293,7 @@ function longestFirst(all: Word[][]): Word[][] {
  * ("Assad"). This is a recall-oriented heuristic: what it returns still needs a gazetteer hit.
  */
 export function findUnknownNames(text: string, covered: readonly Span[] = []): UnknownName[] {
-	const raw: Span[] = matchExtents(nlp(text).match('#ProperNoun+').json({ offset: true }));
+	const raw: Span[] = properNouns(text);
 	for (const re of ARABIC_SHAPES) {
 		for (const m of text.matchAll(re)) raw.push({ start: m.index, end: m.index + m[0].length });
 	}
@@ -239,9 +301,10 @@ export function findUnknownNames(text: string, covered: readonly Span[] = []): U
 		.flatMap((span) => runs(text, span))
 		.map(trim)
 		.filter((r) => r.length > 0);
-	const merged = longestFirst(all);
+	const merged = longestFirst(all, text.length);
 	const people = personWords(text);
 
+	const coveredSorted = [...covered].sort((a, b) => a.start - b.start);
 	const out: UnknownName[] = [];
 	for (const run of merged) {
 		const start = run[0]!.start;
@@ -252,7 +315,7 @@ export function findUnknownNames(text: string, covered: readonly Span[] = []): U
 		if (folded.every((f) => NOT_PLACE_ALONE.has(f) || PARTICLES.has(f))) continue;
 		if (run.length === 1 && ACRONYM.test(run[0]!.text)) continue;
 		if (MEDIA_AFTER.test(text.slice(end, end + 20))) continue;
-		if (covered.some((c) => overlaps(c, { start, end }))) continue;
+		if (overlapsAny(coveredSorted, { start, end })) continue;
 		out.push({ surface: text.slice(start, end), start, end });
 	}
 	return out;

@@ -1,6 +1,5 @@
 import booleanClockwise from '@turf/boolean-clockwise';
-import kinks from '@turf/kinks';
-import { polygon as turfPolygon } from '@turf/helpers';
+import { findCrossing } from './crossings';
 import type { PlaceGeometry } from './schema';
 
 /** A geometry problem with the coordinate path it concerns, e.g. `coordinates[0][12]`. */
@@ -57,19 +56,26 @@ function checkPolygon(rings: Position[][], path: string, out: GeometryProblem[])
 			out.push({ path: `${path}[${r}]`, message: 'hole is counter-clockwise; RFC 7946 wants clockwise' });
 		}
 	});
-	const crossings = kinks(turfPolygon(rings)).features;
-	if (crossings.length > 0) {
-		const at = crossings[0]?.geometry.coordinates ?? [];
+	const crossing = findCrossing(rings);
+	if (crossing.kind === 'crossing') {
+		const [a, b] = crossing.rings;
+		const which = a === b ? (a === 0 ? 'the exterior ring' : `ring ${a}`) : `rings ${a} and ${b}`;
 		out.push({
 			path,
-			message: `polygon crosses itself (${crossings.length} crossing(s), first near [${at.join(', ')}])`
+			message: `polygon crosses or touches itself (${which}, near [${crossing.at.join(', ')}])`
+		});
+	} else if (crossing.kind === 'too-complex') {
+		out.push({
+			path,
+			message: `polygon is too complex to check for crossings (over ${crossing.pairTests.toLocaleString('en')} edge comparisons: many long edges side by side); simplify it`
 		});
 	}
 }
 
 /**
  * Checks what a schema cannot: coordinates in range with longitude first, closed rings of at least four
- * positions, RFC 7946 winding (exterior counter-clockwise, holes clockwise) and no self-crossing.
+ * positions, RFC 7946 winding (exterior counter-clockwise, holes clockwise) and no self-crossing
+ * (`findCrossing`, a sweep, so a large outline costs about as much as its sort).
  */
 export function checkGeometry(geometry: PlaceGeometry): GeometryProblem[] {
 	const out: GeometryProblem[] = [];

@@ -1,7 +1,11 @@
+import { cleanControl } from '../core/control';
 import { fieldPath, type DataIssue } from '../core/errors';
 import { foldText, isJoiner, tokenize } from '../core/fold';
 import { checkGeometry } from './geometry';
-import { placeCollectionSchema, placeFeatureSchema, type Place } from './schema';
+import type { GeoNamesCity } from './geonames';
+import { countPositions, MAX_GEOMETRY_VERTICES, MAX_PLACE_FILE_BYTES, utf8Length } from './limits';
+import { checkPlaceRegions } from './region';
+import { placeCollectionSchema, placeFeatureSchema, type Place, type PlaceProperties } from './schema';
 
 /** A place file's name and raw text, as read from `geodata/`. */
 export interface SourceFile {
@@ -9,8 +13,32 @@ export interface SourceFile {
 	text: string;
 }
 
+/** A place's text fields under the control-character rule (`core/control.ts`), as they are published. */
+function withoutControls(p: PlaceProperties): PlaceProperties {
+	const out: PlaceProperties = {
+		...p,
+		name: cleanControl(p.name),
+		aliases: p.aliases.map(cleanControl),
+		sources: p.sources.map(cleanControl)
+	};
+	if (p.nameAr) out.nameAr = cleanControl(p.nameAr);
+	if (p.description) out.description = cleanControl(p.description);
+	return out;
+}
+
 /** Parses one `.geojson` file into places, collecting every problem with its field. */
 function parsePlaceFile({ file, text }: SourceFile, issues: DataIssue[]): Place[] {
+	// A UTF-16 unit is at least one UTF-8 byte, so a text longer than the limit needs no counting.
+	const counted = text.length <= MAX_PLACE_FILE_BYTES;
+	const bytes = counted ? utf8Length(text) : text.length;
+	if (bytes > MAX_PLACE_FILE_BYTES) {
+		issues.push({
+			file,
+			field: '(file)',
+			message: `is ${counted ? '' : 'at least '}${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PLACE_FILE_BYTES / 1024 / 1024} MB limit for a place file (simplify the outlines or split the file)`
+		});
+		return [];
+	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -29,10 +57,24 @@ function parsePlaceFile({ file, text }: SourceFile, issues: DataIssue[]): Place[
 		}
 		return [];
 	}
+	if (collection.data.features.length === 0) {
+		issues.push({ file, field: 'features', message: 'the FeatureCollection holds no places' });
+		return [];
+	}
 	const places: Place[] = [];
 	collection.data.features.forEach((raw, index) => {
 		const label = (raw as { id?: unknown })?.id;
 		const prefix = `features[${index}]${typeof label === 'string' ? ` (${label})` : ''}`;
+		const coordinates = (raw as { geometry?: { coordinates?: unknown } } | null)?.geometry?.coordinates;
+		const vertices = countPositions(coordinates);
+		if (vertices > MAX_GEOMETRY_VERTICES) {
+			issues.push({
+				file,
+				field: `${prefix}.geometry.coordinates`,
+				message: `has over ${MAX_GEOMETRY_VERTICES.toLocaleString('en')} positions, the limit for one geometry (simplify it)`
+			});
+			return;
+		}
 		const parsed = placeFeatureSchema.safeParse(raw);
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
@@ -46,7 +88,7 @@ function parsePlaceFile({ file, text }: SourceFile, issues: DataIssue[]): Place[
 				issues.push({ file, field: `${prefix}.geometry.${p.path}`, message: p.message });
 			}
 		}
-		places.push({ ...f.properties, id: f.id, file, geometry: f.geometry });
+		places.push({ ...withoutControls(f.properties), id: f.id, file, geometry: f.geometry });
 	});
 	return places;
 }
@@ -151,12 +193,17 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 
 /**
  * Validates every place file together. Returns the places (sorted by id) and every issue found; callers
- * must treat any issue as fatal.
+ * must treat any issue as fatal. With GeoNames `rows`, a point citing a GeoNames row must also lie near
+ * it (see `checkPlaceRegions`).
  */
-export function validatePlaces(files: SourceFile[]): { places: Place[]; issues: DataIssue[] } {
+export function validatePlaces(
+	files: SourceFile[],
+	rows: readonly GeoNamesCity[] = []
+): { places: Place[]; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
 	const places = files.flatMap((f) => parsePlaceFile(f, issues));
 	checkCrossReferences(places, issues);
+	issues.push(...checkPlaceRegions(places, rows));
 	places.sort((a, b) => a.id.localeCompare(b.id));
 	return { places, issues };
 }

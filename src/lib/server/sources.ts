@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { DatasetSources } from '../data/dataset';
 import type { DataIssue } from '../core/errors';
 import { AUTOMATIC_REVIEW_FILE } from '../places/automatic';
 import type { SourceFile } from '../places/validate';
+import { MAX_PLACE_FILE_BYTES } from '../places/limits';
 
 /** The curated data folder: `geodata/` in the project, or `$GEODATA_DIR` (used by tests and tools). */
 export function geodataDir(): string {
@@ -26,9 +27,50 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
 	}
 }
 
-function readText(path: string, shown: string, issues: DataIssue[]): string | null {
+/**
+ * Whether `path` may be read as part of the data folder `root`: a symbolic link is followed only when
+ * it stays inside the folder, so a data folder cannot pull in (and publish) a file from elsewhere on
+ * the machine; one that leaves it, or points nowhere, is an error naming it.
+ */
+function insideRoot(path: string, root: string, shown: string, issues: DataIssue[]): boolean {
+	let link: boolean;
+	try {
+		link = lstatSync(path).isSymbolicLink();
+	} catch {
+		return true;
+	}
+	if (!link) return true;
+	let target: string;
+	try {
+		target = realpathSync(path);
+	} catch {
+		issues.push({ file: shown, field: '(file)', message: 'is a symbolic link to nothing (a broken link)' });
+		return false;
+	}
+	const rel = relative(realpathSync(root), target);
+	if (rel.startsWith('..') || isAbsolute(rel)) {
+		issues.push({
+			file: shown,
+			field: '(file)',
+			message: `is a symbolic link to ${target}, outside the data folder: copy the file in instead`
+		});
+		return false;
+	}
+	return true;
+}
+
+function readText(path: string, shown: string, issues: DataIssue[], maxBytes = Infinity): string | null {
 	let bytes: Uint8Array;
 	try {
+		const size = statSync(path).size;
+		if (size > maxBytes) {
+			issues.push({
+				file: shown,
+				field: '(file)',
+				message: `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit for this kind of file`
+			});
+			return null;
+		}
 		bytes = readFileSync(path);
 	} catch (e) {
 		issues.push({ file: shown, field: '(file)', message: `cannot be read: ${(e as Error).message}` });
@@ -42,7 +84,13 @@ function readText(path: string, shown: string, issues: DataIssue[]): string | nu
 	return decoded.text;
 }
 
-function readDir(dir: string, ext: string, issues: DataIssue[]): SourceFile[] {
+function readDir(
+	dir: string,
+	ext: string,
+	root: string,
+	issues: DataIssue[],
+	maxBytes = Infinity
+): SourceFile[] {
 	let names: string[];
 	try {
 		names = readdirSync(dir)
@@ -55,27 +103,29 @@ function readDir(dir: string, ext: string, issues: DataIssue[]): SourceFile[] {
 	for (const name of names) {
 		const path = join(dir, name);
 		const shown = relative(process.cwd(), path) || path;
-		const text = readText(path, shown, issues);
+		if (!insideRoot(path, root, shown, issues)) continue;
+		const text = readText(path, shown, issues, maxBytes);
 		if (text !== null) files.push({ file: shown, text });
 	}
 	return files;
 }
 
 /**
- * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, every reviewed event
- * file `events/*.json`, and the review of
- * automatic places (`automatic-places.json`) when there is one.
+ * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, every reviewed event file `events/*.json`, and the review of
+ * automatic places (`automatic-places.json`) when there is one. A place file over
+ * `MAX_PLACE_FILE_BYTES` is refused before it is read, and a symbolic link leaving the folder is not
+ * followed; both are issues naming the file.
  */
 export function readSources(dir = geodataDir()): { sources: DatasetSources; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
 	const sources: DatasetSources = {
-		placeFiles: readDir(dir, '.geojson', issues),
-		articleFiles: readDir(join(dir, 'articles'), '.md', issues),
-		eventFiles: readDir(join(dir, 'events'), '.json', issues)
+		placeFiles: readDir(dir, '.geojson', dir, issues, MAX_PLACE_FILE_BYTES),
+		articleFiles: readDir(join(dir, 'articles'), '.md', dir, issues),
+		eventFiles: readDir(join(dir, 'events'), '.json', dir, issues)
 	};
 	const reviewPath = join(dir, AUTOMATIC_REVIEW_FILE);
-	if (existsSync(reviewPath)) {
-		const shown = relative(process.cwd(), reviewPath) || reviewPath;
+	const shown = relative(process.cwd(), reviewPath) || reviewPath;
+	if (existsSync(reviewPath) && insideRoot(reviewPath, dir, shown, issues)) {
 		const text = readText(reviewPath, shown, issues);
 		if (text !== null) sources.automaticReview = { file: shown, text };
 	}

@@ -42,7 +42,14 @@ describe('article search', () => {
 	it('finds articles by words in their text, from the serialised index', () => {
 		const json = JSON.parse(JSON.stringify(buildArticleIndex([article])));
 		expect(articleSearch(json)('tanks hatay')).toEqual([
-			{ type: 'article', id: 'a1', label: article.title, detail: 'Test, 2020-02-07' }
+			{
+				type: 'article',
+				id: 'a1',
+				label: article.title,
+				detail: 'Test, 2020-02-07',
+				outlet: 'Test',
+				date: '2020-02-07'
+			}
 		]);
 	});
 });

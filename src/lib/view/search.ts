@@ -12,7 +12,11 @@ export interface SearchHit {
 	type: 'place' | 'article';
 	id: string;
 	label: string;
+	/** A place's kind; an article's outlet and date, as one line of text. */
 	detail: string;
+	/** An article's outlet and date apart, so the page can isolate the outlet's direction. */
+	outlet?: string;
+	date?: string;
 }
 
 export type Search = (query: string, limit?: number) => SearchHit[];
@@ -59,12 +63,12 @@ function hits<T>(index: MiniSearch<T>, type: SearchHit['type'], query: string, l
 	return index
 		.search(query)
 		.slice(0, limit)
-		.map((r) => ({
-			type,
-			id: String(r.id),
-			label: String(type === 'place' ? r.label : r.title),
-			detail: String(r.detail)
-		}));
+		.map((r): SearchHit => {
+			if (type === 'place')
+				return { type, id: String(r.id), label: String(r.label), detail: String(r.detail) };
+			const [outlet, date] = [String(r.outlet), String(r.date)];
+			return { type, id: String(r.id), label: String(r.title), detail: `${outlet}, ${date}`, outlet, date };
+		});
 }
 
 /**
