@@ -17,6 +17,8 @@ import type { Segment } from './excerpt';
 
 /** The vocabulary of `kind` in the published places: part of this contract, so the page reads it from here. */
 export { PLACE_KINDS, type PlaceKind } from '../places/kinds';
+/** A place's status change as `statuses` lists it: part of this contract, so the page reads it from here. */
+export type { StatusChange };
 
 /** What the map, the list, the search box and the panel's header show of a place. */
 export interface ExplorerPlaceProperties {
