@@ -7,8 +7,7 @@
  *
  * Pure data: no MapLibre import, so the URL code and its tests do not pull the map in.
  */
-import type { PlaceStatus } from '../data/events';
-import type { PlaceKind } from '../data/explorer-data';
+import type { PlaceKind, PlaceStatus } from '../data/explorer-data';
 
 /** The shape the layer control draws beside a layer's name, so colour is never the only signal. */
 export type LegendSymbol = 'area' | 'line' | 'square' | 'triangle' | 'circle' | 'dot';

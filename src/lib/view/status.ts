@@ -9,8 +9,12 @@
  * runs for every place on every date change. The spec checks that the two agree.
  */
 import { dayNumber, firstDay } from '../core/dates';
-import { PLACE_STATUSES, type PlaceStatus } from '../data/events';
-import type { ExplorerPlace, ExplorerPlaceProperties } from '../data/explorer-data';
+import {
+	PLACE_STATUSES,
+	type ExplorerPlace,
+	type ExplorerPlaceProperties,
+	type PlaceStatus
+} from '../data/explorer-data';
 
 /** "No status" in the typed form; a status is its index in `PLACE_STATUSES` plus one. */
 export const NO_STATUS = 0;
