@@ -11,16 +11,21 @@ declare global {
 	}
 
 	interface Window {
-		/** Only in builds made with `VITE_BENCH=1`: what the browser benchmark reads. */
+		/**
+		 * Set to `true` by a browser test before the page's scripts run (Playwright's `addInitScript`):
+		 * the page then puts its map on `__explorerBench` in any build, so the test can ask MapLibre what
+		 * it drew (`queryRenderedFeatures`, `getFeatureState`).
+		 */
+		__explorerExposeMap?: boolean;
+		/**
+		 * In builds made with `VITE_BENCH=1`, and in any build asked by `__explorerExposeMap`: what the
+		 * browser benchmark and the map tests read.
+		 */
 		__explorerBench?: {
 			map: MapLibreMap;
 			/** `performance.now()` when the map was first idle with the corpus layers. */
 			firstIdleAt?: number;
 		};
-		/** Set by a browser test before the page loads, to be given the map (`MapProbe.svelte`). */
-		__explorerProbe?: boolean;
-		/** The map, once `__explorerProbe` asked for it. */
-		__explorerMap?: MapLibreMap;
 	}
 }
 

@@ -1,20 +1,18 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, mapReady, seriousViolations, test } from './fixtures';
+import { expect, exposeMap, mapReady, seriousViolations, test } from './fixtures';
 
 const ARTICLE_ID = '2020-02-07-russians-head-to-turkey-for-talks-on-syrias';
 const SARAQEB_EVENT = 'saraqeb-entered-2020-02-06';
 
-/** The map is handed to the test (`MapProbe.svelte`) so it can read the feature state of a place. */
+/** The map is handed to the test (`BenchHook.svelte`) so it can read the feature state of a place. */
 test.beforeEach(async ({ page }) => {
-	await page.addInitScript(() => {
-		window.__explorerProbe = true;
-	});
+	await exposeMap(page);
 });
 
 /** Whether the map rings a place as pointed at by a list. */
 async function pointed(page: Page, id: string): Promise<boolean> {
 	return page.evaluate(
-		(place) => window.__explorerMap?.getFeatureState({ source: 'places', id: place })?.pointed === true,
+		(place) => window.__explorerBench?.map.getFeatureState({ source: 'places', id: place })?.pointed === true,
 		id
 	);
 }

@@ -97,3 +97,28 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Asks the page to put its MapLibre map on `window.__explorerBench` (see `src/app.d.ts`), so a test can
+ * ask what the map drew. Call before `page.goto`.
+ */
+export async function exposeMap(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		window.__explorerExposeMap = true;
+	});
+}
+
+/** What the map has drawn once it is idle: the texts of the symbols placed on `layers`, by place id. */
+export async function drawnLabels(page: Page, layers: string[]): Promise<Record<string, string>> {
+	return page.evaluate(async (layers) => {
+		const map = window.__explorerBench?.map;
+		if (!map) throw new Error('the page did not expose its map (call exposeMap before goto)');
+		if (!map.loaded() || !map.areTilesLoaded()) await new Promise((r) => map.once('idle', r));
+		const out: Record<string, string> = {};
+		for (const f of map.queryRenderedFeatures({ layers })) {
+			const p = f.properties as { placeId?: string; text?: string; name?: string };
+			if (p.placeId) out[p.placeId] = p.text ?? p.name ?? '';
+		}
+		return out;
+	}, layers);
+}

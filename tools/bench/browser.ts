@@ -6,7 +6,13 @@
  *
  * - first render: navigation start to the map's first `idle` with the corpus layers;
  * - date change: a change made through the timeline's date fields (the control a person uses, which
- *   writes the URL) until the map's next `render`; each change starts from an idle map;
+ *   writes the URL) until the map's next `render`; each change starts from an idle map. The first
+ *   `render` can still show the old state (a source being re-tiled draws later), so the same changes
+ *   are also timed to the map's next `idle` and then the next animation frame, when everything the
+ *   change alters is on screen;
+ * - playback step: a click on the player's "Step forward" (the range moves a month on, as playback
+ *   moves it) until the map's next `idle` and then the next animation frame: the same definition as
+ *   the date change to `idle`, so the two figures compare;
  * - click to panel: a mouse click on a place's screen position on the canvas until the panel shows
  *   that place's excerpts, painted (the first animation frame after they are in the page). As with a
  *   person's mouse, the pointer arrives first (the place shows its name and hover ring) and the click
@@ -27,6 +33,10 @@ export interface BrowserMetrics {
 	filter_p95_ms: number;
 	click_to_panel_p95_ms: number;
 	js_heap_mb: number;
+	/** Date change to the map's `idle` and the next frame (p95). */
+	filter_idle_p95_ms: number;
+	/** One playback step to the map's `idle` and the next frame (p95). */
+	playback_step_p95_ms: number;
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -88,13 +98,24 @@ async function explorerData(baseUrl: string): Promise<ExplorerData> {
 }
 
 /**
- * One date change through the timeline's date field (`From` or `To`), timed in the page from the
- * field's change event to the map's next `render`. Resolves to `null` when the change left every place
- * as it was, so the map had nothing to draw.
+ * When a timed change counts as drawn: at the map's next `render`, or at its next `idle` (every
+ * source re-tiled and the new state drawn) and then the next animation frame.
  */
-async function timeDateChange(page: Page, field: 'From' | 'To', value: string): Promise<number | null> {
+type Until = 'render' | 'idle';
+
+/**
+ * One date change through the timeline's date field (`From` or `To`), timed in the page from the
+ * field's change event until the map has drawn it (`until`). Resolves to `null` when the change left
+ * every place as it was, so the map had nothing to draw.
+ */
+async function timeDateChange(
+	page: Page,
+	field: 'From' | 'To',
+	value: string,
+	until: Until
+): Promise<number | null> {
 	return page.evaluate(
-		async ({ field, value }) => {
+		async ({ field, value, until }) => {
 			const map = window.__explorerBench!.map;
 			if (!map.loaded() || map.isMoving()) await new Promise((r) => map.once('idle', r));
 			const label = [...document.querySelectorAll('.timeline label')].find((l) =>
@@ -103,24 +124,39 @@ async function timeDateChange(page: Page, field: 'From' | 'To', value: string): 
 			const input = label?.querySelector('input');
 			if (!input) throw new Error(`no "${field}" date field`);
 			return new Promise<number | null>((resolve) => {
+				let rendered = false;
 				let done = false;
 				const t0 = performance.now();
 				map.once('render', () => {
+					rendered = true;
+					if (until !== 'render') return;
 					done = true;
 					resolve(performance.now() - t0);
 				});
+				if (until === 'idle')
+					map.once('idle', () =>
+						requestAnimationFrame(() => {
+							done = true;
+							resolve(rendered ? performance.now() - t0 : null);
+						})
+					);
 				input.value = value;
 				input.dispatchEvent(new Event('change', { bubbles: true }));
 				setTimeout(() => {
 					if (!done) resolve(null);
-				}, 1000);
+				}, 5000);
 			});
 		},
-		{ field, value }
+		{ field, value, until }
 	);
 }
 
-async function measureDateChanges(page: Page, data: ExplorerData, changes: number): Promise<number[]> {
+async function measureDateChanges(
+	page: Page,
+	data: ExplorerData,
+	changes: number,
+	until: Until
+): Promise<number[]> {
 	const days = deltaDecode(data.days, new Int32Array(data.days.length));
 	if (days.length === 0) throw new Error('the corpus has no articles to filter');
 	const first = days[0]!;
@@ -140,11 +176,66 @@ async function measureDateChanges(page: Page, data: ExplorerData, changes: numbe
 			field = 'To';
 			to = Math.min(last, from + length);
 		}
-		const ms = await timeDateChange(page, field, isoDay(field === 'From' ? from : to));
+		const ms = await timeDateChange(page, field, isoDay(field === 'From' ? from : to), until);
 		if (ms !== null) samples.push(ms);
 	}
 	if (samples.length < changes)
 		throw new Error(`only ${samples.length} of ${changes} date changes changed anything on the map`);
+	return samples;
+}
+
+/**
+ * Playback steps as a person makes them: the range is set to the data's first month through the date
+ * fields (not timed), then the player's "Step forward" button moves it a month at a time, each step
+ * timed from the click to the map's next `idle` and the next frame (as `timeDateChange` with
+ * `idle`). At the end of the data it starts from the first month again. A step that changes nothing
+ * on the map is not counted.
+ */
+async function measurePlaybackSteps(page: Page, data: ExplorerData, steps: number): Promise<number[]> {
+	const days = deltaDecode(data.days, new Int32Array(data.days.length));
+	if (days.length === 0) throw new Error('the corpus has no articles to play through');
+	const firstMonth = isoDay(days[0]!).slice(0, 7);
+	const lastDay = isoDay(days[days.length - 1]!);
+	const samples: number[] = [];
+	const restart = async () => {
+		const [y, m] = firstMonth.split('-').map(Number) as [number, number];
+		const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+		await timeDateChange(page, 'From', `${firstMonth}-01`, 'idle');
+		await timeDateChange(page, 'To', end, 'idle');
+	};
+	await restart();
+	for (let attempt = 0; samples.length < steps && attempt < steps * 4; attempt++) {
+		const result = await page.evaluate(async (lastDay) => {
+			const map = window.__explorerBench!.map;
+			if (!map.loaded() || map.isMoving()) await new Promise((r) => map.once('idle', r));
+			const from = document.querySelector<HTMLInputElement>('.timeline input[type=date]')?.value ?? '';
+			const button = document.querySelector<HTMLButtonElement>('.player button[aria-label^="Step forward"]');
+			if (!button) throw new Error('no "Step forward" button');
+			const next = new Date(`${from}T00:00:00Z`);
+			next.setUTCMonth(next.getUTCMonth() + 1);
+			if (!from || next.toISOString().slice(0, 10) > lastDay) return 'end' as const;
+			return new Promise<number | null>((resolve) => {
+				let rendered = false;
+				let done = false;
+				const t0 = performance.now();
+				map.once('render', () => (rendered = true));
+				map.once('idle', () =>
+					requestAnimationFrame(() => {
+						done = true;
+						resolve(rendered ? performance.now() - t0 : null);
+					})
+				);
+				button.click();
+				setTimeout(() => {
+					if (!done) resolve(null);
+				}, 5000);
+			});
+		}, lastDay);
+		if (result === 'end') await restart();
+		else if (result !== null) samples.push(result);
+	}
+	if (samples.length < steps)
+		throw new Error(`only ${samples.length} of ${steps} playback steps changed anything on the map`);
 	return samples;
 }
 
@@ -256,20 +347,26 @@ async function measureClicks(page: Page, data: ExplorerData, clicks: number): Pr
 	return samples;
 }
 
-/** First render, date-change and click latencies (p95), and the JS heap after loading. */
+/** First render, date-change, playback-step and click latencies (p95), and the JS heap after loading. */
 export async function measureBrowser(opts: {
 	baseUrl: string;
 	changes?: number;
 	clicks?: number;
+	steps?: number;
 }): Promise<BrowserMetrics> {
 	const changes = opts.changes ?? 60;
 	const clicks = opts.clicks ?? 60;
+	const steps = opts.steps ?? 60;
 	const data = await explorerData(opts.baseUrl);
 	return withBrowser(async (browser) => {
 		const page = await browser.newPage({ viewport: VIEWPORT });
 		const first = await openExplorer(page, opts.baseUrl);
 		const heap = await usedHeapMb(page);
-		const filter = await measureDateChanges(page, data, changes);
+		const filter = await measureDateChanges(page, data, changes, 'render');
+		await page.goto(siteUrl(opts.baseUrl, '/'));
+		await openExplorer(page, opts.baseUrl);
+		const filterIdle = await measureDateChanges(page, data, changes, 'idle');
+		const step = await measurePlaybackSteps(page, data, steps);
 		await page.goto(siteUrl(opts.baseUrl, '/'));
 		await openExplorer(page, opts.baseUrl);
 		const click = await measureClicks(page, data, clicks);
@@ -277,7 +374,9 @@ export async function measureBrowser(opts: {
 			first_map_render_ms: first,
 			filter_p95_ms: percentile(filter, 95),
 			click_to_panel_p95_ms: percentile(click, 95),
-			js_heap_mb: heap
+			js_heap_mb: heap,
+			filter_idle_p95_ms: percentile(filterIdle, 95),
+			playback_step_p95_ms: percentile(step, 95)
 		};
 	});
 }

@@ -301,6 +301,16 @@ async function main(argv: string[]): Promise<number> {
 					`date-range change to the next render, p95 of 60; goal <= 16: ${goal(b.filter_p95_ms <= 16)}`
 				],
 				[
+					'browser.filter_idle_p95_ms',
+					fixed(b.filter_idle_p95_ms),
+					'the same date changes to the next idle and frame (all drawn), p95 of 60'
+				],
+				[
+					'browser.playback_step_p95_ms',
+					fixed(b.playback_step_p95_ms),
+					'a playback step (a month on) to the next idle and frame, p95 of 60'
+				],
+				[
 					'browser.click_to_panel_p95_ms',
 					fixed(b.click_to_panel_p95_ms),
 					`click on a place to its excerpts shown, p95 of 60; goal <= 100: ${goal(b.click_to_panel_p95_ms <= 100)}`

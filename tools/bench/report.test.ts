@@ -33,7 +33,9 @@ describe('benchReport', () => {
 				first_map_render_ms: 1500.04,
 				filter_p95_ms: 20.26,
 				click_to_panel_p95_ms: 45,
-				js_heap_mb: 88.88
+				js_heap_mb: 88.88,
+				filter_idle_p95_ms: 120.04,
+				playback_step_p95_ms: 131.26
 			}
 		});
 		expect(Object.keys(report)).toEqual([
@@ -49,13 +51,17 @@ describe('benchReport', () => {
 			'first_map_render_ms',
 			'filter_p95_ms',
 			'click_to_panel_p95_ms',
-			'js_heap_mb'
+			'js_heap_mb',
+			'filter_idle_p95_ms',
+			'playback_step_p95_ms'
 		]);
 		expect(report.browser).toEqual({
 			first_map_render_ms: 1500,
 			filter_p95_ms: 20.3,
 			click_to_panel_p95_ms: 45,
-			js_heap_mb: 88.9
+			js_heap_mb: 88.9,
+			filter_idle_p95_ms: 120,
+			playback_step_p95_ms: 131.3
 		});
 	});
 });

@@ -17,6 +17,13 @@ import type { Segment } from './excerpt';
 
 /** The vocabulary of `kind` in the published places: part of this contract, so the page reads it from here. */
 export { PLACE_KINDS, type PlaceKind } from '../places/kinds';
+/**
+ * A place's status change as `statuses` lists it, and the vocabulary of its `status`: part of this
+ * contract, so the page reads them from here (and not from `events.ts`, whose publishing code would
+ * come into the page's bundle with them).
+ */
+export type { StatusChange };
+export { PLACE_STATUSES, type PlaceStatus } from '../events/kinds';
 
 /** What the map, the list, the search box and the panel's header show of a place. */
 export interface ExplorerPlaceProperties {

@@ -131,8 +131,8 @@ describe('validateEvents', () => {
 
 	it('removes terminal control sequences from the free text, as from every published text', () => {
 		const { events } = run({ ...good, label: 'Entered\u001b]0;pwned\u0007 town', actor: 'army\u001b[2J' });
-		expect(events[0]!.label).not.toMatch(/\u001b|\u0007/);
-		expect(events[0]!.actor).not.toMatch(/\u001b/);
+		expect(events[0]!.label).toBe('Entered]0;pwned town');
+		expect(events[0]!.actor).toBe('army[2J');
 	});
 
 	it('lists the events oldest first', () => {

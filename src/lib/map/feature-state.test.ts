@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceStates } from '../view/range-index';
+import { NO_EVENT, type PlaceStates } from '../view/range-index';
+import { NO_STATUS, statusCode } from '../view/status';
 import { featureStateUpdates, type PlacesShown } from './feature-state';
 
 /** Four places: a town, a governorate, an observation post and a village. */
 const IDS = ['saraqeb', 'idlib-governorate', 'op-4', 'kafranbel'] as const;
 
-/** Per place `[count, exists, event]`, in `IDS` order. */
-function states(...rows: [number, 0 | 1, 0 | 1][]): PlaceStates {
+/**
+ * Per place `[count, exists, event, status]`, in `IDS` order: `event` 1 for an event in range (the
+ * first event of the data), 0 for none; `status` a typed status, none when left out.
+ */
+function states(...rows: [number, 0 | 1, 0 | 1, number?][]): PlaceStates {
 	return {
 		count: Int32Array.from(rows.map((r) => r[0])),
 		exists: Uint8Array.from(rows.map((r) => r[1])),
-		event: Uint8Array.from(rows.map((r) => r[2]))
+		event: Int32Array.from(rows.map((r) => (r[2] ? 0 : NO_EVENT))),
+		status: Uint8Array.from(rows.map((r) => r[3] ?? NO_STATUS))
 	};
 }
 
@@ -31,16 +36,19 @@ describe('featureStateUpdates', () => {
 		expect(featureStateUpdates(undefined, shown(FEBRUARY_2020, ['saraqeb']))).toEqual([
 			{
 				id: 'saraqeb',
-				state: { count: 3, exists: true, active: true, event: true, selected: true }
+				state: { count: 3, exists: true, active: true, event: true, status: '', selected: true }
 			},
 			{
 				id: 'idlib-governorate',
-				state: { count: 5, exists: true, active: true, event: false, selected: false }
+				state: { count: 5, exists: true, active: true, event: false, status: '', selected: false }
 			},
-			{ id: 'op-4', state: { count: 0, exists: true, active: false, event: false, selected: false } },
+			{
+				id: 'op-4',
+				state: { count: 0, exists: true, active: false, event: false, status: '', selected: false }
+			},
 			{
 				id: 'kafranbel',
-				state: { count: 1, exists: true, active: true, event: false, selected: false }
+				state: { count: 1, exists: true, active: true, event: false, status: '', selected: false }
 			}
 		]);
 	});
@@ -59,6 +67,7 @@ describe('featureStateUpdates', () => {
 			exists: true,
 			active: true,
 			event: false,
+			status: '',
 			selected: false
 		});
 		expect(updates[1]!.state.count).toBe(4);
@@ -72,6 +81,7 @@ describe('featureStateUpdates', () => {
 			exists: false,
 			active: false,
 			event: false,
+			status: '',
 			selected: false
 		});
 		expect(updates.find((u) => u.id === 'kafranbel')!.state.active).toBe(false);
@@ -96,8 +106,21 @@ describe('featureStateUpdates', () => {
 			exists: true,
 			active: false,
 			event: true,
+			status: '',
 			selected: false
 		});
+	});
+
+	it('sets a post whose status changed at the range’s end, with the status by name', () => {
+		const manned = states([3, 1, 1], [5, 1, 0], [0, 1, 0, statusCode('manned')], [1, 1, 0]);
+		const withdrawn = states([3, 1, 1], [5, 1, 0], [0, 1, 0, statusCode('withdrawn')], [1, 1, 0]);
+		const updates = featureStateUpdates(shown(manned), shown(withdrawn));
+		expect(updates).toEqual([
+			{
+				id: 'op-4',
+				state: { count: 0, exists: true, active: false, event: false, status: 'withdrawn', selected: false }
+			}
+		]);
 	});
 
 	it('sets every place again when the places themselves change', () => {
@@ -111,13 +134,17 @@ describe('featureStateUpdates', () => {
 		const base: PlaceStates = {
 			count: new Int32Array(n).fill(2),
 			exists: new Uint8Array(n).fill(1),
-			event: new Uint8Array(n)
+			event: new Int32Array(n).fill(NO_EVENT),
+			status: new Uint8Array(n)
 		};
 		const changed: PlaceStates = { ...base, count: base.count.slice() };
 		changed.count[1234] = 3;
 		const updates = featureStateUpdates(shown(base, [], ids), shown(changed, [], ids));
 		expect(updates).toEqual([
-			{ id: 'p1234', state: { count: 3, exists: true, active: true, event: false, selected: false } }
+			{
+				id: 'p1234',
+				state: { count: 3, exists: true, active: true, event: false, status: '', selected: false }
+			}
 		]);
 	});
 });

@@ -4,14 +4,15 @@
  * of places out of thousands, and every `setFeatureState` costs the map work, so this diff is what keeps
  * a date change fast. Pure, so it is tested without a map.
  */
-import type { PlaceStates } from '../view/range-index';
+import { NO_EVENT, type PlaceStates } from '../view/range-index';
+import { statusOfCode } from '../view/status';
 import type { PlaceFeatureState } from './layers';
 
 /** Everything the map shows of the places, as given to it at one moment. */
 export interface PlacesShown {
 	/** The place id of each index of `states`. */
 	ids: readonly string[];
-	/** Per place index: count in range, exists, event. */
+	/** Per place index: count in range, exists, latest event in range, status. */
 	states: PlaceStates;
 	/** Places drawn as selected: the selection and the members of a selected group. */
 	lit: ReadonlySet<string>;
@@ -28,7 +29,7 @@ export interface FeatureStateUpdate {
 
 /**
  * The `setFeatureState` calls that take the map from `previous` to `next`: one per place whose count,
- * existence, event or selection differs, each carrying the place's whole state (the keys are few and a
+ * existence, event, status or selection differs, each carrying the place's whole state (the keys are few and a
  * call costs the same either way). With no `previous` (a new map), or when the places themselves
  * changed (another `ids` array), every place is set.
  */
@@ -38,7 +39,7 @@ export function featureStateUpdates(
 ): FeatureStateUpdate[] {
 	const before = previous && previous.ids === next.ids ? previous : undefined;
 	const { ids, lit } = next;
-	const { count, exists, event } = next.states;
+	const { count, exists, event, status } = next.states;
 	const updates: FeatureStateUpdate[] = [];
 	for (let i = 0; i < ids.length; i++) {
 		const id = ids[i]!;
@@ -48,6 +49,7 @@ export function featureStateUpdates(
 			before.states.count[i] === count[i] &&
 			before.states.exists[i] === exists[i] &&
 			before.states.event[i] === event[i] &&
+			before.states.status[i] === status[i] &&
 			before.lit.has(id) === on
 		)
 			continue;
@@ -57,7 +59,8 @@ export function featureStateUpdates(
 				count: count[i]!,
 				exists: exists[i] === 1,
 				active: exists[i] === 1 && count[i]! > 0,
-				event: event[i] === 1,
+				event: event[i] !== NO_EVENT,
+				status: statusOfCode(status[i]!) ?? '',
 				selected: on
 			}
 		});

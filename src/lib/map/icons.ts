@@ -2,7 +2,8 @@
  * Map symbols drawn on a canvas at start-up, so the offline style needs no sprite sheet. Each group has
  * its own shape (triangle for observation posts, square for air and naval bases: the legend symbols of their
  * registry entries in `src/lib/view/layers.ts`, in the registry's colours), so colour is never the only
- * way to tell layers apart.
+ * way to tell layers apart; a withdrawn post is the same triangle hollow and crossed out (the
+ * registry's `crossed` mark), drawn by `crossedTriangle` here and in the legend alike.
  */
 import { LAYERS } from '../view/layers';
 
@@ -12,20 +13,46 @@ export interface IconSpec {
 }
 
 const STROKE = '#ffffff';
+/** The cross through a withdrawn post. */
+export const CROSS_COLOR = '#1b1b1b';
+
+/** The triangle of a post, as a path over a square of side `s`. */
+function triangle(ctx: CanvasRenderingContext2D, s: number): void {
+	ctx.beginPath();
+	ctx.moveTo(s / 2, s * 0.1);
+	ctx.lineTo(s * 0.92, s * 0.88);
+	ctx.lineTo(s * 0.08, s * 0.88);
+	ctx.closePath();
+}
 
 export const ICONS: IconSpec[] = [
 	{
 		id: 'icon-post',
 		draw(ctx, s) {
-			ctx.beginPath();
-			ctx.moveTo(s / 2, s * 0.1);
-			ctx.lineTo(s * 0.92, s * 0.88);
-			ctx.lineTo(s * 0.08, s * 0.88);
-			ctx.closePath();
+			triangle(ctx, s);
 			ctx.fillStyle = LAYERS['observation-posts'].color;
 			ctx.fill();
 			ctx.lineWidth = s * 0.08;
 			ctx.strokeStyle = STROKE;
+			ctx.stroke();
+		}
+	},
+	{
+		id: 'icon-post-crossed',
+		draw(ctx, s) {
+			triangle(ctx, s);
+			ctx.fillStyle = 'rgba(255,255,255,0.85)';
+			ctx.fill();
+			ctx.lineWidth = s * 0.09;
+			ctx.strokeStyle = LAYERS['observation-posts'].color;
+			ctx.stroke();
+			ctx.beginPath();
+			ctx.moveTo(s * 0.2, s * 0.2);
+			ctx.lineTo(s * 0.8, s * 0.95);
+			ctx.moveTo(s * 0.8, s * 0.2);
+			ctx.lineTo(s * 0.2, s * 0.95);
+			ctx.lineWidth = s * 0.1;
+			ctx.strokeStyle = CROSS_COLOR;
 			ctx.stroke();
 		}
 	},

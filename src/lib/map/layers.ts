@@ -1,9 +1,20 @@
 /**
  * The map's sources and layers, declared as data. The map's owner adds exactly these, and its parts
- * change what they show through feature state (date range, counts, selection) and layout visibility
- * (the layer control); no other code adds or removes layers. Which registry layer (`src/lib/view/layers.ts`)
- * switches a style layer is in its metadata (`switchedBy`); colours and kind filters come from the
- * registry.
+ * change what they show through feature state (date range, counts, statuses, selection), layout
+ * visibility (the layer control) and the small event-label source; no other code adds or removes
+ * layers. Which registry layer (`src/lib/view/layers.ts`) switches a style layer is in its metadata
+ * (`switchedBy`); colours, kind filters and the status marks come from the registry.
+ *
+ * **Labels and collisions.** MapLibre places symbols layer by layer from the top of the style down (the
+ * last layer is placed first), and within a layer by `symbol-sort-key`, lowest first; a symbol that
+ * would overlap one already placed is left out unless it allows overlap. So the order below is the
+ * labels' priority: the selected place's event label is the last layer (placed first, always shown),
+ * then the place names (busiest places first), and the other event labels come below every name layer
+ * (placed after them: only where a name left room), newest event first. Layout properties (and so
+ * whether a label takes room at all) cannot read feature state, and a label drawn fully transparent
+ * still takes its room; the event labels therefore come from a source of their own that holds only the
+ * labels to draw (a few per range, so re-tiling it on a date change costs the worker next to nothing),
+ * while everything else a date change alters stays feature state on the places source.
  */
 import type {
 	ExpressionSpecification,
@@ -12,11 +23,13 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { LAYERS, type LayerId } from '../view/layers';
+import { LAYERS, statusesMarked, type LayerId, type StatusMark } from '../view/layers';
 import { switchedBy } from './switchable';
 
 /** The source holding the corpus places (points, lines and areas). */
 export const PLACES_SOURCE = 'places';
+/** The source holding just the event labels shown for the range (`MapEventLabels.svelte`). */
+export const EVENT_LABELS_SOURCE = 'event-labels';
 
 /** Feature-state keys the paint expressions read. */
 export interface PlaceFeatureState {
@@ -32,6 +45,8 @@ export interface PlaceFeatureState {
 	pointed: boolean;
 	/** A dated event of this place falls in the range. */
 	event: boolean;
+	/** Its status on the range's last day (`PLACE_STATUSES`), or `''` for none. */
+	status: string;
 }
 
 const state = <T extends keyof PlaceFeatureState>(
@@ -73,6 +88,16 @@ const SELECTED_COLOR = '#f4d03f';
 /** What a list points at on the map: a ring (or an outline) in a blue no kind of place is drawn in. */
 const POINTED_COLOR = '#1a5fb4';
 const isPointed: ExpressionSpecification = ['boolean', state('pointed', false)];
+
+/** True when the place's status is one the registry draws its observation posts with `mark`. */
+const postMarked = (mark: StatusMark): ExpressionSpecification => [
+	'in',
+	state('status', ''),
+	['literal', statusesMarked('observation-posts', mark)]
+];
+
+/** The ring round a surrounded post (a shape, so colour is not the only signal): also the legend's. */
+export const RING_COLOR = '#922b21';
 
 /** Taken from GeoNames without review (`curation: automatic`): drawn hollow, explained in the legend. */
 const isAutomatic: ExpressionSpecification = ['==', ['get', 'automatic'], true];
@@ -140,7 +165,10 @@ export const INTERACTIVE_TIERS: string[][] = [
 
 /** The corpus sources: places (promoted ids so feature state can address them by place id). */
 export function placeSources(data: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
-	return { [PLACES_SOURCE]: { type: 'geojson', data, promoteId: 'placeId' } };
+	return {
+		[PLACES_SOURCE]: { type: 'geojson', data, promoteId: 'placeId' },
+		[EVENT_LABELS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+	};
 }
 
 /** A style with the corpus source and layers added on top of its own. */
@@ -320,6 +348,22 @@ export function placeLayers(): LayerSpecification[] {
 			paint: { 'icon-opacity': opacity(1, 0.35) }
 		},
 		{
+			id: 'posts-ring',
+			metadata: switchedBy('observation-posts'),
+			type: 'circle',
+			source: src,
+			filter: ['all', kindsOf('observation-posts'), ['==', ['geometry-type'], 'Point'], notGroup],
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 8, 10, 13],
+				'circle-opacity': 0,
+				'circle-stroke-color': RING_COLOR,
+				'circle-stroke-width': 2.5,
+				'circle-stroke-opacity': ['case', postMarked('ring'), opacity(1, 0.5), 0]
+			}
+		},
+		{
+			// Every post's triangle, drawn filled unless its status crosses it out. It is laid out whatever
+			// the status (so a withdrawn post keeps its room from labels) and answers clicks.
 			id: 'posts-icon',
 			metadata: switchedBy('observation-posts'),
 			type: 'symbol',
@@ -328,9 +372,9 @@ export function placeLayers(): LayerSpecification[] {
 			layout: {
 				'icon-image': 'icon-post',
 				'icon-allow-overlap': true,
-				'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1]
+				'icon-size': POST_ICON_SIZE
 			},
-			paint: { 'icon-opacity': opacity(1, 0.35) }
+			paint: { 'icon-opacity': ['case', postMarked('crossed'), 0, opacity(1, 0.35)] }
 		},
 		{
 			// A ring around a point place a list points at, above the dots and icons so a post or an air
@@ -348,6 +392,23 @@ export function placeLayers(): LayerSpecification[] {
 				'circle-stroke-opacity': ['case', ['all', isPointed, ['boolean', state('exists', true)]], 1, 0]
 			}
 		},
+		{
+			// The hollow, crossed triangle of a withdrawn post, over the (then transparent) filled one. It
+			// takes no room of its own: the filled triangle below has it already.
+			id: 'posts-icon-crossed',
+			metadata: switchedBy('observation-posts'),
+			type: 'symbol',
+			source: src,
+			filter: ['all', kindsOf('observation-posts'), ['==', ['geometry-type'], 'Point'], notGroup],
+			layout: {
+				'icon-image': 'icon-post-crossed',
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true,
+				'icon-size': POST_ICON_SIZE
+			},
+			paint: { 'icon-opacity': ['case', postMarked('crossed'), opacity(1, 0.5), 0] }
+		},
+		eventLabelLayer('events-label', false),
 		{
 			id: 'areas-label',
 			metadata: switchedBy('areas'),
@@ -416,9 +477,15 @@ export function placeLayers(): LayerSpecification[] {
 				['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM]
 			],
 			layout: {
-				...label(12),
+				'text-field': ['get', 'name'],
+				'text-font': ['Noto Sans Regular'],
 				'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 13, 12],
-				'symbol-sort-key': ['-', 0, ['get', 'mentionCount']]
+				'text-optional': true,
+				'text-max-width': 9,
+				// Below its point, or beside it when that is taken: more names fit where places crowd.
+				'text-variable-anchor': ['top', 'right', 'left'],
+				'text-radial-offset': 0.8,
+				'symbol-sort-key': ['get', 'labelRank']
 			},
 			paint: {
 				'text-color': '#1b1b1b',
@@ -427,29 +494,54 @@ export function placeLayers(): LayerSpecification[] {
 				'text-opacity': opacity(1, 0.45)
 			}
 		},
-		{
-			id: 'events-label',
-			metadata: switchedBy('places'),
-			type: 'symbol',
-			source: src,
-			filter: ['has', 'eventLabel'],
-			minzoom: 7,
-			layout: {
-				'text-field': ['get', 'eventLabel'],
-				'text-font': ['Noto Sans Regular'],
-				'text-size': 11,
-				'text-anchor': 'bottom',
-				'text-offset': [0, -1.2],
-				'text-max-width': 14
-			},
-			paint: {
-				'text-color': '#111111',
-				'text-halo-color': '#fdebd0',
-				'text-halo-width': 3,
-				'text-opacity': ['case', ['boolean', state('event', false)], 1, 0]
-			}
-		}
+		eventLabelLayer('events-label-selected', true)
 	];
+}
+
+/** Post triangles grow a little as the map zooms in. */
+const POST_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1];
+
+/**
+ * The event labels (`EVENT_LABELS_SOURCE`): the selected place's in a layer of its own at the top of
+ * the style, which MapLibre places first and lets overlap, so it always shows; the others below every
+ * name, placed newest first (`order`) where the names left room. Which places' layers are shown is
+ * applied to the source's data, so these layers belong to no registry layer.
+ */
+function eventLabelLayer(id: string, selected: boolean): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: EVENT_LABELS_SOURCE,
+		filter: selected ? ['==', ['get', 'selected'], true] : ['!=', ['get', 'selected'], true],
+		...(selected ? {} : { minzoom: 7 }),
+		layout: {
+			'text-field': ['get', 'text'],
+			'text-font': ['Noto Sans Regular'],
+			'text-size': 10.5,
+			// Above the point first (a name sits below it), else at a corner, beside or below it where
+			// there is room: an event's label is several lines long and rarely fits in one place only.
+			'text-variable-anchor': [
+				'bottom',
+				'bottom-left',
+				'bottom-right',
+				'left',
+				'right',
+				'top',
+				'top-left',
+				'top-right'
+			],
+			'text-radial-offset': 1.1,
+			'text-justify': 'auto',
+			'text-max-width': 12,
+			'text-allow-overlap': selected,
+			'symbol-sort-key': ['get', 'order']
+		},
+		paint: {
+			'text-color': '#111111',
+			'text-halo-color': selected ? '#f9e79f' : '#fdebd0',
+			'text-halo-width': 3
+		}
+	};
 }
 
 /**

@@ -4,7 +4,7 @@ import { PLACE_KINDS } from '../data/explorer-data';
 import { LAYER_IDS, LAYERS, layerEntry, placeListGroups } from '../view/layers';
 import { LAYER_IDS as URL_LAYER_IDS } from '../view/url-state';
 import { offlineStyle } from './basemap';
-import { INTERACTIVE_TIERS, PLACES_SOURCE, placeLayers, withPlaces } from './layers';
+import { EVENT_LABELS_SOURCE, INTERACTIVE_TIERS, PLACES_SOURCE, placeLayers, withPlaces } from './layers';
 import { SWITCHED_BY, switchGroup } from './switchable';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -49,10 +49,28 @@ describe('the layer registry and the map style', () => {
 		for (const layer of tagged) expect(Object.keys(LAYERS), layer.id).toContain(tag(layer));
 	});
 
-	it('lets the layer control switch every corpus layer', () => {
+	it('lets the layer control switch every layer of the places', () => {
 		const corpus = STYLE_LAYERS.filter((l) => 'source' in l && l.source === PLACES_SOURCE);
-		expect(corpus).toEqual(placeLayers());
+		const labels = STYLE_LAYERS.filter((l) => 'source' in l && l.source === EVENT_LABELS_SOURCE);
+		expect([...corpus, ...labels].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+			placeLayers().sort((a, b) => a.id.localeCompare(b.id))
+		);
 		for (const layer of corpus) expect(switchGroup(layer.metadata), layer.id).toBeDefined();
+	});
+
+	it('leaves the event labels to their data: they follow the layer of their place', () => {
+		const labels = STYLE_LAYERS.filter((l) => 'source' in l && l.source === EVENT_LABELS_SOURCE);
+		expect(labels.map((l) => l.id)).toEqual(['events-label', 'events-label-selected']);
+		for (const layer of labels) expect(switchGroup(layer.metadata), layer.id).toBeUndefined();
+	});
+
+	it('places names before the other event labels, and the selected place’s event label first', () => {
+		// MapLibre places symbols from the last style layer to the first.
+		const order = STYLE_LAYERS.map((l) => l.id);
+		const at = (id: string) => order.indexOf(id);
+		expect(at('events-label-selected')).toBe(order.length - 1);
+		for (const names of ['places-label', 'posts-label', 'air-bases-label', 'areas-label', 'highway-label'])
+			expect(at(names), names).toBeGreaterThan(at('events-label'));
 	});
 
 	it('switches the same style layers as before the registry', () => {
@@ -60,8 +78,8 @@ describe('the layer registry and the map style', () => {
 			areas: ['areas-fill', 'areas-line', 'areas-line-approx', 'areas-label'],
 			highway: ['highway-casing', 'highway-line', 'highway-label'],
 			'air-bases': ['air-bases-icon', 'air-bases-label'],
-			'observation-posts': ['posts-icon', 'posts-label'],
-			places: ['places-uncertainty', 'places-circle', 'pointed-ring', 'places-label', 'events-label'],
+			'observation-posts': ['posts-ring', 'posts-icon', 'posts-icon-crossed', 'posts-label'],
+			places: ['places-uncertainty', 'places-circle', 'pointed-ring', 'places-label'],
 			'basemap-towns': ['basemap-towns-circle', 'basemap-towns-label']
 		});
 	});
@@ -122,6 +140,18 @@ describe('the layer registry', () => {
 			{ heading: 'Crossings, camps and airports', kinds: ['crossing', 'camp', 'airport'] },
 			{ heading: 'Capitals and venues', kinds: ['capital'] }
 		]);
+	});
+
+	it('draws every status of a post with a shape of its own, and the style reads the same marks', () => {
+		const statuses = layerEntry('observation-posts').statuses ?? [];
+		expect(statuses.map((s) => [s.status, s.mark])).toEqual([
+			['manned', 'plain'],
+			['surrounded', 'ring'],
+			['withdrawn', 'crossed']
+		]);
+		const style = JSON.stringify(STYLE_LAYERS);
+		expect(style).toContain('["literal",["surrounded"]]');
+		expect(style).toContain('["literal",["withdrawn"]]');
 	});
 
 	it('gives every layer a label, a legend symbol and a colour of its own', () => {

@@ -7,10 +7,25 @@
  *
  * Pure data: no MapLibre import, so the URL code and its tests do not pull the map in.
  */
-import type { PlaceKind } from '../data/explorer-data';
+import type { PlaceKind, PlaceStatus } from '../data/explorer-data';
 
 /** The shape the layer control draws beside a layer's name, so colour is never the only signal. */
 export type LegendSymbol = 'area' | 'line' | 'square' | 'triangle' | 'circle' | 'dot';
+
+/**
+ * How a status changes a layer's symbol, so the shape says it and colour is never the only signal:
+ * `plain` leaves the symbol as it is, `ring` draws a ring round it, `crossed` draws it hollow with a
+ * cross through it. The map's style and the legend both draw from this.
+ */
+export type StatusMark = 'plain' | 'ring' | 'crossed';
+
+/** One status a layer's places can be in on the range's last day, and how it is drawn and explained. */
+export interface StatusLegend {
+	status: PlaceStatus;
+	mark: StatusMark;
+	/** The legend's words for it. */
+	label: string;
+}
 
 /** A heading of the place list and the kinds of place listed under it. */
 export interface PlaceListing {
@@ -37,6 +52,13 @@ export interface LayerEntry {
 	listed: readonly PlaceListing[];
 	/** Position in the layer control and in `?layers=`, smallest first. */
 	order: number;
+	/**
+	 * The statuses the layer's places show on the range's last day (`src/lib/view/status.ts`), in the
+	 * legend's order; a status not listed is drawn plain.
+	 */
+	statuses?: readonly StatusLegend[];
+	/** One sentence the legend adds under the layer, on what time does to it. */
+	note?: string;
 }
 
 /** The registry itself; its keys are the ids the URL and the style use. */
@@ -47,7 +69,8 @@ export const LAYERS = {
 		color: '#c0392b',
 		kinds: ['governorate', 'province', 'zone'],
 		listed: [{ heading: 'Areas', kinds: ['governorate', 'province', 'zone'] }],
-		order: 0
+		order: 0,
+		note: 'A zone appears on the day it took effect.'
 	},
 	highway: {
 		label: 'Highways (M5, M4)',
@@ -71,7 +94,13 @@ export const LAYERS = {
 		color: '#117864',
 		kinds: ['observation-post'],
 		listed: [{ heading: 'Military sites', kinds: ['observation-post'] }],
-		order: 3
+		order: 3,
+		statuses: [
+			{ status: 'manned', mark: 'plain', label: 'manned' },
+			{ status: 'surrounded', mark: 'ring', label: 'surrounded' },
+			{ status: 'withdrawn', mark: 'crossed', label: 'withdrawn' }
+		],
+		note: 'A post appears from its set-up and shows its status on the last day of the range.'
 	},
 	places: {
 		label: 'Towns, cities and sites',
@@ -106,6 +135,16 @@ export const LAYER_IDS: readonly LayerId[] = (Object.keys(LAYERS) as LayerId[]).
 /** A layer's entry, typed as the general shape (the registry's own type is its literal values). */
 export function layerEntry(id: LayerId): LayerEntry {
 	return LAYERS[id];
+}
+
+/** The registry layer that draws places of `kind`: each kind is drawn by exactly one. */
+export function layerOfKind(kind: PlaceKind): LayerId | undefined {
+	return LAYER_IDS.find((id) => layerEntry(id).kinds.includes(kind));
+}
+
+/** The statuses of a registry layer drawn with `mark`, for the style's expressions. */
+export function statusesMarked(id: LayerId, mark: StatusMark): PlaceStatus[] {
+	return (layerEntry(id).statuses ?? []).filter((s) => s.mark === mark).map((s) => s.status);
 }
 
 /**

@@ -2,24 +2,33 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from '../core/dates';
 import { deltaEncode } from '../data/delta';
+import { EVENT_DATE_PRECISIONS, PLACE_STATUSES } from '../data/events';
 import type { ExplorerData, ExplorerEvent, ExplorerPlace } from '../data/explorer-data';
 import {
 	articlesInRange,
 	buildRangeIndex,
 	countInRange,
 	indexesInRange,
+	latestEventUpTo,
 	lowerBound,
+	NO_EVENT,
 	placeStates,
 	rangeBounds
 } from './range-index';
-import { articleInRange, dayInRange, existsInRange, type DateRange, type Dated } from '../core/range';
+import { articleInRange, existsInRange, spanInRange, type DateRange, type Dated } from '../core/range';
+import { eventSpan } from './events';
+import { statusCode, statusOnDay } from './status';
 
 /** An event at a place on a day, with the fields the range index does not read filled in. */
-const event = (place: string, date: string): ExplorerEvent => ({
-	id: `${place}-${date}`,
+const event = (
+	place: string,
+	date: string,
+	datePrecision: ExplorerEvent['datePrecision'] = 'day'
+): ExplorerEvent => ({
+	id: `${place}-${date}-${datePrecision}`,
 	places: [place],
 	date,
-	datePrecision: 'day',
+	datePrecision,
 	kind: 'entered',
 	label: 'e',
 	extracted: false,
@@ -62,12 +71,19 @@ function reference({ articles, places, mentions, events }: Corpus, range: DateRa
 		const linked = [...new Set([...mentions[i]!, ...(group ?? [])])].sort((a, b) => a - b);
 		const inRange = linked.filter((pos) => articleInRange(articles[pos]!, range));
 		const exists = existsInRange(p.properties.established, range);
-		const event =
-			!!(range.from || range.to) && events.some((e) => e.places.includes(p.id) && dayInRange(e.date, range));
+		// The latest of the place's events whose span meets the range: the list is oldest first.
+		let event = NO_EVENT;
+		if (range.from || range.to)
+			events.forEach((e, k) => {
+				const { first, last } = eventSpan(e);
+				if (e.places.includes(p.id) && spanInRange(first, last, range)) event = k;
+			});
+		const status = exists ? statusOnDay(p.properties, range.to) : undefined;
 		return {
 			count: exists ? inRange.length : 0,
 			exists,
 			event,
+			status: status ? statusCode(status) : 0,
 			inRange: inRange.map((pos) => linked.indexOf(pos))
 		};
 	});
@@ -99,7 +115,7 @@ describe('placeStates', () => {
 	it('counts a month-precision article when the range starts later in its month', () => {
 		const s = placeStates(index, { from: '2020-02-05', to: '2020-02-10' });
 		expect(s.count[0]).toBe(2);
-		expect(s.event[0]).toBe(1);
+		expect(s.event[0]).toBe(0);
 		const b = rangeBounds(index, { from: '2020-02-05', to: '2020-02-10' });
 		expect(articlesInRange(index, b)).toBe(2);
 		expect(indexesInRange(index.lists[0]!, b, index.monthOnly)).toEqual([0, 1]);
@@ -116,6 +132,45 @@ describe('placeStates', () => {
 		expect(placeStates(index, {}).count[2]).toBe(2);
 		const early = placeStates(index, { to: '2018-01-31' });
 		expect([early.exists[2], early.count[2]]).toEqual([0, 0]);
+	});
+
+	it('labels a place with its latest event in range, not its first', () => {
+		const events = [
+			event('abu-al-duhur', '2015-09-09'),
+			event('abu-al-duhur', '2018-01-20'),
+			event('abu-al-duhur', '2020-02-01', 'month')
+		];
+		const idx = buildRangeIndex(
+			explorerData({ ...SEED, places: [place('abu-al-duhur')], mentions: [[0]], events })
+		);
+		const january2018 = placeStates(idx, { from: '2018-01-01', to: '2018-01-31' });
+		expect(january2018.event[0]).toBe(1);
+		// A month-dated event is in any range that meets its month.
+		expect(placeStates(idx, { from: '2020-02-20', to: '2020-02-21' }).event[0]).toBe(2);
+		expect(placeStates(idx, { from: '2016-01-01', to: '2017-12-31' }).event[0]).toBe(NO_EVENT);
+		// With no range chosen no place is labelled; a selected one still has its latest up to the end.
+		expect(placeStates(idx, {}).event[0]).toBe(NO_EVENT);
+		expect(latestEventUpTo(idx, 0, {})).toBe(2);
+		expect(latestEventUpTo(idx, 0, { to: '2019-12-31' })).toBe(1);
+		expect(latestEventUpTo(idx, 0, { to: '2014-12-31' })).toBe(NO_EVENT);
+	});
+
+	it('gives a post its status on the range’s last day, and none before it exists', () => {
+		const post = place('post-9', {
+			kind: 'observation-post',
+			established: '2018-04-07',
+			statuses: [
+				{ date: '2019-08-23', status: 'surrounded', event: 'a' },
+				{ date: '2020-10-19', status: 'withdrawn', event: 'b' }
+			]
+		});
+		const idx = buildRangeIndex(explorerData({ ...SEED, places: [post], mentions: [[]], events: [] }));
+		const at = (range: DateRange) => placeStates(idx, range).status[0];
+		expect(at({ from: '2018-01-01', to: '2018-03-31' })).toBe(0);
+		expect(at({ from: '2018-01-01', to: '2018-04-30' })).toBe(statusCode('manned'));
+		expect(at({ from: '2020-02-01', to: '2020-02-29' })).toBe(statusCode('surrounded'));
+		expect(at({ from: '2021-01-01', to: '2021-12-31' })).toBe(statusCode('withdrawn'));
+		expect(at({})).toBe(statusCode('withdrawn'));
 	});
 
 	it('agrees with the article-by-article rules on any corpus and range', () => {
@@ -142,17 +197,35 @@ describe('placeStates', () => {
 						minLength: nPlaces,
 						maxLength: nPlaces
 					}),
-					events: fc.array(fc.array(day, { maxLength: 2 }), { minLength: nPlaces, maxLength: nPlaces })
+					events: fc.array(
+						fc.array(fc.tuple(day, fc.constantFrom(...EVENT_DATE_PRECISIONS)), { maxLength: 3 }),
+						{ minLength: nPlaces, maxLength: nPlaces }
+					),
+					statuses: fc.array(fc.array(fc.tuple(day, fc.constantFrom(...PLACE_STATUSES)), { maxLength: 3 }), {
+						minLength: nPlaces,
+						maxLength: nPlaces
+					})
 				});
 			})
-			.map(({ articles, mentions, established, events }): Corpus => {
+			.map(({ articles, mentions, established, events, statuses }): Corpus => {
 				const places = mentions.map((_, i) =>
 					place(`p${i}`, {
 						established: established[i],
-						partOf: i > 0 && i % 3 === 0 ? 'p0' : undefined
+						partOf: i > 0 && i % 3 === 0 ? 'p0' : undefined,
+						kind: i % 2 === 1 ? 'observation-post' : 'town',
+						statuses: statuses[i]!.map(([date, status]) => ({ date, status, event: 'e' })).sort((a, b) =>
+							a.date.localeCompare(b.date)
+						)
 					})
 				);
-				const dated = events.flatMap((days, i) => days.map((date) => event(`p${i}`, date)));
+				// Published oldest first, by date and then id, as `data/events.json` lists them.
+				const dated = events
+					.flatMap((list, i) =>
+						list.map(([date, precision]) =>
+							event(`p${i}`, precision === 'month' ? `${date.slice(0, 7)}-01` : date, precision)
+						)
+					)
+					.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 				return { articles, places, mentions, events: dated };
 			});
 		const range = fc
@@ -168,7 +241,8 @@ describe('placeStates', () => {
 				expected.forEach((e, i) => {
 					expect(s.count[i]).toBe(e.count);
 					expect(s.exists[i]).toBe(e.exists ? 1 : 0);
-					expect(s.event[i]).toBe(e.event ? 1 : 0);
+					expect(s.event[i]).toBe(e.event);
+					expect(s.status[i]).toBe(e.status);
 					expect(indexesInRange(idx.lists[i]!, b, idx.monthOnly)).toEqual(e.inRange);
 					expect(countInRange(idx.lists[i]!, b, idx.monthOnly)).toBe(e.inRange.length);
 				});

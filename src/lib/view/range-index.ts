@@ -9,6 +9,8 @@ import { dayNumber, firstDay } from '../core/dates';
 import { deltaDecode } from '../data/delta';
 import { linkedPositions, type ExplorerData } from '../data/explorer-data';
 import type { DateRange } from '../core/range';
+import { eventSpan } from './events';
+import { buildStatusTable, NO_STATUS, statusCodeOn, type StatusTable } from './status';
 
 /** `data/explorer.json` decoded into the arrays the counts run over. */
 export interface RangeIndex {
@@ -20,13 +22,25 @@ export interface RangeIndex {
 	lists: Uint32Array[];
 	/** Per place: the day it was established, or `NONE` when it always existed. */
 	established: Int32Array;
-	/** Per place: where its event days start in `eventDays` (one more entry than places). */
+	/**
+	 * Per place: where its events start in the three event arrays (one more entry than places). A
+	 * place's events are oldest first: `eventFirst` and `eventLast` are the first and last day each may
+	 * fall on (`eventSpan`), `eventIndex` its index in `ExplorerData.events`.
+	 */
 	eventStart: Uint32Array;
-	eventDays: Int32Array;
+	eventFirst: Int32Array;
+	eventLast: Int32Array;
+	eventIndex: Uint32Array;
+	/** Per place: its status timeline (`status.ts`). */
+	statuses: StatusTable;
 }
 
 /** "No day": before every real day. */
 const NONE = -2_147_483_648;
+/** After every real day: the end of an open range. */
+const ALWAYS = 2_147_483_647;
+/** "No event" in `PlaceStates.event`. */
+export const NO_EVENT = -1;
 
 /** Decodes the published index. Lists of group members are merged with their group's list here. */
 export function buildRangeIndex(data: ExplorerData): RangeIndex {
@@ -43,20 +57,31 @@ export function buildRangeIndex(data: ExplorerData): RangeIndex {
 		return linkedPositions(own[i] ?? [], group === undefined ? undefined : own[group]);
 	});
 	const established = new Int32Array(features.length).fill(NONE);
-	const daysOf: number[][] = features.map(() => []);
-	for (const event of data.events) {
-		for (const id of event.places) daysOf[indexOf.get(id) ?? -1]?.push(dayNumber(event.date));
-	}
+	const eventsOf: number[][] = features.map(() => []);
+	data.events.forEach((event, e) => {
+		for (const id of event.places) eventsOf[indexOf.get(id) ?? -1]?.push(e);
+	});
 	const eventStart = new Uint32Array(features.length + 1);
-	const eventDays: number[] = [];
+	const eventIndex: number[] = [];
 	features.forEach((f, i) => {
 		const e = f.properties.established;
 		if (e) established[i] = dayNumber(firstDay(e));
-		eventStart[i] = eventDays.length;
-		eventDays.push(...daysOf[i]!);
+		eventStart[i] = eventIndex.length;
+		eventIndex.push(...eventsOf[i]!);
 	});
-	eventStart[features.length] = eventDays.length;
-	return { days, monthOnly, lists, established, eventStart, eventDays: Int32Array.from(eventDays) };
+	eventStart[features.length] = eventIndex.length;
+	const spans = eventIndex.map((e) => eventSpan(data.events[e]!));
+	return {
+		days,
+		monthOnly,
+		lists,
+		established,
+		eventStart,
+		eventFirst: Int32Array.from(spans, (s) => dayNumber(s.first)),
+		eventLast: Int32Array.from(spans, (s) => dayNumber(s.last)),
+		eventIndex: Uint32Array.from(eventIndex),
+		statuses: buildStatusTable(features)
+	};
 }
 
 /**
@@ -94,7 +119,7 @@ export function lowerBound(
 export function rangeBounds(index: RangeIndex, range: DateRange): RangeBounds {
 	const { days } = index;
 	const from = range.from ? dayNumber(range.from) : NONE;
-	const to = range.to ? dayNumber(range.to) : 2_147_483_647;
+	const to = range.to ? dayNumber(range.to) : ALWAYS;
 	const lo = lowerBound(days, from);
 	const hi = Math.max(lo, lowerBound(days, to + 1));
 	let m0 = lo;
@@ -140,15 +165,18 @@ export function articlesInRange(index: RangeIndex, b: RangeBounds): number {
 
 /**
  * What the map and the list show of every place in a range, by place index: articles in range (zero
- * for a place that does not exist yet), whether it exists (a post before its `established` date does
- * not), and whether one of its dated events is in a chosen range (with no dates chosen every event
- * would be "in range", and the map would drown in labels). A place is active when it exists and has a
- * count. Fresh arrays every time, so a consumer can compare with the previous ones.
+ * for a place that does not exist yet); whether it exists (a post before its `established` date does
+ * not); its latest event in a chosen range, as an index into `ExplorerData.events` or `NO_EVENT` (with
+ * no dates chosen every event would be "in range", and the map would drown in labels); and its status
+ * on the range's last day (`status.ts`; the latest one for an open end, none when it does not exist).
+ * A place is active when it exists and has a count. Fresh arrays every time, so a consumer can compare
+ * with the previous ones.
  */
 export interface PlaceStates {
 	count: Int32Array;
 	exists: Uint8Array;
-	event: Uint8Array;
+	event: Int32Array;
+	status: Uint8Array;
 }
 
 export function placeStates(index: RangeIndex, range: DateRange): PlaceStates {
@@ -156,18 +184,39 @@ export function placeStates(index: RangeIndex, range: DateRange): PlaceStates {
 	const n = index.lists.length;
 	const count = new Int32Array(n);
 	const exists = new Uint8Array(n);
-	const event = new Uint8Array(n);
+	const event = new Int32Array(n).fill(NO_EVENT);
+	const status = new Uint8Array(n);
 	const bounded = !!(range.from || range.to);
 	for (let i = 0; i < n; i++) {
 		const here = !range.to || index.established[i]! <= b.to;
 		exists[i] = here ? 1 : 0;
-		if (here) count[i] = countInRange(index.lists[i]!, b, index.monthOnly);
-		if (bounded) {
-			for (let e = index.eventStart[i]!; e < index.eventStart[i + 1]!; e++) {
-				const d = index.eventDays[e]!;
-				if (d >= b.from && d <= b.to) event[i] = 1;
-			}
-		}
+		if (here) {
+			count[i] = countInRange(index.lists[i]!, b, index.monthOnly);
+			status[i] = statusCodeOn(index.statuses, i, b.to);
+		} else status[i] = NO_STATUS;
+		if (bounded) event[i] = latestEvent(index, i, b.from, b.to);
 	}
-	return { count, exists, event };
+	return { count, exists, event, status };
+}
+
+/**
+ * The latest event of place `i` whose span meets the days `from`…`to` (day numbers, inclusive), as an
+ * index into `ExplorerData.events`, or `NO_EVENT`. "Latest" is by the first day it may fall on, and for
+ * two on one day the one published later in the list: what the place's label says at the range's end.
+ */
+export function latestEvent(index: RangeIndex, i: number, from: number, to: number): number {
+	let found = NO_EVENT;
+	for (let k = index.eventStart[i]!; k < index.eventStart[i + 1]!; k++) {
+		if (index.eventFirst[k]! > to) break;
+		if (index.eventLast[k]! >= from) found = index.eventIndex[k]!;
+	}
+	return found;
+}
+
+/**
+ * The latest event of place `i` up to the range's end, whenever it began (`NO_EVENT` if none): what a
+ * selected place's label says even when nothing happened there in the range itself.
+ */
+export function latestEventUpTo(index: RangeIndex, i: number, range: DateRange): number {
+	return latestEvent(index, i, NONE, range.to ? dayNumber(range.to) : ALWAYS);
 }

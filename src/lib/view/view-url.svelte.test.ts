@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeViewState, LAYER_IDS } from './url-state';
+import { Player } from './player.svelte';
 import { CAMERA_WRITE_MS, placePath, viewPath, ViewUrl, type UrlHost } from './view-url.svelte';
 
 /** A browser address bar and history in memory: what `pushState`/`replaceState` and Back do to it. */
@@ -158,6 +159,24 @@ describe('ViewUrl', () => {
 				href: `${ORIGIN}/explorer/?place=saraqeb&from=2018-01-01&to=2018-03-31&layers=areas,places`
 			}
 		]);
+	});
+
+	it('follows playback step by step in place: a year played leaves no history behind', () => {
+		const bar = fakeHost(`${ORIGIN}/?place=saraqeb&from=2020-01-01&to=2020-01-31`);
+		const view = new ViewUrl({ host: bar.host, isPlace });
+		const player = new Player({
+			range: () => view.range,
+			setRange: (r) => view.setRange(r),
+			extent: () => ({ first: '2018-01-01', last: '2021-12-31' })
+		});
+		player.play();
+		for (let month = 2; month <= 4; month++) {
+			vi.advanceTimersByTime(player.interval);
+			vi.advanceTimersByTime(CAMERA_WRITE_MS);
+			expect(bar.href).toMatch(new RegExp(`from=2020-0${month}-01&to=2020-0${month}-`));
+		}
+		player.dispose();
+		expect(bar.writes.map((w) => w.kind)).toEqual(['replace', 'replace', 'replace']);
 	});
 
 	it('writes a pending camera move together with a place opened before it', () => {

@@ -1,0 +1,129 @@
+import { drawnLabels, expect, exposeMap, mapReady, test } from './fixtures';
+
+/** The event labels' layers: the selected place's and everyone else's. */
+const EVENT_LABELS = ['events-label', 'events-label-selected'];
+
+test.beforeEach(async ({ page }) => {
+	await exposeMap(page);
+});
+
+test('at the first screen the main towns are named: no hidden label takes their room', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	await expect(async () => {
+		const names = Object.values(await drawnLabels(page, ['places-label']));
+		expect(names).toEqual(expect.arrayContaining(['Idlib', 'Saraqeb', 'Jisr al-Shughur']));
+	}).toPass({ timeout: 15_000 });
+	expect(await drawnLabels(page, EVENT_LABELS)).toEqual({});
+});
+
+test('in January 2018 Abu al-Duhur is labelled with its recapture that month, not its 2015 capture', async ({
+	page
+}) => {
+	await page.goto('/?from=2018-01-01&to=2018-01-31#8/35.8/36.9');
+	await mapReady(page);
+	await expect(async () => {
+		const labels = await drawnLabels(page, EVENT_LABELS);
+		expect(labels['abu-al-duhur-air-base']).toMatch(/^Syrian army and allies capture .*\(20 Jan 2018\)$/);
+	}).toPass({ timeout: 15_000 });
+});
+
+test('narrowing February 2020 to 6–7 February labels Saraqeb with its entry on the 6th', async ({ page }) => {
+	await page.goto('/?from=2020-02-01&to=2020-02-29#9/35.86/36.8');
+	await mapReady(page);
+	await expect(async () => {
+		expect((await drawnLabels(page, EVENT_LABELS)).saraqeb).toMatch(
+			/^Turkish-backed rebels say .*27 Feb 2020/
+		);
+	}).toPass({ timeout: 15_000 });
+	await page.getByLabel('From', { exact: true }).fill('2020-02-06');
+	await page.getByLabel('To', { exact: true }).fill('2020-02-07');
+	await expect(page).toHaveURL(/from=2020-02-06&to=2020-02-07/);
+	await expect(async () => {
+		expect((await drawnLabels(page, EVENT_LABELS)).saraqeb).toMatch(/^Entered .*\(6 Feb 2020\)$/);
+	}).toPass({ timeout: 15_000 });
+	await page.screenshot({ path: test.info().outputPath('saraqeb-6-7-february-2020.png') });
+});
+
+test('in 2021 the posts evacuated in 2020 are withdrawn and drawn crossed out', async ({ page }) => {
+	await page.goto('/?from=2021-01-01&to=2021-12-31#8.3/35.8/36.8');
+	await mapReady(page);
+	const evacuated = ['9-morek', '11-shir-mughar', '6-surman', '5-tell-tuqan', '7-anadan', '10-rashidin'].map(
+		(p) => `turkish-observation-post-${p}`
+	);
+	await expect(async () => {
+		const drawn = await page.evaluate((ids) => {
+			const map = window.__explorerBench!.map;
+			const crossed = new Set(
+				map.queryRenderedFeatures({ layers: ['posts-icon-crossed'] }).map((f) => f.properties.placeId)
+			);
+			return ids.map((id) => [id, map.getFeatureState({ source: 'places', id }).status, crossed.has(id)]);
+		}, evacuated);
+		expect(drawn).toEqual(evacuated.map((id) => [id, 'withdrawn', true]));
+	}).toPass({ timeout: 15_000 });
+	// A post no event withdrew is still manned.
+	expect(
+		await page.evaluate(
+			() =>
+				window.__explorerBench!.map.getFeatureState({
+					source: 'places',
+					id: 'turkish-observation-post-12-ishtabraq'
+				}).status
+		)
+	).toBe('manned');
+	await page.screenshot({ path: test.info().outputPath('posts-2021.png') });
+});
+
+test('playback steps the range from the keyboard, and the URL follows in place', async ({ page }) => {
+	await page.goto('/?from=2020-01-01&to=2020-01-31');
+	await mapReady(page);
+	const entries = await page.evaluate(() => history.length);
+	const play = page.getByRole('button', { name: /Play|Pause/ });
+	await page.keyboard.press('Alt+KeyP');
+	await expect(play).toHaveText(/Pause/);
+	await expect(page).toHaveURL(/from=2020-02-01&to=2020-02-29/, { timeout: 10_000 });
+	await page.keyboard.press('Alt+KeyP');
+	await expect(play).toHaveText(/Play/);
+	const forward = page.getByRole('button', { name: 'Step forward a month' });
+	await forward.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/from=2020-03-01&to=2020-03-31/);
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('2020-03-01');
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.getByRole('button', { name: 'Step back a month' })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(page).toHaveURL(/from=2020-02-01&to=2020-02-29/);
+	expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
+test('Later steps February 2020 to the whole of March', async ({ page }) => {
+	await page.goto('/?from=2020-02-01&to=2020-02-29');
+	await mapReady(page);
+	await page.getByRole('button', { name: 'Later ▶' }).click();
+	await expect(page).toHaveURL(/from=2020-03-01&to=2020-03-31/);
+});
+
+test('the Sochi zone is drawn from September 2018, not before', async ({ page }) => {
+	const exists = () =>
+		page.evaluate(
+			() =>
+				window.__explorerBench!.map.getFeatureState({ source: 'places', id: 'sochi-demilitarised-zone' })
+					.exists
+		);
+	await page.goto('/?from=2018-01-01&to=2018-03-31');
+	await mapReady(page);
+	await expect.poll(exists).toBe(false);
+	await page.getByRole('button', { name: 'Autumn 2018' }).click();
+	await expect.poll(exists).toBe(true);
+});
+
+test('with reduced motion playback offers only the slow speed', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/?from=2020-01-01&to=2020-01-31');
+	await mapReady(page);
+	const speed = page.getByLabel('Speed');
+	await expect(speed).toHaveValue('slow');
+	await expect(speed.locator('option[value="fast"]')).toBeDisabled();
+	await expect(page.locator('.player')).toContainText('Reduced motion: one step every 4 seconds at most.');
+});
