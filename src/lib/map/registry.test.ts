@@ -16,6 +16,7 @@ const STYLE_LAYERS: LayerSpecification[] = withPlaces(
 		{ latin: 'latin.woff2', latinExt: 'latin-ext.woff2' },
 		{
 			land: EMPTY,
+			coast: EMPTY,
 			syria: EMPTY,
 			borders: EMPTY
 		}
@@ -62,7 +63,12 @@ describe('the layer registry and the map style', () => {
 			'air-bases': ['air-bases-icon', 'air-bases-label'],
 			'observation-posts': ['posts-icon', 'posts-label'],
 			places: ['places-uncertainty', 'places-circle', 'places-label', 'events-label'],
-			'basemap-towns': ['basemap-towns-circle', 'basemap-towns-label']
+			'basemap-towns': [
+				'basemap-towns-circle',
+				'basemap-towns-label',
+				'world-cities-circle',
+				'world-cities-label'
+			]
 		});
 	});
 
