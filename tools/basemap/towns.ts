@@ -83,6 +83,11 @@ export interface SelectTownsOptions {
 	focusCountry: string;
 	/** Minimum population for places outside the focus country. */
 	minNeighbourPopulation: number;
+	/**
+	 * Where the map is looked at closely, places outside the focus country are kept from this lower
+	 * population: every village across the border orients a reader at zoom 10 and more.
+	 */
+	near?: { box: Box; minPopulation: number };
 }
 
 /**
@@ -90,15 +95,18 @@ export interface SelectTownsOptions {
  * GeoNames id, so the output order (which also guides label placement) is stable.
  */
 export function selectTowns(cities: readonly GeoNamesCity[], options: SelectTownsOptions): TownPoint[] {
-	const [minX, minY, maxX, maxY] = options.box;
+	const within = ([minX, minY, maxX, maxY]: Box, lon: number, lat: number) =>
+		lon >= minX && lon <= maxX && lat >= minY && lat <= maxY;
 	const out: TownPoint[] = [];
 	for (const c of cities) {
 		const [lon, lat] = c.loc.coordinates;
-		if (lon < minX || lon > maxX || lat < minY || lat > maxY) continue;
+		if (!within(options.box, lon, lat)) continue;
+		const near = options.near && within(options.near.box, lon, lat);
+		const minPopulation = near ? options.near!.minPopulation : options.minNeighbourPopulation;
 		const rank =
 			c.country === options.focusCountry
 				? rankSyrianTown(c.featureCode, c.population)
-				: rankNeighbourTown(c.featureCode, c.population, options.minNeighbourPopulation);
+				: rankNeighbourTown(c.featureCode, c.population, minPopulation);
 		if (rank === null) continue;
 		out.push({
 			lon,

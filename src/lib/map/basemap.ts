@@ -3,10 +3,21 @@
  * `static/basemap/` (written by `npm run basemap`, `tools/basemap/`), with labels drawn from a bundled font
  * through MapLibre's `font-faces`, so the explorer needs no tile or glyph server. A user may swap in an
  * online style (see `onlineStyleUrl`).
+ *
+ * Two maps in one: the detailed regional map inside {@link REGION_BOUNDS} (loaded with the page), and a
+ * coarse map of the whole world beneath it (loaded the first time the view reaches beyond the region, see
+ * `LazyWorld.svelte`). A sea-coloured rectangle over the world layer, exactly the region's bounds, hides
+ * the coarse coast and borders where the regional map draws its own.
  */
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+	FilterSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
 import { httpUrl } from '../core/url';
 import { LAYERS } from '../view/layers';
+import { alongEdge, onAntimeridian, outline, type Bounds } from './outline';
 import { unpackCollection, type PackedCollection } from './packed';
 import { switchedBy } from './switchable';
 
@@ -29,18 +40,68 @@ export function allTownsUrl(base: string): string {
 	return `${base}/basemap/towns.geojson`;
 }
 
+/**
+ * The area the detailed regional map covers (west, south, east, north): its land and borders are cut at
+ * these edges. Beyond them only the world map is drawn.
+ */
+export const REGION_BOUNDS: Bounds = [29, 28, 48, 42];
+
+/** The sources the world map draws from; empty until `LazyWorld.svelte` fills them. */
+export const WORLD_SOURCES = {
+	land: 'world-land',
+	coast: 'world-coast',
+	borders: 'world-borders',
+	labels: 'world-labels'
+} as const;
+
+/** The file with one label point per country, for the world map. */
+export function worldLabelsUrl(base: string): string {
+	return `${base}/basemap/world-labels.geojson`;
+}
+
 /** The packed outlines the page fetches and unpacks before the map starts (see `loadBasemap`). */
 export interface BasemapShapes {
 	land: GeoJSON.FeatureCollection;
+	/** The regional land's coast: its outline without the cuts along {@link REGION_BOUNDS}. */
+	coast: GeoJSON.FeatureCollection;
 	syria: GeoJSON.FeatureCollection;
 	borders: GeoJSON.FeatureCollection;
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The rectangle of {@link REGION_BOUNDS}, which hides the world map under the regional one. */
+function regionRectangle(): GeoJSON.Feature<GeoJSON.Polygon> {
+	const [w, s, e, n] = REGION_BOUNDS;
+	return {
+		type: 'Feature',
+		properties: {},
+		geometry: {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[w, s],
+					[e, s],
+					[e, n],
+					[w, n],
+					[w, s]
+				]
+			]
+		}
+	};
 }
 
 /** Base-map sources: the outlines as data, the points as files under `{base}/basemap/`. */
 function sources(base: string, shapes: BasemapShapes): Record<string, SourceSpecification> {
 	const file = (name: string) => `${base}/basemap/${name}.geojson`;
 	return {
+		[WORLD_SOURCES.land]: { type: 'geojson', data: EMPTY },
+		[WORLD_SOURCES.coast]: { type: 'geojson', data: EMPTY },
+		[WORLD_SOURCES.borders]: { type: 'geojson', data: EMPTY },
+		[WORLD_SOURCES.labels]: { type: 'geojson', data: EMPTY },
+		'region-rectangle': { type: 'geojson', data: regionRectangle() },
 		land: { type: 'geojson', data: shapes.land },
+		coast: { type: 'geojson', data: shapes.coast },
 		syria: { type: 'geojson', data: shapes.syria },
 		borders: { type: 'geojson', data: shapes.borders },
 		'country-labels': { type: 'geojson', data: file('country-labels') },
@@ -48,9 +109,105 @@ function sources(base: string, shapes: BasemapShapes): Record<string, SourceSpec
 	};
 }
 
+/**
+ * The world map's capitals and largest cities (beyond the region, whose towns are drawn above): capitals
+ * from zoom 3, other cities from zoom 4. Switched with the regional towns.
+ */
+function worldCityLayers(): LayerSpecification[] {
+	const filter: FilterSpecification = [
+		'all',
+		['==', ['get', 'kind'], 'city'],
+		['<=', ['get', 'rank'], ['step', ['zoom'], 0, 3, 1, 4, 2]]
+	];
+	return [
+		{
+			id: 'world-cities-circle',
+			metadata: switchedBy('basemap-towns'),
+			type: 'circle',
+			source: WORLD_SOURCES.labels,
+			filter,
+			paint: {
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 3],
+				'circle-color': LAYERS['basemap-towns'].color,
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 0.6
+			}
+		},
+		{
+			id: 'world-cities-label',
+			metadata: switchedBy('basemap-towns'),
+			type: 'symbol',
+			source: WORLD_SOURCES.labels,
+			filter,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [LABEL_FONT],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 12],
+				'text-anchor': 'top',
+				'text-offset': [0, 0.5],
+				'text-optional': true,
+				'symbol-sort-key': ['get', 'rank']
+			},
+			paint: { 'text-color': '#6b655c', 'text-halo-color': HALO, 'text-halo-width': 1.2 }
+		}
+	];
+}
+
+/** Country names on the world map; `region` picks those of the countries the regional map labels. */
+function worldLabelLayer(id: string, region: boolean): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: WORLD_SOURCES.labels,
+		// The regional map's own labels, placed by hand, take over from zoom 5.
+		maxzoom: region ? 5 : 7,
+		filter: [
+			'all',
+			['==', ['get', 'kind'], 'country'],
+			[region ? '==' : '!=', ['get', 'region'], 1],
+			['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2.5, 2, 4, 3]]
+		],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [LABEL_FONT],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 13],
+			'text-transform': 'uppercase',
+			'text-letter-spacing': 0.12,
+			'text-max-width': 7,
+			'symbol-sort-key': ['get', 'rank']
+		},
+		paint: { 'text-color': '#8a7f8d', 'text-halo-color': HALO, 'text-halo-width': 1 }
+	};
+}
+
 function layers(): LayerSpecification[] {
 	return [
 		{ id: 'background', type: 'background', paint: { 'background-color': SEA } },
+		{ id: 'world-land', type: 'fill', source: WORLD_SOURCES.land, paint: { 'fill-color': LAND } },
+		{
+			id: 'world-coast',
+			type: 'line',
+			source: WORLD_SOURCES.coast,
+			paint: { 'line-color': '#9fb7c6', 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 0.9] }
+		},
+		{
+			id: 'world-borders',
+			type: 'line',
+			source: WORLD_SOURCES.borders,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': '#8f7a98',
+				'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2],
+				'line-dasharray': [4, 2]
+			}
+		},
+		{
+			id: 'region-rectangle',
+			type: 'fill',
+			source: 'region-rectangle',
+			// Antialiasing would draw the rectangle's edge in sea colour across the land it borders.
+			paint: { 'fill-color': SEA, 'fill-antialias': false }
+		},
 		{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND } },
 		{
 			id: 'syria-tint',
@@ -61,7 +218,7 @@ function layers(): LayerSpecification[] {
 		{
 			id: 'coastline',
 			type: 'line',
-			source: 'land',
+			source: 'coast',
 			paint: { 'line-color': '#9fb7c6', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2] }
 		},
 		{
@@ -89,7 +246,7 @@ function layers(): LayerSpecification[] {
 			source: TOWNS_SOURCE,
 			filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 6.5, 2, 8.5, 3, 10, 4]],
 			paint: {
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.5, 10, 2.5],
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.5, 10, 2.5, 13, 3.5],
 				'circle-color': LAYERS['basemap-towns'].color,
 				'circle-stroke-color': '#ffffff',
 				'circle-stroke-width': 0.6
@@ -104,7 +261,7 @@ function layers(): LayerSpecification[] {
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': [LABEL_FONT],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 11.5],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 11.5, 13, 13],
 				'text-anchor': 'top',
 				'text-offset': [0, 0.5],
 				'text-optional': true,
@@ -112,10 +269,14 @@ function layers(): LayerSpecification[] {
 			},
 			paint: { 'text-color': '#6b655c', 'text-halo-color': HALO, 'text-halo-width': 1.2 }
 		},
+		...worldCityLayers(),
+		worldLabelLayer('world-labels', false),
+		worldLabelLayer('world-labels-region', true),
 		{
 			id: 'country-labels',
 			type: 'symbol',
 			source: 'country-labels',
+			minzoom: 5,
 			maxzoom: 9,
 			layout: {
 				'text-field': ['get', 'name'],
@@ -156,12 +317,6 @@ export interface FontFiles {
 	latinExt: string;
 	extSubset?: { url: string; unicodeRange: string[] };
 }
-
-/**
- * The area the base map covers (west, south, east, north). The camera is kept inside it, since beyond
- * it the offline data stop.
- */
-export const BASEMAP_BOUNDS: [number, number, number, number] = [29, 28, 48, 42];
 
 /**
  * The offline style. `fonts` are the bundled font files' URLs; `base` the app's base path. The corpus
@@ -209,14 +364,48 @@ export async function loadBasemap(fetcher: Fetch, base: string): Promise<Offline
 		json<PackedCollection>(fetcher, `${dir}/borders.packed.json`),
 		json<{ unicodeRange: string[] }>(fetcher, `${dir}/label-font-ext.json`)
 	]);
+	const landShapes = unpackCollection(land);
 	return {
 		shapes: {
-			land: unpackCollection(land),
+			land: landShapes,
+			coast: outline(landShapes, (a, b) => alongEdge(a, b, REGION_BOUNDS)),
 			syria: unpackCollection(syria),
 			borders: unpackCollection(borders)
 		},
 		extSubset: { url: `${dir}/label-font-ext.woff2`, unicodeRange: font.unicodeRange }
 	};
+}
+
+/** The world map's land, coast and borders, unpacked (see `LazyWorld.svelte`). */
+export interface WorldShapes {
+	land: GeoJSON.FeatureCollection;
+	/** The land's outline without Natural Earth's cuts along the antimeridian. */
+	coast: GeoJSON.FeatureCollection;
+	borders: GeoJSON.FeatureCollection;
+}
+
+/** Fetches and unpacks the world map's land and borders. */
+export async function loadWorld(fetcher: Fetch, base: string): Promise<WorldShapes> {
+	const dir = `${base}/basemap`;
+	const [land, borders] = await Promise.all([
+		json<PackedCollection>(fetcher, `${dir}/world-land.packed.json`),
+		json<PackedCollection>(fetcher, `${dir}/world-borders.packed.json`)
+	]);
+	const landShapes = unpackCollection(land);
+	return {
+		land: landShapes,
+		coast: outline(landShapes, onAntimeridian),
+		borders: unpackCollection(borders)
+	};
+}
+
+/**
+ * Whether a view (west, south, east, north) reaches beyond the regional map, so the world map is needed.
+ * West and east may run past ±180 when the map shows copies of the world side by side.
+ */
+export function viewLeavesRegion([w, s, e, n]: Bounds): boolean {
+	const [rw, rs, re, rn] = REGION_BOUNDS;
+	return w < rw || s < rs || e > re || n > rn;
 }
 
 /**

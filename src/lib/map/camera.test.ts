@@ -29,6 +29,18 @@ describe('cameraMove', () => {
 		});
 	});
 
+	it('flies to a point beyond the regional map at zoom 4, from nearer or further', () => {
+		const washington: [number, number] = [-77.03637, 38.89511];
+		const istanbul: [number, number] = [28.94966, 41.01384];
+		expect(cameraMove({ key: 1, center: washington }, 7.3, undefined)).toEqual({
+			fly: { center: washington, zoom: 4, padding: undefined, duration: 800 }
+		});
+		expect(cameraMove({ key: 2, center: istanbul }, 12, SHEET)).toEqual({
+			fly: { center: istanbul, zoom: 4, padding: SHEET, duration: 800 }
+		});
+		expect(cameraMove({ key: 3, center: washington }, 2, undefined)).toMatchObject({ fly: { zoom: 4 } });
+	});
+
 	it('does nothing for a target with neither bounds nor a point', () => {
 		expect(cameraMove({ key: 1 }, 7.3, undefined)).toBeUndefined();
 	});

@@ -115,6 +115,25 @@ describe('packed collections', () => {
 		);
 	});
 
+	it('writes a coarser collection in its own units and says so', () => {
+		const line = feature({
+			type: 'LineString',
+			coordinates: [
+				[-77.04, 38.9],
+				[-77.03, 38.91]
+			]
+		}) as never;
+		const packed = packCollection({ type: 'FeatureCollection', features: [line] }, 100);
+		expect(packed.scale).toBe(100);
+		expect(packed.features[0]!.coordinates).toEqual([-7704, 3890, 1, 1]);
+		expect(unpackCollection(packed).features[0]!.geometry.coordinates).toEqual([
+			[-77.04, 38.9],
+			[-77.03, 38.91]
+		]);
+		expect('scale' in packCollection({ type: 'FeatureCollection', features: [line] })).toBe(false);
+		expect(() => unpackCollection({ ...packed, scale: -1 })).toThrow(TypeError);
+	});
+
 	it('refuses what is not a packed collection', () => {
 		expect(() => unpackCollection({ type: 'FeatureCollection' } as unknown as PackedCollection)).toThrow(
 			TypeError

@@ -21,6 +21,11 @@ export interface PackedFeature {
 
 export interface PackedCollection {
 	packed: 1;
+	/**
+	 * Units per degree when not {@link PACKED_SCALE}: the world map, seen only at small scales, is written
+	 * in hundredths of a degree, which makes its steps two or three digits long.
+	 */
+	scale?: number;
 	features: PackedFeature[];
 }
 
@@ -34,13 +39,13 @@ const DEPTH: Record<PackedGeometryType, number> = {
 	MultiPolygon: 2
 };
 
-function packLine(line: GeoJSON.Position[]): number[] {
+function packLine(line: GeoJSON.Position[], scale: number): number[] {
 	const out: number[] = [];
 	let px = 0;
 	let py = 0;
 	for (const [lng, lat] of line) {
-		const x = Math.round(lng! * PACKED_SCALE);
-		const y = Math.round(lat! * PACKED_SCALE);
+		const x = Math.round(lng! * scale);
+		const y = Math.round(lat! * scale);
 		out.push(x - px, y - py);
 		px = x;
 		py = y;
@@ -48,7 +53,7 @@ function packLine(line: GeoJSON.Position[]): number[] {
 	return out;
 }
 
-function unpackLine(deltas: number[]): GeoJSON.Position[] {
+function unpackLine(deltas: number[], scale: number): GeoJSON.Position[] {
 	if (deltas.length % 2) throw new RangeError('a packed line has an odd number of values');
 	const out: GeoJSON.Position[] = [];
 	let x = 0;
@@ -56,7 +61,7 @@ function unpackLine(deltas: number[]): GeoJSON.Position[] {
 	for (let i = 0; i < deltas.length; i += 2) {
 		x += deltas[i]!;
 		y += deltas[i + 1]!;
-		out.push([x / PACKED_SCALE, y / PACKED_SCALE]);
+		out.push([x / scale, y / scale]);
 	}
 	return out;
 }
@@ -66,16 +71,24 @@ function mapLines<A, B>(coordinates: A, depth: number, fn: (line: never) => B): 
 	return (coordinates as unknown[]).map((c) => mapLines(c, depth - 1, fn));
 }
 
-/** Packs a collection of lines and polygons; coordinates are rounded to 1e-5 degree. */
+/**
+ * Packs a collection of lines and polygons; coordinates are rounded to 1/`scale` degree (1e-5 unless
+ * told otherwise).
+ */
 export function packCollection(
-	collection: GeoJSON.FeatureCollection<Lines, Record<string, string | number> | null>
+	collection: GeoJSON.FeatureCollection<Lines, Record<string, string | number> | null>,
+	scale = PACKED_SCALE
 ): PackedCollection {
+	if (!(scale > 0)) throw new RangeError('the scale must be positive');
 	return {
 		packed: 1,
+		...(scale === PACKED_SCALE ? {} : { scale }),
 		features: collection.features.map((f) => ({
 			type: f.geometry.type,
 			properties: f.properties ?? {},
-			coordinates: mapLines(f.geometry.coordinates, DEPTH[f.geometry.type], packLine) as PackedCoordinates
+			coordinates: mapLines(f.geometry.coordinates, DEPTH[f.geometry.type], (line: GeoJSON.Position[]) =>
+				packLine(line, scale)
+			) as PackedCoordinates
 		}))
 	};
 }
@@ -83,6 +96,8 @@ export function packCollection(
 /** The GeoJSON a packed collection stands for. */
 export function unpackCollection(packed: PackedCollection): GeoJSON.FeatureCollection<Lines> {
 	if (packed?.packed !== 1 || !Array.isArray(packed.features)) throw new TypeError('not a packed collection');
+	const scale = packed.scale ?? PACKED_SCALE;
+	if (typeof scale !== 'number' || !(scale > 0)) throw new TypeError('a packed collection has a bad scale');
 	return {
 		type: 'FeatureCollection',
 		features: packed.features.map((f) => {
@@ -91,7 +106,10 @@ export function unpackCollection(packed: PackedCollection): GeoJSON.FeatureColle
 			return {
 				type: 'Feature',
 				properties: f.properties,
-				geometry: { type: f.type, coordinates: mapLines(f.coordinates, depth, unpackLine) } as Lines
+				geometry: {
+					type: f.type,
+					coordinates: mapLines(f.coordinates, depth, (deltas: number[]) => unpackLine(deltas, scale))
+				} as Lines
 			};
 		})
 	};

@@ -16,6 +16,7 @@ const STYLE_LAYERS: LayerSpecification[] = withPlaces(
 		{ latin: 'latin.woff2', latinExt: 'latin-ext.woff2' },
 		{
 			land: EMPTY,
+			coast: EMPTY,
 			syria: EMPTY,
 			borders: EMPTY
 		}
@@ -80,7 +81,12 @@ describe('the layer registry and the map style', () => {
 			'air-bases': ['air-bases-icon', 'air-bases-label'],
 			'observation-posts': ['posts-ring', 'posts-icon', 'posts-icon-crossed', 'posts-label'],
 			places: ['places-uncertainty', 'places-circle', 'pointed-ring', 'places-label'],
-			'basemap-towns': ['basemap-towns-circle', 'basemap-towns-label']
+			'basemap-towns': [
+				'basemap-towns-circle',
+				'basemap-towns-label',
+				'world-cities-circle',
+				'world-cities-label'
+			]
 		});
 	});
 
