@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
-import { datePhrases, extractEvents, sentenceRanges, type ExtractInput } from './extract';
+import { datePhrases, extractEvents, namesEarlierYear, sentenceRanges, type ExtractInput } from './extract';
 
 /** Invented places for the fixtures: the names are only looked up by these offsets. */
 const KINDS: Record<string, PlaceKind> = {
@@ -184,5 +184,20 @@ describe('datePhrases', () => {
 		expect(one('Since April 26, 2019, jets struck daily.', '2019-06-03')).toEqual([]);
 		expect(one('Weapons must go by October 10.', '2018-09-17')).toEqual([]);
 		expect(one('Patrols begin on March 15.', '2020-03-05')).toEqual([]);
+	});
+});
+
+describe('namesEarlierYear', () => {
+	it('is true for a year before the publication year only', () => {
+		expect(namesEarlierYear('Turkey set up a dozen posts in 2018.', '2020-02-07')).toBe(true);
+		expect(namesEarlierYear('Forces entered the town in 2020.', '2020-02-07')).toBe(false);
+		expect(namesEarlierYear('Forces entered the town on Thursday.', '2020-02-07')).toBe(false);
+	});
+
+	it('keeps a background fact from an earlier year off the report day', () => {
+		expect(brief('Government forces captured Sirwan in 2018.', '2020-02-07')).toEqual([]);
+		expect(brief('Government forces captured Sirwan.', '2020-02-07')).toEqual([
+			{ kind: 'captured', places: ['sirwan'], date: '2020-02-07', precision: 'reported' }
+		]);
 	});
 });

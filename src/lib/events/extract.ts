@@ -583,6 +583,17 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
  * its triggers govern. A sentence that asks (ends with "?") or sets a condition before the trigger
  * ("if", "unless", "whether") reports nothing.
  */
+/**
+ * True when a sentence names a year before the publication's ("set up … in 2018" in a 2020 story): what
+ * it reports without a day or month happened that year, which no date precision here can say, and
+ * dating it to the report would put a two-year-old fact on the report's day in the chronology.
+ */
+export function namesEarlierYear(sentence: string, published: string): boolean {
+	const year = Number(published.slice(0, 4));
+	for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) < year) return true;
+	return false;
+}
+
 export function extractEvents(input: ExtractInput): EventCandidate[] {
 	const { body, published, placeKind } = input;
 	const links = input.mentions.filter((m) => m.role !== 'dateline');
@@ -626,14 +637,16 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					existing.confidence = Math.max(existing.confidence, c);
 					continue;
 				}
+				const date = eventDate(
+					phrases.filter((d) => sameClause(sentence, d, trigger)),
+					trigger.start,
+					published
+				);
+				if (date.datePrecision === 'reported' && namesEarlierYear(sentence, published)) continue;
 				byKind.set(kind, {
 					places: [p.place],
 					kind,
-					...eventDate(
-						phrases.filter((d) => sameClause(sentence, d, trigger)),
-						trigger.start,
-						published
-					),
+					...date,
 					start: range.start,
 					end: range.end,
 					sentence,
