@@ -148,7 +148,13 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 	const { events, issues: eventIssues } = validateEvents(
 		sources.eventFiles ?? [],
 		curated,
-		published.map(({ id, body, published }) => ({ id, body, published, file: fileOf.get(id)! }))
+		published.map(({ id, body, published, datePrecision }) => ({
+			id,
+			body,
+			published,
+			datePrecision,
+			file: fileOf.get(id)!
+		}))
 	);
 	if (eventIssues.length) throw new DataError(eventIssues);
 	const found = withoutReviewed(extractedEvents(published, places), events);

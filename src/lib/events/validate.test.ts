@@ -104,6 +104,15 @@ describe('validateEvents', () => {
 		);
 	});
 
+	it('lets a month-dated article report an event of any day of its month', () => {
+		const monthly = validateEvents(
+			[{ file: 'events/front.json', text: JSON.stringify({ events: [{ ...good, date: '2020-02-20' }] }) }],
+			PLACES,
+			[{ ...ARTICLES[0]!, published: '2020-02-01', datePrecision: 'month' }]
+		);
+		expect(monthly.issues).toEqual([]);
+	});
+
 	it("rejects a post's event at a place that is not a post, and a kind outside the vocabulary", () => {
 		expect(only({ ...good, kind: 'post-surrounded' }).message).toMatch(/needs an observation post/);
 		expect(only({ ...good, kind: 'liberated' }).field).toBe('events[0] (saraqeb-entered).kind');

@@ -1,4 +1,5 @@
 import { cleanControl } from '../core/control';
+import { dateSpan, type DatePrecision } from '../core/dates';
 import { fieldPath, type DataIssue } from '../core/errors';
 import type { Place } from '../places/schema';
 import type { SourceFile } from '../places/validate';
@@ -11,6 +12,8 @@ export interface EventArticle {
 	file: string;
 	body: string;
 	published: string;
+	/** A month-dated article (`published` is the 1st) may report anything up to its month's last day. */
+	datePrecision?: DatePrecision;
 }
 
 /** Kinds that only make sense at an observation post, and at an agreed area. */
@@ -110,7 +113,7 @@ export function validateEvents(
 							'source.sentence',
 							`${article.file} holds "${short(article.body.slice(source.start, source.end))}" at ${source.start}..${source.end}, not the sentence given (was the article edited? find the sentence again)`
 						);
-					if (event.date > article.published)
+					if (event.date > dateSpan(article.published, article.datePrecision ?? 'day').last)
 						at(
 							'date',
 							`${event.date} is after its source was published (${article.published} in ${article.file})`
