@@ -71,7 +71,10 @@ export interface ExplorerData {
 	chunkSize: number;
 	/** How many articles, by position, each `data/chronology/<n>.json` holds. */
 	articleChunkSize: number;
-	/** Every event, oldest first, without its sentence (that is in `data/events.json` and the reader). */
+	/**
+	 * Every reviewed event, oldest first, without its sentence (that is in `data/events.json` and the
+	 * reader). Events found in the text are only in `data/events.json`: they grow with the corpus.
+	 */
 	events: ExplorerEvent[];
 }
 
