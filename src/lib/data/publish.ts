@@ -54,6 +54,7 @@ export function mentionPositions({ places, articles }: Dataset): Map<string, num
 	return lists;
 }
 
+/** `events` are the events at `place` (see `eventsByPlace`); statuses and establishment come from them. */
 function explorerProperties(
 	place: Place,
 	mentionCount: number,
@@ -80,6 +81,22 @@ function explorerProperties(
 	return props;
 }
 
+/**
+ * The events at each place, in the dataset's order, so a place's statuses read its own few events rather
+ * than every event of the corpus (the extractor finds about three per article).
+ */
+function eventsByPlace(events: readonly EventRecord[]): Map<string, EventRecord[]> {
+	const byPlace = new Map<string, EventRecord[]>();
+	for (const e of events) {
+		for (const id of e.places) {
+			const list = byPlace.get(id);
+			if (list) list.push(e);
+			else byPlace.set(id, [e]);
+		}
+	}
+	return byPlace;
+}
+
 /** `data/explorer.json`. */
 export function publishExplorerData(
 	dataset: Dataset,
@@ -92,11 +109,12 @@ export function publishExplorerData(
 	for (const a of articles)
 		for (const m of a.mentions.filter(isLink))
 			mentionCounts.set(m.place, (mentionCounts.get(m.place) ?? 0) + 1);
+	const atPlace = eventsByPlace(dataset.events);
 	const features: ExplorerPlace[] = places.map((place) => ({
 		type: 'Feature',
 		id: place.id,
 		geometry: publishedGeometry(place, places),
-		properties: explorerProperties(place, mentionCounts.get(place.id) ?? 0, dataset.events)
+		properties: explorerProperties(place, mentionCounts.get(place.id) ?? 0, atPlace.get(place.id) ?? [])
 	}));
 	// Only reviewed events go to the first screen: the extractor finds about three per article (31,595 at
 	// 10,000 articles made explorer.json 12.8 MB and a date change 360 ms); `data/events.json` has them all.

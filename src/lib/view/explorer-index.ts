@@ -33,7 +33,11 @@ export function indexExplorer(data: ExplorerData): ExplorerIndex {
 	const range = buildRangeIndex(data);
 	const events = new Map<string, ExplorerEvent[]>();
 	for (const event of data.events) {
-		for (const id of event.places) events.set(id, [...(events.get(id) ?? []), event]);
+		for (const id of event.places) {
+			const list = events.get(id);
+			if (list) list.push(event);
+			else events.set(id, [event]);
+		}
 	}
 	return {
 		places,
