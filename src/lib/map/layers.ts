@@ -438,7 +438,7 @@ export function placeLayers(): LayerSpecification[] {
 			filter: kindsOf('highway'),
 			layout: {
 				'symbol-placement': 'line',
-				'text-field': ['get', 'roadRef'],
+				'text-field': 'M5',
 				'text-font': ['Noto Sans Regular'],
 				'text-size': 11,
 				'symbol-spacing': 300
