@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
-import { datePhrases, extractEvents, namesEarlierYear, sentenceRanges, type ExtractInput } from './extract';
+import { datePhrases, extractEvents, sentenceRanges, timedByYearOnly, type ExtractInput } from './extract';
 
 /** Invented places for the fixtures: the names are only looked up by these offsets. */
 const KINDS: Record<string, PlaceKind> = {
@@ -11,7 +11,9 @@ const KINDS: Record<string, PlaceKind> = {
 	Halaba: 'governorate',
 	'the Qarnaz post': 'observation-post',
 	Kestel: 'capital',
-	'Halaba zone': 'zone'
+	'Halaba zone': 'zone',
+	'Tell Mira': 'town',
+	'Kafr Susa': 'village'
 };
 
 const id = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
@@ -148,6 +150,102 @@ describe('extractEvents', () => {
 	});
 });
 
+describe('extractEvents: nominal, passive and pointed-back readings', () => {
+	const kinds = (text: string) => brief(text).map((e) => `${e.kind} ${e.places.join('+')}`);
+
+	it('reads attacks written as nouns, with the place after on, of, near or in', () => {
+		expect(kinds('Air strikes on Qarnaz killed three.')).toEqual(['attacked qarnaz']);
+		expect(kinds('The shelling of Dalbur went on all night.')).toEqual(['attacked dalbur']);
+		expect(kinds('A drone attack near Sirwan wounded two soldiers.')).toEqual(['attacked sirwan']);
+		expect(kinds('Barrel bombs were dropped on Tell Mira.')).toEqual(['attacked tell-mira']);
+		expect(kinds('Shells fell on Qarnaz and Kafr Susa.')).toEqual(['attacked qarnaz+kafr-susa']);
+		expect(kinds('Dalbur came under heavy shelling.')).toEqual(['attacked dalbur']);
+	});
+
+	it('takes where the dead and wounded were for the place of an attack the sentence reports', () => {
+		expect(kinds('Four civilians died in Dalbur when rockets hit a school.')).toEqual(['attacked dalbur']);
+		expect(kinds('Two men were killed in Qarnaz by artillery fire.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Two men were killed in Qarnaz in clashes.')).toEqual([]);
+		expect(kinds('A tanker overturned and two men were killed in Qarnaz.')).toEqual([]);
+	});
+
+	it('reads passive and intransitive captures of a subject, and not their other senses', () => {
+		expect(brief('Tell Mira fell on Monday.')).toEqual([
+			{ kind: 'captured', places: ['tell-mira'], date: '2020-02-03', precision: 'day' }
+		]);
+		expect(kinds('Tell Mira was taken after a short battle.')).toEqual(['captured tell-mira']);
+		expect(kinds('Prices fell in Tell Mira.')).toEqual([]);
+		expect(kinds('Shells fell near Tell Mira.')).toEqual(['attacked tell-mira']);
+		expect(kinds('Wounded men from Dalbur were taken to hospital.')).toEqual([]);
+		expect(kinds('The fall of Dalbur opened the road north.')).toEqual(['captured dalbur']);
+	});
+
+	it('reads "took X" only with the place right after it', () => {
+		expect(kinds('Rebels took Dalbur after shelling Qarnaz.').sort()).toEqual([
+			'attacked qarnaz',
+			'captured dalbur'
+		]);
+		expect(kinds('Rebels took the town of Dalbur.')).toEqual(['captured dalbur']);
+		expect(kinds('Rebels took part in the fighting near Dalbur.')).toEqual([]);
+	});
+
+	it('shares the object of two joined verbs, and finds what "the town" and "its capture" point at', () => {
+		expect(kinds('Troops entered and captured Dalbur.').sort()).toEqual([
+			'captured dalbur',
+			'entered dalbur'
+		]);
+		expect(kinds('The army left Qarnaz on Friday, days after taking the town from the rebels.')).toEqual([
+			'captured qarnaz'
+		]);
+		expect(kinds('A week after its capture by the army, Dalbur reopened its market.')).toEqual([
+			'captured dalbur'
+		]);
+	});
+
+	it('dates an event in an "after" clause by its own clause, not by the main clause', () => {
+		expect(brief('The army left Qarnaz on Friday, days after taking the town.', '2020-02-09')).toEqual([
+			{ kind: 'captured', places: ['qarnaz'], date: '2020-02-09', precision: 'reported' }
+		]);
+	});
+
+	it('dates an event with no date of its own by the day it was reported', () => {
+		expect(brief('Jets struck Qarnaz, sources said on Wednesday.', '2020-02-07')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-05', precision: 'day' }
+		]);
+	});
+
+	it('takes a passive place it locates when the clause has no subject place', () => {
+		expect(kinds('The post was built in the Qarnaz post area.')).toEqual([
+			'post-established the-qarnaz-post'
+		]);
+		expect(kinds('Troops were deployed to Dalbur.')).toEqual(['deployed dalbur']);
+	});
+
+	it('puts talks at their venue, never at a capital that stands for a government', () => {
+		expect(kinds('Leaders met in Kestel to discuss Halaba.')).toEqual(['talks kestel']);
+		expect(kinds('Officials held talks with Kestel.')).toEqual([]);
+		expect(kinds('After talks with the minister at a palace in Kestel, he left.')).toEqual(['talks kestel']);
+	});
+
+	it('reads a ceasefire announced for the hours ahead, dated by the day it takes effect', () => {
+		expect(brief('Russia said the army would cease fire in Halaba from Friday.', '2020-02-07')).toEqual([
+			{ kind: 'ceasefire', places: ['halaba'], date: '2020-02-07', precision: 'day' }
+		]);
+		expect(brief('The army could cease fire in Halaba.')).toEqual([]);
+	});
+
+	it('reports no pattern without a time, nor a fact timed only by a year', () => {
+		expect(brief('The army regularly shells Qarnaz.')).toEqual([]);
+		expect(brief('Jets have repeatedly struck Qarnaz since 3 January.').map((e) => e.kind)).toEqual([
+			'attacked'
+		]);
+		expect(brief('The Qarnaz post was surrounded last year.')).toEqual([]);
+		expect(brief('Since May 2019, troops have taken over the Qarnaz post.')).toEqual([
+			{ kind: 'captured', places: ['the-qarnaz-post'], date: '2020-02-07', precision: 'reported' }
+		]);
+	});
+});
+
 describe('datePhrases', () => {
 	const one = (s: string, published: string) =>
 		datePhrases(s, published).map(({ date, precision, speech }) => ({ date, precision, speech }));
@@ -185,13 +283,36 @@ describe('datePhrases', () => {
 		expect(one('Weapons must go by October 10.', '2018-09-17')).toEqual([]);
 		expect(one('Patrols begin on March 15.', '2020-03-05')).toEqual([]);
 	});
+
+	it('gives a span of days week or month precision from its first day, and no date when it is longer', () => {
+		expect(one('Jets struck from 3 to 6 March.', '2020-03-12')).toEqual([
+			{ date: '2020-03-03', precision: 'week', speech: false }
+		]);
+		expect(one('Jets struck from 3 to 20 March.', '2020-03-25')).toEqual([
+			{ date: '2020-03-01', precision: 'month', speech: false }
+		]);
+		expect(one('Jets struck from 20 February to 20 March.', '2020-03-25')).toEqual([]);
+		expect(one('Jets struck between Monday and Wednesday.', '2020-03-12')).toEqual([
+			{ date: '2020-03-09', precision: 'week', speech: false }
+		]);
+		expect(one('Jets struck from Saturday to Monday.', '2020-03-10')).toEqual([
+			{ date: '2020-03-07', precision: 'week', speech: false }
+		]);
+	});
 });
 
-describe('namesEarlierYear', () => {
-	it('is true for a year before the publication year only', () => {
-		expect(namesEarlierYear('Turkey set up a dozen posts in 2018.', '2020-02-07')).toBe(true);
-		expect(namesEarlierYear('Forces entered the town in 2020.', '2020-02-07')).toBe(false);
-		expect(namesEarlierYear('Forces entered the town on Thursday.', '2020-02-07')).toBe(false);
+describe('timedByYearOnly', () => {
+	it('is true for a bare year before the publication year and for phrases of a year', () => {
+		expect(timedByYearOnly('Turkey set up a dozen posts in 2018.', '2020-02-07')).toBe(true);
+		expect(timedByYearOnly('Forces entered the town in 2020.', '2020-02-07')).toBe(false);
+		expect(timedByYearOnly('Forces entered the town on Thursday.', '2020-02-07')).toBe(false);
+		expect(timedByYearOnly('The post was surrounded last year.', '2020-02-07')).toBe(true);
+		expect(timedByYearOnly('Jets struck it earlier this year.', '2020-02-07')).toBe(true);
+	});
+
+	it('does not take the year of a month or a day for a bare year', () => {
+		expect(timedByYearOnly('Since May 2019, troops took three posts.', '2020-02-07')).toBe(false);
+		expect(timedByYearOnly('Since April 26, 2019, jets struck daily.', '2020-02-07')).toBe(false);
 	});
 
 	it('keeps a background fact from an earlier year off the report day', () => {

@@ -51,10 +51,17 @@ type WordClass = keyof typeof WORDS.triggers;
 /** The place's side of a trigger: a verb's or noun's object after it, the subject before a passive or intransitive one. */
 type Side = 'after' | 'before';
 
+/**
+ * How a trigger finds its place: `adjacent` words govern only a place right after them ("took Saraqib",
+ * not "took part in"); `subjectFirst` ones only the subject that opens their clause ("Saraqib fell",
+ * "Saraqib was taken", not "prices fell in Saraqib").
+ */
 interface Trigger {
 	cls: WordClass;
 	side: Side;
 	noun: boolean;
+	adjacent?: boolean;
+	subjectFirst?: boolean;
 }
 
 const TRIGGERS = new Map<string, Trigger>();
@@ -65,7 +72,22 @@ for (const [cls, group] of Object.entries(WORDS.triggers) as [
 	for (const w of group.verbs) TRIGGERS.set(w, { cls, side: 'after', noun: false });
 	for (const w of group.nouns) TRIGGERS.set(w, { cls, side: 'after', noun: true });
 	for (const w of group.placeFirst) TRIGGERS.set(w, { cls, side: 'before', noun: false });
+	for (const w of group.adjacent) TRIGGERS.set(w, { cls, side: 'after', noun: false, adjacent: true });
+	for (const w of group.subjectFirst)
+		TRIGGERS.set(w, { cls, side: 'before', noun: false, subjectFirst: true });
 }
+
+/** A date right after a trigger ("fell on Monday", "taken in March"): no other sense of the word. */
+const DATE_AFTER =
+	/^\s+(?:on|in)\s+(?:(?:early|late|mid)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+
+/** Words after which an ambiguous trigger means something else ("fell on", "was taken to hospital", "took part"). */
+const NOT_AFTER_TRIGGER = new Map(
+	Object.entries(WORDS.notAfterTrigger).map(([w, next]) => [
+		w,
+		new RegExp(`^\\s+(?:${next.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i')
+	])
+);
 
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -90,6 +112,23 @@ const HEDGE = new RegExp(`\\b(?:${WORDS.hedges.map(escape).join('|')})\\b`, 'i')
 const SPEECH = new RegExp(`\\b(?:${WORDS.speech.map(escape).join('|')})\\b`, 'i');
 const NOT_BEFORE = new RegExp(`\\b(?:${WORDS.notBefore.map(escape).join('|')})\\s*$`, 'i');
 const LOCATIVES = set(WORDS.locatives);
+/** Words of a pattern ("frequent attacks", "regularly shells"): with no time in the sentence, no event. */
+const HABITUAL = new RegExp(`\\b(?:${WORDS.habitual.join('|')})\\b`, 'i');
+/** Phrases that time a fact only by its year ("last year", "years ago"): background, not an event. */
+const YEAR_ONLY = new RegExp(`\\b(?:${WORDS.yearOnly.map(escape).join('|')})\\b`, 'i');
+/** Openers of a span that runs up to the report ("since", "over the past"): a current campaign has a time. */
+const SPAN_OPENER = new RegExp(`\\b(?:${WORDS.spanOpeners.map(escape).join('|')})\\b`, 'i');
+/** Objects that name no place but point back at the last settlement of the sentence ("the town"). */
+const ANAPHOR = new RegExp(`^\\s*(?:${WORDS.anaphors.map(escape).join('|')})\\b`, 'i');
+const ANAPHOR_END = new RegExp(`\\b(?:${WORDS.anaphors.map(escape).join('|')})$`, 'i');
+const VENUE_BEFORE = set(WORDS.venueBefore);
+const NOT_VENUE_BEFORE = set(WORDS.notVenueBefore);
+const CASUALTY_LOCATIVES = set(WORDS.casualtyLocatives);
+const FUTURE_FINE = new Map(
+	Object.entries(WORDS.futureFineFor).map(([cls, w]) => [cls as WordClass, set(w)])
+);
+/** The kinds of place "the town", "the city" or "the village" can point back at. */
+const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
 const DETERMINERS = set(WORDS.determiners);
 /** An area word and then a preposition: the place after it is where the area is ("villages in Idlib"). */
 const AREA_THEN_PLACE = new RegExp(
@@ -224,14 +263,16 @@ function wordCount(text: string): number {
  * Whether the words before a trigger (back to the previous trigger, at most `MODALITY_WINDOW` words)
  * say it did not happen or has not yet: a modal ("would capture"), a negation ("did not enter",
  * "denied striking"), an intent ("threatened to strike", "in a bid to surround"), or an infinitive's
- * "to" that no "able to"/"began to" makes a fact.
+ * "to" that no "able to"/"began to" makes a fact. A ceasefire announced for the hours ahead is one:
+ * "will" and "would" do not make it unreal.
  */
-function unreal(before: string): boolean {
-	const w = words(before).slice(-MODALITY_WINDOW);
+function unreal(before: string, cls?: WordClass): boolean {
+	const w = words(before.replace(MONTH_MAY, ' ')).slice(-MODALITY_WINDOW);
+	const fine = cls && FUTURE_FINE.get(cls);
 	for (let i = 0; i < w.length; i++) {
 		const word = w[i]!;
 		if (
-			MODAL.has(word) ||
+			(MODAL.has(word) && !fine?.has(word)) ||
 			NEGATION.has(word) ||
 			INTENT.has(word) ||
 			word.endsWith("n't") ||
@@ -271,8 +312,13 @@ export function kindFor(cls: WordClass, place: PlaceKind | undefined): EventKind
 			return 'ceasefire';
 		case 'talks':
 			return place === 'capital' || place === 'city' || place === 'town' ? 'talks' : undefined;
+		case 'casualty':
+			return 'attacked';
 	}
 }
+
+/** The month May in a date ("since May 2019", "on May 5", "in May"), which is no modal. */
+const MONTH_MAY = /\b(?:(?:since|in|of|early|late|mid|until|by|last|this|next|from|on)\s+may\b|may\s+\d)/gi;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
@@ -326,6 +372,22 @@ const RELATIVE =
 const EXPLICIT_HINT =
 	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:in|of|during|early|late|mid)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
+/** A span between two weekdays ("between Monday and Wednesday", "from Sunday to Tuesday"). */
+const WEEKDAY_RANGE =
+	/\b(?:between|from)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:and|to|through|till|until|-|–)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+
+/**
+ * The precision of a span of days from `start` to chrono's `end`: `week` when it fits in the seven days
+ * from its first, `month` when it stays in one month, `null` (no date of the event) when it runs longer.
+ */
+function spanPrecision(start: string, end: chrono.ParsedComponents): 'week' | 'month' | null {
+	const year = end.isCertain('year') ? end.get('year')! : Number(start.slice(0, 4));
+	const last = `${String(year).padStart(4, '0')}-${String(end.get('month')).padStart(2, '0')}-${String(end.get('day')).padStart(2, '0')}`;
+	if (last < start) return null;
+	if (last <= addDays(start, 6)) return 'week';
+	return last.slice(0, 7) === start.slice(0, 7) ? 'month' : null;
+}
+
 /** How far after publication a date without a year still reads as this year's (a plan), not last year's. */
 const FUTURE_DAYS = 45;
 
@@ -355,15 +417,25 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 		if (date > published || NOT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return;
 		out.push({ start, end, date, precision, evidence, speech: isSpeechDate(sentence, start, end) });
 	};
+	const weekdayBack = (name: string, last = false) => {
+		const back = (weekdayOf(published) - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7 || (last ? 7 : 0);
+		return addDays(published, -back);
+	};
+	for (const m of sentence.matchAll(WEEKDAY_RANGE)) {
+		const first = weekdayBack(m[1]!);
+		// The span ends on its second weekday: when that comes back to before its first, the first is a week earlier.
+		const date = weekdayBack(m[2]!) < first ? addDays(first, -7) : first;
+		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that ${m[1]}`);
+	}
 	for (const m of sentence.matchAll(RELATIVE)) {
 		const start = m.index;
 		const end = start + m[0].length;
+		if (covered.some(([a, b]) => start < b && end > a)) continue;
 		const quoted = `'${m[0]}'`;
 		if (m[2]) {
 			if (m[1]?.toLowerCase() === 'next') continue;
-			const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
-			const back = (weekdayOf(published) - wd + 7) % 7 || (m[1]?.toLowerCase() === 'last' ? 7 : 0);
-			add(start, end, addDays(published, -back), 'day', `${quoted} in a ${weekdayName(published)} story`);
+			const date = weekdayBack(m[2], m[1]?.toLowerCase() === 'last');
+			add(start, end, date, 'day', `${quoted} in a ${weekdayName(published)} story`);
 		} else if (m[3]) {
 			const yesterday = m[3].toLowerCase() === 'yesterday';
 			add(
@@ -408,23 +480,31 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 				if (iso(year) <= addDays(published, FUTURE_DAYS)) continue;
 				year--;
 			}
-			add(start, end, iso(year), dayCertain ? 'day' : 'month', `'${r.text}'`);
+			const span = dayCertain && r.end?.isCertain('day') ? spanPrecision(iso(year), r.end) : undefined;
+			if (span === null) {
+				covered.push([start, end]);
+				continue;
+			}
+			if (span === 'month')
+				add(start, end, monthStart(year, month), 'month', `'${r.text}': a span in one month`);
+			else add(start, end, iso(year), span ?? (dayCertain ? 'day' : 'month'), `'${r.text}'`);
 		}
 	}
 	return out;
 }
 
+/** A trigger right after "after" or "before" ("days after taking the town") happened at another time than its main clause. */
+const TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /**
  * Whether a date phrase can date a trigger: one before it frames the sentence ("On Thursday, troops
- * entered…"); one after it must stand in its clause, or it dates what the next clause reports
- * ("regaining Saraqib after an offensive, a convoy crossed on Friday").
+ * entered…") unless the trigger stands in a clause of "after" or "before" ("withdrew on Wednesday, days
+ * after taking the town"); one after it must stand in its clause, or it dates what the next clause
+ * reports ("regaining Saraqib after an offensive, a convoy crossed on Friday").
  */
 function sameClause(sentence: string, phrase: DatePhrase, trigger: Found): boolean {
-	if (phrase.end <= trigger.start) return true;
-	const between =
-		phrase.end <= trigger.start
-			? sentence.slice(phrase.end, trigger.start)
-			: sentence.slice(trigger.end, phrase.start);
+	if (phrase.end <= trigger.start) return !TIME_CLAUSE.test(sentence.slice(phrase.end, trigger.start));
+	const between = sentence.slice(trigger.end, phrase.start);
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
 }
 
@@ -463,8 +543,12 @@ interface Found extends Trigger {
 function triggersIn(sentence: string): Found[] {
 	const out: Found[] = [];
 	for (const m of sentence.matchAll(TRIGGER_RE)) {
-		const t = TRIGGERS.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-		if (t) out.push({ ...t, start: m.index, end: m.index + m[0].length, text: m[0] });
+		const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+		const t = TRIGGERS.get(key);
+		const end = m.index + m[0].length;
+		const next = sentence.slice(end, end + 30);
+		if (!t || (NOT_AFTER_TRIGGER.get(key)?.test(next) && !DATE_AFTER.test(next))) continue;
+		out.push({ ...t, start: m.index, end, text: m[0] });
 	}
 	return out;
 }
@@ -475,31 +559,100 @@ interface Local {
 	end: number;
 }
 
+/** What may stand between an adjacent trigger and its place: nothing, or "the town of" ("took the city of Saraqib"). */
+const ADJACENT_GAP = /^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill)\s+of\s+)?$/iu;
+
+/** A verb joined to the next one ("entered and captured X"): both govern the places of the second. */
+const VERB_JOIN = /^\s*(?:,\s*)?(?:and|or)\s*$/i;
+
+/** Words a trigger's own clause may open with before its subject place ("the", "the town of"). */
+const MAX_SUBJECT_LEAD_WORDS = 3;
+
+/** Where a place found for a trigger stands, and how many words lie between them. */
+interface Reach {
+	places: Local[];
+	gap: number;
+}
+
+const NONE: Reach = { places: [], gap: 0 };
+
 /**
- * The places a trigger governs, in sentence offsets: after a verb or noun, the first place within
- * `MAX_GAP_WORDS` words with no clause break or other trigger between; before a passive or intransitive
- * one ("X was targeted", "X fell back under"), the first place of its clause. Then every place a list
- * joins to it ("Iblin, Balyun and Balshun"); a place after a locator ("in the countryside of Latakia")
- * or before a possessive ("Idlib's Maarat al-Numan") is where the place is, not the event's place.
+ * The places a trigger governs, in sentence offsets: its own reading (`direct`), or, when that finds
+ * none, a verb's object shared with the verb it is joined to ("entered and captured X"), the settlement
+ * "the town" points back at ("days after taking the town"), or the subject after a fronted "its capture"
+ * ("a week after its capture, X reopened").
  */
 function governed(
 	sentence: string,
 	trigger: Found,
 	side: Side,
 	mentions: readonly Local[],
+	triggers: readonly Found[],
+	kindOf: (place: string) => PlaceKind | undefined
+): Reach {
+	const own = direct(sentence, trigger, side, mentions, triggers);
+	if (own.places.length || side !== 'after' || trigger.cls === 'casualty') return own;
+	const next = triggers.find((t) => t.start >= trigger.end);
+	if (
+		!trigger.noun &&
+		next &&
+		next.cls !== 'casualty' &&
+		VERB_JOIN.test(sentence.slice(trigger.end, next.start))
+	)
+		return direct(sentence, next, next.side, mentions, triggers);
+	if (ANAPHOR.test(sentence.slice(trigger.end)) || ANAPHOR_END.test(trigger.text)) {
+		const back = mentions.filter((m) => m.end <= trigger.start && SETTLEMENTS.has(kindOf(m.place)!)).at(-1);
+		return back ? { places: [back], gap: 0 } : NONE;
+	}
+	if (/\bits\s+$/i.test(sentence.slice(0, trigger.start))) {
+		const comma = sentence.indexOf(',', trigger.end);
+		const subject = comma < 0 ? undefined : mentions.find((m) => m.start > comma);
+		if (
+			subject &&
+			wordCount(sentence.slice(comma, subject.start)) <= 2 &&
+			wordCount(sentence.slice(trigger.end, comma)) <= MAX_GAP_WORDS
+		)
+			return { places: [subject], gap: wordCount(sentence.slice(trigger.end, subject.start)) };
+	}
+	return own;
+}
+
+/**
+ * A trigger's own reading, in sentence offsets: after a verb or noun, the first place within
+ * `MAX_GAP_WORDS` words with no clause break or other trigger between (right after it for an adjacent
+ * word; after "in" or "at" for a venue of talks, never a capital "talks with" stands for a government;
+ * after "in", "near"… for the dead and wounded of an attack); before a passive or intransitive one ("X
+ * was targeted", "X fell back under"), the first place of its clause, which must open the clause for a
+ * `subjectFirst` word. Then every place a list joins to it ("Iblin, Balyun and Balshun"); a place after
+ * a locator ("in the countryside of Latakia") or before a possessive ("Idlib's Maarat al-Numan") is
+ * where the place is, not the event's place.
+ */
+function direct(
+	sentence: string,
+	trigger: Found,
+	side: Side,
+	mentions: readonly Local[],
 	triggers: readonly Found[]
-): { places: Local[]; gap: number } {
+): Reach {
 	let first: number;
 	let gap: number;
 	if (side === 'after') {
 		const next = triggers.find((t) => t.start >= trigger.end)?.start ?? sentence.length;
 		first = mentions.findIndex((m) => m.start >= trigger.end && m.start < next);
-		if (first < 0) return { places: [], gap: 0 };
+		if (first < 0) return NONE;
 		const between = sentence.slice(trigger.end, mentions[first]!.start);
 		gap = wordCount(between);
 		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(between))
 			return { places: [], gap };
 		if (TAKES_GROUND.has(trigger.cls) && AREA_THEN_PLACE.test(between) && !/\bincluding\b/i.test(between))
+			return { places: [], gap };
+		if (trigger.adjacent && !ADJACENT_GAP.test(between)) return { places: [], gap };
+		if (trigger.cls === 'talks') {
+			const w = words(`${trigger.text} ${between}`);
+			if (!w.some((x) => VENUE_BEFORE.has(x)) || NOT_VENUE_BEFORE.has(w.at(-1) ?? ''))
+				return { places: [], gap };
+		}
+		if (trigger.cls === 'casualty' && !words(between).some((x) => CASUALTY_LOCATIVES.has(x)))
 			return { places: [], gap };
 		if (WHOLE_CLAUSE.has(trigger.cls)) {
 			const places = mentions.filter((m, i) => i >= first && m.start < next);
@@ -520,9 +673,11 @@ function governed(
 		for (const b of clause.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi')))
 			clauseStart = previous + b.index + b[0].length;
 		first = mentions.findIndex((m) => m.start >= clauseStart && m.end <= trigger.start);
-		if (first < 0) return { places: [], gap: 0 };
+		if (first < 0) return NONE;
 		gap = wordCount(sentence.slice(mentions[first]!.end, trigger.start));
-		const subject = wordCount(sentence.slice(clauseStart, mentions[first]!.start)) <= 1;
+		const lead = wordCount(sentence.slice(clauseStart, mentions[first]!.start));
+		if (trigger.subjectFirst && lead > MAX_SUBJECT_LEAD_WORDS) return { places: [], gap };
+		const subject = lead <= 1;
 		if (gap > (subject ? MAX_SUBJECT_GAP_WORDS : MAX_GAP_WORDS)) return { places: [], gap };
 	}
 	const limit = side === 'after' ? sentence.length : trigger.start;
@@ -546,6 +701,10 @@ function governed(
 	return { places, gap };
 }
 
+/** A place a passive participle locates rather than has as its subject ("built in X", "deployed to X"). */
+const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
+const LOCATIVE_END = /\b(?:in|at|near|on|inside|around|across|to|into|onto|from)$/i;
+
 /** Auxiliaries that make a participle passive ("was targeted", "have been surrounded"). */
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 
@@ -555,14 +714,19 @@ const TAKES_GROUND = new Set<WordClass>(['capture', 'recapture', 'enter']);
 /** Diplomacy concerns every place its clause names ("agreed to turn Idlib into a de-escalation zone"). */
 const WHOLE_CLAUSE = new Set<WordClass>(['agree', 'ceasefire']);
 
-/** Whether a verb trigger reads as passive: an auxiliary before it, or "by" right after ("areas retaken by the army"). */
+/**
+ * Whether a verb trigger reads as passive: an auxiliary before it, or "by" right after ("areas retaken
+ * by the army"), unless a determiner makes it a noun ("its capture by the army").
+ */
 function isPassive(trigger: Found, before: string, after: string): boolean {
 	if (trigger.noun || trigger.side === 'before' || /ing\b/i.test(trigger.text.split(/\s/)[0]!)) return false;
+	if (DETERMINERS.has(words(before).at(-1) ?? '')) return false;
 	return PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after);
 }
 
 /** Whether a verb trigger stands as an adjective after a determiner ("the established posts", "this encircled pocket"). */
-function isAdjective(trigger: Found, before: string): boolean {
+function isAdjective(trigger: Found, before: string, after: string): boolean {
+	if (/^\s*(?:[,.;:]|by\b|of\b)/.test(after)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
 }
 
@@ -578,22 +742,31 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
 	return Math.round(Math.min(0.99, Math.max(0.1, c)) * 100) / 100;
 }
 
+/** A month with its year, and maybe a day ("May 2019", "April 26, 2019", "Sept. 17, 2019"): a date, not a bare year. */
+const MONTH_YEAR =
+	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d\b/gi;
+
 /**
- * The candidate events of an article, in text order: at most one per sentence and kind, with every place
- * its triggers govern. A sentence that asks (ends with "?") or sets a condition before the trigger
- * ("if", "unless", "whether") reports nothing.
+ * True when a sentence times what it reports only by a year: a bare year before the publication's
+ * ("set up … in 2018" in a 2020 story, but not "since May 2019") or a phrase like "last year" or "years
+ * ago". No date precision here can say a year, and dating such a fact to the report would put a
+ * year-old event on the report's day in the chronology: it is background, not an event.
  */
-/**
- * True when a sentence names a year before the publication's ("set up … in 2018" in a 2020 story): what
- * it reports without a day or month happened that year, which no date precision here can say, and
- * dating it to the report would put a two-year-old fact on the report's day in the chronology.
- */
-export function namesEarlierYear(sentence: string, published: string): boolean {
+export function timedByYearOnly(sentence: string, published: string): boolean {
+	if (YEAR_ONLY.test(sentence)) return true;
 	const year = Number(published.slice(0, 4));
-	for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) < year) return true;
+	for (const m of sentence.replace(MONTH_YEAR, '').matchAll(/\b(1[89]\d\d|20\d\d)\b/g))
+		if (Number(m[1]) < year) return true;
 	return false;
 }
 
+/**
+ * The candidate events of an article, in text order: at most one per sentence and kind, with every place
+ * its triggers govern. A sentence that asks (ends with "?") or sets a condition before the trigger
+ * ("if", "unless", "whether") reports nothing, nor one that states a pattern ("frequent attacks",
+ * "regularly shells") with no time. The dead and wounded of an attack ("killed in X") say where it
+ * struck only in a sentence that reports an attack.
+ */
 export function extractEvents(input: ExtractInput): EventCandidate[] {
 	const { body, published, placeKind } = input;
 	const links = input.mentions.filter((m) => m.role !== 'dateline');
@@ -611,22 +784,37 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		if (!local.length) continue;
 		const sentence = body.slice(range.start, range.end);
 		if (/\?["”’']*$/.test(sentence)) continue;
-		const triggers = triggersIn(sentence).filter((t) => !isAdjective(t, sentence.slice(0, t.start)));
+		const triggers = triggersIn(sentence).filter(
+			(t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end))
+		);
 		if (!triggers.length) continue;
 		const phrases = datePhrases(sentence, published);
+		if (HABITUAL.test(sentence) && !phrases.length && !SPAN_OPENER.test(sentence)) continue;
 		const hedged = HEDGE.test(sentence);
 		const byKind = new Map<EventKind, EventCandidate>();
 		// A trigger that reports nothing (a plan, a denial, a purpose) governs no place and does not end another's reach.
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
-			if (unreal(before.replace(PASSIVE_AUX, ''))) return [];
+			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) return [];
 			return [{ trigger, passive: isPassive(trigger, before, sentence.slice(trigger.end, trigger.end + 4)) }];
 		});
-		const governing = real.map((r) => r.trigger);
-		real.forEach(({ trigger, passive }) => {
+		const attack = real.some((r) => r.trigger.cls === 'attack');
+		const kept = real.filter((r) => r.trigger.cls !== 'casualty' || attack);
+		// The dead and wounded say where an attack struck but do not end the reach of the words around them.
+		const governing = kept.map((r) => r.trigger).filter((t) => t.cls !== 'casualty');
+		kept.forEach(({ trigger, passive }) => {
 			const side: Side = passive ? 'before' : trigger.side;
-			const { places, gap } = governed(sentence, trigger, side, local, governing);
+			const bound = trigger.cls === 'casualty' ? kept.map((r) => r.trigger) : governing;
+			let reach = governed(sentence, trigger, side, local, bound, placeKind);
+			// "was built in X", "were deployed to X": a passive with no subject place takes a place it locates.
+			if (passive && !reach.places.length) {
+				const after = governed(sentence, trigger, 'after', local, bound, placeKind);
+				const first = after.places[0];
+				const between = sentence.slice(trigger.end, first?.start ?? trigger.end);
+				if (first && (LOCATIVE_START.test(between) || LOCATIVE_END.test(trigger.text))) reach = after;
+			}
+			const { places, gap } = reach;
 			for (const p of places) {
 				const kind = kindFor(trigger.cls, placeKind(p.place));
 				if (!kind) continue;
@@ -637,12 +825,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					existing.confidence = Math.max(existing.confidence, c);
 					continue;
 				}
+				// The day a report was made dates an event whose own clause has no date ("…, sources said on Wednesday").
+				const own = phrases.filter((d) => sameClause(sentence, d, trigger));
 				const date = eventDate(
-					phrases.filter((d) => sameClause(sentence, d, trigger)),
+					own.some((d) => !d.speech) ? own : [...own, ...phrases.filter((d) => d.speech && !own.includes(d))],
 					trigger.start,
 					published
 				);
-				if (date.datePrecision === 'reported' && namesEarlierYear(sentence, published)) continue;
+				if (date.datePrecision === 'reported' && timedByYearOnly(sentence, published)) continue;
 				byKind.set(kind, {
 					places: [p.place],
 					kind,
