@@ -234,6 +234,50 @@ describe('extractEvents: nominal, passive and pointed-back readings', () => {
 		expect(brief('The army could cease fire in Halaba.')).toEqual([]);
 	});
 
+	it('reads further attack, entry, capture and deployment wordings', () => {
+		expect(kinds('Troops pressed their assault on Dalbur.')).toEqual(['attacked dalbur']);
+		expect(kinds('Rebels stormed Dalbur at dawn.')).toEqual(['entered dalbur']);
+		expect(kinds('After Dalbur’s fall, thousands fled north.')).toEqual(['captured dalbur']);
+		expect(brief('Sirwan returned to government control last night.', '2020-02-07')).toEqual([
+			{ kind: 'recaptured', places: ['sirwan'], date: '2020-02-06', precision: 'day' }
+		]);
+		expect(kinds('Turkey sent a convoy of 50 vehicles to Tell Mira.')).toEqual(['deployed tell-mira']);
+		expect(kinds('Turkey has deployed thousands of troops in Halaba.')).toEqual(['deployed halaba']);
+	});
+
+	it('does not take where something came from for where it happened', () => {
+		expect(kinds('A convoy from Halaba reached Tell Mira.')).toEqual(['deployed tell-mira']);
+		expect(kinds('Shelling from Dalbur hit Qarnaz.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Rockets fired from Halaba landed in Dalbur.')).toEqual(['attacked dalbur']);
+		expect(kinds('Turkey withdrew from the Qarnaz post.')).toEqual(['post-withdrawn the-qarnaz-post']);
+	});
+
+	it('reads a relative clause about the place before it, but not a noun after "which"', () => {
+		expect(brief('Fighting raged around Dalbur, which the army captured last week.', '2020-02-07')).toEqual([
+			{ kind: 'captured', places: ['dalbur'], date: '2020-01-27', precision: 'week' }
+		]);
+		expect(kinds('Jets struck the outskirts of Qarnaz, which resulted in the fall of a wall.')).toEqual([
+			'attacked qarnaz'
+		]);
+	});
+
+	it('leaves out ground beside a place, aid convoys, and a noun its own verb denies', () => {
+		expect(kinds('Troops captured the hill overlooking Dalbur.')).toEqual([]);
+		expect(kinds('Aid convoys reached Dalbur.')).toEqual([]);
+		expect(kinds('Army convoys are not allowed into Dalbur.')).toEqual([]);
+	});
+
+	it('lets an agreement reach past its ceasefire, and talks find their venue after other places', () => {
+		expect(kinds('Both sides agreed on a ceasefire in Halaba.').sort()).toEqual([
+			'agreement halaba',
+			'ceasefire halaba'
+		]);
+		expect(kinds('Turkey hosted talks on Halaba in Kestel.')).toEqual(['talks kestel']);
+		expect(brief('A ceasefire brokered by Russia took effect in Halaba on Friday.', '2020-02-08')).toEqual([
+			{ kind: 'ceasefire', places: ['halaba'], date: '2020-02-07', precision: 'day' }
+		]);
+	});
+
 	it('reports no pattern without a time, nor a fact timed only by a year', () => {
 		expect(brief('The army regularly shells Qarnaz.')).toEqual([]);
 		expect(brief('Jets have repeatedly struck Qarnaz since 3 January.').map((e) => e.kind)).toEqual([
@@ -256,6 +300,9 @@ describe('datePhrases', () => {
 		]);
 		expect(one('Troops entered yesterday.', '2020-02-07')).toEqual([
 			{ date: '2020-02-06', precision: 'day', speech: false }
+		]);
+		expect(one('Troops entered two days ago.', '2020-02-07')).toEqual([
+			{ date: '2020-02-05', precision: 'day', speech: false }
 		]);
 		expect(one('Troops entered last week.', '2020-02-07')).toEqual([
 			{ date: '2020-01-27', precision: 'week', speech: false }

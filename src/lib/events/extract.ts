@@ -112,6 +112,8 @@ const HEDGE = new RegExp(`\\b(?:${WORDS.hedges.map(escape).join('|')})\\b`, 'i')
 const SPEECH = new RegExp(`\\b(?:${WORDS.speech.map(escape).join('|')})\\b`, 'i');
 const NOT_BEFORE = new RegExp(`\\b(?:${WORDS.notBefore.map(escape).join('|')})\\s*$`, 'i');
 const LOCATIVES = set(WORDS.locatives);
+/** Words that put the ground taken beside a place ("the hill overlooking X"): X was not taken. */
+const GROUND_LOCATOR = new RegExp(`\\b(?:${WORDS.groundLocators.map(escape).join('|')})\\b`, 'i');
 /** Words of a pattern ("frequent attacks", "regularly shells"): with no time in the sentence, no event. */
 const HABITUAL = new RegExp(`\\b(?:${WORDS.habitual.join('|')})\\b`, 'i');
 /** Phrases that time a fact only by its year ("last year", "years ago"): background, not an event. */
@@ -130,9 +132,11 @@ const FUTURE_FINE = new Map(
 /** The kinds of place "the town", "the city" or "the village" can point back at. */
 const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
 const DETERMINERS = set(WORDS.determiners);
-/** An area word and then a preposition: the place after it is where the area is ("villages in Idlib"). */
+/** Words before a trigger that give it another sense ("aid convoy" is no deployment). */
+const NOT_BEFORE_TRIGGER = new Map(Object.entries(WORDS.notBeforeTrigger).map(([w, prev]) => [w, set(prev)]));
+/** An area word and then a locator: the place after it is where the area is ("villages in Idlib", "the hilltop overlooking X"). */
 const AREA_THEN_PLACE = new RegExp(
-	`\\b(?:${WORDS.areaNouns.join('|')})\\b(?:\\s+and)?\\s+(?:in|around|near|of|across)\\b`,
+	`\\b(?:${WORDS.areaNouns.join('|')})\\b(?:\\s+and)?\\s+(?:${WORDS.areaLocators.join('|')})\\b`,
 	'i'
 );
 
@@ -366,11 +370,15 @@ function mondayOf(day: string): string {
 
 /** Relative phrases the calendar library would count forward or not at all; news counts them back. */
 const RELATIVE =
-	/\b(?:(next|last|this|on|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b|\b(earlier\s+this|this|last)\s+(week|month)\b|\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+	/\b(?:(next|last|this|on|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))\b|\b(earlier\s+this|this|last)\s+(week|month)\b|\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
 /** A month written out or abbreviated, or a day written with a month: worth asking the calendar library. */
 const EXPLICIT_HINT =
 	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:in|of|during|early|late|mid)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** Days counted back in words or digits ("two days ago", "3 days ago"). */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const DAYS_AGO = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+days\\s+ago\\b`, 'gi');
 
 /** A span between two weekdays ("between Monday and Wednesday", "from Sunday to Tuesday"). */
 const WEEKDAY_RANGE =
@@ -421,6 +429,16 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 		const back = (weekdayOf(published) - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7 || (last ? 7 : 0);
 		return addDays(published, -back);
 	};
+	for (const m of sentence.matchAll(DAYS_AGO)) {
+		const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+		add(
+			m.index,
+			m.index + m[0].length,
+			addDays(published, -n),
+			'day',
+			`'${m[0]}', counted from the publication day`
+		);
+	}
 	for (const m of sentence.matchAll(WEEKDAY_RANGE)) {
 		const first = weekdayBack(m[1]!);
 		// The span ends on its second weekday: when that comes back to before its first, the first is a week earlier.
@@ -437,7 +455,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			const date = weekdayBack(m[2], m[1]?.toLowerCase() === 'last');
 			add(start, end, date, 'day', `${quoted} in a ${weekdayName(published)} story`);
 		} else if (m[3]) {
-			const yesterday = m[3].toLowerCase() === 'yesterday';
+			const yesterday = /^(?:yesterday|last\s+night)$/i.test(m[3]);
 			add(
 				start,
 				end,
@@ -548,6 +566,10 @@ function triggersIn(sentence: string): Found[] {
 		const end = m.index + m[0].length;
 		const next = sentence.slice(end, end + 30);
 		if (!t || (NOT_AFTER_TRIGGER.get(key)?.test(next) && !DATE_AFTER.test(next))) continue;
+		if (
+			NOT_BEFORE_TRIGGER.get(key)?.has(words(sentence.slice(Math.max(0, m.index - 20), m.index)).at(-1) ?? '')
+		)
+			continue;
 		out.push({ ...t, start: m.index, end, text: m[0] });
 	}
 	return out;
@@ -561,6 +583,9 @@ interface Local {
 
 /** What may stand between an adjacent trigger and its place: nothing, or "the town of" ("took the city of Saraqib"). */
 const ADJACENT_GAP = /^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill)\s+of\s+)?$/iu;
+
+/** A relative clause about the place before it ("X, which the army captured", "X, which was shelled"). */
+const RELATIVE_OBJECT = /^\s*,?\s*(?:which|that)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /** A verb joined to the next one ("entered and captured X"): both govern the places of the second. */
 const VERB_JOIN = /^\s*(?:,\s*)?(?:and|or)\s*$/i;
@@ -578,7 +603,7 @@ const NONE: Reach = { places: [], gap: 0 };
 
 /**
  * The places a trigger governs, in sentence offsets: its own reading (`direct`), or, when that finds
- * none, a verb's object shared with the verb it is joined to ("entered and captured X"), the settlement
+ * none, the place a relative clause is about ("X, which the army captured"), a verb's object shared with the verb it is joined to ("entered and captured X"), the settlement
  * "the town" points back at ("days after taking the town"), or the subject after a fronted "its capture"
  * ("a week after its capture, X reopened").
  */
@@ -591,7 +616,11 @@ function governed(
 	kindOf: (place: string) => PlaceKind | undefined
 ): Reach {
 	const own = direct(sentence, trigger, side, mentions, triggers);
-	if (own.places.length || side !== 'after' || trigger.cls === 'casualty') return own;
+	if (own.places.length || trigger.cls === 'casualty') return own;
+	const antecedent = mentions.filter((m) => m.end <= trigger.start).at(-1);
+	if (!trigger.noun && antecedent && RELATIVE_OBJECT.test(sentence.slice(antecedent.end, trigger.start)))
+		return { places: [antecedent], gap: wordCount(sentence.slice(antecedent.end, trigger.start)) };
+	if (side !== 'after') return own;
 	const next = triggers.find((t) => t.start >= trigger.end);
 	if (
 		!trigger.noun &&
@@ -618,6 +647,26 @@ function governed(
 }
 
 /**
+ * The venue of talks among the places after their word, from `first` on: the first one after "in" or
+ * "at" ("talks on Idlib in Ankara" → Ankara) that no "with", "between" or "on" puts in another role, or
+ * -1 ("talks with Ankara" has no venue).
+ */
+function venue(
+	sentence: string,
+	trigger: Found,
+	mentions: readonly Local[],
+	first: number,
+	reachable: (m: Local) => boolean
+): number {
+	if (first < 0) return -1;
+	for (let k = first; k < mentions.length && reachable(mentions[k]!); k++) {
+		const w = words(`${trigger.text} ${sentence.slice(trigger.end, mentions[k]!.start)}`);
+		if (w.some((x) => VENUE_BEFORE.has(x)) && !NOT_VENUE_BEFORE.has(w.at(-1) ?? '')) return k;
+	}
+	return -1;
+}
+
+/**
  * A trigger's own reading, in sentence offsets: after a verb or noun, the first place within
  * `MAX_GAP_WORDS` words with no clause break or other trigger between (right after it for an adjacent
  * word; after "in" or "at" for a venue of talks, never a capital "talks with" stands for a government;
@@ -637,21 +686,39 @@ function direct(
 	let first: number;
 	let gap: number;
 	if (side === 'after') {
-		const next = triggers.find((t) => t.start >= trigger.end)?.start ?? sentence.length;
-		first = mentions.findIndex((m) => m.start >= trigger.end && m.start < next);
+		// A word whose place comes before it ("X fell", "the truce took effect") does not end the reach of one before it.
+		// Nor does a ceasefire end an agreement's ("agreed on a ceasefire in X").
+		const next =
+			triggers.find(
+				(t) =>
+					t.start >= trigger.end && t.side === 'after' && !(trigger.cls === 'agree' && t.cls === 'ceasefire')
+			)?.start ?? sentence.length;
+		const reachable = (m: Local) => m.start >= trigger.end && m.start < next;
+		first = mentions.findIndex(reachable);
+		// Where something came from is not where it happened ("a convoy from Hatay to X", "shelling from Y hit X").
+		const origin = (k: number) =>
+			trigger.cls !== 'withdraw' &&
+			!WHOLE_CLAUSE.has(trigger.cls) &&
+			/\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(trigger.end, mentions[k]!.start));
+		while (first >= 0 && origin(first)) {
+			if (first + 1 >= mentions.length || !reachable(mentions[first + 1]!)) return NONE;
+			first++;
+		}
+		if (trigger.cls === 'talks') first = venue(sentence, trigger, mentions, first, reachable);
 		if (first < 0) return NONE;
 		const between = sentence.slice(trigger.end, mentions[first]!.start);
 		gap = wordCount(between);
 		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(between))
 			return { places: [], gap };
-		if (TAKES_GROUND.has(trigger.cls) && AREA_THEN_PLACE.test(between) && !/\bincluding\b/i.test(between))
+		if (
+			TAKES_GROUND.has(trigger.cls) &&
+			(AREA_THEN_PLACE.test(between) || GROUND_LOCATOR.test(between)) &&
+			!/\bincluding\b/i.test(between)
+		)
 			return { places: [], gap };
 		if (trigger.adjacent && !ADJACENT_GAP.test(between)) return { places: [], gap };
-		if (trigger.cls === 'talks') {
-			const w = words(`${trigger.text} ${between}`);
-			if (!w.some((x) => VENUE_BEFORE.has(x)) || NOT_VENUE_BEFORE.has(w.at(-1) ?? ''))
-				return { places: [], gap };
-		}
+		// A noun's own verb may deny or defer it ("convoys are not allowed into X", "strikes could hit X").
+		if (trigger.noun && unreal(`${between} x`)) return { places: [], gap };
 		if (trigger.cls === 'casualty' && !words(between).some((x) => CASUALTY_LOCATIVES.has(x)))
 			return { places: [], gap };
 		if (WHOLE_CLAUSE.has(trigger.cls)) {
