@@ -127,6 +127,9 @@ describe('extractEvents', () => {
 		expect(
 			brief('The army captured all the villages in the pocket, including Qarnaz.').map((e) => e.places)
 		).toEqual([['qarnaz']]);
+		expect(
+			brief('The army captured several villages in Halaba, including Qarnaz and Sirwan.').map((e) => e.places)
+		).toEqual([['qarnaz', 'sirwan']]);
 	});
 
 	it('skips datelines: a place named there is where the story was filed', () => {
@@ -259,6 +262,16 @@ describe('extractEvents: nominal, passive and pointed-back readings', () => {
 		expect(kinds('Jets struck the outskirts of Qarnaz, which resulted in the fall of a wall.')).toEqual([
 			'attacked qarnaz'
 		]);
+	});
+
+	it('reads "fell into", an agreement "reached on", and a capture of a place after a possessive side', () => {
+		expect(kinds('Dalbur fell into rebel hands.')).toEqual(['captured dalbur']);
+		expect(kinds('An agreement was reached on a truce in Halaba.').sort()).toEqual([
+			'agreement halaba',
+			'ceasefire halaba'
+		]);
+		expect(kinds("The army's capture of Dalbur opened the road.")).toEqual(['captured dalbur']);
+		expect(kinds('A convoy of displaced families reached Dalbur.')).toEqual([]);
 	});
 
 	it('leaves out ground beside a place, aid convoys, and a noun its own verb denies', () => {

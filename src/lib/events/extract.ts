@@ -714,8 +714,17 @@ function direct(
 			TAKES_GROUND.has(trigger.cls) &&
 			(AREA_THEN_PLACE.test(between) || GROUND_LOCATOR.test(between)) &&
 			!/\bincluding\b/i.test(between)
-		)
-			return { places: [], gap };
+		) {
+			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
+			const including = /,?\s*including\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
+			const named = mentions.findIndex(
+				(m, i) => i > first && reachable(m) && including.test(sentence.slice(mentions[i - 1]!.end, m.start))
+			);
+			if (named < 0 || CLAUSE_BREAK.test(sentence.slice(trigger.end, mentions[named]!.start)))
+				return { places: [], gap };
+			first = named;
+			gap = wordCount(sentence.slice(trigger.end, mentions[first]!.start));
+		}
 		if (trigger.adjacent && !ADJACENT_GAP.test(between)) return { places: [], gap };
 		// A noun's own verb may deny or defer it ("convoys are not allowed into X", "strikes could hit X").
 		if (trigger.noun && unreal(`${between} x`)) return { places: [], gap };
