@@ -66,8 +66,7 @@ describe('validateOutlets', () => {
 	});
 
 	it('requires the party for state media of a party, and only there', () => {
-		const { party: _, ...noParty } = stateMedia;
-		const { issues } = run(noParty, { ...wire, party: 'Ruritania' });
+		const { issues } = run({ ...stateMedia, party: undefined }, { ...wire, party: 'Ruritania' });
 		expect(issues.map((i) => i.field)).toEqual([
 			'outlets[0] (state-news).party',
 			'outlets[1] (wire-one).party'

@@ -34,7 +34,11 @@ export class OutletFilter {
 	#mask = $derived.by(() => articleMask(this.#options.index(), this.#choice));
 	#counts = $derived.by(() => outletCounts(this.#options.index(), this.#options.inRange()));
 	#groups = $derived.by(() => outletGroups(this.#options.index(), this.#counts, this.#choice));
-	#chosenSet = $derived.by(() => (this.#choice ? new Set(this.#choice) : undefined));
+	/** Built afresh for each choice and never changed, so a plain set is enough. */
+	#chosenSet: ReadonlySet<string> | undefined = $derived.by(() =>
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#choice ? new Set(this.#choice) : undefined
+	);
 
 	constructor(options: OutletFilterOptions) {
 		this.#options = options;

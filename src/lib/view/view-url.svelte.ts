@@ -167,7 +167,9 @@ export class ViewUrl {
 	 * left out. Written in place, like the dates.
 	 */
 	setOutlets(outlets: readonly string[] | undefined): void {
-		const next = outlets ? [...new Set(outlets.filter((id) => this.#isOutlet(id)))].sort() : undefined;
+		const next = outlets
+			? outlets.filter((id, i) => this.#isOutlet(id) && outlets.indexOf(id) === i).sort()
+			: undefined;
 		const now = this.#outlets;
 		if (next === now || (next && now && next.join(',') === now.join(','))) return;
 		this.#outlets = next;
