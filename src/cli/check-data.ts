@@ -1,12 +1,13 @@
 import { DataError, formatIssues } from '../lib/core/errors';
 import { loadDataset } from '../lib/server/pipeline';
 import { geodataDir } from '../lib/server/sources';
+import { resolveOutlets } from '../lib/data/outlets';
 
 /** `npm run check:data`: validates geodata/ and prints what the build would publish. */
 function main(): number {
 	const dir = geodataDir();
 	try {
-		const { places, articles, events } = loadDataset(dir);
+		const { places, articles, events, outlets: curated = [] } = loadDataset(dir);
 		const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
 		const linked = new Set(articles.flatMap((a) => a.mentions.map((m) => m.place)));
 		console.log(`${dir}: ${places.length} places, ${articles.length} articles, ${mentions} mentions`);
@@ -23,6 +24,12 @@ function main(): number {
 		console.log(
 			`  ${reviewed.length} reviewed events: ${fromArticles} sourced to a sentence of the corpus, ${reviewed.length - fromArticles} to outside reporting; ` +
 				`${events.length - reviewed.length} more found in the articles' text, not reviewed (npm run events -- list)`
+		);
+		const { outlets } = resolveOutlets(articles, curated);
+		const unclassified = outlets.filter((o) => !o.kind).map((o) => o.name);
+		console.log(
+			`  ${outlets.length} outlets, ${outlets.length - unclassified.length} classified in outlets.json` +
+				(unclassified.length ? `; not classified: ${unclassified.join(', ')}` : '')
 		);
 		return 0;
 	} catch (e) {

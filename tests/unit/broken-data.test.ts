@@ -82,7 +82,8 @@ const CASES: [string, string, RegExp, RegExp][] = [
 		'event-kind-misfit.json',
 		/events\[0\] \(x-post\)\.places\[0\]/,
 		/needs an observation post/
-	]
+	],
+	['outlet-no-party', 'outlets.json', /outlets\[0\] \(state-news\)\.party/, /must name the party/]
 ];
 
 describe('broken inputs are rejected with the file and field named', () => {

@@ -10,6 +10,7 @@ import { DataError, type DataIssue } from '../core/errors';
 import type { EventRecord } from '../events/schema';
 import { sortEvents, validateEvents } from '../events/validate';
 import { extractedEvents, withoutReviewed } from './extracted';
+import { validateOutlets, type CuratedOutlet } from '../corpus/outlets';
 
 /** An article as published in `data/articles.json`. */
 export interface PublishedArticle {
@@ -54,6 +55,8 @@ export interface Dataset {
 	 * text (`extracted: true`) that no reviewed event already holds.
 	 */
 	events: EventRecord[];
+	/** The curated outlets (`geodata/outlets.json`); none when absent, and every outlet is then not classified. */
+	outlets?: CuratedOutlet[];
 }
 
 /** The raw inputs: every `geodata/*.geojson`, every `geodata/articles/*.md`, and the review of automatic places. */
@@ -64,6 +67,8 @@ export interface DatasetSources {
 	automaticReview?: SourceFile;
 	/** The reviewed event files, `geodata/events/*.json`. */
 	eventFiles?: SourceFile[];
+	/** `geodata/outlets.json`, the curated outlets and their kinds, when there is one. */
+	outletFile?: SourceFile;
 }
 
 function byDateThenId(a: Article, b: Article): number {
@@ -104,6 +109,8 @@ export function linkablePlaces(
 export function buildDataset(sources: DatasetSources, geonames: readonly GeoNamesCity[] = []): Dataset {
 	const { places: curated, issues } = validatePlaces(sources.placeFiles, geonames);
 	const candidates = linkablePlaces(curated, sources.automaticReview, geonames, issues);
+	const outletResult = validateOutlets(sources.outletFile);
+	issues.push(...outletResult.issues);
 	const articles: Article[] = [];
 	const seen = new Map<string, string>();
 	for (const { file, text } of sources.articleFiles) {
@@ -158,7 +165,12 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 	);
 	if (eventIssues.length) throw new DataError(eventIssues);
 	const found = withoutReviewed(extractedEvents(published, places), events);
-	return { places, articles: published, events: sortEvents([...events, ...found]) };
+	return {
+		places,
+		articles: published,
+		events: sortEvents([...events, ...found]),
+		outlets: outletResult.outlets
+	};
 }
 
 /**

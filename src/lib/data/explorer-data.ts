@@ -9,6 +9,7 @@
  * also ascending date.
  */
 import type { DatePrecision } from '../core/dates';
+import type { OutletKind } from '../corpus/outlet-kinds';
 import type { PlaceKind } from '../places/kinds';
 import type { PlaceGeometry, Precision } from '../places/schema';
 import type { StatusChange } from '../events/status';
@@ -24,6 +25,24 @@ export { PLACE_KINDS, type PlaceKind } from '../places/kinds';
  */
 export type { StatusChange };
 export { PLACE_STATUSES, type PlaceStatus } from '../events/kinds';
+/** The vocabulary of an outlet's `kind`, in the order the outlet filter groups them. */
+export { OUTLET_KINDS, type OutletKind } from '../corpus/outlet-kinds';
+
+/**
+ * An outlet the articles were published by, as the outlet filter lists it. `kind`, `party`, `basis` and
+ * `source` come from the curated `geodata/outlets.json`; an outlet not in it has none of them and is
+ * shown as not classified. `id` is the curated id, or for an outlet not curated a slug of its name.
+ */
+export interface ExplorerOutlet {
+	id: string;
+	name: string;
+	kind?: OutletKind;
+	/** For state media of a party to the conflict: the party. */
+	party?: string;
+	/** Why the outlet is of its kind, and where that comes from. */
+	basis?: string;
+	source?: string;
+}
 
 /** What the map, the list, the search box and the panel's header show of a place. */
 export interface ExplorerPlaceProperties {
@@ -63,6 +82,13 @@ export interface ExplorerData {
 	places: { type: 'FeatureCollection'; features: ExplorerPlace[] };
 	/** Publication day (days since 1970-01-01) of each article by position, delta-coded. */
 	days: number[];
+	/** Every outlet some article was published by, by name. */
+	outlets: ExplorerOutlet[];
+	/**
+	 * The outlet of each article by position, as an index into `outlets`: one small number an article,
+	 * so the filter by outlet needs no article's text on the first screen.
+	 */
+	articleOutlets: number[];
 	/** Positions of the articles dated only to the month (their day is the 1st), delta-coded. */
 	monthPrecision: number[];
 	/** Per place, the positions of the articles that mention it, ascending and delta-coded. */

@@ -325,3 +325,57 @@ describe('publishArticleSearch', () => {
 		expect(search('fighting saraqeb')[0]).toMatchObject({ id: 'b-2020', outlet: 'Test', date: '2020-02' });
 	});
 });
+
+describe('publishExplorerData: outlets', () => {
+	const outletFile = (outlets: unknown[]) => ({ file: 'outlets.json', text: JSON.stringify({ outlets }) });
+	const sources = (file?: { file: string; text: string }) => ({
+		placeFiles: [{ file: 'places.geojson', text: JSON.stringify(PLACES) }],
+		articleFiles: [
+			article('a-2018', '2018-01-10', 'Hama was calm.'),
+			{
+				file: 'articles/b-2020.md',
+				text: '---\ntitle: b\noutlet: Other Daily\npublished: 2020-02-07\n---\n\nSaraqeb was shelled.\n'
+			}
+		],
+		outletFile: file
+	});
+
+	it('lists the outlets once and each article as an index into them, the curated kind with its source', () => {
+		const curated = buildDataset(
+			sources(
+				outletFile([
+					{
+						id: 'test-wire',
+						name: 'Test',
+						kind: 'wire',
+						basis: 'A news agency.',
+						source: 'https://example.org/test'
+					}
+				])
+			)
+		);
+		const data = publishExplorerData(curated);
+		expect(data.outlets).toEqual([
+			{ id: 'other-daily', name: 'Other Daily' },
+			{
+				id: 'test-wire',
+				name: 'Test',
+				kind: 'wire',
+				basis: 'A news agency.',
+				source: 'https://example.org/test'
+			}
+		]);
+		expect(data.articleOutlets).toEqual([1, 0]);
+	});
+
+	it('leaves every outlet unclassified without the file', () => {
+		const data = publishExplorerData(buildDataset(sources()));
+		expect(data.outlets.every((o) => o.kind === undefined)).toBe(true);
+	});
+
+	it('refuses an invalid outlets file, naming the file and field', () => {
+		expect(() => buildDataset(sources(outletFile([{ id: 'x', name: 'X', kind: 'tabloid' }])))).toThrow(
+			/outlets\.json: outlets\[0\] \(x\)\.kind/
+		);
+	});
+});

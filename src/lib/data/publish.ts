@@ -14,6 +14,7 @@ import { publishEvents } from './events';
 import { establishedBy, statusTimeline } from '../events/status';
 import type { EventRecord } from '../events/schema';
 import { isLink } from './link';
+import { resolveOutlets } from './outlets';
 import {
 	linkedPositions,
 	type ArticleChunk,
@@ -134,6 +135,7 @@ export function publishExplorerData(
 				: { type: s.type, outlet: s.outlet, url: s.url, published: s.published };
 		return { ...e, source };
 	});
+	const { outlets, outletOf } = resolveOutlets(articles, dataset.outlets ?? []);
 	const monthOnly: number[] = [];
 	articles.forEach((a, i) => {
 		if (a.datePrecision === 'month') monthOnly.push(i);
@@ -141,6 +143,8 @@ export function publishExplorerData(
 	return {
 		places: { type: 'FeatureCollection', features },
 		days: deltaEncode(articles.map((a) => dayNumber(a.published))),
+		outlets,
+		articleOutlets: outletOf,
 		monthPrecision: deltaEncode(monthOnly),
 		links: places.map((p) => deltaEncode(positions.get(p.id)!)),
 		chunkSize,

@@ -14,7 +14,7 @@ export const processTerm = (term: string) => foldText(term) || null;
 export const SEARCH_OPTIONS = { prefix: true, fuzzy: 0.15, combineWith: 'AND' } as const;
 
 /**
- * One article as indexed; `title`, `outlet` and `date` are stored so a result can be shown without the
+ * One article as indexed; `title`, `outlet`, `date` and `position` are stored so a result can be shown (and filtered) without the
  * article. Outlet and date are kept apart so the page can isolate the outlet's writing direction from
  * the date beside it.
  */
@@ -25,11 +25,13 @@ export interface ArticleDoc {
 	outlet: string;
 	/** The publication date, to the month only when that is all that is known. */
 	date: string;
+	/** Its position in `data/articles.json`, so the page can filter results by outlet without the text. */
+	position: number;
 }
 
 const ARTICLE_OPTIONS: Options<ArticleDoc> = {
 	fields: ['title', 'text'],
-	storeFields: ['title', 'outlet', 'date'],
+	storeFields: ['title', 'outlet', 'date', 'position'],
 	processTerm,
 	searchOptions: { ...SEARCH_OPTIONS, boost: { title: 3 } }
 };
@@ -43,7 +45,14 @@ function articleDate(a: PublishedArticle): string {
 export function buildArticleIndex(articles: readonly PublishedArticle[]): MiniSearch<ArticleDoc> {
 	const index = new MiniSearch<ArticleDoc>(ARTICLE_OPTIONS);
 	index.addAll(
-		articles.map((a) => ({ id: a.id, title: a.title, text: a.body, outlet: a.outlet, date: articleDate(a) }))
+		articles.map((a, position) => ({
+			id: a.id,
+			title: a.title,
+			text: a.body,
+			outlet: a.outlet,
+			date: articleDate(a),
+			position
+		}))
 	);
 	return index;
 }

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { DatasetSources } from '../data/dataset';
 import type { DataIssue } from '../core/errors';
 import { AUTOMATIC_REVIEW_FILE } from '../places/automatic';
+import { OUTLETS_FILE } from '../corpus/outlets';
 import type { SourceFile } from '../places/validate';
 import { MAX_PLACE_FILE_BYTES } from '../places/limits';
 
@@ -112,7 +113,7 @@ function readDir(
 
 /**
  * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, every reviewed event file `events/*.json`, and the review of
- * automatic places (`automatic-places.json`) when there is one. A place file over
+ * automatic places (`automatic-places.json`) and the curated outlets (`outlets.json`) when there are. A place file over
  * `MAX_PLACE_FILE_BYTES` is refused before it is read, and a symbolic link leaving the folder is not
  * followed; both are issues naming the file.
  */
@@ -123,6 +124,12 @@ export function readSources(dir = geodataDir()): { sources: DatasetSources; issu
 		articleFiles: readDir(join(dir, 'articles'), '.md', dir, issues),
 		eventFiles: readDir(join(dir, 'events'), '.json', dir, issues)
 	};
+	const outletPath = join(dir, OUTLETS_FILE);
+	const outletShown = relative(process.cwd(), outletPath) || outletPath;
+	if (existsSync(outletPath) && insideRoot(outletPath, dir, outletShown, issues)) {
+		const text = readText(outletPath, outletShown, issues);
+		if (text !== null) sources.outletFile = { file: outletShown, text };
+	}
 	const reviewPath = join(dir, AUTOMATIC_REVIEW_FILE);
 	const shown = relative(process.cwd(), reviewPath) || reviewPath;
 	if (existsSync(reviewPath) && insideRoot(reviewPath, dir, shown, issues)) {

@@ -59,6 +59,8 @@ function data(articles: Dated[], events: ExplorerEvent[] = []): ExplorerData {
 		links: [deltaEncode([3, 4]), deltaEncode([5]), deltaEncode([4])],
 		chunkSize: 20,
 		articleChunkSize: 200,
+		outlets: [],
+		articleOutlets: [],
 		events
 	};
 }
@@ -104,6 +106,11 @@ describe('positionsInRange', () => {
 				const range: DateRange = { from: iso(a), to: iso(b) };
 				const expected = ARTICLES.flatMap((x, i) => (articleInRange(x, range) ? [i] : []));
 				expect([...positionsInRange(index, rangeBounds(index, range))]).toEqual(expected);
+				// The outlet filter's mask keeps every other article here.
+				const keep = Uint8Array.from(ARTICLES, (_, i) => (i % 2 === 0 ? 1 : 0));
+				expect([...positionsInRange(index, rangeBounds(index, range), keep)]).toEqual(
+					expected.filter((p) => p % 2 === 0)
+				);
 			})
 		);
 	});

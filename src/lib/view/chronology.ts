@@ -8,7 +8,7 @@ import { addDays, dateSpan, dayNumber } from '../core/dates';
 import { spanInRange, type DateRange } from '../core/range';
 import type { EventDatePrecision } from '../data/events';
 import type { ExplorerEvent } from '../data/explorer-data';
-import { lowerBound, type RangeBounds, type RangeIndex } from './range-index';
+import { lowerBound, type ArticleMask, type RangeBounds, type RangeIndex } from './range-index';
 
 /** Which end of the range the list starts at. */
 export type ChronologyOrder = 'newest' | 'oldest';
@@ -55,16 +55,17 @@ export function eventsInRange(events: readonly ExplorerEvent[], range: DateRange
 
 /**
  * The positions of the articles in range, ascending (which is oldest first): the month-only articles
- * of the month the range starts in, then the span `[lo, hi)`.
+ * of the month the range starts in, then the span `[lo, hi)`; with `keep` (the outlet filter), only
+ * the articles it keeps.
  */
-export function positionsInRange(index: RangeIndex, b: RangeBounds): Uint32Array {
+export function positionsInRange(index: RangeIndex, b: RangeBounds, keep?: ArticleMask): Uint32Array {
 	let extra = 0;
 	for (let p = b.m0; p < b.m1; p++) extra += index.monthOnly[p]!;
 	const out = new Uint32Array(extra + b.hi - b.lo);
 	let n = 0;
-	for (let p = b.m0; p < b.m1; p++) if (index.monthOnly[p]) out[n++] = p;
-	for (let p = b.lo; p < b.hi; p++) out[n++] = p;
-	return out;
+	for (let p = b.m0; p < b.m1; p++) if (index.monthOnly[p] && (!keep || keep[p])) out[n++] = p;
+	for (let p = b.lo; p < b.hi; p++) if (!keep || keep[p]) out[n++] = p;
+	return n === out.length ? out : out.slice(0, n);
 }
 
 /**

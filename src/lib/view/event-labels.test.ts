@@ -51,6 +51,8 @@ const DATA: ExplorerData = {
 	links: PLACES.map(() => [0]),
 	chunkSize: 20,
 	articleChunkSize: 200,
+	outlets: [],
+	articleOutlets: [],
 	events: EVENTS
 };
 const INDEX = buildRangeIndex(DATA);

@@ -33,6 +33,8 @@ const DATA: ExplorerData = {
 	links: [deltaEncode([0]), deltaEncode([2]), deltaEncode([1, 2])],
 	chunkSize: 20,
 	articleChunkSize: 200,
+	outlets: [],
+	articleOutlets: [],
 	events: [
 		{
 			id: 'town-entered',

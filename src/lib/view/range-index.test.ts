@@ -59,6 +59,8 @@ function explorerData({ articles, places, mentions, events }: Corpus): ExplorerD
 		links: mentions.map(deltaEncode),
 		chunkSize: 20,
 		articleChunkSize: 200,
+		outlets: [],
+		articleOutlets: [],
 		events
 	};
 }
@@ -232,8 +234,12 @@ describe('placeStates', () => {
 			.record({ from: fc.option(day, { nil: undefined }), to: fc.option(day, { nil: undefined }) })
 			.filter((r) => !(r.from && r.to && r.from > r.to));
 
+		const mask = fc
+			.array(fc.nat({ max: 1 }), { minLength: 40, maxLength: 40 })
+			.map((m) => Uint8Array.from(m));
+
 		fc.assert(
-			fc.property(corpus, range, (c, r) => {
+			fc.property(corpus, range, mask, (c, r, keep) => {
 				const idx = buildRangeIndex(explorerData(c));
 				const s = placeStates(idx, r);
 				const b = rangeBounds(idx, r);
@@ -247,6 +253,18 @@ describe('placeStates', () => {
 					expect(countInRange(idx.lists[i]!, b, idx.monthOnly)).toBe(e.inRange.length);
 				});
 				expect(articlesInRange(idx, b)).toBe(c.articles.filter((a) => articleInRange(a, r)).length);
+				// With an article mask (the outlet filter) only the kept articles count, everywhere.
+				const kept = placeStates(idx, r, keep);
+				expected.forEach((e, i) => {
+					const list = idx.lists[i]!;
+					const inRange = e.inRange.filter((k) => keep[list[k]!] === 1);
+					expect(indexesInRange(list, b, idx.monthOnly, keep)).toEqual(inRange);
+					expect(countInRange(list, b, idx.monthOnly, keep)).toBe(inRange.length);
+					expect(kept.count[i]).toBe(e.exists ? inRange.length : 0);
+				});
+				expect(articlesInRange(idx, b, keep)).toBe(
+					c.articles.filter((a, p) => keep[p] === 1 && articleInRange(a, r)).length
+				);
 			}),
 			{ numRuns: 300 }
 		);

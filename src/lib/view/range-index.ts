@@ -134,8 +134,28 @@ export function rangeBounds(index: RangeIndex, range: DateRange): RangeBounds {
 	return { from, to, lo, hi, m0, m1 };
 }
 
-/** How many articles of an ascending position list are in range. */
-export function countInRange(list: Uint32Array, b: RangeBounds, monthOnly: Uint8Array): number {
+/**
+ * Which articles count, by position: 1 for an article kept, 0 for one left out (the outlet filter's
+ * `articleMask`). Absent, every article counts.
+ */
+export type ArticleMask = Uint8Array;
+
+/** How many articles of an ascending position list are in range (and kept by `keep`). */
+export function countInRange(
+	list: Uint32Array,
+	b: RangeBounds,
+	monthOnly: Uint8Array,
+	keep?: ArticleMask
+): number {
+	if (keep) {
+		let count = 0;
+		for (let k = lowerBound(list, b.lo), end = lowerBound(list, b.hi); k < end; k++) count += keep[list[k]!]!;
+		if (b.m1 > b.m0) {
+			for (let k = lowerBound(list, b.m0); k < list.length && list[k]! < b.m1; k++)
+				count += monthOnly[list[k]!]! & keep[list[k]!]!;
+		}
+		return count;
+	}
 	let count = lowerBound(list, b.hi) - lowerBound(list, b.lo);
 	if (b.m1 > b.m0) {
 		for (let k = lowerBound(list, b.m0); k < list.length && list[k]! < b.m1; k++)
@@ -144,22 +164,30 @@ export function countInRange(list: Uint32Array, b: RangeBounds, monthOnly: Uint8
 	return count;
 }
 
-/** Indexes into `list` (not positions) of its articles in range, ascending. */
-export function indexesInRange(list: Uint32Array, b: RangeBounds, monthOnly: Uint8Array): number[] {
+/** Indexes into `list` (not positions) of its articles in range (and kept by `keep`), ascending. */
+export function indexesInRange(
+	list: Uint32Array,
+	b: RangeBounds,
+	monthOnly: Uint8Array,
+	keep?: ArticleMask
+): number[] {
 	const out: number[] = [];
 	if (b.m1 > b.m0) {
 		for (let k = lowerBound(list, b.m0); k < list.length && list[k]! < b.m1; k++) {
-			if (monthOnly[list[k]!]) out.push(k);
+			if (monthOnly[list[k]!] && (!keep || keep[list[k]!])) out.push(k);
 		}
 	}
-	for (let k = lowerBound(list, b.lo), end = lowerBound(list, b.hi); k < end; k++) out.push(k);
+	for (let k = lowerBound(list, b.lo), end = lowerBound(list, b.hi); k < end; k++)
+		if (!keep || keep[list[k]!]) out.push(k);
 	return out;
 }
 
-/** How many articles in all are in range (the timeline's "N of M"). */
-export function articlesInRange(index: RangeIndex, b: RangeBounds): number {
-	let count = b.hi - b.lo;
-	for (let p = b.m0; p < b.m1; p++) count += index.monthOnly[p]!;
+/** How many articles in all are in range (and kept by `keep`): the timeline's "N of M". */
+export function articlesInRange(index: RangeIndex, b: RangeBounds, keep?: ArticleMask): number {
+	let count = 0;
+	if (keep) for (let p = b.lo; p < b.hi; p++) count += keep[p]!;
+	else count = b.hi - b.lo;
+	for (let p = b.m0; p < b.m1; p++) count += index.monthOnly[p]! & (keep ? keep[p]! : 1);
 	return count;
 }
 
@@ -169,8 +197,9 @@ export function articlesInRange(index: RangeIndex, b: RangeBounds): number {
  * not); its latest event in a chosen range, as an index into `ExplorerData.events` or `NO_EVENT` (with
  * no dates chosen every event would be "in range", and the map would drown in labels); and its status
  * on the range's last day (`status.ts`; the latest one for an open end, none when it does not exist).
- * A place is active when it exists and has a count. Fresh arrays every time, so a consumer can compare
- * with the previous ones.
+ * A place is active when it exists and has a count. With `keep` (the outlet filter) only the articles
+ * it keeps are counted, so a place only other outlets name fades as one outside the dates does. Fresh
+ * arrays every time, so a consumer can compare with the previous ones.
  */
 export interface PlaceStates {
 	count: Int32Array;
@@ -179,7 +208,7 @@ export interface PlaceStates {
 	status: Uint8Array;
 }
 
-export function placeStates(index: RangeIndex, range: DateRange): PlaceStates {
+export function placeStates(index: RangeIndex, range: DateRange, keep?: ArticleMask): PlaceStates {
 	const b = rangeBounds(index, range);
 	const n = index.lists.length;
 	const count = new Int32Array(n);
@@ -191,7 +220,7 @@ export function placeStates(index: RangeIndex, range: DateRange): PlaceStates {
 		const here = !range.to || index.established[i]! <= b.to;
 		exists[i] = here ? 1 : 0;
 		if (here) {
-			count[i] = countInRange(index.lists[i]!, b, index.monthOnly);
+			count[i] = countInRange(index.lists[i]!, b, index.monthOnly, keep);
 			status[i] = statusCodeOn(index.statuses, i, b.to);
 		} else status[i] = NO_STATUS;
 		if (bounded) event[i] = latestEvent(index, i, b.from, b.to);

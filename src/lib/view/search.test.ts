@@ -48,9 +48,19 @@ describe('article search', () => {
 				label: article.title,
 				detail: 'Test, 2020-02-07',
 				outlet: 'Test',
-				date: '2020-02-07'
+				date: '2020-02-07',
+				position: 0
 			}
 		]);
+	});
+
+	it('leaves out the articles the outlet filter refuses before taking the limit', () => {
+		const articles = Array.from({ length: 12 }, (_, i) => ({ ...article, id: `a${i}` }));
+		const search = articleSearch(JSON.parse(JSON.stringify(buildArticleIndex(articles))));
+		expect(search('tanks', 8)).toHaveLength(8);
+		const odd = search('tanks', 8, (position) => position % 2 === 1);
+		expect(odd.map((h) => h.position).sort((a, b) => a! - b!)).toEqual([1, 3, 5, 7, 9, 11]);
+		expect(search('tanks', 8, () => false)).toEqual([]);
 	});
 });
 

@@ -17,9 +17,16 @@ export interface SearchHit {
 	/** An article's outlet and date apart, so the page can isolate the outlet's direction. */
 	outlet?: string;
 	date?: string;
+	/** An article's position in `data/articles.json`. */
+	position?: number;
 }
 
-export type Search = (query: string, limit?: number) => SearchHit[];
+/**
+ * A search: the best `limit` hits for `query`. `keep` (the outlet filter's predicate) leaves out the
+ * articles at the positions it refuses before the limit is taken, so a filter never empties a page of
+ * results that had matches further down.
+ */
+export type Search = (query: string, limit?: number, keep?: (position: number) => boolean) => SearchHit[];
 
 /** Most results the box lists. */
 export const SEARCH_LIMIT = 8;
@@ -55,19 +62,34 @@ export function placeSearch(places: readonly ExplorerPlace[]): Search {
 /** In the page: searches the article index loaded from `data/search.json`. */
 export function articleSearch(json: AsPlainObject): Search {
 	const index = loadArticleIndex(json);
-	return (query, limit = SEARCH_LIMIT) => hits(index, 'article', query, limit);
+	return (query, limit = SEARCH_LIMIT, keep) => hits(index, 'article', query, limit, keep);
 }
 
-function hits<T>(index: MiniSearch<T>, type: SearchHit['type'], query: string, limit: number): SearchHit[] {
+function hits<T>(
+	index: MiniSearch<T>,
+	type: SearchHit['type'],
+	query: string,
+	limit: number,
+	keep?: (position: number) => boolean
+): SearchHit[] {
 	if (!query.trim()) return [];
 	return index
-		.search(query)
+		.search(query, keep ? { filter: (r) => keep(Number(r.position)) } : {})
 		.slice(0, limit)
 		.map((r): SearchHit => {
 			if (type === 'place')
 				return { type, id: String(r.id), label: String(r.label), detail: String(r.detail) };
 			const [outlet, date] = [String(r.outlet), String(r.date)];
-			return { type, id: String(r.id), label: String(r.title), detail: `${outlet}, ${date}`, outlet, date };
+			const position = Number(r.position);
+			return {
+				type,
+				id: String(r.id),
+				label: String(r.title),
+				detail: `${outlet}, ${date}`,
+				outlet,
+				date,
+				position
+			};
 		});
 }
 

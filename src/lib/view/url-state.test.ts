@@ -14,6 +14,25 @@ const decode = (s: string, known = ['saraqeb', 'idlib-city']) =>
 	decodeViewState(new URL(s, BASE), (id) => known.includes(id));
 
 describe('decodeViewState', () => {
+	it('reads the outlets, known ids only, and every outlet when none is known or the parameter is absent', () => {
+		const known = ['reuters', 'sputnik'];
+		const outlets = (s: string) =>
+			decodeViewState(
+				new URL(s, BASE),
+				() => true,
+				(id) => known.includes(id)
+			).outlets;
+		expect(outlets('/?outlets=sputnik,reuters,sputnik')).toEqual(['sputnik', 'reuters']);
+		expect(outlets('/?outlets=sputnik,atlantis,%3Cscript%3E')).toEqual(['sputnik']);
+		expect(outlets('/?outlets=atlantis')).toBeUndefined();
+		expect(outlets('/?outlets=')).toEqual([]);
+		expect(outlets('/')).toBeUndefined();
+		expect(encodeViewState({ layers: [...LAYER_IDS], outlets: ['sputnik', 'reuters'] }, BASE).search).toBe(
+			'?outlets=reuters,sputnik'
+		);
+		expect(viewPath({ outlets: [] })).toBe('/?outlets=');
+	});
+
 	it('reads every part of a full URL', () => {
 		expect(
 			decode('/?place=saraqeb&from=2020-02-01&to=2020-02-29&layers=areas,highway#8.5/35.8/36.7')

@@ -4,8 +4,9 @@
  * back on every change, so any view can be shared as a link, and every link to a view is built by
  * `viewPath` or `placePath` here.
  *
- * `?place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&chronology=newest|oldest&layers=a,b#zoom/lat/lng`. Both
- * range ends are inclusive; `chronology` says the chronology is open, and in which order.
+ * `?place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&chronology=newest|oldest&layers=a,b&outlets=a,b#zoom/lat/lng`.
+ * Both range ends are inclusive; `chronology` says the chronology is open, and in which order;
+ * `outlets` lists the outlets whose articles are shown (absent: every outlet; empty: none).
  * Decoding never throws: a value that is malformed or unknown is dropped and the rest is kept.
  */
 import { isIsoDate } from '../core/dates';
@@ -32,6 +33,8 @@ export interface ViewState {
 	chronology?: ChronologyOrder;
 	/** Visible layers; all of them when the URL does not say. */
 	layers: LayerId[];
+	/** The outlets whose articles are shown, by id; every outlet when absent. */
+	outlets?: string[];
 	camera?: Camera;
 }
 
@@ -68,10 +71,26 @@ function decodeLayers(raw: string | null): LayerId[] {
 }
 
 /**
- * Decodes a URL into a view state. `isPlace` tells whether a place id exists; unknown ids are dropped.
- * A range whose start is after its end is dropped whole, since either end could be the mistake.
+ * The outlets the URL names, known ones only, each once. Absent, or naming no known outlet at all, is
+ * every outlet (`undefined`), as a link from an older corpus should still show something; empty is none.
  */
-export function decodeViewState(url: URL, isPlace: (id: string) => boolean = () => true): ViewState {
+function decodeOutlets(raw: string | null, isOutlet: (id: string) => boolean): string[] | undefined {
+	if (raw === null) return undefined;
+	if (raw === '') return [];
+	const known = [...new Set(raw.split(','))].filter((id) => SLUG.test(id) && isOutlet(id));
+	return known.length > 0 ? known : undefined;
+}
+
+/**
+ * Decodes a URL into a view state. `isPlace` and `isOutlet` tell whether a place or outlet id exists;
+ * unknown ids are dropped. A range whose start is after its end is dropped whole, since either end
+ * could be the mistake.
+ */
+export function decodeViewState(
+	url: URL,
+	isPlace: (id: string) => boolean = () => true,
+	isOutlet: (id: string) => boolean = () => true
+): ViewState {
 	const q = url.searchParams;
 	const state: ViewState = { layers: decodeLayers(q.get('layers')) };
 	const place = q.get('place');
@@ -86,6 +105,8 @@ export function decodeViewState(url: URL, isPlace: (id: string) => boolean = () 
 	}
 	const chronology = q.get('chronology');
 	if (isChronologyOrder(chronology)) state.chronology = chronology;
+	const outlets = decodeOutlets(q.get('outlets'), isOutlet);
+	if (outlets) state.outlets = outlets;
 	const camera = decodeCamera(url.hash);
 	if (camera) state.camera = camera;
 	return state;
@@ -101,6 +122,7 @@ export function encodeViewState(state: ViewState, base: URL | string): URL {
 	if (state.chronology) params.push(['chronology', state.chronology]);
 	const all = LAYER_IDS.every((id) => state.layers.includes(id));
 	if (!all) params.push(['layers', LAYER_IDS.filter((id) => state.layers.includes(id)).join(',')]);
+	if (state.outlets) params.push(['outlets', [...new Set(state.outlets)].sort().join(',')]);
 	url.search = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
 	url.hash = state.camera ? encodeCamera(state.camera) : '';
 	return url;
@@ -110,14 +132,18 @@ export function encodeViewState(state: ViewState, base: URL | string): URL {
  * Decodes an address as the browser reports it. Unlike `decodeViewState` it takes a string, so an
  * address that is not a URL at all gives the default view instead of an exception.
  */
-export function decodeViewHref(href: string, isPlace?: (id: string) => boolean): ViewState {
+export function decodeViewHref(
+	href: string,
+	isPlace?: (id: string) => boolean,
+	isOutlet?: (id: string) => boolean
+): ViewState {
 	let url: URL;
 	try {
 		url = new URL(href);
 	} catch {
 		return { layers: [...LAYER_IDS] };
 	}
-	return decodeViewState(url, isPlace);
+	return decodeViewState(url, isPlace, isOutlet);
 }
 
 /** A path to the explorer with its view: what SvelteKit's typed `resolve` accepts for the `/` route. */

@@ -255,4 +255,27 @@ describe('ViewUrl setters', () => {
 		vi.runAllTimers();
 		expect(bar.href).toBe(`${ORIGIN}/?place=saraqeb`);
 	});
+
+	it('set the outlets in place, sorted, without unknown ids, and read them back from the address', () => {
+		const outlets = new Set(['reuters', 'sputnik', 'iran-daily']);
+		const isOutlet = (id: string) => outlets.has(id);
+		const bar = fakeHost(`${ORIGIN}/?outlets=sputnik,atlantis`);
+		const view = new ViewUrl({ host: bar.host, isPlace, isOutlet });
+		expect(view.outlets).toEqual(['sputnik']);
+		view.setOutlets(['sputnik', 'reuters', 'junk', 'reuters']);
+		expect(view.outlets).toEqual(['reuters', 'sputnik']);
+		vi.runAllTimers();
+		expect(bar.writes).toEqual([{ kind: 'replace', href: `${ORIGIN}/?outlets=reuters,sputnik` }]);
+		view.setOutlets(['sputnik', 'reuters']);
+		vi.runAllTimers();
+		expect(bar.writes).toHaveLength(1);
+		const reloaded = new ViewUrl({ host: fakeHost(bar.href).host, isPlace, isOutlet });
+		expect(reloaded.outlets).toEqual(['reuters', 'sputnik']);
+		view.setOutlets([]);
+		vi.runAllTimers();
+		expect(bar.href).toBe(`${ORIGIN}/?outlets=`);
+		view.setOutlets(undefined);
+		vi.runAllTimers();
+		expect(bar.href).toBe(`${ORIGIN}/`);
+	});
 });

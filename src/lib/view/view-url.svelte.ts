@@ -40,6 +40,8 @@ export interface ViewUrlOptions {
 	host: UrlHost;
 	/** Whether a place id exists; a URL or a `select` naming any other is ignored. */
 	isPlace?: (id: string) => boolean;
+	/** Whether an outlet id exists; a URL naming any other is read without it. */
+	isOutlet?: (id: string) => boolean;
 	/** Debounce of the writes that do not change the place (tests shorten it). */
 	writeDelay?: number;
 }
@@ -56,11 +58,13 @@ export class ViewUrl {
 	#to = $state<string>();
 	#chronology = $state<ChronologyOrder>();
 	#layers = $state.raw<LayerId[]>([...LAYER_IDS]);
+	#outlets = $state.raw<string[]>();
 	#camera = $state.raw<Camera>();
 	#range: DateRange = $derived({ from: this.#from, to: this.#to });
 
 	readonly #host: UrlHost;
 	readonly #isPlace: (id: string) => boolean;
+	readonly #isOutlet: (id: string) => boolean;
 	readonly #delay: number;
 	/** The address last written, so a write that would repeat it is skipped. */
 	#lastWritten = '';
@@ -68,9 +72,15 @@ export class ViewUrl {
 	#lastPlace: string | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor({ host, isPlace = () => true, writeDelay = CAMERA_WRITE_MS }: ViewUrlOptions) {
+	constructor({
+		host,
+		isPlace = () => true,
+		isOutlet = () => true,
+		writeDelay = CAMERA_WRITE_MS
+	}: ViewUrlOptions) {
 		this.#host = host;
 		this.#isPlace = isPlace;
+		this.#isOutlet = isOutlet;
 		this.#delay = writeDelay;
 		this.#apply(this.#read());
 		this.#lastPlace = this.#place;
@@ -96,6 +106,10 @@ export class ViewUrl {
 	get camera(): Camera | undefined {
 		return this.#camera;
 	}
+	/** The outlets whose articles are shown; undefined for every outlet. */
+	get outlets(): string[] | undefined {
+		return this.#outlets;
+	}
 	/** Both ends together, for the timeline and the range index; only the dates invalidate it. */
 	get range(): DateRange {
 		return this.#range;
@@ -109,6 +123,7 @@ export class ViewUrl {
 		if (this.#to) state.to = this.#to;
 		if (this.#chronology) state.chronology = this.#chronology;
 		if (this.#camera) state.camera = { ...this.#camera };
+		if (this.#outlets) state.outlets = [...this.#outlets];
 		return state;
 	}
 
@@ -147,6 +162,20 @@ export class ViewUrl {
 		this.#changed();
 	}
 
+	/**
+	 * Shows the articles of these outlets only, or with `undefined` of every outlet; unknown ids are
+	 * left out. Written in place, like the dates.
+	 */
+	setOutlets(outlets: readonly string[] | undefined): void {
+		const next = outlets
+			? outlets.filter((id, i) => this.#isOutlet(id) && outlets.indexOf(id) === i).sort()
+			: undefined;
+		const now = this.#outlets;
+		if (next === now || (next && now && next.join(',') === now.join(','))) return;
+		this.#outlets = next;
+		this.#changed();
+	}
+
 	/** Records where the map looks (the map reports it after each move); a camera with a non-number is ignored. */
 	setCamera(camera: Camera): void {
 		if (![camera.zoom, camera.lat, camera.lng].every(Number.isFinite)) return;
@@ -181,7 +210,7 @@ export class ViewUrl {
 	}
 
 	#read(): ViewState {
-		return decodeViewHref(this.#host.location.href, this.#isPlace);
+		return decodeViewHref(this.#host.location.href, this.#isPlace, this.#isOutlet);
 	}
 
 	#apply(state: ViewState): void {
@@ -191,6 +220,7 @@ export class ViewUrl {
 		this.#chronology = state.chronology;
 		this.#layers = state.layers;
 		this.#camera = state.camera;
+		this.#outlets = state.outlets ? [...state.outlets].sort() : undefined;
 	}
 
 	/** A change of the place is written at once; anything else once the view has settled. */
