@@ -59,6 +59,7 @@ function data(articles: Dated[], events: ExplorerEvent[] = []): ExplorerData {
 		links: [deltaEncode([3, 4]), deltaEncode([5]), deltaEncode([4])],
 		chunkSize: 20,
 		articleChunkSize: 200,
+		extractedMonths: [],
 		events
 	};
 }

@@ -51,6 +51,7 @@ const DATA: ExplorerData = {
 	links: PLACES.map(() => [0]),
 	chunkSize: 20,
 	articleChunkSize: 200,
+	extractedMonths: [],
 	events: EVENTS
 };
 const INDEX = buildRangeIndex(DATA);

@@ -33,6 +33,7 @@ const DATA: ExplorerData = {
 	links: [deltaEncode([0]), deltaEncode([2]), deltaEncode([1, 2])],
 	chunkSize: 20,
 	articleChunkSize: 200,
+	extractedMonths: [],
 	events: [
 		{
 			id: 'town-entered',

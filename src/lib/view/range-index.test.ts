@@ -59,6 +59,7 @@ function explorerData({ articles, places, mentions, events }: Corpus): ExplorerD
 		links: mentions.map(deltaEncode),
 		chunkSize: 20,
 		articleChunkSize: 200,
+		extractedMonths: [],
 		events
 	};
 }
