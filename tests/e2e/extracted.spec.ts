@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { expect, mapReady, test } from './fixtures';
+import { expect, mapReady, seriousViolations, test } from './fixtures';
 
 /**
  * The events found automatically in the articles' text: fetched in shards only when a place's panel or
@@ -86,6 +86,7 @@ for (const viewport of [
 				expect(await reviewed.first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none');
 
 			expect(shards).toEqual([`/data/events/places/${PLACE}/0.json`]);
+			expect(await seriousViolations(page), 'axe on the panel with events found automatically').toEqual([]);
 
 			const link = first.getByRole('link', { name: 'Read the sentence' });
 			await expect(link).toHaveAttribute(
@@ -132,6 +133,9 @@ for (const viewport of [
 				'/data/events/months/2020-02.json'
 			]);
 			expect(shards).not.toContain('/data/events.json');
+			expect(await seriousViolations(page), 'axe on the chronology with events found automatically').toEqual(
+				[]
+			);
 
 			// A range with none: no automatic entry, and the chronology says so in its count.
 			await page.goto('/?from=2019-05-01&to=2019-05-31&chronology=newest');
