@@ -15,6 +15,7 @@ import type { PlaceGeometry, Precision } from '../places/schema';
 import type { StatusChange } from '../events/status';
 import type { PublishedEvent } from './events';
 import type { Segment } from './excerpt';
+import type { ExtractedMonthCounts } from './extracted-files';
 
 /** The vocabulary of `kind` in the published places: part of this contract, so the page reads it from here. */
 export { PLACE_KINDS, type PlaceKind } from '../places/kinds';
@@ -102,6 +103,11 @@ export interface ExplorerData {
 	 * reader). Events found in the text are only in `data/events.json`: they grow with the corpus.
 	 */
 	events: ExplorerEvent[];
+	/**
+	 * The events found in the text, counted by the month their `date` lies in (`[yyyy-mm, count]`, oldest
+	 * first, only months with some): each is a file `data/events/months/<yyyy-mm>.json`.
+	 */
+	extractedMonths: ExtractedMonthCounts;
 }
 
 /** An event as the first screen needs it: `PublishedEvent` with its source's text left out. */

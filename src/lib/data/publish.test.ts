@@ -115,6 +115,15 @@ const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(delt
 describe('publishExplorerData', () => {
 	const data = publishExplorerData(dataset, 2);
 
+	it('counts the extracted events by the month of their date, and lists none of them', () => {
+		const found = dataset.events.filter((e) => e.extracted);
+		expect(found.length).toBeGreaterThan(0);
+		const byMonth = new Map<string, number>();
+		for (const e of found) byMonth.set(e.date.slice(0, 7), (byMonth.get(e.date.slice(0, 7)) ?? 0) + 1);
+		expect(data.extractedMonths).toEqual([...byMonth].sort(([a], [b]) => a.localeCompare(b)));
+		expect(data.events.every((e) => !e.extracted)).toBe(true);
+	});
+
 	it('lists article days and month-precision positions in article order', () => {
 		expect(decode(data.days)).toEqual(
 			['2018-01-10', '2020-02-01', '2020-02-07', '2020-02-19'].map(dayNumber)

@@ -15,6 +15,7 @@ import { establishedBy, statusTimeline } from '../events/status';
 import type { EventRecord } from '../events/schema';
 import { isLink } from './link';
 import { resolveOutlets } from './outlets';
+import { extractedRecord, publishExtractedMonths } from './publish-extracted';
 import {
 	linkedPositions,
 	type ArticleChunk,
@@ -119,7 +120,11 @@ export function publishExplorerData(
 	}));
 	// Only reviewed events go to the first screen: the extractor finds about three per article (31,595 at
 	// 10,000 articles made explorer.json 12.8 MB and a date change 360 ms); `data/events.json` has them all.
-	const reviewed = publishEvents(dataset).events.filter((e) => !e.extracted);
+	const published = publishEvents(dataset).events;
+	const reviewed = published.filter((e) => !e.extracted);
+	// What the extracted events' month files hold, counted: a few bytes a month, so the page knows which
+	// files exist and how many events wait in them without fetching any.
+	const found = published.flatMap((e) => extractedRecord(e) ?? []);
 	const events = reviewed.map((e): ExplorerEvent => {
 		const s = e.source;
 		const source =
@@ -149,7 +154,8 @@ export function publishExplorerData(
 		links: places.map((p) => deltaEncode(positions.get(p.id)!)),
 		chunkSize,
 		articleChunkSize,
-		events
+		events,
+		extractedMonths: publishExtractedMonths(dataset, found).counts
 	};
 }
 

@@ -4,12 +4,20 @@ import {
 	type ArticleChunks,
 	type PlaceChunks
 } from '../data/publish';
+import {
+	extractedRecords,
+	publishExtractedMonths,
+	publishExtractedPlaces,
+	type ExtractedMonths,
+	type ExtractedPlacePages
+} from '../data/publish-extracted';
 import { readerPages, type ReaderPage } from '../data/reader';
 import { loadDataset } from './pipeline';
 import type { Dataset } from '../data/dataset';
 
 const chunks = new WeakMap<Dataset, PlaceChunks>();
 const articleChunkSets = new WeakMap<Dataset, ArticleChunks>();
+const extractedSets = new WeakMap<Dataset, { places: ExtractedPlacePages; months: ExtractedMonths }>();
 const readers = new WeakMap<Dataset, (id: string) => ReaderPage | undefined>();
 
 /**
@@ -37,4 +45,29 @@ export function readerPage(id: string): ReaderPage | undefined {
 	let r = readers.get(dataset);
 	if (!r) readers.set(dataset, (r = readerPages(dataset)));
 	return r(id);
+}
+
+/** The extracted events' shards of the current dataset, built once per dataset (thousands of files ask). */
+function extracted(): { places: ExtractedPlacePages; months: ExtractedMonths } {
+	const dataset = loadDataset();
+	let e = extractedSets.get(dataset);
+	if (!e) {
+		const records = extractedRecords(dataset);
+		e = {
+			places: publishExtractedPlaces(dataset, undefined, records),
+			months: publishExtractedMonths(dataset, records)
+		};
+		extractedSets.set(dataset, e);
+	}
+	return e;
+}
+
+/** The per-place pages of extracted events (`data/events/places/<id>/<n>.json`). */
+export function extractedPlaces(): ExtractedPlacePages {
+	return extracted().places;
+}
+
+/** The per-month files of extracted events (`data/events/months/<yyyy-mm>.json`). */
+export function extractedMonths(): ExtractedMonths {
+	return extracted().months;
 }

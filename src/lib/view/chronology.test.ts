@@ -61,6 +61,7 @@ function data(articles: Dated[], events: ExplorerEvent[] = []): ExplorerData {
 		articleChunkSize: 200,
 		outlets: [],
 		articleOutlets: [],
+		extractedMonths: [],
 		events
 	};
 }

@@ -53,6 +53,7 @@ const DATA: ExplorerData = {
 	articleChunkSize: 200,
 	outlets: [],
 	articleOutlets: [],
+	extractedMonths: [],
 	events: EVENTS
 };
 const INDEX = buildRangeIndex(DATA);

@@ -1,6 +1,6 @@
 /**
  * The sentence that reports each event (an article's sentence, or an outside page's quote), which
- * `explorer.json` leaves out: `data/events.json` is fetched once, the first time a list shows events,
+ * `explorer.json` leaves out: `data/events/reviewed.json` is fetched once, the first time a list shows events,
  * and kept. Until it arrives, or if it cannot be fetched, entries show their source without the text;
  * a later `want` tries again.
  */
@@ -13,7 +13,7 @@ export class EventTexts {
 	#pending: Promise<void> | undefined;
 	readonly #load: () => Promise<EventsFile>;
 
-	/** `load` fetches `data/events.json` (the published client's `events`). */
+	/** `load` fetches `data/events/reviewed.json` (the published client's `events`). */
 	constructor(load: () => Promise<EventsFile>) {
 		this.#load = load;
 	}

@@ -35,6 +35,7 @@ const DATA: ExplorerData = {
 	articleChunkSize: 200,
 	outlets: [],
 	articleOutlets: [],
+	extractedMonths: [],
 	events: [
 		{
 			id: 'town-entered',

@@ -15,13 +15,15 @@ describe('publishedClient', () => {
 		await client.searchIndex();
 		await client.articleChunk(2);
 		await client.events();
+		await client.extracted('/data/events/months/2020-02.json');
 		expect(fetcher.mock.calls.map((c) => c[0])).toEqual([
 			'/explorer/data/places/saraqeb/1.json',
 			'/explorer/data/explorer.json',
 			'/explorer/basemap/attribution.json',
 			'/explorer/data/search.json',
 			'/explorer/data/chronology/2.json',
-			'/explorer/data/events.json'
+			'/explorer/data/events/reviewed.json',
+			'/explorer/data/events/months/2020-02.json'
 		]);
 	});
 

@@ -1,12 +1,15 @@
 /**
  * The one client for the files the explorer page reads from the published site: `data/explorer.json`,
  * `basemap/attribution.json`, a place's excerpt chunks `data/places/<id>/<n>.json`, the chronology's
- * article chunks `data/chronology/<n>.json` and the article search index `data/search.json`. Each has a typed function here, so the page, the panel and the
+ * article chunks `data/chronology/<n>.json`, the reviewed events' sentences `data/events/reviewed.json`, the
+ * extracted events' shards under `data/events/` and the article search index `data/search.json`. Each has a typed function here, so the page, the panel and the
  * search box share one way of fetching, and every failure names the file it was about (the panel
  * shows that message to the reader, e.g. `/data/places/hatay-province/0.json: HTTP 503`).
  *
- * The client trusts the build for the shapes: the files are written by `src/lib/data/publish.ts` from
- * validated data in the same build as the page, so they are typed, not re-validated. The offline base
+ * The client trusts the build for the shapes of the files the first screen and the panels have always
+ * read: they are written by `src/lib/data/publish.ts` from validated data in the same build as the
+ * page, so they are typed, not re-validated. The extracted events' shards come back unread and are
+ * decoded entry by entry (`view/extracted.ts`), so a malformed entry is left out rather than shown. The offline base
  * map's own files are fetched by `loadBasemap` in `src/lib/map/basemap.ts`.
  */
 import type { AsPlainObject } from 'minisearch';
@@ -47,8 +50,16 @@ export interface PublishedClient {
 	placeChunk(place: string, chunk: number): Promise<PlaceChunk>;
 	/** `data/chronology/<chunk>.json`: the titles and outlets of one chunk of articles, by position. */
 	articleChunk(chunk: number): Promise<ArticleChunk>;
-	/** `data/events.json`: every event with the sentence or quote that reports it. */
+	/**
+	 * `data/events/reviewed.json`: the reviewed events with the sentence or quote that reports each
+	 * (`data/events.json` also holds every extracted one, megabytes at scale).
+	 */
 	events(): Promise<EventsFile>;
+	/**
+	 * One shard of the extracted events (`data/events/places/<id>/<n>.json`, `data/events/months/<m>.json`)
+	 * by its path, unread: the page decodes it (`view/extracted.ts`), keeping what is well formed.
+	 */
+	extracted(file: string): Promise<unknown>;
 	/** `data/search.json`: the serialised MiniSearch article index (`articleSearch` loads it). */
 	searchIndex(): Promise<AsPlainObject>;
 }
@@ -78,7 +89,8 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 		attribution: () => json<Attribution>('/basemap/attribution.json'),
 		placeChunk: (place, chunk) => json<PlaceChunk>(placeChunkPath(place, chunk)),
 		articleChunk: (chunk) => json<ArticleChunk>(articleChunkPath(chunk)),
-		events: () => json<EventsFile>('/data/events.json'),
+		events: () => json<EventsFile>('/data/events/reviewed.json'),
+		extracted: (file) => json<unknown>(file),
 		searchIndex: () => json<AsPlainObject>('/data/search.json')
 	};
 }

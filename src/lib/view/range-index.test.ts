@@ -61,6 +61,7 @@ function explorerData({ articles, places, mentions, events }: Corpus): ExplorerD
 		articleChunkSize: 200,
 		outlets: [],
 		articleOutlets: [],
+		extractedMonths: [],
 		events
 	};
 }

@@ -1,0 +1,87 @@
+/**
+ * The published files of the events the extractor found in the articles' text, fetched by the page only
+ * when a place's panel or the chronology lists them. `data/events.json` has them too, but it grows with
+ * the corpus (about three per article: 31,595 at 10,000 articles), so the page reads them in shards:
+ *
+ * - `data/events/places/<place>/<n>.json`: one place's events, newest first, `EXTRACTED_PLACE_PAGE` a
+ *   file; file 0 also lists every file's span of days, so the panel fetches only those a range meets;
+ * - `data/events/months/<yyyy-mm>.json`: every event whose `date` lies in that month, oldest first, for
+ *   the chronology;
+ * - `explorer.json`'s `extractedMonths`: how many events each month's file holds, so the timeline and
+ *   the chronology know what exists without fetching it.
+ *
+ * Plain types, paths and vocabulary only, so the page's bundle takes nothing of the publishing code.
+ */
+import type { EventDatePrecision, EventKind } from '../events/kinds';
+
+/** The vocabulary of the event fields, for the page's decoders. */
+export { EVENT_KINDS, EVENT_DATE_PRECISIONS } from '../events/kinds';
+
+/** Events a place's file holds: a panel shows 20 at first, so file 0 usually fills it alone. */
+export const EXTRACTED_PLACE_PAGE = 50;
+
+/**
+ * One extracted event as the shards publish it: `data/events.json`'s form without what every one of
+ * them shares (`extracted: true`, a source of type `article`) or what the page does not show (the
+ * article's title).
+ */
+export interface ExtractedEventRecord {
+	id: string;
+	/** The place ids it happened at; a reviewed event saying the same thing has removed its places here. */
+	places: string[];
+	/** The event's day, the first of its span for `week` and `month`. */
+	date: string;
+	datePrecision: EventDatePrecision;
+	kind: EventKind;
+	label: string;
+	/** How sure the extractor is, 0–1. */
+	confidence: number;
+	/** The sentence that reports it: UTF-16 offsets into the article's body, its text, outlet and day. */
+	source: {
+		article: string;
+		start: number;
+		end: number;
+		sentence: string;
+		outlet: string;
+		published: string;
+	};
+}
+
+/** The days one place file's events may fall on (their spans' union, both ends inclusive) and how many it holds. */
+export interface ExtractedPageSpan {
+	first: string;
+	last: string;
+	count: number;
+}
+
+/**
+ * `data/events/places/<place>/<page>.json`: events `page * EXTRACTED_PLACE_PAGE` onwards of the place's
+ * list, newest first (by date, then id). File 0 exists for every place some article links (it may hold
+ * no event), so the page can ask for it without a list of which places have any; it also carries
+ * `pages`, every file's span and count, in order.
+ */
+export interface ExtractedPlacePage {
+	place: string;
+	page: number;
+	events: ExtractedEventRecord[];
+	pages?: ExtractedPageSpan[];
+}
+
+/** `data/events/months/<month>.json`: every extracted event whose `date` lies in `month`, oldest first. */
+export interface ExtractedMonth {
+	month: string;
+	events: ExtractedEventRecord[];
+}
+
+/** `explorer.json`'s `extractedMonths`: `[yyyy-mm, count]` for each month with a file, oldest first. */
+export type ExtractedMonthCounts = [month: string, count: number][];
+
+/** The file of one page of a place's extracted events, relative to the site's base. */
+export function extractedPlacePath(place: string, page: number): string {
+	return `/data/events/places/${place}/${page}.json`;
+}
+
+/** The file of one month of extracted events, relative to the site's base. */
+export function extractedMonthPath(month: string): string {
+	return `/data/events/months/${month}.json`;
+}

@@ -1,0 +1,338 @@
+/**
+ * The events found automatically in the articles' text, as the page reads them from their shards
+ * (`data/extracted-files.ts`): decoders that keep what is well formed and name what is not (a bad entry
+ * is left out, never a crash), and the pure choices of which shards a place's panel and the chronology
+ * need for a date range. The state that fetches and keeps them is in `extracted-state.svelte.ts`.
+ */
+import { addDays, dateSpan, isIsoDate, isIsoMonth } from '../core/dates';
+import { spanInRange, type DateRange } from '../core/range';
+import type { ExplorerEvent } from '../data/explorer-data';
+import {
+	EVENT_DATE_PRECISIONS,
+	EVENT_KINDS,
+	type ExtractedMonthCounts,
+	type ExtractedPageSpan
+} from '../data/extracted-files';
+
+/** An extracted event as the page lists it (`extracted: true`, an article source) and its sentence. */
+export interface ExtractedEvent {
+	event: ExplorerEvent;
+	sentence: string;
+}
+
+/**
+ * Which extracted events a list keeps, beyond the date range: the hook a filter of the page (the
+ * outlets, say) plugs into. Without one every event in range is kept.
+ */
+export type EventFilter = (event: ExplorerEvent) => boolean;
+
+/** What a decoder kept, and a sentence for each thing it left out ("file: events[3].date: …"). */
+export interface Decoded<T> {
+	value: T;
+	problems: string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/**
+ * One event of a shard, or the reason it is not one. Every field the page shows or links with is
+ * checked: an unknown kind or precision, a date that is not a day, offsets that are not a range.
+ */
+function decodeEvent(raw: unknown): ExtractedEvent | string {
+	if (!isObject(raw)) return 'not an object';
+	const { id, places, date, datePrecision, kind, label, confidence, source } = raw;
+	if (!isText(id)) return 'id: not a text';
+	if (!Array.isArray(places) || !places.length || !places.every(isText)) return 'places: not a list of ids';
+	if (typeof date !== 'string' || !isIsoDate(date)) return 'date: not a day (YYYY-MM-DD)';
+	if (!EVENT_DATE_PRECISIONS.includes(datePrecision as never)) return 'datePrecision: unknown';
+	if (!EVENT_KINDS.includes(kind as never)) return 'kind: unknown';
+	if (!isText(label)) return 'label: not a text';
+	if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1))
+		return 'confidence: not a number from 0 to 1';
+	if (!isObject(source)) return 'source: not an object';
+	const { article, start, end, sentence, outlet, published } = source;
+	if (!isText(article)) return 'source.article: not a text';
+	if (!isOffset(start) || !isOffset(end) || end < start) return 'source.start, source.end: not a range';
+	if (!isText(sentence)) return 'source.sentence: not a text';
+	if (!isText(outlet)) return 'source.outlet: not a text';
+	if (typeof published !== 'string' || !isIsoDate(published)) return 'source.published: not a day';
+	return {
+		event: {
+			id,
+			places: places as string[],
+			date,
+			datePrecision: datePrecision as ExplorerEvent['datePrecision'],
+			kind: kind as ExplorerEvent['kind'],
+			label,
+			extracted: true,
+			confidence,
+			source: { type: 'article', article, start, end, outlet, published }
+		},
+		sentence
+	};
+}
+
+/** The well-formed events of a shard's `events` list; each other entry is a problem naming it. */
+function decodeEvents(raw: unknown, file: string, problems: string[]): ExtractedEvent[] {
+	if (!Array.isArray(raw)) {
+		problems.push(`${file}: events: not a list`);
+		return [];
+	}
+	const out: ExtractedEvent[] = [];
+	raw.forEach((entry, i) => {
+		const decoded = decodeEvent(entry);
+		if (typeof decoded === 'string') problems.push(`${file}: events[${i}].${decoded}`);
+		else out.push(decoded);
+	});
+	return out;
+}
+
+/**
+ * `data/events/months/<month>.json`: its events, oldest first as published, and the problems. A file
+ * for another month is read as holding none, as it belongs to another build.
+ */
+export function decodeExtractedMonth(raw: unknown, file: string, month: string): Decoded<ExtractedEvent[]> {
+	const problems: string[] = [];
+	if (!isObject(raw)) return { value: [], problems: [`${file}: not an object`] };
+	if (raw.month !== month) return { value: [], problems: [`${file}: month: not "${month}"`] };
+	const value = decodeEvents(raw.events, file, problems).filter((e) => {
+		if (e.event.date.startsWith(month)) return true;
+		problems.push(`${file}: ${e.event.id}: dated outside ${month}`);
+		return false;
+	});
+	return { value, problems };
+}
+
+/** A decoded page of a place's extracted events; `pages` only from page 0. */
+export interface ExtractedPlacePageData {
+	events: ExtractedEvent[];
+	pages?: ExtractedPageSpan[];
+}
+
+/** `data/events/places/<place>/<page>.json`: its events, newest first as published, page 0's spans too. */
+export function decodeExtractedPlacePage(
+	raw: unknown,
+	file: string,
+	place: string,
+	page: number
+): Decoded<ExtractedPlacePageData> {
+	const problems: string[] = [];
+	if (!isObject(raw)) return { value: { events: [] }, problems: [`${file}: not an object`] };
+	if (raw.place !== place || raw.page !== page)
+		return { value: { events: [] }, problems: [`${file}: place, page: not "${place}", ${page}`] };
+	const events = decodeEvents(raw.events, file, problems).filter((e) => {
+		if (e.event.places.includes(place)) return true;
+		problems.push(`${file}: ${e.event.id}: not at "${place}"`);
+		return false;
+	});
+	const value: ExtractedPlacePageData = { events };
+	if (page === 0) {
+		const spans = raw.pages;
+		const ok =
+			Array.isArray(spans) &&
+			spans.every(
+				(s) =>
+					isObject(s) &&
+					typeof s.first === 'string' &&
+					typeof s.last === 'string' &&
+					Number.isInteger(s.count) &&
+					(s.count as number) >= 0
+			);
+		if (ok) value.pages = spans as ExtractedPageSpan[];
+		else {
+			problems.push(`${file}: pages: not a list of { first, last, count }`);
+			value.pages = [pageOf(events)];
+		}
+	}
+	return { value, problems };
+}
+
+/** A span of events the page has: what page 0 stands for when its table of pages is unreadable. */
+function pageOf(events: readonly ExtractedEvent[]): ExtractedPageSpan {
+	let first = '';
+	let last = '';
+	for (const { event } of events) {
+		const s = eventSpan(event);
+		if (!first || s.first < first) first = s.first;
+		if (s.last > last) last = s.last;
+	}
+	return { first, last, count: events.length };
+}
+
+/** `explorer.json`'s `extractedMonths`; absent (an older build) is none, a bad entry is left out. */
+export function decodeMonthCounts(raw: unknown): Decoded<ExtractedMonthCounts> {
+	if (raw === undefined) return { value: [], problems: [] };
+	if (!Array.isArray(raw)) return { value: [], problems: ['explorer.json: extractedMonths: not a list'] };
+	const problems: string[] = [];
+	const value: ExtractedMonthCounts = [];
+	raw.forEach((entry, i) => {
+		const [month, count] = Array.isArray(entry) ? (entry as unknown[]) : [];
+		if (typeof month === 'string' && isIsoMonth(month) && Number.isInteger(count) && (count as number) > 0)
+			value.push([month, count as number]);
+		else problems.push(`explorer.json: extractedMonths[${i}]: not [yyyy-mm, count]`);
+	});
+	value.sort(([a], [b]) => a.localeCompare(b));
+	return { value, problems };
+}
+
+/** The days an event may have happened on (as the chronology reads reviewed ones). */
+function eventSpan(e: Pick<ExplorerEvent, 'date' | 'datePrecision'>): { first: string; last: string } {
+	if (e.datePrecision === 'week') return { first: e.date, last: addDays(e.date, 6) };
+	if (e.datePrecision === 'month') return dateSpan(e.date, 'month');
+	return { first: e.date, last: e.date };
+}
+
+/** The events in range that the filter keeps, in the order given. */
+export function extractedInRange(
+	events: readonly ExtractedEvent[],
+	range: DateRange,
+	keep?: EventFilter
+): ExtractedEvent[] {
+	return events.filter(({ event }) => {
+		const { first, last } = eventSpan(event);
+		return spanInRange(first, last, range) && (!keep || keep(event));
+	});
+}
+
+/** What a place's panel lists of its extracted events for a range. */
+export interface PlaceExtractedView {
+	/** The newest `limit` events in range that are loaded, newest first. */
+	events: ExtractedEvent[];
+	/** Pages to fetch to fill the list, newest first (page 0 first of all). */
+	fetch: number[];
+	/** Whether older events in range remain beyond the list (loaded or not). */
+	more: boolean;
+	/** How many are in range: exact once every page the range meets is loaded, otherwise at most. */
+	count: number;
+	exact: boolean;
+}
+
+/**
+ * The panel's extracted events for `range`: `loaded(page)` is a page once fetched. Until page 0 has
+ * come, only it is asked for. Then pages the range meets are walked newest first; each loaded page
+ * adds its events in range, each missing one is asked for and counts with all of its events, until
+ * the list holds `limit`.
+ */
+export function placeExtracted(
+	loaded: (page: number) => ExtractedPlacePageData | undefined,
+	range: DateRange,
+	limit: number,
+	keep?: EventFilter
+): PlaceExtractedView {
+	const first = loaded(0);
+	if (!first) return { events: [], fetch: [0], more: false, count: 0, exact: false };
+	const spans = first.pages ?? [];
+	const events: ExtractedEvent[] = [];
+	const fetch: number[] = [];
+	let count = 0;
+	let exact = true;
+	let listed = 0;
+	spans.forEach((span, k) => {
+		if (!span.count || !spanInRange(span.first, span.last, range)) return;
+		const page = loaded(k);
+		if (page) {
+			const kept = extractedInRange(page.events, range, keep);
+			count += kept.length;
+			for (const e of kept) if (events.length < limit) events.push(e);
+			listed += kept.length;
+		} else {
+			exact = false;
+			count += span.count;
+			if (listed < limit) fetch.push(k);
+			listed += span.count;
+		}
+	});
+	return { events, fetch, more: count > events.length, count, exact };
+}
+
+/** Where the chronology's current page ends, when it is full: its order and its last entry's day. */
+export interface ChronologyCover {
+	order: 'newest' | 'oldest';
+	/** The day of the last entry listed, when the page is full; without it the list reaches the range's end. */
+	last?: string;
+}
+
+/**
+ * The months whose files the chronology needs, most wanted first: those the list's page reaches (from
+ * the range's end in the list's order to its last entry, or the whole range when the page is not full),
+ * then the months the range only partly covers, whose events are needed to count them exactly. A month
+ * holds the events whose `date` lies in it; a week dated late in a month reaches into the next, so a
+ * range looks six days back.
+ */
+export function chronologyMonths(
+	counts: ExtractedMonthCounts,
+	range: DateRange,
+	cover: ChronologyCover
+): string[] {
+	let low = range.from ? addDays(range.from, -6).slice(0, 7) : '';
+	let high = range.to ? range.to.slice(0, 7) : '\uffff';
+	const partial = counts.map(([m]) => m).filter((m) => m >= low && m <= high && !monthInside(m, range));
+	if (cover.last) {
+		const month = cover.last.slice(0, 7);
+		if (cover.order === 'newest') low = low > month ? low : month;
+		else high = high < month ? high : month;
+	}
+	const reached = counts.map(([m]) => m).filter((m) => m >= low && m <= high);
+	if (cover.order === 'newest') reached.reverse();
+	return [...new Set([...reached, ...partial])];
+}
+
+/** Whether every event dated in `month` is in the range whatever its precision. */
+function monthInside(month: string, range: DateRange): boolean {
+	const { first, last } = dateSpan(`${month}-01`, 'month');
+	return (!range.from || first >= range.from) && (!range.to || last <= range.to);
+}
+
+/**
+ * The extracted events of the chronology's range: those of the loaded months, in range and kept, oldest
+ * first (by date, then id, as the reviewed ones), and how many the range holds: exact when every month
+ * the range only partly covers is loaded (and, with a filter, every month), otherwise at most.
+ */
+export function chronologyExtracted(
+	counts: ExtractedMonthCounts,
+	loaded: (month: string) => readonly ExtractedEvent[] | undefined,
+	range: DateRange,
+	keep?: EventFilter
+): { events: ExtractedEvent[]; count: number; exact: boolean } {
+	const low = range.from ? addDays(range.from, -6).slice(0, 7) : '';
+	const high = range.to ? range.to.slice(0, 7) : '\uffff';
+	const events: ExtractedEvent[] = [];
+	let count = 0;
+	let exact = true;
+	for (const [month, n] of counts) {
+		if (month < low || month > high) continue;
+		const file = loaded(month);
+		if (file) {
+			const kept = extractedInRange(file, range, keep);
+			events.push(...kept);
+			count += kept.length;
+		} else {
+			count += n;
+			if (keep || !monthInside(month, range)) exact = false;
+		}
+	}
+	events.sort((a, b) => a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));
+	return { events, count, exact };
+}
+
+/** Two lists of events oldest first (by date, then id) as one. */
+export function mergeEvents(a: readonly ExplorerEvent[], b: readonly ExplorerEvent[]): ExplorerEvent[] {
+	const out: ExplorerEvent[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		const x = a[i];
+		const y = b[j];
+		if (x && (!y || x.date < y.date || (x.date === y.date && x.id <= y.id))) {
+			out.push(x);
+			i++;
+		} else {
+			out.push(y!);
+			j++;
+		}
+	}
+	return out;
+}
