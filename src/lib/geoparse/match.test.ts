@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, findMentions, type GazetteerPlace } from './match';
+import { aliasNameRange, buildAliasIndex, findMentions, type GazetteerPlace } from './match';
 
 const PLACES: GazetteerPlace[] = [
 	{
@@ -39,7 +39,8 @@ describe('findMentions', () => {
 					const text = `Reports from ${variant} today.`;
 					const [m, ...rest] = find(text);
 					expect(rest, variant).toEqual([]);
-					expect(m?.surface, variant).toBe(variant);
+					const name = aliasNameRange(variant);
+					expect(m?.surface, variant).toBe(variant.slice(name.start, name.end));
 					const sharing = PLACES.filter((p) => p.aliases.includes(alias)).map((p) => p.id);
 					expect(sharing, variant).toContain(m?.place);
 				}
@@ -210,7 +211,7 @@ describe('a post and the village it stands at', () => {
 			'Morek:post-9'
 		]);
 		expect(ids("Turkey's point at Morek was cut off.")).toEqual(['Morek:post-9']);
-		expect(ids('Morek observation post')).toEqual(['Morek observation post:post-9']);
+		expect(ids('Morek observation post')).toEqual(['Morek:post-9']);
 		expect(ids('Syrian troops surrounded the Turkish post at Morek.')).toEqual(['Morek:post-9']);
 	});
 
@@ -304,7 +305,7 @@ describe('a bare governorate name read from its phrase', () => {
 	it('reads the governorate beside "its neighbouring province", and the city otherwise', () => {
 		expect(ids('attacks in Hama and its neighboring northern province of Idlib')).toEqual([
 			'Hama:hama-governorate',
-			'province of Idlib:idlib-governorate'
+			'Idlib:idlib-governorate'
 		]);
 		expect(ids('the outskirts of Hama')).toEqual(['Hama:hama']);
 	});
@@ -330,5 +331,72 @@ describe('findMentions: invisible characters inside names', () => {
 		expect(found.map((m) => m.place)).toEqual(['saraqeb', 'jisr']);
 		for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
 		expect(found[0]!.surface).toBe('Sara\u200bqeb');
+	});
+});
+
+describe('the span of a mention is the name', () => {
+	const named = buildAliasIndex([
+		{
+			id: 'idlib-governorate',
+			aliases: ['Idlib', 'Idlib province', 'province of Idlib', 'Idlib region', 'Idlib countryside']
+		},
+		{ id: 'idlib', aliases: ['Idlib', 'Idlib city', 'city of Idlib'], seatOf: 'idlib-governorate' },
+		{
+			id: 'aleppo-governorate',
+			aliases: ['Aleppo provinces', 'southern Aleppo countryside', 'governorate of Aleppo']
+		},
+		{ id: 'tartus-base', aliases: ['Tartus naval base', 'Tartus bases', 'Russian naval base in Tartus'] },
+		{ id: 'hmeymim', aliases: ['Hmeymim air base'] },
+		{ id: 'crossing', aliases: ['Bab al-Hawa crossing'] },
+		{ id: 'morek', aliases: ['Morek', 'town of Morek'] },
+		{ id: 'post-9', aliases: ['Morek observation point', 'observation post at Morek'], host: 'morek' },
+		{ id: 'posts', aliases: ['observation posts', 'Turkish observation posts', "Turkey's military posts"] },
+		{ id: 'zone', aliases: ['de-escalation zone', 'Idlib de-escalation zone'] },
+		{ id: 'm4', aliases: ['M4 highway'] },
+		{ id: 'camp', aliases: ['Rukban camp'] }
+	]);
+	const spans = (text: string) => findMentions(text, named).map((m) => `${m.surface}:${m.place}`);
+
+	it('leaves out the descriptors before and after the name that chose the place', () => {
+		expect(
+			spans('Shelling in the province of Idlib and the Idlib countryside, and in the Idlib region.')
+		).toEqual(['Idlib:idlib-governorate', 'Idlib:idlib-governorate', 'Idlib:idlib-governorate']);
+		expect(spans('across Hama and Aleppo provinces and the southern Aleppo countryside')).toEqual([
+			'Aleppo:aleppo-governorate',
+			'Aleppo:aleppo-governorate'
+		]);
+		expect(spans('the governorate of Aleppo; the city of Idlib')).toEqual([
+			'Aleppo:aleppo-governorate',
+			'Idlib:idlib'
+		]);
+		expect(spans('Drones hit the Tartus naval base, the Tartus bases and the Hmeymim air base.')).toEqual([
+			'Tartus:tartus-base',
+			'Tartus:tartus-base',
+			'Hmeymim:hmeymim'
+		]);
+		expect(spans('the Russian naval base in Tartus; trucks at the Bab al-Hawa crossing')).toEqual([
+			'Tartus:tartus-base',
+			'Bab al-Hawa:crossing'
+		]);
+		expect(
+			spans('near the town of Morek; the observation post at Morek; the Morek observation point')
+		).toEqual(['Morek:morek', 'Morek:post-9', 'Morek:post-9']);
+	});
+
+	it('keeps "province" and "city" after the name, and phrases that are all a place has', () => {
+		expect(spans('in Idlib province and Idlib city')).toEqual([
+			'Idlib province:idlib-governorate',
+			'Idlib city:idlib'
+		]);
+		expect(spans('the Turkish observation posts and the de-escalation zone')).toEqual([
+			'observation posts:posts',
+			'de-escalation zone:zone'
+		]);
+		expect(spans("Turkey's military posts")).toEqual(['military posts:posts']);
+		expect(spans('the Idlib de-escalation zone, the M4 highway and Rukban camp')).toEqual([
+			'Idlib de-escalation zone:zone',
+			'M4 highway:m4',
+			'Rukban camp:camp'
+		]);
 	});
 });
