@@ -400,3 +400,49 @@ describe('the span of a mention is the name', () => {
 		]);
 	});
 });
+
+describe('a bare shared name read from the words around it and from the article', () => {
+	const seats = buildAliasIndex(PLACES);
+	const ids = (text: string) => findMentions(text, seats).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads the city near, on the outskirts of, as the capital or centre of, or in apposition', () => {
+		expect(ids('Winter cripples camps near Idlib.')).toEqual(['Idlib:idlib-city']);
+		expect(ids('Ariha, on the outskirts of Idlib, was hit.')).toEqual(['Idlib:idlib-city']);
+		expect(ids('a road to the industrial capital of Aleppo')).toEqual(['Aleppo:aleppo']);
+		expect(ids("southeast of the province's center, Idlib, at the crossroads")).toEqual(['Idlib:idlib-city']);
+		expect(ids("on the edge of Idlib's de-escalation zone")).toEqual([
+			'Idlib:idlib-governorate',
+			'de-escalation zone:idlib-de-escalation-zone'
+		]);
+	});
+
+	it('reads the governorate for an adjacent area, and for the second of a pair after a governorate', () => {
+		expect(ids('small parts of the adjacent area in Aleppo')).toEqual(['Aleppo:aleppo-governorate']);
+		expect(ids('in the southern Idlib and northwest of Hama')).toEqual([
+			'Idlib:idlib-governorate',
+			'Hama:hama-governorate'
+		]);
+		expect(ids('Idlib province and Latakia')).toEqual([
+			'Idlib province:idlib-governorate',
+			'Latakia:latakia-governorate'
+		]);
+		expect(ids('Idlib city and Latakia')).toEqual(['Idlib city:idlib-city', 'Latakia:latakia']);
+	});
+
+	it('reads an undecided name as the article reads it elsewhere, when that is only the governorate', () => {
+		expect(ids('Rebels took a town in Hama province. The showdown in Hama went on.')).toEqual([
+			'Hama province:hama-governorate',
+			'Hama:hama-governorate'
+		]);
+		expect(ids('The showdown in Hama went on.')).toEqual(['Hama:hama']);
+		expect(ids('Hama province and the city of Hama. The showdown in Hama went on.')).toEqual([
+			'Hama province:hama-governorate',
+			'Hama:hama',
+			'Hama:hama'
+		]);
+		expect(ids('Shelling in Idlib city. Aid reached Idlib.')).toEqual([
+			'Idlib city:idlib-city',
+			'Idlib:idlib-governorate'
+		]);
+	});
+});

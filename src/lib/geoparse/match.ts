@@ -61,6 +61,8 @@ export interface AliasIndex {
 	falseFriends: Map<string, TrieNode>;
 	/** Host village or hill → the observation post that stands there. */
 	hostedPost: Map<string, string>;
+	/** Governorates that share their bare name with a city (each city's `seatOf`). */
+	seats: Set<string>;
 	places: Map<string, GazetteerPlace>;
 }
 
@@ -90,9 +92,11 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	const skeletons = new Map<string, TrieNode>();
 	const byId = new Map<string, GazetteerPlace>();
 	const hostedPost = new Map<string, string>();
+	const seats = new Set<string>();
 	for (const place of places) {
 		byId.set(place.id, place);
 		if (place.host) hostedPost.set(place.host, place.id);
+		if (place.seatOf) seats.add(place.seatOf);
 		for (const alias of place.aliases) {
 			addPath(
 				root,
@@ -108,7 +112,16 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	}
 	const falseFriends = new Map<string, TrieNode>();
 	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
-	return { root, variants, skeletons, falseFriends, hostedPost, places: byId, variantCache: new Map() };
+	return {
+		root,
+		variants,
+		skeletons,
+		falseFriends,
+		hostedPost,
+		seats,
+		places: byId,
+		variantCache: new Map()
+	};
 }
 
 /**
@@ -392,17 +405,35 @@ function possessedRegion(text: string, tokens: Token[], last: number): boolean {
 	return !!word && PROVINCE_WORDS.has(word.text) && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, word.start));
 }
 
+/** Words before "of" that make the name the city: "the industrial capital of Aleppo", "outskirts of Idlib". */
+const CITY_OF = new Set(['city', 'town', 'capital', 'outskirts', 'centre', 'center', 'suburbs']);
+/** Words set before the name with a comma that make it the city: "the province's center, Idlib". */
+const CITY_APPOSITION = new Set(['capital', 'centre', 'center']);
+/** "the adjacent area in Aleppo", "neighbouring areas of Hama": an area beside others is a governorate. */
+const AREA_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'province', 'provinces', 'countryside']);
+/** Compass words between "and" and "of": "southern Idlib and northwest of Hama". */
+const COMPASS = new Set([...REGION_ADJECTIVES, 'north', 'south', 'east', 'west']);
+
+/** How a bare shared name was read: `context` when words around it decided, `default` otherwise. */
+interface SeatReading {
+	id: string;
+	by: 'context' | 'default';
+}
+
 /**
  * Chooses between a city and the governorate it shares a bare name with ("Idlib", "Aleppo", "Hama").
  * Long forms ("Idlib city", "Idlib province") never come here: they are aliases of one place.
  *
  * The governorate wins when the name is followed by a province word ("Idlib countryside"), owns one
- * ("Aleppo's southern countryside"), ends a list
- * that is followed by one ("Latakia, Hama, and Aleppo provinces"), follows a regional adjective
- * ("northern Hama", "western Aleppo") or a region noun and "of" ("the countryside of Hama", "the
- * provinces of Idleb and Hama"), or is set beside a province ("Hama and its neighbouring province"). The city wins when "city" or "town" follows. Otherwise the
- * pair's documented default (`bareName` on the city) applies: in 2018–2020 reporting a bare "Idlib"
- * means the province, a bare "Aleppo" the city.
+ * ("Aleppo's southern countryside"), ends a list that is followed by one ("Latakia, Hama, and Aleppo
+ * provinces"), follows a regional adjective ("northern Hama", "western Aleppo") or a region noun and
+ * "of" ("the countryside of Hama", "the provinces of Idleb and Hama"), is set beside a province ("Hama
+ * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo"), or is
+ * joined by "and" to a governorate just read ("southern Idlib and northwest of Hama"). The city wins
+ * when "city" or "town" follows, after "near" ("camps near Idlib"), after a city part and "of" ("the
+ * outskirts of Idlib", "the industrial capital of Aleppo") or in apposition to one ("the province's
+ * center, Idlib"). Otherwise the pair's documented default (`bareName` on the city) applies, and
+ * `findMentions` may still change it from the rest of the article (see there).
  */
 function resolveSeatPair(
 	text: string,
@@ -410,29 +441,44 @@ function resolveSeatPair(
 	first: number,
 	last: number,
 	city: GazetteerPlace,
-	governorateId: string
-): string {
+	governorateId: string,
+	afterGovernorate: number
+): SeatReading {
+	const governorate: SeatReading = { id: governorateId, by: 'context' };
+	const theCity: SeatReading = { id: city.id, by: 'context' };
 	const gap = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start);
 	const before = tokens[first - 1];
-	if (before && isJoiner(gap(first - 1)) && REGION_ADJECTIVES.has(before.text)) return governorateId;
-	if (regionOf(text, tokens, first)) return governorateId;
+	if (before && isJoiner(gap(first - 1)) && REGION_ADJECTIVES.has(before.text)) return governorate;
+	if (regionOf(text, tokens, first)) return governorate;
 	const [and, its, neighbouring] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
 	if (and?.text === 'and' && its?.text === 'its' && neighbouring && NEIGHBOURING.has(neighbouring.text))
-		return governorateId;
+		return governorate;
 	const after = tokens[last + 1];
 	if (after && isJoiner(gap(last))) {
-		if (PROVINCE_WORDS.has(after.text)) return governorateId;
-		if (CITY_WORDS.has(after.text)) return city.id;
+		if (PROVINCE_WORDS.has(after.text)) return governorate;
+		if (CITY_WORDS.has(after.text)) return theCity;
 	}
-	if (possessedRegion(text, tokens, last)) return governorateId;
+	if (possessedRegion(text, tokens, last)) return governorate;
 	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
 		const t = tokens[k]!;
 		if (!LIST_GAP.test(gap(k - 1)) && !isJoiner(gap(k - 1))) break;
-		if (t.text === 'provinces' || t.text === 'governorates') return governorateId;
+		if (t.text === 'provinces' || t.text === 'governorates') return governorate;
 		const capitalised = UPPER.test(text[t.start] ?? '');
 		if (!capitalised && !LIST_WORDS.has(t.text)) break;
 	}
-	return city.bareName === 'governorate' ? governorateId : city.id;
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
+	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
+	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
+	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
+	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
+	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
+	// "<governorate> and [northwest of] <name>": the second of a pair is read as the first was.
+	let k = first - 1;
+	if (word(k) === 'of' && COMPASS.has(word(k - 1))) k -= 2;
+	else if (COMPASS.has(word(k))) k -= 1;
+	if (k >= 1 && word(k) === 'and' && afterGovernorate === k) return governorate;
+	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
 }
 
 function resolve(
@@ -441,14 +487,38 @@ function resolve(
 	first: number,
 	last: number,
 	candidates: string[],
-	index: AliasIndex
-): string {
-	if (candidates.length === 1) return candidates[0]!;
+	index: AliasIndex,
+	afterGovernorate: number
+): SeatReading {
+	if (candidates.length === 1) return { id: candidates[0]!, by: 'context' };
 	const city = candidates
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
-	if (!city?.seatOf) return [...candidates].sort()[0]!;
-	return resolveSeatPair(text, tokens, first, last, city, city.seatOf);
+	if (!city?.seatOf) return { id: [...candidates].sort()[0]!, by: 'context' };
+	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate);
+}
+
+/**
+ * One sense per article for a name whose default is the city: a bare "Hama" that no words around it
+ * decide is the governorate when the same article reads that name as the governorate elsewhere
+ * ("Hama Province", "the countryside of Hama") and never as the city ("the showdown in Hama" in a
+ * report from the province's front). Idlib, whose default is already the governorate, is not changed.
+ */
+function readAsTheArticleDoes(mentions: Mention[], readings: SeatReading[], index: AliasIndex): void {
+	const asGovernorate = new Set<string>();
+	const asCity = new Set<string>();
+	readings.forEach((r) => {
+		if (r.by !== 'context') return;
+		const place = index.places.get(r.id);
+		if (place?.seatOf) asCity.add(place.seatOf);
+		else if (index.seats.has(r.id)) asGovernorate.add(r.id);
+	});
+	readings.forEach((r, k) => {
+		if (r.by !== 'default') return;
+		const city = index.places.get(r.id);
+		if (!city?.seatOf || city.bareName === 'governorate') return;
+		if (asGovernorate.has(city.seatOf) && !asCity.has(city.seatOf)) mentions[k]!.place = city.seatOf;
+	});
 }
 
 /**
@@ -690,6 +760,10 @@ const friendGap = (gap: string) => FRIEND_GAP.test(gap);
 export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const tokens = tokenize(text);
 	const mentions: Mention[] = [];
+	/** How each mention's place was read, for the article-wide reading of shared names. */
+	const readings: SeatReading[] = [];
+	/** The token after the last mention read as a shared-name governorate ("and" of "Idlib and Hama"). */
+	let afterGovernorate = -1;
 	let i = 0;
 	while (i < tokens.length) {
 		const friend = walkTrie(text, tokens, i, index.falseFriends, friendGap);
@@ -726,6 +800,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			if (road) {
 				const [start, end] = [tokens[i]!.start, tokens[road.last]!.end];
 				mentions.push({ place: road.place, start, end, surface: text.slice(start, end) });
+				readings.push({ id: road.place, by: 'context' });
 				i = road.last + 1;
 			} else i = match.last + 1;
 			continue;
@@ -733,7 +808,9 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const [nameFirst, nameLast] = nameSpan(tokens, i, match.last);
 		const start = tokens[nameFirst]!.start;
 		const end = tokens[nameLast]!.end;
-		const resolved = resolve(text, tokens, i, match.last, places, index);
+		const reading = resolve(text, tokens, i, match.last, places, index, afterGovernorate);
+		const resolved = reading.id;
+		if (index.seats.has(resolved)) afterGovernorate = match.last + 1;
 		const post = index.hostedPost.get(resolved);
 		const head = post ? listHead(text, tokens, i) : i;
 		const meansPost =
@@ -745,7 +822,9 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			end,
 			surface: text.slice(start, end)
 		});
+		readings.push(reading);
 		i = match.last + 1;
 	}
+	readAsTheArticleDoes(mentions, readings, index);
 	return mentions;
 }
