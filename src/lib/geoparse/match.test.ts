@@ -446,3 +446,33 @@ describe('a bare shared name read from the words around it and from the article'
 		]);
 	});
 });
+
+describe('a post named only by the area it stands on', () => {
+	const posts = buildAliasIndex([
+		{ id: 'morek', aliases: ['Morek'] },
+		{ id: 'post-9', aliases: ['Morek observation post'], host: 'morek' },
+		{ id: 'post-6', aliases: ['Surman observation post', 'observation post at Surman'] },
+		{ id: 'post-8', aliases: ['Zeytunah observation point'] },
+		{ id: 'posts', aliases: ['observation posts', 'observation points'] }
+	]);
+	const ids = (text: string) => findMentions(text, posts).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads the area as the post where a post word speaks of one, alone or in a list', () => {
+		expect(ids('The observation post was built in the Surman region.')).toEqual(['Surman:post-6']);
+		expect(ids('The established posts are: Surman, Zeytunah and Morek.')).toEqual([
+			'Surman:post-6',
+			'Zeytunah:post-8',
+			'Morek:post-9'
+		]);
+	});
+
+	it('links nothing for the area alone, or a lowercase word', () => {
+		expect(ids('Farmers in Surman harvested olives.')).toEqual([]);
+		expect(ids('the post was near surman')).toEqual([]);
+	});
+
+	it('does not read posts another country owns as Turkey’s', () => {
+		expect(ids('Russian observation posts and Iran’s observation points opened.')).toEqual([]);
+		expect(ids('Turkey reinforced its observation points.')).toEqual(['observation points:posts']);
+	});
+});

@@ -63,6 +63,12 @@ export interface AliasIndex {
 	hostedPost: Map<string, string>;
 	/** Governorates that share their bare name with a city (each city's `seatOf`). */
 	seats: Set<string>;
+	/**
+	 * A post's name without its post words ("Surman" of "Surman observation post") where that name is
+	 * no place's alias: an area or hill that is not a place of its own. It links to the post only where
+	 * a post word speaks of one (see `speaksOfPost`).
+	 */
+	postNames: Map<string, TrieNode>;
 	places: Map<string, GazetteerPlace>;
 }
 
@@ -79,6 +85,18 @@ function addPath(root: Map<string, TrieNode>, words: readonly string[], placeId:
 		level = node.next;
 	}
 	if (node && !node.places.includes(placeId)) node.places.push(placeId);
+}
+
+/** The node at the end of a path of whole words, if the trie has it. */
+function walkWords(root: Map<string, TrieNode>, words: readonly string[]): TrieNode | undefined {
+	let level = root;
+	let node: TrieNode | undefined;
+	for (const word of words) {
+		node = level.get(word);
+		if (!node) return undefined;
+		level = node.next;
+	}
+	return node;
 }
 
 /**
@@ -110,6 +128,18 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 				addPath(skeletons, skeleton, place.id);
 		}
 	}
+	const postNames = new Map<string, TrieNode>();
+	for (const place of places) {
+		for (const alias of place.aliases) {
+			const tokens = tokenize(alias);
+			const [first, last] = tokens.length ? nameSpan(tokens, 0, tokens.length - 1) : [0, -1];
+			const dropped = [...tokens.slice(0, first), ...tokens.slice(last + 1)].map((t) => t.text);
+			if (!dropped.some((w) => POST_WORDS.has(w))) continue;
+			const words = tokens.slice(first, last + 1).map((t) => t.text);
+			if (walkWords(root, words)?.places.length) continue;
+			addPath(postNames, words, place.id);
+		}
+	}
 	const falseFriends = new Map<string, TrieNode>();
 	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
 	return {
@@ -119,6 +149,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		falseFriends,
 		hostedPost,
 		seats,
+		postNames,
 		places: byId,
 		variantCache: new Map()
 	};
@@ -228,6 +259,38 @@ function speaksOfPost(text: string, tokens: Token[], first: number, last: number
 		post = true;
 	}
 	return post;
+}
+
+/**
+ * A post named only by the area or hill it stands on ("the observation post was built in the Surman
+ * region"; "... three in Daret Izze, Anadan, Al Eis, ... Surman, Zeytunah, Morek and Rashidin" after
+ * "the established observation posts are:"): capitalised, and with a post word speaking of it as for a
+ * host village's name. Such a name alone, with no post word near, is not linked: it is no place.
+ */
+function postNameAt(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { place: string; last: number } | undefined {
+	const found = walkTrie(text, tokens, i, index.postNames, isJoiner);
+	if (!found || found.places.length !== 1) return undefined;
+	if (!capitalisedName(text, tokens, i, found.last)) return undefined;
+	const head = listHead(text, tokens, i);
+	const spoken = speaksOfPost(text, tokens, i, found.last) || postsIntroduceList(text, tokens, head);
+	return spoken ? { place: found.places[0]!, last: found.last } : undefined;
+}
+
+/**
+ * Whether a post phrase that names no village ("observation posts", "military posts") has another
+ * country as its owner right before it ("Russian observation posts", "Iran's observation points"):
+ * only Turkey's posts are the posts the map knows.
+ */
+function ownedByAnother(text: string, tokens: Token[], first: number, last: number): boolean {
+	if (!POST_WORDS.has(tokens[first]!.text) && tokens[first]!.text !== 'military') return false;
+	for (let k = first; k <= last; k++) if (UPPER.test(text[tokens[k]!.start] ?? '')) return false;
+	const before = tokens[first - 1]?.text === 's' ? first - 2 : first - 1;
+	return before >= 0 && OTHER_OWNERS.has(tokens[before]!.text);
 }
 
 /** How many items back a list may run from a post's host to the list's first item. */
@@ -783,7 +846,17 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				? { ...exactMatch, exact: true }
 				: looseMatch && { ...looseMatch, exact: false };
 		if (!match) {
-			i++;
+			const post = postNameAt(text, tokens, i, index);
+			if (post) {
+				const [start, end] = [tokens[i]!.start, tokens[post.last]!.end];
+				mentions.push({ place: post.place, start, end, surface: text.slice(start, end) });
+				readings.push({ id: post.place, by: 'context' });
+				i = post.last + 1;
+			} else i++;
+			continue;
+		}
+		if (ownedByAnother(text, tokens, i, match.last)) {
+			i = match.last + 1;
 			continue;
 		}
 		const curated = match.places.filter((id) => index.places.get(id)?.curation !== 'automatic');
