@@ -218,11 +218,48 @@ const RELATED_PREFIX =
 	/^(?:read (?:also|more)|also read|see also|related|recommended|more on this)\s*[:\-–—]/i;
 /** A line that is only an agency's or a desk's name, or an editor's initials ("ah/hkb"): a credit. */
 const AGENCY_ONLY =
-	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+$/i;
+	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+(?:\s*\([\p{L} ,.&-]{2,40}\))?$/iu;
 /** "Ammon News -": an outlet's name with the dash pages put after it. */
 const SITE_BEFORE_DASH = /^\p{Lu}[\p{L}\p{N} .&'-]{1,60}\s[-–—|]$/u;
 /** A caption by its credit at the end: "… shown in October. (Osman Orsal/Reuters)". */
-const PHOTO_CREDIT_TAIL = /\((?:[^()/]{2,60}\/)+[^()/]{2,40}\)\s*$/u;
+const PHOTO_CREDIT_TAIL =
+	/\((?:[^()/]{2,60}\/)+[^()/]{2,40}\)\s*$|\[(?:[^[\]/]{2,60}\/)+[^[\]/]{2,40}\]\s*$/u;
+/** A caption whose last sentence credits the picture or map: "… on Sunday. Photo by Aaref Watad/AFP." */
+const CREDIT_SENTENCE =
+	/(?:^|[.!?]\s+)(?:Photos?|Photograph|Picture|Image|Map|Graphic|Video|Illustration) (?:by|courtesy of|credit:?)\s+\p{Lu}[^.!?]{1,60}\.?$/u;
+/** A picture's text written for screen readers by the platform: "May be an image of 2 people and outdoors". */
+const AUTO_ALT = /^may be an? (?:image|photo|picture|graphic|illustration|cartoon|video|meme)\b/i;
+/** A teaser cut short with an ellipsis in brackets: the page's own excerpt of a caption or a story. */
+const TEASER_END = /\[(?:…|\.{3})\]$/u;
+/** The tags, categories or sections a post is filed under. */
+const TAG_LIST =
+	/^(?:filed under|tags?|tagged(?: with| in)?|topics?|categories|category|posted in|keywords?)\s*:/i;
+/** A file name left where a picture was: "_108374850_gettyimages-1162662754.jpg". */
+const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/i;
+/** A link with a space or an ellipsis inside it, as pages shorten long addresses. */
+const SHORTENED_LINK = /^(?:https?:\/\/|www\.)\S+(?:\s+\S+){1,4}$/i;
+/**
+ * An appeal for money or support with no quotation in it: "Do you like this content? Consider helping
+ * us!", "Support our journalism", "Donate".
+ */
+const APPEAL =
+	/\b(?:donate|donations?|support (?:us|our (?:work|journalism|reporting))|consider (?:helping|supporting)|help(?:ing)? us (?:keep|continue|grow|stay)|become a (?:patron|member|supporter)|patreon|paypal)\b/i;
+/** An appeal is short, quotes nobody, and asks: a question, an exclamation, an imperative, no full stop. */
+function isAppeal(line: string): boolean {
+	if (!APPEAL.test(line) || wordCount(line) > 15 || /["“”]/.test(line)) return false;
+	return (
+		/[?!]/.test(line) ||
+		/^(?:please )?(?:donate|support|help|become|consider)\b/i.test(line) ||
+		!TERMINAL.test(line)
+	);
+}
+
+/**
+ * Lines after which a page lists other stories: "You might also like", "More on this topic:",
+ * "Related posts", "More stories from …".
+ */
+const END_SHAPE =
+	/^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:on|about) this (?:topic|story|subject|issue)|(?:related|recent|popular|latest|similar|other) (?:posts|stories|articles|news|content|coverage|reads)|more (?:stories|news|articles|posts) (?:from|on|like this)\b)/i;
 /** A caption by its opening: "FILE: …", "* Photo: …", "In this photo …". */
 const CAPTION_PREFIX =
 	/^(?:[*•]\s*)?(?:file(?: photo)?|photo|image|picture|in this (?:photo|image|picture))\s*[:\-–]/i;
@@ -233,7 +270,7 @@ const BANNER =
 const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitter\.com\/\w+\/status\//i;
 /** Comment sections and their notices: the article is over where one starts. */
 const COMMENTS_START =
-	/^(?:[•*]\s*)?(?:leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated))\b/i;
+	/^(?:[•*]\s*)?(?:please enter your (?:comment|name|email)|you must be logged in to (?:post a )?comment|leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated))\b/i;
 
 /**
  * A photo credit standing alone under its caption: capitalised names and agencies joined by slashes
@@ -305,7 +342,14 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	const line = raw.replace(LEADING_STAMP, '');
 	const lower = line.toLowerCase().replace(/[\s:]+$/, '');
 	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return 'furniture';
-	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line)) return 'embed';
+	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line) || SHORTENED_LINK.test(line)) return 'embed';
+	if (IMAGE_FILE.test(line)) return 'furniture';
+	if (END_SHAPE.test(lower) && wordCount(line) <= 8) return 'furniture';
+	if (TAG_LIST.test(line) && wordCount(line) <= 30) return 'furniture';
+	if (isAppeal(line)) return 'furniture';
+	if (AUTO_ALT.test(line) && !TERMINAL.test(line)) return 'caption';
+	if (TEASER_END.test(line) && wordCount(line) <= 40) return 'furniture';
+	if (CREDIT_SENTENCE.test(line) && wordCount(line) <= 40) return 'caption';
 	if (fewLetters(line) || COUNTER.test(line) || READING_TIME.test(line)) return 'furniture';
 	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return 'furniture';
 	if (RELATED_PREFIX.test(line)) return 'furniture';
@@ -573,7 +617,7 @@ export function cleanCapture(raw: string): CleanResult {
 		switch (kind) {
 			case 'furniture': {
 				const lower = line.toLowerCase();
-				if (END_MARKERS.has(lower)) ended = true;
+				if (END_MARKERS.has(lower) || END_SHAPE.test(lower)) ended = true;
 				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
 				return drop(line, 'furniture');
 			}
