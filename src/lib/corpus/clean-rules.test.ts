@@ -69,7 +69,10 @@ describe('furniture by its shape', () => {
 			'caption'
 		],
 		['a picture’s file name', '_20381_getty-images-998877.jpg', 'furniture'],
-		['a shortened link', 'https://www.example.org/ … world-news-12345', 'embed']
+		['a shortened link', 'https://www.example.org/ … world-news-12345', 'embed'],
+		['agencies credited together', 'KNA, Reuters', 'credit'],
+		['a widget’s placeholder', '%d bloggers like this:', 'furniture'],
+		['a language switcher', 'This text available in Français and Deutsch', 'furniture']
 	])('drops %s', (_, line, reason) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
@@ -196,6 +199,21 @@ describe('what ends the article', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT]);
 		expect(dropped).toContainEqual({ line: marker, reason: 'furniture' });
 		expect(dropped).toContainEqual({ line: MORE, reason: 'after-end' });
+	});
+
+	it('drops a teaser headline standing between the text and a list of other stories', () => {
+		const teaser = 'Aid convoy reaches the border crossing after a week';
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, TEXT, '', teaser, '', 'You might also like'].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT]);
+		expect(dropped).toContainEqual({ line: teaser, reason: 'related-link' });
+	});
+
+	it('keeps a line cut off at the end of the capture', () => {
+		const cut = 'The talks did not resume as fighting has escalated si';
+		const { articles } = cleanCapture([HEADLINE, TEXT, '', cut].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, `## ${cut}`]);
 	});
 
 	it('ends where a comment form starts', () => {

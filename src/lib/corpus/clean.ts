@@ -244,6 +244,14 @@ const SHORTENED_LINK = /^(?:https?:\/\/|www\.)\S+(?:\s+\S+){1,4}$/i;
  */
 const APPEAL =
 	/\b(?:donate|donations?|support (?:us|our (?:work|journalism|reporting))|consider (?:helping|supporting)|help(?:ing)? us (?:keep|continue|grow|stay)|become a (?:patron|member|supporter)|patreon|paypal)\b/i;
+/** Agencies credited together: "IPA, Reuters", "AFP/dpa", "Reuters & AP". */
+const AGENCY_LIST =
+	/^(?:\p{Lu}{2,6}|Reuters|Anadolu|Xinhua|Sputnik|dpa)(?:\s*[,/&]\s*(?:\p{Lu}{2,6}|Reuters|Anadolu|Xinhua|Sputnik|dpa))+$/u;
+/** A widget's unfilled placeholder: "%d bloggers like this:". */
+const PLACEHOLDER = /%[ds]\b/;
+/** A language switcher: "This text available in … and …", "Also available in French". */
+const LANGUAGES = /^(?:this (?:text|article|page|story) (?:is )?(?:also )?|also )available in\b/i;
+
 /** An appeal is short, quotes nobody, and asks: a question, an exclamation, an imperative, no full stop. */
 function isAppeal(line: string): boolean {
 	if (!APPEAL.test(line) || wordCount(line) > 15 || /["“”]/.test(line)) return false;
@@ -347,6 +355,9 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	if (END_SHAPE.test(lower) && wordCount(line) <= 8) return 'furniture';
 	if (TAG_LIST.test(line) && wordCount(line) <= 30) return 'furniture';
 	if (isAppeal(line)) return 'furniture';
+	if (AGENCY_LIST.test(line)) return 'credit';
+	if (PLACEHOLDER.test(line) && wordCount(line) <= 8) return 'furniture';
+	if (LANGUAGES.test(line) && wordCount(line) <= 12) return 'furniture';
 	if (AUTO_ALT.test(line) && !TERMINAL.test(line)) return 'caption';
 	if (TEASER_END.test(line) && wordCount(line) <= 40) return 'furniture';
 	if (CREDIT_SENTENCE.test(line) && wordCount(line) <= 40) return 'caption';
@@ -551,6 +562,18 @@ export function cleanCapture(raw: string): CleanResult {
 		for (let k = i + 1; k < lines.length; k++) if (lines[k] && !skip.has(kinds[k]!)) return kinds[k];
 		return undefined;
 	};
+	/** Whether nothing but furniture follows line `i` up to an end marker or a comment section. */
+	const endsHere = (i: number): boolean => {
+		for (let k = i + 1; k < lines.length; k++) {
+			const line = lines[k]!;
+			if (!line) continue;
+			const lower = line.toLowerCase().replace(/[\s:]+$/, '');
+			if (END_MARKERS.has(lower) || END_SHAPE.test(lower) || COMMENTS_START.test(line)) return true;
+			if (kinds[k] !== 'furniture' && kinds[k] !== 'embed' && kinds[k] !== 'credit') return false;
+		}
+		// A capture cut off after a line of text ("… as battles have escalated si") ends on text.
+		return false;
+	};
 	const first = firstArticle(lines, kinds);
 	let title: string | undefined;
 	let titleInferred = false;
@@ -650,6 +673,9 @@ export function cleanCapture(raw: string): CleanResult {
 			// a section's name); a run of headline-like lines is a list of teasers.
 			if (words < 3 && (nextKind !== 'prose' || !paragraphs.length)) return drop(line, 'furniture');
 			if (nextKind === 'headline' && !TEXT_LIKE.test(line)) return drop(line, 'related-link');
+			// Under the text, a headline that no text follows before the page's lists of other stories
+			// or its comments heads nothing: it is a teaser for another story.
+			if (paragraphs.length && !TEXT_LIKE.test(line) && endsHere(i)) return drop(line, 'related-link');
 			if (paragraphs.includes(`## ${line}`)) return drop(line, 'repeated');
 			paragraphs.push(`## ${line}`);
 			return;
