@@ -72,7 +72,8 @@ describe('furniture by its shape', () => {
 		['a shortened link', 'https://www.example.org/ … world-news-12345', 'embed'],
 		['agencies credited together', 'KNA, Reuters', 'credit'],
 		['a widget’s placeholder', '%d bloggers like this:', 'furniture'],
-		['a language switcher', 'This text available in Français and Deutsch', 'furniture']
+		['a language switcher', 'This text available in Français and Deutsch', 'furniture'],
+		['a feed button', 'Show news feed', 'furniture']
 	])('drops %s', (_, line, reason) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
@@ -193,7 +194,8 @@ describe('what ends the article', () => {
 	it.each([
 		['a list of other stories', 'You might also like'],
 		['a topic list', 'More on this topic:'],
-		['related posts', 'Related Posts']
+		['related posts', 'Related Posts'],
+		['a news agency’s other stories', 'Check Also']
 	])('stops at %s and drops what follows', (_, marker) => {
 		const { articles, dropped } = cleanCapture([HEADLINE, TEXT, marker, MORE].join('\n'));
 		expect(articles[0]!.paragraphs).toEqual([TEXT]);

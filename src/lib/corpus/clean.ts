@@ -267,12 +267,12 @@ function isAppeal(line: string): boolean {
  * "Related posts", "More stories from …".
  */
 const END_SHAPE =
-	/^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:on|about) this (?:topic|story|subject|issue)|(?:related|recent|popular|latest|similar|other) (?:posts|stories|articles|news|content|coverage|reads)|more (?:stories|news|articles|posts) (?:from|on|like this)\b)/i;
+	/^(?:check also$|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:on|about) this (?:topic|story|subject|issue)|(?:related|recent|popular|latest|similar|other) (?:posts|stories|articles|news|content|coverage|reads)|more (?:stories|news|articles|posts) (?:from|on|like this)\b)/i;
 /** A caption by its opening: "FILE: …", "* Photo: …", "In this photo …". */
 const CAPTION_PREFIX =
 	/^(?:[*•]\s*)?(?:file(?: photo)?|photo|image|picture|in this (?:photo|image|picture))\s*[:\-–]/i;
 const CALL_TO_ACTION =
-	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
+	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
 const BANNER =
 	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
 const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitter\.com\/\w+\/status\//i;
