@@ -215,6 +215,14 @@ describe('a post and the village it stands at', () => {
 		expect(ids('Syrian troops surrounded the Turkish post at Morek.')).toEqual(['Morek:post-9']);
 	});
 
+	it('reads the post beside other posts, or where Turkey is leaving it', () => {
+		expect(ids('Morek and several other Turkish posts were surrounded last year.')).toEqual(['Morek:post-9']);
+		expect(ids('While withdrawing from Morek, Turkey is consolidating elsewhere.')).toEqual(['Morek:post-9']);
+		expect(ids('Turkish troops evacuated Morek on Tuesday.')).toEqual(['Morek:post-9']);
+		expect(ids('The army withdrew from Morek after the rebels attacked.')).toEqual(['Morek:morek']);
+		expect(ids('Morek and other villages were shelled.')).toEqual(['Morek:morek']);
+	});
+
 	it('keeps the village where no post is meant, or the post is another country’s', () => {
 		expect(ids('Shelling hit Morek. The observation post stood firm.')).toEqual(['Morek:morek']);
 		expect(ids('The towns of Latamneh, Kafr Zita and Morek fell.')).toEqual(['Morek:morek']);

@@ -293,6 +293,51 @@ function ownedByAnother(text: string, tokens: Token[], first: number, last: numb
 	return before >= 0 && OTHER_OWNERS.has(tokens[before]!.text);
 }
 
+/** Words between a name and "posts" in "Morek and several other Turkish posts". */
+const OTHER_POSTS_FILLER = new Set([
+	'several',
+	'the',
+	'other',
+	'its',
+	'two',
+	'three',
+	'four',
+	'five',
+	'turkish',
+	'military',
+	'observation'
+]);
+/** Verbs of leaving a post: "withdrawing from Morek", "evacuate Morek". */
+const LEAVING = /^(?:withdr[ae]w\w*|evacuat\w*|pull\w*|abandon\w*)$/u;
+const TURKEY_WORDS = new Set(['turkey', 'turkish', 'ankara', 'turks']);
+
+/**
+ * Two more ways a sentence speaks of a village's post: the name is set beside other posts ("Morek and
+ * several other Turkish posts were surrounded"), or Turkey is leaving it ("while withdrawing from
+ * Morek, Turkey is consolidating …", "Turkish troops evacuated Morek"); an army withdrawing from a
+ * village with no word of Turkey in the sentence keeps the village.
+ */
+function postByContext(text: string, tokens: Token[], first: number, last: number): boolean {
+	if (tokens[last + 1]?.text === 'and') {
+		let k = last + 2;
+		let other = false;
+		while (k < tokens.length && k <= last + 6 && OTHER_POSTS_FILLER.has(tokens[k]!.text)) {
+			if (tokens[k]!.text === 'other') other = true;
+			k++;
+		}
+		if (other && POST_WORDS.has(tokens[k]?.text ?? '')) return true;
+	}
+	const before = tokens[first - 1]?.text === 'from' ? first - 2 : first - 1;
+	if (before < 0 || !LEAVING.test(tokens[before]!.text)) return false;
+	let from = first;
+	while (from > 0 && !SENTENCE_END.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+	let to = last;
+	while (to + 1 < tokens.length && !SENTENCE_END.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start)))
+		to++;
+	for (let k = from; k <= to; k++) if (TURKEY_WORDS.has(tokens[k]!.text)) return true;
+	return false;
+}
+
 /** How many items back a list may run from a post's host to the list's first item. */
 const LIST_ITEMS_BACK = 40;
 
@@ -888,7 +933,9 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const head = post ? listHead(text, tokens, i) : i;
 		const meansPost =
 			!!post &&
-			(speaksOfPost(text, tokens, i, match.last) || (head < i && postsIntroduceList(text, tokens, head)));
+			(speaksOfPost(text, tokens, i, match.last) ||
+				postByContext(text, tokens, i, match.last) ||
+				(head < i && postsIntroduceList(text, tokens, head)));
 		mentions.push({
 			place: post && meansPost ? post : resolved,
 			start,
