@@ -230,3 +230,13 @@ describe('what ends the article', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT, plea, donors]);
 	});
 });
+
+describe('text printed twice', () => {
+	it('keeps a paragraph the page prints twice, as both are the article’s text', () => {
+		const { articles, dropped } = cleanCapture(
+			['Troops enter the town after days of shelling', TEXT, MORE, TEXT].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE, TEXT]);
+		expect(dropped).toEqual([]);
+	});
+});

@@ -681,7 +681,8 @@ export function cleanCapture(raw: string): CleanResult {
 			return;
 		}
 		inLinkList = false;
-		if (paragraphs.includes(line)) return drop(line, 'repeated');
+		// A paragraph printed twice (a page's summary and its first paragraph) is the article's text both
+		// times: it is not furniture, so it stays.
 		paragraphs.push(line);
 	});
 	closeArticle();
