@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkGold, goldFileSchema, scoreLinks, scoreMentions, type ArticleMentions } from './evaluate';
+import {
+	checkGold,
+	goldFileSchema,
+	scoreLinks,
+	scoreMentions,
+	scoreOverlap,
+	type ArticleMentions
+} from './evaluate';
 
 const body = 'Talks in Ankara and Moscow; shelling in northern Hama.';
 const ankara = { place: 'ankara', start: 9, end: 15, surface: 'Ankara' };
@@ -109,5 +116,28 @@ describe('goldFileSchema', () => {
 		expect(goldFileSchema.safeParse({ article: 'a', mentions: [{ ...ankara, id: 'x' }] }).success).toBe(
 			false
 		);
+	});
+});
+
+describe('scoreOverlap', () => {
+	const span = (doc: string, place: string, start: number, end: number) => ({ doc, place, start, end });
+
+	it('counts a right place whose span overlaps a gold span, each gold mention once', () => {
+		const gold = [span('a', 'idlib', 10, 24), span('a', 'idlib', 40, 45), span('b', 'hama', 0, 4)];
+		const predicted = [
+			span('a', 'idlib', 10, 15),
+			span('a', 'idlib', 12, 14),
+			span('a', 'idlib', 40, 45),
+			span('b', 'hama-city', 0, 4)
+		];
+		expect(scoreOverlap(gold, predicted)).toMatchObject({ tp: 2, fp: 2, fn: 1 });
+	});
+
+	it('does not count a span that only touches or sits in another document', () => {
+		expect(scoreOverlap([span('a', 'x', 0, 5)], [span('a', 'x', 5, 9), span('b', 'x', 0, 5)])).toMatchObject({
+			tp: 0,
+			fp: 2,
+			fn: 1
+		});
 	});
 });

@@ -117,3 +117,40 @@ export function scoreMentions(
 export function scoreLinks(gold: readonly ArticleMentions[], predicted: readonly ArticleMentions[]): Score {
 	return scoreKeys(linkKeys(gold), linkKeys(predicted));
 }
+
+/** A mention reduced to what overlap scoring compares. */
+export interface SpanKey {
+	doc: string;
+	place: string;
+	start: number;
+	end: number;
+}
+
+/**
+ * Lenient mention scoring, reported beside the strict one: a predicted mention counts when it has a
+ * gold mention's document and place and its span overlaps that mention's ("Idlib" for "Idlib
+ * province"). Each gold mention is used once; gold and predicted mentions are taken in text order.
+ * It separates a wrong place or a missing name from a span that only disagrees on a designator word.
+ */
+export function scoreOverlap(gold: readonly SpanKey[], predicted: readonly SpanKey[]): Score {
+	const open = new Map<string, SpanKey[]>();
+	for (const g of [...gold].sort((a, b) => a.start - b.start)) {
+		const key = `${g.doc} ${g.place}`;
+		open.set(key, [...(open.get(key) ?? []), g]);
+	}
+	let tp = 0;
+	for (const p of [...predicted].sort((a, b) => a.start - b.start)) {
+		const list = open.get(`${p.doc} ${p.place}`);
+		const k = list?.findIndex((g) => g.start < p.end && p.start < g.end) ?? -1;
+		if (list && k >= 0) {
+			list.splice(k, 1);
+			tp++;
+		}
+	}
+	const fp = predicted.length - tp;
+	const fn = gold.length - tp;
+	const precision = ratio(tp, tp + fp, fn === 0);
+	const recall = ratio(tp, tp + fn, fp === 0);
+	const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+	return { tp, fp, fn, precision, recall, f1 };
+}

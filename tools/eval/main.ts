@@ -10,6 +10,8 @@ import {
 	scoreKeys,
 	scoreLinks,
 	scoreMentions,
+	scoreOverlap,
+	type SpanKey,
 	type ArticleMentions,
 	type Score
 } from './evaluate';
@@ -64,7 +66,8 @@ interface EvalSet {
 interface Row extends Score {
 	system: string;
 	set: string;
-	unit: 'mentions' | 'links';
+	/** `mentions~`: span overlap instead of the exact span (real sets only). */
+	unit: 'mentions' | 'mentions~' | 'links';
 }
 
 interface System {
@@ -330,9 +333,12 @@ function scoreRealHalf(
 		const goldLinks = new Set<string>();
 		const predictedMentions = new Set<string>();
 		const predictedLinks = new Set<string>();
+		const goldSpans: SpanKey[] = [];
+		const predictedSpans: SpanKey[] = [];
 		items.forEach((item, k) => {
 			for (const m of scoredGold(item.raw, item.labels)) {
 				const place = canonical(m.place);
+				goldSpans.push({ doc: item.name, place, start: m.start, end: m.end });
 				goldMentions.add(`${item.name} ${m.start}:${m.end} ${place}`);
 				if (m.role !== 'dateline') goldLinks.add(`${item.name} ${place}`);
 			}
@@ -340,6 +346,7 @@ function scoreRealHalf(
 			if (system.name === ALIAS_MATCHER.name) unplaced += placed.unplaced;
 			for (const m of placed.mentions) {
 				const place = canonical(m.place);
+				predictedSpans.push({ doc: item.name, place, start: m.start, end: m.end });
 				predictedMentions.add(`${item.name} ${m.start}:${m.end} ${place}`);
 				if (m.role !== 'dateline') predictedLinks.add(`${item.name} ${place}`);
 			}
@@ -350,6 +357,7 @@ function scoreRealHalf(
 			unit: 'mentions',
 			...scoreKeys([...goldMentions], [...predictedMentions])
 		});
+		rows.push({ system: system.name, set, unit: 'mentions~', ...scoreOverlap(goldSpans, predictedSpans) });
 		rows.push({ system: system.name, set, unit: 'links', ...scoreKeys([...goldLinks], [...predictedLinks]) });
 		if (system.name === ALIAS_MATCHER.name) {
 			for (const k of goldLinks) if (!predictedLinks.has(k)) details.push(`${set} missed link ${k}`);
@@ -541,7 +549,9 @@ function main(argv: string[]): number {
 		console.log(
 			`  ${s.set}: ${s.articles} articles, ${s.goldMentions} mentions, ${s.goldLinks} links (${s.dir})`
 		);
-	console.log('  mentions: exact span and place; links: distinct (article, place) pairs\n');
+	console.log(
+		'  mentions: exact span and place; mentions~: overlapping span and place; links: distinct (article, place) pairs\n'
+	);
 	console.log(table(rows));
 	for (const r of real)
 		console.log(

@@ -56,7 +56,24 @@ describe('furniture by its shape', () => {
 		['a caption by its credit', 'The town, shown in October. (Osman Orsal/Reuters)', 'caption'],
 		['a caption by its opening', 'FILE: A member of a fire crew sprays water onto a building', 'caption'],
 		['a date in another calendar', 'Shevat, 30, 5778', 'furniture'],
-		['an agency alone', 'The Associated Press', 'credit']
+		['an agency alone', 'The Associated Press', 'credit'],
+		['an editor’s initials with the agencies', 'jr/mb (Reuters, dpa)', 'credit'],
+		['a tag list', 'Filed under: Top News, world,Middle East |', 'furniture'],
+		['an appeal for support', 'Enjoyed this report? Consider supporting us!', 'furniture'],
+		['a platform’s picture text', 'May be an image of 3 people and a tent', 'caption'],
+		['a teaser cut short', 'Families queue for bread in a camp near the border. […]', 'furniture'],
+		['a caption crediting its map', 'The route the convoy took last week. Map by Lena Ortiz.', 'caption'],
+		[
+			'a caption with its credit in brackets',
+			'Smoke rises over the valley on Monday [Sam Reed/AFP]',
+			'caption'
+		],
+		['a picture’s file name', '_20381_getty-images-998877.jpg', 'furniture'],
+		['a shortened link', 'https://www.example.org/ … world-news-12345', 'embed'],
+		['agencies credited together', 'KNA, Reuters', 'credit'],
+		['a widget’s placeholder', '%d bloggers like this:', 'furniture'],
+		['a language switcher', 'This text available in Français and Deutsch', 'furniture'],
+		['a feed button', 'Show news feed', 'furniture']
 	])('drops %s', (_, line, reason) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
@@ -168,5 +185,58 @@ describe('what a page prints around the article', () => {
 		]);
 		const quoted = '“I think the shelling will go on,” a resident of the town told reporters on Monday.';
 		expect(cleanCapture([HEADLINE, TEXT, quoted].join('\n')).articles[0]!.paragraphs).toEqual([TEXT, quoted]);
+	});
+});
+
+describe('what ends the article', () => {
+	const HEADLINE = 'Troops enter the town after days of shelling';
+
+	it.each([
+		['a list of other stories', 'You might also like'],
+		['a topic list', 'More on this topic:'],
+		['related posts', 'Related Posts'],
+		['a news agency’s other stories', 'Check Also']
+	])('stops at %s and drops what follows', (_, marker) => {
+		const { articles, dropped } = cleanCapture([HEADLINE, TEXT, marker, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT]);
+		expect(dropped).toContainEqual({ line: marker, reason: 'furniture' });
+		expect(dropped).toContainEqual({ line: MORE, reason: 'after-end' });
+	});
+
+	it('drops a teaser headline standing between the text and a list of other stories', () => {
+		const teaser = 'Aid convoy reaches the border crossing after a week';
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, TEXT, '', teaser, '', 'You might also like'].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT]);
+		expect(dropped).toContainEqual({ line: teaser, reason: 'related-link' });
+	});
+
+	it('keeps a line cut off at the end of the capture', () => {
+		const cut = 'The talks did not resume as fighting has escalated si';
+		const { articles } = cleanCapture([HEADLINE, TEXT, '', cut].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, `## ${cut}`]);
+	});
+
+	it('ends where a comment form starts', () => {
+		const { articles } = cleanCapture([HEADLINE, TEXT, 'Please enter your comment!', MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT]);
+	});
+
+	it('keeps a quoted plea for help and a sentence on donations as text', () => {
+		const plea = '“Nobody comes to help us keep warm,” said a mother of four in the camp.';
+		const donors = 'Donations from abroad paid for the new tents, the camp’s manager said on Sunday.';
+		const { articles } = cleanCapture([HEADLINE, TEXT, plea, donors].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, plea, donors]);
+	});
+});
+
+describe('text printed twice', () => {
+	it('keeps a paragraph the page prints twice, as both are the article’s text', () => {
+		const { articles, dropped } = cleanCapture(
+			['Troops enter the town after days of shelling', TEXT, MORE, TEXT].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE, TEXT]);
+		expect(dropped).toEqual([]);
 	});
 });

@@ -218,22 +218,67 @@ const RELATED_PREFIX =
 	/^(?:read (?:also|more)|also read|see also|related|recommended|more on this)\s*[:\-–—]/i;
 /** A line that is only an agency's or a desk's name, or an editor's initials ("ah/hkb"): a credit. */
 const AGENCY_ONLY =
-	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+$/i;
+	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+(?:\s*\([\p{L} ,.&-]{2,40}\))?$/iu;
 /** "Ammon News -": an outlet's name with the dash pages put after it. */
 const SITE_BEFORE_DASH = /^\p{Lu}[\p{L}\p{N} .&'-]{1,60}\s[-–—|]$/u;
 /** A caption by its credit at the end: "… shown in October. (Osman Orsal/Reuters)". */
-const PHOTO_CREDIT_TAIL = /\((?:[^()/]{2,60}\/)+[^()/]{2,40}\)\s*$/u;
+const PHOTO_CREDIT_TAIL =
+	/\((?:[^()/]{2,60}\/)+[^()/]{2,40}\)\s*$|\[(?:[^[\]/]{2,60}\/)+[^[\]/]{2,40}\]\s*$/u;
+/** A caption whose last sentence credits the picture or map: "… on Sunday. Photo by Aaref Watad/AFP." */
+const CREDIT_SENTENCE =
+	/(?:^|[.!?]\s+)(?:Photos?|Photograph|Picture|Image|Map|Graphic|Video|Illustration) (?:by|courtesy of|credit:?)\s+\p{Lu}[^.!?]{1,60}\.?$/u;
+/** A picture's text written for screen readers by the platform: "May be an image of 2 people and outdoors". */
+const AUTO_ALT = /^may be an? (?:image|photo|picture|graphic|illustration|cartoon|video|meme)\b/i;
+/** A teaser cut short with an ellipsis in brackets: the page's own excerpt of a caption or a story. */
+const TEASER_END = /\[(?:…|\.{3})\]$/u;
+/** The tags, categories or sections a post is filed under. */
+const TAG_LIST =
+	/^(?:filed under|tags?|tagged(?: with| in)?|topics?|categories|category|posted in|keywords?)\s*:/i;
+/** A file name left where a picture was: "_108374850_gettyimages-1162662754.jpg". */
+const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/i;
+/** A link with a space or an ellipsis inside it, as pages shorten long addresses. */
+const SHORTENED_LINK = /^(?:https?:\/\/|www\.)\S+(?:\s+\S+){1,4}$/i;
+/**
+ * An appeal for money or support with no quotation in it: "Do you like this content? Consider helping
+ * us!", "Support our journalism", "Donate".
+ */
+const APPEAL =
+	/\b(?:donate|donations?|support (?:us|our (?:work|journalism|reporting))|consider (?:helping|supporting)|help(?:ing)? us (?:keep|continue|grow|stay)|become a (?:patron|member|supporter)|patreon|paypal)\b/i;
+/** Agencies credited together: "IPA, Reuters", "AFP/dpa", "Reuters & AP". */
+const AGENCY_LIST =
+	/^(?:\p{Lu}{2,6}|Reuters|Anadolu|Xinhua|Sputnik|dpa)(?:\s*[,/&]\s*(?:\p{Lu}{2,6}|Reuters|Anadolu|Xinhua|Sputnik|dpa))+$/u;
+/** A widget's unfilled placeholder: "%d bloggers like this:". */
+const PLACEHOLDER = /%[ds]\b/;
+/** A language switcher: "This text available in … and …", "Also available in French". */
+const LANGUAGES = /^(?:this (?:text|article|page|story) (?:is )?(?:also )?|also )available in\b/i;
+
+/** An appeal is short, quotes nobody, and asks: a question, an exclamation, an imperative, no full stop. */
+function isAppeal(line: string): boolean {
+	if (!APPEAL.test(line) || wordCount(line) > 15 || /["“”]/.test(line)) return false;
+	return (
+		/[?!]/.test(line) ||
+		/^(?:please )?(?:donate|support|help|become|consider)\b/i.test(line) ||
+		!TERMINAL.test(line)
+	);
+}
+
+/**
+ * Lines after which a page lists other stories: "You might also like", "More on this topic:",
+ * "Related posts", "More stories from …".
+ */
+const END_SHAPE =
+	/^(?:check also$|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:on|about) this (?:topic|story|subject|issue)|(?:related|recent|popular|latest|similar|other) (?:posts|stories|articles|news|content|coverage|reads)|more (?:stories|news|articles|posts) (?:from|on|like this)\b)/i;
 /** A caption by its opening: "FILE: …", "* Photo: …", "In this photo …". */
 const CAPTION_PREFIX =
 	/^(?:[*•]\s*)?(?:file(?: photo)?|photo|image|picture|in this (?:photo|image|picture))\s*[:\-–]/i;
 const CALL_TO_ACTION =
-	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
+	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
 const BANNER =
 	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
 const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitter\.com\/\w+\/status\//i;
 /** Comment sections and their notices: the article is over where one starts. */
 const COMMENTS_START =
-	/^(?:[•*]\s*)?(?:leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated))\b/i;
+	/^(?:[•*]\s*)?(?:please enter your (?:comment|name|email)|you must be logged in to (?:post a )?comment|leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated))\b/i;
 
 /**
  * A photo credit standing alone under its caption: capitalised names and agencies joined by slashes
@@ -305,7 +350,17 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	const line = raw.replace(LEADING_STAMP, '');
 	const lower = line.toLowerCase().replace(/[\s:]+$/, '');
 	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return 'furniture';
-	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line)) return 'embed';
+	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line) || SHORTENED_LINK.test(line)) return 'embed';
+	if (IMAGE_FILE.test(line)) return 'furniture';
+	if (END_SHAPE.test(lower) && wordCount(line) <= 8) return 'furniture';
+	if (TAG_LIST.test(line) && wordCount(line) <= 30) return 'furniture';
+	if (isAppeal(line)) return 'furniture';
+	if (AGENCY_LIST.test(line)) return 'credit';
+	if (PLACEHOLDER.test(line) && wordCount(line) <= 8) return 'furniture';
+	if (LANGUAGES.test(line) && wordCount(line) <= 12) return 'furniture';
+	if (AUTO_ALT.test(line) && !TERMINAL.test(line)) return 'caption';
+	if (TEASER_END.test(line) && wordCount(line) <= 40) return 'furniture';
+	if (CREDIT_SENTENCE.test(line) && wordCount(line) <= 40) return 'caption';
 	if (fewLetters(line) || COUNTER.test(line) || READING_TIME.test(line)) return 'furniture';
 	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return 'furniture';
 	if (RELATED_PREFIX.test(line)) return 'furniture';
@@ -507,6 +562,18 @@ export function cleanCapture(raw: string): CleanResult {
 		for (let k = i + 1; k < lines.length; k++) if (lines[k] && !skip.has(kinds[k]!)) return kinds[k];
 		return undefined;
 	};
+	/** Whether nothing but furniture follows line `i` up to an end marker or a comment section. */
+	const endsHere = (i: number): boolean => {
+		for (let k = i + 1; k < lines.length; k++) {
+			const line = lines[k]!;
+			if (!line) continue;
+			const lower = line.toLowerCase().replace(/[\s:]+$/, '');
+			if (END_MARKERS.has(lower) || END_SHAPE.test(lower) || COMMENTS_START.test(line)) return true;
+			if (kinds[k] !== 'furniture' && kinds[k] !== 'embed' && kinds[k] !== 'credit') return false;
+		}
+		// A capture cut off after a line of text ("… as battles have escalated si") ends on text.
+		return false;
+	};
 	const first = firstArticle(lines, kinds);
 	let title: string | undefined;
 	let titleInferred = false;
@@ -573,7 +640,7 @@ export function cleanCapture(raw: string): CleanResult {
 		switch (kind) {
 			case 'furniture': {
 				const lower = line.toLowerCase();
-				if (END_MARKERS.has(lower)) ended = true;
+				if (END_MARKERS.has(lower) || END_SHAPE.test(lower)) ended = true;
 				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
 				return drop(line, 'furniture');
 			}
@@ -606,12 +673,16 @@ export function cleanCapture(raw: string): CleanResult {
 			// a section's name); a run of headline-like lines is a list of teasers.
 			if (words < 3 && (nextKind !== 'prose' || !paragraphs.length)) return drop(line, 'furniture');
 			if (nextKind === 'headline' && !TEXT_LIKE.test(line)) return drop(line, 'related-link');
+			// Under the text, a headline that no text follows before the page's lists of other stories
+			// or its comments heads nothing: it is a teaser for another story.
+			if (paragraphs.length && !TEXT_LIKE.test(line) && endsHere(i)) return drop(line, 'related-link');
 			if (paragraphs.includes(`## ${line}`)) return drop(line, 'repeated');
 			paragraphs.push(`## ${line}`);
 			return;
 		}
 		inLinkList = false;
-		if (paragraphs.includes(line)) return drop(line, 'repeated');
+		// A paragraph printed twice (a page's summary and its first paragraph) is the article's text both
+		// times: it is not furniture, so it stays.
 		paragraphs.push(line);
 	});
 	closeArticle();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, findMentions, type GazetteerPlace } from './match';
+import { aliasNameRange, buildAliasIndex, findMentions, type GazetteerPlace } from './match';
 
 const PLACES: GazetteerPlace[] = [
 	{
@@ -39,7 +39,8 @@ describe('findMentions', () => {
 					const text = `Reports from ${variant} today.`;
 					const [m, ...rest] = find(text);
 					expect(rest, variant).toEqual([]);
-					expect(m?.surface, variant).toBe(variant);
+					const name = aliasNameRange(variant);
+					expect(m?.surface, variant).toBe(variant.slice(name.start, name.end));
 					const sharing = PLACES.filter((p) => p.aliases.includes(alias)).map((p) => p.id);
 					expect(sharing, variant).toContain(m?.place);
 				}
@@ -210,8 +211,16 @@ describe('a post and the village it stands at', () => {
 			'Morek:post-9'
 		]);
 		expect(ids("Turkey's point at Morek was cut off.")).toEqual(['Morek:post-9']);
-		expect(ids('Morek observation post')).toEqual(['Morek observation post:post-9']);
+		expect(ids('Morek observation post')).toEqual(['Morek:post-9']);
 		expect(ids('Syrian troops surrounded the Turkish post at Morek.')).toEqual(['Morek:post-9']);
+	});
+
+	it('reads the post beside other posts, or where Turkey is leaving it', () => {
+		expect(ids('Morek and several other Turkish posts were surrounded last year.')).toEqual(['Morek:post-9']);
+		expect(ids('While withdrawing from Morek, Turkey is consolidating elsewhere.')).toEqual(['Morek:post-9']);
+		expect(ids('Turkish troops evacuated Morek on Tuesday.')).toEqual(['Morek:post-9']);
+		expect(ids('The army withdrew from Morek after the rebels attacked.')).toEqual(['Morek:morek']);
+		expect(ids('Morek and other villages were shelled.')).toEqual(['Morek:morek']);
 	});
 
 	it('keeps the village where no post is meant, or the post is another country’s', () => {
@@ -304,7 +313,7 @@ describe('a bare governorate name read from its phrase', () => {
 	it('reads the governorate beside "its neighbouring province", and the city otherwise', () => {
 		expect(ids('attacks in Hama and its neighboring northern province of Idlib')).toEqual([
 			'Hama:hama-governorate',
-			'province of Idlib:idlib-governorate'
+			'Idlib:idlib-governorate'
 		]);
 		expect(ids('the outskirts of Hama')).toEqual(['Hama:hama']);
 	});
@@ -330,5 +339,148 @@ describe('findMentions: invisible characters inside names', () => {
 		expect(found.map((m) => m.place)).toEqual(['saraqeb', 'jisr']);
 		for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
 		expect(found[0]!.surface).toBe('Sara\u200bqeb');
+	});
+});
+
+describe('the span of a mention is the name', () => {
+	const named = buildAliasIndex([
+		{
+			id: 'idlib-governorate',
+			aliases: ['Idlib', 'Idlib province', 'province of Idlib', 'Idlib region', 'Idlib countryside']
+		},
+		{ id: 'idlib', aliases: ['Idlib', 'Idlib city', 'city of Idlib'], seatOf: 'idlib-governorate' },
+		{
+			id: 'aleppo-governorate',
+			aliases: ['Aleppo provinces', 'southern Aleppo countryside', 'governorate of Aleppo']
+		},
+		{ id: 'tartus-base', aliases: ['Tartus naval base', 'Tartus bases', 'Russian naval base in Tartus'] },
+		{ id: 'hmeymim', aliases: ['Hmeymim air base'] },
+		{ id: 'crossing', aliases: ['Bab al-Hawa crossing'] },
+		{ id: 'morek', aliases: ['Morek', 'town of Morek'] },
+		{ id: 'post-9', aliases: ['Morek observation point', 'observation post at Morek'], host: 'morek' },
+		{ id: 'posts', aliases: ['observation posts', 'Turkish observation posts', "Turkey's military posts"] },
+		{ id: 'zone', aliases: ['de-escalation zone', 'Idlib de-escalation zone'] },
+		{ id: 'm4', aliases: ['M4 highway'] },
+		{ id: 'camp', aliases: ['Rukban camp'] }
+	]);
+	const spans = (text: string) => findMentions(text, named).map((m) => `${m.surface}:${m.place}`);
+
+	it('leaves out the descriptors before and after the name that chose the place', () => {
+		expect(
+			spans('Shelling in the province of Idlib and the Idlib countryside, and in the Idlib region.')
+		).toEqual(['Idlib:idlib-governorate', 'Idlib:idlib-governorate', 'Idlib:idlib-governorate']);
+		expect(spans('across Hama and Aleppo provinces and the southern Aleppo countryside')).toEqual([
+			'Aleppo:aleppo-governorate',
+			'Aleppo:aleppo-governorate'
+		]);
+		expect(spans('the governorate of Aleppo; the city of Idlib')).toEqual([
+			'Aleppo:aleppo-governorate',
+			'Idlib:idlib'
+		]);
+		expect(spans('Drones hit the Tartus naval base, the Tartus bases and the Hmeymim air base.')).toEqual([
+			'Tartus:tartus-base',
+			'Tartus:tartus-base',
+			'Hmeymim:hmeymim'
+		]);
+		expect(spans('the Russian naval base in Tartus; trucks at the Bab al-Hawa crossing')).toEqual([
+			'Tartus:tartus-base',
+			'Bab al-Hawa:crossing'
+		]);
+		expect(
+			spans('near the town of Morek; the observation post at Morek; the Morek observation point')
+		).toEqual(['Morek:morek', 'Morek:post-9', 'Morek:post-9']);
+	});
+
+	it('keeps "province" and "city" after the name, and phrases that are all a place has', () => {
+		expect(spans('in Idlib province and Idlib city')).toEqual([
+			'Idlib province:idlib-governorate',
+			'Idlib city:idlib'
+		]);
+		expect(spans('the Turkish observation posts and the de-escalation zone')).toEqual([
+			'observation posts:posts',
+			'de-escalation zone:zone'
+		]);
+		expect(spans("Turkey's military posts")).toEqual(['military posts:posts']);
+		expect(spans('the Idlib de-escalation zone, the M4 highway and Rukban camp')).toEqual([
+			'Idlib de-escalation zone:zone',
+			'M4 highway:m4',
+			'Rukban camp:camp'
+		]);
+	});
+});
+
+describe('a bare shared name read from the words around it and from the article', () => {
+	const seats = buildAliasIndex(PLACES);
+	const ids = (text: string) => findMentions(text, seats).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads the city near, on the outskirts of, as the capital or centre of, or in apposition', () => {
+		expect(ids('Winter cripples camps near Idlib.')).toEqual(['Idlib:idlib-city']);
+		expect(ids('Ariha, on the outskirts of Idlib, was hit.')).toEqual(['Idlib:idlib-city']);
+		expect(ids('a road to the industrial capital of Aleppo')).toEqual(['Aleppo:aleppo']);
+		expect(ids("southeast of the province's center, Idlib, at the crossroads")).toEqual(['Idlib:idlib-city']);
+		expect(ids("on the edge of Idlib's de-escalation zone")).toEqual([
+			'Idlib:idlib-governorate',
+			'de-escalation zone:idlib-de-escalation-zone'
+		]);
+	});
+
+	it('reads the governorate for an adjacent area, and for the second of a pair after a governorate', () => {
+		expect(ids('small parts of the adjacent area in Aleppo')).toEqual(['Aleppo:aleppo-governorate']);
+		expect(ids('in the southern Idlib and northwest of Hama')).toEqual([
+			'Idlib:idlib-governorate',
+			'Hama:hama-governorate'
+		]);
+		expect(ids('Idlib province and Latakia')).toEqual([
+			'Idlib province:idlib-governorate',
+			'Latakia:latakia-governorate'
+		]);
+		expect(ids('Idlib city and Latakia')).toEqual(['Idlib city:idlib-city', 'Latakia:latakia']);
+	});
+
+	it('reads an undecided name as the article reads it elsewhere, when that is only the governorate', () => {
+		expect(ids('Rebels took a town in Hama province. The showdown in Hama went on.')).toEqual([
+			'Hama province:hama-governorate',
+			'Hama:hama-governorate'
+		]);
+		expect(ids('The showdown in Hama went on.')).toEqual(['Hama:hama']);
+		expect(ids('Hama province and the city of Hama. The showdown in Hama went on.')).toEqual([
+			'Hama province:hama-governorate',
+			'Hama:hama',
+			'Hama:hama'
+		]);
+		expect(ids('Shelling in Idlib city. Aid reached Idlib.')).toEqual([
+			'Idlib city:idlib-city',
+			'Idlib:idlib-governorate'
+		]);
+	});
+});
+
+describe('a post named only by the area it stands on', () => {
+	const posts = buildAliasIndex([
+		{ id: 'morek', aliases: ['Morek'] },
+		{ id: 'post-9', aliases: ['Morek observation post'], host: 'morek' },
+		{ id: 'post-6', aliases: ['Surman observation post', 'observation post at Surman'] },
+		{ id: 'post-8', aliases: ['Zeytunah observation point'] },
+		{ id: 'posts', aliases: ['observation posts', 'observation points'] }
+	]);
+	const ids = (text: string) => findMentions(text, posts).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads the area as the post where a post word speaks of one, alone or in a list', () => {
+		expect(ids('The observation post was built in the Surman region.')).toEqual(['Surman:post-6']);
+		expect(ids('The established posts are: Surman, Zeytunah and Morek.')).toEqual([
+			'Surman:post-6',
+			'Zeytunah:post-8',
+			'Morek:post-9'
+		]);
+	});
+
+	it('links nothing for the area alone, or a lowercase word', () => {
+		expect(ids('Farmers in Surman harvested olives.')).toEqual([]);
+		expect(ids('the post was near surman')).toEqual([]);
+	});
+
+	it('does not read posts another country owns as Turkey’s', () => {
+		expect(ids('Russian observation posts and Iran’s observation points opened.')).toEqual([]);
+		expect(ids('Turkey reinforced its observation points.')).toEqual(['observation points:posts']);
 	});
 });

@@ -61,6 +61,14 @@ export interface AliasIndex {
 	falseFriends: Map<string, TrieNode>;
 	/** Host village or hill → the observation post that stands there. */
 	hostedPost: Map<string, string>;
+	/** Governorates that share their bare name with a city (each city's `seatOf`). */
+	seats: Set<string>;
+	/**
+	 * A post's name without its post words ("Surman" of "Surman observation post") where that name is
+	 * no place's alias: an area or hill that is not a place of its own. It links to the post only where
+	 * a post word speaks of one (see `speaksOfPost`).
+	 */
+	postNames: Map<string, TrieNode>;
 	places: Map<string, GazetteerPlace>;
 }
 
@@ -79,6 +87,18 @@ function addPath(root: Map<string, TrieNode>, words: readonly string[], placeId:
 	if (node && !node.places.includes(placeId)) node.places.push(placeId);
 }
 
+/** The node at the end of a path of whole words, if the trie has it. */
+function walkWords(root: Map<string, TrieNode>, words: readonly string[]): TrieNode | undefined {
+	let level = root;
+	let node: TrieNode | undefined;
+	for (const word of words) {
+		node = level.get(word);
+		if (!node) return undefined;
+		level = node.next;
+	}
+	return node;
+}
+
 /**
  * Builds the alias tries: one over the folded words of each alias, for exact matching, and two looser
  * ones over spelling keys (see `findMentions`). Aliases that meet in a trie share a node listing each
@@ -90,9 +110,11 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	const skeletons = new Map<string, TrieNode>();
 	const byId = new Map<string, GazetteerPlace>();
 	const hostedPost = new Map<string, string>();
+	const seats = new Set<string>();
 	for (const place of places) {
 		byId.set(place.id, place);
 		if (place.host) hostedPost.set(place.host, place.id);
+		if (place.seatOf) seats.add(place.seatOf);
 		for (const alias of place.aliases) {
 			addPath(
 				root,
@@ -106,9 +128,31 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 				addPath(skeletons, skeleton, place.id);
 		}
 	}
+	const postNames = new Map<string, TrieNode>();
+	for (const place of places) {
+		for (const alias of place.aliases) {
+			const tokens = tokenize(alias);
+			const [first, last] = tokens.length ? nameSpan(tokens, 0, tokens.length - 1) : [0, -1];
+			const dropped = [...tokens.slice(0, first), ...tokens.slice(last + 1)].map((t) => t.text);
+			if (!dropped.some((w) => POST_WORDS.has(w))) continue;
+			const words = tokens.slice(first, last + 1).map((t) => t.text);
+			if (walkWords(root, words)?.places.length) continue;
+			addPath(postNames, words, place.id);
+		}
+	}
 	const falseFriends = new Map<string, TrieNode>();
 	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
-	return { root, variants, skeletons, falseFriends, hostedPost, places: byId, variantCache: new Map() };
+	return {
+		root,
+		variants,
+		skeletons,
+		falseFriends,
+		hostedPost,
+		seats,
+		postNames,
+		places: byId,
+		variantCache: new Map()
+	};
 }
 
 /**
@@ -215,6 +259,83 @@ function speaksOfPost(text: string, tokens: Token[], first: number, last: number
 		post = true;
 	}
 	return post;
+}
+
+/**
+ * A post named only by the area or hill it stands on ("the observation post was built in the Surman
+ * region"; "... three in Daret Izze, Anadan, Al Eis, ... Surman, Zeytunah, Morek and Rashidin" after
+ * "the established observation posts are:"): capitalised, and with a post word speaking of it as for a
+ * host village's name. Such a name alone, with no post word near, is not linked: it is no place.
+ */
+function postNameAt(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { place: string; last: number } | undefined {
+	const found = walkTrie(text, tokens, i, index.postNames, isJoiner);
+	if (!found || found.places.length !== 1) return undefined;
+	if (!capitalisedName(text, tokens, i, found.last)) return undefined;
+	const head = listHead(text, tokens, i);
+	const spoken = speaksOfPost(text, tokens, i, found.last) || postsIntroduceList(text, tokens, head);
+	return spoken ? { place: found.places[0]!, last: found.last } : undefined;
+}
+
+/**
+ * Whether a post phrase that names no village ("observation posts", "military posts") has another
+ * country as its owner right before it ("Russian observation posts", "Iran's observation points"):
+ * only Turkey's posts are the posts the map knows.
+ */
+function ownedByAnother(text: string, tokens: Token[], first: number, last: number): boolean {
+	if (!POST_WORDS.has(tokens[first]!.text) && tokens[first]!.text !== 'military') return false;
+	for (let k = first; k <= last; k++) if (UPPER.test(text[tokens[k]!.start] ?? '')) return false;
+	const before = tokens[first - 1]?.text === 's' ? first - 2 : first - 1;
+	return before >= 0 && OTHER_OWNERS.has(tokens[before]!.text);
+}
+
+/** Words between a name and "posts" in "Morek and several other Turkish posts". */
+const OTHER_POSTS_FILLER = new Set([
+	'several',
+	'the',
+	'other',
+	'its',
+	'two',
+	'three',
+	'four',
+	'five',
+	'turkish',
+	'military',
+	'observation'
+]);
+/** Verbs of leaving a post: "withdrawing from Morek", "evacuate Morek". */
+const LEAVING = /^(?:withdr[ae]w\w*|evacuat\w*|pull\w*|abandon\w*)$/u;
+const TURKEY_WORDS = new Set(['turkey', 'turkish', 'ankara', 'turks']);
+
+/**
+ * Two more ways a sentence speaks of a village's post: the name is set beside other posts ("Morek and
+ * several other Turkish posts were surrounded"), or Turkey is leaving it ("while withdrawing from
+ * Morek, Turkey is consolidating …", "Turkish troops evacuated Morek"); an army withdrawing from a
+ * village with no word of Turkey in the sentence keeps the village.
+ */
+function postByContext(text: string, tokens: Token[], first: number, last: number): boolean {
+	if (tokens[last + 1]?.text === 'and') {
+		let k = last + 2;
+		let other = false;
+		while (k < tokens.length && k <= last + 6 && OTHER_POSTS_FILLER.has(tokens[k]!.text)) {
+			if (tokens[k]!.text === 'other') other = true;
+			k++;
+		}
+		if (other && POST_WORDS.has(tokens[k]?.text ?? '')) return true;
+	}
+	const before = tokens[first - 1]?.text === 'from' ? first - 2 : first - 1;
+	if (before < 0 || !LEAVING.test(tokens[before]!.text)) return false;
+	let from = first;
+	while (from > 0 && !SENTENCE_END.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+	let to = last;
+	while (to + 1 < tokens.length && !SENTENCE_END.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start)))
+		to++;
+	for (let k = from; k <= to; k++) if (TURKEY_WORDS.has(tokens[k]!.text)) return true;
+	return false;
 }
 
 /** How many items back a list may run from a post's host to the list's first item. */
@@ -392,17 +513,35 @@ function possessedRegion(text: string, tokens: Token[], last: number): boolean {
 	return !!word && PROVINCE_WORDS.has(word.text) && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, word.start));
 }
 
+/** Words before "of" that make the name the city: "the industrial capital of Aleppo", "outskirts of Idlib". */
+const CITY_OF = new Set(['city', 'town', 'capital', 'outskirts', 'centre', 'center', 'suburbs']);
+/** Words set before the name with a comma that make it the city: "the province's center, Idlib". */
+const CITY_APPOSITION = new Set(['capital', 'centre', 'center']);
+/** "the adjacent area in Aleppo", "neighbouring areas of Hama": an area beside others is a governorate. */
+const AREA_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'province', 'provinces', 'countryside']);
+/** Compass words between "and" and "of": "southern Idlib and northwest of Hama". */
+const COMPASS = new Set([...REGION_ADJECTIVES, 'north', 'south', 'east', 'west']);
+
+/** How a bare shared name was read: `context` when words around it decided, `default` otherwise. */
+interface SeatReading {
+	id: string;
+	by: 'context' | 'default';
+}
+
 /**
  * Chooses between a city and the governorate it shares a bare name with ("Idlib", "Aleppo", "Hama").
  * Long forms ("Idlib city", "Idlib province") never come here: they are aliases of one place.
  *
  * The governorate wins when the name is followed by a province word ("Idlib countryside"), owns one
- * ("Aleppo's southern countryside"), ends a list
- * that is followed by one ("Latakia, Hama, and Aleppo provinces"), follows a regional adjective
- * ("northern Hama", "western Aleppo") or a region noun and "of" ("the countryside of Hama", "the
- * provinces of Idleb and Hama"), or is set beside a province ("Hama and its neighbouring province"). The city wins when "city" or "town" follows. Otherwise the
- * pair's documented default (`bareName` on the city) applies: in 2018–2020 reporting a bare "Idlib"
- * means the province, a bare "Aleppo" the city.
+ * ("Aleppo's southern countryside"), ends a list that is followed by one ("Latakia, Hama, and Aleppo
+ * provinces"), follows a regional adjective ("northern Hama", "western Aleppo") or a region noun and
+ * "of" ("the countryside of Hama", "the provinces of Idleb and Hama"), is set beside a province ("Hama
+ * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo"), or is
+ * joined by "and" to a governorate just read ("southern Idlib and northwest of Hama"). The city wins
+ * when "city" or "town" follows, after "near" ("camps near Idlib"), after a city part and "of" ("the
+ * outskirts of Idlib", "the industrial capital of Aleppo") or in apposition to one ("the province's
+ * center, Idlib"). Otherwise the pair's documented default (`bareName` on the city) applies, and
+ * `findMentions` may still change it from the rest of the article (see there).
  */
 function resolveSeatPair(
 	text: string,
@@ -410,29 +549,44 @@ function resolveSeatPair(
 	first: number,
 	last: number,
 	city: GazetteerPlace,
-	governorateId: string
-): string {
+	governorateId: string,
+	afterGovernorate: number
+): SeatReading {
+	const governorate: SeatReading = { id: governorateId, by: 'context' };
+	const theCity: SeatReading = { id: city.id, by: 'context' };
 	const gap = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start);
 	const before = tokens[first - 1];
-	if (before && isJoiner(gap(first - 1)) && REGION_ADJECTIVES.has(before.text)) return governorateId;
-	if (regionOf(text, tokens, first)) return governorateId;
+	if (before && isJoiner(gap(first - 1)) && REGION_ADJECTIVES.has(before.text)) return governorate;
+	if (regionOf(text, tokens, first)) return governorate;
 	const [and, its, neighbouring] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
 	if (and?.text === 'and' && its?.text === 'its' && neighbouring && NEIGHBOURING.has(neighbouring.text))
-		return governorateId;
+		return governorate;
 	const after = tokens[last + 1];
 	if (after && isJoiner(gap(last))) {
-		if (PROVINCE_WORDS.has(after.text)) return governorateId;
-		if (CITY_WORDS.has(after.text)) return city.id;
+		if (PROVINCE_WORDS.has(after.text)) return governorate;
+		if (CITY_WORDS.has(after.text)) return theCity;
 	}
-	if (possessedRegion(text, tokens, last)) return governorateId;
+	if (possessedRegion(text, tokens, last)) return governorate;
 	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
 		const t = tokens[k]!;
 		if (!LIST_GAP.test(gap(k - 1)) && !isJoiner(gap(k - 1))) break;
-		if (t.text === 'provinces' || t.text === 'governorates') return governorateId;
+		if (t.text === 'provinces' || t.text === 'governorates') return governorate;
 		const capitalised = UPPER.test(text[t.start] ?? '');
 		if (!capitalised && !LIST_WORDS.has(t.text)) break;
 	}
-	return city.bareName === 'governorate' ? governorateId : city.id;
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
+	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
+	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
+	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
+	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
+	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
+	// "<governorate> and [northwest of] <name>": the second of a pair is read as the first was.
+	let k = first - 1;
+	if (word(k) === 'of' && COMPASS.has(word(k - 1))) k -= 2;
+	else if (COMPASS.has(word(k))) k -= 1;
+	if (k >= 1 && word(k) === 'and' && afterGovernorate === k) return governorate;
+	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
 }
 
 function resolve(
@@ -441,14 +595,171 @@ function resolve(
 	first: number,
 	last: number,
 	candidates: string[],
-	index: AliasIndex
-): string {
-	if (candidates.length === 1) return candidates[0]!;
+	index: AliasIndex,
+	afterGovernorate: number
+): SeatReading {
+	if (candidates.length === 1) return { id: candidates[0]!, by: 'context' };
 	const city = candidates
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
-	if (!city?.seatOf) return [...candidates].sort()[0]!;
-	return resolveSeatPair(text, tokens, first, last, city, city.seatOf);
+	if (!city?.seatOf) return { id: [...candidates].sort()[0]!, by: 'context' };
+	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate);
+}
+
+/**
+ * One sense per article for a name whose default is the city: a bare "Hama" that no words around it
+ * decide is the governorate when the same article reads that name as the governorate elsewhere
+ * ("Hama Province", "the countryside of Hama") and never as the city ("the showdown in Hama" in a
+ * report from the province's front). Idlib, whose default is already the governorate, is not changed.
+ */
+function readAsTheArticleDoes(mentions: Mention[], readings: SeatReading[], index: AliasIndex): void {
+	const asGovernorate = new Set<string>();
+	const asCity = new Set<string>();
+	readings.forEach((r) => {
+		if (r.by !== 'context') return;
+		const place = index.places.get(r.id);
+		if (place?.seatOf) asCity.add(place.seatOf);
+		else if (index.seats.has(r.id)) asGovernorate.add(r.id);
+	});
+	readings.forEach((r, k) => {
+		if (r.by !== 'default') return;
+		const city = index.places.get(r.id);
+		if (!city?.seatOf || city.bareName === 'governorate') return;
+		if (asGovernorate.has(city.seatOf) && !asCity.has(city.seatOf)) mentions[k]!.place = city.seatOf;
+	});
+}
+
+/**
+ * Words that describe a place rather than name it. The span convention (README, "How places are
+ * found"): a mention is the place's name. The words around it that an alias may carry to choose the
+ * place ("the province of Idlib", "southern Aleppo countryside", "Hama and Aleppo provinces", "the
+ * town of Morek", "the observation post at Morek", "Hmeimim air base", "Bab al-Hawa crossing",
+ * "Turkish observation posts") still choose it, but are left out of the span. Two kinds of words stay:
+ * a singular "province", "governorate" or "city" right after the name ("Idlib province", "Idlib
+ * city"), which English uses as the unit's own name, and the words of a place that is known only by
+ * a phrase ("the de-escalation zone", "M4 highway", "Rukban camp", "observation posts").
+ */
+const LEADING_OF = new Set([
+	'province',
+	'governorate',
+	'city',
+	'town',
+	'village',
+	'region',
+	'countryside',
+	'district'
+]);
+/** Words an alias may open with before "at", "in" or "of": "observation post at", "naval base in". */
+const LEADING_FACILITY = new Set([
+	'observation',
+	'post',
+	'point',
+	'posts',
+	'points',
+	'outpost',
+	'naval',
+	'air',
+	'base',
+	'facility',
+	'military',
+	'russian',
+	'turkish'
+]);
+const LEADING_PREPOSITIONS = new Set(['at', 'in', 'of']);
+/** An owner before a generic post phrase: "Turkish observation posts", "Turkey's military posts". */
+const LEADING_OWNERS = new Set(['turkish', 'turkey', 'russian', 'military']);
+const GENERIC_AFTER_OWNER = new Set(['observation', 'military']);
+/** Words after a name that say what kind of place it is, not which. */
+const TRAILING_DESCRIPTORS = new Set([
+	'countryside',
+	'region',
+	'provinces',
+	'governorates',
+	'crossing',
+	'village',
+	'base',
+	'bases',
+	'airbase',
+	'facility',
+	'post',
+	'point',
+	'observation',
+	'air',
+	'naval'
+]);
+
+/** Whether tokens `first..last` hold a word that names something: not only descriptors or articles. */
+function holdsName(tokens: Token[], first: number, last: number): boolean {
+	for (let k = first; k <= last; k++) {
+		const word = tokens[k]!.text;
+		if (isArabicArticle(word) || word === 's') continue;
+		if (
+			LEADING_OF.has(word) ||
+			LEADING_FACILITY.has(word) ||
+			LEADING_PREPOSITIONS.has(word) ||
+			LEADING_OWNERS.has(word) ||
+			TRAILING_DESCRIPTORS.has(word) ||
+			REGION_ADJECTIVES.has(word)
+		)
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/**
+ * The tokens of a matched alias that are the place's name (see `LEADING_OF` for the convention). An
+ * alias that is all descriptors ("observation posts") keeps its words, less an owner before them.
+ */
+export function nameSpan(tokens: Token[], first: number, last: number): [number, number] {
+	let [a, b] = [first, last];
+	for (let changed = true; changed;) {
+		changed = false;
+		const word = tokens[a]!.text;
+		if (a + 1 < b && LEADING_OF.has(word) && tokens[a + 1]!.text === 'of' && holdsName(tokens, a + 2, b)) {
+			a += 2;
+			changed = true;
+			continue;
+		}
+		if (a < b && REGION_ADJECTIVES.has(word) && holdsName(tokens, a + 1, b)) {
+			a++;
+			changed = true;
+			continue;
+		}
+		if (LEADING_FACILITY.has(word)) {
+			let k = a;
+			while (k < b && k - a < 4 && LEADING_FACILITY.has(tokens[k]!.text)) k++;
+			if (k < b && LEADING_PREPOSITIONS.has(tokens[k]!.text) && holdsName(tokens, k + 1, b)) {
+				a = k + 1;
+				changed = true;
+				continue;
+			}
+		}
+		if (a < b && LEADING_OWNERS.has(word)) {
+			const next = tokens[a + 1]!.text === 's' ? a + 2 : a + 1;
+			if (next < b && GENERIC_AFTER_OWNER.has(tokens[next]!.text)) {
+				a = next;
+				changed = true;
+				continue;
+			}
+		}
+		if (b > a && TRAILING_DESCRIPTORS.has(tokens[b]!.text) && holdsName(tokens, a, b - 1)) {
+			b--;
+			changed = true;
+		}
+	}
+	return [a, b];
+}
+
+/**
+ * Where the name sits inside an alias written on its own: what `findMentions` reports as the span when
+ * it matches the alias ("province of Idlib" → "Idlib", "Idlib province" → all of it).
+ */
+export function aliasNameRange(alias: string): { start: number; end: number } {
+	const tokens = tokenize(alias);
+	if (tokens.length === 0) return { start: 0, end: alias.length };
+	const [first, last] = nameSpan(tokens, 0, tokens.length - 1);
+	return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
 /** "al-" before a name is written with a hyphen, unlike the English words "at", "as" or "an". */
@@ -557,6 +868,10 @@ const friendGap = (gap: string) => FRIEND_GAP.test(gap);
 export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const tokens = tokenize(text);
 	const mentions: Mention[] = [];
+	/** How each mention's place was read, for the article-wide reading of shared names. */
+	const readings: SeatReading[] = [];
+	/** The token after the last mention read as a shared-name governorate ("and" of "Idlib and Hama"). */
+	let afterGovernorate = -1;
 	let i = 0;
 	while (i < tokens.length) {
 		const friend = walkTrie(text, tokens, i, index.falseFriends, friendGap);
@@ -576,7 +891,17 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				? { ...exactMatch, exact: true }
 				: looseMatch && { ...looseMatch, exact: false };
 		if (!match) {
-			i++;
+			const post = postNameAt(text, tokens, i, index);
+			if (post) {
+				const [start, end] = [tokens[i]!.start, tokens[post.last]!.end];
+				mentions.push({ place: post.place, start, end, surface: text.slice(start, end) });
+				readings.push({ id: post.place, by: 'context' });
+				i = post.last + 1;
+			} else i++;
+			continue;
+		}
+		if (ownedByAnother(text, tokens, i, match.last)) {
+			i = match.last + 1;
 			continue;
 		}
 		const curated = match.places.filter((id) => index.places.get(id)?.curation !== 'automatic');
@@ -593,25 +918,33 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			if (road) {
 				const [start, end] = [tokens[i]!.start, tokens[road.last]!.end];
 				mentions.push({ place: road.place, start, end, surface: text.slice(start, end) });
+				readings.push({ id: road.place, by: 'context' });
 				i = road.last + 1;
 			} else i = match.last + 1;
 			continue;
 		}
-		const start = tokens[i]!.start;
-		const end = tokens[match.last]!.end;
-		const resolved = resolve(text, tokens, i, match.last, places, index);
+		const [nameFirst, nameLast] = nameSpan(tokens, i, match.last);
+		const start = tokens[nameFirst]!.start;
+		const end = tokens[nameLast]!.end;
+		const reading = resolve(text, tokens, i, match.last, places, index, afterGovernorate);
+		const resolved = reading.id;
+		if (index.seats.has(resolved)) afterGovernorate = match.last + 1;
 		const post = index.hostedPost.get(resolved);
 		const head = post ? listHead(text, tokens, i) : i;
 		const meansPost =
 			!!post &&
-			(speaksOfPost(text, tokens, i, match.last) || (head < i && postsIntroduceList(text, tokens, head)));
+			(speaksOfPost(text, tokens, i, match.last) ||
+				postByContext(text, tokens, i, match.last) ||
+				(head < i && postsIntroduceList(text, tokens, head)));
 		mentions.push({
 			place: post && meansPost ? post : resolved,
 			start,
 			end,
 			surface: text.slice(start, end)
 		});
+		readings.push(reading);
 		i = match.last + 1;
 	}
+	readAsTheArticleDoes(mentions, readings, index);
 	return mentions;
 }
