@@ -43,6 +43,8 @@ export interface ExtractedEventRecord {
 		end: number;
 		sentence: string;
 		outlet: string;
+		/** The outlet's id as `explorer.json`'s `outlets` lists it, for the outlet filter. */
+		outletId?: string;
 		published: string;
 	};
 }

@@ -84,9 +84,27 @@ describe('extractedRecords', () => {
 				end: 5,
 				sentence: 'Sentence of e2.',
 				outlet: 'Test Wire',
+				outletId: 'test-wire',
 				published: '2020-02-20'
 			}
 		});
+	});
+
+	it('names the curated outlet id of the source article, as the outlet filter knows it', () => {
+		const curated: Dataset = {
+			...DATASET,
+			outlets: [
+				{
+					id: 'wire',
+					name: 'The Wire Service',
+					aliases: ['Test Wire'],
+					kind: 'wire',
+					basis: 'invented for a test',
+					source: 'https://example.org/about'
+				}
+			]
+		};
+		expect(new Set(extractedRecords(curated).map((e) => e.source.outletId))).toEqual(new Set(['wire']));
 	});
 });
 

@@ -14,11 +14,19 @@ import {
 	type ExtractedPlacePage
 } from './extracted-files';
 import { isLink } from './link';
+import { resolveOutlets } from './outlets';
 
-/** An extracted event of `events.json` in the shards' form; a reviewed or outside-sourced one is none. */
-export function extractedRecord(e: PublishedEvent): ExtractedEventRecord | undefined {
+/**
+ * An extracted event of `events.json` in the shards' form; a reviewed or outside-sourced one is none.
+ * `outletOf` gives the id of the source article's outlet, as the outlet filter knows it.
+ */
+export function extractedRecord(
+	e: PublishedEvent,
+	outletOf: (article: string) => string | undefined = () => undefined
+): ExtractedEventRecord | undefined {
 	if (!e.extracted || e.source.type !== 'article') return undefined;
 	const { article, start, end, sentence, outlet, published } = e.source;
+	const outletId = outletOf(article);
 	return {
 		id: e.id,
 		places: e.places,
@@ -27,13 +35,17 @@ export function extractedRecord(e: PublishedEvent): ExtractedEventRecord | undef
 		kind: e.kind,
 		label: e.label,
 		confidence: e.confidence ?? 0,
-		source: { article, start, end, sentence, outlet, published }
+		source: { article, start, end, sentence, outlet, ...(outletId ? { outletId } : {}), published }
 	};
 }
 
 /** The extracted events of the dataset, oldest first (the dataset's order: by date, then id). */
 export function extractedRecords(dataset: Dataset): ExtractedEventRecord[] {
-	return publishEvents(dataset).events.flatMap((e) => extractedRecord(e) ?? []);
+	const { outlets, outletOf } = resolveOutlets(dataset.articles, dataset.outlets ?? []);
+	const outletIds = new Map(dataset.articles.map((a, i) => [a.id, outlets[outletOf[i]!]?.id]));
+	return publishEvents(dataset).events.flatMap(
+		(e) => extractedRecord(e, (article) => outletIds.get(article)) ?? []
+	);
 }
 
 /** The days an event may fall on, as the page reads them: a week's seven days, a month's days. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ExplorerEvent } from '../data/explorer-data';
 import type { ExtractedEventRecord, ExtractedMonthCounts } from '../data/extracted-files';
 import {
 	chronologyExtracted,
@@ -44,6 +43,23 @@ const decoded = (r: ExtractedEventRecord): ExtractedEvent => {
 };
 
 describe('decodeExtractedMonth', () => {
+	it('keeps the outlet id a shard entry carries, for the outlet filter, and refuses one that is not a text', () => {
+		const withOutlet = (outletId: unknown) => {
+			const r = record('e1', '2020-02-03');
+			return { ...r, source: { ...r.source, outletId } };
+		};
+		const { value, problems } = decodeExtractedMonth(
+			{ month: '2020-02', events: [withOutlet('test-wire'), withOutlet(7)] },
+			'/data/events/months/2020-02.json',
+			'2020-02'
+		);
+		expect(value.map((e) => e.outletId)).toEqual(['test-wire']);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain('source.outletId');
+		const kept = extractedInRange(value, {}, (e) => e.outletId === 'other-wire');
+		expect(kept).toEqual([]);
+	});
+
 	it('reads each event as an automatic event with an article source, and its sentence apart', () => {
 		const { value, problems } = decodeExtractedMonth(
 			{ month: '2020-02', events: [record('e1', '2020-02-03')] },
@@ -195,7 +211,7 @@ describe('extractedInRange', () => {
 
 	it('applies the filter hook after the range', () => {
 		expect(
-			extractedInRange(events, { from: '2020-02-01' }, (e) => e.datePrecision === 'day').map(
+			extractedInRange(events, { from: '2020-02-01' }, (e) => e.event.datePrecision === 'day').map(
 				(e) => e.event.id
 			)
 		).toEqual(['day']);
@@ -331,7 +347,7 @@ describe('chronologyExtracted', () => {
 	});
 
 	it('with a filter, counts exactly only when every month is loaded', () => {
-		const keep = (e: ExplorerEvent) => e.id !== 'feb-a';
+		const keep = (e: ExtractedEvent) => e.event.id !== 'feb-a';
 		expect(chronologyExtracted(COUNTS, loaded, { from: '2020-01-07', to: '2020-02-29' }, keep)).toMatchObject(
 			{
 				count: 3,

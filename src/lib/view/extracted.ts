@@ -18,13 +18,15 @@ import {
 export interface ExtractedEvent {
 	event: ExplorerEvent;
 	sentence: string;
+	/** The id of the source article's outlet in `explorer.json`'s `outlets`, when the shard names it. */
+	outletId?: string;
 }
 
 /**
  * Which extracted events a list keeps, beyond the date range: the hook a filter of the page (the
  * outlets, say) plugs into. Without one every event in range is kept.
  */
-export type EventFilter = (event: ExplorerEvent) => boolean;
+export type EventFilter = (event: ExtractedEvent) => boolean;
 
 /** What a decoder kept, and a sentence for each thing it left out ("file: events[3].date: …"). */
 export interface Decoded<T> {
@@ -53,12 +55,13 @@ function decodeEvent(raw: unknown): ExtractedEvent | string {
 	if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1))
 		return 'confidence: not a number from 0 to 1';
 	if (!isObject(source)) return 'source: not an object';
-	const { article, start, end, sentence, outlet, published } = source;
+	const { article, start, end, sentence, outlet, outletId, published } = source;
 	if (!isText(article)) return 'source.article: not a text';
 	if (!isOffset(start) || !isOffset(end) || end < start) return 'source.start, source.end: not a range';
 	if (!isText(sentence)) return 'source.sentence: not a text';
 	if (!isText(outlet)) return 'source.outlet: not a text';
 	if (typeof published !== 'string' || !isIsoDate(published)) return 'source.published: not a day';
+	if (outletId !== undefined && !isText(outletId)) return 'source.outletId: not a text';
 	return {
 		event: {
 			id,
@@ -71,7 +74,8 @@ function decodeEvent(raw: unknown): ExtractedEvent | string {
 			confidence,
 			source: { type: 'article', article, start, end, outlet, published }
 		},
-		sentence
+		sentence,
+		...(outletId === undefined ? {} : { outletId })
 	};
 }
 
@@ -191,9 +195,9 @@ export function extractedInRange(
 	range: DateRange,
 	keep?: EventFilter
 ): ExtractedEvent[] {
-	return events.filter(({ event }) => {
-		const { first, last } = eventSpan(event);
-		return spanInRange(first, last, range) && (!keep || keep(event));
+	return events.filter((e) => {
+		const { first, last } = eventSpan(e.event);
+		return spanInRange(first, last, range) && (!keep || keep(e));
 	});
 }
 
