@@ -29,7 +29,10 @@ const place = (
 	properties: { name: id, aliases: [id], kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
 });
 
-const point = (lon: number, lat: number): ExplorerPlace['geometry'] => ({ type: 'Point', coordinates: [lon, lat] });
+const point = (lon: number, lat: number): ExplorerPlace['geometry'] => ({
+	type: 'Point',
+	coordinates: [lon, lat]
+});
 
 /** North-west Syria, roughly what the explorer opens on. */
 const IDLIB: ViewBox = [35.5, 35.0, 37.5, 36.5];
@@ -107,13 +110,24 @@ describe('placesOnScreen', () => {
 		place('saraqeb', point(36.8, 35.86), { nameAr: 'سراقب', mentionCount: 9 }),
 		place('idlib-city', point(36.63, 35.93), { kind: 'city', mentionCount: 4 }),
 		place('ankara', point(32.85, 39.93), { kind: 'capital', mentionCount: 2 }),
-		place(
-			'post-1',
-			point(36.6, 35.9),
-			{ kind: 'observation-post', precision: 1500, partOf: 'posts', established: '2018-04' }
-		),
+		place('post-1', point(36.6, 35.9), {
+			kind: 'observation-post',
+			precision: 1500,
+			partOf: 'posts',
+			established: '2018-04'
+		}),
 		place('quiet', point(36.7, 35.8)),
-		place('m5', { type: 'LineString', coordinates: [[36, 35], [37, 36.2]] }, { kind: 'highway' }),
+		place(
+			'm5',
+			{
+				type: 'LineString',
+				coordinates: [
+					[36, 35],
+					[37, 36.2]
+				]
+			},
+			{ kind: 'highway' }
+		),
 		place('unborn', point(36.9, 35.7), { kind: 'observation-post' })
 	];
 	const states = {
@@ -297,7 +311,18 @@ describe('the articles in range', () => {
 				'saraqeb;post-1',
 				'saraqeb; post-1'
 			],
-			['a-3', '2020-02-01', 'month', 'Outlet', 'Title 3', 'https://explorer.example/articles/a-3', '', '0', '', '']
+			[
+				'a-3',
+				'2020-02-01',
+				'month',
+				'Outlet',
+				'Title 3',
+				'https://explorer.example/articles/a-3',
+				'',
+				'0',
+				'',
+				''
+			]
 		]);
 	});
 

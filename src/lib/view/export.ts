@@ -76,9 +76,7 @@ function lonsMeet(a: number, b: number, west: number, east: number): boolean {
 export function placeInView(place: ExplorerPlace, [west, south, east, north]: ViewBox): boolean {
 	const { geometry } = place;
 	if (geometry.type === 'Point' || geometry.type === 'MultiPoint') {
-		return positions(geometry).some(
-			([x, y]) => y! >= south && y! <= north && lonsMeet(x!, x!, west, east)
-		);
+		return positions(geometry).some(([x, y]) => y! >= south && y! <= north && lonsMeet(x!, x!, west, east));
 	}
 	const [w, s, e, n] = extent(positions(geometry));
 	return n >= south && s <= north && lonsMeet(w, e, west, east);
@@ -286,7 +284,13 @@ export interface ArticleRowsInput {
 }
 
 /** The articles in range, oldest first, each with its links and the places it names. */
-export function articleRows({ positions, articles, places, links, readerUrl }: ArticleRowsInput): ArticleRow[] {
+export function articleRows({
+	positions,
+	articles,
+	places,
+	links,
+	readerUrl
+}: ArticleRowsInput): ArticleRow[] {
 	const named = namedPlaces(links, positions);
 	const rows: ArticleRow[] = [];
 	for (let k = 0; k < positions.length; k++) {
@@ -367,7 +371,39 @@ export async function loadArticles(
 
 /** A file name for a download: what it holds and the range, e.g. `idlib-places-2020-02-01-to-2020-02-29.csv`. */
 export function exportFileName(what: 'places' | 'articles', range: DateRange, extension: string): string {
-	const span =
-		range.from || range.to ? `${range.from ?? 'start'}-to-${range.to ?? 'end'}` : 'all-dates';
+	const span = range.from || range.to ? `${range.from ?? 'start'}-to-${range.to ?? 'end'}` : 'all-dates';
 	return `idlib-${what}-${span}.${extension}`;
 }
+
+/** What each column of the places download means (the About page lists them). */
+export const PLACE_CSV_MEANINGS: Record<(typeof PLACE_CSV_COLUMNS)[number][0], string> = {
+	id: 'the place id of data/places.geojson',
+	name: 'English name',
+	name_ar: 'Arabic name',
+	kind: 'town, city, observation-post, highway, governorate…',
+	lon: 'longitude, WGS84: a point’s own, or the centre of a line’s or an area’s extent',
+	lat: 'latitude, likewise',
+	geometry_type: 'Point, or the shape lon/lat stand for (LineString, Polygon, MultiPoint for a group…)',
+	articles_in_range: 'articles in the date range that mention it (or its group): the map’s count',
+	mentions_all: 'mentions across every article, whatever the range',
+	status: 'a post’s or a zone’s status on the range’s last day',
+	established: 'when it came into existence',
+	precision: 'exact, approximate or radius',
+	uncertainty_m: 'for radius: the uncertainty in metres',
+	curation: 'automatic for a place taken from GeoNames, not reviewed',
+	part_of: 'the group it belongs to'
+};
+
+/** What each column of the articles download means (the About page lists them). */
+export const ARTICLE_CSV_MEANINGS: Record<(typeof ARTICLE_CSV_COLUMNS)[number], string> = {
+	id: 'the article id of data/articles.json',
+	published: 'publication day (the 1st for a month-only date)',
+	date_precision: 'day or month',
+	outlet: 'who published it',
+	title: 'the headline',
+	reader_url: 'the article in this site’s reader',
+	original_url: 'the original at its outlet, when known',
+	place_count: 'how many places it names',
+	place_ids: 'the place ids it names, joined with ";"',
+	place_names: 'their names, joined with "; "'
+};
