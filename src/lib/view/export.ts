@@ -14,7 +14,7 @@
  * garbles Arabic names and accents), and no cell a spreadsheet would run as a formula (`csvField`).
  */
 import { deltaDecode } from '../data/delta';
-import { csvField } from '../data/events';
+import { csvField } from '../core/csv';
 import type { ChronologyArticle, ExplorerPlace } from '../data/explorer-data';
 import type { DateRange } from '../core/range';
 import { layerOfKind } from './layers';
