@@ -161,7 +161,7 @@ for (const viewport of [
 				await page.request.get('/data/articles.json')
 			).json();
 			for (const r of rows) {
-				expect(r.published >= '2020-02-01' && r.published <= '2020-02-29', r.id).toBe(true);
+				expect(r.published! >= '2020-02-01' && r.published! <= '2020-02-29', r.id).toBe(true);
 				expect(r.reader_url).toBe(`${baseURL}/articles/${r.id}`);
 				const a = published.find((p) => p.id === r.id)!;
 				expect(r.original_url).toBe(a.url ?? '');
