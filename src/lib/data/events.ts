@@ -6,6 +6,10 @@
 import { isArticleSource, type EventRecord } from '../events/schema';
 import type { EventDatePrecision, EventKind } from '../events/kinds';
 import type { Dataset } from './dataset';
+import { csvField } from '../core/csv';
+
+/** The CSV field rule, re-exported where the events' CSV has always offered it. */
+export { csvField };
 
 /** The vocabulary of the event fields: part of this contract, so the page reads it from here. */
 export {
@@ -125,18 +129,6 @@ export const EVENT_CSV_COLUMNS = [
 	'source_url',
 	'source_text'
 ] as const;
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A value a spreadsheet
- * would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`,
- * so a hostile label stays text when someone opens the file.
- */
-export function csvField(value: string | number | boolean | undefined): string {
-	if (value === undefined) return '';
-	let text = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** `data/events.csv`: a header row, then one row per event; several places are joined with `;`. */
 export function eventsCsv({ events }: EventsFile): string {

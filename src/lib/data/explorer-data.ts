@@ -196,7 +196,16 @@ export function linkedPositions(own: ArrayLike<number>, group?: ArrayLike<number
  */
 export interface ArticleChunk {
 	chunk: number;
-	articles: PanelArticle[];
+	articles: ChronologyArticle[];
+}
+
+/**
+ * An article as the chronology's chunks name it: what a panel shows, and the address of the original
+ * when the article has one, so a download of the articles in range can link both the reader and the
+ * source without fetching `data/articles.json`.
+ */
+export interface ChronologyArticle extends PanelArticle {
+	url?: string;
 }
 
 /** The file of one chunk of the article list, relative to the site's base. */

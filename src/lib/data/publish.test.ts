@@ -74,7 +74,12 @@ const dataset = buildDataset({
 		article('a-2018', '2018-01-10', 'Troops reached the observation posts. Hama was calm.'),
 		article('b-2020', '2020-02-01', 'Fighting near Saraqeb went on all month.', 'datePrecision: month\n'),
 		article('c-2020', '2020-02-07', 'Forces entered Saraqeb. Later, Saraqeb was shelled near Post One.'),
-		article('d-2020', '2020-02-19', 'Nothing about any place here, only tanks.')
+		article(
+			'd-2020',
+			'2020-02-19',
+			'Nothing about any place here, only tanks.',
+			'url: https://example.org/d-2020\n'
+		)
 	],
 	eventFiles: [
 		{
@@ -276,6 +281,15 @@ describe('publishArticleChunks', () => {
 			outlet: 'Test',
 			published: '2020-02-01',
 			datePrecision: 'month'
+		});
+		// The original's address travels with an article that has one, for the download of the articles in range.
+		expect(all[1]!.articles[0]).toEqual({
+			id: 'd-2020',
+			title: 'd-2020',
+			outlet: 'Test',
+			published: '2020-02-19',
+			datePrecision: 'day',
+			url: 'https://example.org/d-2020'
 		});
 		expect(chunks.chunk(chunks.count)).toBeUndefined();
 		expect(chunks.chunk(-1)).toBeUndefined();

@@ -19,6 +19,7 @@ import { extractedRecord, publishExtractedMonths } from './publish-extracted';
 import {
 	linkedPositions,
 	type ArticleChunk,
+	type ChronologyArticle,
 	type ExplorerData,
 	type ExplorerEvent,
 	type ExplorerPlace,
@@ -228,6 +229,11 @@ export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): Pl
 	};
 }
 
+/** An article as the chronology's chunks name it: a panel's fields and the original's address. */
+function chronologyArticle(a: PublishedArticle): ChronologyArticle {
+	return a.url ? { ...panelArticle(a), url: a.url } : panelArticle(a);
+}
+
 /** The chronology's article chunks: how many there are, and each on demand. */
 export interface ArticleChunks {
 	count: number;
@@ -240,7 +246,7 @@ export function publishArticleChunks({ articles }: Dataset, size = ARTICLE_CHUNK
 		count: Math.ceil(articles.length / size),
 		chunk(chunk) {
 			if (!Number.isInteger(chunk) || chunk < 0 || chunk * size >= articles.length) return undefined;
-			return { chunk, articles: articles.slice(chunk * size, (chunk + 1) * size).map(panelArticle) };
+			return { chunk, articles: articles.slice(chunk * size, (chunk + 1) * size).map(chronologyArticle) };
 		}
 	};
 }

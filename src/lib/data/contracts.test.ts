@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { PUBLISHED_FILES, type FileDoc } from './contracts';
+import { buildDataset, publishPlaces } from './dataset';
+import { EVENT_CSV_COLUMNS, publishEvents } from './events';
+import { publishArticleChunks, publishExplorerData, publishPlaceChunks } from './publish';
+
+/** One place with every optional field a curator may give, one article naming it, and one event. */
+const dataset = buildDataset({
+	placeFiles: [
+		{
+			file: 'places.geojson',
+			text: JSON.stringify({
+				type: 'FeatureCollection',
+				features: [
+					{
+						type: 'Feature',
+						id: 'saraqeb',
+						geometry: { type: 'Point', coordinates: [36.8, 35.86] },
+						properties: {
+							name: 'Saraqeb',
+							nameAr: 'سراقب',
+							aliases: ['Saraqeb'],
+							kind: 'town',
+							precision: 'exact',
+							sources: ['test'],
+							description: 'A town on the M5.'
+						}
+					}
+				]
+			})
+		}
+	],
+	articleFiles: [
+		{
+			file: 'articles/a.md',
+			text: '---\ntitle: A\noutlet: Test\npublished: 2020-02-07\nurl: https://example.org/a\nbyline: B\n---\n\nForces entered Saraqeb.\n'
+		}
+	],
+	eventFiles: [
+		{
+			file: 'events/e.json',
+			text: JSON.stringify({
+				events: [
+					{
+						id: 'entered',
+						places: ['saraqeb'],
+						date: '2020-02-06',
+						datePrecision: 'day',
+						kind: 'entered',
+						actor: 'Forces',
+						label: 'Entered',
+						source: { article: 'a', start: 0, end: 23, sentence: 'Forces entered Saraqeb.' }
+					}
+				]
+			})
+		}
+	]
+});
+
+/** The field names a file's record documents. */
+function documented(path: string, record: string): Set<string> {
+	const file = PUBLISHED_FILES.find((f) => f.path === path) as FileDoc;
+	const doc = file.records.find((r) => r.record === record);
+	if (!doc) throw new Error(`${path} documents no record "${record}"`);
+	return new Set(doc.fields.map((f) => f.name));
+}
+
+/** Every key of the objects is documented. */
+function expectDocumented(objects: readonly object[], names: Set<string>) {
+	expect(objects.length).toBeGreaterThan(0);
+	for (const o of objects) for (const key of Object.keys(o)) expect(names, key).toContain(key);
+}
+
+describe('the published files are documented field by field', () => {
+	it('lists each file once, each field once, each with a meaning', () => {
+		const paths = PUBLISHED_FILES.map((f) => f.path);
+		expect(new Set(paths).size).toBe(paths.length);
+		for (const file of PUBLISHED_FILES) {
+			for (const record of file.records) {
+				const names = record.fields.map((f) => f.name);
+				expect(new Set(names).size, `${file.path} ${record.record}`).toBe(names.length);
+				for (const f of record.fields) expect(f.meaning.length, `${file.path} ${f.name}`).toBeGreaterThan(2);
+			}
+		}
+	});
+
+	it('describes every key the publishing code writes', () => {
+		const places = publishPlaces(dataset).features;
+		expectDocumented(
+			places.map((p) => p.properties),
+			documented('data/places.geojson', 'features[] (id: the place id; geometry; properties)')
+		);
+		expectDocumented(dataset.articles, documented('data/articles.json', 'each article'));
+		expectDocumented(dataset.articles[0]!.mentions, documented('data/articles.json', 'mentions[]'));
+		const events = publishEvents(dataset);
+		expectDocumented([events], documented('data/events.json', 'the file'));
+		expectDocumented(events.events, documented('data/events.json', 'events[]'));
+		expectDocumented(
+			events.events.map((e) => e.source),
+			documented('data/events.json', 'source, for an article of the corpus')
+		);
+		expect([...documented('data/events.csv', 'columns')]).toEqual([...EVENT_CSV_COLUMNS]);
+		const explorer = publishExplorerData(dataset);
+		expectDocumented([explorer], documented('data/explorer.json', 'the file'));
+		expectDocumented(
+			explorer.places.features.map((p) => p.properties),
+			documented('data/explorer.json', 'places.features[].properties')
+		);
+		const chunk = publishPlaceChunks(dataset).chunk('saraqeb', 0)!;
+		expectDocumented([chunk], documented('data/places/<place>/<n>.json', 'the file'));
+		expectDocumented(chunk.entries, documented('data/places/<place>/<n>.json', 'entries[]'));
+		const articles = publishArticleChunks(dataset).chunk(0)!;
+		expectDocumented([articles], documented('data/chronology/<n>.json', 'the file'));
+		expectDocumented(articles.articles, documented('data/chronology/<n>.json', 'articles[]'));
+	});
+});

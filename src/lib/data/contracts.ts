@@ -1,0 +1,349 @@
+/**
+ * The published files' contracts in words, for the "About the data" page: each file, what it is for,
+ * and every field with its meaning. Each list of fields is typed against the published type it
+ * describes (`fields<T>` wants exactly T's keys), so adding, renaming or removing a field of a published
+ * format fails `npm run check` until its description here follows: the page cannot drift from the data.
+ */
+import type { PublishedArticle, PublishedPlaceProperties } from './dataset';
+import {
+	EVENT_CSV_COLUMNS,
+	type EventsFile,
+	type PublishedArticleSource,
+	type PublishedEvent,
+	type PublishedOutsideSource
+} from './events';
+import type {
+	ArticleChunk,
+	ChronologyArticle,
+	ExplorerData,
+	ExplorerPlaceProperties,
+	PanelEntry,
+	PlaceChunk
+} from './explorer-data';
+import type {
+	ExtractedEventRecord,
+	ExtractedMonth,
+	ExtractedPageSpan,
+	ExtractedPlacePage
+} from './extracted-files';
+import type { Mention } from '../geoparse/match';
+
+/** One field of a published record and what it means. */
+export interface FieldDoc {
+	name: string;
+	meaning: string;
+}
+
+/** A group of fields: a record inside a file (a place's properties, one mention, one event's source). */
+export interface RecordDoc {
+	/** What the record is, as the file holds it (e.g. `features[].properties`). */
+	record: string;
+	fields: FieldDoc[];
+}
+
+/** One published file. */
+export interface FileDoc {
+	/** Its path under the site's root, or a pattern (`data/places/<place>/<n>.json`). */
+	path: string;
+	/** A file to link for a pattern, filled in by the page (the first chunk of the busiest place). */
+	example?: string;
+	format: string;
+	/** What it is for, in a sentence or two. */
+	about: string;
+	records: RecordDoc[];
+}
+
+/**
+ * A record's fields from their meanings, in the order written. The parameter's type has exactly the
+ * keys of `T` (optional ones included), so the list is complete and holds nothing `T` lacks.
+ */
+function fields<T>(meanings: { [K in keyof Required<T>]: string }): FieldDoc[] {
+	return Object.entries(meanings).map(([name, meaning]) => ({ name, meaning: meaning as string }));
+}
+
+const articleFields = fields<PublishedArticle>({
+	id: 'stable id (the date and the headline’s first words); the reader page is articles/<id>',
+	title: 'the headline',
+	outlet: 'who published it; the article belongs to its outlet',
+	published: 'publication day, YYYY-MM-DD (the 1st for a month-only date)',
+	datePrecision: '"day", or "month" when only the month is certain',
+	url: 'the original at its outlet, when known',
+	byline: 'credit lines, when known',
+	dateEvidence: 'how the date was established, when it was not stated',
+	body: 'the cleaned text: paragraphs separated by a blank line, "## " opening a crosshead',
+	mentions: 'every place named, in text order'
+});
+
+const mentionFields = fields<Mention>({
+	place: 'the place id (data/places.geojson)',
+	start: 'UTF-16 offset in body where the name starts',
+	end: 'offset where it ends (exclusive): body.slice(start, end) === surface',
+	surface: 'the name as written',
+	role: '"dateline" for where the story was filed; such a mention links nothing'
+});
+
+const placeFields = fields<PublishedPlaceProperties>({
+	name: 'English name',
+	nameAr: 'Arabic name',
+	aliases: 'every spelling the geoparser matches',
+	kind: 'governorate, province, zone, highway, air-base, naval-base, observation-post, capital, city, town, village, mountain, plain, crossing, camp or airport',
+	precision: '"exact", "approximate", or an uncertainty radius in metres',
+	sources: 'where the position or outline comes from (a GeoNames id, a report)',
+	established: 'the day or month it came into existence, for a place no event establishes',
+	description: 'one sentence',
+	seatOf: 'on a city that shares its bare name with its governorate: the governorate’s id',
+	bareName: 'which of the pair a bare name means ("city" or "governorate")',
+	partOf: 'the group it belongs to (each observation post: turkish-observation-posts)',
+	host: 'on an observation post: the id of the village or hill it stands at',
+	turkishNumber: 'an observation post’s number in Turkey’s own numbering',
+	curation: '"automatic" for a place taken from GeoNames as it stands, not reviewed',
+	articles: 'ids of the articles that mention it, oldest first (datelines do not count)',
+	mentionCount: 'mentions across all articles'
+});
+
+const explorerFields = fields<ExplorerData>({
+	places:
+		'every place (FeatureCollection) with what the map, the list and a panel’s header show; no sources, no article ids',
+	days: 'publication day of each article by position, as days since 1970-01-01, delta-coded',
+	outlets:
+		'the outlets of the articles, { id, name, kind?, party?, basis?, source? }, kind and its source from geodata/outlets.json',
+	articleOutlets: 'per article by position: the index of its outlet in outlets',
+	monthPrecision: 'positions of the month-only articles, delta-coded',
+	links: 'per place, in places order: the positions of the articles that mention it, delta-coded',
+	chunkSize: 'articles per data/places/<place>/<n>.json',
+	articleChunkSize: 'articles per data/chronology/<n>.json',
+	events: 'every reviewed event as in data/events.json, without its sentence or quote',
+	extractedMonths:
+		'[month, count] pairs: how many events found in the text each data/events/months/<yyyy-mm>.json holds'
+});
+
+const explorerPlaceFields = fields<ExplorerPlaceProperties>({
+	name: 'English name',
+	nameAr: 'Arabic name',
+	aliases: 'every spelling the geoparser and the search box match',
+	kind: 'as in data/places.geojson',
+	precision: 'as in data/places.geojson',
+	established: 'the day or month it came into existence, from its establishing event or the curated value',
+	statuses: 'for a post or a zone: its statuses through time, { date, status }, oldest first',
+	description: 'one sentence',
+	partOf: 'the group it belongs to',
+	mentionCount: 'mentions across all articles',
+	curation: '"automatic" for a place taken from GeoNames, not reviewed',
+	sources: 'for an automatic place only: its GeoNames id and why it was chosen'
+});
+
+const eventFields = fields<PublishedEvent>({
+	id: 'stable id',
+	places: 'the place ids it happened at',
+	date: 'the event’s day, YYYY-MM-DD; the first day of its week or month for those precisions',
+	datePrecision:
+		'"day", "week" (seven days from date), "month", or "reported" (happened by date, its source’s day)',
+	kind: 'captured, recaptured, entered, attacked, deployed, post-established, post-surrounded, post-withdrawn, zone-established, agreement, ceasefire or talks',
+	actor: 'who did it, as the source says',
+	label: 'what the map and the chronology say, at most 120 characters',
+	source: 'an article of the corpus or outside reporting (below)',
+	extracted: 'true when the extractor found it in an article’s text and nobody reviewed it',
+	confidence: 'for an extracted event: how sure the extractor is, 0–1'
+});
+
+const articleSourceFields = fields<PublishedArticleSource>({
+	type: '"article"',
+	article: 'the article’s id',
+	start: 'UTF-16 offset of the sentence in the article’s body',
+	end: 'its end (exclusive)',
+	sentence: 'the sentence that reports the event',
+	outlet: 'the article’s outlet',
+	title: 'the article’s headline',
+	published: 'the article’s publication day (not the event’s date)'
+});
+
+const outsideSourceFields = fields<PublishedOutsideSource>({
+	type: '"outside"',
+	outlet: 'who reported it',
+	url: 'the report’s address',
+	published: 'the report’s publication day',
+	quote: 'the sentence that reports the event'
+});
+
+const eventCsvFields = fields<Record<(typeof EVENT_CSV_COLUMNS)[number], string>>({
+	id: 'as in events.json',
+	date: 'as in events.json',
+	date_precision: 'datePrecision',
+	kind: 'as in events.json',
+	places: 'place ids joined with ";"',
+	actor: 'as in events.json',
+	label: 'as in events.json',
+	extracted: 'true or false',
+	confidence: 'for an extracted event, 0–1',
+	source_outlet: 'the source’s outlet',
+	source_published: 'the source’s publication day',
+	source_article: 'for an article source: its id',
+	source_start: 'for an article source: the sentence’s start offset',
+	source_end: 'for an article source: its end offset',
+	source_url: 'for outside reporting: its address',
+	source_text: 'the sentence or quote'
+});
+
+const placeChunkFields = fields<PlaceChunk>({
+	place: 'the place id',
+	chunk: 'n: the file holds entries n × chunkSize onwards of the place’s list, oldest first',
+	entries: 'one per article (below)'
+});
+
+const panelEntryFields = fields<PanelEntry>({
+	position: 'the article’s position in data/articles.json',
+	article: '{ id, title, outlet, published, datePrecision }',
+	viaGroup: 'true when the article names only the place’s group ("the observation posts")',
+	excerpts:
+		'up to five: { mention, segments }, the sentence around each mention as plain and marked runs; mention is the reader’s #m-<n> anchor',
+	omitted: '{ count, next }: mentions not excerpted, and the first of them (the reader’s anchor)'
+});
+
+const articleChunkFields = fields<ArticleChunk>({
+	chunk: 'n: the file holds the articles at positions n × articleChunkSize onwards',
+	articles: 'one per article (below)'
+});
+
+const chronologyArticleFields = fields<ChronologyArticle>({
+	id: 'the article’s id',
+	title: 'the headline',
+	outlet: 'who published it',
+	published: 'publication day',
+	datePrecision: '"day" or "month"',
+	url: 'the original at its outlet, when known'
+});
+
+/** `data/events.json` is `{ events }`; listed so its one key is described too. */
+const eventsFileFields = fields<EventsFile>({
+	events: 'every event, oldest first (by date, then id), reviewed and extracted alike'
+});
+
+const extractedEventFields = fields<ExtractedEventRecord>({
+	id: 'stable id, as in data/events.json',
+	places: 'the place ids it happened at (a reviewed event saying the same has removed its places)',
+	date: 'the event’s day, the first of its span for week and month',
+	datePrecision: 'day, week, month or reported (only the day the article was published)',
+	kind: 'from the event vocabulary, as in data/events.json',
+	label: 'a short label',
+	confidence: 'how sure the extractor is, 0–1',
+	source:
+		'{ article, start, end, sentence, outlet, outletId?, published }: the article, UTF-16 offsets of the sentence in its body, the sentence, the outlet as written and its id in explorer.json’s outlets, the publication day'
+});
+
+const extractedPlaceFields = fields<ExtractedPlacePage>({
+	place: 'the place id',
+	page: 'the file’s number n: it holds the place’s events n × 50 onwards, newest first',
+	events: 'the events, as below',
+	pages: 'file 0 only: for every file in order, { first, last, count }'
+});
+
+const extractedSpanFields = fields<ExtractedPageSpan>({
+	first: 'the first day its events may fall on',
+	last: 'the last day its events may fall on',
+	count: 'how many events it holds'
+});
+
+const extractedMonthFields = fields<ExtractedMonth>({
+	month: 'YYYY-MM',
+	events: 'every event found in the text dated in that month, oldest first, as below'
+});
+
+/** Every published file, in the order the data flows from curated files to what the page reads. */
+export const PUBLISHED_FILES: readonly FileDoc[] = [
+	{
+		path: 'data/places.geojson',
+		format: 'GeoJSON (RFC 7946, WGS84, longitude first)',
+		about:
+			'Every place, curated or found automatically, with the articles that mention it. A group (the observation posts) has its members’ points as a MultiPoint.',
+		records: [{ record: 'features[] (id: the place id; geometry; properties)', fields: placeFields }]
+	},
+	{
+		path: 'data/articles.json',
+		format: 'JSON array, oldest first (by published, then id); an article’s index is its position',
+		about: 'Every article with its text and every place mention.',
+		records: [
+			{ record: 'each article', fields: articleFields },
+			{ record: 'mentions[]', fields: mentionFields }
+		]
+	},
+	{
+		path: 'data/events.json',
+		format: 'JSON',
+		about: 'Every event: what happened where and when, each with the sentence or quote that reports it.',
+		records: [
+			{ record: 'the file', fields: eventsFileFields },
+			{ record: 'events[]', fields: eventFields },
+			{ record: 'source, for an article of the corpus', fields: articleSourceFields },
+			{ record: 'source, for outside reporting', fields: outsideSourceFields }
+		]
+	},
+	{
+		path: 'data/events.csv',
+		format: 'CSV (RFC 4180, UTF-8), one row per event; a cell starting = + - or @ has a leading apostrophe',
+		about: 'The events of events.json for spreadsheets.',
+		records: [{ record: 'columns', fields: eventCsvFields }]
+	},
+	{
+		path: 'data/explorer.json',
+		format: 'JSON',
+		about:
+			'What the explorer’s first screen reads: the places and a compact index of the articles by position.',
+		records: [
+			{ record: 'the file', fields: explorerFields },
+			{ record: 'places.features[].properties', fields: explorerPlaceFields }
+		]
+	},
+	{
+		path: 'data/places/<place>/<n>.json',
+		format: 'JSON, one file per 20 articles of a place',
+		about: 'A place’s excerpts: the sentence around each mention, fetched when the place is opened.',
+		records: [
+			{ record: 'the file', fields: placeChunkFields },
+			{ record: 'entries[]', fields: panelEntryFields }
+		]
+	},
+	{
+		path: 'data/chronology/<n>.json',
+		format: 'JSON, one file per 200 articles by position',
+		about: 'The articles’ titles, outlets and original addresses, fetched as the chronology lists them.',
+		records: [
+			{ record: 'the file', fields: articleChunkFields },
+			{ record: 'articles[]', fields: chronologyArticleFields }
+		]
+	},
+	{
+		path: 'data/events/reviewed.json',
+		format: 'JSON',
+		about:
+			'The reviewed events exactly as data/events.json has them (same records), fetched the first time the chronology or a panel lists events.',
+		records: [{ record: 'the file', fields: eventsFileFields }]
+	},
+	{
+		path: 'data/events/places/<place>/<n>.json',
+		format: 'JSON, one file per 50 events of a place',
+		about:
+			'A place’s events found automatically in the articles’ text (not reviewed), newest first, fetched when the place is opened.',
+		records: [
+			{ record: 'the file', fields: extractedPlaceFields },
+			{ record: 'pages[]', fields: extractedSpanFields },
+			{ record: 'events[]', fields: extractedEventFields }
+		]
+	},
+	{
+		path: 'data/events/months/<yyyy-mm>.json',
+		format: 'JSON, one file per month',
+		about:
+			'A month’s events found automatically in the articles’ text (not reviewed), oldest first, fetched as the chronology lists them.',
+		records: [
+			{ record: 'the file', fields: extractedMonthFields },
+			{ record: 'events[]', fields: extractedEventFields }
+		]
+	},
+	{
+		path: 'data/search.json',
+		format: 'a serialised MiniSearch index (JSON)',
+		about:
+			'The article search index (titles and text, with each article’s title, outlet and date stored), loaded on the first use of the search box. Read it with MiniSearch’s loadJSON; for the texts themselves use articles.json.',
+		records: []
+	}
+];

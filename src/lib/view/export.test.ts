@@ -1,0 +1,358 @@
+import { describe, expect, it } from 'vitest';
+import { deltaEncode } from '../data/delta';
+import type { ChronologyArticle, ExplorerPlace } from '../data/explorer-data';
+import {
+	ARTICLE_CSV_COLUMNS,
+	articleRows,
+	articlesCsv,
+	exportFileName,
+	loadArticles,
+	namedPlaces,
+	PLACE_CSV_COLUMNS,
+	placeInView,
+	placesCsv,
+	placesGeoJson,
+	placesOnScreen,
+	type ViewBox
+} from './export';
+import { LAYER_IDS } from './layers';
+import { statusCode } from './status';
+
+const place = (
+	id: string,
+	geometry: ExplorerPlace['geometry'],
+	extra: Partial<ExplorerPlace['properties']> = {}
+): ExplorerPlace => ({
+	type: 'Feature',
+	id,
+	geometry,
+	properties: { name: id, aliases: [id], kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
+});
+
+const point = (lon: number, lat: number): ExplorerPlace['geometry'] => ({
+	type: 'Point',
+	coordinates: [lon, lat]
+});
+
+/** North-west Syria, roughly what the explorer opens on. */
+const IDLIB: ViewBox = [35.5, 35.0, 37.5, 36.5];
+
+/** Splits a CSV of this module (CRLF, RFC 4180 quoting) into rows of fields. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i++;
+		} else field += c;
+	}
+	expect(field, 'the file ends with a line break').toBe('');
+	return rows;
+}
+
+describe('placeInView', () => {
+	it('takes a point inside the view and leaves one outside', () => {
+		expect(placeInView(place('saraqeb', point(36.8, 35.86)), IDLIB)).toBe(true);
+		expect(placeInView(place('ankara', point(32.85, 39.93)), IDLIB)).toBe(false);
+	});
+
+	it('takes a line or area whose extent meets the view, though no vertex is in it', () => {
+		const road = place('m5', {
+			type: 'LineString',
+			coordinates: [
+				[35.0, 34.0],
+				[38.0, 37.0]
+			]
+		});
+		expect(placeInView(road, [36.0, 35.2, 36.5, 35.6])).toBe(true);
+		expect(placeInView(road, [39.0, 35.2, 40.0, 35.6])).toBe(false);
+	});
+
+	it('takes a group drawn as its members when one member is in view', () => {
+		const posts = place('posts', {
+			type: 'MultiPoint',
+			coordinates: [
+				[36.6, 35.9],
+				[44.0, 33.3]
+			]
+		});
+		expect(placeInView(posts, IDLIB)).toBe(true);
+		expect(placeInView(posts, [40, 30, 42, 32])).toBe(false);
+	});
+
+	it('reads a view across the antimeridian, and one wider than the world', () => {
+		const fiji = place('suva', point(178.4, -18.1));
+		expect(placeInView(fiji, [-200, -30, -170, -10])).toBe(true);
+		expect(placeInView(place('x', point(-175, -20)), [170, -30, 190, -10])).toBe(true);
+		expect(placeInView(place('x', point(10, 0)), [-400, -80, 400, 80])).toBe(true);
+	});
+});
+
+describe('placesOnScreen', () => {
+	const places = [
+		place('saraqeb', point(36.8, 35.86), { nameAr: 'سراقب', mentionCount: 9 }),
+		place('idlib-city', point(36.63, 35.93), { kind: 'city', mentionCount: 4 }),
+		place('ankara', point(32.85, 39.93), { kind: 'capital', mentionCount: 2 }),
+		place('post-1', point(36.6, 35.9), {
+			kind: 'observation-post',
+			precision: 1500,
+			partOf: 'posts',
+			established: '2018-04'
+		}),
+		place('quiet', point(36.7, 35.8)),
+		place(
+			'm5',
+			{
+				type: 'LineString',
+				coordinates: [
+					[36, 35],
+					[37, 36.2]
+				]
+			},
+			{ kind: 'highway' }
+		),
+		place('unborn', point(36.9, 35.7), { kind: 'observation-post' })
+	];
+	const states = {
+		count: Int32Array.from([3, 5, 7, 2, 0, 1, 0]),
+		exists: Uint8Array.from([1, 1, 1, 1, 1, 1, 0]),
+		status: Uint8Array.from([0, 0, 0, statusCode('surrounded'), 0, 0, 0])
+	};
+
+	it('lists the places in view with articles in range, busiest first, from the counts it is given', () => {
+		const rows = placesOnScreen({ places, states, layers: LAYER_IDS, view: IDLIB });
+		expect(rows.map((r) => [r.id, r.articlesInRange])).toEqual([
+			['idlib-city', 5],
+			['saraqeb', 3],
+			['post-1', 2],
+			['m5', 1]
+		]);
+	});
+
+	it('leaves out a place whose layer is switched off', () => {
+		const rows = placesOnScreen({ places, states, layers: ['places', 'areas'], view: IDLIB });
+		expect(rows.map((r) => r.id)).toEqual(['idlib-city', 'saraqeb']);
+	});
+
+	it('flattens what a row says: position, status, precision, group', () => {
+		const rows = placesOnScreen({ places, states, layers: LAYER_IDS, view: IDLIB });
+		const post = rows.find((r) => r.id === 'post-1')!;
+		expect(post).toMatchObject({
+			lon: 36.6,
+			lat: 35.9,
+			geometryType: 'Point',
+			status: 'surrounded',
+			precision: 'radius',
+			uncertaintyM: 1500,
+			partOf: 'posts',
+			established: '2018-04'
+		});
+		const road = rows.find((r) => r.id === 'm5')!;
+		expect([road.lon, road.lat, road.geometryType]).toEqual([36.5, 35.6, 'LineString']);
+		expect(rows.find((r) => r.id === 'saraqeb')).toMatchObject({ nameAr: 'سراقب', mentionsAll: 9 });
+	});
+
+	it('writes one CSV row per place with lon/lat columns, a byte-order mark and CRLF', () => {
+		const rows = placesOnScreen({ places, states, layers: LAYER_IDS, view: IDLIB });
+		const text = placesCsv(rows);
+		expect(text.startsWith('\uFEFFid,name,')).toBe(true);
+		const table = parseCsv(text.slice(1));
+		expect(table[0]).toEqual(PLACE_CSV_COLUMNS.map(([c]) => c));
+		expect(table).toHaveLength(rows.length + 1);
+		const col = (name: string) => table[0]!.indexOf(name);
+		const saraqeb = table.find((r) => r[0] === 'saraqeb')!;
+		expect([saraqeb[col('lon')], saraqeb[col('lat')], saraqeb[col('articles_in_range')]]).toEqual([
+			'36.8',
+			'35.86',
+			'3'
+		]);
+		expect(saraqeb[col('name_ar')]).toBe('سراقب');
+	});
+
+	it('writes GeoJSON with full geometries, flat properties and what it was made for', () => {
+		const rows = placesOnScreen({ places, states, layers: LAYER_IDS, view: IDLIB });
+		const json = JSON.parse(
+			placesGeoJson(rows, {
+				range: { from: '2020-02-01' },
+				view: IDLIB,
+				url: 'https://explorer.example/?from=2020-02-01'
+			})
+		);
+		expect(json.type).toBe('FeatureCollection');
+		expect(json.explorer).toEqual({
+			from: '2020-02-01',
+			to: null,
+			view: [...IDLIB],
+			url: 'https://explorer.example/?from=2020-02-01'
+		});
+		expect(json.features.map((f: { id: string }) => f.id)).toEqual(rows.map((r) => r.id));
+		const road = json.features.find((f: { id: string }) => f.id === 'm5');
+		expect(road.geometry).toEqual(places[5]!.geometry);
+		expect(road.properties).toEqual({
+			id: 'm5',
+			name: 'm5',
+			kind: 'highway',
+			articles_in_range: 1,
+			mentions_all: 0,
+			precision: 'exact'
+		});
+		for (const f of json.features)
+			for (const v of Object.values(f.properties)) expect(typeof v).not.toBe('object');
+	});
+});
+
+describe('the CSV files are safe to open', () => {
+	const hostile = place('evil', point(36.8, 35.86), { name: '=HYPERLINK("http://x","y")' });
+
+	it('quotes commas, quotes and line breaks, and keeps formulas as text', () => {
+		const rows = placesOnScreen({
+			places: [hostile],
+			states: { count: Int32Array.of(1), exists: Uint8Array.of(1), status: Uint8Array.of(0) },
+			layers: LAYER_IDS,
+			view: IDLIB
+		});
+		const text = placesCsv(rows);
+		expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+		expect(parseCsv(text.slice(1))[1]![1]).toBe(`'=HYPERLINK("http://x","y")`);
+	});
+
+	it('leaves negative numbers as numbers (a longitude west of Greenwich)', () => {
+		const rows = placesOnScreen({
+			places: [place('washington', point(-77.036, 38.895), { kind: 'capital' })],
+			states: { count: Int32Array.of(2), exists: Uint8Array.of(1), status: Uint8Array.of(0) },
+			layers: LAYER_IDS,
+			view: [-80, 30, -70, 40]
+		});
+		const line = parseCsv(placesCsv(rows).slice(1))[1]!;
+		expect(line[4]).toBe('-77.036');
+	});
+});
+
+describe('the articles in range', () => {
+	const places = [
+		place('saraqeb', point(36.8, 35.86)),
+		place('posts', { type: 'MultiPoint', coordinates: [[36.6, 35.9]] }),
+		place('post-1', point(36.6, 35.9), { kind: 'observation-post', partOf: 'posts' })
+	];
+	// Article 0 names Saraqeb, 1 names the posts as a group, 2 names Saraqeb and post 1, 3 names nothing.
+	const links = [deltaEncode([0, 2]), deltaEncode([1]), deltaEncode([2])];
+	const meta = (i: number, extra: Partial<ChronologyArticle> = {}): ChronologyArticle => ({
+		id: `a-${i}`,
+		title: `Title ${i}`,
+		outlet: 'Outlet',
+		published: `2020-02-0${i + 1}`,
+		datePrecision: 'day',
+		...extra
+	});
+
+	it('names the places each article itself names, not the members of a group it names', () => {
+		const named = namedPlaces(links, [1, 2, 3]);
+		expect([...named]).toEqual([
+			[1, [1]],
+			[2, [0, 2]],
+			[3, []]
+		]);
+	});
+
+	it('writes one row per article with the reader link, the original and the places', () => {
+		const articles = new Map([
+			[1, meta(1, { title: '-1 killed, "many" hurt', url: 'https://outlet.example/1' })],
+			[2, meta(2)],
+			[3, meta(3, { datePrecision: 'month', published: '2020-02-01' })]
+		]);
+		const rows = articleRows({
+			positions: Uint32Array.of(1, 2, 3),
+			articles,
+			places,
+			links,
+			readerUrl: (id) => `https://explorer.example/articles/${id}`
+		});
+		const table = parseCsv(articlesCsv(rows).slice(1));
+		expect(table[0]).toEqual([...ARTICLE_CSV_COLUMNS]);
+		expect(table.slice(1)).toEqual([
+			[
+				'a-1',
+				'2020-02-02',
+				'day',
+				'Outlet',
+				`'-1 killed, "many" hurt`,
+				'https://explorer.example/articles/a-1',
+				'https://outlet.example/1',
+				'1',
+				'posts',
+				'posts'
+			],
+			[
+				'a-2',
+				'2020-02-03',
+				'day',
+				'Outlet',
+				'Title 2',
+				'https://explorer.example/articles/a-2',
+				'',
+				'2',
+				'saraqeb;post-1',
+				'saraqeb; post-1'
+			],
+			[
+				'a-3',
+				'2020-02-01',
+				'month',
+				'Outlet',
+				'Title 3',
+				'https://explorer.example/articles/a-3',
+				'',
+				'0',
+				'',
+				''
+			]
+		]);
+	});
+
+	it('refuses to write a row for an article it has no title for', () => {
+		expect(() =>
+			articleRows({ positions: [5], articles: new Map(), places, links, readerUrl: (id) => id })
+		).toThrow(/position 5/);
+	});
+
+	it('fetches each chunk of titles once, only the chunks that hold the positions', async () => {
+		const asked: number[] = [];
+		const load = async (chunk: number) => {
+			asked.push(chunk);
+			return { articles: Array.from({ length: 3 }, (_, k) => meta(chunk * 3 + k)) };
+		};
+		const got = await loadArticles([1, 2, 7, 8], 3, load);
+		expect(asked.sort()).toEqual([0, 2]);
+		expect([...got.keys()]).toEqual([1, 2, 7, 8]);
+		expect(got.get(7)!.id).toBe('a-7');
+	});
+});
+
+describe('exportFileName', () => {
+	it('says what the file holds and the range', () => {
+		expect(exportFileName('places', { from: '2020-02-01', to: '2020-02-29' }, 'csv')).toBe(
+			'idlib-places-2020-02-01-to-2020-02-29.csv'
+		);
+		expect(exportFileName('articles', { to: '2019-01-01' }, 'csv')).toBe(
+			'idlib-articles-start-to-2019-01-01.csv'
+		);
+		expect(exportFileName('places', {}, 'geojson')).toBe('idlib-places-all-dates.geojson');
+	});
+});

@@ -1,0 +1,409 @@
+/**
+ * What an analyst takes away from the explorer: the places on screen with their article counts in the
+ * range, as GeoJSON and as CSV, and the articles in the range as CSV with their links and the places they
+ * name. Everything is built in the browser from what the page already has (`data/explorer.json`) and the
+ * chronology's article chunks (titles, outlets, original addresses); there is no server to ask.
+ *
+ * The counts and the articles are parameters, not computed here: the page passes the same place states
+ * the map draws and the same article positions the timeline counts, so whatever narrows the map (the
+ * date range today, any later filter) narrows the download the same way.
+ *
+ * The CSV files are for spreadsheets and GIS tools as they open them: one row per place or article,
+ * flat columns (several places joined with `;`), `lon`/`lat` columns for places, RFC 4180 quoting and
+ * CRLF line ends, a UTF-8 byte-order mark (without it Excel reads UTF-8 as a legacy code page and
+ * garbles Arabic names and accents), and no cell a spreadsheet would run as a formula (`csvField`).
+ */
+import { deltaDecode } from '../data/delta';
+import { csvField } from '../core/csv';
+import type { ChronologyArticle, ExplorerPlace } from '../data/explorer-data';
+import type { DateRange } from '../core/range';
+import { layerOfKind } from './layers';
+import type { PlaceStates } from './range-index';
+import { statusOfCode } from './status';
+import type { LayerId } from './url-state';
+
+/**
+ * The map's view as `[west, south, east, north]` in degrees, as MapLibre's `getBounds` gives it: west may
+ * be below -180 or east above 180 when the view crosses the antimeridian.
+ */
+export type ViewBox = readonly [number, number, number, number];
+
+type Position = readonly number[];
+
+/** Every position of a geometry, whatever its nesting. */
+function positions(geometry: ExplorerPlace['geometry']): Position[] {
+	switch (geometry.type) {
+		case 'Point':
+			return [geometry.coordinates];
+		case 'MultiPoint':
+		case 'LineString':
+			return geometry.coordinates;
+		case 'MultiLineString':
+		case 'Polygon':
+			return geometry.coordinates.flat();
+		case 'MultiPolygon':
+			return geometry.coordinates.flat(2);
+	}
+}
+
+/** `[west, south, east, north]` of a geometry's positions. */
+function extent(points: readonly Position[]): [number, number, number, number] {
+	let w = Infinity;
+	let s = Infinity;
+	let e = -Infinity;
+	let n = -Infinity;
+	for (const [x, y] of points) {
+		w = Math.min(w, x!);
+		e = Math.max(e, x!);
+		s = Math.min(s, y!);
+		n = Math.max(n, y!);
+	}
+	return [w, s, e, n];
+}
+
+/** Whether the longitudes `a`…`b` meet the view's west…east, the world repeated every 360°. */
+function lonsMeet(a: number, b: number, west: number, east: number): boolean {
+	if (east - west >= 360) return true;
+	for (const k of [-360, 0, 360]) if (a + k <= east && b + k >= west) return true;
+	return false;
+}
+
+/**
+ * Whether a place is in the view: a point (or one point of a group drawn as its members) inside it, or
+ * a line or area whose extent meets it. An extent is generous for a long diagonal road seen from the
+ * side, which is the right error for "what is on screen": the road is listed when part of its box is.
+ */
+export function placeInView(place: ExplorerPlace, [west, south, east, north]: ViewBox): boolean {
+	const { geometry } = place;
+	if (geometry.type === 'Point' || geometry.type === 'MultiPoint') {
+		return positions(geometry).some(([x, y]) => y! >= south && y! <= north && lonsMeet(x!, x!, west, east));
+	}
+	const [w, s, e, n] = extent(positions(geometry));
+	return n >= south && s <= north && lonsMeet(w, e, west, east);
+}
+
+/**
+ * Where a place stands in the CSV's `lon`/`lat`: a point's own position, otherwise the centre of its
+ * extent (`geometry_type` says which, so nobody mistakes a road's middle for a surveyed point).
+ */
+function representativePoint(geometry: ExplorerPlace['geometry']): [number, number] {
+	if (geometry.type === 'Point') return [geometry.coordinates[0]!, geometry.coordinates[1]!];
+	const [w, s, e, n] = extent(positions(geometry));
+	return [(w + e) / 2, (s + n) / 2];
+}
+
+/** One place on screen, flat: a CSV row and a GeoJSON feature's properties. */
+export interface PlaceRow {
+	id: string;
+	name: string;
+	nameAr?: string;
+	kind: string;
+	/** Articles in the range that mention it (or its group), as the map's count. */
+	articlesInRange: number;
+	/** Mentions across every article, whatever the range. */
+	mentionsAll: number;
+	/** Its status on the range's last day, for a place with a life of its own (an observation post). */
+	status?: string;
+	established?: string;
+	/** `exact`, `approximate`, or `radius` with `uncertaintyM` metres. */
+	precision: string;
+	uncertaintyM?: number;
+	/** `automatic` for a place taken from GeoNames without review. */
+	curation?: string;
+	partOf?: string;
+	lon: number;
+	lat: number;
+	geometryType: string;
+	geometry: ExplorerPlace['geometry'];
+}
+
+/** What `placesOnScreen` reads: the places and what the map shows of each, by index. */
+export interface PlacesOnScreenInput {
+	places: readonly ExplorerPlace[];
+	/** The place states the map draws (`placeStates`, or the same narrowed by a filter). */
+	states: Pick<PlaceStates, 'count' | 'exists' | 'status'>;
+	/** The layers switched on: a place whose layer is off is not on screen. */
+	layers: readonly LayerId[];
+	view: ViewBox;
+}
+
+/**
+ * The places on screen with articles in range: those that exist on the range's last day, whose layer
+ * is on, that lie in the view and that at least one article in range mentions (the ones the map draws
+ * at full strength; the faded ones have nothing in range to count). Busiest first, then by name.
+ */
+export function placesOnScreen({ places, states, layers, view }: PlacesOnScreenInput): PlaceRow[] {
+	const on = new Set(layers);
+	const rows: PlaceRow[] = [];
+	places.forEach((place, i) => {
+		const count = states.count[i] ?? 0;
+		const layer = layerOfKind(place.properties.kind);
+		if (!states.exists[i] || count <= 0 || !layer || !on.has(layer) || !placeInView(place, view)) return;
+		const p = place.properties;
+		const [lon, lat] = representativePoint(place.geometry);
+		const row: PlaceRow = {
+			id: place.id,
+			name: p.name,
+			kind: p.kind,
+			articlesInRange: count,
+			mentionsAll: p.mentionCount,
+			precision: typeof p.precision === 'number' ? 'radius' : p.precision,
+			lon: round(lon),
+			lat: round(lat),
+			geometryType: place.geometry.type,
+			geometry: place.geometry
+		};
+		if (p.nameAr) row.nameAr = p.nameAr;
+		const status = statusOfCode(states.status[i] ?? 0);
+		if (status) row.status = status;
+		if (p.established) row.established = p.established;
+		if (typeof p.precision === 'number') row.uncertaintyM = p.precision;
+		if (p.curation) row.curation = p.curation;
+		if (p.partOf) row.partOf = p.partOf;
+		rows.push(row);
+	});
+	return rows.sort((a, b) => b.articlesInRange - a.articlesInRange || a.name.localeCompare(b.name));
+}
+
+/** Six decimals of a degree (about 0.1 m): what the curated positions carry, without float noise. */
+function round(degrees: number): number {
+	return Math.round(degrees * 1e6) / 1e6;
+}
+
+/** The columns of the places CSV, in order, with the `PlaceRow` field each reads. */
+export const PLACE_CSV_COLUMNS = [
+	['id', 'id'],
+	['name', 'name'],
+	['name_ar', 'nameAr'],
+	['kind', 'kind'],
+	['lon', 'lon'],
+	['lat', 'lat'],
+	['geometry_type', 'geometryType'],
+	['articles_in_range', 'articlesInRange'],
+	['mentions_all', 'mentionsAll'],
+	['status', 'status'],
+	['established', 'established'],
+	['precision', 'precision'],
+	['uncertainty_m', 'uncertaintyM'],
+	['curation', 'curation'],
+	['part_of', 'partOf']
+] as const satisfies readonly (readonly [string, Exclude<keyof PlaceRow, 'geometry'>])[];
+
+/** The range and view a download was made for, written into the GeoJSON beside the features. */
+export interface ExportScope {
+	range: DateRange;
+	view: ViewBox;
+	/** The explorer's address for this view (the URL is the view). */
+	url: string;
+}
+
+/** A CSV file: a byte-order mark, a header row and one row per record, CRLF line ends. */
+function csv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+	const lines = [header.map(csvField).join(','), ...rows.map((r) => r.map(csvField).join(','))];
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+type CsvValue = string | number | boolean | undefined;
+
+/** The places CSV: one row per place, `lon`/`lat` in WGS84 degrees. */
+export function placesCsv(rows: readonly PlaceRow[]): string {
+	return csv(
+		PLACE_CSV_COLUMNS.map(([column]) => column),
+		rows.map((row) => PLACE_CSV_COLUMNS.map(([, field]) => row[field]))
+	);
+}
+
+/**
+ * The places GeoJSON (RFC 7946, WGS84): each place's full geometry with the CSV's columns as flat
+ * properties (a GIS reads nested ones as text), and the range, view and address it was made for as a
+ * foreign member `explorer`, which readers that do not know it ignore.
+ */
+export function placesGeoJson(rows: readonly PlaceRow[], scope: ExportScope): string {
+	const features = rows.map((row) => {
+		const properties: Record<string, CsvValue> = {};
+		for (const [column, field] of PLACE_CSV_COLUMNS) {
+			if (field === 'lon' || field === 'lat' || field === 'geometryType') continue;
+			if (row[field] !== undefined) properties[column] = row[field];
+		}
+		return { type: 'Feature', id: row.id, geometry: row.geometry, properties };
+	});
+	const explorer = {
+		from: scope.range.from ?? null,
+		to: scope.range.to ?? null,
+		view: scope.view.map(round),
+		url: scope.url
+	};
+	return `${JSON.stringify({ type: 'FeatureCollection', explorer, features }, null, 1)}\n`;
+}
+
+/**
+ * Per article position wanted, the places it names (index into `places`), from `explorer.json`'s
+ * delta-coded `links`: the places an article itself names, not the group members that the map counts
+ * with their group.
+ */
+export function namedPlaces(
+	links: readonly (readonly number[])[],
+	wanted: ArrayLike<number>
+): Map<number, number[]> {
+	const out = new Map<number, number[]>();
+	for (let k = 0; k < wanted.length; k++) out.set(wanted[k]!, []);
+	links.forEach((deltas, place) => {
+		for (const position of deltaDecode(deltas, new Uint32Array(deltas.length))) {
+			out.get(position)?.push(place);
+		}
+	});
+	return out;
+}
+
+/** One article in range, flat. */
+export interface ArticleRow {
+	id: string;
+	published: string;
+	datePrecision: string;
+	outlet: string;
+	title: string;
+	/** The explorer's reader page, absolute. */
+	readerUrl: string;
+	/** The original at its outlet, when known. */
+	url?: string;
+	placeIds: string[];
+	placeNames: string[];
+}
+
+/** What `articleRows` reads. */
+export interface ArticleRowsInput {
+	/** The positions of the articles to list, as the timeline counts them (ascending). */
+	positions: ArrayLike<number>;
+	/** Each position's title, outlet and address (`loadArticles`). */
+	articles: ReadonlyMap<number, ChronologyArticle>;
+	places: readonly ExplorerPlace[];
+	/** `explorer.json`'s `links`. */
+	links: readonly (readonly number[])[];
+	/** The reader's absolute address of an article. */
+	readerUrl: (id: string) => string;
+}
+
+/** The articles in range, oldest first, each with its links and the places it names. */
+export function articleRows({
+	positions,
+	articles,
+	places,
+	links,
+	readerUrl
+}: ArticleRowsInput): ArticleRow[] {
+	const named = namedPlaces(links, positions);
+	const rows: ArticleRow[] = [];
+	for (let k = 0; k < positions.length; k++) {
+		const position = positions[k]!;
+		const a = articles.get(position);
+		if (!a) throw new Error(`article at position ${position} was not loaded`);
+		const here = (named.get(position) ?? []).map((i) => places[i]!);
+		const row: ArticleRow = {
+			id: a.id,
+			published: a.published,
+			datePrecision: a.datePrecision,
+			outlet: a.outlet,
+			title: a.title,
+			readerUrl: readerUrl(a.id),
+			placeIds: here.map((p) => p.id),
+			placeNames: here.map((p) => p.properties.name)
+		};
+		if (a.url) row.url = a.url;
+		rows.push(row);
+	}
+	return rows;
+}
+
+/** The columns of the articles CSV, in order. */
+export const ARTICLE_CSV_COLUMNS = [
+	'id',
+	'published',
+	'date_precision',
+	'outlet',
+	'title',
+	'reader_url',
+	'original_url',
+	'place_count',
+	'place_ids',
+	'place_names'
+] as const;
+
+/** The articles CSV: one row per article; its places joined with `;` (ids) and `; ` (names). */
+export function articlesCsv(rows: readonly ArticleRow[]): string {
+	return csv(
+		ARTICLE_CSV_COLUMNS,
+		rows.map((r) => [
+			r.id,
+			r.published,
+			r.datePrecision,
+			r.outlet,
+			r.title,
+			r.readerUrl,
+			r.url,
+			r.placeIds.length,
+			r.placeIds.join(';'),
+			r.placeNames.join('; ')
+		])
+	);
+}
+
+/**
+ * The title, outlet and address of every article at `positions`, from the chronology's chunks of
+ * `chunkSize` articles (`load` fetches one), each chunk fetched once, the chunks in parallel.
+ */
+export async function loadArticles(
+	positions: ArrayLike<number>,
+	chunkSize: number,
+	load: (chunk: number) => Promise<{ articles: ChronologyArticle[] }>
+): Promise<Map<number, ChronologyArticle>> {
+	const chunks = new Set<number>();
+	for (let k = 0; k < positions.length; k++) chunks.add(Math.floor(positions[k]! / chunkSize));
+	const loaded = await Promise.all([...chunks].map(async (c) => [c, await load(c)] as const));
+	const byChunk = new Map(loaded);
+	const out = new Map<number, ChronologyArticle>();
+	for (let k = 0; k < positions.length; k++) {
+		const position = positions[k]!;
+		const a = byChunk.get(Math.floor(position / chunkSize))?.articles[position % chunkSize];
+		if (a) out.set(position, a);
+	}
+	return out;
+}
+
+/** A file name for a download: what it holds and the range, e.g. `idlib-places-2020-02-01-to-2020-02-29.csv`. */
+export function exportFileName(what: 'places' | 'articles', range: DateRange, extension: string): string {
+	const span = range.from || range.to ? `${range.from ?? 'start'}-to-${range.to ?? 'end'}` : 'all-dates';
+	return `idlib-${what}-${span}.${extension}`;
+}
+
+/** What each column of the places download means (the About page lists them). */
+export const PLACE_CSV_MEANINGS: Record<(typeof PLACE_CSV_COLUMNS)[number][0], string> = {
+	id: 'the place id of data/places.geojson',
+	name: 'English name',
+	name_ar: 'Arabic name',
+	kind: 'town, city, observation-post, highway, governorate…',
+	lon: 'longitude, WGS84: a point’s own, or the centre of a line’s or an area’s extent',
+	lat: 'latitude, likewise',
+	geometry_type: 'Point, or the shape lon/lat stand for (LineString, Polygon, MultiPoint for a group…)',
+	articles_in_range: 'articles in the date range that mention it (or its group): the map’s count',
+	mentions_all: 'mentions across every article, whatever the range',
+	status: 'a post’s or a zone’s status on the range’s last day',
+	established: 'when it came into existence',
+	precision: 'exact, approximate or radius',
+	uncertainty_m: 'for radius: the uncertainty in metres',
+	curation: 'automatic for a place taken from GeoNames, not reviewed',
+	part_of: 'the group it belongs to'
+};
+
+/** What each column of the articles download means (the About page lists them). */
+export const ARTICLE_CSV_MEANINGS: Record<(typeof ARTICLE_CSV_COLUMNS)[number], string> = {
+	id: 'the article id of data/articles.json',
+	published: 'publication day (the 1st for a month-only date)',
+	date_precision: 'day or month',
+	outlet: 'who published it',
+	title: 'the headline',
+	reader_url: 'the article in this site’s reader',
+	original_url: 'the original at its outlet, when known',
+	place_count: 'how many places it names',
+	place_ids: 'the place ids it names, joined with ";"',
+	place_names: 'their names, joined with "; "'
+};

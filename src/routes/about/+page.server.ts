@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PUBLISHED_FILES } from '$lib/data/contracts';
+import { isLink } from '$lib/data/link';
+import { loadDataset } from '$lib/server/pipeline';
+import type { PageServerLoad } from './$types';
+
+/** The About page is written once at build time, from the same dataset as the published files. */
+export const prerender = true;
+
+/** A source of the base map as `static/basemap/attribution.json` records it. */
+interface BasemapSource {
+	name: string;
+	licence: string;
+	url: string;
+}
+
+/**
+ * What the page says about this build's data: how much of each there is, the base map's sources (the
+ * file `npm run basemap` writes beside the map), and the contracts of the published files with a real
+ * file to link for each pattern (the first excerpt chunk of the most mentioned place).
+ */
+export const load: PageServerLoad = () => {
+	const { places, articles, events } = loadDataset();
+	const automatic = places.filter((p) => p.curation === 'automatic').length;
+	const counts = new Map<string, number>();
+	for (const a of articles)
+		for (const m of a.mentions.filter(isLink)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+	const busiest = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+	const attribution = JSON.parse(readFileSync(path.resolve('static/basemap/attribution.json'), 'utf8')) as {
+		sources: BasemapSource[];
+	};
+	const extracted = events.filter((e) => e.extracted).length;
+	return {
+		figures: {
+			places: places.length,
+			automatic,
+			articles: articles.length,
+			outlets: new Set(articles.map((a) => a.outlet)).size,
+			first: articles[0]?.published,
+			last: articles.at(-1)?.published,
+			reviewed: events.length - extracted,
+			extracted
+		},
+		basemap: attribution.sources.map(({ name, licence, url }) => ({ name, licence, url })),
+		files: PUBLISHED_FILES,
+		examplePlace: busiest,
+		exampleMonth: events.find((e) => e.extracted)?.date.slice(0, 7)
+	};
+};
