@@ -84,8 +84,15 @@ const config = {
 	kit: {
 		outDir,
 		typescript: {
-			/** The offline tools (benchmark, base-map generator, evaluation) live beside `src/` and are checked with it. */
-			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../tools/**/*.ts'] })
+			/**
+			 * The offline tools (benchmark, base-map generator, evaluation, audit) live beside `src/` and are
+			 * checked with it; the packages the audit installs in `tools/audit/node_modules` are not.
+			 */
+			config: (tsconfig) => ({
+				...tsconfig,
+				include: [...tsconfig.include, '../tools/**/*.ts'],
+				exclude: [...tsconfig.exclude, '../tools/**/node_modules/**']
+			})
 		},
 		adapter: adapter({ pages: pagesOut, assets: pagesOut, fallback: undefined, strict: true }),
 		version: { name: inputsVersion() },

@@ -127,10 +127,11 @@ describe('excerptsOnly', () => {
 		end: body.indexOf(s) + s.length,
 		sentence: s
 	});
-	const base = { places: ['saraqeb'], date: '2020-02-06', datePrecision: 'day', label: 'L' } as const;
+	const base = { date: '2020-02-06', datePrecision: 'day', label: 'L' } as const;
 	const events: EventRecord[] = [
 		{
 			...base,
+			places: ['saraqeb'],
 			id: 'reviewed',
 			kind: 'captured',
 			extracted: false,
@@ -138,6 +139,7 @@ describe('excerptsOnly', () => {
 		},
 		{
 			...base,
+			places: ['saraqeb'],
 			id: 'found-in',
 			kind: 'entered',
 			extracted: true,
@@ -146,6 +148,7 @@ describe('excerptsOnly', () => {
 		},
 		{
 			...base,
+			places: ['saraqeb'],
 			id: 'found-out',
 			kind: 'attacked',
 			extracted: true,
@@ -154,6 +157,7 @@ describe('excerptsOnly', () => {
 		},
 		{
 			...base,
+			places: ['saraqeb'],
 			id: 'outside',
 			kind: 'attacked',
 			extracted: false,
