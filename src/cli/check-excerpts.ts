@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { scanSite } from '../lib/server/scan';
 
 /**
@@ -20,9 +21,18 @@ const { sentences, words, kept } = JSON.parse(readFileSync(list, 'utf8')) as {
 const withheld = scanSite(site, [...sentences, ...words]);
 const found = new Set(scanSite(site, kept).hits.map((h) => h.slice(h.indexOf(': ') + 2)));
 const missing = kept.filter((s) => !found.has(s));
+// Each reader page says it shows excerpts (the rights note of an excerpts build).
+const readers = scanSite(
+	join(site, 'articles'),
+	['Excerpts only: the sentences that name places'],
+	/\.html(\.gz|\.br)?$/
+);
+const unmarked = readers.files - readers.hits.length;
+if (unmarked)
+	console.error(`${unmarked} of ${readers.files} files under ${site}/articles do not say they show excerpts`);
 for (const hit of withheld.hits) console.error(`published text beyond the excerpts: ${hit}`);
 for (const s of missing) console.error(`an excerpt is missing from every file: ${s}`);
-if (withheld.hits.length || missing.length) process.exit(1);
+if (withheld.hits.length || missing.length || unmarked) process.exit(1);
 console.log(
 	`${site}: ${withheld.files} files scanned; none holds the ${sentences.length} withheld sentences or their words, ` +
 		`and the ${kept.length} excerpts are published`

@@ -29,6 +29,10 @@ describe('scanSite', () => {
 		]);
 	});
 
+	it('scans only the files asked for', () => {
+		expect(scanSite(dir, ['nothing'], /\.html(\.br)?$/)).toEqual({ files: 2, hits: ['index.html: nothing'] });
+	});
+
 	it('undoes JSON unicode escapes', () => {
 		expect(readableText('x.json', Buffer.from('"caf\\u00e9 \\"q\\""'))).toBe('"café "q""');
 	});

@@ -34,9 +34,16 @@ export function readableText(name: string, bytes: Buffer): string {
 		);
 }
 
-/** Where each needle occurs under `dir`, as `file: needle` (paths relative to `dir`), in file order. */
-export function scanSite(dir: string, needles: readonly string[]): { files: number; hits: string[] } {
-	const files = filesUnder(dir);
+/**
+ * Where each needle occurs under `dir`, as `file: needle` (paths relative to `dir`), in file order;
+ * `only` limits the scan to the files whose path it matches.
+ */
+export function scanSite(
+	dir: string,
+	needles: readonly string[],
+	only?: RegExp
+): { files: number; hits: string[] } {
+	const files = filesUnder(dir).filter((f) => !only || only.test(f));
 	const hits: string[] = [];
 	for (const path of files) {
 		const text = readableText(path, readFileSync(path)).toLowerCase();
