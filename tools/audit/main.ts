@@ -17,7 +17,10 @@ import { serveSite } from './serve';
 interface LighthouseResult {
 	lhr: {
 		categories: Record<string, { score: number | null }>;
-		audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
+		audits: Record<
+			string,
+			{ score: number | null; title: string; scoreDisplayMode: string; numericValue?: number }
+		>;
 	};
 	report: string | string[];
 }
@@ -29,6 +32,14 @@ interface Chrome {
 type Launch = (options: { chromePath: string; chromeFlags: string[] }) => Promise<Chrome>;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** The timings behind the performance score, reported in ms beside it. */
+const METRICS = [
+	'first-contentful-paint',
+	'largest-contentful-paint',
+	'total-blocking-time',
+	'speed-index'
+] as const;
 
 function option(name: string, fallback: string): string {
 	const i = process.argv.indexOf(name);
@@ -85,6 +96,7 @@ async function main() {
 	});
 	const scores: Record<string, Record<string, number[]>> = {};
 	const failing: Record<string, Set<string>> = {};
+	const timings: Record<string, Record<string, number[]>> = {};
 	mkdirSync(join(out, 'reports'), { recursive: true });
 	try {
 		for (let run = 0; run < runs; run++) {
@@ -101,6 +113,8 @@ async function main() {
 					const score = Math.round((result.lhr.categories[c]?.score ?? 0) * 100);
 					((scores[name] ??= {})[c] ??= []).push(score);
 				}
+				for (const m of METRICS)
+					((timings[name] ??= {})[m] ??= []).push(Math.round(result.lhr.audits[m]?.numericValue ?? NaN));
 				for (const [id, a] of Object.entries(result.lhr.audits)) {
 					if (
 						a.score !== null &&
@@ -123,21 +137,31 @@ async function main() {
 			Object.fromEntries(CATEGORIES.map((c) => [c, median(s[c]!)]))
 		])
 	);
+	const metrics = Object.fromEntries(
+		Object.entries(timings).map(([name, t]) => [
+			name,
+			Object.fromEntries(METRICS.map((m) => [m, median(t[m]!)]))
+		])
+	);
 	if (json) {
-		console.log(JSON.stringify({ runs, table, scores }, null, 2));
+		console.log(JSON.stringify({ runs, table, scores, metrics }, null, 2));
 		return;
 	}
-	console.log(`\nLighthouse ${runs} runs each (mobile defaults), median scores:`);
-	console.log(['page', ...CATEGORIES].map((h) => h.padEnd(15)).join(''));
+	const cell = (text: string) => text.padEnd(24);
+	console.log(`\nLighthouse, ${runs} runs per page (mobile defaults): median score (each run's)`);
+	console.log(['page', ...CATEGORIES].map((h) => (h === 'page' ? h.padEnd(10) : cell(h))).join(''));
 	for (const [name, row] of Object.entries(table))
 		console.log(
-			[name, ...CATEGORIES.map((c) => `${row[c]} (${scores[name]![c]!.join(', ')})`)]
-				.map((h) => h.padEnd(15))
-				.join('')
+			name.padEnd(10) + CATEGORIES.map((c) => cell(`${row[c]} (${scores[name]![c]!.join(', ')})`)).join('')
 		);
-	const gap = table.bare!.performance! - table.explorer!.performance!;
+	console.log(`\nmedian ms: ${METRICS.join(', ')}`);
+	for (const [name, row] of Object.entries(metrics))
+		console.log(`${name.padEnd(10)}${METRICS.map((m) => String(row[m]).padStart(8)).join('')}`);
+	const behind = table.bare!.performance! - table.explorer!.performance!;
 	console.log(
-		`\nperformance: explorer ${gap <= 3 ? 'within' : 'more than'} 3 points of the bare map (${gap} points behind)`
+		`\nperformance: explorer ${table.explorer!.performance}, bare map ${table.bare!.performance}: ` +
+			(behind > 0 ? `${behind} points behind` : `${-behind} points ahead`) +
+			` (goal: at most 3 behind): ${behind <= 3 ? 'met' : 'not met'}`
 	);
 	for (const [name, audits] of Object.entries(failing)) {
 		console.log(`\n${name}: audits below full marks in some run`);
