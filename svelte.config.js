@@ -54,8 +54,8 @@ function filesUnder(dir) {
  * The app's version name, from the build's inputs instead of the clock SvelteKit uses by default: the
  * name is baked into `_app/version.json`, the client code and the inline start-up script (and so into
  * its CSP hash), so a time-based name made every build of the same source differ. It changes whenever
- * the sources, the static files, the corpus (GEODATA_DIR), the locked dependencies or a VITE_ setting
- * change, which is all SvelteKit needs it for: telling an open page that a new version is deployed.
+ * the sources, the static files, the corpus (GEODATA_DIR), the locked dependencies, a VITE_ setting,
+ * what the site publishes of the articles' text (SITE_TEXT) or its address (SITE_URL) change, which is all SvelteKit needs it for: telling an open page that a new version is deployed.
  */
 function inputsVersion() {
 	const hash = createHash('sha256');
@@ -71,7 +71,7 @@ function inputsVersion() {
 		}
 	}
 	for (const key of Object.keys(process.env)
-		.filter((k) => k.startsWith('VITE_'))
+		.filter((k) => k.startsWith('VITE_') || k === 'SITE_TEXT' || k === 'SITE_URL')
 		.sort()) {
 		hash.update(`${key}=${process.env[key]}\0`);
 	}
@@ -84,8 +84,15 @@ const config = {
 	kit: {
 		outDir,
 		typescript: {
-			/** The offline tools (benchmark, base-map generator, evaluation) live beside `src/` and are checked with it. */
-			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../tools/**/*.ts'] })
+			/**
+			 * The offline tools (benchmark, base-map generator, evaluation, audit) live beside `src/` and are
+			 * checked with it; the packages the audit installs in `tools/audit/node_modules` are not.
+			 */
+			config: (tsconfig) => ({
+				...tsconfig,
+				include: [...tsconfig.include, '../tools/**/*.ts'],
+				exclude: [...tsconfig.exclude, '../tools/**/node_modules/**']
+			})
 		},
 		adapter: adapter({ pages: pagesOut, assets: pagesOut, fallback: undefined, strict: true }),
 		version: { name: inputsVersion() },

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import config from '../../svelte.config.js';
 import { writeFileAtomic } from '../lib/server/atomic';
 import { precompress } from '../lib/server/compress';
+import { parseSiteText } from '../lib/data/excerpts-only';
 import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
 import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
 import { publishSite, stagingFolder } from '../lib/server/publish';
@@ -13,8 +14,25 @@ import { publishSite, stagingFolder } from '../lib/server/publish';
  * `.gz`/`.br` copies) and only then publishes it at `build/` (or `$SITE_OUT`, as in svelte.config.js)
  * with one atomic symlink switch (see src/lib/server/publish.ts). The nginx files go to
  * `build.nginx/`, outside the served folder; they are the same for every build.
+ *
+ * `--excerpts-only` (or `SITE_TEXT=excerpts`) publishes each article's excerpts instead of its whole
+ * text, for a public deployment (see src/lib/data/excerpts-only.ts); any other argument is refused.
  */
 const out = process.env.SITE_OUT || 'build';
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--excerpts-only');
+if (unknown.length) {
+	console.error(`unknown argument ${unknown.join(' ')} (the only option is --excerpts-only)`);
+	process.exit(2);
+}
+if (args.includes('--excerpts-only')) process.env.SITE_TEXT = 'excerpts';
+let siteText: string;
+try {
+	siteText = parseSiteText(process.env.SITE_TEXT);
+} catch (e) {
+	console.error(e instanceof Error ? e.message : e);
+	process.exit(2);
+}
 const nginxDir = `${out}.nginx`;
 
 function htmlFiles(dir: string): string[] {
@@ -52,7 +70,7 @@ try {
 
 	const published = publishSite(staging, out);
 	console.log(
-		`${pages.length} pages; ${sizes.copies} compressed copies (${(sizes.bytes / 1e6).toFixed(2)} MB of text, ` +
+		`${siteText === 'excerpts' ? 'excerpts only' : 'full text'}; ${pages.length} pages; ${sizes.copies} compressed copies (${(sizes.bytes / 1e6).toFixed(2)} MB of text, ` +
 			`${(sizes.gzBytes / 1e6).toFixed(2)} MB gzip)`
 	);
 	console.log(

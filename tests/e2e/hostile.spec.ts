@@ -306,6 +306,15 @@ test('the prerendered reader escapes every field in its HTML', async ({ request 
 	}
 });
 
+test('each place’s prerendered share page escapes its name and description', async ({ request }) => {
+	for (const p of places) {
+		const html = await (await request.get(`/places/${p.id}`)).text();
+		for (const raw of ['<script>window.__pwned', '<img src=x', '<svg onload', '<b>'])
+			expect(html, `/places/${p.id} has "${raw}" as markup`).not.toContain(raw);
+		expect(html).toMatch(/<title>[^<]*<\/title>/);
+	}
+});
+
 test('the reader shows every field of a hostile article as text', async ({ page }) => {
 	const a = HEADLINE;
 	await page.goto(`/articles/${a.id}`);

@@ -24,6 +24,11 @@ export interface PublishedArticle {
 	dateEvidence?: string;
 	body: string;
 	mentions: Mention[];
+	/**
+	 * Set when `body` holds the excerpts only (a build with `SITE_TEXT=excerpts`, see `excerpts-only.ts`):
+	 * the sentences that name its places and report its events, each its own paragraph.
+	 */
+	excerptsOnly?: true;
 }
 
 /** The properties of a place as published in `data/places.geojson`. */

@@ -12,8 +12,49 @@ import {
 	type ExtractedPlacePages
 } from '../data/publish-extracted';
 import { readerPages, type ReaderPage } from '../data/reader';
+import { excerptsOnly, parseSiteText, type SiteText } from '../data/excerpts-only';
 import { loadDataset } from './pipeline';
+import { httpUrl } from '../core/url';
+import { DataError } from '../core/errors';
 import type { Dataset } from '../data/dataset';
+
+const excerpted = new WeakMap<Dataset, Dataset>();
+
+/**
+ * The address the site is deployed at (`SITE_URL`, e.g. `https://explorer.example/`), for the absolute
+ * `og:url` of shared links; undefined when unset. Only `http(s)` is accepted, and anything else stops
+ * the build naming the setting.
+ */
+export function siteUrl(): string | undefined {
+	const value = process.env.SITE_URL;
+	if (!value) return undefined;
+	const url = httpUrl(value);
+	if (!url)
+		throw new DataError([
+			{ file: 'SITE_URL', field: 'SITE_URL', message: `"${value}" is not an http(s) address` }
+		]);
+	return url.href.replace(/\/+$/, '');
+}
+
+/**
+ * What this build publishes of the articles' text: `SITE_TEXT` (`full`, the default, or `excerpts`,
+ * which `npm run build -- --excerpts-only` sets), read and checked here, where it enters.
+ */
+export function siteText(): SiteText {
+	return parseSiteText(process.env.SITE_TEXT);
+}
+
+/**
+ * The dataset every published file is made from: the pipeline's, or in an excerpts build its
+ * excerpted copy (built once per dataset), so no route can publish text the excerpts leave out.
+ */
+export function publishedDataset(): Dataset {
+	const dataset = loadDataset();
+	if (siteText() === 'full') return dataset;
+	let d = excerpted.get(dataset);
+	if (!d) excerpted.set(dataset, (d = excerptsOnly(dataset)));
+	return d;
+}
 
 const chunks = new WeakMap<Dataset, PlaceChunks>();
 const articleChunkSets = new WeakMap<Dataset, ArticleChunks>();
@@ -25,7 +66,7 @@ const readers = new WeakMap<Dataset, (id: string) => ReaderPage | undefined>();
  * one, so the lists behind them are built once per dataset.
  */
 export function placeChunks(): PlaceChunks {
-	const dataset = loadDataset();
+	const dataset = publishedDataset();
 	let c = chunks.get(dataset);
 	if (!c) chunks.set(dataset, (c = publishPlaceChunks(dataset)));
 	return c;
@@ -33,7 +74,7 @@ export function placeChunks(): PlaceChunks {
 
 /** The chronology's article chunks of the current dataset, built once per dataset. */
 export function articleChunks(): ArticleChunks {
-	const dataset = loadDataset();
+	const dataset = publishedDataset();
 	let c = articleChunkSets.get(dataset);
 	if (!c) articleChunkSets.set(dataset, (c = publishArticleChunks(dataset)));
 	return c;
@@ -41,7 +82,7 @@ export function articleChunks(): ArticleChunks {
 
 /** The reader page of an article of the current dataset, from lookups built once per dataset. */
 export function readerPage(id: string): ReaderPage | undefined {
-	const dataset = loadDataset();
+	const dataset = publishedDataset();
 	let r = readers.get(dataset);
 	if (!r) readers.set(dataset, (r = readerPages(dataset)));
 	return r(id);

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/server/pipeline';
-import { readerPage } from '$lib/server/published';
+import { readerPage, siteUrl } from '$lib/server/published';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every article gets a static page: the site is served without a server, so nothing renders on demand. */
@@ -9,9 +9,13 @@ export const prerender = true;
 /** The ids of every article, so prerendering writes a page even for articles nothing links to yet. */
 export const entries: EntryGenerator = () => loadDataset().articles.map((a) => ({ id: a.id }));
 
-/** One article with its mentions and the places they name (in order of first mention). */
+/**
+ * One article with its mentions and the places they name (in order of first mention), and its own
+ * absolute address when the site's is configured (`SITE_URL`), for link previews.
+ */
 export const load: PageServerLoad = ({ params }) => {
 	const page = readerPage(params.id);
 	if (!page) error(404, `No article with id "${params.id}"`);
-	return page;
+	const site = siteUrl();
+	return { ...page, pageUrl: site ? `${site}/articles/${encodeURIComponent(page.id)}` : undefined };
 };

@@ -1,11 +1,11 @@
 import { eventsCsv, publishEvents } from '$lib/data/events';
-import { loadDataset } from '$lib/server/pipeline';
+import { publishedDataset } from '$lib/server/published';
 
 export const prerender = true;
 
 /** `data/events.csv`: the events of `data/events.json`, one row each, for spreadsheets. */
 export function GET(): Response {
-	return new Response(eventsCsv(publishEvents(loadDataset())), {
+	return new Response(eventsCsv(publishEvents(publishedDataset())), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 }

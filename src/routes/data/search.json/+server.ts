@@ -1,11 +1,11 @@
 import { publishArticleSearch } from '$lib/data/publish';
-import { loadDataset } from '$lib/server/pipeline';
+import { publishedDataset } from '$lib/server/published';
 
 export const prerender = true;
 
 /** `data/search.json`: the article search index, loaded by the page when someone starts to search. */
 export function GET(): Response {
-	return new Response(JSON.stringify(publishArticleSearch(loadDataset())), {
+	return new Response(JSON.stringify(publishArticleSearch(publishedDataset())), {
 		headers: { 'content-type': 'application/json' }
 	});
 }

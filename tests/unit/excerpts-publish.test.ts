@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publishPlaces, type Dataset } from '../../src/lib/data/dataset';
+import { eventsCsv, publishEvents } from '../../src/lib/data/events';
+import { excerptsOnly } from '../../src/lib/data/excerpts-only';
+import {
+	publishArticleChunks,
+	publishArticleSearch,
+	publishExplorerData,
+	publishPlaceChunks
+} from '../../src/lib/data/publish';
+import { readerPages } from '../../src/lib/data/reader';
+import { loadDataset } from '../../src/lib/server/pipeline';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'excerpts');
+const withheld = JSON.parse(readFileSync(join(DIR, 'withheld.json'), 'utf8')) as {
+	sentences: string[];
+	words: string[];
+	kept: string[];
+};
+
+/**
+ * Every file the build publishes from a dataset, by name, as the routes under `src/routes/data/` and
+ * `src/routes/articles/` serialise them (a reader page's HTML is its data rendered as text).
+ */
+function publishedFiles(dataset: Dataset): Map<string, string> {
+	const files = new Map<string, string>();
+	files.set('data/articles.json', JSON.stringify(dataset.articles));
+	files.set('data/places.geojson', JSON.stringify(publishPlaces(dataset)));
+	files.set('data/explorer.json', JSON.stringify(publishExplorerData(dataset)));
+	files.set('data/search.json', JSON.stringify(publishArticleSearch(dataset)));
+	const events = publishEvents(dataset);
+	files.set('data/events.json', JSON.stringify(events));
+	files.set('data/events.csv', eventsCsv(events));
+	const places = publishPlaceChunks(dataset);
+	for (const { place, chunk } of places.keys)
+		files.set(`data/places/${place}/${chunk}.json`, JSON.stringify(places.chunk(place, chunk)));
+	const chronology = publishArticleChunks(dataset);
+	for (let n = 0; n < chronology.count; n++)
+		files.set(`data/chronology/${n}.json`, JSON.stringify(chronology.chunk(n)));
+	const reader = readerPages(dataset);
+	for (const a of dataset.articles) files.set(`articles/${a.id}`, JSON.stringify(reader(a.id)));
+	return files;
+}
+
+/** Every key and string value of a parsed JSON value, so a sentence is found whatever JSON escaped in it. */
+function strings(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(strings);
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+	return [];
+}
+
+/** Each file that holds a needle (case folded), as `file: needle`; events.csv is read as it is. */
+function holding(files: Map<string, string>, needles: string[]): string[] {
+	const found: string[] = [];
+	for (const [name, raw] of files) {
+		const text = (name.endsWith('.csv') ? raw : strings(JSON.parse(raw)).join('\n')).toLowerCase();
+		for (const n of needles) if (text.includes(n.toLowerCase())) found.push(`${name}: ${n}`);
+	}
+	return found;
+}
+
+describe('an excerpts-only build of the fixture corpus', () => {
+	const full = loadDataset(DIR);
+	const files = publishedFiles(excerptsOnly(full));
+
+	it('publishes no sentence outside the excerpts, in any file, nor any word only they hold', () => {
+		expect(files.size).toBeGreaterThan(10);
+		expect(holding(files, [...withheld.sentences, ...withheld.words])).toEqual([]);
+	});
+
+	it('publishes the sentences that name places and report reviewed events', () => {
+		const articles = files.get('data/articles.json')!;
+		for (const s of withheld.kept) expect(articles).toContain(s);
+		const reader = files.get('articles/2020-02-07-forces-enter-saraqeb')!;
+		for (const s of withheld.kept.slice(0, 4)) expect(reader).toContain(s);
+		expect(files.get('data/events.json')).toContain('The town fell to government forces at dawn.');
+	});
+
+	it('keeps the map’s data: the same places, dates and links from articles to places', () => {
+		const before = publishExplorerData(full);
+		const after = JSON.parse(files.get('data/explorer.json')!) as typeof before;
+		expect(after.links).toEqual(before.links);
+		expect(after.days).toEqual(before.days);
+		expect(after.places.features.map((f) => f.id)).toEqual(before.places.features.map((f) => f.id));
+		const withoutOffsets = (events: typeof before.events) =>
+			events.map((e) => ({ ...e, source: { ...e.source, start: undefined, end: undefined } }));
+		expect(withoutOffsets(after.events)).toEqual(withoutOffsets(before.events));
+	});
+
+	it('would be caught: the full-text build holds every withheld sentence', () => {
+		const all = publishedFiles(full);
+		const found = holding(all, [...withheld.sentences, ...withheld.words]);
+		for (const s of withheld.sentences) expect(found).toContain(`data/articles.json: ${s}`);
+		for (const w of withheld.words) expect(found).toContain(`data/search.json: ${w}`);
+	});
+});
