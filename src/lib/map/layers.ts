@@ -9,8 +9,9 @@
  * last layer is placed first), and within a layer by `symbol-sort-key`, lowest first; a symbol that
  * would overlap one already placed is left out unless it allows overlap. So the order below is the
  * labels' priority: the selected place's event label is the last layer (placed first, always shown),
- * then the place names (busiest places first), and the other event labels come below every name layer
- * (placed after them: only where a name left room), newest event first. Layout properties (and so
+ * then the other event labels (towns first, newest first: what changed in the range is what the map is
+ * read for), then the place names (busiest places first), the posts', bases' and areas' names, and
+ * last the road numbers, which repeat along their line and matter least. Layout properties (and so
  * whether a label takes room at all) cannot read feature state, and a label drawn fully transparent
  * still takes its room; the event labels therefore come from a source of their own that holds only the
  * labels to draw (a few per range, so re-tiling it on a date change costs the worker next to nothing),
@@ -408,7 +409,21 @@ export function placeLayers(): LayerSpecification[] {
 			},
 			paint: { 'icon-opacity': ['case', postMarked('crossed'), opacity(1, 0.5), 0] }
 		},
-		eventLabelLayer('events-label', false),
+		{
+			id: 'highway-label',
+			metadata: switchedBy('highway'),
+			type: 'symbol',
+			source: src,
+			filter: kindsOf('highway'),
+			layout: {
+				'symbol-placement': 'line',
+				'text-field': ['get', 'roadRef'],
+				'text-font': ['Noto Sans Regular'],
+				'text-size': 11,
+				'symbol-spacing': 300
+			},
+			paint: labelPaint('#6e2c00', 2)
+		},
 		{
 			id: 'areas-label',
 			metadata: switchedBy('areas'),
@@ -429,21 +444,6 @@ export function placeLayers(): LayerSpecification[] {
 				'text-halo-width': 1.5,
 				'text-opacity': opacity(0.8, 0.3)
 			}
-		},
-		{
-			id: 'highway-label',
-			metadata: switchedBy('highway'),
-			type: 'symbol',
-			source: src,
-			filter: kindsOf('highway'),
-			layout: {
-				'symbol-placement': 'line',
-				'text-field': 'M5',
-				'text-font': ['Noto Sans Regular'],
-				'text-size': 11,
-				'symbol-spacing': 300
-			},
-			paint: labelPaint('#6e2c00', 2)
 		},
 		{
 			id: 'air-bases-label',
@@ -494,6 +494,7 @@ export function placeLayers(): LayerSpecification[] {
 				'text-opacity': opacity(1, 0.45)
 			}
 		},
+		eventLabelLayer('events-label', false),
 		eventLabelLayer('events-label-selected', true)
 	];
 }
@@ -503,9 +504,11 @@ const POST_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zo
 
 /**
  * The event labels (`EVENT_LABELS_SOURCE`): the selected place's in a layer of its own at the top of
- * the style, which MapLibre places first and lets overlap, so it always shows; the others below every
- * name, placed newest first (`order`) where the names left room. Which places' layers are shown is
- * applied to the source's data, so these layers belong to no registry layer.
+ * the style, which MapLibre places first and lets overlap, so it always shows; the others just below
+ * it and above every name, placed in `order` (`src/lib/view/event-labels.ts`: towns before sites,
+ * roads and areas, newest first), so a name or a road number gives way to them where they collide.
+ * Which places' layers are shown is applied to the source's data, so these layers belong to no
+ * registry layer.
  */
 function eventLabelLayer(id: string, selected: boolean): LayerSpecification {
 	return {

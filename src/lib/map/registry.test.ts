@@ -65,13 +65,23 @@ describe('the layer registry and the map style', () => {
 		for (const layer of labels) expect(switchGroup(layer.metadata), layer.id).toBeUndefined();
 	});
 
-	it('places names before the other event labels, and the selected place’s event label first', () => {
+	it('places the selected place’s event label first, then the other event labels, names, and road numbers last', () => {
 		// MapLibre places symbols from the last style layer to the first.
 		const order = STYLE_LAYERS.map((l) => l.id);
 		const at = (id: string) => order.indexOf(id);
 		expect(at('events-label-selected')).toBe(order.length - 1);
-		for (const names of ['places-label', 'posts-label', 'air-bases-label', 'areas-label', 'highway-label'])
-			expect(at(names), names).toBeGreaterThan(at('events-label'));
+		expect(at('events-label')).toBe(order.length - 2);
+		for (const names of ['places-label', 'posts-label', 'air-bases-label', 'areas-label']) {
+			expect(at(names), names).toBeLessThan(at('events-label'));
+			expect(at(names), names).toBeGreaterThan(at('highway-label'));
+		}
+		for (const base of ['basemap-towns-label', 'world-cities-label', 'country-labels'])
+			expect(at(base), base).toBeLessThan(at('highway-label'));
+	});
+
+	it('labels each road with its own number, from its feature', () => {
+		const road = STYLE_LAYERS.find((l) => l.id === 'highway-label');
+		expect(road && 'layout' in road && road.layout?.['text-field']).toEqual(['get', 'roadRef']);
 	});
 
 	it('switches the same style layers as before the registry', () => {
