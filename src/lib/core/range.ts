@@ -37,3 +37,11 @@ export function existsInRange(established: string | undefined, range: DateRange)
 export function dayInRange(day: string, range: DateRange): boolean {
 	return spanInRange(day, day, range);
 }
+
+/**
+ * True when the range's first day comes after its last: no day is in it, so nothing can show. The URL
+ * may hold one (it is a well-formed range), and a view says so rather than showing an empty map.
+ */
+export function isReversed(range: DateRange): boolean {
+	return !!range.from && !!range.to && range.from > range.to;
+}

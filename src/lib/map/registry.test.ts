@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { PLACE_KINDS } from '../data/explorer-data';
 import { LAYER_IDS, LAYERS, layerEntry, placeListGroups } from '../view/layers';
 import { LAYER_IDS as URL_LAYER_IDS } from '../view/url-state';
@@ -80,8 +80,8 @@ describe('the layer registry and the map style', () => {
 	});
 
 	it('labels each road with its own number, from its feature', () => {
-		const road = STYLE_LAYERS.find((l) => l.id === 'highway-label');
-		expect(road && 'layout' in road && road.layout?.['text-field']).toEqual(['get', 'roadRef']);
+		const road = STYLE_LAYERS.find((l): l is SymbolLayerSpecification => l.id === 'highway-label');
+		expect(road?.layout?.['text-field']).toEqual(['get', 'roadRef']);
 	});
 
 	it('switches the same style layers as before the registry', () => {
