@@ -87,7 +87,9 @@ const config = {
 			/** The offline tools (benchmark, base-map generator, evaluation) live beside `src/` and are checked with it. */
 			config: (tsconfig) => ({ ...tsconfig, include: [...tsconfig.include, '../tools/**/*.ts'] })
 		},
-		adapter: adapter({ pages: pagesOut, assets: pagesOut, fallback: undefined, strict: true }),
+		// `404.html` boots the app, which shows src/routes/+error.svelte for the missing address; nginx
+		// (`error_page`), Netlify and Cloudflare Pages serve it for every path the site does not have.
+		adapter: adapter({ pages: pagesOut, assets: pagesOut, fallback: '404.html', strict: true }),
 		version: { name: inputsVersion() },
 		csp: {
 			mode: 'hash',
