@@ -24,7 +24,7 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { LAYERS, statusesMarked, type LayerId, type StatusMark } from '../view/layers';
+import { LAYERS, STYLE_COLORS, statusesMarked, type LayerId, type StatusMark } from '../view/layers';
 import { switchedBy } from './switchable';
 
 /** The source holding the corpus places (points, lines and areas). */
@@ -84,10 +84,10 @@ const radiusByCount = (base: number): ExpressionSpecification => [
 	['case', ['boolean', state('selected', false)], 2, 0]
 ];
 
-const SELECTED_COLOR = '#f4d03f';
+const SELECTED_COLOR = STYLE_COLORS.selected;
 
 /** What a list points at on the map: a ring (or an outline) in a blue no kind of place is drawn in. */
-const POINTED_COLOR = '#1a5fb4';
+const POINTED_COLOR = STYLE_COLORS.pointed;
 const isPointed: ExpressionSpecification = ['boolean', state('pointed', false)];
 
 /** True when the place's status is one the registry draws its observation posts with `mark`. */
@@ -97,8 +97,8 @@ const postMarked = (mark: StatusMark): ExpressionSpecification => [
 	['literal', statusesMarked('observation-posts', mark)]
 ];
 
-/** The ring round a surrounded post (a shape, so colour is not the only signal): also the legend's. */
-export const RING_COLOR = '#922b21';
+/** The ring round a surrounded post (a shape, so colour is not the only signal). */
+const RING_COLOR = STYLE_COLORS.surrounded;
 
 /** Taken from GeoNames without review (`curation: automatic`): drawn hollow, explained in the legend. */
 const isAutomatic: ExpressionSpecification = ['==', ['get', 'automatic'], true];
@@ -112,12 +112,12 @@ const TEXT_HALO = 'rgba(255,255,255,0.92)';
  */
 const COLORS = {
 	areas: LAYERS.areas.color,
-	zones: '#8e44ad',
+	zones: STYLE_COLORS.zone,
 	highway: LAYERS.highway.color,
 	place: LAYERS.places.color,
-	capital: '#6c3483',
-	landform: '#7e5109',
-	site: '#2874a6'
+	capital: STYLE_COLORS.capital,
+	landform: STYLE_COLORS.landform,
+	site: STYLE_COLORS.site
 } as const;
 
 /**
@@ -315,7 +315,7 @@ export function placeLayers(): LayerSpecification[] {
 					['boolean', state('selected', false)],
 					SELECTED_COLOR,
 					['boolean', state('event', false)],
-					'#111111',
+					STYLE_COLORS.event,
 					isAutomatic,
 					kindColor,
 					'#ffffff'
@@ -422,7 +422,7 @@ export function placeLayers(): LayerSpecification[] {
 				'text-size': 11,
 				'symbol-spacing': 300
 			},
-			paint: labelPaint('#6e2c00', 2)
+			paint: labelPaint(STYLE_COLORS.roadText, 2)
 		},
 		{
 			id: 'areas-label',
@@ -439,7 +439,7 @@ export function placeLayers(): LayerSpecification[] {
 				'text-letter-spacing': 0.08
 			},
 			paint: {
-				'text-color': '#7b241c',
+				'text-color': STYLE_COLORS.areaText,
 				'text-halo-color': TEXT_HALO,
 				'text-halo-width': 1.5,
 				'text-opacity': opacity(0.8, 0.3)
@@ -540,8 +540,8 @@ function eventLabelLayer(id: string, selected: boolean): LayerSpecification {
 			'symbol-sort-key': ['get', 'order']
 		},
 		paint: {
-			'text-color': '#111111',
-			'text-halo-color': selected ? '#f9e79f' : '#fdebd0',
+			'text-color': STYLE_COLORS.event,
+			'text-halo-color': selected ? STYLE_COLORS.selectedEventHalo : STYLE_COLORS.eventHalo,
 			'text-halo-width': 3
 		}
 	};

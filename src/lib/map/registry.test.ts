@@ -170,7 +170,7 @@ describe('the layer registry', () => {
 		expect(style).toContain('["literal",["withdrawn"]]');
 	});
 
-	it('gives every layer a label, a legend symbol and a colour of its own', () => {
+	it('gives every layer a label and a colour of its own', () => {
 		const labels = LAYER_IDS.map((id) => layerEntry(id).label);
 		const colors = LAYER_IDS.map((id) => layerEntry(id).color);
 		expect(new Set(labels).size).toBe(LAYER_IDS.length);
