@@ -5,6 +5,8 @@
  * skipped, so the hint can still be dismissed for the page's lifetime and nothing throws.
  */
 
+import { isoDay } from '../core/dates';
+
 /** The part of the Web Storage API the hint uses. */
 export interface HintStorage {
 	getItem(key: string): string | null;
@@ -24,7 +26,7 @@ export class FirstVisitHint {
 	 */
 	constructor(
 		storage: () => HintStorage | null | undefined,
-		readonly today = () => new Date().toISOString().slice(0, 10)
+		readonly today = () => isoDay(Math.floor(Date.now() / 86_400_000))
 	) {
 		this.#storage = storage;
 		this.#open = !this.#read();
