@@ -160,7 +160,7 @@ test('counts agree in number: one search result is “1 result”', async ({ pag
 	await page.goto('/');
 	await mapReady(page);
 	const box = page.getByRole('searchbox', { name: 'Search places and articles' });
-	await box.fill('Sarmada');
+	await box.fill('Bakfala');
 	await expect(page.locator('.search .results')).toHaveAttribute('data-articles', 'ready');
 	await expect(page.locator('#search-status')).toHaveText(/^1 result, /);
 });
@@ -203,13 +203,22 @@ test('a sentence naming Astana twice (as Nur-Sultan) is one excerpt with both na
 	await expect(quotes.locator('mark.focus')).toHaveText(['Astana', 'Nur-Sultan']);
 });
 
-test('a missing page says so in the site’s style and leads back to the explorer', async ({ page }) => {
+test('a missing page says so in the site’s style and leads back to the explorer', async ({ page, watch }) => {
+	const missing: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() === 404) missing.push(new URL(r.url()).pathname);
+	});
 	const response = await page.goto('/no-such-page');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.getByRole('main')).toContainText('/no-such-page');
 	await page.screenshot({ path: test.info().outputPath('404.png') });
 	expect(await seriousViolations(page), 'axe on the 404 page').toEqual([]);
+	// The browser logs the page's own 404 as a console error; it must be the only thing that was missing.
+	expect(missing).toEqual(['/no-such-page']);
+	const logged = watch.errors.filter((e) => /status of 404/.test(e));
+	expect(logged).toHaveLength(1);
+	watch.errors.splice(watch.errors.indexOf(logged[0]!), 1);
 	await page.getByRole('link', { name: 'Open the explorer’s map' }).click();
 	await mapReady(page);
 	await expect(page).toHaveURL(/\/$/);

@@ -1,7 +1,7 @@
 import { drawnLabels, expect, exposeMap, mapReady, test } from './fixtures';
 
 /** The event labels' layers: the selected place's and everyone else's. */
-const EVENT_LABELS = ['events-label', 'events-label-selected'];
+const EVENT_LABELS = ['events-label', 'events-label-broad', 'events-label-selected'];
 
 test.beforeEach(async ({ page }) => {
 	await exposeMap(page);

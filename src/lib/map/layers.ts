@@ -9,9 +9,10 @@
  * last layer is placed first), and within a layer by `symbol-sort-key`, lowest first; a symbol that
  * would overlap one already placed is left out unless it allows overlap. So the order below is the
  * labels' priority: the selected place's event label is the last layer (placed first, always shown),
- * then the other event labels (towns first, newest first: what changed in the range is what the map is
- * read for), then the place names (busiest places first), the posts', bases' and areas' names, and
- * last the road numbers, which repeat along their line and matter least. Layout properties (and so
+ * then the other event labels of towns, posts and bases (newest first: what changed in the range is
+ * what the map is read for), then the town names (busiest places first), the event labels of roads and
+ * areas, the posts', bases' and areas' names, and last the road numbers, which repeat along their line
+ * and matter least. Layout properties (and so
  * whether a label takes room at all) cannot read feature state, and a label drawn fully transparent
  * still takes its room; the event labels therefore come from a source of their own that holds only the
  * labels to draw (a few per range, so re-tiling it on a date change costs the worker next to nothing),
@@ -465,6 +466,7 @@ export function placeLayers(): LayerSpecification[] {
 			layout: label(10, [0, 1.2]),
 			paint: labelPaint(LAYERS['observation-posts'].color)
 		},
+		eventLabelLayer('events-label-broad', 'broad'),
 		{
 			id: 'places-label',
 			metadata: switchedBy('places'),
@@ -494,8 +496,8 @@ export function placeLayers(): LayerSpecification[] {
 				'text-opacity': opacity(1, 0.45)
 			}
 		},
-		eventLabelLayer('events-label', false),
-		eventLabelLayer('events-label-selected', true)
+		eventLabelLayer('events-label', 'point'),
+		eventLabelLayer('events-label-selected', 'selected')
 	];
 }
 
@@ -503,19 +505,26 @@ export function placeLayers(): LayerSpecification[] {
 const POST_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1];
 
 /**
- * The event labels (`EVENT_LABELS_SOURCE`): the selected place's in a layer of its own at the top of
- * the style, which MapLibre places first and lets overlap, so it always shows; the others just below
- * it and above every name, placed in `order` (`src/lib/view/event-labels.ts`: towns before sites,
- * roads and areas, newest first), so a name or a road number gives way to them where they collide.
- * Which places' layers are shown is applied to the source's data, so these layers belong to no
- * registry layer.
+ * The event labels (`EVENT_LABELS_SOURCE`), in three layers: the selected place's at the top of the
+ * style, which MapLibre places first and lets overlap, so it always shows; the towns', posts' and
+ * bases' (`point`) just below it and above every name, so a name or a road number gives way to them
+ * where they collide; and the roads' and areas' (`broad`: "a convoy sent to Idlib" stands at the
+ * middle of a province, over the towns) just below the town names, still above the other names and
+ * the road numbers. Each layer places its labels in `order` (`src/lib/view/event-labels.ts`: towns
+ * before sites, newest first). Which places' layers are shown is applied to the source's data, so
+ * these layers belong to no registry layer.
  */
-function eventLabelLayer(id: string, selected: boolean): LayerSpecification {
+function eventLabelLayer(id: string, which: 'selected' | 'point' | 'broad'): LayerSpecification {
+	const selected = which === 'selected';
+	const notSelected: ExpressionSpecification = ['!=', ['get', 'selected'], true];
+	const isBroad: ExpressionSpecification = ['==', ['get', 'broad'], true];
 	return {
 		id,
 		type: 'symbol',
 		source: EVENT_LABELS_SOURCE,
-		filter: selected ? ['==', ['get', 'selected'], true] : ['!=', ['get', 'selected'], true],
+		filter: selected
+			? ['==', ['get', 'selected'], true]
+			: ['all', notSelected, which === 'broad' ? isBroad : ['!', isBroad]],
 		...(selected ? {} : { minzoom: 7 }),
 		layout: {
 			'text-field': ['get', 'text'],

@@ -61,7 +61,7 @@ describe('the layer registry and the map style', () => {
 
 	it('leaves the event labels to their data: they follow the layer of their place', () => {
 		const labels = STYLE_LAYERS.filter((l) => 'source' in l && l.source === EVENT_LABELS_SOURCE);
-		expect(labels.map((l) => l.id)).toEqual(['events-label', 'events-label-selected']);
+		expect(labels.map((l) => l.id)).toEqual(['events-label-broad', 'events-label', 'events-label-selected']);
 		for (const layer of labels) expect(switchGroup(layer.metadata), layer.id).toBeUndefined();
 	});
 
@@ -71,6 +71,8 @@ describe('the layer registry and the map style', () => {
 		const at = (id: string) => order.indexOf(id);
 		expect(at('events-label-selected')).toBe(order.length - 1);
 		expect(at('events-label')).toBe(order.length - 2);
+		expect(at('places-label')).toBe(order.length - 3);
+		expect(at('events-label-broad')).toBe(order.length - 4);
 		for (const names of ['places-label', 'posts-label', 'air-bases-label', 'areas-label']) {
 			expect(at(names), names).toBeLessThan(at('events-label'));
 			expect(at(names), names).toBeGreaterThan(at('highway-label'));

@@ -216,7 +216,7 @@ export const MARK_LEGEND: readonly LegendItem[] = [
 			color: STYLE_COLORS.event,
 			halo: STYLE_COLORS.eventHalo
 		},
-		styleLayers: ['events-label']
+		styleLayers: ['events-label', 'events-label-broad']
 	},
 	{
 		id: 'selected',
