@@ -180,7 +180,10 @@ test('the header and configuration files are not served', async ({ request }) =>
 	}
 });
 
-test('a missing path gets the site’s own 404 page, which says so under both policies', async ({ page, watch }) => {
+test('a missing path gets the site’s own 404 page, which says so under both policies', async ({
+	page,
+	watch
+}) => {
 	const violations = await watchCsp(page);
 	const response = await page.goto('/no-such-page');
 	expect(response?.status()).toBe(404);

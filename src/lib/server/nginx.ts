@@ -111,7 +111,7 @@ export function nginxSiteConf(policy: string): string {
 		`set ${CACHE_VAR} ${quoted(REVALIDATE_CACHE)};`,
 		`add_header Cache-Control ${CACHE_VAR};`,
 		'',
-		'# A missing path gets the site\'s own page, which says so and links back to the explorer.',
+		"# A missing path gets the site's own page, which says so and links back to the explorer.",
 		'error_page 404 /404.html;',
 		'',
 		'location / {',
