@@ -94,7 +94,9 @@ const config = {
 				exclude: [...tsconfig.exclude, '../tools/**/node_modules/**']
 			})
 		},
-		adapter: adapter({ pages: pagesOut, assets: pagesOut, fallback: undefined, strict: true }),
+		// `404.html` boots the app, which shows src/routes/+error.svelte for the missing address; nginx
+		// (`error_page`), Netlify and Cloudflare Pages serve it for every path the site does not have.
+		adapter: adapter({ pages: pagesOut, assets: pagesOut, fallback: '404.html', strict: true }),
 		version: { name: inputsVersion() },
 		prerender: {
 			/**

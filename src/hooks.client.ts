@@ -1,14 +1,11 @@
-import type { ClientInit } from '@sveltejs/kit';
+import type { HandleClientError } from '@sveltejs/kit';
 
 /**
- * A shared link can carry a hash that is not valid percent-encoding (`#%E0%A4%A`). SvelteKit decodes
- * the hash while it starts and would throw on it, leaving a blank page; the hash is only the camera, so
- * a malformed one is dropped here, before the router reads it, and the rest of the URL is kept.
+ * A missing page (a 404 from the router, as the static site's `404.html` meets for every unknown path)
+ * is the visitor's address, not a fault of the app: `src/routes/+error.svelte` says so, and nothing is
+ * logged. Any other error is logged to the console, as SvelteKit's own handler does.
  */
-export const init: ClientInit = () => {
-	try {
-		decodeURIComponent(window.location.hash);
-	} catch {
-		history.replaceState(history.state, '', window.location.pathname + window.location.search);
-	}
+export const handleError: HandleClientError = ({ error, status, message }) => {
+	if (status !== 404) console.error(error);
+	return { message };
 };

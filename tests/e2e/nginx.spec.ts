@@ -180,6 +180,22 @@ test('the header and configuration files are not served', async ({ request }) =>
 	}
 });
 
+test('a missing path gets the site’s own 404 page, which says so under both policies', async ({
+	page,
+	watch
+}) => {
+	const violations = await watchCsp(page);
+	const response = await page.goto('/no-such-page');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('link', { name: 'Open the explorer’s map' })).toBeVisible();
+	expect(await violations()).toEqual([]);
+	// The browser logs the page's own 404 status as a console error: that one is expected.
+	const logged = watch.errors.filter((e) => /status of 404/.test(e));
+	expect(logged).toHaveLength(1);
+	watch.errors.splice(watch.errors.indexOf(logged[0]!), 1);
+});
+
 test('the header policy is the same for builds of different content', () => {
 	const main = readFileSync('build/index.html', 'utf8');
 	const hostile = readFileSync('build-hostile/index.html', 'utf8');

@@ -1,7 +1,7 @@
 import { drawnLabels, expect, exposeMap, mapReady, test } from './fixtures';
 
 /** The event labels' layers: the selected place's and everyone else's. */
-const EVENT_LABELS = ['events-label', 'events-label-selected'];
+const EVENT_LABELS = ['events-label', 'events-label-broad', 'events-label-selected'];
 
 test.beforeEach(async ({ page }) => {
 	await exposeMap(page);
@@ -43,6 +43,21 @@ test('narrowing February 2020 to 6–7 February labels Saraqeb with its entry on
 		expect((await drawnLabels(page, EVENT_LABELS)).saraqeb).toMatch(/^Entered .*\(6 Feb 2020\)$/);
 	}).toPass({ timeout: 15_000 });
 	await page.screenshot({ path: test.info().outputPath('saraqeb-6-7-february-2020.png') });
+});
+
+test('with the chronology open at the opening zoom, Saraqeb’s 6 February entry keeps its label', async ({
+	page
+}) => {
+	await page.goto('/?from=2020-02-06&to=2020-02-07&chronology=newest');
+	await mapReady(page);
+	await expect(page.getByRole('region', { name: 'Chronology' })).toBeVisible();
+	await expect(async () => {
+		const labels = await drawnLabels(page, EVENT_LABELS);
+		expect(labels.saraqeb).toMatch(/^Entered .*\(6 Feb 2020\)$/);
+	}).toPass({ timeout: 15_000 });
+	// The place names around it give way to event labels, not the other way round; Saraqeb keeps its name.
+	expect(Object.keys(await drawnLabels(page, ['places-label']))).toContain('saraqeb');
+	await page.screenshot({ path: test.info().outputPath('saraqeb-chronology-default-zoom.png') });
 });
 
 test('in 2021 the posts evacuated in 2020 are withdrawn and drawn crossed out', async ({ page }) => {

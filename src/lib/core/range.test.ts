@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleInRange, dayInRange, existsInRange } from './range';
+import { articleInRange, dayInRange, existsInRange, isReversed } from './range';
 
 const day = (published: string) => ({ published, datePrecision: 'day' as const });
 const month = (published: string) => ({ published, datePrecision: 'month' as const });
@@ -31,5 +31,15 @@ describe('date ranges (both ends inclusive)', () => {
 		expect(existsInRange('2018-02-05', { to: '2018-02-04' })).toBe(false);
 		expect(existsInRange('2018-02', { to: '2018-02-01' })).toBe(true);
 		expect(existsInRange(undefined, { to: '1900-01-01' })).toBe(true);
+	});
+});
+
+describe('isReversed', () => {
+	it('is true only when both ends are set and the first comes after the last', () => {
+		expect(isReversed({ from: '2020-02-08', to: '2020-02-07' })).toBe(true);
+		expect(isReversed({ from: '2020-02-07', to: '2020-02-07' })).toBe(false);
+		expect(isReversed({ from: '2020-02-08' })).toBe(false);
+		expect(isReversed({ to: '2020-02-07' })).toBe(false);
+		expect(isReversed({})).toBe(false);
 	});
 });

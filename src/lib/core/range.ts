@@ -37,3 +37,12 @@ export function existsInRange(established: string | undefined, range: DateRange)
 export function dayInRange(day: string, range: DateRange): boolean {
 	return spanInRange(day, day, range);
 }
+
+/**
+ * True when the range's first day comes after its last: no day is in it, so nothing can show. The date
+ * fields can make one (a link with one is ignored as invalid), and the timeline says so rather than
+ * showing an empty map.
+ */
+export function isReversed(range: DateRange): boolean {
+	return !!range.from && !!range.to && range.from > range.to;
+}

@@ -70,8 +70,10 @@ const articleFields = fields<PublishedArticle>({
 	url: 'the original at its outlet, when known',
 	byline: 'credit lines, when known',
 	dateEvidence: 'how the date was established, when it was not stated',
-	body: 'the cleaned text: paragraphs separated by a blank line, "## " opening a crosshead',
-	mentions: 'every place named, in text order'
+	body: 'the cleaned text: paragraphs separated by a blank line, "## " opening a crosshead (in an excerpts-only build, only the excerpts)',
+	mentions: 'every place named, in text order',
+	excerptsOnly:
+		'true in an excerpts-only build: body holds only the sentences around mentions and events, the original is at url'
 });
 
 const mentionFields = fields<Mention>({

@@ -5,6 +5,7 @@ import {
 	bodySegments,
 	EXCERPT_LIMIT,
 	excerptSegments,
+	placeExcerpts,
 	sentenceAround,
 	spanGroups,
 	type Segment
@@ -419,5 +420,51 @@ describe('bodySegments with spans, and spanGroups', () => {
 				.flatMap((p) => p.segments)
 				.some((x) => x.spans)
 		).toBe(false);
+	});
+});
+
+describe('placeExcerpts', () => {
+	/** Its own small gazetteer: a capital with its old and new names as aliases of one place. */
+	const capitals = buildAliasIndex([
+		{ id: 'astana', aliases: ['Astana', 'Nur-Sultan'] },
+		{ id: 'ankara', aliases: ['Ankara'] }
+	]);
+	const body = [
+		'Talks were held in the Kazakh capital Astana (now named Nur-Sultan) in 2017. Ankara agreed.',
+		'Astana hosted a later round too.'
+	].join('\n\n');
+	const mentions = findMentions(body, capitals);
+	const astana = mentions.flatMap((m, i) => (m.place === 'astana' ? [i] : []));
+
+	it('shows a sentence naming the place twice once, with both names highlighted', () => {
+		expect(astana).toHaveLength(3);
+		const { excerpts, rest } = placeExcerpts(body, mentions, astana, 5);
+		expect(excerpts.map((e) => [e.mention, e.mentions, joined(e.segments)])).toEqual([
+			[
+				astana[0],
+				[astana[0], astana[1]],
+				'Talks were held in the Kazakh capital Astana (now named Nur-Sultan) in 2017.'
+			],
+			[astana[2], [astana[2]], 'Astana hosted a later round too.']
+		]);
+		expect(excerpts[0]!.segments.filter((s) => s.mark?.place === 'astana').map((s) => s.text)).toEqual([
+			'Astana',
+			'Nur-Sultan'
+		]);
+		expect(rest).toEqual([]);
+	});
+
+	it('stops at `max` sentences and returns the mentions it did not show', () => {
+		const { excerpts, rest } = placeExcerpts(body, mentions, astana, 1);
+		expect(excerpts.map((e) => e.mentions)).toEqual([[astana[0], astana[1]]]);
+		expect(rest).toEqual([astana[2]]);
+	});
+
+	it('gives two mentions far apart in a clipped sentence an excerpt each', () => {
+		const filler = 'word '.repeat(120);
+		const long = `Astana ${filler}and then Nur-Sultan ${filler}ends here.`;
+		const found = findMentions(long, capitals);
+		const { excerpts } = placeExcerpts(long, found, [0, 1], 5);
+		expect(excerpts.map((e) => e.mentions)).toEqual([[0], [1]]);
 	});
 });

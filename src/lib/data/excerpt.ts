@@ -247,6 +247,47 @@ export function excerptSegments(body: string, mentions: readonly Mention[], ment
 	return segments;
 }
 
+/** One place's excerpt: a sentence, the place's mentions it holds, and its runs (`excerptSegments`). */
+export interface PlaceExcerpt {
+	/** The first of `mentions`: where the excerpt was cut around, and where "Read at this mention" goes. */
+	mention: number;
+	/** Every mention of the place the excerpt shows, ascending (indexes into the article's `mentions`). */
+	mentions: number[];
+	segments: Segment[];
+}
+
+/**
+ * A place's excerpts from one article: one per sentence, not one per mention, so a sentence that names
+ * the place twice ("Astana (now named Nur-Sultan)", both aliases of one place) is shown once with both
+ * names highlighted. `indexes` are the place's mentions in the article (ascending); each excerpt is the
+ * sentence around the first mention not yet shown, and takes every later one that falls in what it
+ * shows (a sentence clipped to `EXCERPT_LIMIT` around one mention leaves a far one its own excerpt).
+ * At most `max` excerpts; `rest` is the mentions none of them shows, for the "more mentions" link.
+ */
+export function placeExcerpts(
+	body: string,
+	mentions: readonly Mention[],
+	indexes: readonly number[],
+	max: number
+): { excerpts: PlaceExcerpt[]; rest: number[] } {
+	const excerpts: PlaceExcerpt[] = [];
+	let i = 0;
+	while (i < indexes.length && excerpts.length < max) {
+		const first = indexes[i]!;
+		const focus = mentions[first];
+		if (!focus) throw new RangeError(`no mention ${first} (the article has ${mentions.length})`);
+		const sentence = sentenceAround(body, focus.start, focus.end);
+		const shown = [first];
+		for (i++; i < indexes.length; i++) {
+			const m = mentions[indexes[i]!];
+			if (!m || m.start < sentence.start || m.end > sentence.end) break;
+			shown.push(indexes[i]!);
+		}
+		excerpts.push({ mention: first, mentions: shown, segments: excerptSegments(body, mentions, first) });
+	}
+	return { excerpts, rest: indexes.slice(i) };
+}
+
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/gu;
 
 /** The ids of the spans holding offset `at`, in the order given. */

@@ -129,10 +129,15 @@ export interface PanelArticle {
 	datePrecision: DatePrecision;
 }
 
-/** The sentence around one mention, split into plain and marked runs (`excerptSegments`). */
+/**
+ * A sentence that names the place, split into plain and marked runs (`placeExcerpts`): one per
+ * sentence, with every mention of the place in it.
+ */
 export interface Excerpt {
-	/** Index of the mention in the article's `mentions` (the reader's `#m-N` anchor). */
+	/** Index of the first mention in the article's `mentions` (the reader's `#m-N` anchor). */
 	mention: number;
+	/** Every mention of the place the sentence holds, `mention` first: the panel highlights them all. */
+	mentions: number[];
 	segments: Segment[];
 }
 
@@ -144,7 +149,7 @@ export interface PanelEntry {
 	/** True when the article names only the group the place belongs to ("observation posts"). */
 	viaGroup: boolean;
 	/**
-	 * The sentences around the article's first `MAX_EXCERPTS_PER_ENTRY` mentions of the place; none for
+	 * The article's first `MAX_EXCERPTS_PER_ENTRY` sentences naming the place, each once; none for
 	 * an article that names only the group (the group's own panel has those).
 	 */
 	excerpts: Excerpt[];

@@ -6,7 +6,7 @@
 import type { AsPlainObject } from 'minisearch';
 import { dayNumber } from '../core/dates';
 import type { Place } from '../places/schema';
-import { excerptSegments } from './excerpt';
+import { placeExcerpts } from './excerpt';
 import { buildArticleIndex } from './search-index';
 import { publishedGeometry, type Dataset, type PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
@@ -201,16 +201,13 @@ export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): Pl
 		});
 		// An article naming only the group lists no excerpts here: the group's panel has them, and
 		// copying them into every member's chunks multiplied them by the number of members.
-		const shown = mine.slice(0, MAX_EXCERPTS_PER_ENTRY);
-		const rest = mine.length ? mine.slice(MAX_EXCERPTS_PER_ENTRY) : viaGroup;
+		const own = placeExcerpts(article.body, article.mentions, mine, MAX_EXCERPTS_PER_ENTRY);
+		const rest = mine.length ? own.rest : viaGroup;
 		const out: PanelEntry = {
 			position,
 			article: panelArticle(article),
 			viaGroup: mine.length === 0,
-			excerpts: shown.map((mention) => ({
-				mention,
-				segments: excerptSegments(article.body, article.mentions, mention)
-			}))
+			excerpts: own.excerpts
 		};
 		if (rest.length) out.omitted = { count: rest.length, next: rest[0]! };
 		return out;

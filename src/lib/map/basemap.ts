@@ -16,7 +16,7 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import { httpUrl } from '../core/url';
-import { LAYERS } from '../view/layers';
+import { LAYERS, STYLE_COLORS } from '../view/layers';
 import { alongEdge, onAntimeridian, outline, type Bounds } from './outline';
 import { unpackCollection, type PackedCollection } from './packed';
 import { switchedBy } from './switchable';
@@ -24,8 +24,8 @@ import { switchedBy } from './switchable';
 /** The font every label uses; the file ships with the app (Noto Sans, SIL OFL). */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-const SEA = '#cfe0ea';
-const LAND = '#f4f1ea';
+const SEA = STYLE_COLORS.sea;
+const LAND = STYLE_COLORS.land;
 const HALO = 'rgba(255,255,255,0.9)';
 
 /** Towns of this rank and above (smaller) are drawn from zoom 8.5; the map loads them when needed. */
@@ -148,7 +148,7 @@ function worldCityLayers(): LayerSpecification[] {
 				'text-optional': true,
 				'symbol-sort-key': ['get', 'rank']
 			},
-			paint: { 'text-color': '#6b655c', 'text-halo-color': HALO, 'text-halo-width': 1.2 }
+			paint: { 'text-color': STYLE_COLORS.townText, 'text-halo-color': HALO, 'text-halo-width': 1.2 }
 		}
 	];
 }
@@ -176,7 +176,7 @@ function worldLabelLayer(id: string, region: boolean): LayerSpecification {
 			'text-max-width': 7,
 			'symbol-sort-key': ['get', 'rank']
 		},
-		paint: { 'text-color': '#8a7f8d', 'text-halo-color': HALO, 'text-halo-width': 1 }
+		paint: { 'text-color': STYLE_COLORS.countryText, 'text-halo-color': HALO, 'text-halo-width': 1 }
 	};
 }
 
@@ -188,7 +188,10 @@ function layers(): LayerSpecification[] {
 			id: 'world-coast',
 			type: 'line',
 			source: WORLD_SOURCES.coast,
-			paint: { 'line-color': '#9fb7c6', 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 0.9] }
+			paint: {
+				'line-color': STYLE_COLORS.coast,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 0.9]
+			}
 		},
 		{
 			id: 'world-borders',
@@ -196,7 +199,7 @@ function layers(): LayerSpecification[] {
 			source: WORLD_SOURCES.borders,
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': '#8f7a98',
+				'line-color': STYLE_COLORS.border,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2],
 				'line-dasharray': [4, 2]
 			}
@@ -213,13 +216,16 @@ function layers(): LayerSpecification[] {
 			id: 'syria-tint',
 			type: 'fill',
 			source: 'syria',
-			paint: { 'fill-color': '#fbf8f1' }
+			paint: { 'fill-color': STYLE_COLORS.syria }
 		},
 		{
 			id: 'coastline',
 			type: 'line',
 			source: 'coast',
-			paint: { 'line-color': '#9fb7c6', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2] }
+			paint: {
+				'line-color': STYLE_COLORS.coast,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2]
+			}
 		},
 		{
 			id: 'country-borders-casing',
@@ -234,7 +240,7 @@ function layers(): LayerSpecification[] {
 			source: 'borders',
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': '#8f7a98',
+				'line-color': STYLE_COLORS.border,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.9, 10, 2],
 				'line-dasharray': [4, 2]
 			}
@@ -267,7 +273,7 @@ function layers(): LayerSpecification[] {
 				'text-optional': true,
 				'symbol-sort-key': ['get', 'rank']
 			},
-			paint: { 'text-color': '#6b655c', 'text-halo-color': HALO, 'text-halo-width': 1.2 }
+			paint: { 'text-color': STYLE_COLORS.townText, 'text-halo-color': HALO, 'text-halo-width': 1.2 }
 		},
 		...worldCityLayers(),
 		worldLabelLayer('world-labels', false),
@@ -286,7 +292,12 @@ function layers(): LayerSpecification[] {
 				'text-letter-spacing': 0.2
 			},
 			paint: {
-				'text-color': ['case', ['==', ['get', 'kind'], 'sea'], '#4f7a94', '#8a7f8d'],
+				'text-color': [
+					'case',
+					['==', ['get', 'kind'], 'sea'],
+					STYLE_COLORS.seaText,
+					STYLE_COLORS.countryText
+				],
 				'text-halo-color': HALO,
 				'text-halo-width': 1
 			}

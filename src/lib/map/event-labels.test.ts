@@ -3,12 +3,13 @@ import type { EventLabel } from '../view/event-labels';
 import { eventLabelCollection, eventLabelsKey } from './event-labels';
 import { labelAnchor } from './features';
 
-const label = (place: string, event: string, selected = false): EventLabel => ({
+const label = (place: string, event: string, selected = false, broad = false): EventLabel => ({
 	place,
 	event,
 	text: `${event} text`,
 	date: '2020-02-06',
-	selected
+	selected,
+	broad
 });
 
 describe('eventLabelCollection', () => {
@@ -18,12 +19,18 @@ describe('eventLabelCollection', () => {
 			['al-eis', [36.97, 36.04]]
 		]);
 		const data = eventLabelCollection(
-			[label('saraqeb', 'e1', true), label('group', 'e2'), label('al-eis', 'e3')],
+			[label('saraqeb', 'e1', true), label('group', 'e2'), label('al-eis', 'e3', false, true)],
 			anchors
 		);
 		expect(data.features.map((f) => [f.geometry.coordinates, f.properties])).toEqual([
-			[[36.8, 35.86], { placeId: 'saraqeb', event: 'e1', text: 'e1 text', selected: true, order: 0 }],
-			[[36.97, 36.04], { placeId: 'al-eis', event: 'e3', text: 'e3 text', selected: false, order: 2 }]
+			[
+				[36.8, 35.86],
+				{ placeId: 'saraqeb', event: 'e1', text: 'e1 text', selected: true, broad: false, order: 0 }
+			],
+			[
+				[36.97, 36.04],
+				{ placeId: 'al-eis', event: 'e3', text: 'e3 text', selected: false, broad: true, order: 2 }
+			]
 		]);
 	});
 });

@@ -22,6 +22,7 @@ export function eventLabelCollection(
 				event: label.event,
 				text: label.text,
 				selected: label.selected,
+				broad: label.broad,
 				order
 			}
 		});

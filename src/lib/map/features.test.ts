@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplorerPlace } from '../data/explorer-data';
-import { toMapFeatures } from './features';
+import { roadRef, toMapFeatures } from './features';
 
 const place = (
 	id: string,
@@ -32,5 +32,23 @@ describe('toMapFeatures', () => {
 			'jabal-al-akrad': 4,
 			ishtabraq: 3
 		});
+	});
+});
+
+describe('roadRef', () => {
+	it('labels a road by its own number, or by its name when it has none', () => {
+		expect(roadRef('M5 highway')).toBe('M5');
+		expect(roadRef('M4 highway')).toBe('M4');
+		expect(roadRef('Bab al-Hawa road')).toBe('Bab al-Hawa road');
+	});
+
+	it('puts the number on each highway feature', () => {
+		const features = toMapFeatures([
+			{
+				...place('m4-highway', 'highway', 0),
+				properties: { ...place('m4-highway', 'highway', 0).properties, name: 'M4 highway' }
+			}
+		]);
+		expect(features.features[0]!.properties!.roadRef).toBe('M4');
 	});
 });

@@ -38,6 +38,14 @@ function labelRanks(places: readonly ExplorerPlace[]): Map<string, number> {
 	return new Map(order.map((p, i) => [p.id, i]));
 }
 
+/**
+ * What a road's line label says: its number ("M4" of "M4 highway"), or its whole name when it has none.
+ * Each road is labelled as itself, not every highway as the M5.
+ */
+export function roadRef(name: string): string {
+	return /\b[A-Z]\d{1,3}\b/.exec(name)?.[0] ?? name;
+}
+
 export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.FeatureCollection {
 	const ranks = labelRanks(places);
 	const groups = new Map<string, string[]>();
@@ -66,6 +74,7 @@ export function toMapFeatures(places: readonly ExplorerPlace[]): GeoJSON.Feature
 				labelRank: ranks.get(p.id)!
 			};
 			if (p.properties.curation === 'automatic') properties.automatic = true;
+			if (kind === 'highway') properties.roadRef = roadRef(name);
 			const members = groups.get(p.id);
 			if (members) properties.members = members.join(',');
 			return { type: 'Feature', geometry: p.geometry as GeoJSON.Geometry, properties };

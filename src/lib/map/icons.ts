@@ -5,7 +5,7 @@
  * way to tell layers apart; a withdrawn post is the same triangle hollow and crossed out (the
  * registry's `crossed` mark), drawn by `crossedTriangle` here and in the legend alike.
  */
-import { LAYERS } from '../view/layers';
+import { LAYERS, STYLE_COLORS } from '../view/layers';
 
 export interface IconSpec {
 	id: string;
@@ -14,7 +14,7 @@ export interface IconSpec {
 
 const STROKE = '#ffffff';
 /** The cross through a withdrawn post. */
-export const CROSS_COLOR = '#1b1b1b';
+const CROSS_COLOR = STYLE_COLORS.cross;
 
 /** The triangle of a post, as a path over a square of side `s`. */
 function triangle(ctx: CanvasRenderingContext2D, s: number): void {

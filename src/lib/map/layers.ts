@@ -9,8 +9,10 @@
  * last layer is placed first), and within a layer by `symbol-sort-key`, lowest first; a symbol that
  * would overlap one already placed is left out unless it allows overlap. So the order below is the
  * labels' priority: the selected place's event label is the last layer (placed first, always shown),
- * then the place names (busiest places first), and the other event labels come below every name layer
- * (placed after them: only where a name left room), newest event first. Layout properties (and so
+ * then the other event labels of towns, posts and bases (newest first: what changed in the range is
+ * what the map is read for), then the town names (busiest places first), the event labels of roads and
+ * areas, the posts', bases' and areas' names, and last the road numbers, which repeat along their line
+ * and matter least. Layout properties (and so
  * whether a label takes room at all) cannot read feature state, and a label drawn fully transparent
  * still takes its room; the event labels therefore come from a source of their own that holds only the
  * labels to draw (a few per range, so re-tiling it on a date change costs the worker next to nothing),
@@ -23,7 +25,7 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import { LAYERS, statusesMarked, type LayerId, type StatusMark } from '../view/layers';
+import { LAYERS, STYLE_COLORS, statusesMarked, type LayerId, type StatusMark } from '../view/layers';
 import { switchedBy } from './switchable';
 
 /** The source holding the corpus places (points, lines and areas). */
@@ -83,10 +85,10 @@ const radiusByCount = (base: number): ExpressionSpecification => [
 	['case', ['boolean', state('selected', false)], 2, 0]
 ];
 
-const SELECTED_COLOR = '#f4d03f';
+const SELECTED_COLOR = STYLE_COLORS.selected;
 
 /** What a list points at on the map: a ring (or an outline) in a blue no kind of place is drawn in. */
-const POINTED_COLOR = '#1a5fb4';
+const POINTED_COLOR = STYLE_COLORS.pointed;
 const isPointed: ExpressionSpecification = ['boolean', state('pointed', false)];
 
 /** True when the place's status is one the registry draws its observation posts with `mark`. */
@@ -96,8 +98,8 @@ const postMarked = (mark: StatusMark): ExpressionSpecification => [
 	['literal', statusesMarked('observation-posts', mark)]
 ];
 
-/** The ring round a surrounded post (a shape, so colour is not the only signal): also the legend's. */
-export const RING_COLOR = '#922b21';
+/** The ring round a surrounded post (a shape, so colour is not the only signal). */
+const RING_COLOR = STYLE_COLORS.surrounded;
 
 /** Taken from GeoNames without review (`curation: automatic`): drawn hollow, explained in the legend. */
 const isAutomatic: ExpressionSpecification = ['==', ['get', 'automatic'], true];
@@ -111,12 +113,12 @@ const TEXT_HALO = 'rgba(255,255,255,0.92)';
  */
 const COLORS = {
 	areas: LAYERS.areas.color,
-	zones: '#8e44ad',
+	zones: STYLE_COLORS.zone,
 	highway: LAYERS.highway.color,
 	place: LAYERS.places.color,
-	capital: '#6c3483',
-	landform: '#7e5109',
-	site: '#2874a6'
+	capital: STYLE_COLORS.capital,
+	landform: STYLE_COLORS.landform,
+	site: STYLE_COLORS.site
 } as const;
 
 /**
@@ -314,7 +316,7 @@ export function placeLayers(): LayerSpecification[] {
 					['boolean', state('selected', false)],
 					SELECTED_COLOR,
 					['boolean', state('event', false)],
-					'#111111',
+					STYLE_COLORS.event,
 					isAutomatic,
 					kindColor,
 					'#ffffff'
@@ -408,7 +410,21 @@ export function placeLayers(): LayerSpecification[] {
 			},
 			paint: { 'icon-opacity': ['case', postMarked('crossed'), opacity(1, 0.5), 0] }
 		},
-		eventLabelLayer('events-label', false),
+		{
+			id: 'highway-label',
+			metadata: switchedBy('highway'),
+			type: 'symbol',
+			source: src,
+			filter: kindsOf('highway'),
+			layout: {
+				'symbol-placement': 'line',
+				'text-field': ['get', 'roadRef'],
+				'text-font': ['Noto Sans Regular'],
+				'text-size': 11,
+				'symbol-spacing': 300
+			},
+			paint: labelPaint(STYLE_COLORS.roadText, 2)
+		},
 		{
 			id: 'areas-label',
 			metadata: switchedBy('areas'),
@@ -424,26 +440,11 @@ export function placeLayers(): LayerSpecification[] {
 				'text-letter-spacing': 0.08
 			},
 			paint: {
-				'text-color': '#7b241c',
+				'text-color': STYLE_COLORS.areaText,
 				'text-halo-color': TEXT_HALO,
 				'text-halo-width': 1.5,
 				'text-opacity': opacity(0.8, 0.3)
 			}
-		},
-		{
-			id: 'highway-label',
-			metadata: switchedBy('highway'),
-			type: 'symbol',
-			source: src,
-			filter: kindsOf('highway'),
-			layout: {
-				'symbol-placement': 'line',
-				'text-field': 'M5',
-				'text-font': ['Noto Sans Regular'],
-				'text-size': 11,
-				'symbol-spacing': 300
-			},
-			paint: labelPaint('#6e2c00', 2)
 		},
 		{
 			id: 'air-bases-label',
@@ -465,6 +466,7 @@ export function placeLayers(): LayerSpecification[] {
 			layout: label(10, [0, 1.2]),
 			paint: labelPaint(LAYERS['observation-posts'].color)
 		},
+		eventLabelLayer('events-label-broad', 'broad'),
 		{
 			id: 'places-label',
 			metadata: switchedBy('places'),
@@ -494,7 +496,8 @@ export function placeLayers(): LayerSpecification[] {
 				'text-opacity': opacity(1, 0.45)
 			}
 		},
-		eventLabelLayer('events-label-selected', true)
+		eventLabelLayer('events-label', 'point'),
+		eventLabelLayer('events-label-selected', 'selected')
 	];
 }
 
@@ -502,17 +505,26 @@ export function placeLayers(): LayerSpecification[] {
 const POST_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1];
 
 /**
- * The event labels (`EVENT_LABELS_SOURCE`): the selected place's in a layer of its own at the top of
- * the style, which MapLibre places first and lets overlap, so it always shows; the others below every
- * name, placed newest first (`order`) where the names left room. Which places' layers are shown is
- * applied to the source's data, so these layers belong to no registry layer.
+ * The event labels (`EVENT_LABELS_SOURCE`), in three layers: the selected place's at the top of the
+ * style, which MapLibre places first and lets overlap, so it always shows; the towns', posts' and
+ * bases' (`point`) just below it and above every name, so a name or a road number gives way to them
+ * where they collide; and the roads' and areas' (`broad`: "a convoy sent to Idlib" stands at the
+ * middle of a province, over the towns) just below the town names, still above the other names and
+ * the road numbers. Each layer places its labels in `order` (`src/lib/view/event-labels.ts`: towns
+ * before sites, newest first). Which places' layers are shown is applied to the source's data, so
+ * these layers belong to no registry layer.
  */
-function eventLabelLayer(id: string, selected: boolean): LayerSpecification {
+function eventLabelLayer(id: string, which: 'selected' | 'point' | 'broad'): LayerSpecification {
+	const selected = which === 'selected';
+	const notSelected: ExpressionSpecification = ['!=', ['get', 'selected'], true];
+	const isBroad: ExpressionSpecification = ['==', ['get', 'broad'], true];
 	return {
 		id,
 		type: 'symbol',
 		source: EVENT_LABELS_SOURCE,
-		filter: selected ? ['==', ['get', 'selected'], true] : ['!=', ['get', 'selected'], true],
+		filter: selected
+			? ['==', ['get', 'selected'], true]
+			: ['all', notSelected, which === 'broad' ? isBroad : ['!', isBroad]],
 		...(selected ? {} : { minzoom: 7 }),
 		layout: {
 			'text-field': ['get', 'text'],
@@ -537,8 +549,8 @@ function eventLabelLayer(id: string, selected: boolean): LayerSpecification {
 			'symbol-sort-key': ['get', 'order']
 		},
 		paint: {
-			'text-color': '#111111',
-			'text-halo-color': selected ? '#f9e79f' : '#fdebd0',
+			'text-color': STYLE_COLORS.event,
+			'text-halo-color': selected ? STYLE_COLORS.selectedEventHalo : STYLE_COLORS.eventHalo,
 			'text-halo-width': 3
 		}
 	};

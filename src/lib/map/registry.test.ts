@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { PLACE_KINDS } from '../data/explorer-data';
 import { LAYER_IDS, LAYERS, layerEntry, placeListGroups } from '../view/layers';
 import { LAYER_IDS as URL_LAYER_IDS } from '../view/url-state';
@@ -61,17 +61,29 @@ describe('the layer registry and the map style', () => {
 
 	it('leaves the event labels to their data: they follow the layer of their place', () => {
 		const labels = STYLE_LAYERS.filter((l) => 'source' in l && l.source === EVENT_LABELS_SOURCE);
-		expect(labels.map((l) => l.id)).toEqual(['events-label', 'events-label-selected']);
+		expect(labels.map((l) => l.id)).toEqual(['events-label-broad', 'events-label', 'events-label-selected']);
 		for (const layer of labels) expect(switchGroup(layer.metadata), layer.id).toBeUndefined();
 	});
 
-	it('places names before the other event labels, and the selected place’s event label first', () => {
+	it('places the selected place’s event label first, then the other event labels, names, and road numbers last', () => {
 		// MapLibre places symbols from the last style layer to the first.
 		const order = STYLE_LAYERS.map((l) => l.id);
 		const at = (id: string) => order.indexOf(id);
 		expect(at('events-label-selected')).toBe(order.length - 1);
-		for (const names of ['places-label', 'posts-label', 'air-bases-label', 'areas-label', 'highway-label'])
-			expect(at(names), names).toBeGreaterThan(at('events-label'));
+		expect(at('events-label')).toBe(order.length - 2);
+		expect(at('places-label')).toBe(order.length - 3);
+		expect(at('events-label-broad')).toBe(order.length - 4);
+		for (const names of ['places-label', 'posts-label', 'air-bases-label', 'areas-label']) {
+			expect(at(names), names).toBeLessThan(at('events-label'));
+			expect(at(names), names).toBeGreaterThan(at('highway-label'));
+		}
+		for (const base of ['basemap-towns-label', 'world-cities-label', 'country-labels'])
+			expect(at(base), base).toBeLessThan(at('highway-label'));
+	});
+
+	it('labels each road with its own number, from its feature', () => {
+		const road = STYLE_LAYERS.find((l): l is SymbolLayerSpecification => l.id === 'highway-label');
+		expect(road?.layout?.['text-field']).toEqual(['get', 'roadRef']);
 	});
 
 	it('switches the same style layers as before the registry', () => {
@@ -160,7 +172,7 @@ describe('the layer registry', () => {
 		expect(style).toContain('["literal",["withdrawn"]]');
 	});
 
-	it('gives every layer a label, a legend symbol and a colour of its own', () => {
+	it('gives every layer a label and a colour of its own', () => {
 		const labels = LAYER_IDS.map((id) => layerEntry(id).label);
 		const colors = LAYER_IDS.map((id) => layerEntry(id).color);
 		expect(new Set(labels).size).toBe(LAYER_IDS.length);

@@ -33,6 +33,7 @@ describe('nginx configuration', () => {
 		expect(CONF).toContain(`add_header Content-Security-Policy "${POLICY}" always;`);
 		expect(CONF).toContain('add_header X-Content-Type-Options "nosniff" always;');
 		expect(CONF).toContain('add_header Cache-Control $idlib_cache_control;');
+		expect(CONF).toMatch(/^error_page 404 \/404\.html;$/m);
 	});
 
 	it('caches hashed files for a year through the variable, and revalidates the rest', () => {

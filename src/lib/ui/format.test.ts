@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDatetime, eventKindLabel, formatEventDate } from './format';
+import { countOf, eventDatetime, eventKindLabel, formatEventDate } from './format';
 
 describe('formatEventDate', () => {
 	it('says how exactly the day is known', () => {
@@ -13,5 +13,15 @@ describe('formatEventDate', () => {
 		expect(eventDatetime('2020-02-01', 'month')).toBe('2020-02');
 		expect(eventDatetime('2020-02-10', 'week')).toBe('2020-02-10');
 		expect(eventKindLabel('post-surrounded')).toBe('Post surrounded');
+	});
+});
+
+describe('countOf', () => {
+	it('puts the noun in the singular for one and in the plural otherwise', () => {
+		expect(countOf(1, 'result')).toBe('1 result');
+		expect(countOf(0, 'result')).toBe('0 results');
+		expect(countOf(2, 'place')).toBe('2 places');
+		expect(countOf(1, 'entry', 'entries')).toBe('1 entry');
+		expect(countOf(3, 'entry', 'entries')).toBe('3 entries');
 	});
 });

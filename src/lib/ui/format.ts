@@ -60,6 +60,14 @@ export function eventKindLabel(kind: EventKind): string {
 	return EVENT_KIND_LABELS[kind] ?? kind;
 }
 
+/**
+ * A count with its noun in the right number: "1 result", "2 results", "0 results". `many` defaults to
+ * `one` with an s, so only irregular plurals ("entry", "entries") need it.
+ */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 /** "Feb 2020" for the timeline axis. */
 export function formatMonth(month: string): string {
 	const [y, m] = month.split('-').map(Number) as [number, number];

@@ -78,7 +78,8 @@ describe('eventLabels', () => {
 				event: 'abu-2018',
 				text: 'Recaptured by the army (20 Jan 2018)',
 				date: '2018-01-20',
-				selected: false
+				selected: false,
+				broad: false
 			}
 		]);
 	});

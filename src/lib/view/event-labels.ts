@@ -27,7 +27,15 @@ export interface EventLabel {
 	/** The event's first day, for ordering: the map places newer events first when labels collide. */
 	date: string;
 	selected: boolean;
+	/**
+	 * At a road or an area, which has no one point to stand at: the map places these after the place
+	 * names, where the towns' and sites' event labels come before them.
+	 */
+	broad: boolean;
 }
+
+/** Tiers from this one on are roads and areas (`EventLabel.broad`). */
+const BROAD_TIER = 2;
 
 /** Which places' event labels the map tries first (smallest first). */
 const LABEL_TIER: Record<PlaceKind, number> = {
@@ -75,7 +83,7 @@ export function eventLabels({
 	layers
 }: EventLabelInput): EventLabel[] {
 	const shown = new Set(layers);
-	const candidates: (EventLabel & { tier: number })[] = [];
+	const candidates: (Omit<EventLabel, 'broad'> & { tier: number })[] = [];
 	places.forEach((place, i) => {
 		if (!states.exists[i]) return;
 		const layer = layerOfKind(place.properties.kind);
@@ -106,7 +114,14 @@ export function eventLabels({
 	for (const c of candidates) {
 		if (written.has(c.event)) continue;
 		written.add(c.event);
-		out.push({ place: c.place, event: c.event, text: c.text, date: c.date, selected: c.selected });
+		out.push({
+			place: c.place,
+			event: c.event,
+			text: c.text,
+			date: c.date,
+			selected: c.selected,
+			broad: c.tier >= BROAD_TIER
+		});
 	}
 	return out;
 }

@@ -1,4 +1,4 @@
-import { isoDay } from '../core/dates';
+import { dateSpan, isoDay } from '../core/dates';
 
 /** One bar of the timeline: a calendar month and how many articles fall in it. */
 export interface MonthBin {
@@ -36,4 +36,55 @@ export function monthlyCounts(days: ArrayLike<number>): MonthBin[] {
 	const bins: MonthBin[] = [];
 	for (let m = min; m <= max; m = nextMonth(m)) bins.push({ month: m, count: counts.get(m) ?? 0 });
 	return bins;
+}
+
+/** One bar the timeline draws: one or more whole calendar months and the articles in them. */
+export interface HistogramBar {
+	/** Its first day and last day, `YYYY-MM-DD`: the range a click on the bar chooses. */
+	from: string;
+	to: string;
+	/** Its first and last month, `YYYY-MM` (the same for a bar of one month). */
+	first: string;
+	last: string;
+	/** How many months each bar of the histogram spans: 1, 3 (quarters), 6 (halves) or 12 (years). */
+	months: number;
+	count: number;
+}
+
+/** The spans a bar may cover, shortest first; each divides the year, so bars start on calendar edges. */
+const BAR_MONTHS = [1, 3, 6, 12] as const;
+
+/**
+ * The timeline's bars from the monthly counts: single months while at most `maxBars` of them fit,
+ * otherwise quarters, half-years or years (aligned to January, so a quarter is January–March), the
+ * shortest span that gives at most `maxBars` bars. Seven and a half years of months are 90 bars of
+ * 2 px in a sidebar; as 30 quarters each is wide enough to see and to click.
+ */
+export function histogramBars(bins: readonly MonthBin[], maxBars: number): HistogramBar[] {
+	if (bins.length === 0) return [];
+	const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+	const first = monthIndex(bins[0]!.month);
+	const last = monthIndex(bins[bins.length - 1]!.month);
+	const span = BAR_MONTHS.find((n) => Math.floor(last / n) - Math.floor(first / n) + 1 <= maxBars) ?? 12;
+	const bars: HistogramBar[] = [];
+	for (const bin of bins) {
+		const start = Math.floor(monthIndex(bin.month) / span) * span;
+		const bar = bars.at(-1);
+		if (bar && monthIndex(bar.first) === start) {
+			bar.count += bin.count;
+			continue;
+		}
+		const name = (i: number) =>
+			`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+		const lastMonth = name(start + span - 1);
+		bars.push({
+			from: `${name(start)}-01`,
+			to: dateSpan(`${lastMonth}-01`, 'month').last,
+			first: name(start),
+			last: lastMonth,
+			months: span,
+			count: bin.count
+		});
+	}
+	return bars;
 }

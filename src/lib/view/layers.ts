@@ -1,16 +1,14 @@
 /**
  * The one registry of the map's switchable layers. Everything that knows about layers reads it: the URL
- * decoder (which ids `?layers=` accepts), the layer control (label, legend symbol, colour, order), the
- * place list (its headings, from the place kinds each layer draws) and the map style (colours, icon
- * colours, the kind filters of the style layers). Adding a layer is one entry here plus its style
- * layers in `src/lib/map/`, each tagged with the entry's id.
+ * decoder (which ids `?layers=` accepts), the layer control (label, colour, order), the legend
+ * (`legend.ts`: every mark the map draws, in these colours and `STYLE_COLORS`), the place list (its
+ * headings, from the place kinds each layer draws) and the map style (colours, icon colours, the kind
+ * filters of the style layers). Adding a layer is one entry here plus its style layers in
+ * `src/lib/map/`, each tagged with the entry's id, and its marks in the legend.
  *
  * Pure data: no MapLibre import, so the URL code and its tests do not pull the map in.
  */
 import type { PlaceKind, PlaceStatus } from '../data/explorer-data';
-
-/** The shape the layer control draws beside a layer's name, so colour is never the only signal. */
-export type LegendSymbol = 'area' | 'line' | 'square' | 'triangle' | 'circle' | 'dot';
 
 /**
  * How a status changes a layer's symbol, so the shape says it and colour is never the only signal:
@@ -37,7 +35,6 @@ export interface PlaceListing {
 export interface LayerEntry {
 	/** The checkbox label in the layer control. */
 	label: string;
-	symbol: LegendSymbol;
 	/** The legend colour, which is also the colour the map draws the layer's places in. */
 	color: string;
 	/**
@@ -61,11 +58,52 @@ export interface LayerEntry {
 	note?: string;
 }
 
+/**
+ * The colours the map draws with besides each layer's own `color`: kinds drawn in their own colour
+ * within a layer, the marks any place can carry (selected, pointed at, an event in range, the event
+ * label's band, a post's status) and the base map's. The style and the legend both read them here, so
+ * a swatch is always the colour on the map.
+ */
+export const STYLE_COLORS = {
+	/** Agreed zones among the areas (governorates are the areas' own colour). */
+	zone: '#8e44ad',
+	/** Capitals among the places. */
+	capital: '#6c3483',
+	/** Mountains and plains. */
+	landform: '#7e5109',
+	/** Border crossings, camps and airports. */
+	site: '#2874a6',
+	/** The ring (and a road's casing) of the place open in the panel. */
+	selected: '#f4d03f',
+	/** What a list points at: a ring (or an outline) in a blue no kind of place is drawn in. */
+	pointed: '#1a5fb4',
+	/** The dark ring of a place with an event in the range, and the event labels' text. */
+	event: '#111111',
+	/** The band behind an event label, and behind the open place's. */
+	eventHalo: '#fdebd0',
+	selectedEventHalo: '#f9e79f',
+	/** The ring round a surrounded post. */
+	surrounded: '#922b21',
+	/** The cross through a withdrawn post. */
+	cross: '#1b1b1b',
+	/** Names of areas and numbers of roads. */
+	areaText: '#7b241c',
+	roadText: '#6e2c00',
+	/** The base map: sea, land, Syria's lighter land, coasts, country borders and names, town names. */
+	sea: '#cfe0ea',
+	land: '#f4f1ea',
+	syria: '#fbf8f1',
+	coast: '#9fb7c6',
+	border: '#8f7a98',
+	countryText: '#8a7f8d',
+	seaText: '#4f7a94',
+	townText: '#6b655c'
+} as const;
+
 /** The registry itself; its keys are the ids the URL and the style use. */
 export const LAYERS = {
 	areas: {
 		label: 'Areas (governorates, zones)',
-		symbol: 'area',
 		color: '#c0392b',
 		kinds: ['governorate', 'province', 'zone'],
 		listed: [{ heading: 'Areas', kinds: ['governorate', 'province', 'zone'] }],
@@ -74,7 +112,6 @@ export const LAYERS = {
 	},
 	highway: {
 		label: 'Highways (M5, M4)',
-		symbol: 'line',
 		color: '#d35400',
 		kinds: ['highway'],
 		listed: [{ heading: 'Roads', kinds: ['highway'] }],
@@ -82,7 +119,6 @@ export const LAYERS = {
 	},
 	'air-bases': {
 		label: 'Air and naval bases',
-		symbol: 'square',
 		color: '#1f4e79',
 		kinds: ['air-base', 'naval-base'],
 		listed: [{ heading: 'Military sites', kinds: ['air-base', 'naval-base'] }],
@@ -90,7 +126,6 @@ export const LAYERS = {
 	},
 	'observation-posts': {
 		label: 'Observation posts',
-		symbol: 'triangle',
 		color: '#117864',
 		kinds: ['observation-post'],
 		listed: [{ heading: 'Military sites', kinds: ['observation-post'] }],
@@ -104,7 +139,6 @@ export const LAYERS = {
 	},
 	places: {
 		label: 'Towns, cities and sites',
-		symbol: 'circle',
 		color: '#b03a2e',
 		kinds: ['capital', 'city', 'town', 'village', 'mountain', 'plain', 'crossing', 'camp', 'airport'],
 		listed: [
@@ -116,7 +150,6 @@ export const LAYERS = {
 	},
 	'basemap-towns': {
 		label: 'Base-map towns',
-		symbol: 'dot',
 		color: '#857f76',
 		kinds: [],
 		listed: [],
