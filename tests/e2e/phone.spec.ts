@@ -283,6 +283,17 @@ test.describe('on a wide screen', () => {
 		await expect(tooltip).toBeHidden();
 	});
 
+	test('hints speak of keys where there is a mouse', async ({ page }) => {
+		await page.goto('/');
+		await mapReady(page);
+		const sidebar = page.locator('#sidebar');
+		await expect(sidebar.getByText('Alt+←/→ moves the range by its length')).toBeVisible();
+		await expect(sidebar.locator('.player .hint')).toContainText(
+			'keeping its length. Alt+P plays or pauses.'
+		);
+		await expect(sidebar.getByText('“Earlier” and “Later” move the range')).toBeHidden();
+	});
+
 	test('nothing over the map overlaps on a wide screen', async ({ page }) => {
 		await page.goto('/?place=saraqeb');
 		await mapReady(page);
