@@ -16,6 +16,8 @@ export interface PlaceHit {
 export interface ChooserMenu {
 	x: number;
 	y: number;
+	/** Where the click was on the earth, so the place chosen from the menu can be kept in view. */
+	at: [number, number];
 	items: PlaceHit[];
 }
 

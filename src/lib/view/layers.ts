@@ -195,3 +195,12 @@ export function placeListGroups(): { heading: string; kinds: PlaceKind[] }[] {
 	}
 	return groups;
 }
+
+/**
+ * The switched-off layer that would draw a place of `kind`, given the layers switched on; undefined when
+ * the place is drawn (or no switchable layer draws its kind).
+ */
+export function hiddenLayerOf(kind: PlaceKind, on: readonly LayerId[]): LayerId | undefined {
+	const id = layerOfKind(kind);
+	return id && !on.includes(id) ? id : undefined;
+}
