@@ -184,7 +184,9 @@ for (const viewport of [
 			await expect(page.locator('header.top').getByRole('status')).toHaveText('Link copied');
 			const copied = await page.evaluate(() => navigator.clipboard.readText());
 			expect(copied).toBe(page.url());
-			expect(copied).toMatch(/\?place=saraqeb&from=2020-02-06&to=2020-02-07#9\/35\.86\/36\.8/);
+			// On a phone the camera first eases Saraqeb above its sheet, so the centre is the one the map
+			// came to rest at: what matters is that the copy is the address as it is now.
+			expect(copied).toMatch(/\?place=saraqeb&from=2020-02-06&to=2020-02-07#9\/35\.\d+\/36\.\d+$/);
 		});
 
 		test('Copy citation copies the sentence, its source and a link to it in the reader', async ({
@@ -251,7 +253,7 @@ for (const viewport of [
 			await expect(page).toHaveURL(/\/about$/);
 			await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
 			const files = page.locator('section.file h3 a');
-			await expect(files).toHaveCount(8);
+			await expect(files).toHaveCount(11);
 			for (const path of [
 				'data/places.geojson',
 				'data/articles.json',
@@ -260,6 +262,9 @@ for (const viewport of [
 				'data/events.csv',
 				'data/places/<place>/<n>.json',
 				'data/chronology/<n>.json',
+				'data/events/reviewed.json',
+				'data/events/places/<place>/<n>.json',
+				'data/events/months/<yyyy-mm>.json',
 				'data/search.json'
 			]) {
 				const link = files.filter({ hasText: path });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	decodeCamera,
+	withoutBrokenHash,
 	decodeViewHref,
 	decodeViewState,
 	encodeViewState,
@@ -140,5 +141,15 @@ describe('viewPath and placePath', () => {
 describe('viewPath with only a camera', () => {
 	it('is the root and the hash', () => {
 		expect(viewPath({ camera: { zoom: 8, lat: 36.302, lng: 36.834 } })).toBe('/#8/36.302/36.834');
+	});
+});
+
+describe('withoutBrokenHash', () => {
+	it('drops a hash that cannot be percent-decoded and keeps the path and query', () => {
+		expect(withoutBrokenHash(new URL('https://x.org/idlib/?place=a#%E0%A4%A'))).toBe('/idlib/?place=a');
+	});
+	it('leaves a decodable hash alone', () => {
+		expect(withoutBrokenHash(new URL('https://x.org/?place=a#7/35.9/36.6'))).toBeUndefined();
+		expect(withoutBrokenHash(new URL('https://x.org/#not/a/camera'))).toBeUndefined();
 	});
 });

@@ -41,6 +41,20 @@ export interface ViewState {
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
+/**
+ * The address without a hash that cannot be percent-decoded (`#%E0%A4%A`), or undefined when the hash
+ * is fine. SvelteKit decodes the hash on start-up to scroll to an anchor and throws on a malformed one,
+ * so the client drops such a hash before the router starts; it could never be a camera anyway.
+ */
+export function withoutBrokenHash(url: URL): string | undefined {
+	try {
+		decodeURIComponent(url.hash);
+		return undefined;
+	} catch {
+		return url.pathname + url.search;
+	}
+}
+
 /** Reads `#zoom/lat/lng` (extra bearing/pitch parts are tolerated and ignored). */
 export function decodeCamera(hash: string): Camera | undefined {
 	const parts = hash.replace(/^#/, '').split('/');
