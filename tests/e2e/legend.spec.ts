@@ -100,6 +100,15 @@ for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
 			await page.screenshot({ path: test.info().outputPath(`hint-${size}.png`) });
 			expect(await seriousViolations(page), 'axe with the hint').toEqual([]);
 
+			// It gives way while a place is open (on a phone it would cover the place above its sheet).
+			await page.goto('/?place=saraqeb');
+			await mapReady(page);
+			await expect(page.getByRole('region', { name: 'Saraqeb' })).toBeVisible();
+			await expect(hint).toHaveCount(0);
+			await page.goto('/');
+			await mapReady(page);
+			await expect(hint).toBeVisible();
+
 			await page.keyboard.press('Escape');
 			await expect(hint).toBeHidden();
 			await page.reload();
