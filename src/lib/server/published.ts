@@ -90,7 +90,7 @@ export function readerPage(id: string): ReaderPage | undefined {
 
 /** The extracted events' shards of the current dataset, built once per dataset (thousands of files ask). */
 function extracted(): { places: ExtractedPlacePages; months: ExtractedMonths } {
-	const dataset = loadDataset();
+	const dataset = publishedDataset();
 	let e = extractedSets.get(dataset);
 	if (!e) {
 		const records = extractedRecords(dataset);

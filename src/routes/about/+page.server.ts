@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_FILES } from '$lib/data/contracts';
 import { isLink } from '$lib/data/link';
-import { loadDataset } from '$lib/server/pipeline';
+import { publishedDataset } from '$lib/server/published';
 import type { PageServerLoad } from './$types';
 
 /** The About page is written once at build time, from the same dataset as the published files. */
@@ -21,7 +21,7 @@ interface BasemapSource {
  * file to link for each pattern (the first excerpt chunk of the most mentioned place).
  */
 export const load: PageServerLoad = () => {
-	const { places, articles, events } = loadDataset();
+	const { places, articles, events } = publishedDataset();
 	const automatic = places.filter((p) => p.curation === 'automatic').length;
 	const counts = new Map<string, number>();
 	for (const a of articles)

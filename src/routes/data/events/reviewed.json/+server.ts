@@ -1,5 +1,5 @@
 import { publishEvents } from '$lib/data/events';
-import { loadDataset } from '$lib/server/pipeline';
+import { publishedDataset } from '$lib/server/published';
 
 export const prerender = true;
 
@@ -9,6 +9,6 @@ export const prerender = true;
  * extracted one.
  */
 export function GET(): Response {
-	const events = publishEvents(loadDataset()).events.filter((e) => !e.extracted);
+	const events = publishEvents(publishedDataset()).events.filter((e) => !e.extracted);
 	return new Response(JSON.stringify({ events }), { headers: { 'content-type': 'application/json' } });
 }
