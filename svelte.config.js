@@ -105,7 +105,7 @@ const config = {
 			 * @param {{ routes: string[]; message: string }} details
 			 */
 			handleUnseenRoutes: ({ routes, message }) => {
-				if (routes.some((r) => r !== '/data/events/months/[month].json')) throw new Error(message);
+				if (routes.some((r) => r !== '/data/events/months/[month]/[page].json')) throw new Error(message);
 			}
 		},
 		csp: {

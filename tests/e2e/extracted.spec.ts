@@ -112,7 +112,7 @@ for (const viewport of [
 			const chronology = page.getByRole('region', { name: 'Chronology' });
 			await expect(chronology).toBeVisible();
 
-			const month: Shard = await (await request.get('/data/events/months/2020-02.json')).json();
+			const month: Shard = await (await request.get('/data/events/months/2020-02/0.json')).json();
 			expect(month.events.length).toBeGreaterThan(0);
 			await expect(chronology.locator('.summary')).toContainText(
 				`(${month.events.length} found automatically)`
@@ -128,9 +128,9 @@ for (const viewport of [
 					new RegExp(`/articles/${e.source.article}#e-${e.id}$`)
 				);
 			}
-			// Only February's file: the months with events outside the range stay unfetched.
+			// Only February's file (the fixture's month fits one): the months with events outside the range stay unfetched.
 			expect(shards.filter((s) => s.startsWith('/data/events/months/'))).toEqual([
-				'/data/events/months/2020-02.json'
+				'/data/events/months/2020-02/0.json'
 			]);
 			expect(shards).not.toContain('/data/events.json');
 			expect(await seriousViolations(page), 'axe on the chronology with events found automatically').toEqual(

@@ -264,7 +264,7 @@ for (const viewport of [
 				'data/chronology/<n>.json',
 				'data/events/reviewed.json',
 				'data/events/places/<place>/<n>.json',
-				'data/events/months/<yyyy-mm>.json',
+				'data/events/months/<yyyy-mm>/<n>.json',
 				'data/search.json'
 			]) {
 				const link = files.filter({ hasText: path });

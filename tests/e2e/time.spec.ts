@@ -60,74 +60,90 @@ test('with the chronology open at the opening zoom, Saraqeb’s 6 February entry
 	await page.screenshot({ path: test.info().outputPath('saraqeb-chronology-default-zoom.png') });
 });
 
-test('in 2021 the posts evacuated in 2020 are withdrawn and drawn crossed out', async ({ page }) => {
-	await page.goto('/?from=2021-01-01&to=2021-12-31#8.3/35.8/36.8');
-	await mapReady(page);
-	const evacuated = [
-		'9-morek',
-		'11-shir-mughar',
-		'3-sheikh-aqil',
-		'6-surman',
-		'5-tell-tuqan',
-		'4-al-eis',
-		'7-anadan',
-		'10-rashidin'
-	].map((p) => `turkish-observation-post-${p}`);
-	await expect(async () => {
-		const drawn = await page.evaluate((ids) => {
-			const map = window.__explorerBench!.map;
-			const crossed = new Set(
-				map.queryRenderedFeatures({ layers: ['posts-icon-crossed'] }).map((f) => f.properties.placeId)
-			);
-			return ids.map((id) => [id, map.getFeatureState({ source: 'places', id }).status, crossed.has(id)]);
-		}, evacuated);
-		expect(drawn).toEqual(evacuated.map((id) => [id, 'withdrawn', true]));
-	}).toPass({ timeout: 15_000 });
-	// A post no event withdrew is still manned.
-	expect(
-		await page.evaluate(
-			() =>
-				window.__explorerBench!.map.getFeatureState({
-					source: 'places',
-					id: 'turkish-observation-post-12-ishtabraq'
-				}).status
-		)
-	).toBe('manned');
-	await page.screenshot({ path: test.info().outputPath('posts-2021.png') });
-});
+/** What the map says of the twelve posts follows the range's last day, on a wide screen and on a phone. */
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test.describe(`at ${viewport.width}x${viewport.height}`, () => {
+		test.use({ viewport });
 
-test('at the end of February 2020 the eight posts behind the government line are ringed, the rest manned', async ({
-	page
-}) => {
-	await page.goto('/?from=2020-02-01&to=2020-02-29#8.3/35.8/36.8');
-	await mapReady(page);
-	const post = (p: string) => `turkish-observation-post-${p}`;
-	const surrounded = [
-		'9-morek',
-		'6-surman',
-		'5-tell-tuqan',
-		'4-al-eis',
-		'10-rashidin',
-		'7-anadan',
-		'3-sheikh-aqil',
-		'11-shir-mughar'
-	].map(post);
-	const manned = ['1-salwa', '2-qalaat-samaan', '8-zaytuna', '12-ishtabraq'].map(post);
-	const statuses = (ids: string[]) =>
-		page.evaluate(
-			(ids) => ids.map((id) => window.__explorerBench!.map.getFeatureState({ source: 'places', id }).status),
-			ids
-		);
-	await expect
-		.poll(() => statuses(surrounded), { timeout: 15_000 })
-		.toEqual(surrounded.map(() => 'surrounded'));
-	expect(await statuses(manned)).toEqual(manned.map(() => 'manned'));
-	// A week earlier Shir Mughar's ground had not yet fallen: it is still manned on 20 February.
-	await page.getByLabel('To', { exact: true }).fill('2020-02-20');
-	await expect(page).toHaveURL(/to=2020-02-20/);
-	await expect.poll(() => statuses([post('11-shir-mughar')])).toEqual(['manned']);
-	await page.screenshot({ path: test.info().outputPath('posts-february-2020.png') });
-});
+		test('in 2021 the posts evacuated in 2020 are withdrawn and drawn crossed out', async ({ page }) => {
+			await page.goto('/?from=2021-01-01&to=2021-12-31#8.3/35.8/36.8');
+			await mapReady(page);
+			const evacuated = [
+				'9-morek',
+				'11-shir-mughar',
+				'3-sheikh-aqil',
+				'6-surman',
+				'5-tell-tuqan',
+				'4-al-eis',
+				'7-anadan',
+				'10-rashidin'
+			].map((p) => `turkish-observation-post-${p}`);
+			await expect(async () => {
+				const drawn = await page.evaluate((ids) => {
+					const map = window.__explorerBench!.map;
+					const crossed = new Set(
+						map.queryRenderedFeatures({ layers: ['posts-icon-crossed'] }).map((f) => f.properties.placeId)
+					);
+					return ids.map((id) => [id, map.getFeatureState({ source: 'places', id }).status, crossed.has(id)]);
+				}, evacuated);
+				expect(drawn).toEqual(evacuated.map((id) => [id, 'withdrawn', true]));
+			}).toPass({ timeout: 15_000 });
+			// A post no event withdrew is still manned.
+			expect(
+				await page.evaluate(
+					() =>
+						window.__explorerBench!.map.getFeatureState({
+							source: 'places',
+							id: 'turkish-observation-post-12-ishtabraq'
+						}).status
+				)
+			).toBe('manned');
+			await page.screenshot({ path: test.info().outputPath(`posts-2021-${viewport.width}.png`) });
+		});
+
+		test('at the end of February 2020 the eight posts behind the government line are ringed, the rest manned', async ({
+			page
+		}) => {
+			await page.goto('/?from=2020-02-01&to=2020-02-29#8.3/35.8/36.8');
+			await mapReady(page);
+			const post = (p: string) => `turkish-observation-post-${p}`;
+			const surrounded = [
+				'9-morek',
+				'6-surman',
+				'5-tell-tuqan',
+				'4-al-eis',
+				'10-rashidin',
+				'7-anadan',
+				'3-sheikh-aqil',
+				'11-shir-mughar'
+			].map(post);
+			const manned = ['1-salwa', '2-qalaat-samaan', '8-zaytuna', '12-ishtabraq'].map(post);
+			const statuses = (ids: string[]) =>
+				page.evaluate(
+					(ids) =>
+						ids.map((id) => window.__explorerBench!.map.getFeatureState({ source: 'places', id }).status),
+					ids
+				);
+			await expect
+				.poll(() => statuses(surrounded), { timeout: 15_000 })
+				.toEqual(surrounded.map(() => 'surrounded'));
+			expect(await statuses(manned)).toEqual(manned.map(() => 'manned'));
+			// On 20 February Shir Mughar's ground had not yet fallen: it is still manned.
+			await page.goto('/?from=2020-02-01&to=2020-02-20#8.3/35.8/36.8');
+			await mapReady(page);
+			await expect
+				.poll(() => statuses([post('11-shir-mughar'), post('3-sheikh-aqil')]))
+				.toEqual(['manned', 'surrounded']);
+			await page.goto('/?from=2020-02-01&to=2020-02-29#8.3/35.8/36.8');
+			await mapReady(page);
+			await expect.poll(() => statuses(surrounded)).toEqual(surrounded.map(() => 'surrounded'));
+			await page.screenshot({ path: test.info().outputPath(`posts-february-2020-${viewport.width}.png`) });
+		});
+	});
+}
 
 test('playback steps the range from the keyboard, and the URL follows in place', async ({ page }) => {
 	await page.goto('/?from=2020-01-01&to=2020-01-31');

@@ -116,7 +116,7 @@ const explorerFields = fields<ExplorerData>({
 	articleChunkSize: 'articles per data/chronology/<n>.json',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',
 	extractedMonths:
-		'[month, count] pairs: how many events found in the text each data/events/months/<yyyy-mm>.json holds'
+		'[month, count, files] for each month with events found in the text, oldest first: how many it holds and in how many files data/events/months/<yyyy-mm>/<n>.json (n from 0)'
 });
 
 const explorerPlaceFields = fields<ExplorerPlaceProperties>({
@@ -247,7 +247,9 @@ const extractedSpanFields = fields<ExtractedPageSpan>({
 
 const extractedMonthFields = fields<ExtractedMonth>({
 	month: 'YYYY-MM',
-	events: 'every event found in the text dated in that month, oldest first, as below'
+	page: 'which file of the month this is, from 0',
+	events:
+		'its share of the events found in the text dated in that month, oldest first (by date, then id), as below; file n + 1 goes on where file n ends'
 });
 
 /** Every published file, in the order the data flows from curated files to what the page reads. */
@@ -332,8 +334,8 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		]
 	},
 	{
-		path: 'data/events/months/<yyyy-mm>.json',
-		format: 'JSON, one file per month',
+		path: 'data/events/months/<yyyy-mm>/<n>.json',
+		format: 'JSON, a month in files of at most 200 events and 100 KB each',
 		about:
 			'A month’s events found automatically in the articles’ text (not reviewed), oldest first, fetched as the chronology lists them.',
 		records: [

@@ -104,8 +104,9 @@ export interface ExplorerData {
 	 */
 	events: ExplorerEvent[];
 	/**
-	 * The events found in the text, counted by the month their `date` lies in (`[yyyy-mm, count]`, oldest
-	 * first, only months with some): each is a file `data/events/months/<yyyy-mm>.json`.
+	 * The events found in the text, counted by the month their `date` lies in (`[yyyy-mm, count, files]`,
+	 * oldest first, only months with some): each month is the files `data/events/months/<yyyy-mm>/<n>.json`,
+	 * `n` from 0 to `files - 1`.
 	 */
 	extractedMonths: ExtractedMonthCounts;
 }

@@ -5,10 +5,11 @@
  *
  * - `data/events/places/<place>/<n>.json`: one place's events, newest first, `EXTRACTED_PLACE_PAGE` a
  *   file; file 0 also lists every file's span of days, so the panel fetches only those a range meets;
- * - `data/events/months/<yyyy-mm>.json`: every event whose `date` lies in that month, oldest first, for
- *   the chronology;
- * - `explorer.json`'s `extractedMonths`: how many events each month's file holds, so the timeline and
- *   the chronology know what exists without fetching it.
+ * - `data/events/months/<yyyy-mm>/<n>.json`: the events whose `date` lies in that month, oldest first,
+ *   for the chronology, split into files of at most `EXTRACTED_MONTH_PAGE_EVENTS` events and
+ *   `EXTRACTED_MONTH_PAGE_BYTES` bytes (a busy month at 10,000 articles was one 1.15 MB file);
+ * - `explorer.json`'s `extractedMonths`: how many events each month holds and in how many files, so the
+ *   timeline and the chronology know what exists without fetching it.
  *
  * Plain types, paths and vocabulary only, so the page's bundle takes nothing of the publishing code.
  */
@@ -69,21 +70,38 @@ export interface ExtractedPlacePage {
 	pages?: ExtractedPageSpan[];
 }
 
-/** `data/events/months/<month>.json`: every extracted event whose `date` lies in `month`, oldest first. */
+/** Most events one month file holds. */
+export const EXTRACTED_MONTH_PAGE_EVENTS = 200;
+
+/**
+ * Most bytes one month file's JSON takes, unless a single event is larger: a file is fetched whole,
+ * and on a slow phone connection 100 KB is about a second.
+ */
+export const EXTRACTED_MONTH_PAGE_BYTES = 100_000;
+
+/**
+ * `data/events/months/<month>/<page>.json`: file `page` of the extracted events whose `date` lies in
+ * `month`. The month's events, oldest first (by date, then id), are cut into files in that order, so
+ * every event of file `k` is no later than any of file `k + 1`.
+ */
 export interface ExtractedMonth {
 	month: string;
+	page: number;
 	events: ExtractedEventRecord[];
 }
 
-/** `explorer.json`'s `extractedMonths`: `[yyyy-mm, count]` for each month with a file, oldest first. */
-export type ExtractedMonthCounts = [month: string, count: number][];
+/**
+ * `explorer.json`'s `extractedMonths`: `[yyyy-mm, count, pages]` for each month with extracted events,
+ * oldest first: how many it holds and in how many files (`0` to `pages - 1`).
+ */
+export type ExtractedMonthCounts = [month: string, count: number, pages: number][];
 
 /** The file of one page of a place's extracted events, relative to the site's base. */
 export function extractedPlacePath(place: string, page: number): string {
 	return `/data/events/places/${place}/${page}.json`;
 }
 
-/** The file of one month of extracted events, relative to the site's base. */
-export function extractedMonthPath(month: string): string {
-	return `/data/events/months/${month}.json`;
+/** One file of a month's extracted events, relative to the site's base. */
+export function extractedMonthPath(month: string, page: number): string {
+	return `/data/events/months/${month}/${page}.json`;
 }

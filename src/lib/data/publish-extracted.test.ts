@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../events/schema';
 import type { Place } from '../places/schema';
 import type { Dataset, PublishedArticle } from './dataset';
+import type { ExtractedEventRecord } from './extracted-files';
 import {
 	extractedRecords,
+	monthPages,
 	pageSpan,
 	publishExtractedMonths,
 	publishExtractedPlaces
@@ -152,11 +154,78 @@ describe('publishExtractedMonths', () => {
 
 	it('files each event under the month of its date, oldest first, and counts them', () => {
 		expect(months.counts).toEqual([
-			['2020-01', 1],
-			['2020-02', 3]
+			['2020-01', 1, 1],
+			['2020-02', 3, 1]
 		]);
-		expect(months.month('2020-02')!.events.map((e) => e.id)).toEqual(['e3', 'e2', 'e4']);
-		expect(months.month('2020-03')).toBeUndefined();
+		expect(months.month('2020-02', 0)).toMatchObject({ month: '2020-02', page: 0 });
+		expect(months.month('2020-02', 0)!.events.map((e) => e.id)).toEqual(['e3', 'e2', 'e4']);
+		expect(months.month('2020-02', 1)).toBeUndefined();
+		expect(months.month('2020-03', 0)).toBeUndefined();
+	});
+
+	it('cuts a month into files by its limits, oldest first, and counts the files', () => {
+		const split = publishExtractedMonths(DATASET, undefined, { events: 2, bytes: 100_000 });
+		expect(split.counts).toEqual([
+			['2020-01', 1, 1],
+			['2020-02', 3, 2]
+		]);
+		expect(split.month('2020-02', 0)!.events.map((e) => e.id)).toEqual(['e3', 'e2']);
+		expect(split.month('2020-02', 1)).toMatchObject({ month: '2020-02', page: 1 });
+		expect(split.month('2020-02', 1)!.events.map((e) => e.id)).toEqual(['e4']);
+		expect(split.month('2020-02', -1)).toBeUndefined();
+	});
+});
+
+describe('monthPages', () => {
+	const rec = (id: string, sentence = 'A sentence.'): ExtractedEventRecord => ({
+		id,
+		places: ['qarnaz'],
+		date: '2020-02-03',
+		datePrecision: 'day',
+		kind: 'attacked',
+		label: 'Qarnaz: attacked',
+		confidence: 0.8,
+		source: {
+			article: 'a1',
+			start: 0,
+			end: sentence.length,
+			sentence,
+			outlet: 'Test Wire',
+			published: '2020-02-04'
+		}
+	});
+	const bytes = (month: string, page: number, events: ExtractedEventRecord[]) =>
+		new TextEncoder().encode(JSON.stringify({ month, page, events })).length;
+
+	it('closes a file at the event limit', () => {
+		const events = Array.from({ length: 5 }, (_, i) => rec(`e${i}`));
+		expect(monthPages('2020-02', events, { events: 2, bytes: 1e9 }).map((p) => p.map((e) => e.id))).toEqual([
+			['e0', 'e1'],
+			['e2', 'e3'],
+			['e4']
+		]);
+	});
+
+	it('keeps every file within the byte limit, counting text as UTF-8, and in order', () => {
+		const events = Array.from({ length: 40 }, (_, i) =>
+			rec(`e${i}`, 'قصف مدفعي على البلدة. '.repeat((i % 7) + 1))
+		);
+		const limit = 2_000;
+		const pages = monthPages('2020-02', events, { events: 200, bytes: limit });
+		expect(pages.length).toBeGreaterThan(3);
+		pages.forEach((p, k) => expect(bytes('2020-02', k, p)).toBeLessThanOrEqual(limit));
+		expect(pages.flat().map((e) => e.id)).toEqual(events.map((e) => e.id));
+		// Each file is full: its next file's first event would not have fitted (page numbers of up to three digits allowed for).
+		for (let k = 0; k + 1 < pages.length; k++)
+			expect(bytes('2020-02', 999, [...pages[k]!, pages[k + 1]![0]!])).toBeGreaterThan(limit);
+	});
+
+	it('gives an event larger than the byte limit a file of its own', () => {
+		const pages = monthPages('2020-02', [rec('small'), rec('huge', 'x'.repeat(500)), rec('after')], {
+			events: 200,
+			bytes: 300
+		});
+		expect(pages.map((p) => p.map((e) => e.id))).toEqual([['small'], ['huge'], ['after']]);
 	});
 });
 

@@ -1,11 +1,14 @@
 /**
  * From the dataset's extracted events to their shards (see `extracted-files.ts`): one list per place,
- * paged newest first, and one file per month. The routes under `src/routes/data/events/` only call these.
+ * paged newest first, and each month's, oldest first, in files of bounded size. The routes under
+ * `src/routes/data/events/` only call these.
  */
 import { addDays, dateSpan } from '../core/dates';
 import type { Dataset } from './dataset';
 import { publishEvents, type PublishedEvent } from './events';
 import {
+	EXTRACTED_MONTH_PAGE_BYTES,
+	EXTRACTED_MONTH_PAGE_EVENTS,
 	EXTRACTED_PLACE_PAGE,
 	type ExtractedEventRecord,
 	type ExtractedMonth,
@@ -128,13 +131,56 @@ export function publishExtractedPlaces(
 /** The month files and their counts. */
 export interface ExtractedMonths {
 	counts: ExtractedMonthCounts;
-	month(month: string): ExtractedMonth | undefined;
+	/** File `page` of `month`, or undefined when the month has no such file. */
+	month(month: string, page: number): ExtractedMonth | undefined;
 }
 
-/** The month files: each month some event's `date` lies in, with those events oldest first. */
+/** The size limits of a month file (`extracted-files.ts`). */
+export interface MonthPageLimits {
+	events: number;
+	bytes: number;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * A month's events, oldest first, cut in that order into files: a file is closed when the next event
+ * would take it past `limits.events` events or `limits.bytes` bytes of JSON (the wrapper included). An
+ * event larger than the byte limit on its own gets a file of its own rather than none.
+ */
+export function monthPages(
+	month: string,
+	events: readonly ExtractedEventRecord[],
+	limits: MonthPageLimits = { events: EXTRACTED_MONTH_PAGE_EVENTS, bytes: EXTRACTED_MONTH_PAGE_BYTES }
+): ExtractedEventRecord[][] {
+	// The file's bytes besides its events, with room for a three-digit page number.
+	const wrapper = utf8.encode(JSON.stringify({ month, page: 999, events: [] })).length;
+	const pages: ExtractedEventRecord[][] = [];
+	let current: ExtractedEventRecord[] = [];
+	let bytes = wrapper;
+	for (const e of events) {
+		const own = utf8.encode(JSON.stringify(e)).length;
+		if (current.length && (current.length >= limits.events || bytes + 1 + own > limits.bytes)) {
+			pages.push(current);
+			current = [];
+			bytes = wrapper;
+		}
+		// A comma before every event but a file's first.
+		bytes += (current.length ? 1 : 0) + own;
+		current.push(e);
+	}
+	if (current.length) pages.push(current);
+	return pages;
+}
+
+/**
+ * The month files: for each month some event's `date` lies in, its events oldest first in files of at
+ * most `limits.events` events and `limits.bytes` bytes.
+ */
 export function publishExtractedMonths(
 	dataset: Dataset,
-	records = extractedRecords(dataset)
+	records = extractedRecords(dataset),
+	limits?: MonthPageLimits
 ): ExtractedMonths {
 	const byMonth = new Map<string, ExtractedEventRecord[]>();
 	for (const e of records) {
@@ -143,14 +189,15 @@ export function publishExtractedMonths(
 		if (list) list.push(e);
 		else byMonth.set(month, [e]);
 	}
+	const pages = new Map([...byMonth].map(([month, events]) => [month, monthPages(month, events, limits)]));
 	const counts: ExtractedMonthCounts = [...byMonth]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([month, events]) => [month, events.length]);
+		.map(([month, events]) => [month, events.length, pages.get(month)!.length]);
 	return {
 		counts,
-		month(month) {
-			const events = byMonth.get(month);
-			return events ? { month, events } : undefined;
+		month(month, page) {
+			const events = pages.get(month)?.[page];
+			return events ? { month, page, events } : undefined;
 		}
 	};
 }

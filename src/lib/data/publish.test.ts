@@ -125,7 +125,9 @@ describe('publishExplorerData', () => {
 		expect(found.length).toBeGreaterThan(0);
 		const byMonth = new Map<string, number>();
 		for (const e of found) byMonth.set(e.date.slice(0, 7), (byMonth.get(e.date.slice(0, 7)) ?? 0) + 1);
-		expect(data.extractedMonths).toEqual([...byMonth].sort(([a], [b]) => a.localeCompare(b)));
+		expect(data.extractedMonths).toEqual(
+			[...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => [month, count, 1])
+		);
 		expect(data.events.every((e) => !e.extracted)).toBe(true);
 	});
 

@@ -108,7 +108,7 @@ export function extractedPlaces(): ExtractedPlacePages {
 	return extracted().places;
 }
 
-/** The per-month files of extracted events (`data/events/months/<yyyy-mm>.json`). */
+/** The per-month files of extracted events (`data/events/months/<yyyy-mm>/<n>.json`). */
 export function extractedMonths(): ExtractedMonths {
 	return extracted().months;
 }

@@ -43,32 +43,37 @@ function fakeLoader() {
 	return { load, asked, answer, fail, pending };
 }
 
-const monthFile = (m: string) => `/data/events/months/${m}.json`;
+/** The path of the month file keyed `key` (`yyyy-mm/n`). */
+const monthFile = (key: string) => `/data/events/months/${key}.json`;
 
 describe('ExtractedEvents: months', () => {
 	it('fetches nothing until asked, then at most two at once, most wanted first', async () => {
 		const f = fakeLoader();
 		const events = new ExtractedEvents(f.load);
 		expect(f.asked).toEqual([]);
-		events.wantMonths(['2020-03', '2020-02', '2020-01']);
-		expect(f.asked).toEqual([monthFile('2020-03'), monthFile('2020-02')]);
+		events.wantMonths(['2020-03/0', '2020-02/0', '2020-01/0']);
+		expect(f.asked).toEqual([monthFile('2020-03/0'), monthFile('2020-02/0')]);
 		expect(events.monthsLoading).toBe(true);
-		await f.answer(monthFile('2020-03'), { month: '2020-03', events: [record('m', '2020-03-04')] });
-		expect(f.asked.at(-1)).toBe(monthFile('2020-01'));
-		expect(events.month('2020-03')!.map((e) => e.event.id)).toEqual(['m']);
+		await f.answer(monthFile('2020-03/0'), {
+			month: '2020-03',
+			page: 0,
+			events: [record('m', '2020-03-04')]
+		});
+		expect(f.asked.at(-1)).toBe(monthFile('2020-01/0'));
+		expect(events.month('2020-03/0')!.map((e) => e.event.id)).toEqual(['m']);
 		expect(events.text('m')).toBe('Sentence of m.');
-		expect(events.month('2020-02')).toBeUndefined();
+		expect(events.month('2020-02/0')).toBeUndefined();
 	});
 
 	it('drops months no longer wanted before they are fetched, and never fetches one twice', async () => {
 		const f = fakeLoader();
 		const events = new ExtractedEvents(f.load, 1);
-		events.wantMonths(['2020-03', '2020-02', '2020-01']);
-		events.wantMonths(['2020-03', '2019-12']);
-		await f.answer(monthFile('2020-03'), { month: '2020-03', events: [] });
-		expect(f.asked).toEqual([monthFile('2020-03'), monthFile('2019-12')]);
-		await f.answer(monthFile('2019-12'), { month: '2019-12', events: [] });
-		events.wantMonths(['2020-03', '2019-12']);
+		events.wantMonths(['2020-03/0', '2020-02/0', '2020-01/0']);
+		events.wantMonths(['2020-03/0', '2019-12/0']);
+		await f.answer(monthFile('2020-03/0'), { month: '2020-03', page: 0, events: [] });
+		expect(f.asked).toEqual([monthFile('2020-03/0'), monthFile('2019-12/0')]);
+		await f.answer(monthFile('2019-12/0'), { month: '2019-12', page: 0, events: [] });
+		events.wantMonths(['2020-03/0', '2019-12/0']);
 		expect(f.asked).toHaveLength(2);
 		expect(events.monthsLoading).toBe(false);
 	});
@@ -76,29 +81,47 @@ describe('ExtractedEvents: months', () => {
 	it('stops on a failure until "Try again", which fetches the missing month again', async () => {
 		const f = fakeLoader();
 		const events = new ExtractedEvents(f.load, 1);
-		events.wantMonths(['2020-02', '2020-01']);
-		await f.fail(monthFile('2020-02'));
-		expect(events.monthsError).toBe('/data/events/months/2020-02.json: HTTP 503');
-		expect(f.asked).toEqual([monthFile('2020-02')]);
-		events.wantMonths(['2020-02', '2020-01']);
+		events.wantMonths(['2020-02/0', '2020-01/0']);
+		await f.fail(monthFile('2020-02/0'));
+		expect(events.monthsError).toBe('/data/events/months/2020-02/0.json: HTTP 503');
+		expect(f.asked).toEqual([monthFile('2020-02/0')]);
+		events.wantMonths(['2020-02/0', '2020-01/0']);
 		expect(f.asked).toHaveLength(1);
 		events.retryMonths();
 		expect(events.monthsError).toBeUndefined();
-		expect(f.asked).toEqual([monthFile('2020-02'), monthFile('2020-02')]);
+		expect(f.asked).toEqual([monthFile('2020-02/0'), monthFile('2020-02/0')]);
 	});
 
 	it('keeps the well-formed entries of a malformed file and counts the others', async () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const f = fakeLoader();
 		const events = new ExtractedEvents(f.load);
-		events.wantMonths(['2020-02']);
-		await f.answer(monthFile('2020-02'), {
+		events.wantMonths(['2020-02/0']);
+		await f.answer(monthFile('2020-02/0'), {
 			month: '2020-02',
+			page: 0,
 			events: [record('ok', '2020-02-01'), { id: 3 }]
 		});
-		expect(events.month('2020-02')!.map((e) => e.event.id)).toEqual(['ok']);
+		expect(events.month('2020-02/0')!.map((e) => e.event.id)).toEqual(['ok']);
 		expect(events.problems).toBe(1);
-		expect(warn).toHaveBeenCalledWith('/data/events/months/2020-02.json: events[1].id: not a text');
+		expect(warn).toHaveBeenCalledWith('/data/events/months/2020-02/0.json: events[1].id: not a text');
+		warn.mockRestore();
+	});
+	it('fetches each file of a month at its own path, and asks for nothing by a key that is not yyyy-mm/n', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const f = fakeLoader();
+		const events = new ExtractedEvents(f.load);
+		events.wantMonths(['2020-02/1', '../explorer']);
+		expect(f.asked).toEqual([monthFile('2020-02/1')]);
+		await f.answer(monthFile('2020-02/1'), {
+			month: '2020-02',
+			page: 1,
+			events: [record('late', '2020-02-27')]
+		});
+		expect(events.month('2020-02/1')!.map((e) => e.event.id)).toEqual(['late']);
+		expect(events.month('2020-02/0')).toBeUndefined();
+		expect(events.month('../explorer')).toEqual([]);
+		expect(events.problems).toBe(1);
 		warn.mockRestore();
 	});
 });

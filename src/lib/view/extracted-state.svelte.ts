@@ -1,7 +1,7 @@
 /**
  * The extracted events' shards the page has fetched, kept once fetched: a place's pages
- * (`data/events/places/<id>/<n>.json`) for its panel and the months (`data/events/months/<m>.json`) for
- * the chronology. Nothing is fetched until a panel or the chronology asks (`want`); what each lists is
+ * (`data/events/places/<id>/<n>.json`) for its panel and the month files
+ * (`data/events/months/<yyyy-mm>/<n>.json`, keyed `yyyy-mm/n`) for the chronology. Nothing is fetched until a panel or the chronology asks (`want`); what each lists is
  * the pure `placeExtracted` and `chronologyExtracted` of `extracted.ts` over what is here. A file that
  * cannot be fetched stops its list's fetching until "Try again"; a malformed entry is left out and
  * counted in `problems`.
@@ -10,6 +10,7 @@ import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import {
 	decodeExtractedMonth,
 	decodeExtractedPlacePage,
+	monthFile,
 	type ExtractedEvent,
 	type ExtractedPlacePageData
 } from './extracted';
@@ -102,7 +103,7 @@ class ShardQueue<T> {
 
 export type ShardLoader = (file: string) => Promise<unknown>;
 
-/** The extracted events the page has fetched, by place page and by month. */
+/** The extracted events the page has fetched, by place page and by month file. */
 export class ExtractedEvents {
 	/** Every sentence fetched so far, by event id. */
 	readonly #texts = new SvelteMap<string, string>();
@@ -114,9 +115,11 @@ export class ExtractedEvents {
 	/** `load` fetches a published file by its path (the published client's `extracted`). */
 	constructor(load: ShardLoader, concurrency = EXTRACTED_CONCURRENCY) {
 		this.#months = new ShardQueue(
-			async (month) => {
-				const file = extractedMonthPath(month);
-				return decodeExtractedMonth(await load(file), file, month);
+			async (key) => {
+				const which = monthFile(key);
+				if (!which) return { value: [], problems: [`month file "${key}": not yyyy-mm/n`] };
+				const file = extractedMonthPath(which.month, which.page);
+				return decodeExtractedMonth(await load(file), file, which.month, which.page);
 			},
 			concurrency,
 			this.#texts,
@@ -141,14 +144,17 @@ export class ExtractedEvents {
 		return this.#texts.get(id);
 	}
 
-	/** A month's events, oldest first, once fetched. */
-	month(month: string): ExtractedEvent[] | undefined {
-		return this.#months.files.get(month);
+	/** The events of month file `key` (`yyyy-mm/n`, see `monthFileKey`), oldest first, once fetched. */
+	month(key: string): ExtractedEvent[] | undefined {
+		return this.#months.files.get(key);
 	}
 
-	/** Fetches these months, most wanted first, dropping any still waiting that are no longer wanted. */
-	wantMonths(months: readonly string[]): void {
-		this.#months.want(months);
+	/**
+	 * Fetches these month files (`yyyy-mm/n` keys, as `chronologyMonths` lists them), most wanted first,
+	 * dropping any still waiting that are no longer wanted.
+	 */
+	wantMonths(keys: readonly string[]): void {
+		this.#months.want(keys);
 	}
 
 	get monthsLoading(): boolean {

@@ -7,6 +7,8 @@ import {
 	decodeExtractedPlacePage,
 	decodeMonthCounts,
 	extractedInRange,
+	monthFile,
+	monthFileKey,
 	mergeEvents,
 	placeExtracted,
 	type ExtractedEvent,
@@ -38,7 +40,8 @@ const record = (
 
 /** A record as the page holds it once decoded. */
 const decoded = (r: ExtractedEventRecord): ExtractedEvent => {
-	const { value } = decodeExtractedMonth({ month: r.date.slice(0, 7), events: [r] }, 'f', r.date.slice(0, 7));
+	const month = r.date.slice(0, 7);
+	const { value } = decodeExtractedMonth({ month, page: 0, events: [r] }, 'f', month, 0);
 	return value[0]!;
 };
 
@@ -49,9 +52,10 @@ describe('decodeExtractedMonth', () => {
 			return { ...r, source: { ...r.source, outletId } };
 		};
 		const { value, problems } = decodeExtractedMonth(
-			{ month: '2020-02', events: [withOutlet('test-wire'), withOutlet(7)] },
-			'/data/events/months/2020-02.json',
-			'2020-02'
+			{ month: '2020-02', page: 0, events: [withOutlet('test-wire'), withOutlet(7)] },
+			'/data/events/months/2020-02/0.json',
+			'2020-02',
+			0
 		);
 		expect(value.map((e) => e.outletId)).toEqual(['test-wire']);
 		expect(problems).toHaveLength(1);
@@ -62,9 +66,10 @@ describe('decodeExtractedMonth', () => {
 
 	it('reads each event as an automatic event with an article source, and its sentence apart', () => {
 		const { value, problems } = decodeExtractedMonth(
-			{ month: '2020-02', events: [record('e1', '2020-02-03')] },
-			'/data/events/months/2020-02.json',
-			'2020-02'
+			{ month: '2020-02', page: 1, events: [record('e1', '2020-02-03')] },
+			'/data/events/months/2020-02/1.json',
+			'2020-02',
+			1
 		);
 		expect(problems).toEqual([]);
 		expect(value).toEqual([
@@ -93,10 +98,11 @@ describe('decodeExtractedMonth', () => {
 	});
 
 	it('leaves out each malformed entry and names it, keeping the rest', () => {
-		const file = '/data/events/months/2020-02.json';
+		const file = '/data/events/months/2020-02/0.json';
 		const { value, problems } = decodeExtractedMonth(
 			{
 				month: '2020-02',
+				page: 0,
 				events: [
 					record('good', '2020-02-03'),
 					{ ...record('bad-day', '2020-02-03'), date: '2020-02-30' },
@@ -110,7 +116,8 @@ describe('decodeExtractedMonth', () => {
 				]
 			},
 			file,
-			'2020-02'
+			'2020-02',
+			0
 		);
 		expect(value.map((e) => e.event.id)).toEqual(['good']);
 		expect(problems).toEqual([
@@ -125,15 +132,31 @@ describe('decodeExtractedMonth', () => {
 		]);
 	});
 
-	it('reads a file that is not the month asked for, or not an object, as holding nothing', () => {
-		expect(decodeExtractedMonth({ month: '2020-03', events: [] }, 'f', '2020-02')).toEqual({
+	it('reads a file that is not the month or the file asked for, or not an object, as holding nothing', () => {
+		expect(decodeExtractedMonth({ month: '2020-03', page: 0, events: [] }, 'f', '2020-02', 0)).toEqual({
 			value: [],
-			problems: ['f: month: not "2020-02"']
+			problems: ['f: month, page: not "2020-02", 0']
 		});
-		expect(decodeExtractedMonth([1, 2], 'f', '2020-02').value).toEqual([]);
-		expect(decodeExtractedMonth({ month: '2020-02', events: 'x' }, 'f', '2020-02').problems).toEqual([
-			'f: events: not a list'
-		]);
+		const other = decodeExtractedMonth(
+			{ month: '2020-02', page: 1, events: [record('e', '2020-02-03')] },
+			'f',
+			'2020-02',
+			0
+		);
+		expect(other).toEqual({ value: [], problems: ['f: month, page: not "2020-02", 0'] });
+		expect(decodeExtractedMonth([1, 2], 'f', '2020-02', 0).value).toEqual([]);
+		expect(
+			decodeExtractedMonth({ month: '2020-02', page: 0, events: 'x' }, 'f', '2020-02', 0).problems
+		).toEqual(['f: events: not a list']);
+	});
+});
+
+describe('monthFileKey', () => {
+	it('names a month file as yyyy-mm/n and reads only that back', () => {
+		expect(monthFileKey('2020-02', 3)).toBe('2020-02/3');
+		expect(monthFile('2020-02/3')).toEqual({ month: '2020-02', page: 3 });
+		for (const bad of ['2020-02', '2020-13/0', '2020-02/03', '2020-02/-1', '2020-02/1.5', '../x/0'])
+			expect(monthFile(bad)).toBeUndefined();
 	});
 });
 
@@ -180,15 +203,29 @@ describe('decodeExtractedPlacePage', () => {
 describe('decodeMonthCounts', () => {
 	it('is empty when absent and keeps the well-formed months, sorted', () => {
 		expect(decodeMonthCounts(undefined)).toEqual({ value: [], problems: [] });
-		expect(decodeMonthCounts([['2020-03', 4], ['2020-13', 1], ['2020-02', 0], 'x', ['2019-12', 2]])).toEqual({
+		expect(
+			decodeMonthCounts([
+				['2020-03', 4, 2],
+				['2020-13', 1, 1],
+				['2020-02', 0, 1],
+				'x',
+				['2019-12', 2, 1],
+				['2020-04', 2],
+				['2020-05', 2, 3],
+				['2020-06', 2, 0]
+			])
+		).toEqual({
 			value: [
-				['2019-12', 2],
-				['2020-03', 4]
+				['2019-12', 2, 1],
+				['2020-03', 4, 2]
 			],
 			problems: [
-				'explorer.json: extractedMonths[1]: not [yyyy-mm, count]',
-				'explorer.json: extractedMonths[2]: not [yyyy-mm, count]',
-				'explorer.json: extractedMonths[3]: not [yyyy-mm, count]'
+				'explorer.json: extractedMonths[1]: not [yyyy-mm, count, files]',
+				'explorer.json: extractedMonths[2]: not [yyyy-mm, count, files]',
+				'explorer.json: extractedMonths[3]: not [yyyy-mm, count, files]',
+				'explorer.json: extractedMonths[5]: not [yyyy-mm, count, files]',
+				'explorer.json: extractedMonths[6]: not [yyyy-mm, count, files]',
+				'explorer.json: extractedMonths[7]: not [yyyy-mm, count, files]'
 			]
 		});
 		expect(decodeMonthCounts({}).value).toEqual([]);
@@ -279,58 +316,69 @@ describe('placeExtracted', () => {
 });
 
 const COUNTS: ExtractedMonthCounts = [
-	['2019-12', 5],
-	['2020-01', 3],
-	['2020-02', 4],
-	['2020-04', 2]
+	['2019-12', 5, 1],
+	['2020-01', 3, 1],
+	['2020-02', 4, 1],
+	['2020-04', 2, 1]
 ];
+
+/** The keys of the first file of each month. */
+const first = (...months: string[]) => months.map((m) => monthFileKey(m, 0));
 
 describe('chronologyMonths', () => {
 	it('asks for the whole range, from its end in the list’s order, while the page is not full', () => {
-		expect(chronologyMonths(COUNTS, {}, { order: 'newest' })).toEqual([
-			'2020-04',
-			'2020-02',
-			'2020-01',
-			'2019-12'
-		]);
+		expect(chronologyMonths(COUNTS, {}, { order: 'newest' })).toEqual(
+			first('2020-04', '2020-02', '2020-01', '2019-12')
+		);
 		// December too: a week dated from 26 December reaches into the range.
-		expect(chronologyMonths(COUNTS, { from: '2020-01-01', to: '2020-04-30' }, { order: 'oldest' })).toEqual([
-			'2019-12',
-			'2020-01',
-			'2020-02',
-			'2020-04'
-		]);
+		expect(chronologyMonths(COUNTS, { from: '2020-01-01', to: '2020-04-30' }, { order: 'oldest' })).toEqual(
+			first('2019-12', '2020-01', '2020-02', '2020-04')
+		);
 	});
 
 	it('looks six days back for a week that starts in the month before', () => {
-		expect(chronologyMonths(COUNTS, { from: '2020-02-03', to: '2020-02-29' }, { order: 'oldest' })).toEqual([
-			'2020-01',
-			'2020-02'
-		]);
-		expect(chronologyMonths(COUNTS, { from: '2020-02-10', to: '2020-02-29' }, { order: 'oldest' })).toEqual([
-			'2020-02'
-		]);
+		expect(chronologyMonths(COUNTS, { from: '2020-02-03', to: '2020-02-29' }, { order: 'oldest' })).toEqual(
+			first('2020-01', '2020-02')
+		);
+		expect(chronologyMonths(COUNTS, { from: '2020-02-10', to: '2020-02-29' }, { order: 'oldest' })).toEqual(
+			first('2020-02')
+		);
 	});
 
 	it('stops at the full page’s last entry, then asks for the months the range only partly covers', () => {
 		const range = { from: '2019-12-15', to: '2020-04-10' };
-		expect(chronologyMonths(COUNTS, range, { order: 'newest', last: '2020-02-12' })).toEqual([
-			'2020-04',
-			'2020-02',
-			'2019-12'
+		expect(chronologyMonths(COUNTS, range, { order: 'newest', last: '2020-02-12' })).toEqual(
+			first('2020-04', '2020-02', '2019-12')
+		);
+		expect(chronologyMonths(COUNTS, range, { order: 'oldest', last: '2020-01-05' })).toEqual(
+			first('2019-12', '2020-01', '2020-04')
+		);
+	});
+
+	it('asks for a month’s files in the list’s order: the newest events are in its last file', () => {
+		const counts: ExtractedMonthCounts = [
+			['2020-01', 3, 1],
+			['2020-02', 450, 3]
+		];
+		expect(chronologyMonths(counts, { from: '2020-01-10', to: '2020-02-29' }, { order: 'newest' })).toEqual([
+			'2020-02/2',
+			'2020-02/1',
+			'2020-02/0',
+			'2020-01/0'
 		]);
-		expect(chronologyMonths(COUNTS, range, { order: 'oldest', last: '2020-01-05' })).toEqual([
-			'2019-12',
-			'2020-01',
-			'2020-04'
+		expect(chronologyMonths(counts, { from: '2020-01-10', to: '2020-02-29' }, { order: 'oldest' })).toEqual([
+			'2020-01/0',
+			'2020-02/0',
+			'2020-02/1',
+			'2020-02/2'
 		]);
 	});
 });
 
 describe('chronologyExtracted', () => {
 	const months: Record<string, ExtractedEvent[]> = {
-		'2020-01': [decoded(record('jan-week', '2020-01-30', 'week')), decoded(record('jan', '2020-01-10'))],
-		'2020-02': [decoded(record('feb-b', '2020-02-03')), decoded(record('feb-a', '2020-02-03'))]
+		'2020-01/0': [decoded(record('jan-week', '2020-01-30', 'week')), decoded(record('jan', '2020-01-10'))],
+		'2020-02/0': [decoded(record('feb-b', '2020-02-03')), decoded(record('feb-a', '2020-02-03'))]
 	};
 	const loaded = (m: string) => months[m];
 
@@ -344,6 +392,19 @@ describe('chronologyExtracted', () => {
 	it('says the count is at most when a month the range only partly covers is not loaded', () => {
 		const out = chronologyExtracted(COUNTS, loaded, { from: '2019-12-20', to: '2020-02-29' });
 		expect(out).toMatchObject({ count: 5 + 2 + 2, exact: false });
+	});
+
+	it('counts a month’s files not yet loaded with the events its loaded files do not hold', () => {
+		const counts: ExtractedMonthCounts = [['2020-02', 5, 3]];
+		const files: Record<string, ExtractedEvent[]> = {
+			'2020-02/2': [decoded(record('feb-late', '2020-02-27')), decoded(record('feb-last', '2020-02-28'))]
+		};
+		const out = chronologyExtracted(counts, (k) => files[k], { from: '2020-02-01', to: '2020-02-29' });
+		expect(out.events.map((e) => e.event.id)).toEqual(['feb-late', 'feb-last']);
+		// Two listed, three in the files 0 and 1 not yet here; the month lies inside the range: exact.
+		expect(out).toMatchObject({ count: 5, exact: true });
+		const part = chronologyExtracted(counts, (k) => files[k], { from: '2020-02-01', to: '2020-02-27' });
+		expect(part).toMatchObject({ count: 1 + 3, exact: false });
 	});
 
 	it('with a filter, counts exactly only when every month is loaded', () => {

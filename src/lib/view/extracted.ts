@@ -95,19 +95,39 @@ function decodeEvents(raw: unknown, file: string, problems: string[]): Extracted
 }
 
 /**
- * `data/events/months/<month>.json`: its events, oldest first as published, and the problems. A file
- * for another month is read as holding none, as it belongs to another build.
+ * `data/events/months/<month>/<page>.json`: its events, oldest first as published, and the problems. A
+ * file for another month or another page is read as holding none, as it belongs to another build.
  */
-export function decodeExtractedMonth(raw: unknown, file: string, month: string): Decoded<ExtractedEvent[]> {
+export function decodeExtractedMonth(
+	raw: unknown,
+	file: string,
+	month: string,
+	page: number
+): Decoded<ExtractedEvent[]> {
 	const problems: string[] = [];
 	if (!isObject(raw)) return { value: [], problems: [`${file}: not an object`] };
-	if (raw.month !== month) return { value: [], problems: [`${file}: month: not "${month}"`] };
+	if (raw.month !== month || raw.page !== page)
+		return { value: [], problems: [`${file}: month, page: not "${month}", ${page}`] };
 	const value = decodeEvents(raw.events, file, problems).filter((e) => {
 		if (e.event.date.startsWith(month)) return true;
 		problems.push(`${file}: ${e.event.id}: dated outside ${month}`);
 		return false;
 	});
 	return { value, problems };
+}
+
+/**
+ * The key of one month file, `yyyy-mm/n`: what the chronology asks for and the state keeps files by.
+ * `monthFile` reads it back.
+ */
+export function monthFileKey(month: string, page: number): string {
+	return `${month}/${page}`;
+}
+
+/** The month and file number of a `monthFileKey`, or undefined for any other text. */
+export function monthFile(key: string): { month: string; page: number } | undefined {
+	const m = /^(\d{4}-\d{2})\/(0|[1-9]\d*)$/.exec(key);
+	return m && isIsoMonth(m[1]!) ? { month: m[1]!, page: Number(m[2]) } : undefined;
 }
 
 /** A decoded page of a place's extracted events; `pages` only from page 0. */
@@ -166,17 +186,28 @@ function pageOf(events: readonly ExtractedEvent[]): ExtractedPageSpan {
 	return { first, last, count: events.length };
 }
 
-/** `explorer.json`'s `extractedMonths`; absent (an older build) is none, a bad entry is left out. */
+/**
+ * `explorer.json`'s `extractedMonths`, `[yyyy-mm, count, files]`; absent (an older build) is none, a bad
+ * entry (a month of no file, more files than events) is left out.
+ */
 export function decodeMonthCounts(raw: unknown): Decoded<ExtractedMonthCounts> {
 	if (raw === undefined) return { value: [], problems: [] };
 	if (!Array.isArray(raw)) return { value: [], problems: ['explorer.json: extractedMonths: not a list'] };
 	const problems: string[] = [];
 	const value: ExtractedMonthCounts = [];
 	raw.forEach((entry, i) => {
-		const [month, count] = Array.isArray(entry) ? (entry as unknown[]) : [];
-		if (typeof month === 'string' && isIsoMonth(month) && Number.isInteger(count) && (count as number) > 0)
-			value.push([month, count as number]);
-		else problems.push(`explorer.json: extractedMonths[${i}]: not [yyyy-mm, count]`);
+		const [month, count, pages] = Array.isArray(entry) ? (entry as unknown[]) : [];
+		if (
+			typeof month === 'string' &&
+			isIsoMonth(month) &&
+			Number.isInteger(count) &&
+			(count as number) > 0 &&
+			Number.isInteger(pages) &&
+			(pages as number) > 0 &&
+			(pages as number) <= (count as number)
+		)
+			value.push([month, count as number, pages as number]);
+		else problems.push(`explorer.json: extractedMonths[${i}]: not [yyyy-mm, count, files]`);
 	});
 	value.sort(([a], [b]) => a.localeCompare(b));
 	return { value, problems };
@@ -260,11 +291,12 @@ export interface ChronologyCover {
 }
 
 /**
- * The months whose files the chronology needs, most wanted first: those the list's page reaches (from
- * the range's end in the list's order to its last entry, or the whole range when the page is not full),
- * then the months the range only partly covers, whose events are needed to count them exactly. A month
- * holds the events whose `date` lies in it; a week dated late in a month reaches into the next, so a
- * range looks six days back.
+ * The month files the chronology needs, as `monthFileKey`s, most wanted first: those of the months the
+ * list's page reaches (from the range's end in the list's order to its last entry, or the whole range
+ * when the page is not full), each month's files in the list's order too (its newest events are in its
+ * last file), then the files of the months the range only partly covers, whose events are needed to
+ * count them exactly. A month holds the events whose `date` lies in it; a week dated late in a month
+ * reaches into the next, so a range looks six days back.
  */
 export function chronologyMonths(
 	counts: ExtractedMonthCounts,
@@ -273,15 +305,21 @@ export function chronologyMonths(
 ): string[] {
 	let low = range.from ? addDays(range.from, -6).slice(0, 7) : '';
 	let high = range.to ? range.to.slice(0, 7) : '\uffff';
-	const partial = counts.map(([m]) => m).filter((m) => m >= low && m <= high && !monthInside(m, range));
+	const files = (month: string, pages: number) => {
+		const keys = Array.from({ length: pages }, (_, k) => monthFileKey(month, k));
+		return cover.order === 'newest' ? keys.reverse() : keys;
+	};
+	const partial = counts
+		.filter(([m]) => m >= low && m <= high && !monthInside(m, range))
+		.flatMap(([m, , pages]) => files(m, pages));
 	if (cover.last) {
 		const month = cover.last.slice(0, 7);
 		if (cover.order === 'newest') low = low > month ? low : month;
 		else high = high < month ? high : month;
 	}
-	const reached = counts.map(([m]) => m).filter((m) => m >= low && m <= high);
+	const reached = counts.filter(([m]) => m >= low && m <= high);
 	if (cover.order === 'newest') reached.reverse();
-	return [...new Set([...reached, ...partial])];
+	return [...new Set([...reached.flatMap(([m, , pages]) => files(m, pages)), ...partial])];
 }
 
 /** Whether every event dated in `month` is in the range whatever its precision. */
@@ -291,13 +329,15 @@ function monthInside(month: string, range: DateRange): boolean {
 }
 
 /**
- * The extracted events of the chronology's range: those of the loaded months, in range and kept, oldest
- * first (by date, then id, as the reviewed ones), and how many the range holds: exact when every month
- * the range only partly covers is loaded (and, with a filter, every month), otherwise at most.
+ * The extracted events of the chronology's range: those of the loaded month files (`loaded` takes a
+ * `monthFileKey`), in range and kept, oldest first (by date, then id, as the reviewed ones), and how many
+ * the range holds: a month's files not yet loaded count with all of the month's events the loaded ones
+ * do not hold. The count is exact when every month the range only partly covers is loaded (and, with a
+ * filter, every month), otherwise at most.
  */
 export function chronologyExtracted(
 	counts: ExtractedMonthCounts,
-	loaded: (month: string) => readonly ExtractedEvent[] | undefined,
+	loaded: (file: string) => readonly ExtractedEvent[] | undefined,
 	range: DateRange,
 	keep?: EventFilter
 ): { events: ExtractedEvent[]; count: number; exact: boolean } {
@@ -306,15 +346,23 @@ export function chronologyExtracted(
 	const events: ExtractedEvent[] = [];
 	let count = 0;
 	let exact = true;
-	for (const [month, n] of counts) {
+	for (const [month, n, pages] of counts) {
 		if (month < low || month > high) continue;
-		const file = loaded(month);
-		if (file) {
+		let held = 0;
+		let missing = false;
+		for (let k = 0; k < pages; k++) {
+			const file = loaded(monthFileKey(month, k));
+			if (!file) {
+				missing = true;
+				continue;
+			}
 			const kept = extractedInRange(file, range, keep);
 			events.push(...kept);
 			count += kept.length;
-		} else {
-			count += n;
+			held += file.length;
+		}
+		if (missing) {
+			count += Math.max(0, n - held);
 			if (keep || !monthInside(month, range)) exact = false;
 		}
 	}

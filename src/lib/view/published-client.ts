@@ -56,7 +56,7 @@ export interface PublishedClient {
 	 */
 	events(): Promise<EventsFile>;
 	/**
-	 * One shard of the extracted events (`data/events/places/<id>/<n>.json`, `data/events/months/<m>.json`)
+	 * One shard of the extracted events (`data/events/places/<id>/<n>.json`, `data/events/months/<m>/<n>.json`)
 	 * by its path, unread: the page decodes it (`view/extracted.ts`), keeping what is well formed.
 	 */
 	extracted(file: string): Promise<unknown>;
