@@ -145,6 +145,17 @@ for (const viewport of [
 	});
 }
 
+test('a link whose range runs backwards is read with its ends swapped and written back the right way', async ({
+	page
+}) => {
+	await page.goto('/?from=2020-02-29&to=2020-02-01');
+	await mapReady(page);
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('2020-02-01');
+	await expect(page.getByLabel('To', { exact: true })).toHaveValue('2020-02-29');
+	await expect(page).toHaveURL(/\?from=2020-02-01&to=2020-02-29/);
+	await expect(page.getByRole('button', { name: 'February 2020' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('playback steps the range from the keyboard, and the URL follows in place', async ({ page }) => {
 	await page.goto('/?from=2020-01-01&to=2020-01-31');
 	await mapReady(page);

@@ -73,8 +73,21 @@ describe('decodeViewState', () => {
 		const s = decode('/?place=atlantis&from=2020-02-30&to=2020-03-01&layers=junk,areas#banana');
 		expect(s).toEqual({ to: '2020-03-01', layers: ['areas'] });
 		expect(decode('/?place=<script>&layers=junk').layers).toEqual([...LAYER_IDS]);
-		expect(decode('/?from=2021-01-01&to=2020-01-01')).toEqual({ layers: [...LAYER_IDS] });
 		expect(decode('/?layers=').layers).toEqual([]);
+	});
+
+	it('reads a range whose start is after its end with its ends swapped', () => {
+		expect(decode('/?from=2021-01-01&to=2020-01-01')).toEqual({
+			from: '2020-01-01',
+			to: '2021-01-01',
+			layers: [...LAYER_IDS]
+		});
+		// Written back the right way round.
+		expect(encodeViewState(decode('/?to=2020-02-01&from=2020-02-29'), BASE).search).toBe(
+			'?from=2020-02-01&to=2020-02-29'
+		);
+		// An invalid end is dropped alone; the valid one stays where it was.
+		expect(decode('/?from=2021-01-01&to=2020-02-30')).toEqual({ from: '2021-01-01', layers: [...LAYER_IDS] });
 	});
 
 	it('treats a malformed hash as no camera', () => {

@@ -97,8 +97,9 @@ function decodeOutlets(raw: string | null, isOutlet: (id: string) => boolean): s
 
 /**
  * Decodes a URL into a view state. `isPlace` and `isOutlet` tell whether a place or outlet id exists;
- * unknown ids are dropped. A range whose start is after its end is dropped whole, since either end
- * could be the mistake.
+ * unknown ids are dropped. A range whose start is after its end is read with its ends swapped: both
+ * days are valid, and the likeliest mistake is their order (a hand-edited link, or one written by a
+ * tool that orders its parameters the other way); the page then writes the address back the right way.
  */
 export function decodeViewState(
 	url: URL,
@@ -113,10 +114,9 @@ export function decodeViewState(
 	const to = q.get('to');
 	const okFrom = from !== null && isIsoDate(from) ? from : undefined;
 	const okTo = to !== null && isIsoDate(to) ? to : undefined;
-	if (!(okFrom && okTo && okFrom > okTo)) {
-		if (okFrom) state.from = okFrom;
-		if (okTo) state.to = okTo;
-	}
+	const [first, last] = okFrom && okTo && okFrom > okTo ? [okTo, okFrom] : [okFrom, okTo];
+	if (first) state.from = first;
+	if (last) state.to = last;
 	const chronology = q.get('chronology');
 	if (isChronologyOrder(chronology)) state.chronology = chronology;
 	const outlets = decodeOutlets(q.get('outlets'), isOutlet);
