@@ -533,7 +533,16 @@ function main(argv: string[]): number {
 		.filter((h) => h.items.length)
 		.map((h) => ({
 			// A part's misses are already listed under its whole half.
-			...scoreRealHalf(h.set, h.items, realIndex, positions, canonical, placeKind, rows, h.part ? [] : details),
+			...scoreRealHalf(
+				h.set,
+				h.items,
+				realIndex,
+				positions,
+				canonical,
+				placeKind,
+				rows,
+				h.part ? [] : details
+			),
 			part: h.part
 		}));
 
