@@ -187,8 +187,24 @@ describe('automatic places and false friends', () => {
 		expect(found('Wells at Bir Haddad and Umm Haddad ran dry; Haddad was spared.')).toEqual(['Haddad']);
 	});
 
-	it('does not match an automatic place by consonant skeleton', () => {
+	it('matches an automatic place by consonant skeleton only when its name is romanised and long', () => {
 		expect(ids('Latamineh')).toEqual([]);
+		const more = buildAliasIndex([
+			{ id: 'jindayris-gn1', aliases: ['Jindayris'], curation: 'automatic', romanised: true },
+			{ id: 'darat-izzah-gn2', aliases: ['Dārat ‘Izzah'], curation: 'automatic', romanised: true },
+			{ id: 'kafranbel-gn3', aliases: ['Kafranbel'], curation: 'automatic', romanised: true },
+			{ id: 'sarmin-gn4', aliases: ['Sarmin'], curation: 'automatic', romanised: true },
+			{ id: 'furqlus-gn5', aliases: ['Al Furqlus'], curation: 'automatic', romanised: true },
+			{ id: 'victoria-gn6', aliases: ['Victoria'], curation: 'automatic' }
+		]);
+		const found = (text: string) => findMentions(text, more).map((m) => `${m.surface}:${m.place}`);
+		expect(found('Trucks left Jandairis for Daret Izze and Kafr Nabl.')).toEqual([
+			'Jandairis:jindayris-gn1',
+			'Daret Izze:darat-izzah-gn2',
+			'Kafr Nabl:kafranbel-gn3'
+		]);
+		// A short skeleton, two title-case English words, and a capital's name stay unmatched.
+		expect(found('Sarmun Market Report: Fire Kills Two at the Factory')).toEqual([]);
 	});
 
 	it('skips names of newspapers and institutions and whole false-friend phrases', () => {

@@ -217,7 +217,8 @@ export function automaticPlaces(
 			kind: kindOf(best),
 			precision: 'exact',
 			sources,
-			curation: 'automatic'
+			curation: 'automatic',
+			romanised: best.country === 'SY' || best.country === 'TR'
 		});
 	}
 	places.sort((a, b) => a.id.localeCompare(b.id));
