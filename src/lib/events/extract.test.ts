@@ -132,6 +132,34 @@ describe('extractEvents', () => {
 		).toEqual([['qarnaz', 'sirwan']]);
 	});
 
+	it('gives no place to a wide place that only locates an unlinked village or some village', () => {
+		expect(brief('Rockets hit the village of Umm Zahra in southern Halaba on Monday.')).toEqual([]);
+		expect(brief('Troops seized on Monday a hamlet in the north of Halaba.')).toEqual([]);
+		expect(brief('Troops took over a village in the east of Halaba.')).toEqual([]);
+		expect(
+			brief('Jets struck the town of Umm Zahra and the villages of Sirwan and Qarnaz.').map((e) => e.places)
+		).toEqual([['sirwan', 'qarnaz']]);
+	});
+
+	it('reads a convoy entering as a deployment, fire at a place as an attack, and a blamed capital as no target', () => {
+		expect(brief('A convoy of armoured trucks entered Halaba zone on Monday.')).toEqual([
+			{ kind: 'deployed', places: ['halaba-zone'], date: '2020-02-03', precision: 'day' }
+		]);
+		expect(brief('Gunners opened fire at positions near Dalbur on Monday.').map((e) => e.kind)).toEqual([
+			'attacked'
+		]);
+		expect(brief('Engineers made their way to Tell Mira on Monday.').map((e) => e.kind)).toEqual([
+			'deployed'
+		]);
+		expect(brief('Two guards were hurt in a raid blamed on Kestel.')).toEqual([]);
+	});
+
+	it('reads an agreement made at a capital as talks there', () => {
+		expect(brief('The truce terms were agreed in the Kestel process on Monday.').map((e) => e.kind)).toEqual([
+			'talks'
+		]);
+	});
+
 	it('skips datelines: a place named there is where the story was filed', () => {
 		const body = 'QARNAZ (Agency) - Troops entered the town.';
 		const mentions: Mention[] = [{ place: 'qarnaz', start: 0, end: 6, surface: 'QARNAZ', role: 'dateline' }];

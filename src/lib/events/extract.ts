@@ -140,6 +140,29 @@ const AREA_THEN_PLACE = new RegExp(
 	'i'
 );
 
+/**
+ * A named settlement the geoparser did not link, then a locator, before the trigger's first linked
+ * place ("shelled the town of Jarjanaz in southern Idlib"): the event happened there, and the place
+ * after it only says where that is, so the trigger gives no place. A list goes on ("the town of X and
+ * the villages of Y"), so a list join there keeps the places after it.
+ */
+const UNLINKED_GROUND = new RegExp(
+	`\\b(?:${WORDS.unlinkedGround.join('|')})\\s+of\\s+(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:in|near|north|south|east|west|outside)\\b`,
+	'u'
+);
+/**
+ * Ground named only as some village or town somewhere ("captured a village in Idlib", "five villages in
+ * the province of Idlib"): a capture needs the ground taken named, so the wide place is no event's.
+ */
+const INDEFINITE_GROUND = new RegExp(
+	`\\b(?:${WORDS.indefiniteGround.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})\\s+(?:in|of|near)\\b`,
+	'iu'
+);
+/** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
+const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
+/** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
+const ACTOR_BEFORE = new RegExp(`\\b(?:${WORDS.actorBefore.map(escape).join('|')})\\s+(?:the\\s+)?$`, 'i');
+
 /** How many words may stand between a trigger and its place: further than this, the place is another clause's. */
 const MAX_GAP_WORDS = 15;
 /**
@@ -710,9 +733,11 @@ function direct(
 		gap = wordCount(between);
 		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(between))
 			return { places: [], gap };
+		if (!WHOLE_CLAUSE.has(trigger.cls) && UNLINKED_GROUND.test(between)) return { places: [], gap };
+		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
-			(AREA_THEN_PLACE.test(between) || GROUND_LOCATOR.test(between)) &&
+			(AREA_THEN_PLACE.test(between) || GROUND_LOCATOR.test(between) || INDEFINITE_GROUND.test(between)) &&
 			!/\bincluding\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
@@ -891,9 +916,21 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				if (first && (LOCATIVE_START.test(between) || LOCATIVE_END.test(trigger.text))) reach = after;
 			}
 			const { places, gap } = reach;
+			const cls =
+				trigger.cls === 'enter' && CONVOY_SUBJECT.test(sentence.slice(0, trigger.start))
+					? 'deploy'
+					: trigger.cls;
 			for (const p of places) {
-				const kind = kindFor(trigger.cls, placeKind(p.place));
+				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
+				const lead = sentence.slice(trigger.end, p.start);
+				// An agreement is never at its venue: "agreed in the Astana process" reports talks in Astana.
+				if (
+					kind === 'agreement' &&
+					placeKind(p.place) === 'capital' &&
+					/\b(?:in|at)\s+(?:the\s+)?$/i.test(lead)
+				)
+					kind = 'talks';
 				const c = confidence(trigger, passive, gap, hedged);
 				const existing = byKind.get(kind);
 				if (existing) {
