@@ -335,6 +335,17 @@ describe('datePhrases', () => {
 	const one = (s: string, published: string) =>
 		datePhrases(s, published).map(({ date, precision, speech }) => ({ date, precision, speech }));
 
+	it('reads the weekend, the day before yesterday, a day written after yesterday, parts of a named day and mid-month', () => {
+		const dates = (s: string, published: string) => one(s, published).map((d) => `${d.date} ${d.precision}`);
+		expect(dates('Guns fell silent over the weekend.', '2020-02-06')).toEqual(['2020-02-01 week']);
+		expect(dates('Guns fell silent over the weekend.', '2020-02-09')).toEqual(['2020-02-08 week']);
+		expect(dates('Guns fell silent last weekend.', '2020-02-09')).toEqual(['2020-02-01 week']);
+		expect(dates('Troops moved the day before yesterday.', '2020-02-07')).toEqual(['2020-02-05 day']);
+		expect(dates('Troops moved yesterday (February 5).', '2020-02-07')).toEqual(['2020-02-05 day']);
+		expect(dates('Troops moved on the night of February 4.', '2020-02-07')).toEqual(['2020-02-04 day']);
+		expect(dates('Troops moved in mid-January.', '2020-02-07')).toEqual(['2020-01-01 month']);
+	});
+
 	it('counts weekdays and relative phrases back from the publication day', () => {
 		expect(one('Troops entered on Friday.', '2020-02-07')).toEqual([
 			{ date: '2020-02-07', precision: 'day', speech: false }

@@ -397,7 +397,19 @@ const RELATIVE =
 
 /** A month written out or abbreviated, or a day written with a month: worth asking the calendar library. */
 const EXPLICIT_HINT =
-	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:in|of|during|early|late|mid)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:in|of|during|early|late|mid)[\s-]+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** The weekend: "over the weekend", "at the weekend", "this weekend", "last weekend" (its Saturday, week precision). */
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|(last))\s+weekend\b/gi;
+
+/** "The day before yesterday": two days back. */
+const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
+
+/** "Yesterday (March 11)": the day written in brackets is the date, not the day counted back. */
+const WRITTEN_AFTER = /^\s*\([^)]*\d[^)]*\)/;
+
+/** A part of a day before "of" ("the night of March 10"), which the calendar library misreads as a time. */
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn)\s+of\s+/gi;
 
 /** Days counted back in words or digits ("two days ago", "3 days ago"). */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -462,6 +474,21 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}', counted from the publication day`
 		);
 	}
+	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
+		add(
+			m.index,
+			m.index + m[0].length,
+			addDays(published, -2),
+			'day',
+			`'${m[0]}', counted from the publication day`
+		);
+	for (const m of sentence.matchAll(WEEKEND)) {
+		const saturday = weekdayBack('saturday');
+		// "Last weekend" in a weekend story is the one before; in a weekday story, the one just past.
+		const weekendStory = [0, 6].includes(weekdayOf(published));
+		const date = m[1] && weekendStory ? addDays(saturday, -7) : saturday;
+		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that Saturday`);
+	}
 	for (const m of sentence.matchAll(WEEKDAY_RANGE)) {
 		const first = weekdayBack(m[1]!);
 		// The span ends on its second weekday: when that comes back to before its first, the first is a week earlier.
@@ -478,6 +505,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			const date = weekdayBack(m[2], m[1]?.toLowerCase() === 'last');
 			add(start, end, date, 'day', `${quoted} in a ${weekdayName(published)} story`);
 		} else if (m[3]) {
+			if (WRITTEN_AFTER.test(sentence.slice(end))) continue;
 			const yesterday = /^(?:yesterday|last\s+night)$/i.test(m[3]);
 			add(
 				start,
@@ -505,9 +533,12 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	}
 	if (EXPLICIT_HINT.test(sentence)) {
 		const reference = new Date(`${published}T12:00:00Z`);
-		for (const r of chrono.parse(sentence, reference)) {
+		const readable = sentence.replace(PART_OF_DAY_OF, (w) => ' '.repeat(w.length));
+		for (const r of chrono.parse(readable, reference)) {
 			const s = r.start;
 			if (!s.isCertain('month')) continue;
+			// Relative words ("yesterday") are read above, counted from the publication day.
+			if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(r.text)) continue;
 			const start = r.index;
 			const end = start + r.text.length;
 			if (covered.some(([a, b]) => start < b && end > a)) continue;
