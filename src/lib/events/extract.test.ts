@@ -154,6 +154,16 @@ describe('extractEvents', () => {
 		expect(brief('Two guards were hurt in a raid blamed on Kestel.')).toEqual([]);
 	});
 
+	it('takes villages named after "the villages of", also past names nobody linked', () => {
+		expect(brief('The army took control of the villages of Qarnaz and Sirwan.').map((e) => e.places)).toEqual(
+			[['qarnaz', 'sirwan']]
+		);
+		expect(
+			brief('The army took control of the villages of Umm Zahra, Qarnaz and Sirwan.').map((e) => e.places)
+		).toEqual([['qarnaz', 'sirwan']]);
+		expect(brief('The army took control of villages of southern Halaba.')).toEqual([]);
+	});
+
 	it('reads an agreement made at a capital as talks there', () => {
 		expect(brief('The truce terms were agreed in the Kestel process on Monday.').map((e) => e.kind)).toEqual([
 			'talks'

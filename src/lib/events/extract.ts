@@ -158,6 +158,14 @@ const INDEFINITE_GROUND = new RegExp(
 	`\\b(?:${WORDS.indefiniteGround.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})\\s+(?:in|of|near)\\b`,
 	'iu'
 );
+/**
+ * The first names of a list that the geoparser did not link ("the villages of Hass, Kafr Nabl and
+ * Bisaqla" with Hass unlinked): the list goes on to the linked names, which its commas do not cut off.
+ */
+const UNLINKED_LIST =
+	/(?:(?:al-|el-)?\p{Lu}[\p{L}’'`-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'`-]*){0,3}\s*,\s*)+$/u;
+/** Settlements named right after "of" ("the villages of X and Y") are the ground itself, not where it lies. */
+const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$`, 'i');
 /** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
 const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
 /** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
@@ -762,13 +770,17 @@ function direct(
 		if (first < 0) return NONE;
 		const between = sentence.slice(trigger.end, mentions[first]!.start);
 		gap = wordCount(between);
-		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(between))
+		const list = UNLINKED_LIST.exec(between);
+		const lead = list ? between.slice(0, list.index) : between;
+		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(lead))
 			return { places: [], gap };
 		if (!WHOLE_CLAUSE.has(trigger.cls) && UNLINKED_GROUND.test(between)) return { places: [], gap };
 		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
-			(AREA_THEN_PLACE.test(between) || GROUND_LOCATOR.test(between) || INDEFINITE_GROUND.test(between)) &&
+			((AREA_THEN_PLACE.test(lead) && !NAMING_AREA.test(lead)) ||
+				GROUND_LOCATOR.test(between) ||
+				INDEFINITE_GROUND.test(between)) &&
 			!/\bincluding\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
