@@ -164,6 +164,13 @@ describe('extractEvents', () => {
 		expect(brief('The army took control of villages of southern Halaba.')).toEqual([]);
 	});
 
+	it('reads "recovered" as a recapture only right before the place', () => {
+		expect(brief('On Monday the army recovered the village of Sirwan.').map((e) => e.kind)).toEqual([
+			'recaptured'
+		]);
+		expect(brief('On Monday rescuers recovered bodies from the rubble in Sirwan.')).toEqual([]);
+	});
+
 	it('reads an agreement made at a capital as talks there', () => {
 		expect(brief('The truce terms were agreed in the Kestel process on Monday.').map((e) => e.kind)).toEqual([
 			'talks'
