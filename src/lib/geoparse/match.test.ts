@@ -179,6 +179,7 @@ describe('automatic places and false friends', () => {
 			'Sarmeen:sarmin-gn8'
 		]);
 		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
+		expect(found('Troops took the Sarmin hills, then Sarmin.')).toEqual(['Sarmin:sarmin-gn8']);
 	});
 
 	it('does not take the tail of a name led by any topographic prefix of the shared list', () => {

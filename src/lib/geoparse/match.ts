@@ -221,8 +221,25 @@ function trustedAutomatic(
 	const before = tokens[first - 1];
 	if (before && isJoiner(text.slice(before.end, tokens[first]!.start)) && NAME_LEADERS.has(before.text))
 		return false;
+	// "Harran hills", "Kurnaz mountain": a landform named after the town, not the town.
+	if (next && /^ $/.test(text.slice(tokens[last]!.end, next.start)) && LANDFORMS.has(next.text)) return false;
 	return exact || last > first || surface.length >= 6;
 }
+
+/** Words after a town's name that make the phrase a landform's name ("Harran hills"). */
+const LANDFORMS = new Set([
+	'hill',
+	'hills',
+	'hilltop',
+	'hilltops',
+	'mountain',
+	'mountains',
+	'mount',
+	'valley',
+	'plain',
+	'ridge',
+	'heights'
+]);
 
 /** Every word of an automatic name must be capitalised in the text, articles and particles aside. */
 function capitalisedName(text: string, tokens: Token[], first: number, last: number): boolean {
@@ -795,8 +812,17 @@ export const AUTOMATIC_SKELETON_LETTERS = 5;
  * curated names keep the final vowel apart, as French "Latmine" (Latmin) and "Latmenah" (Latamneh) must.
  */
 function automaticSkeletonWord(variant: string): string {
-	return skeletonWord(variant).replace(/(?<=.)[iu]$/, 'a');
+	let key = automaticSkeletonCache.get(variant);
+	if (key === undefined) {
+		key = skeletonWord(variant).replace(/(?<=.)[iu]$/, 'a');
+		if (automaticSkeletonCache.size >= VARIANT_CACHE_LIMIT) automaticSkeletonCache.clear();
+		automaticSkeletonCache.set(variant, key);
+	}
+	return key;
 }
+
+/** `automaticSkeletonWord` of each variant word met, computed once (a corpus repeats its words). */
+const automaticSkeletonCache = new Map<string, string>();
 
 /** Spelling keys are for names: "M55" must not collapse into "M5". */
 const LETTERS_ONLY = /^\p{L}+$/u;
@@ -875,9 +901,10 @@ function matchJoined(
 	index: AliasIndex
 ): { last: number; places: string[] } | undefined {
 	const [a, b] = [tokens[i], tokens[i + 1]];
-	if (!a || !b || !/^[ \-\u2010\u2011]$/u.test(text.slice(a.end, b.start))) return undefined;
+	if (!a || !b || !NAME_LEADERS.has(a.text)) return undefined;
+	if (!/^[ \-\u2010\u2011]$/u.test(text.slice(a.end, b.start))) return undefined;
 	if (!UPPER.test(text[a.start] ?? '') || !UPPER.test(text[b.start] ?? '')) return undefined;
-	if (!LETTERS_ONLY.test(a.text + b.text) || !NAME_LEADERS.has(a.text)) return undefined;
+	if (!LETTERS_ONLY.test(a.text + b.text)) return undefined;
 	const key = automaticSkeletonWord(cachedVariant(index.variantCache, a.text + b.text));
 	if (key.length < AUTOMATIC_SKELETON_LETTERS) return undefined;
 	const node = index.automaticSkeletons.get(key);
