@@ -136,6 +136,12 @@ const PAGES = {
 		source:
 			'English Wikipedia "Bab al-Hawa Border Crossing", 36°13′50.3″N 36°41′33.5″E (stored copy https://en.wikipedia.org/wiki/Bab_al-Hawa_Border_Crossing)'
 	},
+	alNayrab: {
+		name: 'al-Nayrab',
+		at: [36.72028, 35.86972],
+		source:
+			'Marefa "النيرب، إدلب", 35°52′11″N 36°43′13″E (https://marefa.org/%D8%A7%D9%84%D9%86%D9%8A%D8%B1%D8%A8%D8%8C_%D8%A5%D8%AF%D9%84%D8%A8)'
+	},
 	kafrNabudah: {
 		name: 'Kafr Nabudah',
 		at: [36.49278, 35.43167],
@@ -289,6 +295,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.hmeymim, inside: ['latakia-governorate'], outside: [ZONE] },
 	// The front-line villages (geodata/front-line.geojson)
 	{ ...PAGES.kafrNabudah, inside: ['hama-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...PAGES.alNayrab, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
 	{ ...PAGES.qastoun, inside: ['hama-governorate', ZONE], outside: ['idlib-governorate'] },
 	{ ...PAGES.kabani, inside: ['latakia-governorate'], outside: ['idlib-governorate'] },
 	{ ...PAGES.balyun, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
@@ -382,6 +389,7 @@ describe('positions against their sources', () => {
 		ishtabraq: PAGES.ishtabraq,
 		latamneh: PAGES.latamneh,
 		'kafr-nabudah': PAGES.kafrNabudah,
+		'al-nayrab': PAGES.alNayrab,
 		kabani: PAGES.kabani,
 		balyun: PAGES.balyun,
 		iblin: PAGES.iblin,

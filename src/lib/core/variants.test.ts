@@ -13,7 +13,10 @@ describe('variantKey', () => {
 		['Jisr el-Shoghour', 'Jisr ash Shughūr'],
 		['Idleb', 'Idlib'],
 		['Hama', 'Ḩamāh'],
-		['Lattakia', 'Latakia']
+		['Lattakia', 'Latakia'],
+		['A’zaz', 'I‘zāz'],
+		['Erbil', 'Arbil'],
+		['Tavtanaz', 'Taftanāz']
 	])('%s meets %s', (a, b) => {
 		expect(variantKey(a)).toBe(variantKey(b));
 	});

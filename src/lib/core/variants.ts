@@ -14,19 +14,22 @@ const SAME_WORD: Record<string, string> = { til: 'tal', jibil: 'jabal', jbil: 'j
 
 /**
  * One folded word (lowercase, no diacritics or apostrophes) in its variant form: doubled letters
- * collapse, and q/k, e/i, o/u, ou/u, sh/ch, y/i inside a word, ay/ai/ey/ei/i, a final -ah/-eh/-a,
- * and tell/tal and jebel/jabal are merged.
+ * collapse, and q/k, e/i, o/u, ou/u, sh/ch, v/f (Turkish "Tavtanaz"), y/i inside a word,
+ * ay/ai/ey/ei/i, a final -ah/-eh/-a, a first vowel (the ʿayn or hamza a romanisation writes as a,
+ * e, i or o: "A'zaz" and "I‘zāz", "Erbil" and "Arbil"), and tell/tal and jebel/jabal are merged.
  */
 export function variantWord(word: string): string {
 	const normalised = word
 		.replace(/ch/g, 'sh')
 		.replace(/ou/g, 'u')
 		.replace(/q/g, 'k')
+		.replace(/v/g, 'f')
 		.replace(/[ae]h$/, 'a')
 		.replace(/(?<=.)y/g, 'i')
 		.replace(/[ae]i/g, 'i')
 		.replace(/e/g, 'i')
 		.replace(/o/g, 'u')
+		.replace(/^[iu]/, 'a')
 		.replace(/(.)\1+/g, '$1');
 	return SAME_WORD[normalised] ?? normalised;
 }

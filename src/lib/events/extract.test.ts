@@ -132,6 +132,51 @@ describe('extractEvents', () => {
 		).toEqual([['qarnaz', 'sirwan']]);
 	});
 
+	it('gives no place to a wide place that only locates an unlinked village or some village', () => {
+		expect(brief('Rockets hit the village of Umm Zahra in southern Halaba on Monday.')).toEqual([]);
+		expect(brief('Troops seized on Monday a hamlet in the north of Halaba.')).toEqual([]);
+		expect(brief('Troops took over a village in the east of Halaba.')).toEqual([]);
+		expect(
+			brief('Jets struck the town of Umm Zahra and the villages of Sirwan and Qarnaz.').map((e) => e.places)
+		).toEqual([['sirwan', 'qarnaz']]);
+	});
+
+	it('reads a convoy entering as a deployment, fire at a place as an attack, and a blamed capital as no target', () => {
+		expect(brief('A convoy of armoured trucks entered Halaba zone on Monday.')).toEqual([
+			{ kind: 'deployed', places: ['halaba-zone'], date: '2020-02-03', precision: 'day' }
+		]);
+		expect(brief('Gunners opened fire at positions near Dalbur on Monday.').map((e) => e.kind)).toEqual([
+			'attacked'
+		]);
+		expect(brief('Engineers made their way to Tell Mira on Monday.').map((e) => e.kind)).toEqual([
+			'deployed'
+		]);
+		expect(brief('Two guards were hurt in a raid blamed on Kestel.')).toEqual([]);
+	});
+
+	it('takes villages named after "the villages of", also past names nobody linked', () => {
+		expect(brief('The army took control of the villages of Qarnaz and Sirwan.').map((e) => e.places)).toEqual(
+			[['qarnaz', 'sirwan']]
+		);
+		expect(
+			brief('The army took control of the villages of Umm Zahra, Qarnaz and Sirwan.').map((e) => e.places)
+		).toEqual([['qarnaz', 'sirwan']]);
+		expect(brief('The army took control of villages of southern Halaba.')).toEqual([]);
+	});
+
+	it('reads "recovered" as a recapture only right before the place', () => {
+		expect(brief('On Monday the army recovered the village of Sirwan.').map((e) => e.kind)).toEqual([
+			'recaptured'
+		]);
+		expect(brief('On Monday rescuers recovered bodies from the rubble in Sirwan.')).toEqual([]);
+	});
+
+	it('reads an agreement made at a capital as talks there', () => {
+		expect(brief('The truce terms were agreed in the Kestel process on Monday.').map((e) => e.kind)).toEqual([
+			'talks'
+		]);
+	});
+
 	it('skips datelines: a place named there is where the story was filed', () => {
 		const body = 'QARNAZ (Agency) - Troops entered the town.';
 		const mentions: Mention[] = [{ place: 'qarnaz', start: 0, end: 6, surface: 'QARNAZ', role: 'dateline' }];
@@ -306,6 +351,17 @@ describe('extractEvents: nominal, passive and pointed-back readings', () => {
 describe('datePhrases', () => {
 	const one = (s: string, published: string) =>
 		datePhrases(s, published).map(({ date, precision, speech }) => ({ date, precision, speech }));
+
+	it('reads the weekend, the day before yesterday, a day written after yesterday, parts of a named day and mid-month', () => {
+		const dates = (s: string, published: string) => one(s, published).map((d) => `${d.date} ${d.precision}`);
+		expect(dates('Guns fell silent over the weekend.', '2020-02-06')).toEqual(['2020-02-01 week']);
+		expect(dates('Guns fell silent over the weekend.', '2020-02-09')).toEqual(['2020-02-08 week']);
+		expect(dates('Guns fell silent last weekend.', '2020-02-09')).toEqual(['2020-02-01 week']);
+		expect(dates('Troops moved the day before yesterday.', '2020-02-07')).toEqual(['2020-02-05 day']);
+		expect(dates('Troops moved yesterday (February 5).', '2020-02-07')).toEqual(['2020-02-05 day']);
+		expect(dates('Troops moved on the night of February 4.', '2020-02-07')).toEqual(['2020-02-04 day']);
+		expect(dates('Troops moved in mid-January.', '2020-02-07')).toEqual(['2020-01-01 month']);
+	});
 
 	it('counts weekdays and relative phrases back from the publication day', () => {
 		expect(one('Troops entered on Friday.', '2020-02-07')).toEqual([

@@ -140,6 +140,37 @@ const AREA_THEN_PLACE = new RegExp(
 	'i'
 );
 
+/**
+ * A named settlement the geoparser did not link, then a locator, before the trigger's first linked
+ * place ("shelled the town of Jarjanaz in southern Idlib"): the event happened there, and the place
+ * after it only says where that is, so the trigger gives no place. A list goes on ("the town of X and
+ * the villages of Y"), so a list join there keeps the places after it.
+ */
+const UNLINKED_GROUND = new RegExp(
+	`\\b(?:${WORDS.unlinkedGround.join('|')})\\s+of\\s+(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:in|near|north|south|east|west|outside)\\b`,
+	'u'
+);
+/**
+ * Ground named only as some village or town somewhere ("captured a village in Idlib", "five villages in
+ * the province of Idlib"): a capture needs the ground taken named, so the wide place is no event's.
+ */
+const INDEFINITE_GROUND = new RegExp(
+	`\\b(?:${WORDS.indefiniteGround.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})\\s+(?:in|of|near)\\b`,
+	'iu'
+);
+/**
+ * The first names of a list that the geoparser did not link ("the villages of Hass, Kafr Nabl and
+ * Bisaqla" with Hass unlinked): the list goes on to the linked names, which its commas do not cut off.
+ */
+const UNLINKED_LIST =
+	/(?:(?:al-|el-)?\p{Lu}[\p{L}’'`-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'`-]*){0,3}\s*,\s*)+$/u;
+/** Settlements named right after "of" ("the villages of X and Y") are the ground itself, not where it lies. */
+const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$`, 'i');
+/** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
+const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
+/** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
+const ACTOR_BEFORE = new RegExp(`\\b(?:${WORDS.actorBefore.map(escape).join('|')})\\s+(?:the\\s+)?$`, 'i');
+
 /** How many words may stand between a trigger and its place: further than this, the place is another clause's. */
 const MAX_GAP_WORDS = 15;
 /**
@@ -374,7 +405,19 @@ const RELATIVE =
 
 /** A month written out or abbreviated, or a day written with a month: worth asking the calendar library. */
 const EXPLICIT_HINT =
-	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:in|of|during|early|late|mid)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:in|of|during|early|late|mid)[\s-]+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** The weekend: "over the weekend", "at the weekend", "this weekend", "last weekend" (its Saturday, week precision). */
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|(last))\s+weekend\b/gi;
+
+/** "The day before yesterday": two days back. */
+const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
+
+/** "Yesterday (March 11)": the day written in brackets is the date, not the day counted back. */
+const WRITTEN_AFTER = /^\s*\([^)]*\d[^)]*\)/;
+
+/** A part of a day before "of" ("the night of March 10"), which the calendar library misreads as a time. */
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn)\s+of\s+/gi;
 
 /** Days counted back in words or digits ("two days ago", "3 days ago"). */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -439,6 +482,21 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}', counted from the publication day`
 		);
 	}
+	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
+		add(
+			m.index,
+			m.index + m[0].length,
+			addDays(published, -2),
+			'day',
+			`'${m[0]}', counted from the publication day`
+		);
+	for (const m of sentence.matchAll(WEEKEND)) {
+		const saturday = weekdayBack('saturday');
+		// "Last weekend" in a weekend story is the one before; in a weekday story, the one just past.
+		const weekendStory = [0, 6].includes(weekdayOf(published));
+		const date = m[1] && weekendStory ? addDays(saturday, -7) : saturday;
+		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that Saturday`);
+	}
 	for (const m of sentence.matchAll(WEEKDAY_RANGE)) {
 		const first = weekdayBack(m[1]!);
 		// The span ends on its second weekday: when that comes back to before its first, the first is a week earlier.
@@ -455,6 +513,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			const date = weekdayBack(m[2], m[1]?.toLowerCase() === 'last');
 			add(start, end, date, 'day', `${quoted} in a ${weekdayName(published)} story`);
 		} else if (m[3]) {
+			if (WRITTEN_AFTER.test(sentence.slice(end))) continue;
 			const yesterday = /^(?:yesterday|last\s+night)$/i.test(m[3]);
 			add(
 				start,
@@ -482,9 +541,12 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	}
 	if (EXPLICIT_HINT.test(sentence)) {
 		const reference = new Date(`${published}T12:00:00Z`);
-		for (const r of chrono.parse(sentence, reference)) {
+		const readable = sentence.replace(PART_OF_DAY_OF, (w) => ' '.repeat(w.length));
+		for (const r of chrono.parse(readable, reference)) {
 			const s = r.start;
 			if (!s.isCertain('month')) continue;
+			// Relative words ("yesterday") are read above, counted from the publication day.
+			if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(r.text)) continue;
 			const start = r.index;
 			const end = start + r.text.length;
 			if (covered.some(([a, b]) => start < b && end > a)) continue;
@@ -708,11 +770,17 @@ function direct(
 		if (first < 0) return NONE;
 		const between = sentence.slice(trigger.end, mentions[first]!.start);
 		gap = wordCount(between);
-		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(between))
+		const list = UNLINKED_LIST.exec(between);
+		const lead = list ? between.slice(0, list.index) : between;
+		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(lead))
 			return { places: [], gap };
+		if (!WHOLE_CLAUSE.has(trigger.cls) && UNLINKED_GROUND.test(between)) return { places: [], gap };
+		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
-			(AREA_THEN_PLACE.test(between) || GROUND_LOCATOR.test(between)) &&
+			((AREA_THEN_PLACE.test(lead) && !NAMING_AREA.test(lead)) ||
+				GROUND_LOCATOR.test(between) ||
+				INDEFINITE_GROUND.test(between)) &&
 			!/\bincluding\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
@@ -891,9 +959,21 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				if (first && (LOCATIVE_START.test(between) || LOCATIVE_END.test(trigger.text))) reach = after;
 			}
 			const { places, gap } = reach;
+			const cls =
+				trigger.cls === 'enter' && CONVOY_SUBJECT.test(sentence.slice(0, trigger.start))
+					? 'deploy'
+					: trigger.cls;
 			for (const p of places) {
-				const kind = kindFor(trigger.cls, placeKind(p.place));
+				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
+				const lead = sentence.slice(trigger.end, p.start);
+				// An agreement is never at its venue: "agreed in the Astana process" reports talks in Astana.
+				if (
+					kind === 'agreement' &&
+					placeKind(p.place) === 'capital' &&
+					/\b(?:in|at)\s+(?:the\s+)?$/i.test(lead)
+				)
+					kind = 'talks';
 				const c = confidence(trigger, passive, gap, hedged);
 				const existing = byKind.get(kind);
 				if (existing) {

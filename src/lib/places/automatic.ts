@@ -36,6 +36,24 @@ export function inCoverage(row: GeoNamesCity): boolean {
 	return NEIGHBOURS.has(row.country) && row.population >= LARGE_CITY;
 }
 
+/** The countries whose GeoNames names romanise Arabic or Turkish names that reporting spells many ways. */
+const ROMANISED_COUNTRIES = new Set(['SY', 'TR']);
+
+/**
+ * Whether a place is an automatic one in Syria or Turkey's border provinces, read from the GeoNames
+ * source line `automaticPlaces` writes first ("GeoNames 169190 (Jindayris, PPLA3, SY) via …"). Its
+ * name is one romanisation among many, so the geoparser may meet others by consonant skeleton; a world
+ * capital's name ("Victoria") is not matched that way.
+ */
+export function isRomanisedAutomatic(place: {
+	curation?: 'automatic';
+	sources?: readonly string[];
+}): boolean {
+	if (place.curation !== 'automatic') return false;
+	const country = /^GeoNames \d+ \(.*, ([A-Z]{2})\) via /.exec(place.sources?.[0] ?? '')?.[1];
+	return !!country && ROMANISED_COUNTRIES.has(country);
+}
+
 /** A curator's decisions on automatic places, keyed by GeoNames id. */
 export const automaticReviewSchema = z.strictObject({
 	/** Never link these (a name that is a word, a person, a place reporting never means). */
