@@ -27,13 +27,7 @@ import type {
 	ExtractedPlacePage
 } from './extracted-files';
 import type { Mention } from '../geoparse/match';
-import type {
-	PostingsPage,
-	SearchDoc,
-	SearchDocChunk,
-	SearchManifest,
-	TermShard
-} from './search-shards';
+import type { PostingsPage, SearchDoc, SearchDocChunk, SearchManifest, TermShard } from './search-shards';
 
 /** One field of a published record and what it means. */
 export interface FieldDoc {
@@ -227,7 +221,8 @@ const searchManifestFields = fields<SearchManifest>({
 	articles: 'how many articles are indexed; positions run from 0, the oldest, as in articles.json',
 	docChunk: 'articles per docs file: position p is in data/search/docs/⌊p / docChunk⌋.json',
 	page: 'positions per postings file',
-	shards: 'the term shards’ prefixes, sorted; a word is in the shard of the longest prefix it starts with (the file name writes a letter outside a–z and 0–9 as _<hex code>_)'
+	shards:
+		'the term shards’ prefixes, sorted; a word is in the shard of the longest prefix it starts with (the file name writes a letter outside a–z and 0–9 as _<hex code>_)'
 });
 
 const termShardFields = fields<TermShard>({

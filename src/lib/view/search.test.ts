@@ -51,5 +51,9 @@ describe('place search', () => {
 	it('returns nothing for an empty query, and a word in no name finds no place', () => {
 		expect(search('   ')).toEqual([]);
 		expect(search('helicopters')).toEqual([]);
+		// Not even one letter away from a word of a description ("talks").
+		expect(
+			placeSearch([place('astana', 'Astana', [], { description: 'Venue of the Astana talks' })])('tanks')
+		).toEqual([]);
 	});
 });

@@ -46,14 +46,15 @@ function file(map: Map<string, string[]>, key: string, id: string): void {
  * first: the name or an alias as written (case and diacritics aside), then under the geoparser's
  * spelling keys, the variant key ("Sarakib" for Saraqeb) and, for keys of at least
  * `MIN_SKELETON_LETTERS` letters, the skeleton key ("Maaret" for Ma‘arrat). Then come MiniSearch's
- * matches by prefix and a little fuzziness, names weighing three times as much as descriptions.
+ * matches by word prefix, names weighing three times as much as descriptions. No fuzziness: the
+ * spelling keys already cover transliteration, and a fuzzy "tanks" found Astana through "talks".
  */
 export function placeSearch(places: readonly ExplorerPlace[]): Search {
 	const index = new MiniSearch<PlaceDoc>({
 		fields: ['names', 'text'],
 		storeFields: ['label', 'detail'],
 		processTerm,
-		searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { names: 3 } }
+		searchOptions: { prefix: true, combineWith: 'AND', boost: { names: 3 } }
 	});
 	const byName = new Map<string, string[]>();
 	const byVariant = new Map<string, string[]>();
