@@ -55,8 +55,12 @@ test('keyboard only: search, read, follow a mention to the map, and back again',
 
 	await expect(page).toHaveURL(ARTICLE_URL);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE);
-	const mention = page.locator('a.mention[data-place="hatay-province"]').first();
-	await tabTo(page, mention, 30);
+	// The result opens the reader at its sentence (a text fragment: the browser scrolls to it and
+	// keyboard navigation goes on from its end), so Shift+Tab reaches the sentence's own mention of Hatay.
+	const sentence = page.locator('.body p', { hasText: '20 tanks to Hatay' });
+	await expect(sentence).toBeInViewport();
+	const mention = sentence.locator('a.mention[data-place="hatay-province"]');
+	await pressTo(page, 'Shift+Tab', mention, 4);
 	await page.keyboard.press('Enter');
 
 	await expect(page).toHaveURL(/\/\?place=hatay-province$/);

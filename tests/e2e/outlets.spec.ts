@@ -148,7 +148,7 @@ test('the chronology and the search follow the filter', async ({ page }) => {
 	await search.fill('Guler');
 	await expect(page.getByText('No match for “Guler” (articles of the chosen outlets only).')).toBeVisible();
 	await search.fill('Lavrov');
-	const results = page.getByRole('list', { name: 'Results' });
+	const results = page.getByRole('list', { name: 'Articles, newest first' });
 	await expect(results.getByRole('link')).toHaveCount(1);
 	await expect(results.getByRole('link')).toContainText('Sputnik International');
 	await expect(page.getByText('Articles of the chosen outlets only')).toBeVisible();
@@ -156,7 +156,7 @@ test('the chronology and the search follow the filter', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
 	await search.fill('Guler');
-	await expect(page.getByRole('list', { name: 'Results' }).getByRole('link')).toContainText(
+	await expect(page.getByRole('list', { name: 'Articles, newest first' }).getByRole('link')).toContainText(
 		'Asharq Al-Awsat'
 	);
 });

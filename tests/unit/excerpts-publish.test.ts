@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { publishPlaces, type Dataset } from '../../src/lib/data/dataset';
 import { eventsCsv, publishEvents } from '../../src/lib/data/events';
 import { excerptsOnly } from '../../src/lib/data/excerpts-only';
-import {
-	publishArticleChunks,
-	publishArticleSearch,
-	publishExplorerData,
-	publishPlaceChunks
-} from '../../src/lib/data/publish';
+import { publishArticleChunks, publishExplorerData, publishPlaceChunks } from '../../src/lib/data/publish';
+import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
 import { loadDataset } from '../../src/lib/server/pipeline';
 
@@ -29,7 +25,19 @@ function publishedFiles(dataset: Dataset): Map<string, string> {
 	files.set('data/articles.json', JSON.stringify(dataset.articles));
 	files.set('data/places.geojson', JSON.stringify(publishPlaces(dataset)));
 	files.set('data/explorer.json', JSON.stringify(publishExplorerData(dataset)));
-	files.set('data/search.json', JSON.stringify(publishArticleSearch(dataset)));
+	const search = buildSearchShards(dataset.articles);
+	files.set('data/search/index.json', JSON.stringify(search.manifest));
+	for (const p of search.manifest.shards) {
+		const shard = search.shard(shardFile(p))!;
+		files.set(`data/search/terms/${shardFile(p)}.json`, JSON.stringify(shard));
+	}
+	for (const [shard, term, page] of search.pages())
+		files.set(
+			`data/search/postings/${shard}/${term}/${page}.json`,
+			JSON.stringify(search.postings(shard, term, page))
+		);
+	for (let n = 0; n < search.docChunks; n++)
+		files.set(`data/search/docs/${n}.json`, JSON.stringify(search.docs(n)));
 	const events = publishEvents(dataset);
 	files.set('data/events.json', JSON.stringify(events));
 	files.set('data/events.csv', eventsCsv(events));
@@ -95,6 +103,9 @@ describe('an excerpts-only build of the fixture corpus', () => {
 		const all = publishedFiles(full);
 		const found = holding(all, [...withheld.sentences, ...withheld.words]);
 		for (const s of withheld.sentences) expect(found).toContain(`data/articles.json: ${s}`);
-		for (const w of withheld.words) expect(found).toContain(`data/search.json: ${w}`);
+		for (const w of withheld.words)
+			expect(found.some((f) => f.startsWith('data/search/terms/') && f.endsWith(`: ${w}`))).toBe(true);
+		for (const s of withheld.sentences)
+			expect(found.some((f) => f.startsWith('data/search/docs/') && f.endsWith(`: ${s}`))).toBe(true);
 	});
 });

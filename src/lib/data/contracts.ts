@@ -27,6 +27,7 @@ import type {
 	ExtractedPlacePage
 } from './extracted-files';
 import type { Mention } from '../geoparse/match';
+import type { PostingsPage, SearchDoc, SearchDocChunk, SearchManifest, TermShard } from './search-shards';
 
 /** One field of a published record and what it means. */
 export interface FieldDoc {
@@ -215,6 +216,39 @@ const chronologyArticleFields = fields<ChronologyArticle>({
 	url: 'the original at its outlet, when known'
 });
 
+const searchManifestFields = fields<SearchManifest>({
+	version: 'the format’s version (1)',
+	articles: 'how many articles are indexed; positions run from 0, the oldest, as in articles.json',
+	docChunk: 'articles per docs file: position p is in data/search/docs/⌊p / docChunk⌋.json',
+	page: 'positions per postings file',
+	shards:
+		'the term shards’ prefixes, sorted; a word is in the shard of the longest prefix it starts with (the file name writes a letter outside a–z and 0–9 as _<hex code>_)'
+});
+
+const termShardFields = fields<TermShard>({
+	prefix: 'the prefix its words start with',
+	terms:
+		'[word, articles, positions] with the ascending positions of the articles holding the word, delta-coded (each the step from the one before), or [word, articles, files] when they are in that many postings files; sorted by word'
+});
+
+const postingsPageFields = fields<PostingsPage>({
+	positions:
+		'ascending article positions, delta-coded; file 0 holds the word’s newest (highest) positions, file 1 the ones before, and so on (term is the word’s index in its shard)'
+});
+
+const searchDocChunkFields = fields<SearchDocChunk>({
+	chunk: 'n: the file holds the articles at positions n × docChunk onwards',
+	articles: 'one per article (below)'
+});
+
+const searchDocFields = fields<SearchDoc>({
+	id: 'the article’s id (its reader page is articles/<id>)',
+	title: 'the headline',
+	outlet: 'who published it',
+	date: 'publication day, or month (yyyy-mm) when only that is known',
+	sentences: 'the published text, sentence by sentence, whitespace collapsed'
+});
+
 /** `data/events.json` is `{ events }`; listed so its one key is described too. */
 const eventsFileFields = fields<EventsFile>({
 	events: 'every event, oldest first (by date, then id), reviewed and extracted alike'
@@ -344,10 +378,34 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		]
 	},
 	{
-		path: 'data/search.json',
-		format: 'a serialised MiniSearch index (JSON)',
+		path: 'data/search/index.json',
+		format: 'JSON',
 		about:
-			'The article search index (titles and text, with each article’s title, outlet and date stored), loaded on the first use of the search box. Read it with MiniSearch’s loadJSON; for the texts themselves use articles.json.',
-		records: []
+			'How the article search index is cut into the files below, fetched on the first search. A query’s words are looked up in their term shards; the articles listed are read from the docs files.',
+		records: [{ record: 'the file', fields: searchManifestFields }]
+	},
+	{
+		path: 'data/search/terms/<shard>.json',
+		format: 'JSON, one file per word prefix (split until each is under about 48 KB)',
+		about:
+			'Every word of the articles’ titles and text starting with the shard’s prefix, folded (lowercase, no diacritics), with the articles holding it. A word in no article is in no shard.',
+		records: [{ record: 'the file', fields: termShardFields }]
+	},
+	{
+		path: 'data/search/postings/<shard>/<term>/<n>.json',
+		format: 'JSON, 4,000 positions a file',
+		about:
+			'The positions of the articles holding a frequent word (in more than 64 articles), newest first by file: file 0 holds the newest.',
+		records: [{ record: 'the file', fields: postingsPageFields }]
+	},
+	{
+		path: 'data/search/docs/<n>.json',
+		format: 'JSON, one file per 8 articles by position',
+		about:
+			'The articles as a search result shows them: title, outlet, date and the text sentence by sentence (only the excerpts in an excerpts-only build).',
+		records: [
+			{ record: 'the file', fields: searchDocChunkFields },
+			{ record: 'articles[]', fields: searchDocFields }
+		]
 	}
 ];

@@ -155,6 +155,33 @@ function sentenceBreaks(body: string, from: number, to: number): { end: number; 
 	return breaks;
 }
 
+/**
+ * Every sentence of `body` in order, as `[start, end)` spans without their surrounding whitespace: each
+ * paragraph (a line) is cut at the breaks `sentenceAround` uses, and a crosshead's "## " marker is left
+ * out. For the search index, which lists the sentence a query's words are in.
+ */
+export function sentenceSpans(body: string): { start: number; end: number }[] {
+	const spans: { start: number; end: number }[] = [];
+	const push = (start: number, end: number) => {
+		while (start < end && isSpace(body[start])) start++;
+		while (end > start && isSpace(body[end - 1])) end--;
+		if (end > start) spans.push({ start, end });
+	};
+	let lineStart = 0;
+	while (lineStart <= body.length) {
+		const newline = body.indexOf('\n', lineStart);
+		const lineEnd = newline < 0 ? body.length : newline;
+		let from = body.startsWith('## ', lineStart) ? lineStart + 3 : lineStart;
+		for (const b of sentenceBreaks(body, from, lineEnd)) {
+			push(from, b.end);
+			from = b.next;
+		}
+		push(from, lineEnd);
+		lineStart = lineEnd + 1;
+	}
+	return spans;
+}
+
 /** The first word start at or after `from` (never past `limit`), so a clipped excerpt starts on a word. */
 function wordStartFrom(body: string, from: number, limit: number): number {
 	for (let i = from; i < limit; i++) if (isSpace(body[i - 1]) && !isSpace(body[i])) return i;

@@ -8,11 +8,9 @@ import {
 	MAX_EXCERPTS_PER_ENTRY,
 	mentionPositions,
 	publishArticleChunks,
-	publishArticleSearch,
 	publishExplorerData,
 	publishPlaceChunks
 } from './publish';
-import { loadArticleIndex } from './search-index';
 
 const feature = (id: string, geometry: unknown, properties: Record<string, unknown>) => ({
 	type: 'Feature',
@@ -337,17 +335,6 @@ describe('publishPlaceChunks: bounded files', () => {
 		expect(member.every((e) => e.viaGroup && e.excerpts.length === 0 && e.omitted?.count === 1000)).toBe(
 			true
 		);
-	});
-});
-
-describe('publishArticleSearch', () => {
-	it('makes an index the page can load and search', () => {
-		const json = JSON.parse(JSON.stringify(publishArticleSearch(dataset)));
-		const index = loadArticleIndex(json);
-		const search = (query: string) =>
-			index.search(query).map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, date: r.date }));
-		expect(search('tanks')).toEqual([{ id: 'd-2020', title: 'd-2020', outlet: 'Test', date: '2020-02-19' }]);
-		expect(search('fighting saraqeb')[0]).toMatchObject({ id: 'b-2020', outlet: 'Test', date: '2020-02' });
 	});
 });
 

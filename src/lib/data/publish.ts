@@ -1,13 +1,12 @@
 /**
  * From the dataset to the files the explorer page reads (see `explorer-data.ts`): the lean first-screen
- * index, the per-place excerpt chunks and the article search index. The routes under `src/routes/data/`
+ * index, the per-place excerpt chunks and the chronology's article chunks (the article search index is
+ * `search-shards.ts`). The routes under `src/routes/data/`
  * only call these.
  */
-import type { AsPlainObject } from 'minisearch';
 import { dayNumber } from '../core/dates';
 import type { Place } from '../places/schema';
 import { placeExcerpts } from './excerpt';
-import { buildArticleIndex } from './search-index';
 import { publishedGeometry, type Dataset, type PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
 import { publishEvents } from './events';
@@ -246,9 +245,4 @@ export function publishArticleChunks({ articles }: Dataset, size = ARTICLE_CHUNK
 			return { chunk, articles: articles.slice(chunk * size, (chunk + 1) * size).map(chronologyArticle) };
 		}
 	};
-}
-
-/** `data/search.json`: the article index the search box loads on first use. */
-export function publishArticleSearch({ articles }: Dataset): AsPlainObject {
-	return buildArticleIndex(articles).toJSON();
 }

@@ -12,6 +12,7 @@ import {
 	type ExtractedPlacePages
 } from '../data/publish-extracted';
 import { readerPages, type ReaderPage } from '../data/reader';
+import { buildSearchShards, type SearchShards } from '../data/search-shards';
 import { excerptsOnly, parseSiteText, type SiteText } from '../data/excerpts-only';
 import { loadDataset } from './pipeline';
 import { httpUrl } from '../core/url';
@@ -60,6 +61,7 @@ const chunks = new WeakMap<Dataset, PlaceChunks>();
 const articleChunkSets = new WeakMap<Dataset, ArticleChunks>();
 const extractedSets = new WeakMap<Dataset, { places: ExtractedPlacePages; months: ExtractedMonths }>();
 const readers = new WeakMap<Dataset, (id: string) => ReaderPage | undefined>();
+const searchSets = new WeakMap<Dataset, SearchShards>();
 
 /**
  * The per-place excerpt chunks of the current dataset. Prerendering asks for thousands of them one by
@@ -111,4 +113,16 @@ export function extractedPlaces(): ExtractedPlacePages {
 /** The per-month files of extracted events (`data/events/months/<yyyy-mm>/<n>.json`). */
 export function extractedMonths(): ExtractedMonths {
 	return extracted().months;
+}
+
+/**
+ * The sharded article search index of the current dataset (`data/search/`), built once per dataset:
+ * prerendering asks for its thousands of files one by one. In an excerpts-only build the dataset is the
+ * excerpted one, so only what is published is indexed.
+ */
+export function searchShards(): SearchShards {
+	const dataset = publishedDataset();
+	let s = searchSets.get(dataset);
+	if (!s) searchSets.set(dataset, (s = buildSearchShards(dataset.articles)));
+	return s;
 }

@@ -12,7 +12,7 @@ describe('publishedClient', () => {
 		await client.placeChunk('saraqeb', 1);
 		await client.explorer();
 		await client.attribution();
-		await client.searchIndex();
+		await client.search('/data/search/terms/sa.json');
 		await client.articleChunk(2);
 		await client.events();
 		await client.extracted('/data/events/months/2020-02.json');
@@ -20,7 +20,7 @@ describe('publishedClient', () => {
 			'/explorer/data/places/saraqeb/1.json',
 			'/explorer/data/explorer.json',
 			'/explorer/basemap/attribution.json',
-			'/explorer/data/search.json',
+			'/explorer/data/search/terms/sa.json',
 			'/explorer/data/chronology/2.json',
 			'/explorer/data/events/reviewed.json',
 			'/explorer/data/events/months/2020-02.json'
@@ -45,7 +45,9 @@ describe('publishedClient', () => {
 		const client = publishedClient(async () => {
 			throw new TypeError('Failed to fetch');
 		}, '');
-		await expect(client.searchIndex()).rejects.toThrow('/data/search.json: Failed to fetch');
+		await expect(client.search('/data/search/index.json')).rejects.toThrow(
+			'/data/search/index.json: Failed to fetch'
+		);
 	});
 
 	it('names the file when the body is not JSON', async () => {

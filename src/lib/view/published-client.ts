@@ -2,7 +2,7 @@
  * The one client for the files the explorer page reads from the published site: `data/explorer.json`,
  * `basemap/attribution.json`, a place's excerpt chunks `data/places/<id>/<n>.json`, the chronology's
  * article chunks `data/chronology/<n>.json`, the reviewed events' sentences `data/events/reviewed.json`, the
- * extracted events' shards under `data/events/` and the article search index `data/search.json`. Each has a typed function here, so the page, the panel and the
+ * extracted events' shards under `data/events/` and the article search index's files under `data/search/`. Each has a typed function here, so the page, the panel and the
  * search box share one way of fetching, and every failure names the file it was about (the panel
  * shows that message to the reader, e.g. `/data/places/hatay-province/0.json: HTTP 503`).
  *
@@ -12,7 +12,6 @@
  * decoded entry by entry (`view/extracted.ts`), so a malformed entry is left out rather than shown. The offline base
  * map's own files are fetched by `loadBasemap` in `src/lib/map/basemap.ts`.
  */
-import type { AsPlainObject } from 'minisearch';
 import type { EventsFile } from '../data/events';
 import {
 	articleChunkPath,
@@ -60,8 +59,11 @@ export interface PublishedClient {
 	 * by its path, unread: the page decodes it (`view/extracted.ts`), keeping what is well formed.
 	 */
 	extracted(file: string): Promise<unknown>;
-	/** `data/search.json`: the serialised MiniSearch article index (`articleSearch` loads it). */
-	searchIndex(): Promise<AsPlainObject>;
+	/**
+	 * One file of the sharded article search index under `data/search/` by its path, parsed: the
+	 * searcher (`view/article-search.ts`) asks for the manifest, term shards, postings and docs it needs.
+	 */
+	search(file: string): Promise<unknown>;
 }
 
 /**
@@ -91,6 +93,6 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 		articleChunk: (chunk) => json<ArticleChunk>(articleChunkPath(chunk)),
 		events: () => json<EventsFile>('/data/events/reviewed.json'),
 		extracted: (file) => json<unknown>(file),
-		searchIndex: () => json<AsPlainObject>('/data/search.json')
+		search: (file) => json<unknown>(file)
 	};
 }

@@ -1,77 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedArticle } from '../data/dataset';
 import type { ExplorerPlace } from '../data/explorer-data';
-import { buildArticleIndex } from '../data/search-index';
-import { articleSearch, combineHits, placeSearch, type SearchHit } from './search';
+import { placeSearch } from './search';
 
-const place = (id: string, name: string, aliases: string[]): ExplorerPlace => ({
+const place = (
+	id: string,
+	name: string,
+	aliases: string[],
+	extra: Partial<ExplorerPlace['properties']> = {}
+): ExplorerPlace => ({
 	type: 'Feature',
 	id,
 	geometry: { type: 'Point', coordinates: [36, 35] },
-	properties: { name, aliases, kind: 'town', precision: 'exact', mentionCount: 0 }
+	properties: { name, aliases, kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
 });
-const article: PublishedArticle = {
-	id: 'a1',
-	title: 'Convoy reaches the border',
-	outlet: 'Test',
-	published: '2020-02-07',
-	datePrecision: 'day',
-	body: 'Ankara sent about 20 tanks to Hatay, along the Syrian border.',
-	mentions: []
-};
+
+const places = [
+	place('saraqeb-road', 'Saraqeb junction', [], {
+		kind: 'crossing',
+		description: 'Where the M4 meets the M5 by Saraqeb'
+	}),
+	place('saraqeb', 'Saraqeb', ['Saraqib', 'Sarāqib'], { nameAr: 'سراقب' }),
+	place('maarat', 'Maarat al-Numan', ['Ma‘arrat an-Nu‘man']),
+	place('sarmin', 'Sarmin', [])
+];
 
 describe('place search', () => {
-	const search = placeSearch([place('saraqeb', 'Saraqeb', ['Saraqib', 'Sarāqib'])]);
+	const search = placeSearch(places);
 
 	it('finds places by alias with diacritics folded', () => {
-		expect(search('sarāqib')[0]).toMatchObject({
-			type: 'place',
-			id: 'saraqeb',
-			label: 'Saraqeb',
-			detail: 'town'
-		});
+		expect(search('sarāqib')[0]).toEqual({ type: 'place', id: 'saraqeb', label: 'Saraqeb', detail: 'town' });
 		expect(search('SARAQIB')[0]?.id).toBe('saraqeb');
+		expect(search('سراقب')[0]?.id).toBe('saraqeb');
 	});
 
-	it('returns nothing for an empty query', () => {
+	it('puts the place a query spells first, before places that only contain or describe it', () => {
+		expect(search('Saraqeb').map((h) => h.id)).toEqual(['saraqeb', 'saraqeb-road']);
+	});
+
+	it('finds a spelling no alias has through the geoparser’s spelling keys', () => {
+		// Variant key: q/k, e/i, doubled letters; skeleton key: the inner vowels.
+		expect(search('Sarakib')[0]?.id).toBe('saraqeb');
+		expect(search('Maaret al-Nouman')[0]?.id).toBe('maarat');
+		expect(search('Maarat Numan')[0]?.id).toBe('maarat');
+	});
+
+	it('still lists places by the start of their names while a name is being typed', () => {
+		expect(search('sar').map((h) => h.id)).toEqual(expect.arrayContaining(['saraqeb', 'sarmin']));
+	});
+
+	it('returns nothing for an empty query, and a word in no name finds no place', () => {
 		expect(search('   ')).toEqual([]);
-	});
-});
-
-describe('article search', () => {
-	it('finds articles by words in their text, from the serialised index', () => {
-		const json = JSON.parse(JSON.stringify(buildArticleIndex([article])));
-		expect(articleSearch(json)('tanks hatay')).toEqual([
-			{
-				type: 'article',
-				id: 'a1',
-				label: article.title,
-				detail: 'Test, 2020-02-07',
-				outlet: 'Test',
-				date: '2020-02-07',
-				position: 0
-			}
-		]);
-	});
-
-	it('leaves out the articles the outlet filter refuses before taking the limit', () => {
-		const articles = Array.from({ length: 12 }, (_, i) => ({ ...article, id: `a${i}` }));
-		const search = articleSearch(JSON.parse(JSON.stringify(buildArticleIndex(articles))));
-		expect(search('tanks', 8)).toHaveLength(8);
-		const odd = search('tanks', 8, (position) => position % 2 === 1);
-		expect(odd.map((h) => h.position).sort((a, b) => a! - b!)).toEqual([1, 3, 5, 7, 9, 11]);
-		expect(search('tanks', 8, () => false)).toEqual([]);
-	});
-});
-
-describe('combineHits', () => {
-	const hits = (type: SearchHit['type'], n: number): SearchHit[] =>
-		Array.from({ length: n }, (_, i) => ({ type, id: `${type}${i}`, label: '', detail: '' }));
-
-	it('lists places first and keeps room for articles', () => {
-		expect(combineHits(hits('place', 8), []).map((h) => h.id)).toHaveLength(8);
-		const mixed = combineHits(hits('place', 8), hits('article', 8));
-		expect(mixed.map((h) => h.type)).toEqual([...Array(4).fill('place'), ...Array(4).fill('article')]);
-		expect(combineHits(hits('place', 1), hits('article', 8))).toHaveLength(8);
+		expect(search('helicopters')).toEqual([]);
+		// Not even one letter away from a word of a description ("talks").
+		expect(
+			placeSearch([place('astana', 'Astana', [], { description: 'Venue of the Astana talks' })])('tanks')
+		).toEqual([]);
 	});
 });

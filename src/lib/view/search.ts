@@ -1,35 +1,29 @@
 /**
- * Full-text search with MiniSearch, in two indexes. Places (names, aliases, descriptions) are indexed
- * in the page from the places it already has, so they are searchable at once. Article titles and text
- * are indexed at build time into `data/search.json` (its format is `data/search-index.ts`), which the
- * page loads only when someone starts to search.
+ * The search box's place search, and how its list mixes places with articles. Places (names, every
+ * alias, the Arabic name, descriptions) are indexed in the page from the places it already has, so
+ * they are searchable at once; articles are searched in the sharded index (`article-search.ts`).
  */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
+import { foldText } from '../core/fold';
+import { MIN_SKELETON_LETTERS, skeletonKey, variantKey } from '../core/variants';
 import type { ExplorerPlace } from '../data/explorer-data';
-import { loadArticleIndex, processTerm, SEARCH_OPTIONS } from '../data/search-index';
 
 export interface SearchHit {
 	type: 'place' | 'article';
 	id: string;
 	label: string;
-	/** A place's kind; an article's outlet and date, as one line of text. */
+	/** A place's kind. */
 	detail: string;
-	/** An article's outlet and date apart, so the page can isolate the outlet's direction. */
-	outlet?: string;
-	date?: string;
-	/** An article's position in `data/articles.json`. */
-	position?: number;
 }
 
-/**
- * A search: the best `limit` hits for `query`. `keep` (the outlet filter's predicate) leaves out the
- * articles at the positions it refuses before the limit is taken, so a filter never empties a page of
- * results that had matches further down.
- */
-export type Search = (query: string, limit?: number, keep?: (position: number) => boolean) => SearchHit[];
+/** A place search: the best `limit` places for `query`. */
+export type Search = (query: string, limit?: number) => SearchHit[];
 
-/** Most results the box lists. */
+/** Most results the box lists at first. */
 export const SEARCH_LIMIT = 8;
+
+/** Terms are folded the geoparser's way (case and diacritics), so "sarāqib" finds Saraqeb. */
+const processTerm = (term: string) => foldText(term) || null;
 
 interface PlaceDoc {
 	id: string;
@@ -39,66 +33,53 @@ interface PlaceDoc {
 	detail: string;
 }
 
-/** Searches places by name, alias and description; names weigh three times as much. */
+/** Adds `id` under `key` of `map`, once. */
+function file(map: Map<string, string[]>, key: string, id: string): void {
+	if (!key) return;
+	const list = map.get(key);
+	if (!list) map.set(key, [id]);
+	else if (!list.includes(id)) list.push(id);
+}
+
+/**
+ * Searches places by name, alias and description. A query that is one of a place's spellings comes
+ * first: the name or an alias as written (case and diacritics aside), then under the geoparser's
+ * spelling keys, the variant key ("Sarakib" for Saraqeb) and, for keys of at least
+ * `MIN_SKELETON_LETTERS` letters, the skeleton key ("Maaret" for Ma‘arrat). Then come MiniSearch's
+ * matches by word prefix, names weighing three times as much as descriptions. No fuzziness: the
+ * spelling keys already cover transliteration, and a fuzzy "tanks" found Astana through "talks".
+ */
 export function placeSearch(places: readonly ExplorerPlace[]): Search {
 	const index = new MiniSearch<PlaceDoc>({
 		fields: ['names', 'text'],
 		storeFields: ['label', 'detail'],
 		processTerm,
-		searchOptions: { ...SEARCH_OPTIONS, boost: { names: 3 } }
+		searchOptions: { prefix: true, combineWith: 'AND', boost: { names: 3 } }
 	});
-	index.addAll(
-		places.map((p) => ({
-			id: p.id,
-			names: [p.properties.name, ...p.properties.aliases].join(' '),
-			text: p.properties.description ?? '',
-			label: p.properties.name,
-			detail: p.properties.kind
-		}))
-	);
-	return (query, limit = SEARCH_LIMIT) => hits(index, 'place', query, limit);
-}
-
-/** In the page: searches the article index loaded from `data/search.json`. */
-export function articleSearch(json: AsPlainObject): Search {
-	const index = loadArticleIndex(json);
-	return (query, limit = SEARCH_LIMIT, keep) => hits(index, 'article', query, limit, keep);
-}
-
-function hits<T>(
-	index: MiniSearch<T>,
-	type: SearchHit['type'],
-	query: string,
-	limit: number,
-	keep?: (position: number) => boolean
-): SearchHit[] {
-	if (!query.trim()) return [];
-	return index
-		.search(query, keep ? { filter: (r) => keep(Number(r.position)) } : {})
-		.slice(0, limit)
-		.map((r): SearchHit => {
-			if (type === 'place')
-				return { type, id: String(r.id), label: String(r.label), detail: String(r.detail) };
-			const [outlet, date] = [String(r.outlet), String(r.date)];
-			const position = Number(r.position);
-			return {
-				type,
-				id: String(r.id),
-				label: String(r.title),
-				detail: `${outlet}, ${date}`,
-				outlet,
-				date,
-				position
-			};
-		});
-}
-
-/**
- * The list the box shows: places first (a name typed is usually a place wanted), then articles, at
- * most `limit` in all, but always some room for articles when there are any.
- */
-export function combineHits(places: SearchHit[], articles: SearchHit[], limit = SEARCH_LIMIT): SearchHit[] {
-	const placeRoom = articles.length ? Math.max(limit - articles.length, Math.ceil(limit / 2)) : limit;
-	const shown = places.slice(0, placeRoom);
-	return [...shown, ...articles.slice(0, limit - shown.length)];
+	const byName = new Map<string, string[]>();
+	const byVariant = new Map<string, string[]>();
+	const bySkeleton = new Map<string, string[]>();
+	const hit = new Map<string, SearchHit>();
+	for (const p of places) {
+		const { name, aliases, nameAr, kind, description } = p.properties;
+		const spellings = [name, ...aliases, ...(nameAr ? [nameAr] : [])];
+		index.add({ id: p.id, names: spellings.join(' '), text: description ?? '', label: name, detail: kind });
+		hit.set(p.id, { type: 'place', id: p.id, label: name, detail: kind });
+		for (const s of spellings) {
+			file(byName, foldText(s), p.id);
+			file(byVariant, variantKey(s), p.id);
+			const skeleton = skeletonKey(s);
+			if (skeleton.replace(/ /g, '').length >= MIN_SKELETON_LETTERS) file(bySkeleton, skeleton, p.id);
+		}
+	}
+	return (query, limit = SEARCH_LIMIT) => {
+		if (!query.trim()) return [];
+		const ids = new Set<string>([
+			...(byName.get(foldText(query)) ?? []),
+			...(byVariant.get(variantKey(query)) ?? []),
+			...(bySkeleton.get(skeletonKey(query)) ?? [])
+		]);
+		for (const r of index.search(query)) ids.add(String(r.id));
+		return [...ids].slice(0, limit).map((id) => hit.get(id)!);
+	};
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_FILES } from '$lib/data/contracts';
 import { isLink } from '$lib/data/link';
-import { publishedDataset } from '$lib/server/published';
+import { shardFile } from '$lib/data/search-shards';
+import { publishedDataset, searchShards } from '$lib/server/published';
 import type { PageServerLoad } from './$types';
 
 /** The About page is written once at build time, from the same dataset as the published files. */
@@ -31,6 +32,8 @@ export const load: PageServerLoad = () => {
 		sources: BasemapSource[];
 	};
 	const extracted = events.filter((e) => e.extracted).length;
+	const search = searchShards();
+	const [shard, term, page] = search.pages()[0] ?? [];
 	return {
 		figures: {
 			places: places.length,
@@ -45,6 +48,8 @@ export const load: PageServerLoad = () => {
 		basemap: attribution.sources.map(({ name, licence, url }) => ({ name, licence, url })),
 		files: PUBLISHED_FILES,
 		examplePlace: busiest,
-		exampleMonth: events.find((e) => e.extracted)?.date.slice(0, 7)
+		exampleMonth: events.find((e) => e.extracted)?.date.slice(0, 7),
+		exampleShard: search.manifest.shards[0] === undefined ? undefined : shardFile(search.manifest.shards[0]),
+		examplePostings: shard === undefined ? undefined : { shard, term: String(term), page: String(page) }
 	};
 };

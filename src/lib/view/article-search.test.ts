@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { PublishedArticle } from '../data/dataset';
+import { buildSearchShards, type SearchCut, type SearchShards } from '../data/search-shards';
+import { ArticleSearcher, matchingSentence, textFragment } from './article-search';
+
+const article = (id: string, body: string, published = '2020-02-07'): PublishedArticle => ({
+	id,
+	title: `Report ${id}`,
+	outlet: 'Test',
+	published,
+	datePrecision: 'day',
+	body,
+	mentions: []
+});
+
+/** A searcher reading the index straight from the build's functions, by the paths the page fetches. */
+function searcher(articles: PublishedArticle[], cut: Partial<SearchCut> = {}) {
+	const shards: SearchShards = buildSearchShards(articles, cut);
+	const fetchJson = async (path: string): Promise<unknown> => {
+		let m: RegExpMatchArray | null;
+		let file: unknown;
+		if (path === '/data/search/index.json') file = shards.manifest;
+		else if ((m = path.match(/^\/data\/search\/terms\/([^/]+)\.json$/))) file = shards.shard(m[1]!);
+		else if ((m = path.match(/^\/data\/search\/postings\/([^/]+)\/(\d+)\/(\d+)\.json$/)))
+			file = shards.postings(m[1]!, Number(m[2]), Number(m[3]));
+		else if ((m = path.match(/^\/data\/search\/docs\/(\d+)\.json$/))) file = shards.docs(Number(m[1]));
+		if (file === undefined) throw new Error(`${path}: HTTP 404`);
+		return JSON.parse(JSON.stringify(file));
+	};
+	return new ArticleSearcher(fetchJson);
+}
+
+const corpus = [
+	article('a0', 'Convoys reached Sarāqib on the M5. Nothing else happened.', '2019-05-01'),
+	article('a1', 'Ankara sent about 20 tanks to Hatay. The border was quiet.', '2020-02-07'),
+	article('a2', 'The convoy stopped. A column of tanks and a convoy waited near Taftanaz.', '2020-02-09')
+];
+
+describe('ArticleSearcher', () => {
+	it('finds no article for a word in no article, without fetching any article', async () => {
+		const s = searcher(corpus);
+		expect(await s.search('helicopters', { limit: 8 })).toEqual({
+			hits: [],
+			total: 0,
+			exact: true,
+			complete: true
+		});
+		expect(await s.search('tanks helicopters', { limit: 8 })).toMatchObject({ hits: [] });
+		// "tank" is not "tanks": whole words only, so a near word finds nothing either.
+		expect((await s.search('tank', { limit: 8 })).hits).toEqual([]);
+		expect(s.fetched.filter((p) => p.includes('/docs/'))).toEqual([]);
+	});
+
+	it('lists the articles holding every word, newest first, each with its marked sentence', async () => {
+		const s = searcher(corpus);
+		const tanks = await s.search('TANKS', { limit: 8 });
+		expect(tanks.hits.map((h) => h.id)).toEqual(['a2', 'a1']);
+		expect(tanks).toMatchObject({ total: 2, exact: true, complete: true });
+		expect(tanks.hits[1]).toMatchObject({
+			position: 1,
+			title: 'Report a1',
+			outlet: 'Test',
+			date: '2020-02-07',
+			sentence: [{ text: 'Ankara sent about 20 ' }, { text: 'tanks', mark: true }, { text: ' to Hatay.' }],
+			fragment: '#:~:text=Ankara%20sent%20about%2020%20tanks%20to%20Hatay.'
+		});
+		const both = await s.search('convoy tanks', { limit: 8 });
+		expect(both.hits.map((h) => h.id)).toEqual(['a2']);
+		expect(both.hits[0]!.sentence.filter((r) => r.mark).map((r) => r.text)).toEqual(['tanks', 'convoy']);
+		expect((await s.search('saraqib', { limit: 8 })).hits.map((h) => h.id)).toEqual(['a0']);
+	});
+
+	it('leaves out what the outlet filter refuses before taking the limit', async () => {
+		const many = Array.from({ length: 12 }, (_, i) =>
+			article(`b${String(i).padStart(2, '0')}`, 'Tanks moved.')
+		);
+		const s = searcher(many);
+		expect((await s.search('tanks', { limit: 8 })).hits.map((h) => h.position)).toEqual([
+			11, 10, 9, 8, 7, 6, 5, 4
+		]);
+		const odd = await s.search('tanks', { limit: 8, keep: (p) => p % 2 === 1 });
+		expect(odd.hits.map((h) => h.position)).toEqual([11, 9, 7, 5, 3, 1]);
+		expect(odd.exact).toBe(false);
+		expect((await s.search('tanks', { limit: 8, keep: () => false })).hits).toEqual([]);
+	});
+
+	it('walks a frequent word page by page and checks a second frequent word in the text', async () => {
+		const many = Array.from({ length: 40 }, (_, i) =>
+			article(
+				`c${String(i).padStart(2, '0')}`,
+				i % 10 === 3 ? 'Shelling and drones today.' : 'Shelling today. Drones tomorrow.'
+			)
+		);
+		const s = searcher(many, { inline: 4, page: 5, docChunk: 4 });
+		const answer = await s.search('shelling drones', { limit: 8 });
+		// Every article holds both words, so all are listed, newest first, and the sentence with both wins.
+		expect(answer.hits.map((h) => h.position)).toEqual([39, 38, 37, 36, 35, 34, 33, 32]);
+		expect(answer.total).toBe(40);
+		expect(answer.exact).toBe(false);
+		const rare = await s.search('and shelling', { limit: 8 });
+		expect(rare.hits.map((h) => h.position)).toEqual([33, 23, 13, 3]);
+		expect(rare.hits[0]!.sentence.map((r) => r.text).join('')).toBe('Shelling and drones today.');
+		// Only the pages and docs files the answer needed were read.
+		expect(s.fetched.filter((p) => p.includes('/postings/')).length).toBeLessThanOrEqual(2);
+	});
+
+	it('stops at its budget of files and says older articles may match', async () => {
+		// Two frequent words that meet only in the oldest article.
+		const many = Array.from({ length: 400 }, (_, i) =>
+			article(
+				`d${String(i).padStart(3, '0')}`,
+				i === 0 ? 'Shelling and drones.' : i % 2 ? 'Shelling.' : 'Drones.'
+			)
+		);
+		const s = searcher(many, { inline: 4, page: 50, docChunk: 2 });
+		const answer = await s.search('shelling drones', { limit: 8 });
+		expect(answer).toMatchObject({ hits: [], complete: false });
+		expect(s.fetched.filter((p) => p.includes('/docs/')).length).toBeLessThanOrEqual(24);
+		// "and" is in one article only: found at once, however far back.
+		const far = await s.search('and drones', { limit: 8 });
+		expect(far).toMatchObject({ complete: true, total: 1 });
+		expect(far.hits.map((h) => h.position)).toEqual([0]);
+	});
+});
+
+describe('matchingSentence', () => {
+	const doc = {
+		id: 'x',
+		title: 'T',
+		outlet: 'O',
+		date: '2020',
+		sentences: ['Nothing here.', `${'word '.repeat(100)}tanks ${'more '.repeat(100)}end.`]
+	};
+
+	it('clips a long sentence around its first marked word, on word boundaries', () => {
+		const match = matchingSentence(doc, new Set(['tanks']))!;
+		const text = match.runs.map((r) => r.text).join('');
+		expect(match.runs[0]).toEqual({ text: '…' });
+		expect(match.runs.at(-1)).toEqual({ text: '…' });
+		expect(text.length).toBeLessThan(300);
+		expect(text).toMatch(/^…word .* tanks more .* more…$/);
+	});
+
+	it('is undefined when no sentence holds a word (a match in the title only)', () => {
+		expect(matchingSentence(doc, new Set(['t']))).toBeUndefined();
+	});
+});
+
+describe('textFragment', () => {
+	it('escapes the characters a text directive reserves and cuts a long sentence to its ends', () => {
+		expect(textFragment('Al-Bab, Syria & more')).toBe('#:~:text=Al%2DBab%2C%20Syria%20%26%20more');
+		expect(textFragment('one two three four five six seven eight nine ten eleven')).toBe(
+			'#:~:text=one%20two%20three%20four%20five,seven%20eight%20nine%20ten%20eleven'
+		);
+	});
+});

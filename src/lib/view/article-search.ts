@@ -1,0 +1,294 @@
+/**
+ * The page's side of the sharded article index (`data/search-shards.ts` has the format): a query
+ * fetches the index's manifest once, one term shard per word, the first postings page of a frequent
+ * word, and the docs files of the articles it lists; everything fetched is kept for the next query.
+ *
+ * Every word of a query must be in an article (whole words, folded as the index folds them), so a word
+ * in no article finds nothing, and the answer comes from the shards without fetching a single article.
+ * Results are the newest articles first. The rarest word's positions are walked from the newest; a
+ * word in few articles narrows them by its own positions, a frequent one by the text of the article,
+ * which a result needs anyway for its sentence.
+ */
+import { tokenize } from '../core/fold';
+import { deltaDecode } from '../data/delta';
+import {
+	postingsPath,
+	searchDocPath,
+	searchManifestPath,
+	searchWords,
+	shardOf,
+	termShardPath,
+	type PostingsPage,
+	type SearchDoc,
+	type SearchDocChunk,
+	type SearchManifest,
+	type TermEntry,
+	type TermShard
+} from '../data/search-shards';
+
+/** A piece of a result's sentence; `mark` on a word of the query. */
+export interface SentenceRun {
+	text: string;
+	mark?: boolean;
+}
+
+export interface ArticleHit {
+	position: number;
+	id: string;
+	title: string;
+	outlet: string;
+	date: string;
+	/** The sentence holding most of the query's words, clipped around the first of them when long. */
+	sentence: SentenceRun[];
+	/**
+	 * The reader's fragment pointing at that sentence (a text fragment, `#:~:text=…`), or '' when the
+	 * words are only in the title.
+	 */
+	fragment: string;
+}
+
+export interface ArticleAnswer {
+	hits: ArticleHit[];
+	/** How many articles hold the rarest word: the count of matches for one word, a bound for more. */
+	total: number;
+	/** Whether `total` counts the matches exactly (one word, no outlet filter). */
+	exact: boolean;
+	/**
+	 * False when the search stopped at its budget of files before finding `limit` articles: older
+	 * articles may match too ("More" continues).
+	 */
+	complete: boolean;
+}
+
+export interface SearchOptions {
+	/** Most articles to list (the newest). */
+	limit: number;
+	/** Which articles may be listed, by position (the outlet filter); every one when absent. */
+	keep?: (position: number) => boolean;
+}
+
+/**
+ * Most docs files one search of 8 results reads before it answers with what it has (`complete:
+ * false`); a search for more results may read proportionally more.
+ */
+export const DOC_FILE_BUDGET = 24;
+/** Most postings pages of the rarest word one search of 8 results walks (likewise). */
+export const PAGE_BUDGET = 6;
+/** A result's sentence is clipped to about this many characters around its first marked word. */
+export const SENTENCE_LIMIT = 280;
+
+/** What the searcher fetches: a published file's parsed JSON by its path (the published client's `file`). */
+export type FetchJson = (path: string) => Promise<unknown>;
+
+interface Found {
+	word: string;
+	prefix: string;
+	term: number;
+	entry: TermEntry;
+}
+
+const NONE: ArticleAnswer = { hits: [], total: 0, exact: true, complete: true };
+
+function decodePositions(deltas: readonly number[]): Int32Array {
+	return deltaDecode(deltas, new Int32Array(deltas.length));
+}
+
+/**
+ * The text directive of a URL fragment (`#:~:text=`) that finds `sentence` in the reader: the whole
+ * sentence when short, else its first and last five words. `-`, `,` and `&` mean something there, so
+ * they are escaped too.
+ */
+export function textFragment(sentence: string): string {
+	const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+	const words = sentence.split(' ').filter(Boolean);
+	if (!words.length) return '';
+	const directive =
+		words.length <= 10
+			? enc(words.join(' '))
+			: `${enc(words.slice(0, 5).join(' '))},${enc(words.slice(-5).join(' '))}`;
+	return `#:~:text=${directive}`;
+}
+
+/**
+ * The sentence of `doc` with the most of `words` (the first such), its words marked, clipped around the
+ * first mark when longer than `SENTENCE_LIMIT`. Undefined when no sentence holds any of them.
+ */
+export function matchingSentence(
+	doc: SearchDoc,
+	words: ReadonlySet<string>
+): { runs: SentenceRun[]; sentence: string } | undefined {
+	let best: { sentence: string; tokens: ReturnType<typeof tokenize>; score: number } | undefined;
+	for (const sentence of doc.sentences) {
+		const tokens = tokenize(sentence);
+		const score = new Set(tokens.filter((t) => words.has(t.text)).map((t) => t.text)).size;
+		if (score > (best?.score ?? 0)) best = { sentence, tokens, score };
+	}
+	if (!best) return undefined;
+	const { sentence, tokens } = best;
+	const marks = tokens.filter((t) => words.has(t.text));
+	let from = 0;
+	let to = sentence.length;
+	if (to > SENTENCE_LIMIT) {
+		const first = marks[0]!;
+		from = Math.max(0, first.start - Math.floor(SENTENCE_LIMIT / 3));
+		if (from > 0) {
+			const space = sentence.indexOf(' ', from);
+			from = space >= 0 && space < first.start ? space + 1 : first.start;
+		}
+		to = Math.min(sentence.length, from + SENTENCE_LIMIT);
+		const cut = sentence.lastIndexOf(' ', to);
+		if (to < sentence.length && cut > first.end) to = cut;
+	}
+	const runs: SentenceRun[] = [];
+	if (from > 0) runs.push({ text: '…' });
+	let at = from;
+	for (const m of marks) {
+		if (m.start < from || m.end > to) continue;
+		if (m.start > at) runs.push({ text: sentence.slice(at, m.start) });
+		runs.push({ text: sentence.slice(m.start, m.end), mark: true });
+		at = m.end;
+	}
+	if (at < to) runs.push({ text: sentence.slice(at, to) });
+	if (to < sentence.length) runs.push({ text: '…' });
+	return { runs, sentence };
+}
+
+/** Searches the sharded index through `fetchJson`, keeping every file it fetched. */
+export class ArticleSearcher {
+	readonly #fetch: FetchJson;
+	readonly #files = new Map<string, Promise<unknown>>();
+	readonly #docWords = new Map<number, Set<string>>();
+
+	constructor(fetchJson: FetchJson) {
+		this.#fetch = fetchJson;
+	}
+
+	/** Paths fetched so far (each once), for measuring what a query costs. */
+	get fetched(): string[] {
+		return [...this.#files.keys()];
+	}
+
+	#file<T>(path: string): Promise<T> {
+		let p = this.#files.get(path);
+		if (!p) {
+			p = this.#fetch(path);
+			this.#files.set(path, p);
+			p.catch(() => this.#files.delete(path));
+		}
+		return p as Promise<T>;
+	}
+
+	async #find(manifest: SearchManifest, word: string): Promise<Found | undefined> {
+		const prefix = shardOf(manifest.shards, word);
+		if (prefix === undefined) return undefined;
+		const shard = await this.#file<TermShard>(termShardPath(prefix));
+		let lo = 0;
+		let hi = shard.terms.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (shard.terms[mid]![0] < word) lo = mid + 1;
+			else hi = mid;
+		}
+		const entry = shard.terms[lo];
+		return entry && entry[0] === word ? { word, prefix, term: lo, entry } : undefined;
+	}
+
+	async #doc(manifest: SearchManifest, position: number): Promise<SearchDoc> {
+		const chunk = Math.floor(position / manifest.docChunk);
+		const file = await this.#file<SearchDocChunk>(searchDocPath(chunk));
+		const doc = file.articles[position - chunk * manifest.docChunk];
+		if (!doc) throw new Error(`${searchDocPath(chunk)}: no article at position ${position}`);
+		return doc;
+	}
+
+	#wordsOf(position: number, doc: SearchDoc): Set<string> {
+		let words = this.#docWords.get(position);
+		if (!words) {
+			words = new Set(searchWords(`${doc.title}\n${doc.sentences.join('\n')}`));
+			this.#docWords.set(position, words);
+		}
+		return words;
+	}
+
+	/** The newest `limit` articles holding every word of `query` (and kept by `keep`). */
+	async search(query: string, { limit, keep }: SearchOptions): Promise<ArticleAnswer> {
+		const words = searchWords(query);
+		if (!words.length || limit <= 0) return NONE;
+		const manifest = await this.#file<SearchManifest>(searchManifestPath);
+		const found = await Promise.all(words.map((w) => this.#find(manifest, w)));
+		if (found.some((f) => !f)) return NONE;
+		const terms = (found as Found[]).sort((a, b) => a.entry[1] - b.entry[1]);
+		const [driver, ...rest] = terms as [Found, ...Found[]];
+		const sets = rest
+			.filter((t) => Array.isArray(t.entry[2]))
+			.map((t) => new Set(decodePositions(t.entry[2] as number[])));
+		const byText = rest.filter((t) => !Array.isArray(t.entry[2])).map((t) => t.word);
+		const wordSet = new Set(words);
+		const answer: ArticleAnswer = {
+			hits: [],
+			total: driver.entry[1],
+			exact: terms.length === 1 && !keep,
+			complete: true
+		};
+
+		const scale = Math.ceil(limit / 8);
+		const docFiles = new Set<number>();
+		const take = async (positions: number[]): Promise<boolean> => {
+			for (let i = 0; i < positions.length && answer.hits.length < limit;) {
+				const batch: number[] = [];
+				for (; i < positions.length && batch.length < limit - answer.hits.length; i++) {
+					const chunk = Math.floor(positions[i]! / manifest.docChunk);
+					if (!docFiles.has(chunk) && docFiles.size >= DOC_FILE_BUDGET * scale) return false;
+					docFiles.add(chunk);
+					batch.push(positions[i]!);
+				}
+				const docs = await Promise.all(batch.map((p) => this.#doc(manifest, p)));
+				batch.forEach((position, k) => {
+					const doc = docs[k]!;
+					if (answer.hits.length >= limit) return;
+					if (byText.length) {
+						const has = this.#wordsOf(position, doc);
+						if (!byText.every((w) => has.has(w))) return;
+					}
+					const match = matchingSentence(doc, wordSet);
+					answer.hits.push({
+						position,
+						id: doc.id,
+						title: doc.title,
+						outlet: doc.outlet,
+						date: doc.date,
+						sentence: match?.runs ?? [],
+						fragment: match ? textFragment(match.sentence) : ''
+					});
+				});
+			}
+			return true;
+		};
+		const candidates = (positions: Int32Array): number[] => {
+			const out: number[] = [];
+			for (let i = positions.length - 1; i >= 0; i--) {
+				const p = positions[i]!;
+				if ((!keep || keep(p)) && sets.every((s) => s.has(p))) out.push(p);
+			}
+			return out;
+		};
+
+		if (Array.isArray(driver.entry[2])) {
+			answer.complete = await take(candidates(decodePositions(driver.entry[2])));
+			return answer;
+		}
+		const pages = driver.entry[2];
+		for (let page = 0; page < pages && answer.hits.length < limit; page++) {
+			if (page >= PAGE_BUDGET * scale) {
+				answer.complete = false;
+				break;
+			}
+			const file = await this.#file<PostingsPage>(postingsPath(driver.prefix, driver.term, page));
+			if (!(await take(candidates(decodePositions(file.positions))))) {
+				answer.complete = false;
+				break;
+			}
+		}
+		return answer;
+	}
+}

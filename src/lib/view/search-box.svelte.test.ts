@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PublishedArticle } from '../data/dataset';
+import type { ExplorerPlace } from '../data/explorer-data';
+import { buildSearchShards } from '../data/search-shards';
+import { PLACE_ROOM, SearchBox } from './search-box.svelte';
+
+const article = (id: string, body: string): PublishedArticle => ({
+	id,
+	title: `Report ${id}`,
+	outlet: 'Test',
+	published: '2020-02-07',
+	datePrecision: 'day',
+	body,
+	mentions: []
+});
+const place = (id: string, name: string): ExplorerPlace => ({
+	type: 'Feature',
+	id,
+	geometry: { type: 'Point', coordinates: [36, 35] },
+	properties: { name, aliases: [], kind: 'town', precision: 'exact', mentionCount: 0 }
+});
+
+const articles = Array.from({ length: 20 }, (_, i) =>
+	article(`a${String(i).padStart(2, '0')}`, i % 2 ? 'Shelling near Saraqeb.' : 'Quiet in Sarmin.')
+);
+const shards = buildSearchShards(articles, { docChunk: 4 });
+
+/** Serves the index's files; `hold` keeps the answers of the paths it matches until released. */
+function files(hold?: RegExp) {
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	const fetchJson = vi.fn(async (path: string): Promise<unknown> => {
+		if (hold?.test(path)) await held;
+		const docs = path.match(/docs\/(\d+)\.json$/);
+		const terms = path.match(/terms\/([^/]+)\.json$/);
+		const file = path.endsWith('index.json')
+			? shards.manifest
+			: docs
+				? shards.docs(Number(docs[1]))
+				: terms
+					? shards.shard(terms[1]!)
+					: undefined;
+		if (!file) throw new Error(`${path}: HTTP 404`);
+		return JSON.parse(JSON.stringify(file));
+	});
+	return { fetchJson, release };
+}
+
+const places = Array.from({ length: 8 }, (_, i) => place(`s${i}`, `Saraqeb ${i}`));
+
+describe('SearchBox', () => {
+	it('lists places at once and the articles once their files have come', async () => {
+		const { fetchJson, release } = files(/docs/);
+		const box = new SearchBox({ places, fetchJson, delay: 0 });
+		box.set('saraqeb');
+		expect(box.places).toHaveLength(8);
+		expect(box.status).toBe('searching');
+		release();
+		await vi.waitFor(() => expect(box.status).toBe('ready'));
+		expect(box.articles!.hits.map((h) => h.id)).toEqual([
+			'a19',
+			'a17',
+			'a15',
+			'a13',
+			'a11',
+			'a09',
+			'a07',
+			'a05'
+		]);
+		expect(box.articles!.total).toBe(10);
+		// With articles listed, the places leave them room.
+		expect(box.places).toHaveLength(PLACE_ROOM);
+	});
+
+	it('keeps the newest query’s answer when an older one arrives late', async () => {
+		const { fetchJson, release } = files(/docs/);
+		const box = new SearchBox({ places, fetchJson, delay: 0 });
+		box.set('shelling');
+		await vi.waitFor(() => expect(fetchJson.mock.calls.some(([p]) => p.includes('docs'))).toBe(true));
+		box.set('sarmin');
+		release();
+		await vi.waitFor(() => expect(box.status).toBe('ready'));
+		expect(box.answered).toBe('sarmin');
+		expect(box.articles!.hits.every((h) => Number(h.id.slice(1)) % 2 === 0)).toBe(true);
+	});
+
+	it('searches again when the outlet filter changes, and lists more on asking', async () => {
+		const { fetchJson } = files();
+		const box = new SearchBox({ places, fetchJson, delay: 0 });
+		box.set('shelling');
+		await vi.waitFor(() => expect(box.status).toBe('ready'));
+		box.setKeep((p) => p < 10);
+		await vi.waitFor(() => expect(box.articles!.hits[0]?.id).toBe('a09'));
+		expect(box.articles!.hits).toHaveLength(5);
+		box.setKeep(undefined);
+		await vi.waitFor(() => expect(box.articles!.hits).toHaveLength(8));
+		box.more();
+		await vi.waitFor(() => expect(box.articles!.hits).toHaveLength(10));
+	});
+
+	it('says a word in no article finds none, and clears with the query', async () => {
+		const { fetchJson } = files();
+		const box = new SearchBox({ places, fetchJson, delay: 0 });
+		box.set('tanks');
+		await vi.waitFor(() => expect(box.status).toBe('ready'));
+		expect(box.articles).toMatchObject({ hits: [], total: 0, complete: true });
+		expect(box.places).toEqual([]);
+		box.set('');
+		expect(box.status).toBe('idle');
+		expect(box.articles).toBeUndefined();
+	});
+
+	it('reports a file that cannot be fetched, and tries again', async () => {
+		let fail = true;
+		const { fetchJson } = files();
+		const box = new SearchBox({
+			places,
+			fetchJson: (path) =>
+				fail && path.includes('terms') ? Promise.reject(new Error(`${path}: HTTP 503`)) : fetchJson(path),
+			delay: 0
+		});
+		box.set('shelling');
+		await vi.waitFor(() => expect(box.status).toBe('error'));
+		expect(box.error).toMatch(/HTTP 503/);
+		fail = false;
+		box.retry();
+		await vi.waitFor(() => expect(box.status).toBe('ready'));
+		expect(box.articles!.hits).toHaveLength(8);
+	});
+});

@@ -1,0 +1,104 @@
+/**
+ * The search box's state: the query, the places it matches (at once, from the page's places) and the
+ * articles (from the sharded index, a moment after typing stops, newest first), with "more" to list
+ * further articles. A newer query or filter always wins over an answer still on its way.
+ */
+import type { ExplorerPlace } from '../data/explorer-data';
+import { ArticleSearcher, type ArticleAnswer, type FetchJson } from './article-search';
+import { placeSearch, SEARCH_LIMIT, type SearchHit } from './search';
+
+export interface SearchBoxOptions {
+	places: readonly ExplorerPlace[];
+	/** Fetches a file of the index by its path (the published client's `search`). */
+	fetchJson: FetchJson;
+	/** Milliseconds of quiet after a keystroke before the articles are searched. */
+	delay?: number;
+}
+
+/** Places listed above the articles when there are articles too (all `SEARCH_LIMIT` when there are not). */
+export const PLACE_ROOM = 5;
+
+export class SearchBox {
+	readonly #places: (query: string, limit?: number) => SearchHit[];
+	readonly #searcher: ArticleSearcher;
+	readonly #delay: number;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#run = 0;
+	#keep: ((position: number) => boolean) | undefined;
+
+	/** The query as typed. */
+	query = $state('');
+	/** How many articles are asked for: `SEARCH_LIMIT`, and more with each `more()`. */
+	limit = $state(SEARCH_LIMIT);
+	/** The articles found for `answered` (which may lag `query` while a search runs). */
+	articles = $state<ArticleAnswer>();
+	/** The query `articles` answers. */
+	answered = $state('');
+	status = $state<'idle' | 'searching' | 'ready' | 'error'>('idle');
+	error = $state('');
+
+	constructor({ places, fetchJson, delay = 120 }: SearchBoxOptions) {
+		this.#places = placeSearch(places);
+		this.#searcher = new ArticleSearcher(fetchJson);
+		this.#delay = delay;
+	}
+
+	/** The places matching the query; fewer while articles are listed too, so both show. */
+	get places(): SearchHit[] {
+		const all = this.#places(this.query);
+		return this.articles?.hits.length && this.answered === this.query.trim() ? all.slice(0, PLACE_ROOM) : all;
+	}
+
+	/** Sets the query; the articles follow after `delay`. */
+	set(query: string): void {
+		this.query = query;
+		this.limit = SEARCH_LIMIT;
+		this.#schedule(this.#delay);
+	}
+
+	/** Lists `SEARCH_LIMIT` more articles for the same query. */
+	more(): void {
+		this.limit += SEARCH_LIMIT;
+		this.#schedule(0);
+	}
+
+	/** Which articles may be listed, by position (the outlet filter); a change searches again. */
+	setKeep(keep: ((position: number) => boolean) | undefined): void {
+		if (keep === this.#keep) return;
+		this.#keep = keep;
+		if (this.query.trim()) this.#schedule(0);
+	}
+
+	/** Searches again now (after an error). */
+	retry(): void {
+		this.#schedule(0);
+	}
+
+	#schedule(delay: number): void {
+		clearTimeout(this.#timer);
+		const run = ++this.#run;
+		const query = this.query.trim();
+		if (!query) {
+			this.articles = undefined;
+			this.answered = '';
+			this.status = 'idle';
+			return;
+		}
+		this.status = 'searching';
+		this.#timer = setTimeout(() => void this.#search(run, query, this.limit), delay);
+	}
+
+	async #search(run: number, query: string, limit: number): Promise<void> {
+		try {
+			const answer = await this.#searcher.search(query, { limit, keep: this.#keep });
+			if (run !== this.#run) return;
+			this.articles = answer;
+			this.answered = query;
+			this.status = 'ready';
+		} catch (e) {
+			if (run !== this.#run) return;
+			this.error = e instanceof Error ? e.message : String(e);
+			this.status = 'error';
+		}
+	}
+}
