@@ -96,6 +96,39 @@ test('the map draws, its worker is served as JavaScript and runs, and no policy 
 	expect(await violations()).toEqual([]);
 });
 
+/**
+ * The site's pages, by their addresses: every page but the share pages of places, of which a few stand
+ * for all (they are one route, with no script at all).
+ */
+const PAGES = (() => {
+	const all = SITE.filter((p) => p.endsWith('.html')).map((p) =>
+		p.replace(/\.html$/, '').replace(/(^|\/)index$/, '$1')
+	);
+	const shares = all.filter((p) => p.startsWith('/places/'));
+	return all.filter((p) => !p.startsWith('/places/') || shares.indexOf(p) < 3);
+})();
+
+test('every page boots under the header policy and its own, with no violation', async ({ page }) => {
+	test.slow();
+	expect(PAGES).toContain('/');
+	expect(PAGES).toContain('/about');
+	expect(PAGES.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThan(2);
+	const violations = await watchCsp(page);
+	for (const path of PAGES) {
+		const response = await page.goto(path, { waitUntil: 'load' });
+		expect(response?.status(), path).toBe(path === '/404' ? 404 : 200);
+		expect(response?.headers()['content-security-policy'], path).toBe(POLICY);
+		const booted = await page.evaluate(() => {
+			const starts = performance.getEntriesByType('resource').filter((e) => /\/entry\/start\./.test(e.name));
+			const script = [...document.scripts].some((s) => !s.src && s.textContent?.includes('kit.start'));
+			return { script, started: starts.length > 0 };
+		});
+		// A page with the start-up script ran it (it imports the app's start module); a share page has none.
+		expect(booted.started, path).toBe(booted.script);
+		expect(await violations(), path).toEqual([]);
+	}
+});
+
 test('every page, by either of its addresses, carries the policy and the security headers', async ({
 	request
 }) => {
