@@ -29,9 +29,10 @@ import { chromiumLaunchOptions } from '../chromium';
 import {
 	captureScene,
 	floorFirstIdle,
+	openFloorPage,
 	recordedChanges,
 	recordStateCalls,
-	replayChanges,
+	replayOn,
 	type StateChange
 } from './floor';
 import { mulberry32 } from './random';
@@ -165,11 +166,15 @@ async function timeDateChange(
 	);
 }
 
+/** Called after each change the explorer made (timed or not), before the next: the floor's turn. */
+type AfterChange = () => Promise<void>;
+
 async function measureDateChanges(
 	page: Page,
 	data: ExplorerData,
 	changes: number,
-	until: Until
+	until: Until,
+	after: AfterChange = async () => {}
 ): Promise<number[]> {
 	const days = deltaDecode(data.days, new Int32Array(data.days.length));
 	if (days.length === 0) throw new Error('the corpus has no articles to filter');
@@ -191,6 +196,7 @@ async function measureDateChanges(
 			to = Math.min(last, from + length);
 		}
 		const ms = await timeDateChange(page, field, isoDay(field === 'From' ? from : to), until);
+		await after();
 		if (ms !== null) samples.push(ms);
 	}
 	if (samples.length < changes)
@@ -205,7 +211,12 @@ async function measureDateChanges(
  * `idle`). At the end of the data it starts from the first month again. A step that changes nothing
  * on the map is not counted.
  */
-async function measurePlaybackSteps(page: Page, data: ExplorerData, steps: number): Promise<number[]> {
+async function measurePlaybackSteps(
+	page: Page,
+	data: ExplorerData,
+	steps: number,
+	after: AfterChange = async () => {}
+): Promise<number[]> {
 	const days = deltaDecode(data.days, new Int32Array(data.days.length));
 	if (days.length === 0) throw new Error('the corpus has no articles to play through');
 	const firstMonth = isoDay(days[0]!).slice(0, 7);
@@ -215,7 +226,9 @@ async function measurePlaybackSteps(page: Page, data: ExplorerData, steps: numbe
 		const [y, m] = firstMonth.split('-').map(Number) as [number, number];
 		const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 		await timeDateChange(page, 'From', `${firstMonth}-01`, 'idle', 'setup');
+		await after();
 		await timeDateChange(page, 'To', end, 'idle', 'setup');
+		await after();
 	};
 	await restart();
 	for (let attempt = 0; samples.length < steps && attempt < steps * 4; attempt++) {
@@ -247,7 +260,10 @@ async function measurePlaybackSteps(page: Page, data: ExplorerData, steps: numbe
 			});
 		}, lastDay);
 		if (result === 'end') await restart();
-		else if (result !== null) samples.push(result);
+		else {
+			await after();
+			if (result !== null) samples.push(result);
+		}
 	}
 	if (samples.length < steps)
 		throw new Error(`only ${samples.length} of ${steps} playback steps changed anything on the map`);
@@ -416,17 +432,23 @@ export async function measureBrowser(opts: {
 		const filter = await measureDateChanges(page, data, changes, 'render');
 		await page.goto(siteUrl(opts.baseUrl, '/'));
 		await openExplorer(page, opts.baseUrl);
+		// The floor page starts from the state the explorer had at its first idle, and repaints each
+		// change right after the explorer made it, so both meet the machine in the same state.
 		await recordStateCalls(page);
-		const filterIdle = await measureDateChanges(page, data, changes, 'idle');
-		const step = await measurePlaybackSteps(page, data, steps);
-		const recorded = await recordedChanges(page);
+		const floor = await openFloorPage(browser, opts.baseUrl, scene, VIEWPORT);
+		const replayed: { date: number[]; step: number[] } = { date: [], step: [] };
+		const after = async () => {
+			const times = await replayOn(floor, await recordedChanges(page));
+			replayed.date.push(...times.date);
+			replayed.step.push(...times.step);
+		};
+		const filterIdle = await measureDateChanges(page, data, changes, 'idle', after);
+		const step = await measurePlaybackSteps(page, data, steps, after);
+		await floor.context().close();
 		await page.goto(siteUrl(opts.baseUrl, '/'));
 		await openExplorer(page, opts.baseUrl);
 		const click = await measureClicks(page, data, clicks);
 		await context.close();
-
-		// The floor starts from the state the explorer had when the recording began: its first idle.
-		const replayed = await replayChanges(browser, opts.baseUrl, scene, recorded, VIEWPORT);
 		if (replayed.date.length === 0 || replayed.step.length === 0)
 			throw new Error('the explorer made no feature-state change for the floor to repaint');
 		return {

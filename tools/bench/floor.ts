@@ -8,9 +8,10 @@
  *   layers), the images the explorer added (the post and air-base icons), the camera, the map's size
  *   on screen, the map options that change what a frame costs, and the feature state every place has.
  * - Every `setFeatureState` call the explorer makes while the date changes and playback steps are
- *   timed is recorded, grouped by change. The floor page applies the same calls in the same order,
- *   each group timed from before its first call to the map's next `idle` and the next animation
- *   frame, as the explorer's changes are. So the floor is MapLibre repainting the same feature-state
+ *   timed is recorded, grouped by change. The floor page, open beside the explorer, applies the same
+ *   calls in the same order right after the explorer made them (so both meet the machine in the same
+ *   state), each group timed from before its first call to the map's next `idle` and the next
+ *   animation frame, as the explorer's changes are. So the floor is MapLibre repainting the same feature-state
  *   change, and the ratio is what the explorer adds (its own JavaScript, the URL, the panels, the
  *   event labels it re-tiles).
  * - The page is served at the explorer's own origin and folder (`/__bench-floor.html`) by Playwright
@@ -205,38 +206,41 @@ export async function floorFirstIdle(
 	}
 }
 
-/**
- * Replays the recorded changes on the floor page, in order, each from an idle map; returns the times
- * of the timed ones by kind. A change with no calls is skipped: there is nothing for MapLibre to draw.
- * The page-side code is a string so that no helper of a TypeScript runner ends up in the page.
- */
-export async function replayChanges(
+/** Opens the floor page in a context of its own and waits for its map's first idle. */
+export async function openFloorPage(
 	browser: Browser,
 	baseUrl: string,
 	scene: FloorScene,
-	changes: readonly StateChange[],
 	viewport: { width: number; height: number }
-): Promise<{ date: number[]; step: number[] }> {
+): Promise<Page> {
 	const context = await browser.newContext({ viewport });
-	try {
-		const page = await context.newPage();
-		await openFloor(page, baseUrl, scene);
-		return (await page.evaluate(`(async (changes) => {
-			const map = window.__benchFloor.map;
-			const out = { date: [], step: [] };
-			for (const change of changes) {
-				if (change.calls.length === 0) continue;
-				if (!map.loaded() || map.isMoving()) await new Promise((r) => map.once('idle', r));
-				const t0 = performance.now();
-				for (const [source, id, state] of change.calls) map.setFeatureState({ source, id }, state);
-				await new Promise((r) => map.once('idle', () => requestAnimationFrame(r)));
-				if (change.kind !== 'setup') out[change.kind].push(performance.now() - t0);
-			}
-			return out;
-		})(${JSON.stringify(changes)})`)) as { date: number[]; step: number[] };
-	} finally {
-		await context.close();
-	}
+	const page = await context.newPage();
+	await openFloor(page, baseUrl, scene);
+	return page;
+}
+
+/**
+ * Applies recorded changes on the floor page, in order, each from an idle map, and returns the times
+ * of the timed ones by kind. A change with no calls is skipped: there is nothing for MapLibre to draw.
+ * The page-side code is a string so that no helper of a TypeScript runner ends up in the page.
+ */
+export async function replayOn(
+	page: Page,
+	changes: readonly StateChange[]
+): Promise<{ date: number[]; step: number[] }> {
+	return (await page.evaluate(`(async (changes) => {
+		const map = window.__benchFloor.map;
+		const out = { date: [], step: [] };
+		for (const change of changes) {
+			if (change.calls.length === 0) continue;
+			if (!map.loaded() || map.isMoving()) await new Promise((r) => map.once('idle', r));
+			const t0 = performance.now();
+			for (const [source, id, state] of change.calls) map.setFeatureState({ source, id }, state);
+			await new Promise((r) => map.once('idle', () => requestAnimationFrame(r)));
+			if (change.kind !== 'setup') out[change.kind].push(performance.now() - t0);
+		}
+		return out;
+	})(${JSON.stringify(changes)})`)) as { date: number[]; step: number[] };
 }
 
 /**
@@ -256,9 +260,11 @@ export async function recordStateCalls(page: Page): Promise<void> {
 	})()`);
 }
 
-/** The recorded calls, cut into changes. */
+/** The calls recorded since the last time this was asked, cut into changes (the log is emptied). */
 export async function recordedChanges(page: Page): Promise<StateChange[]> {
-	const log = (await page.evaluate('window.__benchStateLog ?? []')) as (StateChange['kind'] | StateCall)[];
+	const log = (await page.evaluate('window.__benchStateLog ? window.__benchStateLog.splice(0) : []')) as (
+		StateChange['kind'] | StateCall
+	)[];
 	return changesFromLog(log);
 }
 
