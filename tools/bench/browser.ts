@@ -4,7 +4,8 @@
  * does the page put its map on `window.__explorerBench` (with the time of its first `idle`), which is
  * how these functions know when the map is ready and how they project places to screen points.
  *
- * - first render: navigation start to the map's first `idle` with the corpus layers;
+ * - first render: navigation start to the map's first `idle` with the corpus layers, the median of
+ *   cold loads (a new browser context each);
  * - date change: a change made through the timeline's date fields (the control a person uses, which
  *   writes the URL) until the map's next `render`; each change starts from an idle map. The first
  *   `render` can still show the old state (a source being re-tiled draws later), so the same changes
@@ -18,7 +19,12 @@
  *   person's mouse, the pointer arrives first (the place shows its name and hover ring) and the click
  *   comes once the map has settled;
  * - heap: used JS heap after the first idle and a garbage collection;
- * - transfer: gzip size of every response to a request made before the first idle.
+ * - transfer: gzip size of every response to a request made before the first idle;
+ * - search: the first word typed into the search box to the first article result painted, and the
+ *   gzip size of every response to a request made meanwhile.
+ *
+ * Beside the first idle, the date changes and the playback steps, the same run measures the floor: a
+ * bare MapLibre page doing the same (floor.ts).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
