@@ -96,6 +96,51 @@ test('the map draws, its worker is served as JavaScript and runs, and no policy 
 	expect(await violations()).toEqual([]);
 });
 
+/**
+ * The site's pages, by their addresses: every page but the share pages of places, of which a few stand
+ * for all (they are one route, with no script at all).
+ */
+const PAGES = (() => {
+	const all = SITE.filter((p) => p.endsWith('.html')).map((p) =>
+		p.replace(/\.html$/, '').replace(/(^|\/)index$/, '$1')
+	);
+	const shares = all.filter((p) => p.startsWith('/places/'));
+	return all.filter((p) => !p.startsWith('/places/') || shares.indexOf(p) < 3);
+})();
+
+test('every page boots under the header policy and its own, with no violation', async ({ page }) => {
+	test.slow();
+	expect(PAGES).toContain('/');
+	expect(PAGES).toContain('/about');
+	expect(PAGES.filter((p) => p.startsWith('/articles/')).length).toBeGreaterThan(2);
+	const violations = await watchCsp(page);
+	for (const path of PAGES) {
+		const response = await page.goto(path, { waitUntil: 'load' });
+		expect(response?.status(), path).toBe(200);
+		expect(response?.headers()['content-security-policy'], path).toBe(POLICY);
+		const html = await (await page.request.get(path)).text();
+		if (path.startsWith('/places/')) {
+			// A share page runs no script: it forwards to the explorer, which must boot there.
+			expect(html, path).not.toContain('<script');
+			await page.waitForURL(/\?place=/);
+			await mapReady(page);
+		} else {
+			expect(html, path).toContain('kit.start(');
+			// The start-up script ran: it imports the app's start module.
+			await expect
+				.poll(
+					() =>
+						page.evaluate(() =>
+							performance.getEntriesByType('resource').some((e) => /\/entry\/start\./.test(e.name))
+						),
+					{ message: path }
+				)
+				.toBe(true);
+		}
+		expect(await violations(), path).toEqual([]);
+	}
+});
+
 test('every page, by either of its addresses, carries the policy and the security headers', async ({
 	request
 }) => {

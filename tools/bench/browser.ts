@@ -4,7 +4,8 @@
  * does the page put its map on `window.__explorerBench` (with the time of its first `idle`), which is
  * how these functions know when the map is ready and how they project places to screen points.
  *
- * - first render: navigation start to the map's first `idle` with the corpus layers;
+ * - first render: navigation start to the map's first `idle` with the corpus layers, the median of
+ *   cold loads (a new browser context each);
  * - date change: a change made through the timeline's date fields (the control a person uses, which
  *   writes the URL) until the map's next `render`; each change starts from an idle map. The first
  *   `render` can still show the old state (a source being re-tiled draws later), so the same changes
@@ -18,7 +19,12 @@
  *   person's mouse, the pointer arrives first (the place shows its name and hover ring) and the click
  *   comes once the map has settled;
  * - heap: used JS heap after the first idle and a garbage collection;
- * - transfer: gzip size of every response to a request made before the first idle.
+ * - transfer: gzip size of every response to a request made before the first idle;
+ * - search: the first word typed into the search box to the first article result painted, and the
+ *   gzip size of every response to a request made meanwhile.
+ *
+ * Beside the first idle, the date changes and the playback steps, the same run measures the floor: a
+ * bare MapLibre page doing the same (floor.ts).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
@@ -26,7 +32,17 @@ import { isoDay } from '../../src/lib/core/dates';
 import { deltaDecode } from '../../src/lib/data/delta';
 import type { ExplorerData } from '../../src/lib/data/explorer-data';
 import { chromiumLaunchOptions } from '../chromium';
+import {
+	captureScene,
+	floorFirstIdle,
+	openFloorPage,
+	recordedChanges,
+	recordStateCalls,
+	replayOn,
+	type StateChange
+} from './floor';
 import { mulberry32 } from './random';
+import type { FloorFigures, SearchFigures } from './report';
 
 export interface BrowserMetrics {
 	first_map_render_ms: number;
@@ -97,6 +113,9 @@ async function explorerData(baseUrl: string): Promise<ExplorerData> {
 	return (await res.json()) as ExplorerData;
 }
 
+/** The page while `recordStateCalls` (floor.ts) records its feature-state calls. */
+type RecordingWindow = Window & { __benchStateLog?: unknown[] };
+
 /**
  * When a timed change counts as drawn: at the map's next `render`, or at its next `idle` (every
  * source re-tiled and the new state drawn) and then the next animation frame.
@@ -112,10 +131,11 @@ async function timeDateChange(
 	page: Page,
 	field: 'From' | 'To',
 	value: string,
-	until: Until
+	until: Until,
+	mark: StateChange['kind'] = 'date'
 ): Promise<number | null> {
 	return page.evaluate(
-		async ({ field, value, until }) => {
+		async ({ field, value, until, mark }) => {
 			const map = window.__explorerBench!.map;
 			if (!map.loaded() || map.isMoving()) await new Promise((r) => map.once('idle', r));
 			const label = [...document.querySelectorAll('.timeline label')].find((l) =>
@@ -140,6 +160,7 @@ async function timeDateChange(
 							resolve(rendered ? performance.now() - t0 : null);
 						})
 					);
+				(window as RecordingWindow).__benchStateLog?.push(mark);
 				input.value = value;
 				input.dispatchEvent(new Event('change', { bubbles: true }));
 				setTimeout(() => {
@@ -147,15 +168,19 @@ async function timeDateChange(
 				}, 5000);
 			});
 		},
-		{ field, value, until }
+		{ field, value, until, mark }
 	);
 }
+
+/** Called after each change the explorer made (timed or not), before the next: the floor's turn. */
+type AfterChange = () => Promise<void>;
 
 async function measureDateChanges(
 	page: Page,
 	data: ExplorerData,
 	changes: number,
-	until: Until
+	until: Until,
+	after: AfterChange = async () => {}
 ): Promise<number[]> {
 	const days = deltaDecode(data.days, new Int32Array(data.days.length));
 	if (days.length === 0) throw new Error('the corpus has no articles to filter');
@@ -177,6 +202,7 @@ async function measureDateChanges(
 			to = Math.min(last, from + length);
 		}
 		const ms = await timeDateChange(page, field, isoDay(field === 'From' ? from : to), until);
+		await after();
 		if (ms !== null) samples.push(ms);
 	}
 	if (samples.length < changes)
@@ -191,7 +217,12 @@ async function measureDateChanges(
  * `idle`). At the end of the data it starts from the first month again. A step that changes nothing
  * on the map is not counted.
  */
-async function measurePlaybackSteps(page: Page, data: ExplorerData, steps: number): Promise<number[]> {
+async function measurePlaybackSteps(
+	page: Page,
+	data: ExplorerData,
+	steps: number,
+	after: AfterChange = async () => {}
+): Promise<number[]> {
 	const days = deltaDecode(data.days, new Int32Array(data.days.length));
 	if (days.length === 0) throw new Error('the corpus has no articles to play through');
 	const firstMonth = isoDay(days[0]!).slice(0, 7);
@@ -200,8 +231,10 @@ async function measurePlaybackSteps(page: Page, data: ExplorerData, steps: numbe
 	const restart = async () => {
 		const [y, m] = firstMonth.split('-').map(Number) as [number, number];
 		const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-		await timeDateChange(page, 'From', `${firstMonth}-01`, 'idle');
-		await timeDateChange(page, 'To', end, 'idle');
+		await timeDateChange(page, 'From', `${firstMonth}-01`, 'idle', 'setup');
+		await after();
+		await timeDateChange(page, 'To', end, 'idle', 'setup');
+		await after();
 	};
 	await restart();
 	for (let attempt = 0; samples.length < steps && attempt < steps * 4; attempt++) {
@@ -225,6 +258,7 @@ async function measurePlaybackSteps(page: Page, data: ExplorerData, steps: numbe
 						resolve(rendered ? performance.now() - t0 : null);
 					})
 				);
+				(window as RecordingWindow).__benchStateLog?.push('step');
 				button.click();
 				setTimeout(() => {
 					if (!done) resolve(null);
@@ -232,7 +266,10 @@ async function measurePlaybackSteps(page: Page, data: ExplorerData, steps: numbe
 			});
 		}, lastDay);
 		if (result === 'end') await restart();
-		else if (result !== null) samples.push(result);
+		else {
+			await after();
+			if (result !== null) samples.push(result);
+		}
 	}
 	if (samples.length < steps)
 		throw new Error(`only ${samples.length} of ${steps} playback steps changed anything on the map`);
@@ -347,37 +384,162 @@ async function measureClicks(page: Page, data: ExplorerData, clicks: number): Pr
 	return samples;
 }
 
-/** First render, date-change, playback-step and click latencies (p95), and the JS heap after loading. */
+/** The median of a non-empty sample. */
+export function median(values: readonly number[]): number {
+	return percentile(values, 50);
+}
+
+/** The explorer's figures and, measured in the same browser and run, the floor's. */
+export interface BrowserRun {
+	browser: BrowserMetrics;
+	floor: FloorFigures;
+	/** The feature-state changes the floor replayed, for a reader of the run to look at. */
+	changes: { date: number; step: number };
+}
+
+/** The map source holding the places (src/lib/map/layers.ts `PLACES_SOURCE`). */
+const PLACES_SOURCE = 'places';
+
+/**
+ * First idle, date-change, playback-step and click latencies (p95), and the JS heap after loading;
+ * beside them the floor's (floor.ts): the first idle of a bare MapLibre page with the same base map
+ * and places, and the same feature-state changes repainted there.
+ *
+ * The first idle is the median of `loads` cold loads (each in a new browser context, nothing
+ * cached), the explorer's and the floor's taking turns, so a change in the machine's load falls on
+ * both alike.
+ */
 export async function measureBrowser(opts: {
 	baseUrl: string;
 	changes?: number;
 	clicks?: number;
 	steps?: number;
-}): Promise<BrowserMetrics> {
+	loads?: number;
+}): Promise<BrowserRun> {
 	const changes = opts.changes ?? 60;
 	const clicks = opts.clicks ?? 60;
 	const steps = opts.steps ?? 60;
+	const loads = Math.max(1, opts.loads ?? 3);
 	const data = await explorerData(opts.baseUrl);
 	return withBrowser(async (browser) => {
-		const page = await browser.newPage({ viewport: VIEWPORT });
-		const first = await openExplorer(page, opts.baseUrl);
+		const context = await browser.newContext({ viewport: VIEWPORT });
+		const page = await context.newPage();
+		const firsts = [await openExplorer(page, opts.baseUrl)];
 		const heap = await usedHeapMb(page);
+		const scene = await captureScene(page, PLACES_SOURCE);
+		const floorFirsts = [await floorFirstIdle(browser, opts.baseUrl, scene, VIEWPORT)];
+		for (let i = 1; i < loads; i++) {
+			const cold = await browser.newContext({ viewport: VIEWPORT });
+			firsts.push(await openExplorer(await cold.newPage(), opts.baseUrl));
+			await cold.close();
+			floorFirsts.push(await floorFirstIdle(browser, opts.baseUrl, scene, VIEWPORT));
+		}
+
 		const filter = await measureDateChanges(page, data, changes, 'render');
 		await page.goto(siteUrl(opts.baseUrl, '/'));
 		await openExplorer(page, opts.baseUrl);
-		const filterIdle = await measureDateChanges(page, data, changes, 'idle');
-		const step = await measurePlaybackSteps(page, data, steps);
+		// The floor page starts from the state the explorer had at its first idle, and repaints each
+		// change right after the explorer made it, so both meet the machine in the same state.
+		await recordStateCalls(page);
+		const floor = await openFloorPage(browser, opts.baseUrl, scene, VIEWPORT);
+		const replayed: { date: number[]; step: number[] } = { date: [], step: [] };
+		const after = async () => {
+			const times = await replayOn(floor, await recordedChanges(page));
+			replayed.date.push(...times.date);
+			replayed.step.push(...times.step);
+		};
+		const filterIdle = await measureDateChanges(page, data, changes, 'idle', after);
+		const step = await measurePlaybackSteps(page, data, steps, after);
+		await floor.context().close();
 		await page.goto(siteUrl(opts.baseUrl, '/'));
 		await openExplorer(page, opts.baseUrl);
 		const click = await measureClicks(page, data, clicks);
+		await context.close();
+		if (replayed.date.length === 0 || replayed.step.length === 0)
+			throw new Error('the explorer made no feature-state change for the floor to repaint');
 		return {
-			first_map_render_ms: first,
-			filter_p95_ms: percentile(filter, 95),
-			click_to_panel_p95_ms: percentile(click, 95),
-			js_heap_mb: heap,
-			filter_idle_p95_ms: percentile(filterIdle, 95),
-			playback_step_p95_ms: percentile(step, 95)
+			browser: {
+				first_map_render_ms: median(firsts),
+				filter_p95_ms: percentile(filter, 95),
+				click_to_panel_p95_ms: percentile(click, 95),
+				js_heap_mb: heap,
+				filter_idle_p95_ms: percentile(filterIdle, 95),
+				playback_step_p95_ms: percentile(step, 95)
+			},
+			floor: {
+				first_idle_ms: median(floorFirsts),
+				filter_idle_p95_ms: percentile(replayed.date, 95),
+				playback_step_p95_ms: percentile(replayed.step, 95)
+			},
+			changes: { date: replayed.date.length, step: replayed.step.length }
 		};
+	});
+}
+
+/** A word of the real reporting, so every corpus built from it (the synthetic ones too) has it. */
+const SEARCH_WORD = 'ceasefire';
+
+/**
+ * The first use of the search box on a cold explorer: after the map's first idle and the network's
+ * quiet, a word is typed into the box; timed from the input to the first article result painted, and
+ * every response to a request made in between counted (gzip). Undefined when no article result shows
+ * within 30 s (the reason is logged through `log`).
+ */
+export async function measureSearch(opts: {
+	baseUrl: string;
+	log?: (message: string) => void;
+}): Promise<SearchFigures | undefined> {
+	return withBrowser(async (browser) => {
+		const context = await browser.newContext({ viewport: VIEWPORT });
+		try {
+			const page = await context.newPage();
+			await openExplorer(page, opts.baseUrl);
+			await page.waitForLoadState('networkidle');
+			const input = page.locator('[role=search] input').first();
+			if ((await input.count()) === 0) {
+				opts.log?.('bench: the explorer has no search box; search figures left out');
+				return undefined;
+			}
+			const pending: Promise<number>[] = [];
+			let counting = true;
+			page.on('request', (request) => {
+				if (!counting) return;
+				pending.push(
+					request.response().then(async (response) => (response ? gzipBytes(await response.body()) : 0))
+				);
+			});
+			await input.focus();
+			const ms = await page.evaluate(
+				async ({ word }) => {
+					const box = document.querySelector<HTMLInputElement>('[role=search] input')!;
+					return new Promise<number | null>((resolve) => {
+						const t0 = performance.now();
+						const observer = new MutationObserver(() => {
+							if (!document.querySelector('[role=search] a[href*="articles/"]')) return;
+							observer.disconnect();
+							requestAnimationFrame(() => resolve(performance.now() - t0));
+						});
+						observer.observe(document.body, { childList: true, subtree: true });
+						box.value = word;
+						box.dispatchEvent(new Event('input', { bubbles: true }));
+						setTimeout(() => {
+							observer.disconnect();
+							resolve(null);
+						}, 30_000);
+					});
+				},
+				{ word: SEARCH_WORD }
+			);
+			counting = false;
+			const bytes = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+			if (ms === null) {
+				opts.log?.(`bench: no article result for "${SEARCH_WORD}" within 30 s; search figures left out`);
+				return undefined;
+			}
+			return { first_query_kb_gz: bytes / 1024, first_query_ms: ms };
+		} finally {
+			await context.close();
+		}
 	});
 }
 

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gzipSync } from 'node:zlib';
 import { buildDataset, publishPlaces, type Dataset } from '../../src/lib/data/dataset';
 import { geoNamesCities } from '../../src/lib/server/geonames';
 import { DataError } from '../../src/lib/core/errors';
@@ -173,8 +175,11 @@ export interface DataBuild {
 	dataset: Dataset;
 	/** `data/places.geojson` as the build writes it. */
 	placesJson: string;
-	/** `data/articles.json` as the build writes it. */
-	articlesJson: string;
+	/**
+	 * `data/articles.json` as the build writes it, one serialised article per item: never joined into
+	 * one string, which from about 100,000 articles would pass V8's longest string (2^29 characters).
+	 */
+	articleItems: string[];
 }
 
 /**
@@ -187,8 +192,38 @@ export function timeDataBuild(dir: string): DataBuild {
 	if (issues.length) throw new DataError(issues);
 	const dataset = buildDataset(sources, geoNamesCities());
 	const placesJson = JSON.stringify(publishPlaces(dataset));
-	const articlesJson = JSON.stringify(dataset.articles);
-	return { seconds: (performance.now() - start) / 1000, dataset, placesJson, articlesJson };
+	const articleItems = dataset.articles.map((a) => JSON.stringify(a));
+	return { seconds: (performance.now() - start) / 1000, dataset, placesJson, articleItems };
+}
+
+/** The text of a JSON array, in pieces, from its serialised items: the same characters as `JSON.stringify(array)`. */
+export function* jsonArrayChunks(items: readonly string[]): Generator<string> {
+	yield '[';
+	for (let i = 0; i < items.length; i++) yield i ? `,${items[i]}` : items[i]!;
+	yield ']';
+}
+
+/** The bytes of a text given in pieces, as UTF-8 and gzipped at level 9 (streamed: any length). */
+export async function gzipSizes(chunks: Iterable<string>): Promise<{ bytes: number; gzBytes: number }> {
+	let bytes = 0;
+	let gzBytes = 0;
+	const count = new Writable({
+		write(chunk: Buffer, _encoding, done) {
+			gzBytes += chunk.length;
+			done();
+		}
+	});
+	const source = Readable.from(
+		(function* () {
+			for (const chunk of chunks) {
+				const buffer = Buffer.from(chunk, 'utf8');
+				bytes += buffer.length;
+				yield buffer;
+			}
+		})()
+	);
+	await pipeline(source, createGzip({ level: 9 }), count);
+	return { bytes, gzBytes };
 }
 
 /** Gzipped size in kB (1000 bytes), at level 9 like the size budgets in the project notes. */

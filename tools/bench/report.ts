@@ -1,5 +1,6 @@
 /** What the browser part of the benchmark measures on the built scale site. */
 export interface BrowserFigures {
+	/** Navigation to the map's first `idle`: the median of cold loads (`first_idle_runs`). */
 	first_map_render_ms: number;
 	/** A date change to the map's next `render`. */
 	filter_p95_ms: number;
@@ -9,6 +10,54 @@ export interface BrowserFigures {
 	filter_idle_p95_ms: number;
 	/** A playback step to the map's next `idle` and the next frame, as `filter_idle_p95_ms`. */
 	playback_step_p95_ms: number;
+}
+
+/**
+ * What MapLibre alone costs on the same machine in the same run: a bare page with the explorer's base
+ * map, its places and nothing else, loaded cold and given the same feature-state changes the explorer
+ * made (see floor.ts). The explorer's figures are read against these.
+ */
+export interface FloorFigures {
+	/** Navigation to the bare map's first `idle`, the median of as many cold loads as the explorer's. */
+	first_idle_ms: number;
+	/** The feature-state changes of the explorer's date changes, to `idle` and the next frame (p95). */
+	filter_idle_p95_ms: number;
+	/** The feature-state changes of the explorer's playback steps, the same way (p95). */
+	playback_step_p95_ms: number;
+}
+
+/** The explorer's figure divided by the floor's: 1 means the explorer costs what MapLibre does. */
+export interface Ratios {
+	first_idle: number;
+	filter_idle: number;
+	playback_step: number;
+}
+
+/** The first use of the search box: what it fetched and how long until the results showed. */
+export interface SearchFigures {
+	first_query_kb_gz: number;
+	first_query_ms: number;
+}
+
+/** What the site build published: every file of the served folder, compressed copies included. */
+export interface PublishedFigures {
+	bytes: number;
+	files: number;
+	/** The same without the `.gz` and `.br` copies. */
+	bytes_without_copies: number;
+	files_without_copies: number;
+	/** The `_headers` file, which must not grow with the pages. */
+	headers_bytes: number;
+}
+
+/** One goal of the issue, checked against what was measured. */
+export interface GoalCheck {
+	figure: string;
+	value: number;
+	/** The largest value that meets the goal, in the unit of `value`. */
+	limit: number;
+	unit: 'x floor' | 'ms' | 'KB';
+	met: boolean;
 }
 
 /** The figures measured in Node: the corpus, the geoparser against its baseline, the data build. */
@@ -22,13 +71,25 @@ export interface CoreFigures {
 
 /** The figures measured in a browser on the built site, and what it transfers. */
 export interface SiteFigures {
+	/** The default corpus's first screen (gzip KB before the map is first idle). */
 	transfer_kb_gz: number;
+	/** The same for this size's site. */
+	scale_transfer_kb_gz?: number;
 	browser: BrowserFigures;
+	floor?: FloorFigures;
+	/** Measured only while the site publishes `data/search.json`. */
+	search?: SearchFigures;
+}
+
+/** The site build of this size, and what it published. */
+export interface BuildFigures {
+	site_build_s: number;
+	published: PublishedFigures;
 }
 
 /**
- * `npm run bench -- --json`: the shape is fixed by the issue, and its key order kept; figures added
- * since come after the ones it fixed.
+ * `npm run bench -- --json` for one size: the first keys are fixed by an earlier issue, and their
+ * order kept; figures added since come after them, and a figure that was not measured is left out.
  */
 export interface BenchReport {
 	corpus: { articles: number; places: number };
@@ -37,18 +98,96 @@ export interface BenchReport {
 	index_build_s: number;
 	transfer_kb_gz?: number;
 	browser?: BrowserFigures;
+	site_build_s?: number;
+	published?: PublishedFigures;
+	scale_transfer_kb_gz?: number;
+	floor?: FloorFigures;
+	ratios?: Ratios;
+	search?: SearchFigures;
+	goals?: GoalCheck[];
+	generation?: GenerationFigures;
 }
+
+/** Writing the synthetic corpus, one article at a time (not a goal: it shows that it scales). */
+export interface GenerationFigures {
+	articles: number;
+	seconds: number;
+	/** Bytes written: place files and article files. */
+	bytes: number;
+	/** The most resident memory the process held while writing, sampled every 1,000 articles. */
+	peak_rss_mb: number;
+}
+
+/** The goals of issue 15, on these machines. */
+export const GOALS = {
+	/** The explorer's first idle, at most this many times the bare map's. */
+	firstIdleRatio: 1.25,
+	/** A date change to idle, at most this many times the same feature-state change on the bare map. */
+	filterIdleRatio: 1.25,
+	clickToPanelMs: 100,
+	/** The first screen's transfer, gzip KB, whatever the corpus's size. */
+	firstScreenKb: 600,
+	searchFirstQueryKb: 300,
+	searchFirstQueryMs: 300
+} as const;
 
 function round(value: number, digits: number): number {
 	const f = 10 ** digits;
 	return Math.round(value * f) / f;
 }
 
+/** `value / floor` to two decimals; a floor that is not a positive number gives no ratio. */
+export function ratio(value: number, floor: number): number | undefined {
+	if (!(floor > 0) || !Number.isFinite(value)) return undefined;
+	return round(value / floor, 2);
+}
+
+function roundFields<T extends object>(figures: T, digits: number): T {
+	return Object.fromEntries(
+		Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? round(v, digits) : v])
+	) as T;
+}
+
+/** The explorer's figures over the floor's, when every floor figure is there to divide by. */
+export function ratios(browser: BrowserFigures, floor: FloorFigures): Ratios | undefined {
+	const first = ratio(browser.first_map_render_ms, floor.first_idle_ms);
+	const filter = ratio(browser.filter_idle_p95_ms, floor.filter_idle_p95_ms);
+	const step = ratio(browser.playback_step_p95_ms, floor.playback_step_p95_ms);
+	if (first === undefined || filter === undefined || step === undefined) return undefined;
+	return { first_idle: first, filter_idle: filter, playback_step: step };
+}
+
+/** Every goal that the measured figures can be checked against, in a fixed order. */
+export function goalChecks(site: SiteFigures): GoalCheck[] {
+	const checks: GoalCheck[] = [];
+	const check = (figure: string, value: number | undefined, limit: number, unit: GoalCheck['unit']) => {
+		if (value !== undefined) checks.push({ figure, value, limit, unit, met: value <= limit });
+	};
+	const r = site.floor && ratios(site.browser, site.floor);
+	check('first idle / floor', r?.first_idle, GOALS.firstIdleRatio, 'x floor');
+	check('date change to idle / floor', r?.filter_idle, GOALS.filterIdleRatio, 'x floor');
+	check('click to panel p95', round(site.browser.click_to_panel_p95_ms, 1), GOALS.clickToPanelMs, 'ms');
+	check('first screen, default corpus', round(site.transfer_kb_gz, 1), GOALS.firstScreenKb, 'KB');
+	if (site.scale_transfer_kb_gz !== undefined)
+		check('first screen, this corpus', round(site.scale_transfer_kb_gz, 1), GOALS.firstScreenKb, 'KB');
+	if (site.search) {
+		check(
+			'search first query transfer',
+			round(site.search.first_query_kb_gz, 1),
+			GOALS.searchFirstQueryKb,
+			'KB'
+		);
+		check('search first query time', round(site.search.first_query_ms, 1), GOALS.searchFirstQueryMs, 'ms');
+	}
+	return checks;
+}
+
 /**
- * Assembles the JSON report. The transfer size and the browser figures come from a browser run on the
- * built site; without one they are left out rather than filled with anything that was not measured.
+ * Assembles the JSON report of one size. The transfer sizes and the browser figures come from a
+ * browser run on the built site; without one they are left out rather than filled with anything that
+ * was not measured.
  */
-export function benchReport(core: CoreFigures, site?: SiteFigures): BenchReport {
+export function benchReport(core: CoreFigures, site?: SiteFigures, build?: BuildFigures): BenchReport {
 	const report: BenchReport = {
 		corpus: { articles: core.articles, places: core.places },
 		geoparse_articles_per_s: round(core.geoparseArticlesPerSecond, 1),
@@ -66,7 +205,42 @@ export function benchReport(core: CoreFigures, site?: SiteFigures): BenchReport 
 			playback_step_p95_ms: round(site.browser.playback_step_p95_ms, 1)
 		};
 	}
+	if (build) {
+		report.site_build_s = round(build.site_build_s, 1);
+		report.published = { ...build.published };
+	}
+	if (site) {
+		if (site.scale_transfer_kb_gz !== undefined)
+			report.scale_transfer_kb_gz = round(site.scale_transfer_kb_gz, 1);
+		if (site.floor) {
+			report.floor = roundFields(site.floor, 1);
+			const r = ratios(site.browser, site.floor);
+			if (r) report.ratios = r;
+		}
+		if (site.search) report.search = roundFields(site.search, 1);
+		report.goals = goalChecks(site);
+	}
 	return report;
+}
+
+/**
+ * The article counts of `--articles`: one number or several separated by commas ("10000,100000"), each
+ * a whole number of at least 1, in the order given (each size is built and measured in turn).
+ * Thousands may be written with `_` or as `k`/`m` ("100k", "1m").
+ */
+export function parseSizes(text: string): number[] {
+	const parts = text.split(',').map((p) => p.trim());
+	if (parts.some((p) => p === ''))
+		throw new Error(`--articles needs numbers separated by commas, got "${text}"`);
+	return parts.map((p) => {
+		const m = /^(\d[\d_]*)([km]?)$/i.exec(p);
+		const n = m
+			? Number(m[1]!.replace(/_/g, '')) * ({ '': 1, k: 1e3, m: 1e6 }[m[2]!.toLowerCase()] ?? 1)
+			: NaN;
+		if (!Number.isSafeInteger(n) || n < 1)
+			throw new Error(`--articles: "${p}" is not a whole number of articles >= 1`);
+		return n;
+	});
 }
 
 /** One line of the printed table: a figure's key, its value, and what it means. */
@@ -80,3 +254,65 @@ export function formatTable(rows: readonly TableRow[]): string {
 		.map(([key, value, note]) => `${key.padEnd(keyWidth)}  ${value.padStart(valueWidth)}  ${note}`.trimEnd())
 		.join('\n');
 }
+
+/** A figure beside its floor and their ratio, as the table prints it: "1,850 (floor 1,610, 1.15x)". */
+export function besideFloor(value: number, floor: number | undefined, digits = 0): string {
+	const v = value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+	if (floor === undefined) return v;
+	const f = floor.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+	const r = ratio(value, floor);
+	return `${v} (floor ${f}${r === undefined ? '' : `, ${r.toFixed(2)}x`})`;
+}
+
+/** A goal's verdict for the table: "<= 1.25x floor: met". */
+export function verdict(check: GoalCheck): string {
+	const limit = check.unit === 'x floor' ? `${check.limit}x floor` : `${check.limit} ${check.unit}`;
+	return `goal <= ${limit}: ${check.met ? 'met' : 'NOT met'}`;
+}
+
+/**
+ * The figures of several sizes side by side, one column per size, so the table shows how each grows;
+ * a figure one size did not measure shows as "-".
+ */
+export function formatGrowth(reports: readonly BenchReport[], figures: readonly GrowthFigure[]): string {
+	const header: string[] = ['articles', ...reports.map((r) => r.corpus.articles.toLocaleString('en-US'))];
+	const rows = figures.map((f) => [f.label, ...reports.map((r) => f.value(r) ?? '-')]);
+	const all = [header, ...rows];
+	const widths = header.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
+	return all
+		.map((row) =>
+			row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')
+		)
+		.join('\n');
+}
+
+/** A line of the growth table: its label and how to print it from one size's report. */
+export interface GrowthFigure {
+	label: string;
+	value: (report: BenchReport) => string | undefined;
+}
+
+const num = (n: number | undefined, digits = 0) =>
+	n === undefined
+		? undefined
+		: n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** The figures the growth table shows, in its order. */
+export const GROWTH_FIGURES: readonly GrowthFigure[] = [
+	{ label: 'data build, s', value: (r) => num(r.index_build_s, 1) },
+	{ label: 'site build, s', value: (r) => num(r.site_build_s, 1) },
+	{ label: 'published, MB', value: (r) => num(r.published && r.published.bytes / 1e6, 1) },
+	{ label: 'published files', value: (r) => num(r.published?.files) },
+	{ label: '_headers, bytes', value: (r) => num(r.published?.headers_bytes) },
+	{ label: 'first screen, KB gzip', value: (r) => num(r.scale_transfer_kb_gz, 1) },
+	{ label: 'search first query, KB gzip', value: (r) => num(r.search?.first_query_kb_gz, 1) },
+	{ label: 'search first query, ms', value: (r) => num(r.search?.first_query_ms, 0) },
+	{ label: 'first idle, ms', value: (r) => num(r.browser?.first_map_render_ms) },
+	{ label: '  floor, ms', value: (r) => num(r.floor?.first_idle_ms) },
+	{ label: 'date change to idle p95, ms', value: (r) => num(r.browser?.filter_idle_p95_ms, 1) },
+	{ label: '  floor, ms', value: (r) => num(r.floor?.filter_idle_p95_ms, 1) },
+	{ label: 'playback step p95, ms', value: (r) => num(r.browser?.playback_step_p95_ms, 1) },
+	{ label: '  floor, ms', value: (r) => num(r.floor?.playback_step_p95_ms, 1) },
+	{ label: 'click to panel p95, ms', value: (r) => num(r.browser?.click_to_panel_p95_ms, 1) },
+	{ label: 'JS heap, MB', value: (r) => num(r.browser?.js_heap_mb, 1) }
+];

@@ -317,7 +317,20 @@ const FIRST_DAY = Date.UTC(2018, 0, 1);
 const DAYS = Math.round((Date.UTC(2020, 11, 31) - FIRST_DAY) / DAY_MS) + 1;
 
 /**
- * Generates a reproducible scale corpus from the real one: the same seed gives the same bytes.
+ * A corpus being generated: its place files and generated places are ready, its articles come one at a
+ * time from `articles()`, so a million of them never need to be held at once (the writer puts each on
+ * disk as it comes; only the ids taken so far are kept, to keep them unique).
+ */
+export interface CorpusStream {
+	placeFiles: SourceFile[];
+	generated: Place[];
+	/** The articles in order; iterate once (the generator's state moves on with each article). */
+	articles(): Generator<SyntheticArticle>;
+}
+
+/**
+ * Generates a reproducible scale corpus from the real one: the same seed gives the same bytes, whether
+ * the articles are collected (`generateCorpus`) or streamed (`streamCorpus`).
  *
  * Places are the real ones (their files copied) plus syllable-built ones in `synthetic-places.geojson`.
  * Articles are dated over 2018–2020; each body is real paragraphs drawn at random, with every town,
@@ -326,7 +339,7 @@ const DAYS = Math.round((Date.UTC(2020, 11, 31) - FIRST_DAY) / DAY_MS) + 1;
  * names swapped the same way. So the vocabulary, paragraph shape and density of place names are the
  * real corpus's.
  */
-export function generateCorpus(real: RealCorpus, options: SyntheticOptions): SyntheticCorpus {
+export function streamCorpus(real: RealCorpus, options: SyntheticOptions): CorpusStream {
 	const random = seededRandom(options.seed);
 	const { places: realPlaces, articles: realArticles } = real.dataset;
 	if (realArticles.length === 0) throw new Error('the real corpus has no articles to learn from');
@@ -397,44 +410,46 @@ export function generateCorpus(real: RealCorpus, options: SyntheticOptions): Syn
 		});
 	};
 
-	const articles: SyntheticArticle[] = [];
-	const taken = new Set<string>();
-	for (let n = 0; n < options.articles; n++) {
-		const published = new Date(FIRST_DAY + random.int(0, DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
-		const monthOnly = random.chance(0.02);
-		const title = { text: '', planted: [] };
-		fill(random.pick(titles), title);
-		const fm: FrontMatter = {
-			title: title.text.trim(),
-			outlet: random.pick(outlets),
-			published: monthOnly ? `${published.slice(0, 8)}01` : published,
-			datePrecision: monthOnly ? 'month' : 'day'
-		};
-
-		const target = random.pick(lengths) * random.between(0.75, 1.25);
-		const body = { text: '', planted: [] as PlantedMention[] };
-		let lastCrosshead = true;
-		while (body.text.length < target || lastCrosshead) {
-			const p = random.pick(paragraphs);
-			if (p.crosshead && lastCrosshead) continue;
-			if (body.text) body.text += '\n\n';
-			fill(p.pieces, body);
-			lastCrosshead = p.crosshead;
-		}
-
-		const base = articleSlug(fm.published, fm.title);
-		let id = base;
-		for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
-		taken.add(id);
-		articles.push({
-			id,
-			file: `articles/${id}.md`,
-			text: serializeArticle(fm, body.text),
-			planted: body.planted
-		});
-	}
-
 	const placeFiles = real.placeFiles.map((f) => ({ file: f.file.split('/').pop()!, text: f.text }));
 	if (generated.length) placeFiles.push({ file: 'synthetic-places.geojson', text: placeFile(generated) });
-	return { placeFiles, articles, generated };
+
+	function* articles(): Generator<SyntheticArticle> {
+		const taken = new Set<string>();
+		for (let n = 0; n < options.articles; n++) {
+			const published = new Date(FIRST_DAY + random.int(0, DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+			const monthOnly = random.chance(0.02);
+			const title = { text: '', planted: [] };
+			fill(random.pick(titles), title);
+			const fm: FrontMatter = {
+				title: title.text.trim(),
+				outlet: random.pick(outlets),
+				published: monthOnly ? `${published.slice(0, 8)}01` : published,
+				datePrecision: monthOnly ? 'month' : 'day'
+			};
+
+			const target = random.pick(lengths) * random.between(0.75, 1.25);
+			const body = { text: '', planted: [] as PlantedMention[] };
+			let lastCrosshead = true;
+			while (body.text.length < target || lastCrosshead) {
+				const p = random.pick(paragraphs);
+				if (p.crosshead && lastCrosshead) continue;
+				if (body.text) body.text += '\n\n';
+				fill(p.pieces, body);
+				lastCrosshead = p.crosshead;
+			}
+
+			const base = articleSlug(fm.published, fm.title);
+			let id = base;
+			for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+			taken.add(id);
+			yield { id, file: `articles/${id}.md`, text: serializeArticle(fm, body.text), planted: body.planted };
+		}
+	}
+	return { placeFiles, generated, articles };
+}
+
+/** The whole corpus at once, for tests and small runs; see {@link streamCorpus}. */
+export function generateCorpus(real: RealCorpus, options: SyntheticOptions): SyntheticCorpus {
+	const stream = streamCorpus(real, options);
+	return { placeFiles: stream.placeFiles, generated: stream.generated, articles: [...stream.articles()] };
 }
