@@ -515,7 +515,12 @@ export async function measureSearch(opts: {
 					return new Promise<number | null>((resolve) => {
 						const t0 = performance.now();
 						const observer = new MutationObserver(() => {
-							if (!document.querySelector('[role=search] a[href*="articles/"]')) return;
+							if (
+								!document.querySelector(
+									'[role=search] a[href*="articles/"], [role=search] a[href*="read?id="]'
+								)
+							)
+								return;
 							observer.disconnect();
 							requestAnimationFrame(() => resolve(performance.now() - t0));
 						});

@@ -341,7 +341,9 @@ async function measureSize(
 					measureTransfer({ baseUrl })
 				);
 			}
-			const hasSearchJson = existsSync(join(realpathSync(resolve(ROOT, SITE_OUT)), 'data', 'search.json'));
+			const published = join(realpathSync(resolve(ROOT, SITE_OUT)), 'data');
+			const hasSearchJson =
+				existsSync(join(published, 'search', 'index.json')) || existsSync(join(published, 'search.json'));
 			log('bench: measuring the scale explorer and the floor page in headless Chromium');
 			site = await withPreview(SITE_OUT, PREVIEW_PORT, async (baseUrl) => {
 				const scaleTransfer = await measureTransfer({ baseUrl });
@@ -511,7 +513,9 @@ async function measureSize(
 }
 
 function hasSearchJsonNote(report: BenchReport): string {
-	return report.published ? 'the site publishes no data/search.json, or no result showed' : 'no site built';
+	return report.published
+		? 'the site publishes no search index (data/search/index.json), or no result showed'
+		: 'no site built';
 }
 
 async function main(argv: string[]): Promise<number> {

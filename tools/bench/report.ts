@@ -77,7 +77,7 @@ export interface SiteFigures {
 	scale_transfer_kb_gz?: number;
 	browser: BrowserFigures;
 	floor?: FloorFigures;
-	/** Measured only while the site publishes `data/search.json`. */
+	/** Measured only while the site publishes a search index (`data/search/index.json`). */
 	search?: SearchFigures;
 }
 
