@@ -33,13 +33,13 @@ beforeAll(() => {
 	for (const f of [...generated.placeFiles, ...generated.articles])
 		writeFileSync(join(corpus, f.file), f.text, 'utf8');
 	serial = buildDataset(readSources(corpus).sources, geoNamesCities());
-});
+}, 120_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the per-article stage', { timeout: 60_000 }, () => {
 	it('gives on two worker threads exactly the records of the main thread', async () => {
 		const prepared = prepareData(corpus);
-		const { records, stats } = await workerRecords(prepared, undefined, 2, 0);
+		const { records, stats } = await workerRecords(prepared, undefined, 2, { threshold: 0 });
 		expect(stats).toMatchObject({ articles: 160, cached: 0, computed: 160, workers: 2 });
 		expect(json(assembleDataset(prepared, records))).toBe(json(serial));
 		expect(serial.articles.some((a) => a.mentions.length)).toBe(true);
@@ -49,7 +49,7 @@ describe('the per-article stage', { timeout: 60_000 }, () => {
 	it('computes in a rebuild only the articles added or changed since the last build', async () => {
 		const cacheDir = join(root, 'cache');
 		const prepared = prepareData(corpus);
-		const first = await workerRecords(prepared, openCache(cacheDir, prepared), 2, 0);
+		const first = await workerRecords(prepared, openCache(cacheDir, prepared), 2, { threshold: 0 });
 		expect(first.stats).toMatchObject({ cached: 0, computed: 160 });
 
 		const again = cachedRecords(prepared, openCache(cacheDir, prepared));
@@ -91,9 +91,10 @@ describe('a split build', { timeout: 60_000 }, () => {
 		const parts = join(root, 'parts');
 		const sizes: number[] = [];
 		for (let index = 1; index <= 3; index++) {
-			const { path, stats } = await writePart(prepared, { index, count: 3 }, parts, undefined, index === 2 ? 2 : 0);
+			const { path, stats } = await writePart(prepared, { index, count: 3 }, parts, undefined, index === 2 ? 2 : 0, 0);
 			expect(path).toBe(join(parts, partFileName({ index, count: 3 })));
 			sizes.push(stats.computed);
+			expect(stats.workers).toBe(index === 2 ? 2 : 0);
 		}
 		expect(sizes.reduce((a, b) => a + b)).toBe(160);
 		expect(Math.min(...sizes)).toBeGreaterThan(0);

@@ -55,6 +55,17 @@ describe('RecordCache', () => {
 		expect(folded.get(key(2))).toBeUndefined();
 	});
 
+	it('keeps every record in a fold when no live set is given (a part builds only some articles)', () => {
+		const dir = tempDir();
+		for (let build = 1; build <= MAX_PACKS + 1; build++) {
+			const cache = new RecordCache(dir, 'ctx');
+			cache.put(key(build), record(build));
+			cache.flush();
+		}
+		expect(readdirSync(join(dir, 'ctx'))).toHaveLength(1);
+		expect(new RecordCache(dir, 'ctx').size).toBe(MAX_PACKS + 1);
+	});
+
 	it('writes nothing when a record is already held, and ignores a damaged pack', () => {
 		const dir = tempDir();
 		const cache = new RecordCache(dir, 'ctx');

@@ -56,6 +56,7 @@ export async function poolRecords(
 				if (next < batches.length) worker.postMessage(batches[next++]);
 			};
 			for (let w = 0; w < Math.min(workers, batches.length); w++) {
+				// No inherited flags: the parent's tsx `--import` fails in a worker; record-thread.mjs loads tsx itself.
 				const worker = new Worker(new URL('./record-thread.mjs', import.meta.url), {
 					execArgv: [],
 					workerData: { module: new URL('./record-worker.ts', import.meta.url).href, places }

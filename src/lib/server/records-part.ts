@@ -11,6 +11,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PreparedDataset } from '../data/dataset';
 import { writeFileAtomic } from './atomic';
+import { POOL_THRESHOLD } from './record-pool';
 import { packText, readPack, RecordCache } from './record-cache';
 import { RECORD_FORMAT, recordKey } from './record-keys';
 import { corpusContext, workerRecords, type RecordStats } from './records';
@@ -51,20 +52,21 @@ export function shardArticles(prepared: PreparedDataset, shard: Shard): Prepared
 }
 
 /**
- * Computes the records of one partition (on `workers` threads, taking what `cache` holds) and writes
- * them to `outDir/part-<i>-of-<n>.jsonl`.
+ * Computes the records of one partition (on `workers` threads when `threshold` or more are left to
+ * compute, taking what `cache` holds) and writes them to `outDir/part-<i>-of-<n>.jsonl`.
  */
 export async function writePart(
 	prepared: PreparedDataset,
 	shard: Shard,
 	outDir: string,
 	cache: RecordCache | undefined,
-	workers: number
+	workers: number,
+	threshold = POOL_THRESHOLD
 ): Promise<{ path: string; stats: RecordStats }> {
 	const context = corpusContext(prepared);
 	if (!context) throw new Error('the sources of src/lib/data/records.ts are needed to sign a part file');
 	const part = shardArticles(prepared, shard);
-	const { records, stats } = await workerRecords(part, cache, workers);
+	const { records, stats } = await workerRecords(part, cache, workers, { threshold, part: true });
 	const entries = part.articles.map((a, i): [string, string] => [recordKey(a), JSON.stringify(records[i])]);
 	const path = join(outDir, partFileName(shard));
 	writeFileAtomic(

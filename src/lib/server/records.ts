@@ -51,11 +51,22 @@ function plan(prepared: PreparedDataset, cache: RecordCache | undefined): Plan {
 	return { records, keys, missing };
 }
 
-function store(cache: RecordCache | undefined, p: Plan, computed: ArticleRecord[]): void {
+/** The records of the articles at `missing`, computed in this thread. */
+function computeHere(prepared: PreparedDataset, missing: readonly number[]): ArticleRecord[] {
+	if (!missing.length) return [];
+	const context = recordContext(recordPlaces(prepared.candidates));
+	return missing.map((i) => articleRecord(prepared.articles[i]!, context));
+}
+
+/**
+ * Puts the computed records in their places and in the cache. A fold of the cache keeps only the
+ * records of `p` when they are the whole corpus; a part's build keeps everything.
+ */
+function store(cache: RecordCache | undefined, p: Plan, computed: ArticleRecord[], whole = true): void {
 	p.missing.forEach((i, j) => (p.records[i] = computed[j]));
 	if (!cache || !computed.length) return;
 	p.missing.forEach((i, j) => cache.put(p.keys[i]!, computed[j]!));
-	cache.flush(new Set(p.keys));
+	cache.flush(whole ? new Set(p.keys) : undefined);
 }
 
 /**
@@ -68,13 +79,19 @@ export function cachedRecords(
 ): { records: ArticleRecord[]; stats: RecordStats } {
 	const start = performance.now();
 	const p = plan(prepared, cache);
-	const context = p.missing.length ? recordContext(recordPlaces(prepared.candidates)) : undefined;
-	const computed = p.missing.map((i) => articleRecord(prepared.articles[i]!, context!));
-	store(cache, p, computed);
+	store(cache, p, computeHere(prepared, p.missing));
 	return {
 		records: p.records as ArticleRecord[],
 		stats: stats(prepared, p, 0, start)
 	};
+}
+
+/** How `workerRecords` runs. */
+export interface PoolOptions {
+	/** Fewer records than this to compute are computed in this thread (default `POOL_THRESHOLD`). */
+	threshold?: number;
+	/** The articles are part of the corpus (a `--shard`): the cache keeps the other articles' records. */
+	part?: boolean;
 }
 
 /**
@@ -85,7 +102,7 @@ export async function workerRecords(
 	prepared: PreparedDataset,
 	cache: RecordCache | undefined,
 	workers: number,
-	threshold = POOL_THRESHOLD
+	{ threshold = POOL_THRESHOLD, part = false }: PoolOptions = {}
 ): Promise<{ records: ArticleRecord[]; stats: RecordStats }> {
 	const start = performance.now();
 	const p = plan(prepared, cache);
@@ -94,11 +111,8 @@ export async function workerRecords(
 	if (pooled) {
 		const inputs = p.missing.map((i) => recordInput(prepared.articles[i]!));
 		computed = await poolRecords(inputs, recordPlaces(prepared.candidates), workers);
-	} else {
-		const context = p.missing.length ? recordContext(recordPlaces(prepared.candidates)) : undefined;
-		computed = p.missing.map((i) => articleRecord(prepared.articles[i]!, context!));
-	}
-	store(cache, p, computed);
+	} else computed = computeHere(prepared, p.missing);
+	store(cache, p, computed, !part);
 	return {
 		records: p.records as ArticleRecord[],
 		stats: stats(prepared, p, pooled ? workers : 0, start)
