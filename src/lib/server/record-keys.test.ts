@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../places/schema';
 import { recordPlaces } from '../data/records';
@@ -39,6 +42,37 @@ describe('codeHash and contextHash', () => {
 		expect(code).toMatch(/^[0-9a-f]{64}$/);
 		expect(codeHash()).toBe(code);
 		expect(codeHash('/nonexistent')).toBeUndefined();
+	});
+
+	it('follow relative and $lib/ imports and package versions, and skip type-only imports', () => {
+		const root = mkdtempSync(join(tmpdir(), 'code-hash-'));
+		try {
+			const write = (path: string, text: string) => {
+				mkdirSync(join(root, path, '..'), { recursive: true });
+				writeFileSync(join(root, path), text);
+			};
+			write(
+				'src/lib/data/records.ts',
+				"import { a } from './a';\nimport { b } from '$lib/core/b';\nimport type { T } from './types';\nimport x from 'pkg/sub';\n"
+			);
+			write('src/lib/data/a.ts', 'export const a = 1;\n');
+			write('src/lib/core/b.ts', 'export const b = 1;\n');
+			write('src/lib/data/types.ts', 'export type T = 1;\n');
+			write('node_modules/pkg/package.json', '{ "version": "1.0.0" }');
+			const hash = codeHash(root);
+			write('src/lib/data/types.ts', 'export type T = 2;\n');
+			expect(codeHash(root)).toBe(hash);
+			write('src/lib/core/b.ts', 'export const b = 2;\n');
+			const changedB = codeHash(root);
+			expect(changedB).not.toBe(hash);
+			write('src/lib/data/a.ts', 'export const a = 2;\n');
+			expect(codeHash(root)).not.toBe(changedB);
+			const changedA = codeHash(root);
+			write('node_modules/pkg/package.json', '{ "version": "1.0.1" }');
+			expect(codeHash(root)).not.toBe(changedA);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 
 	it('change with what the stage reads of the places, and with nothing else', () => {

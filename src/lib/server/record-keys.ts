@@ -44,7 +44,7 @@ function packageName(spec: string): string {
 
 /**
  * The hash of the code that computes a record: every project file `data/records.ts` imports, directly or
- * through others (type-only imports left out, since they leave no code), the version of every package
+ * through others (by a relative path or SvelteKit's `$lib/`) (type-only imports left out, since they leave no code), the version of every package
  * they import, and Node's version (the regular expressions' Unicode tables come with it). Undefined when
  * the sources are not there to read (a bundled build run from elsewhere): then nothing can be cached.
  */
@@ -62,8 +62,9 @@ export function codeHash(root = process.cwd()): string | undefined {
 		if (!file.endsWith('.ts')) continue;
 		for (const [, typeOnly, spec] of text.matchAll(IMPORT)) {
 			if (typeOnly || !spec) continue;
-			if (spec.startsWith('.')) {
-				const path = resolveModule(file, spec);
+			const local = spec.startsWith('$lib/') ? join(root, 'src/lib', spec.slice(5)) : spec;
+			if (local.startsWith('.') || local !== spec) {
+				const path = resolveModule(file, local);
 				if (!path) throw new Error(`${relative(root, file)}: cannot find the module "${spec}"`);
 				queue.push(path);
 			} else if (!spec.startsWith('node:')) {
