@@ -8,7 +8,9 @@ import { liveSite, readManifest, siteManifest } from '../lib/server/publish';
  * `npm run check:stable`: builds the site a second time, into `build-stable/`, and checks that every
  * file has the same bytes as in the published `build/` (run `npm run build` first). A build that
  * depends on the clock or on chance fails here, naming the files that differ: such a build changes
- * the inline script's hash, and with it the page's policy, without any change to the source.
+ * the inline script's hash, and with it the page's policy, without any change to the source. The
+ * second build computes every article's record afresh (`RECORD_CACHE=off`), so a record cache that
+ * serves stale or wrong records to the first build fails here too.
  */
 const reference = 'build';
 const again = 'build-stable';
@@ -32,7 +34,7 @@ if (version !== config.kit?.version?.name) {
 const first = ownFiles(reference);
 const build = spawnSync('npm', ['run', 'build'], {
 	stdio: 'inherit',
-	env: { ...process.env, SITE_OUT: again }
+	env: { ...process.env, SITE_OUT: again, RECORD_CACHE: 'off' }
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const second = ownFiles(again);

@@ -1,7 +1,7 @@
 import { parseArticle, type Article } from '../corpus/article';
 import type { DatePrecision } from '../core/dates';
-import { buildAliasIndex, type Mention } from '../geoparse/match';
-import { isLink, linkArticle } from './link';
+import type { Mention } from '../geoparse/match';
+import { isLink } from './link';
 import { automaticPlaces, parseAutomaticReview, type AutomaticReview } from '../places/automatic';
 import type { GeoNamesCity } from '../places/geonames';
 import type { Place, PlaceGeometry } from '../places/schema';
@@ -9,7 +9,8 @@ import { validatePlaces, type SourceFile } from '../places/validate';
 import { DataError, type DataIssue } from '../core/errors';
 import type { EventRecord } from '../events/schema';
 import { sortEvents, validateEvents } from '../events/validate';
-import { extractedEvents, withoutReviewed } from './extracted';
+import { withoutReviewed } from './extracted';
+import { articleRecord, recordContext, recordPlaces, type ArticleRecord } from './records';
 import { validateOutlets, type CuratedOutlet } from '../corpus/outlets';
 
 /** An article as published in `data/articles.json`. */
@@ -104,14 +105,28 @@ export function linkablePlaces(
 }
 
 /**
- * Validates the sources and links them: every article body is geoparsed against every place. Throws a
- * `DataError` listing every problem (with file and field) when anything is wrong, so a caller can never
- * publish part of a broken corpus.
- *
- * `geonames` are the GeoNames rows automatic places come from (see `places/automatic.ts`); without them
- * only curated places are linked. The dataset keeps the automatic places some article mentions.
+ * The sources validated, before any article is geoparsed: the curated places, every place an article
+ * can link to, the articles oldest first, the outlets and the reviewed event files. What is left to do
+ * is per article (see `records.ts`) and then `assembleDataset`.
  */
-export function buildDataset(sources: DatasetSources, geonames: readonly GeoNamesCity[] = []): Dataset {
+export interface PreparedDataset {
+	curated: Place[];
+	/** The linkable places (`linkablePlaces`): the per-article stage's context is built from these. */
+	candidates: Place[];
+	/** The articles, oldest first (then by id): the order of `Dataset.articles`. */
+	articles: Article[];
+	outlets: CuratedOutlet[];
+	eventFiles: SourceFile[];
+}
+
+/**
+ * Validates the sources, throwing a `DataError` listing every problem (with file and field) when
+ * anything is wrong, so a caller can never publish part of a broken corpus.
+ */
+export function prepareDataset(
+	sources: DatasetSources,
+	geonames: readonly GeoNamesCity[] = []
+): PreparedDataset {
 	const { places: curated, issues } = validatePlaces(sources.placeFiles, geonames);
 	const candidates = linkablePlaces(curated, sources.automaticReview, geonames, issues);
 	const outletResult = validateOutlets(sources.outletFile);
@@ -132,9 +147,32 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 		articles.push(article);
 	}
 	if (issues.length) throw new DataError(issues);
+	return {
+		curated,
+		candidates,
+		articles: articles.sort(byDateThenId),
+		outlets: outletResult.outlets,
+		eventFiles: sources.eventFiles ?? []
+	};
+}
 
-	const index = buildAliasIndex(candidates);
-	const published = articles.sort(byDateThenId).map((a): PublishedArticle => {
+/** Every article's record, computed here in this thread, one after another. */
+export function serialRecords(prepared: PreparedDataset): ArticleRecord[] {
+	const context = recordContext(recordPlaces(prepared.candidates));
+	return prepared.articles.map((a) => articleRecord(a, context));
+}
+
+/**
+ * The dataset from the validated sources and each article's record (`records[i]` belongs to
+ * `prepared.articles[i]`), wherever the records were computed: the mentions are checked against the
+ * places, the reviewed events validated against the articles, and the events found in the text that a
+ * reviewed event already holds are left out. Throws a `DataError` on any problem.
+ */
+export function assembleDataset(prepared: PreparedDataset, records: readonly ArticleRecord[]): Dataset {
+	const { curated, candidates, articles } = prepared;
+	if (records.length !== articles.length)
+		throw new Error(`${records.length} article records for ${articles.length} articles`);
+	const published = articles.map((a, i): PublishedArticle => {
 		const { id, title, outlet, published, datePrecision, url, byline, dateEvidence, body } = a;
 		const out: PublishedArticle = {
 			id,
@@ -143,7 +181,7 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 			published,
 			datePrecision,
 			body,
-			mentions: linkArticle(body, index)
+			mentions: records[i]!.mentions
 		};
 		if (url) out.url = url;
 		if (byline) out.byline = byline;
@@ -158,7 +196,7 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 	if (mentionIssues.length) throw new DataError(mentionIssues);
 	const fileOf = new Map(articles.map((a) => [a.id, a.file]));
 	const { events, issues: eventIssues } = validateEvents(
-		sources.eventFiles ?? [],
+		prepared.eventFiles,
 		curated,
 		published.map(({ id, body, published, datePrecision }) => ({
 			id,
@@ -169,13 +207,35 @@ export function buildDataset(sources: DatasetSources, geonames: readonly GeoName
 		}))
 	);
 	if (eventIssues.length) throw new DataError(eventIssues);
-	const found = withoutReviewed(extractedEvents(published, places), events);
+	const found = withoutReviewed(
+		records.flatMap((r) => r.events),
+		events
+	);
 	return {
 		places,
 		articles: published,
 		events: sortEvents([...events, ...found]),
-		outlets: outletResult.outlets
+		outlets: prepared.outlets
 	};
+}
+
+/**
+ * Validates the sources and links them: every article body is geoparsed against every place. Throws a
+ * `DataError` listing every problem (with file and field) when anything is wrong, so a caller can never
+ * publish part of a broken corpus.
+ *
+ * `geonames` are the GeoNames rows automatic places come from (see `places/automatic.ts`); without them
+ * only curated places are linked. The dataset keeps the automatic places some article mentions.
+ * `records` gives each article's record (see `records.ts`); by default they are computed here, one
+ * after another, and a caller with a cache or a thread pool passes its own.
+ */
+export function buildDataset(
+	sources: DatasetSources,
+	geonames: readonly GeoNamesCity[] = [],
+	records: (prepared: PreparedDataset) => readonly ArticleRecord[] = serialRecords
+): Dataset {
+	const prepared = prepareDataset(sources, geonames);
+	return assembleDataset(prepared, records(prepared));
 }
 
 /**

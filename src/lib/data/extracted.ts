@@ -7,7 +7,7 @@ import { extractEvents, type EventCandidate } from '../events/extract';
 import type { EventKind } from '../events/kinds';
 import { isArticleSource, type EventRecord } from '../events/schema';
 import type { Place, PlaceKind } from '../places/schema';
-import type { PublishedArticle } from './dataset';
+import type { Mention } from '../geoparse/match';
 
 /** What a label says each kind did to its places. */
 const KIND_WORDS: Record<EventKind, string> = {
@@ -75,19 +75,33 @@ export function candidateRecord(
 	};
 }
 
+/** What extraction reads of an article besides its text: its id, date and mentions. */
+export interface ExtractedArticle {
+	id: string;
+	body: string;
+	published: string;
+	mentions: readonly Mention[];
+}
+
+/** The candidate events of one article, as unreviewed event records in text order. */
+export function articleEvents(
+	article: ExtractedArticle,
+	placeKind: (id: string) => PlaceKind | undefined,
+	nameOf: (id: string) => string
+): EventRecord[] {
+	const { id, body, mentions, published } = article;
+	return extractEvents({ body, mentions, published, placeKind }).map((c) => candidateRecord(id, c, nameOf));
+}
+
 /** The candidate events of every article, as unreviewed event records in article order. */
 export function extractedEvents(
-	articles: readonly PublishedArticle[],
+	articles: readonly ExtractedArticle[],
 	places: readonly Place[]
 ): EventRecord[] {
 	const byId = new Map(places.map((p) => [p.id, p]));
 	const placeKind = (id: string): PlaceKind | undefined => byId.get(id)?.kind;
 	const nameOf = (id: string) => byId.get(id)?.name ?? id;
-	return articles.flatMap((a) =>
-		extractEvents({ body: a.body, mentions: a.mentions, published: a.published, placeKind }).map((c) =>
-			candidateRecord(a.id, c, nameOf)
-		)
-	);
+	return articles.flatMap((a) => articleEvents(a, placeKind, nameOf));
 }
 
 /**
