@@ -22,11 +22,12 @@ export interface SearchHit {
 }
 
 /**
- * A search: the best `limit` hits for `query`. `keep` (the outlet filter's predicate) leaves out the
- * articles at the positions it refuses before the limit is taken, so a filter never empties a page of
- * results that had matches further down.
+ * A search: the best `limit` hits for `query`. `keep` (the outlet filter's predicate, given an
+ * article's position and its outlet as written) leaves out the articles it refuses before the limit is
+ * taken, so a filter never empties a page of results that had matches further down.
  */
-export type Search = (query: string, limit?: number, keep?: (position: number) => boolean) => SearchHit[];
+export type ArticleFilter = (position: number, outlet: string) => boolean;
+export type Search = (query: string, limit?: number, keep?: ArticleFilter) => SearchHit[];
 
 /** Most results the box lists. */
 export const SEARCH_LIMIT = 8;
@@ -70,11 +71,11 @@ function hits<T>(
 	type: SearchHit['type'],
 	query: string,
 	limit: number,
-	keep?: (position: number) => boolean
+	keep?: ArticleFilter
 ): SearchHit[] {
 	if (!query.trim()) return [];
 	return index
-		.search(query, keep ? { filter: (r) => keep(Number(r.position)) } : {})
+		.search(query, keep ? { filter: (r) => keep(Number(r.position), String(r.outlet)) } : {})
 		.slice(0, limit)
 		.map((r): SearchHit => {
 			if (type === 'place')
