@@ -174,30 +174,49 @@ test('the explorer files agree with the published data', async ({ request }) => 
 		await request.get('/data/articles.json')
 	).json();
 	const explorer = await (await request.get('/data/explorer.json')).json();
-	const undelta = (d: number[]) => d.map((_, i) => d.slice(0, i + 1).reduce((a, b) => a + b, 0));
-	const days = undelta(explorer.days);
-	expect(days).toEqual(articles.map((a) => Date.parse(`${a.published}T00:00:00Z`) / 86_400_000));
-	explorer.places.features.forEach((f: { id: string; properties: { curation?: string } }, i: number) => {
-		const mentioning = articles.flatMap((a, p) =>
-			a.mentions.some((m) => m.place === f.id && m.role !== 'dateline') ? [p] : []
+	// explorer.json counts articles by place and month ([month step, count] pairs): it is checked
+	// here against counting the published articles one by one.
+	const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+	const first = month(explorer.firstMonth);
+	const pairs = (flat: number[]) => {
+		const out = new Map<number, number>();
+		for (let i = 0, key = 0; i < flat.length; i += 2) out.set((key += flat[i]!), flat[i + 1]!);
+		return out;
+	};
+	const total = explorer.outletMonths.flatMap((o: number[]) => [...pairs(o).values()]);
+	expect(total.reduce((a: number, b: number) => a + b, 0)).toBe(articles.length);
+	type Feature = { id: string; properties: { curation?: string; partOf?: string } };
+	const names = (a: (typeof articles)[number], id: string) =>
+		a.mentions.some((m) => m.place === id && m.role !== 'dateline');
+	const listOf = (f: Feature) =>
+		articles.flatMap((a, p) =>
+			names(a, f.id) || (f.properties.partOf && names(a, f.properties.partOf)) ? [p] : []
 		);
-		expect(undelta(explorer.links[i]), f.id).toEqual(mentioning);
+	explorer.places.features.forEach((f: Feature, i: number) => {
+		const expected = new Map<number, number>();
+		for (const p of listOf(f)) {
+			const m = month(articles[p]!.published) - first;
+			expected.set(m, (expected.get(m) ?? 0) + 1);
+		}
+		expect(pairs(explorer.counts[i]), f.id).toEqual(expected);
 		expect(f.properties).not.toHaveProperty('articles');
 		// Only an automatic place carries its sources: the panel shows the evidence for it.
 		if (f.properties.curation !== 'automatic') expect(f.properties).not.toHaveProperty('sources');
 	});
 
-	const chunk = await (await request.get('/data/places/saraqeb/0.json')).json();
-	const saraqeb = explorer.places.features.findIndex((f: { id: string }) => f.id === 'saraqeb');
-	expect(chunk.entries.map((e: { position: number }) => e.position)).toEqual(
-		undelta(explorer.links[saraqeb]).slice(0, explorer.chunkSize)
+	// A place's pages list it newest first; page 0 carries the table of pages.
+	const page = await (await request.get('/data/places/saraqeb/0.json')).json();
+	const saraqeb = explorer.places.features.find((f: Feature) => f.id === 'saraqeb');
+	expect(page.entries.map((e: { position: number }) => e.position)).toEqual(
+		listOf(saraqeb).reverse().slice(0, explorer.pageSize)
 	);
-	expect(chunk.entries[0].article.id).toBe(articles[chunk.entries[0].position]!.id);
-	// A place no article names (Sarmada: only a removed photo caption did) has an empty list and no
+	expect(page.pages.count).toBe(listOf(saraqeb).length);
+	expect(page.entries[0].article.id).toBe(articles[page.entries[0].position]!.id);
+	// A place no article names (Sarmada: only a removed photo caption did) has no counts and no
 	// excerpt file; the page asks for none (see the next test), and this test reads the built site
 	// rather than asking the server for a file it expects to be missing.
 	const sarmada = explorer.places.features.findIndex((f: { id: string }) => f.id === 'sarmada');
-	expect(explorer.links[sarmada]).toEqual([]);
+	expect(explorer.counts[sarmada]).toEqual([]);
 	expect(existsSync('build/data/places/saraqeb/0.json')).toBe(true);
 	expect(existsSync('build/data/places/sarmada')).toBe(false);
 

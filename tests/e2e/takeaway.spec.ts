@@ -253,7 +253,7 @@ for (const viewport of [
 			await expect(page).toHaveURL(/\/about$/);
 			await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
 			const files = page.locator('section.file h3 a');
-			await expect(files).toHaveCount(11);
+			await expect(files).toHaveCount(13);
 			for (const path of [
 				'data/places.geojson',
 				'data/articles.json',
@@ -261,7 +261,9 @@ for (const viewport of [
 				'data/events.json',
 				'data/events.csv',
 				'data/places/<place>/<n>.json',
-				'data/chronology/<n>.json',
+				'data/chronology/<yyyy-mm>/<n>.json',
+				'data/days/<yyyy-mm>.json',
+				'data/outlets/<outlet>.json',
 				'data/events/reviewed.json',
 				'data/events/places/<place>/<n>.json',
 				'data/events/months/<yyyy-mm>.json',

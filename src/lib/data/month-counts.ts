@@ -114,7 +114,12 @@ export function prefixSums(counts: ArrayLike<number>): Float64Array {
 }
 
 /** First index in the ascending `values` whose value is at least `target`. */
-export function lowerBound(values: ArrayLike<number>, target: number, start = 0, end = values.length): number {
+export function lowerBound(
+	values: ArrayLike<number>,
+	target: number,
+	start = 0,
+	end = values.length
+): number {
 	let a = start;
 	let b = end;
 	while (a < b) {

@@ -45,7 +45,9 @@ export function articleFacts(dataset: Dataset): ArticleFacts {
 	);
 	const first = articles.length ? monthOrdinal(articles[0]!.published) : 0;
 	const month = Int32Array.from(articles, (a) => monthOrdinal(a.published) - first);
-	const day = Uint8Array.from(articles, (a) => (a.datePrecision === 'month' ? 0 : Number(a.published.slice(8, 10))));
+	const day = Uint8Array.from(articles, (a) =>
+		a.datePrecision === 'month' ? 0 : Number(a.published.slice(8, 10))
+	);
 	const { outlets, outletOf } = resolveOutlets(articles, dataset.outlets ?? []);
 	return {
 		firstMonth: articles.length ? monthOfOrdinal(first) : '',

@@ -267,12 +267,18 @@ export function publishChronologyParts(
 		keys,
 		part(month, part) {
 			const span = spans.get(month);
-			if (!span || !Number.isInteger(part) || part < 0 || span.start + part * size >= span.end) return undefined;
+			if (!span || !Number.isInteger(part) || part < 0 || span.start + part * size >= span.end)
+				return undefined;
 			const out: MonthArticle[] = [];
 			for (let p = span.start + part * size; p < Math.min(span.end, span.start + (part + 1) * size); p++) {
 				const a = articles[p]!;
 				const base: ChronologyArticle = a.url ? { ...panelArticle(a), url: a.url } : panelArticle(a);
-				out.push({ ...base, position: p, outletId: facts.outlets[facts.outlet[p]!]!.id, places: placesOf[p]! });
+				out.push({
+					...base,
+					position: p,
+					outletId: facts.outlets[facts.outlet[p]!]!.id,
+					places: placesOf[p]!
+				});
 			}
 			return { month, part, articles: out };
 		}

@@ -9,7 +9,13 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { DayCounts, OutletCounts } from '../data/explorer-data';
 import { monthOfOrdinal } from '../data/month-counts';
-import { decodeDayCounts, decodeOutletCounts, type CountIndex, type DayIndex, type OutletPlaces } from './counts';
+import {
+	decodeDayCounts,
+	decodeOutletCounts,
+	type CountIndex,
+	type DayIndex,
+	type OutletPlaces
+} from './counts';
 
 export interface CountFileLoaders {
 	days: (month: string) => Promise<DayCounts>;
@@ -19,6 +25,8 @@ export interface CountFileLoaders {
 export class CountFiles {
 	readonly #days = new SvelteMap<number, DayIndex>();
 	readonly #outlets = new SvelteMap<number, OutletPlaces>();
+	/** Files asked for (on their way or here); bookkeeping only, never read by a view, so not reactive. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #asked = new Set<string>();
 	#error = $state.raw<string>();
 	readonly #load: CountFileLoaders;

@@ -8,7 +8,7 @@
  * `core/range.ts`'s: both ends inclusive, a month-only article (day 0 of the day files) in range when
  * any day of its month is; the spec checks the sums against counting articles one by one.
  */
-import { dayNumber, daysInMonth } from '../core/dates';
+import { daysInMonth } from '../core/dates';
 import type { DateRange } from '../core/range';
 import type { DayCounts, ExplorerData, OutletCounts } from '../data/explorer-data';
 import {
@@ -263,9 +263,4 @@ export function countsExact(months: RangeMonths, sources: CountSources): boolean
 	if (months.cuts.some((c) => !sources.day(c.month))) return false;
 	if (!sources.mask) return true;
 	return [...sources.mask].every((on, o) => !on || !!sources.outlet?.(o));
-}
-
-/** The day number of a `YYYY-MM` month's first day. */
-export function monthStartDay(month: string): number {
-	return dayNumber(`${month}-01`);
 }

@@ -53,7 +53,10 @@ export function normalizeChoice(
  * Per outlet index: 1 when it is chosen. `undefined` for every outlet, so the counts keep their fast
  * path (the month sums of `explorer.json`) when nothing is filtered.
  */
-export function outletMask(index: OutletIndex, chosen: readonly string[] | undefined): Uint8Array | undefined {
+export function outletMask(
+	index: OutletIndex,
+	chosen: readonly string[] | undefined
+): Uint8Array | undefined {
 	if (!chosen) return undefined;
 	const asked = new Set(chosen);
 	return Uint8Array.from(index.ids, (id) => (asked.has(id) ? 1 : 0));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_FILES } from '$lib/data/contracts';
 import { isLink } from '$lib/data/link';
-import { publishedDataset } from '$lib/server/published';
+import { explorerData, publishedDataset } from '$lib/server/published';
 import type { PageServerLoad } from './$types';
 
 /** The About page is written once at build time, from the same dataset as the published files. */
@@ -45,6 +45,8 @@ export const load: PageServerLoad = () => {
 		basemap: attribution.sources.map(({ name, licence, url }) => ({ name, licence, url })),
 		files: PUBLISHED_FILES,
 		examplePlace: busiest,
+		exampleArticleMonth: articles.at(-1)?.published.slice(0, 7),
+		exampleOutlet: explorerData().outlets[0]?.id,
 		exampleMonth: events.find((e) => e.extracted)?.date.slice(0, 7)
 	};
 };
