@@ -81,7 +81,8 @@ export interface CutMonth {
 
 /**
  * A range in months: the whole months `[fullFrom, fullTo]` (empty when `fullTo < fullFrom`) and the
- * months it cuts, at most two. Months outside the data are left out: nothing is there to count.
+ * months it cuts, at most two. Months outside the data, and cut months with no article (they have no
+ * day file), are left out: nothing is there to count.
  */
 export interface RangeMonths {
 	fullFrom: number;
@@ -104,21 +105,25 @@ export function rangeMonths(index: CountIndex, range: DateRange): RangeMonths {
 	};
 	if (range.from && range.to && range.from > range.to) return { fullFrom: 1, fullTo: 0, cuts: [] };
 	const cuts: CutMonth[] = [];
+	const cut = (month: number, fromDay: number, toDay: number) => {
+		if (month >= 0 && month <= lastMonth && index.monthTotal[month]! > 0)
+			cuts.push({ month, fromDay, toDay });
+	};
 	let fullFrom = Math.max(0, a.month);
 	let fullTo = Math.min(lastMonth, b.month);
 	if (a.month === b.month) {
 		if (a.day > 1 || b.day < length(a.month)) {
-			if (a.month >= 0 && a.month <= lastMonth) cuts.push({ month: a.month, fromDay: a.day, toDay: b.day });
+			cut(a.month, a.day, b.day);
 			return { fullFrom: 1, fullTo: 0, cuts };
 		}
 		return { fullFrom, fullTo, cuts };
 	}
 	if (a.day > 1) {
-		if (a.month >= 0 && a.month <= lastMonth) cuts.push({ month: a.month, fromDay: a.day, toDay: 31 });
+		cut(a.month, a.day, 31);
 		fullFrom = Math.max(fullFrom, a.month + 1);
 	}
 	if (b.day < length(b.month)) {
-		if (b.month >= 0 && b.month <= lastMonth) cuts.push({ month: b.month, fromDay: 1, toDay: b.day });
+		cut(b.month, 1, b.day);
 		fullTo = Math.min(fullTo, b.month - 1);
 	}
 	return { fullFrom, fullTo, cuts };
