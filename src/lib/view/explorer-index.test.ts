@@ -30,7 +30,11 @@ const DATA: ExplorerData = {
 	firstMonth: '2020-02',
 	monthCount: 2,
 	outletMonths: [[0, 2, 1, 1]],
-	counts: [[0, 1], [0, 1, 1, 1], [0, 1, 1, 1]],
+	counts: [
+		[0, 1],
+		[0, 1, 1, 1],
+		[0, 1, 1, 1]
+	],
 	pageSize: 20,
 	chronologyPart: 250,
 	outlets: [{ id: 'fixture', name: 'Fixture' }],

@@ -89,8 +89,6 @@ const SEED: Corpus = {
 };
 
 describe('placeStates', () => {
-	const index = buildRangeIndex(explorerData(SEED));
-
 	const states = (c: Corpus, range: DateRange) =>
 		placeStates(buildRangeIndex(explorerData(c)), range, counted(c, range));
 
