@@ -233,9 +233,62 @@ test('the first screen fetches neither the articles nor their excerpts or search
 	await page.waitForLoadState('networkidle');
 	expect(fetched).toContain('/data/explorer.json');
 	expect(
-		fetched.filter((p) => /articles\.json|places\.geojson|search\.json|\/data\/places\//.test(p))
+		fetched.filter((p) =>
+			/articles\.json|places\.geojson|search\.json|\/data\/(places|days|outlets|chronology)\//.test(p)
+		)
 	).toEqual([]);
 	expect(fetched.filter((p) => /countries\.geojson|latin-ext-400/.test(p))).toEqual([]);
+});
+
+test('a range that cuts a month fetches that month’s day counts, and the counts follow the days', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	// February 2020 whole: explorer.json's months are enough.
+	await page.goto('/?from=2020-02-01&to=2020-02-29');
+	await mapReady(page);
+	// Ankara is named on 7 February and twice on the 19th.
+	const ankara = page.locator('.place-list [data-place="ankara"] .count');
+	await expect(ankara).toHaveText(/^3\b/);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.startsWith('/data/days/'))).toEqual([]);
+	// 7 February alone: the day file of February is fetched once, and Ankara counts that day's article.
+	await page.getByLabel('From', { exact: true }).fill('2020-02-07');
+	await page.getByLabel('To', { exact: true }).fill('2020-02-07');
+	await expect(ankara).toHaveText(/^1\b/);
+	await page.getByLabel('From', { exact: true }).fill('2020-02-06');
+	await expect(page).toHaveURL(/from=2020-02-06/);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.startsWith('/data/days/'))).toEqual(['/data/days/2020-02.json']);
+});
+
+test('choosing an outlet fetches its counts per place, and only its articles count', async ({
+	page,
+	request
+}) => {
+	const explorer = await (await request.get('/data/explorer.json')).json();
+	const outlet: { id: string } = explorer.outlets[0];
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto(`/?outlets=${outlet.id}`);
+	await mapReady(page);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.startsWith('/data/outlets/'))).toEqual([`/data/outlets/${outlet.id}.json`]);
+	const file = await (await request.get(`/data/outlets/${outlet.id}.json`)).json();
+	const named = Object.keys(file.places);
+	const counts = page.locator('.place-list [data-place] .count');
+	await expect(counts.first()).toBeVisible();
+	// Every place the list counts with articles is one the outlet's file names.
+	const listed = await page
+		.locator('.place-list [data-place]')
+		.evaluateAll((rows) =>
+			rows
+				.filter((r) => /^[1-9]/.test(r.querySelector('.count')?.textContent?.trim() ?? ''))
+				.map((r) => r.getAttribute('data-place'))
+		);
+	expect(listed.length).toBeGreaterThan(0);
+	for (const id of listed) expect(named).toContain(id);
 });
 
 test('opening a place no article names asks for no excerpt file', async ({ page }) => {
