@@ -48,7 +48,7 @@ export interface RecordDoc {
 export interface FileDoc {
 	/** Its path under the site's root, or a pattern (`data/places/<place>/<n>.json`). */
 	path: string;
-	/** A file to link for a pattern, filled in by the page (the first chunk of the busiest place). */
+	/** A file to link for a pattern, filled in by the page (page 0 of the busiest place). */
 	example?: string;
 	format: string;
 	/** What it is for, in a sentence or two. */

@@ -231,7 +231,7 @@ export interface ChronologyPart {
 }
 
 /**
- * An article as the chronology's chunks name it: what a panel shows, and the address of the original
+ * An article as the chronology's parts name it: what a panel shows, and the address of the original
  * when the article has one, so a download of the articles in range can link both the reader and the
  * source without fetching `data/articles.json`.
  */

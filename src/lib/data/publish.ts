@@ -1,7 +1,7 @@
 /**
  * From the dataset to the files the explorer page reads (see `explorer-data.ts`): the lean first-screen
- * index, the per-place excerpt chunks and the article search index. The routes under `src/routes/data/`
- * only call these.
+ * index, the per-place pages of excerpts, the chronology's month parts and the article search index
+ * (the count files are `publish-counts.ts`'s). The routes under `src/routes/data/` only call these.
  */
 import type { AsPlainObject } from 'minisearch';
 import { dayNumber } from '../core/dates';
@@ -39,8 +39,8 @@ export const PAGE_SIZE = 20;
 export const CHRONOLOGY_PART = 250;
 
 /**
- * Excerpts per article in a panel chunk. An article naming a place hundreds of times would otherwise
- * carry hundreds of sentences into the chunk (a 5 MB capture made 12.6 MB files); the rest are one
+ * Excerpts per article in a place page. An article naming a place hundreds of times would otherwise
+ * carry hundreds of sentences into the page (a 5 MB capture made 12.6 MB files); the rest are one
  * link away in the reader. With `PAGE_SIZE` and `EXCERPT_LIMIT` this bounds a page: at most 100
  * excerpts of at most 400 characters each, about 50 KB for ordinary prose.
  */

@@ -18,7 +18,7 @@ interface BasemapSource {
 /**
  * What the page says about this build's data: how much of each there is, the base map's sources (the
  * file `npm run basemap` writes beside the map), and the contracts of the published files with a real
- * file to link for each pattern (the first excerpt chunk of the most mentioned place).
+ * file to link for each pattern (page 0 of the most mentioned place's excerpts, the newest month's day counts and first chronology part, the first outlet's counts).
  */
 export const load: PageServerLoad = () => {
 	const { places, articles, events } = publishedDataset();
