@@ -174,30 +174,49 @@ test('the explorer files agree with the published data', async ({ request }) => 
 		await request.get('/data/articles.json')
 	).json();
 	const explorer = await (await request.get('/data/explorer.json')).json();
-	const undelta = (d: number[]) => d.map((_, i) => d.slice(0, i + 1).reduce((a, b) => a + b, 0));
-	const days = undelta(explorer.days);
-	expect(days).toEqual(articles.map((a) => Date.parse(`${a.published}T00:00:00Z`) / 86_400_000));
-	explorer.places.features.forEach((f: { id: string; properties: { curation?: string } }, i: number) => {
-		const mentioning = articles.flatMap((a, p) =>
-			a.mentions.some((m) => m.place === f.id && m.role !== 'dateline') ? [p] : []
+	// explorer.json counts articles by place and month ([month step, count] pairs): it is checked
+	// here against counting the published articles one by one.
+	const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+	const first = month(explorer.firstMonth);
+	const pairs = (flat: number[]) => {
+		const out = new Map<number, number>();
+		for (let i = 0, key = 0; i < flat.length; i += 2) out.set((key += flat[i]!), flat[i + 1]!);
+		return out;
+	};
+	const total = explorer.outletMonths.flatMap((o: number[]) => [...pairs(o).values()]);
+	expect(total.reduce((a: number, b: number) => a + b, 0)).toBe(articles.length);
+	type Feature = { id: string; properties: { curation?: string; partOf?: string } };
+	const names = (a: (typeof articles)[number], id: string) =>
+		a.mentions.some((m) => m.place === id && m.role !== 'dateline');
+	const listOf = (f: Feature) =>
+		articles.flatMap((a, p) =>
+			names(a, f.id) || (f.properties.partOf && names(a, f.properties.partOf)) ? [p] : []
 		);
-		expect(undelta(explorer.links[i]), f.id).toEqual(mentioning);
+	explorer.places.features.forEach((f: Feature, i: number) => {
+		const expected = new Map<number, number>();
+		for (const p of listOf(f)) {
+			const m = month(articles[p]!.published) - first;
+			expected.set(m, (expected.get(m) ?? 0) + 1);
+		}
+		expect(pairs(explorer.counts[i]), f.id).toEqual(expected);
 		expect(f.properties).not.toHaveProperty('articles');
 		// Only an automatic place carries its sources: the panel shows the evidence for it.
 		if (f.properties.curation !== 'automatic') expect(f.properties).not.toHaveProperty('sources');
 	});
 
-	const chunk = await (await request.get('/data/places/saraqeb/0.json')).json();
-	const saraqeb = explorer.places.features.findIndex((f: { id: string }) => f.id === 'saraqeb');
-	expect(chunk.entries.map((e: { position: number }) => e.position)).toEqual(
-		undelta(explorer.links[saraqeb]).slice(0, explorer.chunkSize)
+	// A place's pages list it newest first; page 0 carries the table of pages.
+	const page = await (await request.get('/data/places/saraqeb/0.json')).json();
+	const saraqeb = explorer.places.features.find((f: Feature) => f.id === 'saraqeb');
+	expect(page.entries.map((e: { position: number }) => e.position)).toEqual(
+		listOf(saraqeb).reverse().slice(0, explorer.pageSize)
 	);
-	expect(chunk.entries[0].article.id).toBe(articles[chunk.entries[0].position]!.id);
-	// A place no article names (Sarmada: only a removed photo caption did) has an empty list and no
+	expect(page.pages.count).toBe(listOf(saraqeb).length);
+	expect(page.entries[0].article.id).toBe(articles[page.entries[0].position]!.id);
+	// A place no article names (Sarmada: only a removed photo caption did) has no counts and no
 	// excerpt file; the page asks for none (see the next test), and this test reads the built site
 	// rather than asking the server for a file it expects to be missing.
 	const sarmada = explorer.places.features.findIndex((f: { id: string }) => f.id === 'sarmada');
-	expect(explorer.links[sarmada]).toEqual([]);
+	expect(explorer.counts[sarmada]).toEqual([]);
 	expect(existsSync('build/data/places/saraqeb/0.json')).toBe(true);
 	expect(existsSync('build/data/places/sarmada')).toBe(false);
 
@@ -214,9 +233,62 @@ test('the first screen fetches neither the articles nor their excerpts or search
 	await page.waitForLoadState('networkidle');
 	expect(fetched).toContain('/data/explorer.json');
 	expect(
-		fetched.filter((p) => /articles\.json|places\.geojson|\/data\/search\/|\/data\/places\//.test(p))
+		fetched.filter((p) =>
+			/articles\.json|places\.geojson|\/data\/search\/|\/data\/(places|days|outlets|chronology)\//.test(p)
+		)
 	).toEqual([]);
 	expect(fetched.filter((p) => /countries\.geojson|latin-ext-400/.test(p))).toEqual([]);
+});
+
+test('a range that cuts a month fetches that month’s day counts, and the counts follow the days', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	// February 2020 whole: explorer.json's months are enough.
+	await page.goto('/?from=2020-02-01&to=2020-02-29');
+	await mapReady(page);
+	// Ankara is named on 7 February and twice on the 19th.
+	const ankara = page.locator('.place-list [data-place="ankara"] .count');
+	await expect(ankara).toHaveText(/^3\b/);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.startsWith('/data/days/'))).toEqual([]);
+	// 7 February alone: the day file of February is fetched once, and Ankara counts that day's article.
+	await page.getByLabel('From', { exact: true }).fill('2020-02-07');
+	await page.getByLabel('To', { exact: true }).fill('2020-02-07');
+	await expect(ankara).toHaveText(/^1\b/);
+	await page.getByLabel('From', { exact: true }).fill('2020-02-06');
+	await expect(page).toHaveURL(/from=2020-02-06/);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.startsWith('/data/days/'))).toEqual(['/data/days/2020-02.json']);
+});
+
+test('choosing an outlet fetches its counts per place, and only its articles count', async ({
+	page,
+	request
+}) => {
+	const explorer = await (await request.get('/data/explorer.json')).json();
+	const outlet: { id: string } = explorer.outlets[0];
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+	await page.goto(`/?outlets=${outlet.id}`);
+	await mapReady(page);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((p) => p.startsWith('/data/outlets/'))).toEqual([`/data/outlets/${outlet.id}.json`]);
+	const file = await (await request.get(`/data/outlets/${outlet.id}.json`)).json();
+	const named = Object.keys(file.places);
+	const counts = page.locator('.place-list [data-place] .count');
+	await expect(counts.first()).toBeVisible();
+	// Every place the list counts with articles is one the outlet's file names.
+	const listed = await page
+		.locator('.place-list [data-place]')
+		.evaluateAll((rows) =>
+			rows
+				.filter((r) => /^[1-9]/.test(r.querySelector('.count')?.textContent?.trim() ?? ''))
+				.map((r) => r.getAttribute('data-place'))
+		);
+	expect(listed.length).toBeGreaterThan(0);
+	for (const id of listed) expect(named).toContain(id);
 });
 
 test('opening a place no article names asks for no excerpt file', async ({ page }) => {

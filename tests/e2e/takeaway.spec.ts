@@ -254,7 +254,7 @@ for (const viewport of [
 			await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
 			const files = page.locator('section.file h3 a');
 			// data/search/postings/… has no link: no word of six articles is in the 64 that need a postings file.
-			await expect(files).toHaveCount(13);
+			await expect(files).toHaveCount(15);
 			for (const path of [
 				'data/places.geojson',
 				'data/articles.json',
@@ -262,7 +262,9 @@ for (const viewport of [
 				'data/events.json',
 				'data/events.csv',
 				'data/places/<place>/<n>.json',
-				'data/chronology/<n>.json',
+				'data/chronology/<yyyy-mm>/<n>.json',
+				'data/days/<yyyy-mm>.json',
+				'data/outlets/<outlet>.json',
 				'data/events/reviewed.json',
 				'data/events/places/<place>/<n>.json',
 				'data/events/months/<yyyy-mm>/<n>.json',

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { publishPlaces, type Dataset } from '../../src/lib/data/dataset';
 import { eventsCsv, publishEvents } from '../../src/lib/data/events';
 import { excerptsOnly } from '../../src/lib/data/excerpts-only';
-import { publishArticleChunks, publishExplorerData, publishPlaceChunks } from '../../src/lib/data/publish';
+import {
+	publishChronologyParts,
+	publishExplorerData,
+	publishPlacePages
+} from '../../src/lib/data/publish';
+import { articleFacts, publishDayCounts, publishOutletCounts } from '../../src/lib/data/publish-counts';
 import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
 import { loadDataset } from '../../src/lib/server/pipeline';
@@ -41,12 +46,17 @@ function publishedFiles(dataset: Dataset): Map<string, string> {
 	const events = publishEvents(dataset);
 	files.set('data/events.json', JSON.stringify(events));
 	files.set('data/events.csv', eventsCsv(events));
-	const places = publishPlaceChunks(dataset);
-	for (const { place, chunk } of places.keys)
-		files.set(`data/places/${place}/${chunk}.json`, JSON.stringify(places.chunk(place, chunk)));
-	const chronology = publishArticleChunks(dataset);
-	for (let n = 0; n < chronology.count; n++)
-		files.set(`data/chronology/${n}.json`, JSON.stringify(chronology.chunk(n)));
+	const facts = articleFacts(dataset);
+	const places = publishPlacePages(dataset, facts);
+	for (const { place, page } of places.keys)
+		files.set(`data/places/${place}/${page}.json`, JSON.stringify(places.page(place, page)));
+	const chronology = publishChronologyParts(dataset, facts);
+	for (const { month, part } of chronology.keys)
+		files.set(`data/chronology/${month}/${part}.json`, JSON.stringify(chronology.part(month, part)));
+	const days = publishDayCounts(dataset, facts);
+	for (const month of days.months) files.set(`data/days/${month}.json`, JSON.stringify(days.file(month)));
+	const outlets = publishOutletCounts(dataset, facts);
+	for (const id of outlets.ids) files.set(`data/outlets/${id}.json`, JSON.stringify(outlets.file(id)));
 	const reader = readerPages(dataset);
 	for (const a of dataset.articles) files.set(`articles/${a.id}`, JSON.stringify(reader(a.id)));
 	return files;
@@ -91,8 +101,8 @@ describe('an excerpts-only build of the fixture corpus', () => {
 	it('keeps the map’s data: the same places, dates and links from articles to places', () => {
 		const before = publishExplorerData(full);
 		const after = JSON.parse(files.get('data/explorer.json')!) as typeof before;
-		expect(after.links).toEqual(before.links);
-		expect(after.days).toEqual(before.days);
+		expect(after.counts).toEqual(before.counts);
+		expect(after.outletMonths).toEqual(before.outletMonths);
 		expect(after.places.features.map((f) => f.id)).toEqual(before.places.features.map((f) => f.id));
 		const withoutOffsets = (events: typeof before.events) =>
 			events.map((e) => ({ ...e, source: { ...e.source, start: undefined, end: undefined } }));

@@ -28,9 +28,9 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { isoDay } from '../../src/lib/core/dates';
-import { deltaDecode } from '../../src/lib/data/delta';
+import { dayNumber, daysInMonth, isoDay } from '../../src/lib/core/dates';
 import type { ExplorerData } from '../../src/lib/data/explorer-data';
+import { monthOfOrdinal, monthOrdinal } from '../../src/lib/data/month-counts';
 import { chromiumLaunchOptions } from '../chromium';
 import {
 	captureScene,
@@ -175,6 +175,17 @@ async function timeDateChange(
 /** Called after each change the explorer made (timed or not), before the next: the floor's turn. */
 type AfterChange = () => Promise<void>;
 
+/**
+ * The first and last day of the months the corpus spans (`explorer.json` counts articles by month), as
+ * day numbers; empty with no articles.
+ */
+function corpusDays(data: ExplorerData): number[] {
+	if (!data.firstMonth || data.monthCount === 0) return [];
+	const last = monthOfOrdinal(monthOrdinal(data.firstMonth) + data.monthCount - 1);
+	const end = daysInMonth(Number(last.slice(0, 4)), Number(last.slice(5, 7)));
+	return [dayNumber(`${data.firstMonth}-01`), dayNumber(`${last}-${String(end).padStart(2, '0')}`)];
+}
+
 async function measureDateChanges(
 	page: Page,
 	data: ExplorerData,
@@ -182,7 +193,7 @@ async function measureDateChanges(
 	until: Until,
 	after: AfterChange = async () => {}
 ): Promise<number[]> {
-	const days = deltaDecode(data.days, new Int32Array(data.days.length));
+	const days = corpusDays(data);
 	if (days.length === 0) throw new Error('the corpus has no articles to filter');
 	const first = days[0]!;
 	const last = days[days.length - 1]!;
@@ -223,7 +234,7 @@ async function measurePlaybackSteps(
 	steps: number,
 	after: AfterChange = async () => {}
 ): Promise<number[]> {
-	const days = deltaDecode(data.days, new Int32Array(data.days.length));
+	const days = corpusDays(data);
 	if (days.length === 0) throw new Error('the corpus has no articles to play through');
 	const firstMonth = isoDay(days[0]!).slice(0, 7);
 	const lastDay = isoDay(days[days.length - 1]!);
@@ -286,7 +297,7 @@ interface ClickTarget {
 function clickTargets(data: ExplorerData): ClickTarget[] {
 	const random = mulberry32(7);
 	const out = data.places.features.flatMap((f, i) =>
-		f.geometry.type === 'Point' && (data.links[i]?.length ?? 0) > 0
+		f.geometry.type === 'Point' && (data.counts[i]?.length ?? 0) > 0
 			? [{ id: f.id, lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }]
 			: []
 	);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PUBLISHED_FILES, type FileDoc } from './contracts';
 import { buildDataset, publishPlaces } from './dataset';
 import { EVENT_CSV_COLUMNS, publishEvents } from './events';
-import { publishArticleChunks, publishExplorerData, publishPlaceChunks } from './publish';
+import { publishChronologyParts, publishExplorerData, publishPlacePages } from './publish';
+import { articleFacts, publishDayCounts, publishOutletCounts } from './publish-counts';
 
 /** One place with every optional field a curator may give, one article naming it, and one event. */
 const dataset = buildDataset({
@@ -106,11 +107,18 @@ describe('the published files are documented field by field', () => {
 			explorer.places.features.map((p) => p.properties),
 			documented('data/explorer.json', 'places.features[].properties')
 		);
-		const chunk = publishPlaceChunks(dataset).chunk('saraqeb', 0)!;
-		expectDocumented([chunk], documented('data/places/<place>/<n>.json', 'the file'));
-		expectDocumented(chunk.entries, documented('data/places/<place>/<n>.json', 'entries[]'));
-		const articles = publishArticleChunks(dataset).chunk(0)!;
-		expectDocumented([articles], documented('data/chronology/<n>.json', 'the file'));
-		expectDocumented(articles.articles, documented('data/chronology/<n>.json', 'articles[]'));
+		const facts = articleFacts(dataset);
+		const page = publishPlacePages(dataset, facts).page('saraqeb', 0)!;
+		expectDocumented([page], documented('data/places/<place>/<n>.json', 'the file'));
+		expectDocumented([page.pages!], documented('data/places/<place>/<n>.json', 'pages'));
+		expectDocumented(page.entries, documented('data/places/<place>/<n>.json', 'entries[]'));
+		const part = publishChronologyParts(dataset, facts);
+		const first = part.part(part.keys[0]!.month, 0)!;
+		expectDocumented([first], documented('data/chronology/<yyyy-mm>/<n>.json', 'the file'));
+		expectDocumented(first.articles, documented('data/chronology/<yyyy-mm>/<n>.json', 'articles[]'));
+		const days = publishDayCounts(dataset, facts);
+		expectDocumented([days.file(days.months[0]!)!], documented('data/days/<yyyy-mm>.json', 'the file'));
+		const outlets = publishOutletCounts(dataset, facts);
+		expectDocumented([outlets.file(outlets.ids[0]!)!], documented('data/outlets/<outlet>.json', 'the file'));
 	});
 });

@@ -13,12 +13,15 @@ import {
 	type PublishedOutsideSource
 } from './events';
 import type {
-	ArticleChunk,
-	ChronologyArticle,
+	ChronologyPart,
+	DayCounts,
 	ExplorerData,
 	ExplorerPlaceProperties,
+	MonthArticle,
+	OutletCounts,
 	PanelEntry,
-	PlaceChunk
+	PlacePage,
+	PlacePageTable
 } from './explorer-data';
 import type {
 	ExtractedEventRecord,
@@ -46,7 +49,7 @@ export interface RecordDoc {
 export interface FileDoc {
 	/** Its path under the site's root, or a pattern (`data/places/<place>/<n>.json`). */
 	path: string;
-	/** A file to link for a pattern, filled in by the page (the first chunk of the busiest place). */
+	/** A file to link for a pattern, filled in by the page (page 0 of the busiest place). */
 	example?: string;
 	format: string;
 	/** What it is for, in a sentence or two. */
@@ -107,17 +110,32 @@ const placeFields = fields<PublishedPlaceProperties>({
 const explorerFields = fields<ExplorerData>({
 	places:
 		'every place (FeatureCollection) with what the map, the list and a panel’s header show; no sources, no article ids',
-	days: 'publication day of each article by position, as days since 1970-01-01, delta-coded',
 	outlets:
-		'the outlets of the articles, { id, name, kind?, party?, basis?, source? }, kind and its source from geodata/outlets.json',
-	articleOutlets: 'per article by position: the index of its outlet in outlets',
-	monthPrecision: 'positions of the month-only articles, delta-coded',
-	links: 'per place, in places order: the positions of the articles that mention it, delta-coded',
-	chunkSize: 'articles per data/places/<place>/<n>.json',
-	articleChunkSize: 'articles per data/chronology/<n>.json',
+		'the outlets of the articles, { id, name, aliases?, kind?, party?, basis?, source? }, kind and its source from geodata/outlets.json',
+	firstMonth: 'the month of the oldest article (YYYY-MM): month index 0 of the counts',
+	monthCount: 'how many months from firstMonth to the newest article’s, both included',
+	outletMonths:
+		'per outlet, in outlets order: its articles by month, as [month step, count] pairs (the step from the month before; months with none left out)',
+	counts:
+		'per place, in places order: the articles naming it (or its group) by month, as [month step, count] pairs',
+	pageSize: 'articles per data/places/<place>/<n>.json',
+	chronologyPart: 'articles per data/chronology/<yyyy-mm>/<n>.json',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',
 	extractedMonths:
 		'[month, count, files] for each month with events found in the text, oldest first: how many it holds and in how many files data/events/months/<yyyy-mm>/<n>.json (n from 0)'
+});
+
+const dayCountFields = fields<DayCounts>({
+	month: 'the month, YYYY-MM',
+	outlets:
+		'per outlet, in explorer.json’s outlets order: its articles of the month by day, as [day step, count] pairs; day 0 holds the month-only articles',
+	places:
+		'per place id: the articles naming it (or its group) by day and outlet, as [day step, outlet index, count] triples'
+});
+
+const outletCountFields = fields<OutletCounts>({
+	outlet: 'the outlet id',
+	places: 'per place id: the outlet’s articles naming it (or its group) by month, as explorer.json’s counts'
 });
 
 const explorerPlaceFields = fields<ExplorerPlaceProperties>({
@@ -187,33 +205,46 @@ const eventCsvFields = fields<Record<(typeof EVENT_CSV_COLUMNS)[number], string>
 	source_text: 'the sentence or quote'
 });
 
-const placeChunkFields = fields<PlaceChunk>({
+const placePageFields = fields<PlacePage>({
 	place: 'the place id',
-	chunk: 'n: the file holds entries n × chunkSize onwards of the place’s list, oldest first',
-	entries: 'one per article (below)'
+	page: 'n: the file holds entries n × size onwards of the place’s list, newest first',
+	entries: 'one per article (below)',
+	pages: 'page 0 only: the table of pages (below)'
+});
+
+const placePageTableFields = fields<PlacePageTable>({
+	count: 'articles in the place’s list',
+	size: 'articles a page',
+	oldest:
+		'per page: the day of its oldest article, in days since 1970-01-01, delta-coded; the page holding a range’s newest article is the first whose oldest is on or before the range’s end'
 });
 
 const panelEntryFields = fields<PanelEntry>({
 	position: 'the article’s position in data/articles.json',
 	article: '{ id, title, outlet, published, datePrecision }',
+	outletId: 'the id of the article’s outlet in explorer.json’s outlets',
 	viaGroup: 'true when the article names only the place’s group ("the observation posts")',
 	excerpts:
 		'up to five: { mention, segments }, the sentence around each mention as plain and marked runs; mention is the reader’s #m-<n> anchor',
 	omitted: '{ count, next }: mentions not excerpted, and the first of them (the reader’s anchor)'
 });
 
-const articleChunkFields = fields<ArticleChunk>({
-	chunk: 'n: the file holds the articles at positions n × articleChunkSize onwards',
+const chronologyPartFields = fields<ChronologyPart>({
+	month: 'the month, YYYY-MM',
+	part: 'n: the file holds the month’s articles n × chronologyPart onwards, oldest first',
 	articles: 'one per article (below)'
 });
 
-const chronologyArticleFields = fields<ChronologyArticle>({
+const monthArticleFields = fields<MonthArticle>({
 	id: 'the article’s id',
 	title: 'the headline',
 	outlet: 'who published it',
-	published: 'publication day',
+	published: 'publication day (the 1st for a month-only date)',
 	datePrecision: '"day" or "month"',
-	url: 'the original at its outlet, when known'
+	url: 'the original at its outlet, when known',
+	position: 'its position in data/articles.json',
+	outletId: 'the id of its outlet in explorer.json’s outlets',
+	places: 'the ids of the places it names'
 });
 
 const searchManifestFields = fields<SearchManifest>({
@@ -325,28 +356,44 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		path: 'data/explorer.json',
 		format: 'JSON',
 		about:
-			'What the explorer’s first screen reads: the places and a compact index of the articles by position.',
+			'What the explorer’s first screen reads: the places, and the articles counted by place and by outlet per month; its size follows places × months, not the articles.',
 		records: [
 			{ record: 'the file', fields: explorerFields },
 			{ record: 'places.features[].properties', fields: explorerPlaceFields }
 		]
 	},
 	{
+		path: 'data/days/<yyyy-mm>.json',
+		format: 'JSON, one file per month with articles',
+		about:
+			'A month’s articles counted by day, per outlet and per place, fetched when a date range starts or ends inside that month.',
+		records: [{ record: 'the file', fields: dayCountFields }]
+	},
+	{
+		path: 'data/outlets/<outlet>.json',
+		format: 'JSON, one file per outlet',
+		about: 'One outlet’s articles counted per place by month, fetched when the outlet filter chooses it.',
+		records: [{ record: 'the file', fields: outletCountFields }]
+	},
+	{
 		path: 'data/places/<place>/<n>.json',
-		format: 'JSON, one file per 20 articles of a place',
-		about: 'A place’s excerpts: the sentence around each mention, fetched when the place is opened.',
+		format: 'JSON, one file per 20 articles of a place, newest first',
+		about:
+			'A place’s excerpts: the sentence around each mention, fetched a page at a time when the place is opened; page 0 says where every page falls in time.',
 		records: [
-			{ record: 'the file', fields: placeChunkFields },
+			{ record: 'the file', fields: placePageFields },
+			{ record: 'pages', fields: placePageTableFields },
 			{ record: 'entries[]', fields: panelEntryFields }
 		]
 	},
 	{
-		path: 'data/chronology/<n>.json',
-		format: 'JSON, one file per 200 articles by position',
-		about: 'The articles’ titles, outlets and original addresses, fetched as the chronology lists them.',
+		path: 'data/chronology/<yyyy-mm>/<n>.json',
+		format: 'JSON, one file per 250 articles of a month',
+		about:
+			'The articles’ titles, outlets, places and original addresses by month, fetched as the chronology lists them or a download takes them.',
 		records: [
-			{ record: 'the file', fields: articleChunkFields },
-			{ record: 'articles[]', fields: chronologyArticleFields }
+			{ record: 'the file', fields: chronologyPartFields },
+			{ record: 'articles[]', fields: monthArticleFields }
 		]
 	},
 	{

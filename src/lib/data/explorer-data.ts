@@ -1,12 +1,12 @@
 /**
  * The files the explorer page reads, as opposed to the full `data/articles.json` and
  * `data/places.geojson` that are published for everyone else. The page loads `data/explorer.json`
- * (places and a compact article index: what the first screen needs) and fetches a place's excerpts
- * from `data/places/<id>/<n>.json` only when the place is opened.
+ * (places, and the articles counted by place and month: what the first screen needs) and fetches the
+ * rest per place and period when asked: a place's pages of excerpts, a month's day counts, an outlet's
+ * counts, a month's article list.
  *
  * Articles are addressed by their position in `data/articles.json`, which lists them oldest first
- * (by publication day, then id); every list of positions here is ascending, so ascending position is
- * also ascending date.
+ * (by publication day, then id).
  */
 import type { DatePrecision } from '../core/dates';
 import type { OutletKind } from '../corpus/outlet-kinds';
@@ -37,6 +37,8 @@ export { OUTLET_KINDS, type OutletKind } from '../corpus/outlet-kinds';
 export interface ExplorerOutlet {
 	id: string;
 	name: string;
+	/** Other names articles give a curated outlet, so a result that names it so is matched to it. */
+	aliases?: string[];
 	kind?: OutletKind;
 	/** For state media of a party to the conflict: the party. */
 	party?: string;
@@ -77,27 +79,35 @@ export interface ExplorerPlace {
 	properties: ExplorerPlaceProperties;
 }
 
-/** `data/explorer.json`: everything the first screen needs and nothing it does not. */
+/**
+ * `data/explorer.json`: everything the first screen needs and nothing it does not. Its size grows with
+ * places × months, never with the articles: the articles are counted by month here, by day in
+ * `data/days/<yyyy-mm>.json`, by outlet in `data/outlets/<id>.json`, and listed in the place pages and
+ * the chronology's month files, each fetched when asked for.
+ */
 export interface ExplorerData {
-	/** Every place, in the order `links` follows. */
+	/** Every place, in the order `counts` follows. */
 	places: { type: 'FeatureCollection'; features: ExplorerPlace[] };
-	/** Publication day (days since 1970-01-01) of each article by position, delta-coded. */
-	days: number[];
 	/** Every outlet some article was published by, by name. */
 	outlets: ExplorerOutlet[];
+	/** The month of the oldest article, `YYYY-MM` (empty with no articles): month index 0 below. */
+	firstMonth: string;
+	/** How many months from `firstMonth` to the newest article's month, both included. */
+	monthCount: number;
 	/**
-	 * The outlet of each article by position, as an index into `outlets`: one small number an article,
-	 * so the filter by outlet needs no article's text on the first screen.
+	 * Per outlet (in `outlets` order): its articles by month, as pairs `[month step, count]`
+	 * (`month-counts.ts`). Summed, they are the timeline's bars; a range's sum is its "N of M".
 	 */
-	articleOutlets: number[];
-	/** Positions of the articles dated only to the month (their day is the 1st), delta-coded. */
-	monthPrecision: number[];
-	/** Per place, the positions of the articles that mention it, ascending and delta-coded. */
-	links: number[][];
-	/** How many articles of a place's list each `data/places/<id>/<n>.json` holds. */
-	chunkSize: number;
-	/** How many articles, by position, each `data/chronology/<n>.json` holds. */
-	articleChunkSize: number;
+	outletMonths: number[][];
+	/**
+	 * Per place (in `places` order): the articles it stands for (those naming it, and for a member of a
+	 * group those naming the group) by month, as pairs `[month step, count]`.
+	 */
+	counts: number[][];
+	/** How many articles each `data/places/<id>/<n>.json` lists. */
+	pageSize: number;
+	/** How many articles each `data/chronology/<yyyy-mm>/<n>.json` lists. */
+	chronologyPart: number;
 	/**
 	 * Every reviewed event, oldest first, without its sentence (that is in `data/events.json` and the
 	 * reader). Events found in the text are only in `data/events.json`: they grow with the corpus.
@@ -147,6 +157,8 @@ export interface PanelEntry {
 	/** Position of the article in `data/articles.json`. */
 	position: number;
 	article: PanelArticle;
+	/** The id of the article's outlet in `explorer.json`'s `outlets`, for the outlet filter. */
+	outletId: string;
 	/** True when the article names only the group the place belongs to ("observation posts"). */
 	viaGroup: boolean;
 	/**
@@ -162,14 +174,27 @@ export interface PanelEntry {
 }
 
 /**
- * `data/places/<place>/<chunk>.json`: entries `chunk * chunkSize` up to the next chunk of the place's
- * list (`linkedPositions`), oldest first, so the page can fetch just the chunks that hold the
- * articles a date range shows.
+ * Where the pages of a place's list fall in time, carried by its page 0: the list has `count` articles,
+ * newest first, `size` a page, and `oldest[k]` is the day (days since 1970-01-01; the 1st of the month
+ * for a month-only article) of the oldest article of page `k`, delta-coded. Page `k` holds articles
+ * from `oldest[k]` up to `oldest[k - 1]`, so the page holding a range's newest article is found without
+ * fetching any other.
  */
-export interface PlaceChunk {
+export interface PlacePageTable {
+	count: number;
+	size: number;
+	oldest: number[];
+}
+
+/**
+ * `data/places/<place>/<page>.json`: entries `page × size` onwards of the place's list, newest first
+ * (by day, then by position, descending); page 0 carries `pages`.
+ */
+export interface PlacePage {
 	place: string;
-	chunk: number;
+	page: number;
 	entries: PanelEntry[];
+	pages?: PlacePageTable;
 }
 
 /**
@@ -195,18 +220,19 @@ export function linkedPositions(own: ArrayLike<number>, group?: ArrayLike<number
 }
 
 /**
- * `data/chronology/<chunk>.json`: what the chronology names of the articles at positions
- * `chunk * articleChunkSize` onwards, oldest first. The first screen has only their days; the titles
- * and outlets of a corpus of thousands would double `explorer.json`, so they come a chunk at a time
- * once the chronology lists those articles.
+ * `data/chronology/<yyyy-mm>/<part>.json`: the articles published in that month (a month-only one is in
+ * its month), oldest first (by day, then id), `chronologyPart` a file: part `n` holds entries
+ * `n × chronologyPart` onwards. The first screen knows only how many each month has; titles and outlets
+ * come a part at a time as the chronology or a download reaches that month.
  */
-export interface ArticleChunk {
-	chunk: number;
-	articles: ChronologyArticle[];
+export interface ChronologyPart {
+	month: string;
+	part: number;
+	articles: MonthArticle[];
 }
 
 /**
- * An article as the chronology's chunks name it: what a panel shows, and the address of the original
+ * An article as the chronology's parts name it: what a panel shows, and the address of the original
  * when the article has one, so a download of the articles in range can link both the reader and the
  * source without fetching `data/articles.json`.
  */
@@ -214,12 +240,55 @@ export interface ChronologyArticle extends PanelArticle {
 	url?: string;
 }
 
-/** The file of one chunk of the article list, relative to the site's base. */
-export function articleChunkPath(chunk: number): string {
-	return `/data/chronology/${chunk}.json`;
+/**
+ * An article of a chronology part: with its position in `data/articles.json`, its outlet's id (for the
+ * outlet filter) and the ids of the places it names (for the map's ring and the download).
+ */
+export interface MonthArticle extends ChronologyArticle {
+	position: number;
+	outletId: string;
+	places: string[];
 }
 
-/** The file of one chunk of a place's panel, relative to the site's base. */
-export function placeChunkPath(place: string, chunk: number): string {
-	return `/data/places/${place}/${chunk}.json`;
+/**
+ * `data/days/<yyyy-mm>.json`: one month's articles counted by day, for a range whose first or last day
+ * falls inside the month. Day 1–31 is the day of the month; day 0 holds the month-only articles (in
+ * range whenever any day of the month is).
+ */
+export interface DayCounts {
+	month: string;
+	/** Per outlet (in `explorer.json`'s `outlets` order): pairs `[day step, count]`. */
+	outlets: number[][];
+	/** Per place id, for the places some article of the month names: triples `[day step, outlet, count]`. */
+	places: Record<string, number[]>;
+}
+
+/**
+ * `data/outlets/<id>.json`: one outlet's articles per place by month, fetched when the outlet filter
+ * chooses it, so the first screen carries no outlet per place.
+ */
+export interface OutletCounts {
+	outlet: string;
+	/** Per place id the outlet's articles name: pairs `[month step, count]` as `explorer.json`'s `counts`. */
+	places: Record<string, number[]>;
+}
+
+/** The file of one part of a month of the article list, relative to the site's base. */
+export function chronologyPartPath(month: string, part: number): string {
+	return `/data/chronology/${month}/${part}.json`;
+}
+
+/** The file of one page of a place's panel, relative to the site's base. */
+export function placePagePath(place: string, page: number): string {
+	return `/data/places/${place}/${page}.json`;
+}
+
+/** The day counts of one month, relative to the site's base. */
+export function dayCountsPath(month: string): string {
+	return `/data/days/${month}.json`;
+}
+
+/** One outlet's counts per place, relative to the site's base. */
+export function outletCountsPath(outlet: string): string {
+	return `/data/outlets/${outlet}.json`;
 }

@@ -39,6 +39,8 @@ describe('resolveOutlets', () => {
 			{
 				id: 'wire-one',
 				name: 'Wire One',
+				// The aliases travel with it, so the page can match a search result naming it so.
+				aliases: ['Wire One (interview)'],
 				kind: 'wire',
 				basis: 'A news agency.',
 				source: 'https://example.org/wire'

@@ -18,6 +18,7 @@ export interface ResolvedOutlets {
 /** A curated outlet as the explorer publishes it. */
 function published(outlet: CuratedOutlet): ExplorerOutlet {
 	const out: ExplorerOutlet = { id: outlet.id, name: outlet.name, kind: outlet.kind };
+	if (outlet.aliases?.length) out.aliases = outlet.aliases;
 	if (outlet.party) out.party = outlet.party;
 	out.basis = outlet.basis;
 	out.source = outlet.source;

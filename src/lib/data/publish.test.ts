@@ -4,13 +4,15 @@ import { buildDataset } from './dataset';
 import { deltaDecode } from './delta';
 import { publishEvents } from './events';
 import { linkedPositions } from './explorer-data';
+import { decodePairs } from './month-counts';
 import {
 	MAX_EXCERPTS_PER_ENTRY,
 	mentionPositions,
-	publishArticleChunks,
+	publishChronologyParts,
 	publishExplorerData,
-	publishPlaceChunks
+	publishPlacePages
 } from './publish';
+import { articleFacts } from './publish-counts';
 
 const feature = (id: string, geometry: unknown, properties: Record<string, unknown>) => ({
 	type: 'Feature',
@@ -116,7 +118,7 @@ const dataset = buildDataset({
 const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];
 
 describe('publishExplorerData', () => {
-	const data = publishExplorerData(dataset, 2);
+	const data = publishExplorerData(dataset, articleFacts(dataset), 2);
 
 	it('counts the extracted events by the month of their date, and lists none of them', () => {
 		const found = dataset.events.filter((e) => e.extracted);
@@ -129,28 +131,32 @@ describe('publishExplorerData', () => {
 		expect(data.events.every((e) => !e.extracted)).toBe(true);
 	});
 
-	it('lists article days and month-precision positions in article order', () => {
-		expect(decode(data.days)).toEqual(
-			['2018-01-10', '2020-02-01', '2020-02-07', '2020-02-19'].map(dayNumber)
-		);
-		expect(decode(data.monthPrecision)).toEqual([1]);
-		expect(data.chunkSize).toBe(2);
+	/** A place's or an outlet's counts as `{ month index: count }`. */
+	const months = (flat: number[]) => {
+		const { keys, counts } = decodePairs(flat);
+		return Object.fromEntries(Array.from(keys, (k, i) => [k, counts[i]]));
+	};
+
+	it('spans the months from the oldest article to the newest, and counts every article once', () => {
+		// 2018-01 is month 0, 2020-02 is month 25.
+		expect([data.firstMonth, data.monthCount]).toEqual(['2018-01', 26]);
+		expect(data.outlets.map((o) => o.name)).toEqual(['Test']);
+		expect(months(data.outletMonths[0]!)).toEqual({ 0: 1, 25: 3 });
+		expect(data.pageSize).toBe(2);
 	});
 
 	const at = (id: string) => data.places.features.findIndex((f) => f.id === id);
 
-	it('links each place to the positions of the articles that mention it', () => {
+	it('counts each place’s articles by month, a member with its group’s, and nothing per article', () => {
 		const ids = data.places.features.map((f) => f.id);
 		expect(ids).toEqual(dataset.places.map((p) => p.id));
-		expect(decode(data.links[at('saraqeb')]!)).toEqual([1, 2]);
-		expect(decode(data.links[at('posts')]!)).toEqual([0]);
-		expect(decode(data.links[at('post-1')]!)).toEqual([2]);
-		for (const [i, id] of ids.entries()) {
-			const expected = dataset.articles.flatMap((a, p) =>
-				a.mentions.some((m) => m.place === id) ? [p] : []
-			);
-			expect(decode(data.links[i]!), id).toEqual(expected);
-		}
+		expect(months(data.counts[at('saraqeb')]!)).toEqual({ 25: 2 });
+		expect(months(data.counts[at('posts')]!)).toEqual({ 0: 1 });
+		// Post 1 is named in February 2020 and its group in January 2018.
+		expect(months(data.counts[at('post-1')]!)).toEqual({ 0: 1, 25: 1 });
+		expect(data.counts[at('latakia')]).toEqual([]);
+		expect(data).not.toHaveProperty('days');
+		expect(data).not.toHaveProperty('links');
 	});
 
 	it('keeps what the first screen shows and leaves out sources and event sources', () => {
@@ -218,90 +224,109 @@ describe('publishExplorerData', () => {
 	});
 });
 
-describe('publishPlaceChunks', () => {
-	const chunks = publishPlaceChunks(dataset, 2);
+describe('publishPlacePages', () => {
+	const pages = publishPlacePages(dataset, articleFacts(dataset), 2);
 
-	it('has a file per chunk of each place list, and none for places nothing mentions', () => {
+	it('has a file per page of each place list, and none for places nothing mentions', () => {
 		const withArticles = [...mentionPositions(dataset)].filter(([id, own]) => own.length || id === 'post-1');
-		expect(chunks.keys).toEqual(withArticles.map(([place]) => ({ place, chunk: 0 })));
-		expect(chunks.keys.map((k) => k.place)).not.toContain('latakia');
-		expect(publishPlaceChunks(dataset, 1).keys.filter((k) => k.place === 'post-1')).toHaveLength(2);
-		expect(publishPlaceChunks(dataset, 1).keys.filter((k) => k.place === 'saraqeb')).toHaveLength(2);
-		expect(chunks.chunk('saraqeb', 1)).toBeUndefined();
-		expect(chunks.chunk('nowhere', 0)).toBeUndefined();
+		expect(pages.keys).toEqual(withArticles.map(([place]) => ({ place, page: 0 })));
+		expect(pages.keys.map((k) => k.place)).not.toContain('latakia');
+		const one = publishPlacePages(dataset, articleFacts(dataset), 1);
+		expect(one.keys.filter((k) => k.place === 'post-1')).toHaveLength(2);
+		expect(one.keys.filter((k) => k.place === 'saraqeb')).toHaveLength(2);
+		expect(pages.page('saraqeb', 1)).toBeUndefined();
+		expect(pages.page('nowhere', 0)).toBeUndefined();
+		expect(pages.page('saraqeb', 0.5)).toBeUndefined();
 	});
 
-	it('gives each entry its article and the sentence around each mention', () => {
-		const { entries } = chunks.chunk('saraqeb', 0)!;
+	it('lists a place newest first, with the sentence around each mention and the outlet’s id', () => {
+		const { entries } = pages.page('saraqeb', 0)!;
 		expect(entries.map((e) => [e.position, e.article.id, e.viaGroup])).toEqual([
-			[1, 'b-2020', false],
-			[2, 'c-2020', false]
+			[2, 'c-2020', false],
+			[1, 'b-2020', false]
 		]);
-		expect(entries[1]!.article).toEqual({
+		expect(entries[0]!.article).toEqual({
 			id: 'c-2020',
 			title: 'c-2020',
 			outlet: 'Test',
 			published: '2020-02-07',
 			datePrecision: 'day'
 		});
-		const texts = entries[1]!.excerpts.map((x) => x.segments.map((s) => s.text).join(''));
+		expect(entries[0]!.outletId).toBe('test');
+		const texts = entries[0]!.excerpts.map((x) => x.segments.map((s) => s.text).join(''));
 		expect(texts).toEqual(['Forces entered Saraqeb.', 'Later, Saraqeb was shelled near Post One.']);
-		expect(entries[1]!.excerpts.map((x) => x.mention)).toEqual([0, 1]);
+		expect(entries[0]!.excerpts.map((x) => x.mention)).toEqual([0, 1]);
 	});
 
-	it('lists articles naming only the group for a member, in the order the page merges them', () => {
-		const { entries } = chunks.chunk('post-1', 0)!;
+	it('puts the table of pages in page 0 only: the count and each page’s oldest day', () => {
+		const one = publishPlacePages(dataset, articleFacts(dataset), 1);
+		const first = one.page('post-1', 0)!;
+		expect(first.pages!.count).toBe(2);
+		expect(first.pages!.size).toBe(1);
+		expect(decode(first.pages!.oldest)).toEqual([dayNumber('2020-02-07'), dayNumber('2018-01-10')]);
+		expect(one.page('post-1', 1)).not.toHaveProperty('pages');
+	});
+
+	it('lists articles naming only the group for a member, newest first', () => {
+		const { entries } = pages.page('post-1', 0)!;
 		expect(entries.map((e) => [e.article.id, e.viaGroup])).toEqual([
-			['a-2018', true],
-			['c-2020', false]
+			['c-2020', false],
+			['a-2018', true]
 		]);
-		// The group's sentence is in the group's own chunks, not copied into each member's.
-		expect(entries[0]!.excerpts).toEqual([]);
-		expect(entries[0]!.omitted).toEqual({ count: 1, next: expect.any(Number) });
-		expect(chunks.chunk('posts', 0)!.entries[0]!.excerpts[0]!.segments.find((s) => s.mark)?.text).toBe(
+		// The group's sentence is in the group's own pages, not copied into each member's.
+		expect(entries[1]!.excerpts).toEqual([]);
+		expect(entries[1]!.omitted).toEqual({ count: 1, next: expect.any(Number) });
+		expect(pages.page('posts', 0)!.entries[0]!.excerpts[0]!.segments.find((s) => s.mark)?.text).toBe(
 			'observation posts'
 		);
 		const own = mentionPositions(dataset);
-		expect([...linkedPositions(own.get('post-1')!, own.get('posts'))]).toEqual(
+		expect([...linkedPositions(own.get('post-1')!, own.get('posts'))].reverse()).toEqual(
 			entries.map((e) => e.position)
 		);
 	});
 });
 
-describe('publishArticleChunks', () => {
-	it('cuts the article list into chunks by position, each naming its articles', () => {
-		const chunks = publishArticleChunks(dataset, 3);
-		expect(chunks.count).toBe(Math.ceil(dataset.articles.length / 3));
-		const all = Array.from({ length: chunks.count }, (_, n) => chunks.chunk(n)!);
-		expect(all.map((c) => c.chunk)).toEqual(all.map((_, n) => n));
+describe('publishChronologyParts', () => {
+	it('cuts each month’s articles into parts, oldest first, each naming its articles and places', () => {
+		const parts = publishChronologyParts(dataset, articleFacts(dataset), 2);
+		expect(parts.keys).toEqual([
+			{ month: '2018-01', part: 0 },
+			{ month: '2020-02', part: 0 },
+			{ month: '2020-02', part: 1 }
+		]);
+		const all = parts.keys.map((k) => parts.part(k.month, k.part)!);
 		expect(all.flatMap((c) => c.articles.map((a) => a.id))).toEqual(dataset.articles.map((a) => a.id));
-		expect(all[0]!.articles[1]).toEqual({
+		expect(all[1]!.articles[0]).toEqual({
 			id: 'b-2020',
 			title: 'b-2020',
 			outlet: 'Test',
 			published: '2020-02-01',
-			datePrecision: 'month'
+			datePrecision: 'month',
+			position: 1,
+			outletId: 'test',
+			places: ['saraqeb']
 		});
 		// The original's address travels with an article that has one, for the download of the articles in range.
-		expect(all[1]!.articles[0]).toEqual({
+		expect(all[2]!.articles[0]).toMatchObject({
 			id: 'd-2020',
-			title: 'd-2020',
-			outlet: 'Test',
-			published: '2020-02-19',
-			datePrecision: 'day',
-			url: 'https://example.org/d-2020'
+			url: 'https://example.org/d-2020',
+			places: []
 		});
-		expect(chunks.chunk(chunks.count)).toBeUndefined();
-		expect(chunks.chunk(-1)).toBeUndefined();
-		expect(chunks.chunk(0.5)).toBeUndefined();
+		// In the order of explorer.json's places, as the download lists them.
+		expect(all[1]!.articles[1]!.places).toEqual(
+			dataset.places.map((p) => p.id).filter((id) => id === 'saraqeb' || id === 'post-1')
+		);
+		expect(parts.part('2020-02', 2)).toBeUndefined();
+		expect(parts.part('2019-01', 0)).toBeUndefined();
+		expect(parts.part('2020-02', -1)).toBeUndefined();
 	});
 
 	it('is announced in explorer.json with its size', () => {
-		expect(publishExplorerData(dataset, 2, 3).articleChunkSize).toBe(3);
+		expect(publishExplorerData(dataset, articleFacts(dataset), 2, 3).chronologyPart).toBe(3);
 	});
 });
 
-describe('publishPlaceChunks: bounded files', () => {
+describe('publishPlacePages: bounded files', () => {
 	// Forty articles each naming Saraqeb and the observation posts a thousand times.
 	const sentence = 'Shelling hit Saraqeb near the observation posts again, residents said.';
 	const dense = buildDataset({
@@ -310,19 +335,19 @@ describe('publishPlaceChunks: bounded files', () => {
 			article(`dense-${String(i).padStart(2, '0')}`, '2020-02-07', Array(1000).fill(sentence).join(' '))
 		)
 	});
-	const chunks = publishPlaceChunks(dense);
+	const pages = publishPlacePages(dense);
 
 	it('pages a place named in many articles into several files, each under 64 KB', () => {
-		const keys = chunks.keys.filter((k) => k.place === 'saraqeb');
+		const keys = pages.keys.filter((k) => k.place === 'saraqeb');
 		expect(keys).toHaveLength(2);
-		for (const { place, chunk } of chunks.keys) {
-			const bytes = JSON.stringify(chunks.chunk(place, chunk)).length;
-			expect(bytes, `${place}/${chunk}`).toBeLessThan(64 * 1024);
+		for (const { place, page } of pages.keys) {
+			const bytes = JSON.stringify(pages.page(place, page)).length;
+			expect(bytes, `${place}/${page}`).toBeLessThan(64 * 1024);
 		}
 	});
 
 	it('excerpts the first mentions of an article and says how many more the reader has', () => {
-		const [entry] = chunks.chunk('saraqeb', 0)!.entries;
+		const [entry] = pages.page('saraqeb', 0)!.entries;
 		expect(entry!.excerpts).toHaveLength(MAX_EXCERPTS_PER_ENTRY);
 		expect(entry!.omitted).toEqual({
 			count: 1000 - MAX_EXCERPTS_PER_ENTRY,
@@ -331,7 +356,7 @@ describe('publishPlaceChunks: bounded files', () => {
 	});
 
 	it('does not copy the group’s excerpts into its members’ files', () => {
-		const member = chunks.chunk('post-1', 0)!.entries;
+		const member = pages.page('post-1', 0)!.entries;
 		expect(member.every((e) => e.viaGroup && e.excerpts.length === 0 && e.omitted?.count === 1000)).toBe(
 			true
 		);
@@ -352,7 +377,7 @@ describe('publishExplorerData: outlets', () => {
 		outletFile: file
 	});
 
-	it('lists the outlets once and each article as an index into them, the curated kind with its source', () => {
+	it('lists the outlets once and counts each one’s articles by month, the curated kind with its source', () => {
 		const curated = buildDataset(
 			sources(
 				outletFile([
@@ -377,7 +402,12 @@ describe('publishExplorerData: outlets', () => {
 				source: 'https://example.org/test'
 			}
 		]);
-		expect(data.articleOutlets).toEqual([1, 0]);
+		// Test's article is in month 0 (2018-01), Other Daily's in month 25 (2020-02).
+		expect(data.outletMonths).toEqual([
+			[25, 1],
+			[0, 1]
+		]);
+		expect(data).not.toHaveProperty('articleOutlets');
 	});
 
 	it('leaves every outlet unclassified without the file', () => {

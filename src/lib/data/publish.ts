@@ -1,8 +1,8 @@
 /**
  * From the dataset to the files the explorer page reads (see `explorer-data.ts`): the lean first-screen
- * index, the per-place excerpt chunks and the chronology's article chunks (the article search index is
- * `search-shards.ts`). The routes under `src/routes/data/`
- * only call these.
+ * index, the per-place pages of excerpts and the chronology's month parts (the count files are
+ * `publish-counts.ts`'s, the article search index `search-shards.ts`'s). The routes under
+ * `src/routes/data/` only call these.
  */
 import { dayNumber } from '../core/dates';
 import type { Place } from '../places/schema';
@@ -13,33 +13,34 @@ import { publishEvents } from './events';
 import { establishedBy, statusTimeline } from '../events/status';
 import type { EventRecord } from '../events/schema';
 import { isLink } from './link';
-import { resolveOutlets } from './outlets';
 import { extractedRecord, publishExtractedMonths } from './publish-extracted';
-import {
-	linkedPositions,
-	type ArticleChunk,
-	type ChronologyArticle,
-	type ExplorerData,
-	type ExplorerEvent,
-	type ExplorerPlace,
-	type ExplorerPlaceProperties,
-	type PanelEntry,
-	type PlaceChunk
+import { articleFacts, publishMonthCounts, type ArticleFacts } from './publish-counts';
+import type {
+	ChronologyArticle,
+	ChronologyPart,
+	ExplorerData,
+	ExplorerEvent,
+	ExplorerPlace,
+	ExplorerPlaceProperties,
+	MonthArticle,
+	PanelEntry,
+	PlacePage,
+	PlacePageTable
 } from './explorer-data';
 
-/** Articles per panel chunk: a panel shows about this many at first, so one or two files open it. */
-export const CHUNK_SIZE = 20;
+/** Articles per place page: a panel shows this many at first, so one file opens it. */
+export const PAGE_SIZE = 20;
 
 /**
- * Articles per chronology chunk: the chronology lists 100 entries at a time, so one or two files of
- * about 25 KB each fill a page of it.
+ * Articles per chronology part: the chronology lists 100 entries at a time, so one or two parts of
+ * about 60 KB each fill a page of it, however many articles a month holds.
  */
-export const ARTICLE_CHUNK_SIZE = 200;
+export const CHRONOLOGY_PART = 250;
 
 /**
- * Excerpts per article in a panel chunk. An article naming a place hundreds of times would otherwise
- * carry hundreds of sentences into the chunk (a 5 MB capture made 12.6 MB files); the rest are one
- * link away in the reader. With `CHUNK_SIZE` and `EXCERPT_LIMIT` this bounds a chunk: at most 100
+ * Excerpts per article in a place page. An article naming a place hundreds of times would otherwise
+ * carry hundreds of sentences into the page (a 5 MB capture made 12.6 MB files); the rest are one
+ * link away in the reader. With `PAGE_SIZE` and `EXCERPT_LIMIT` this bounds a page: at most 100
  * excerpts of at most 400 characters each, about 50 KB for ordinary prose.
  */
 export const MAX_EXCERPTS_PER_ENTRY = 5;
@@ -99,14 +100,14 @@ function eventsByPlace(events: readonly EventRecord[]): Map<string, EventRecord[
 	return byPlace;
 }
 
-/** `data/explorer.json`. */
+/** `data/explorer.json`. `facts` are the dataset's `articleFacts`, when the caller has them already. */
 export function publishExplorerData(
 	dataset: Dataset,
-	chunkSize = CHUNK_SIZE,
-	articleChunkSize = ARTICLE_CHUNK_SIZE
+	facts: ArticleFacts = articleFacts(dataset),
+	pageSize = PAGE_SIZE,
+	chronologyPart = CHRONOLOGY_PART
 ): ExplorerData {
 	const { places, articles } = dataset;
-	const positions = mentionPositions(dataset);
 	const mentionCounts = new Map<string, number>();
 	for (const a of articles)
 		for (const m of a.mentions.filter(isLink))
@@ -140,29 +141,25 @@ export function publishExplorerData(
 				: { type: s.type, outlet: s.outlet, url: s.url, published: s.published };
 		return { ...e, source };
 	});
-	const { outlets, outletOf } = resolveOutlets(articles, dataset.outlets ?? []);
-	const monthOnly: number[] = [];
-	articles.forEach((a, i) => {
-		if (a.datePrecision === 'month') monthOnly.push(i);
-	});
+	const { outletMonths, counts } = publishMonthCounts(dataset, facts);
 	return {
 		places: { type: 'FeatureCollection', features },
-		days: deltaEncode(articles.map((a) => dayNumber(a.published))),
-		outlets,
-		articleOutlets: outletOf,
-		monthPrecision: deltaEncode(monthOnly),
-		links: places.map((p) => deltaEncode(positions.get(p.id)!)),
-		chunkSize,
-		articleChunkSize,
+		outlets: facts.outlets,
+		firstMonth: facts.firstMonth,
+		monthCount: facts.monthCount,
+		outletMonths,
+		counts,
+		pageSize,
+		chronologyPart,
 		events,
 		extractedMonths: publishExtractedMonths(dataset, found).counts
 	};
 }
 
-/** Every chunk file of every place, and a way to make each on demand (prerendering asks one by one). */
-export interface PlaceChunks {
-	keys: { place: string; chunk: number }[];
-	chunk(place: string, chunk: number): PlaceChunk | undefined;
+/** Every page file of every place, and a way to make each on demand (prerendering asks one by one). */
+export interface PlacePages {
+	keys: { place: string; page: number }[];
+	page(place: string, page: number): PlacePage | undefined;
 }
 
 function panelArticle(a: PublishedArticle) {
@@ -171,22 +168,21 @@ function panelArticle(a: PublishedArticle) {
 }
 
 /**
- * The excerpt chunks behind each place's panel. A place's list is `linkedPositions` of its own
- * mentions and its group's, the same list the page builds, so chunk `n` holds the entries the page
- * expects at indexes `n * chunkSize` onwards. Places no article mentions get no file.
+ * The pages behind each place's panel: its list (`ArticleFacts.lists`, its own articles and its
+ * group's, the articles its counts stand for) newest first, `size` a page, page 0 with the table of
+ * where every page falls in time. Places no article mentions get no file.
  */
-export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): PlaceChunks {
+export function publishPlacePages(
+	dataset: Dataset,
+	facts: ArticleFacts = articleFacts(dataset),
+	size = PAGE_SIZE
+): PlacePages {
 	const { places, articles } = dataset;
-	const own = mentionPositions(dataset);
 	const byId = new Map(places.map((p) => [p.id, p]));
-	const lists = new Map(
-		places.map((p) => [p.id, linkedPositions(own.get(p.id)!, p.partOf ? own.get(p.partOf) : undefined)])
-	);
+	/** Newest first: articles are by day then id, so that is descending position. */
+	const lists = new Map(places.map((p) => [p.id, facts.lists.get(p.id)!.slice().reverse()]));
 	const keys = places.flatMap((p) =>
-		Array.from({ length: Math.ceil(lists.get(p.id)!.length / chunkSize) }, (_, chunk) => ({
-			place: p.id,
-			chunk
-		}))
+		Array.from({ length: Math.ceil(lists.get(p.id)!.length / size) }, (_, page) => ({ place: p.id, page }))
 	);
 
 	function entry(place: Place, position: number): PanelEntry {
@@ -199,12 +195,13 @@ export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): Pl
 			else if (place.partOf && m.place === place.partOf) viaGroup.push(i);
 		});
 		// An article naming only the group lists no excerpts here: the group's panel has them, and
-		// copying them into every member's chunks multiplied them by the number of members.
+		// copying them into every member's pages multiplied them by the number of members.
 		const own = placeExcerpts(article.body, article.mentions, mine, MAX_EXCERPTS_PER_ENTRY);
 		const rest = mine.length ? own.rest : viaGroup;
 		const out: PanelEntry = {
 			position,
 			article: panelArticle(article),
+			outletId: facts.outlets[facts.outlet[position]!]!.id,
 			viaGroup: mine.length === 0,
 			excerpts: own.excerpts
 		};
@@ -212,37 +209,77 @@ export function publishPlaceChunks(dataset: Dataset, chunkSize = CHUNK_SIZE): Pl
 		return out;
 	}
 
+	function table(list: Uint32Array): PlacePageTable {
+		const oldest: number[] = [];
+		for (let k = 0; k * size < list.length; k++) {
+			const last = list[Math.min(list.length, (k + 1) * size) - 1]!;
+			oldest.push(dayNumber(articles[last]!.published));
+		}
+		return { count: list.length, size, oldest: deltaEncode(oldest) };
+	}
+
 	return {
 		keys,
-		chunk(id, chunk) {
+		page(id, page) {
 			const place = byId.get(id);
 			const list = lists.get(id);
-			if (!place || !list || !Number.isInteger(chunk) || chunk < 0 || chunk * chunkSize >= list.length)
+			if (!place || !list || !Number.isInteger(page) || page < 0 || page * size >= list.length)
 				return undefined;
-			const slice = list.subarray(chunk * chunkSize, (chunk + 1) * chunkSize);
-			return { place: id, chunk, entries: Array.from(slice, (position) => entry(place, position)) };
+			const slice = list.subarray(page * size, (page + 1) * size);
+			const out: PlacePage = { place: id, page, entries: Array.from(slice, (p) => entry(place, p)) };
+			if (page === 0) out.pages = table(list);
+			return out;
 		}
 	};
 }
 
-/** An article as the chronology's chunks name it: a panel's fields and the original's address. */
-function chronologyArticle(a: PublishedArticle): ChronologyArticle {
-	return a.url ? { ...panelArticle(a), url: a.url } : panelArticle(a);
+/** The chronology's parts: every month's parts, and each on demand. */
+export interface ChronologyParts {
+	keys: { month: string; part: number }[];
+	part(month: string, part: number): ChronologyPart | undefined;
 }
 
-/** The chronology's article chunks: how many there are, and each on demand. */
-export interface ArticleChunks {
-	count: number;
-	chunk(chunk: number): ArticleChunk | undefined;
-}
-
-/** `data/chronology/<n>.json`: the articles at positions `n * size` onwards, as a panel names them. */
-export function publishArticleChunks({ articles }: Dataset, size = ARTICLE_CHUNK_SIZE): ArticleChunks {
+/**
+ * `data/chronology/<yyyy-mm>/<n>.json`: a month's articles oldest first, `size` a part, each with the
+ * panel's fields, the original's address, its outlet's id and the places it names.
+ */
+export function publishChronologyParts(
+	dataset: Dataset,
+	facts: ArticleFacts = articleFacts(dataset),
+	size = CHRONOLOGY_PART
+): ChronologyParts {
+	const { articles } = dataset;
+	/** Per month: where its articles start and end by position (a month's articles are consecutive). */
+	const spans = new Map<string, { start: number; end: number }>();
+	articles.forEach((a, p) => {
+		const month = a.published.slice(0, 7);
+		const span = spans.get(month);
+		if (span) span.end = p + 1;
+		else spans.set(month, { start: p, end: p + 1 });
+	});
+	const placesOf: string[][] = articles.map(() => []);
+	for (const place of dataset.places) for (const p of facts.own.get(place.id)!) placesOf[p]!.push(place.id);
+	const keys = [...spans].flatMap(([month, { start, end }]) =>
+		Array.from({ length: Math.ceil((end - start) / size) }, (_, part) => ({ month, part }))
+	);
 	return {
-		count: Math.ceil(articles.length / size),
-		chunk(chunk) {
-			if (!Number.isInteger(chunk) || chunk < 0 || chunk * size >= articles.length) return undefined;
-			return { chunk, articles: articles.slice(chunk * size, (chunk + 1) * size).map(chronologyArticle) };
+		keys,
+		part(month, part) {
+			const span = spans.get(month);
+			if (!span || !Number.isInteger(part) || part < 0 || span.start + part * size >= span.end)
+				return undefined;
+			const out: MonthArticle[] = [];
+			for (let p = span.start + part * size; p < Math.min(span.end, span.start + (part + 1) * size); p++) {
+				const a = articles[p]!;
+				const base: ChronologyArticle = a.url ? { ...panelArticle(a), url: a.url } : panelArticle(a);
+				out.push({
+					...base,
+					position: p,
+					outletId: facts.outlets[facts.outlet[p]!]!.id,
+					places: placesOf[p]!
+				});
+			}
+			return { month, part, articles: out };
 		}
 	};
 }

@@ -1,9 +1,19 @@
 import {
-	publishArticleChunks,
-	publishPlaceChunks,
-	type ArticleChunks,
-	type PlaceChunks
+	publishChronologyParts,
+	publishExplorerData,
+	publishPlacePages,
+	type ChronologyParts,
+	type PlacePages
 } from '../data/publish';
+import {
+	articleFacts,
+	publishDayCounts,
+	publishOutletCounts,
+	type ArticleFacts,
+	type DayCountFiles,
+	type OutletCountFiles
+} from '../data/publish-counts';
+import type { ExplorerData } from '../data/explorer-data';
 import {
 	extractedRecords,
 	publishExtractedMonths,
@@ -57,29 +67,58 @@ export function publishedDataset(): Dataset {
 	return d;
 }
 
-const chunks = new WeakMap<Dataset, PlaceChunks>();
-const articleChunkSets = new WeakMap<Dataset, ArticleChunks>();
+const factSets = new WeakMap<Dataset, ArticleFacts>();
+const explorerFiles = new WeakMap<Dataset, ExplorerData>();
+const pageSets = new WeakMap<Dataset, PlacePages>();
+const partSets = new WeakMap<Dataset, ChronologyParts>();
+const daySets = new WeakMap<Dataset, DayCountFiles>();
+const outletSets = new WeakMap<Dataset, OutletCountFiles>();
 const extractedSets = new WeakMap<Dataset, { places: ExtractedPlacePages; months: ExtractedMonths }>();
 const readers = new WeakMap<Dataset, (id: string) => ReaderPage | undefined>();
 const searchSets = new WeakMap<Dataset, SearchShards>();
 
 /**
- * The per-place excerpt chunks of the current dataset. Prerendering asks for thousands of them one by
- * one, so the lists behind them are built once per dataset.
+ * `value` for `dataset`, made once: prerendering asks for thousands of files one by one, and each
+ * kind's lookups (and the articles read once into `ArticleFacts`) are shared by all of them.
  */
-export function placeChunks(): PlaceChunks {
-	const dataset = publishedDataset();
-	let c = chunks.get(dataset);
-	if (!c) chunks.set(dataset, (c = publishPlaceChunks(dataset)));
-	return c;
+function once<T>(cache: WeakMap<Dataset, T>, dataset: Dataset, make: () => T): T {
+	let value = cache.get(dataset);
+	if (value === undefined) cache.set(dataset, (value = make()));
+	return value;
 }
 
-/** The chronology's article chunks of the current dataset, built once per dataset. */
-export function articleChunks(): ArticleChunks {
+function facts(dataset: Dataset): ArticleFacts {
+	return once(factSets, dataset, () => articleFacts(dataset));
+}
+
+/** `data/explorer.json` of the current dataset. */
+export function explorerData(): ExplorerData {
 	const dataset = publishedDataset();
-	let c = articleChunkSets.get(dataset);
-	if (!c) articleChunkSets.set(dataset, (c = publishArticleChunks(dataset)));
-	return c;
+	return once(explorerFiles, dataset, () => publishExplorerData(dataset, facts(dataset)));
+}
+
+/** The per-place pages of the current dataset (`data/places/<id>/<n>.json`). */
+export function placePages(): PlacePages {
+	const dataset = publishedDataset();
+	return once(pageSets, dataset, () => publishPlacePages(dataset, facts(dataset)));
+}
+
+/** The chronology's month parts of the current dataset (`data/chronology/<yyyy-mm>/<n>.json`). */
+export function chronologyParts(): ChronologyParts {
+	const dataset = publishedDataset();
+	return once(partSets, dataset, () => publishChronologyParts(dataset, facts(dataset)));
+}
+
+/** The day counts by month of the current dataset (`data/days/<yyyy-mm>.json`). */
+export function dayCounts(): DayCountFiles {
+	const dataset = publishedDataset();
+	return once(daySets, dataset, () => publishDayCounts(dataset, facts(dataset)));
+}
+
+/** The per-outlet counts of the current dataset (`data/outlets/<id>.json`). */
+export function outletCounts(): OutletCountFiles {
+	const dataset = publishedDataset();
+	return once(outletSets, dataset, () => publishOutletCounts(dataset, facts(dataset)));
 }
 
 /** The reader page of an article of the current dataset, from lookups built once per dataset. */

@@ -63,8 +63,12 @@ export interface ArticleAnswer {
 export interface SearchOptions {
 	/** Most articles to list (the newest). */
 	limit: number;
-	/** Which articles may be listed, by position (the outlet filter); every one when absent. */
-	keep?: (position: number) => boolean;
+	/**
+	 * Which articles may be listed (the outlet filter), given an article's position and its outlet as
+	 * the article writes it; every one when absent. It is asked once the article's docs file is here,
+	 * since `explorer.json` counts articles by month and no longer knows an article's outlet.
+	 */
+	keep?: (position: number, outlet: string) => boolean;
 }
 
 /**
@@ -246,6 +250,7 @@ export class ArticleSearcher {
 				batch.forEach((position, k) => {
 					const doc = docs[k]!;
 					if (answer.hits.length >= limit) return;
+					if (keep && !keep(position, doc.outlet)) return;
 					if (byText.length) {
 						const has = this.#wordsOf(position, doc);
 						if (!byText.every((w) => has.has(w))) return;
@@ -268,7 +273,7 @@ export class ArticleSearcher {
 			const out: number[] = [];
 			for (let i = positions.length - 1; i >= 0; i--) {
 				const p = positions[i]!;
-				if ((!keep || keep(p)) && sets.every((s) => s.has(p))) out.push(p);
+				if (sets.every((s) => s.has(p))) out.push(p);
 			}
 			return out;
 		};

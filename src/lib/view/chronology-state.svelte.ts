@@ -1,31 +1,34 @@
 /**
  * What the chronology keeps between renders: how many entries the reader has asked to see ("Show
- * more", for the range and order it was used on), and the titles and outlets of the articles it lists,
- * fetched a chunk at a time (`data/chronology/<n>.json`) and kept once fetched. Which entries a page
- * holds is the pure `chronology` in `chronology.ts`.
+ * more", for the range and order it was used on), and the months' parts of the article list it has
+ * fetched (`data/chronology/<yyyy-mm>/<n>.json`), kept once fetched. Which entries a page holds and
+ * which parts it waits for is the pure `chronologyPage` in `chronology.ts`.
  */
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
-import type { ArticleChunk, PanelArticle } from '../data/explorer-data';
-import { CHRONOLOGY_PAGE } from './chronology';
+import type { ChronologyPart, MonthArticle } from '../data/explorer-data';
+import { CHRONOLOGY_PAGE, type PartKey } from './chronology';
 
-export type ArticleChunkLoader = (chunk: number) => Promise<ArticleChunk>;
+export type ChronologyPartLoader = (month: string, part: number) => Promise<ChronologyPart>;
+
+function keyOf({ month, part }: PartKey): string {
+	return `${month}/${part}`;
+}
 
 export class ChronologyState {
 	/** How many entries to list, for the list (range and order) "Show more" was last used on. */
 	#limit = $state.raw({ key: '', limit: CHRONOLOGY_PAGE });
-	/** The chunks fetched so far, and those on their way; both reactive, so `article` readers update. */
-	readonly #chunks = new SvelteMap<number, PanelArticle[]>();
-	readonly #inFlight = new SvelteSet<number>();
+	/** The parts fetched so far, and those on their way; both reactive, so readers update. */
+	readonly #parts = new SvelteMap<string, MonthArticle[]>();
+	readonly #byPosition = new SvelteMap<number, MonthArticle>();
+	readonly #inFlight = new SvelteSet<string>();
 	#error = $state.raw<string>();
-	/** The positions last asked for, so "Try again" can ask again. */
-	#wanted: readonly number[] = [];
-	readonly #load: ArticleChunkLoader;
-	readonly #chunkSize: number;
+	/** The parts last asked for, so "Try again" can ask again. */
+	#wanted: readonly PartKey[] = [];
+	readonly #load: ChronologyPartLoader;
 
-	/** `load` fetches one chunk (the published client's `articleChunk`) of `chunkSize` articles. */
-	constructor(load: ArticleChunkLoader, chunkSize: number) {
+	/** `load` fetches one part (the published client's `chronologyPart`). */
+	constructor(load: ChronologyPartLoader) {
 		this.#load = load;
-		this.#chunkSize = chunkSize;
 	}
 
 	/** How many entries the list `key` shows: a page, plus a page for each "Show more" on it. */
@@ -38,43 +41,53 @@ export class ChronologyState {
 		this.#limit = { key, limit: this.limit(key) + CHRONOLOGY_PAGE };
 	}
 
-	/** The title, outlet and date of the article at `position`, once its chunk has arrived. */
-	article(position: number): PanelArticle | undefined {
-		return this.#chunks.get(Math.floor(position / this.#chunkSize))?.[position % this.#chunkSize];
+	/** A part's articles, oldest first, once it has arrived. */
+	part(key: PartKey): MonthArticle[] | undefined {
+		return this.#parts.get(keyOf(key));
 	}
 
-	/** Whether a chunk the list needs is on its way. */
+	/** The article at `position`, once a part holding it has arrived. */
+	article(position: number): MonthArticle | undefined {
+		return this.#byPosition.get(position);
+	}
+
+	/** Whether a part the list needs is on its way. */
 	get loading(): boolean {
 		return this.#inFlight.size > 0;
 	}
 
-	/** Why the last chunk that failed could not be fetched, until the next try. */
+	/** Why the last part that failed could not be fetched, until the next try. */
 	get error(): string | undefined {
 		return this.#error;
 	}
 
-	/** Fetches the chunks holding `positions` that are neither here nor on their way. */
-	want(positions: readonly number[]): void {
-		this.#wanted = positions;
+	/** Fetches the parts `keys` that are neither here nor on their way. */
+	want(keys: readonly PartKey[]): void {
+		this.#wanted = keys;
 		if (this.#error) return;
-		for (const p of positions) {
-			const chunk = Math.floor(p / this.#chunkSize);
-			if (this.#chunks.has(chunk) || this.#inFlight.has(chunk)) continue;
-			this.#inFlight.add(chunk);
-			this.#load(chunk).then(
+		for (const key of keys) {
+			const k = keyOf(key);
+			if (this.#parts.has(k) || this.#inFlight.has(k)) continue;
+			this.#inFlight.add(k);
+			this.#load(key.month, key.part).then(
 				(file) => {
-					this.#chunks.set(chunk, file.articles);
-					this.#inFlight.delete(chunk);
+					if (file.month !== key.month || file.part !== key.part) {
+						this.#error = `data/chronology/${k}.json: holds ${file.month}/${file.part}`;
+					} else {
+						for (const a of file.articles) this.#byPosition.set(a.position, a);
+						this.#parts.set(k, file.articles);
+					}
+					this.#inFlight.delete(k);
 				},
 				(e: unknown) => {
 					this.#error = e instanceof Error ? e.message : String(e);
-					this.#inFlight.delete(chunk);
+					this.#inFlight.delete(k);
 				}
 			);
 		}
 	}
 
-	/** "Try again" after a failure: the chunks still missing are asked for again. */
+	/** "Try again" after a failure: the parts still missing are asked for again. */
 	retry(): void {
 		this.#error = undefined;
 		this.want(this.#wanted);

@@ -1,19 +1,18 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../core/dates';
-import { articleInRange, type DateRange, type Dated } from '../core/range';
-import { deltaEncode } from '../data/delta';
-import type { ExplorerData, ExplorerEvent, ExplorerPlace } from '../data/explorer-data';
+import type { DateRange } from '../core/range';
+import type { ExplorerEvent, MonthArticle } from '../data/explorer-data';
+import { encodePairs, monthOrdinal } from '../data/month-counts';
 import {
-	chronology,
+	chronologyPage,
+	chronologyParts,
 	eventSpan,
 	eventsInRange,
 	isChronologyOrder,
-	placesOfArticle,
-	positionsInRange,
-	type ChronologyItem
+	type ChronologyItem,
+	type ChronologyOrder,
+	type PartKey
 } from './chronology';
-import { buildRangeIndex, rangeBounds } from './range-index';
+import { buildCountIndex, rangeMonths } from './counts';
 
 const event = (
 	id: string,
@@ -31,40 +30,60 @@ const event = (
 	source: { type: 'outside', outlet: 'Fixture', url: 'https://example.org/', published: date }
 });
 
-const place = (id: string, partOf?: string): ExplorerPlace => ({
-	type: 'Feature',
-	id,
-	geometry: { type: 'Point', coordinates: [36, 35] },
-	properties: { name: id, aliases: [id], kind: 'town', precision: 'exact', mentionCount: 0, partOf }
+/** Article `position` of the fixture, of outlet `a` (even positions) or `b`. */
+const article = (
+	position: number,
+	published: string,
+	datePrecision: 'day' | 'month' = 'day'
+): MonthArticle => ({
+	id: `a${position}`,
+	title: `t${position}`,
+	outlet: 'o',
+	published,
+	datePrecision,
+	position,
+	outletId: position % 2 ? 'b' : 'a',
+	places: []
 });
 
-const ARTICLES: Dated[] = [
-	{ published: '2018-01-10', datePrecision: 'day' },
-	{ published: '2020-02-01', datePrecision: 'month' },
-	{ published: '2020-02-01', datePrecision: 'day' },
-	{ published: '2020-02-06', datePrecision: 'day' },
-	{ published: '2020-02-07', datePrecision: 'day' },
-	{ published: '2020-02-07', datePrecision: 'day' },
-	{ published: '2020-02-19', datePrecision: 'day' }
+const ARTICLES: MonthArticle[] = [
+	article(0, '2018-01-10'),
+	article(1, '2020-02-01', 'month'),
+	article(2, '2020-02-01'),
+	article(3, '2020-02-06'),
+	article(4, '2020-02-07'),
+	article(5, '2020-02-07'),
+	article(6, '2020-02-19')
 ];
 
-function data(articles: Dated[], events: ExplorerEvent[] = []): ExplorerData {
-	return {
-		places: {
-			type: 'FeatureCollection',
-			features: [place('saraqeb'), place('posts'), place('post-1', 'posts')]
-		},
-		days: deltaEncode(articles.map((a) => dayNumber(a.published))),
-		monthPrecision: deltaEncode(articles.flatMap((a, i) => (a.datePrecision === 'month' ? [i] : []))),
-		links: [deltaEncode([3, 4]), deltaEncode([5]), deltaEncode([4])],
-		chunkSize: 20,
-		articleChunkSize: 200,
-		outlets: [],
-		articleOutlets: [],
-		extractedMonths: [],
-		events
-	};
-}
+/** Two articles a part: January 2018 has one part, February 2020 three. */
+const PART = 2;
+const INDEX = buildCountIndex({
+	firstMonth: '2018-01',
+	monthCount: 26,
+	outletMonths: [
+		encodePairs(
+			new Map([
+				[0, 1],
+				[25, 6]
+			])
+		)
+	],
+	counts: []
+});
+const monthArticles = (month: string) => ARTICLES.filter((a) => a.published.startsWith(month));
+const partOf = ({ month, part }: PartKey) => monthArticles(month).slice(part * PART, (part + 1) * PART);
+const partsFor = (range: DateRange, order: ChronologyOrder) =>
+	chronologyParts(INDEX, rangeMonths(INDEX, range), PART, order);
+/** The number of articles in range, as the counts would give it. */
+const inRange = (range: DateRange, shows?: (id: string) => boolean) =>
+	ARTICLES.filter(
+		(a) =>
+			(!range.from ||
+				(a.datePrecision === 'month' ? `${a.published.slice(0, 7)}-31` : a.published) >= range.from) &&
+			(!range.to || a.published <= range.to) &&
+			(!shows || shows(a.outletId))
+	).length;
 
 const label = (item: ChronologyItem) => (item.type === 'event' ? item.event.id : item.position);
 
@@ -96,76 +115,104 @@ describe('eventsInRange', () => {
 	});
 });
 
-describe('positionsInRange', () => {
-	it('agrees with the article-by-article rule, oldest first', () => {
-		const index = buildRangeIndex(data(ARTICLES));
-		const day = fc.integer({ min: dayNumber('2018-01-01'), max: dayNumber('2020-03-01') });
-		fc.assert(
-			fc.property(fc.option(day), fc.option(day), (a, b) => {
-				const iso = (d: number | null) =>
-					d === null ? undefined : new Date(d * 86_400_000).toISOString().slice(0, 10);
-				const range: DateRange = { from: iso(a), to: iso(b) };
-				const expected = ARTICLES.flatMap((x, i) => (articleInRange(x, range) ? [i] : []));
-				expect([...positionsInRange(index, rangeBounds(index, range))]).toEqual(expected);
-				// The outlet filter's mask keeps every other article here.
-				const keep = Uint8Array.from(ARTICLES, (_, i) => (i % 2 === 0 ? 1 : 0));
-				expect([...positionsInRange(index, rangeBounds(index, range), keep)]).toEqual(
-					expected.filter((p) => p % 2 === 0)
-				);
-			})
-		);
+describe('chronologyParts', () => {
+	it('lists the parts of the months the range touches, in the list’s order', () => {
+		expect(partsFor({}, 'oldest')).toEqual([
+			{ month: '2018-01', part: 0 },
+			{ month: '2020-02', part: 0 },
+			{ month: '2020-02', part: 1 },
+			{ month: '2020-02', part: 2 }
+		]);
+		expect(partsFor({ from: '2020-02-05', to: '2020-02-07' }, 'newest')).toEqual([
+			{ month: '2020-02', part: 2 },
+			{ month: '2020-02', part: 1 },
+			{ month: '2020-02', part: 0 }
+		]);
+		expect(partsFor({ to: '2019-12-31' }, 'newest')).toEqual([{ month: '2018-01', part: 0 }]);
+		expect(monthOrdinal('2020-02') - INDEX.first).toBe(25);
 	});
 });
 
-describe('chronology', () => {
-	const index = buildRangeIndex(data(ARTICLES));
+describe('chronologyPage', () => {
 	const events = [event('a', '2020-02-05'), event('b', '2020-02-06'), event('c', '2020-02-07')];
-	const positions = positionsInRange(index, rangeBounds(index, { from: '2020-02-05', to: '2020-02-07' }));
+	const range = { from: '2020-02-05', to: '2020-02-07' };
+	const page = (
+		order: ChronologyOrder,
+		limit: number,
+		loaded = (_k: PartKey) => true,
+		shows?: (id: string) => boolean
+	) => {
+		const keys = partsFor(range, order);
+		return chronologyPage(
+			events,
+			keys.map((k) => (loaded(k) ? partOf(k) : undefined)),
+			range,
+			order,
+			limit,
+			inRange(range, shows),
+			shows
+		);
+	};
 
 	it('merges events and articles by day, events first on a day, newest first', () => {
-		const list = chronology(events, positions, index.days, 'newest', 100);
+		const list = page('newest', 100);
 		expect(list.items.map(label)).toEqual(['c', 5, 4, 'b', 3, 'a', 1]);
-		expect(list).toMatchObject({ events: 3, articles: 4, total: 7 });
+		expect(list).toMatchObject({ events: 3, articles: 4, total: 7, next: [] });
 	});
 
 	it('runs the other way oldest first, still events first on a day', () => {
-		const list = chronology(events, positions, index.days, 'oldest', 100);
-		expect(list.items.map(label)).toEqual([1, 'a', 'b', 3, 'c', 4, 5]);
+		expect(page('oldest', 100).items.map(label)).toEqual([1, 'a', 'b', 3, 'c', 4, 5]);
 	});
 
 	it('lists a page at a time and says how many there are', () => {
-		const list = chronology(events, positions, index.days, 'newest', 3);
+		const list = page('newest', 3);
 		expect(list.items.map(label)).toEqual(['c', 5, 4]);
 		expect(list.total).toBe(7);
-		expect(chronology([], [], index.days, 'oldest', 3).items).toEqual([]);
+		expect(chronologyPage([], [], {}, 'oldest', 3, 0).items).toEqual([]);
+	});
+
+	it('lists only what the parts fetched so far settle, and asks for the next two', () => {
+		// Only February's last part (articles 5 and 6) is here: the 7th's article 5 and the event of the
+		// 7th, which comes before it; what lies before the 7th waits for the parts that hold it.
+		const list = page('newest', 100, (k) => k.part === 2);
+		expect(list.items.map(label)).toEqual(['c', 5]);
+		expect(list.next).toEqual([1, 2]);
+		expect(page('newest', 100, () => false)).toMatchObject({ items: [], next: [0, 1] });
+		// A page already full asks for nothing more.
+		expect(page('newest', 2, (k) => k.part === 2)).toMatchObject({ next: [] });
+	});
+
+	it('lists the outlets shown only', () => {
+		expect(
+			page(
+				'newest',
+				100,
+				() => true,
+				(id) => id === 'a'
+			).items.map(label)
+		).toEqual(['c', 4, 'b', 'a']);
 	});
 
 	it('gives each entry a key of its own', () => {
-		const keys = chronology(events, positions, index.days, 'oldest', 100).items.map((i) => i.key);
+		const keys = page('oldest', 100).items.map((i) => i.key);
 		expect(new Set(keys).size).toBe(keys.length);
 	});
 
-	it('builds only the page it shows from thousands of articles in range', () => {
-		const many: Dated[] = Array.from({ length: 5000 }, (_, i) => ({
-			published: new Date(Date.UTC(2019, 0, 1 + Math.floor(i / 5))).toISOString().slice(0, 10),
-			datePrecision: 'day'
-		}));
-		const big = buildRangeIndex(data(many));
-		const inRange = positionsInRange(big, rangeBounds(big, {}));
-		const list = chronology([], inRange, big.days, 'newest', 100);
+	it('builds only the page it shows, from the parts nearest the range’s end', () => {
+		const many = Array.from({ length: 5000 }, (_, i) => article(i, '2019-06-15'));
+		const parts = Array.from({ length: 50 }, (_, k) => many.slice(k * 100, (k + 1) * 100)).reverse();
+		const list = chronologyPage(
+			[],
+			parts.map((p, k) => (k < 2 ? p : undefined)),
+			{},
+			'newest',
+			100,
+			5000
+		);
 		expect(list.items).toHaveLength(100);
 		expect(list.items[0]).toEqual({ type: 'article', key: 'a:4999', position: 4999 });
 		expect(list.total).toBe(5000);
-	});
-});
-
-describe('placesOfArticle', () => {
-	it('names the places whose list holds the article, a member through its group too', () => {
-		const index = buildRangeIndex(data(ARTICLES));
-		const ids = ['saraqeb', 'posts', 'post-1'];
-		expect(placesOfArticle(index, ids, 4)).toEqual(['saraqeb', 'post-1']);
-		expect(placesOfArticle(index, ids, 5)).toEqual(['posts', 'post-1']);
-		expect(placesOfArticle(index, ids, 0)).toEqual([]);
+		expect(list.next).toEqual([]);
 	});
 });
 

@@ -1,14 +1,15 @@
 /**
  * The chronology: the events and the articles of a date range on one list by date, the text
- * alternative for what the map shows over time. Pure functions over the range index, so a range of
- * thousands of articles costs an array of their positions and one merge of the page that is shown,
- * never an object per article.
+ * alternative for what the map shows over time. The articles come from the months' parts
+ * (`data/chronology/<yyyy-mm>/<n>.json`), read from the range's end in the list's order: a page of the
+ * list needs the parts that hold its articles, never the whole range.
  */
 import { addDays, dateSpan, dayNumber } from '../core/dates';
-import { spanInRange, type DateRange } from '../core/range';
+import { articleInRange, spanInRange, type DateRange } from '../core/range';
 import type { EventDatePrecision } from '../data/events';
-import type { ExplorerEvent } from '../data/explorer-data';
-import { lowerBound, type ArticleMask, type RangeBounds, type RangeIndex } from './range-index';
+import type { ExplorerEvent, MonthArticle } from '../data/explorer-data';
+import { monthOfOrdinal } from '../data/month-counts';
+import type { CountIndex, RangeMonths } from './counts';
 
 /** Which end of the range the list starts at. */
 export type ChronologyOrder = 'newest' | 'oldest';
@@ -53,48 +54,92 @@ export function eventsInRange(events: readonly ExplorerEvent[], range: DateRange
 	});
 }
 
+/** One part of a month's article list: its month (`YYYY-MM`) and number. */
+export interface PartKey {
+	month: string;
+	part: number;
+}
+
+/** The first and last month index the range touches (whole or cut); `first > last` for none. */
+export function touchedMonths(months: RangeMonths): { first: number; last: number } {
+	const all = [...months.cuts.map((c) => c.month)];
+	if (months.fullFrom <= months.fullTo) all.push(months.fullFrom, months.fullTo);
+	return all.length ? { first: Math.min(...all), last: Math.max(...all) } : { first: 1, last: 0 };
+}
+
 /**
- * The positions of the articles in range, ascending (which is oldest first): the month-only articles
- * of the month the range starts in, then the span `[lo, hi)`; with `keep` (the outlet filter), only
- * the articles it keeps.
+ * Every part of the months the range touches, in the list's order: newest first from the range's
+ * last month's last part, or oldest first. A month's part count follows from its articles
+ * (`CountIndex.monthTotal`) and `partSize` (`explorer.json`'s `chronologyPart`).
  */
-export function positionsInRange(index: RangeIndex, b: RangeBounds, keep?: ArticleMask): Uint32Array {
-	let extra = 0;
-	for (let p = b.m0; p < b.m1; p++) extra += index.monthOnly[p]!;
-	const out = new Uint32Array(extra + b.hi - b.lo);
-	let n = 0;
-	for (let p = b.m0; p < b.m1; p++) if (index.monthOnly[p] && (!keep || keep[p])) out[n++] = p;
-	for (let p = b.lo; p < b.hi; p++) if (!keep || keep[p]) out[n++] = p;
-	return n === out.length ? out : out.slice(0, n);
+export function chronologyParts(
+	index: CountIndex,
+	months: RangeMonths,
+	partSize: number,
+	order: ChronologyOrder
+): PartKey[] {
+	const { first, last } = touchedMonths(months);
+	const out: PartKey[] = [];
+	for (let m = first; m <= last; m++) {
+		const month = monthOfOrdinal(index.first + m);
+		const parts = Math.ceil(index.monthTotal[m]! / partSize);
+		for (let part = 0; part < parts; part++) out.push({ month, part });
+	}
+	return order === 'newest' ? out.reverse() : out;
+}
+
+/** A page of the chronology, and the parts it waits for. */
+export interface ChronologyPage extends Chronology {
+	/** Indexes into the parts given of the next ones to fetch (at most two); none when the page is whole. */
+	next: number[];
 }
 
 /**
  * The first `limit` entries of the merged list in `order`. `events` are the range's events oldest
- * first, `positions` its articles ascending, `days` every article's day by position. On one day the
- * events come before the articles in either order: what happened, then what was published.
+ * first; `parts` the range's parts in the list's order (`chronologyParts`), each its articles oldest
+ * first once fetched, undefined until then; `articles` how many articles the range holds (the
+ * timeline's count); `shows` the outlet filter. The articles are read part by part until one is
+ * missing; an event is listed only where every article before it in the list is known (on one day the
+ * events come before the articles in either order: what happened, then what was published).
  */
-export function chronology(
+export function chronologyPage(
 	events: readonly ExplorerEvent[],
-	positions: ArrayLike<number>,
-	days: ArrayLike<number>,
+	parts: readonly (readonly MonthArticle[] | undefined)[],
+	range: DateRange,
 	order: ChronologyOrder,
-	limit: number
-): Chronology {
-	const total = events.length + positions.length;
+	limit: number,
+	articles: number,
+	shows?: (outletId: string) => boolean
+): ChronologyPage {
+	const newest = order === 'newest';
+	const listed: MonthArticle[] = [];
+	/** The day of the last article (in the list's order) read so far: what is known stops there. */
+	let boundary: number | undefined;
+	let k = 0;
+	for (; k < parts.length && listed.length < limit; k++) {
+		const part = parts[k];
+		if (!part) break;
+		const ordered = newest ? [...part].reverse() : part;
+		for (const a of ordered) if (articleInRange(a, range) && (!shows || shows(a.outletId))) listed.push(a);
+		if (ordered.length) boundary = dayNumber(ordered[ordered.length - 1]!.published);
+	}
+	const read = k >= parts.length;
+	const total = events.length + articles;
 	const items: ChronologyItem[] = [];
 	const eventDay = events.map((e) => dayNumber(e.date));
-	const take = Math.min(limit, total);
-	const newest = order === 'newest';
-	let i = newest ? events.length - 1 : 0;
-	let j = newest ? positions.length - 1 : 0;
 	const step = newest ? -1 : 1;
-	const hasEvent = () => i >= 0 && i < events.length;
-	const hasArticle = () => j >= 0 && j < positions.length;
-	while (items.length < take) {
-		let event = hasEvent();
-		if (event && hasArticle()) {
+	let i = newest ? events.length - 1 : 0;
+	let j = 0;
+	const eventKnown = (day: number) =>
+		read || (boundary !== undefined && (newest ? day >= boundary : day <= boundary));
+	while (items.length < limit) {
+		const hasEvent = i >= 0 && i < events.length && eventKnown(eventDay[i]!);
+		const hasArticle = j < listed.length;
+		if (!hasEvent && !hasArticle) break;
+		let event = hasEvent;
+		if (hasEvent && hasArticle) {
 			const e = eventDay[i]!;
-			const a = days[positions[j]!]!;
+			const a = dayNumber(listed[j]!.published);
 			event = newest ? e >= a : e <= a;
 		}
 		if (event) {
@@ -102,26 +147,15 @@ export function chronology(
 			items.push({ type: 'event', key: `e:${ev.id}`, event: ev });
 			i += step;
 		} else {
-			const position = positions[j]!;
+			const position = listed[j]!.position;
 			items.push({ type: 'article', key: `a:${position}`, position });
-			j += step;
+			j++;
 		}
 	}
-	return { items, events: events.length, articles: positions.length, total };
-}
-
-/**
- * The places an article's entry stands for on the map: those whose list holds its position (a member
- * of a group included when the article names the group, as the counts have it). Two binary searches a
- * place, done when an entry is pointed at.
- */
-export function placesOfArticle(index: RangeIndex, ids: readonly string[], position: number): string[] {
-	const out: string[] = [];
-	index.lists.forEach((list, i) => {
-		const k = lowerBound(list, position);
-		if (k < list.length && list[k] === position) out.push(ids[i]!);
-	});
-	return out;
+	const next: number[] = [];
+	if (items.length < limit && !read)
+		for (let n = k; n < parts.length && next.length < 2; n++) if (!parts[n]) next.push(n);
+	return { items, events: events.length, articles, total, next };
 }
 
 /** Reads a chronology order from text (the URL's value); anything else is not one. */

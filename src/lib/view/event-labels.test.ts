@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../core/dates';
-import type { DateRange } from '../core/range';
-import { deltaEncode } from '../data/delta';
+import { articleInRange, type DateRange } from '../core/range';
 import type { ExplorerData, ExplorerEvent, ExplorerPlace } from '../data/explorer-data';
 import { eventLabels } from './event-labels';
 import { LAYER_IDS } from './layers';
@@ -44,26 +42,21 @@ const EVENTS = [
 	event('saraqeb-0227', 'saraqeb', '2020-02-27', 'Rebels say they retook it'),
 	event('post-9-out', 'post-9', '2020-10-19', 'Withdrawn')
 ];
-const DATA: ExplorerData = {
+const DATA: Pick<ExplorerData, 'places' | 'events'> = {
 	places: { type: 'FeatureCollection', features: PLACES },
-	days: deltaEncode([dayNumber('2020-02-07')]),
-	monthPrecision: [],
-	links: PLACES.map(() => [0]),
-	chunkSize: 20,
-	articleChunkSize: 200,
-	outlets: [],
-	articleOutlets: [],
-	extractedMonths: [],
 	events: EVENTS
 };
 const INDEX = buildRangeIndex(DATA);
+/** Every place is named by one article, of 7 February 2020: its count in `range`. */
+const counts = (range: DateRange) =>
+	PLACES.map(() => (articleInRange({ published: '2020-02-07', datePrecision: 'day' }, range) ? 1 : 0));
 
 function labelsFor(range: DateRange, selected?: string, layers = [...LAYER_IDS]) {
 	return eventLabels({
 		places: PLACES,
 		events: EVENTS,
 		index: INDEX,
-		states: placeStates(INDEX, range),
+		states: placeStates(INDEX, range, counts(range)),
 		range,
 		selected,
 		layers
@@ -125,7 +118,7 @@ describe('eventLabels', () => {
 				places: PLACES,
 				events,
 				index,
-				states: placeStates(index, range),
+				states: placeStates(index, range, counts(range)),
 				range,
 				selected,
 				layers: LAYER_IDS

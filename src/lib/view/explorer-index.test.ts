@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../core/dates';
-import { deltaEncode } from '../data/delta';
 import type { ExplorerData, ExplorerPlace } from '../data/explorer-data';
 import { indexExplorer } from './explorer-index';
 
@@ -28,13 +26,18 @@ const DATA: ExplorerData = {
 			place('town')
 		]
 	},
-	days: deltaEncode(['2020-02-07', '2020-02-20', '2020-03-01'].map(dayNumber)),
-	monthPrecision: [],
-	links: [deltaEncode([0]), deltaEncode([2]), deltaEncode([1, 2])],
-	chunkSize: 20,
-	articleChunkSize: 200,
-	outlets: [],
-	articleOutlets: [],
+	// Month 0 is February 2020, month 1 March; one outlet.
+	firstMonth: '2020-02',
+	monthCount: 2,
+	outletMonths: [[0, 2, 1, 1]],
+	counts: [
+		[0, 1],
+		[0, 1, 1, 1],
+		[0, 1, 1, 1]
+	],
+	pageSize: 20,
+	chronologyPart: 250,
+	outlets: [{ id: 'fixture', name: 'Fixture' }],
 	extractedMonths: [],
 	events: [
 		{
@@ -60,10 +63,11 @@ describe('indexExplorer', () => {
 		expect(index.byId.has('atlantis')).toBe(false);
 	});
 
-	it("gives a place's list, a member's merged with its group's", () => {
-		expect([...index.listOf('town')!]).toEqual([1, 2]);
-		expect([...index.listOf('post-1')!]).toEqual([0, 2]);
-		expect(index.listOf('atlantis')).toBeUndefined();
+	it('gives a place’s index and the members of a group', () => {
+		expect(index.indexOf.get('town')).toBe(2);
+		expect(index.indexOf.get('atlantis')).toBeUndefined();
+		expect(index.membersOf(['posts', 'town'])).toEqual(['post-1']);
+		expect([...index.counts.placeTotal]).toEqual([1, 2, 2]);
 	});
 
 	it('gives the events at each of their places', () => {
@@ -79,7 +83,7 @@ describe('indexExplorer', () => {
 	});
 
 	it('counts the articles per month for the timeline', () => {
-		expect(index.range.days).toHaveLength(3);
+		expect(index.counts.total).toBe(3);
 		const counts = index.bins.filter((b) => b.count > 0).map((b) => [b.month, b.count]);
 		expect(counts).toEqual([
 			['2020-02', 2],

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deltaEncode } from '../data/delta';
-import type { ChronologyArticle, ExplorerPlace } from '../data/explorer-data';
+import type { ChronologyPart, ExplorerPlace, MonthArticle } from '../data/explorer-data';
 import {
 	ARTICLE_CSV_COLUMNS,
 	articleRows,
 	articlesCsv,
 	exportFileName,
-	loadArticles,
-	namedPlaces,
+	loadRangeArticles,
 	PLACE_CSV_COLUMNS,
 	placeInView,
 	placesCsv,
@@ -251,37 +249,29 @@ describe('the articles in range', () => {
 		place('posts', { type: 'MultiPoint', coordinates: [[36.6, 35.9]] }),
 		place('post-1', point(36.6, 35.9), { kind: 'observation-post', partOf: 'posts' })
 	];
-	// Article 0 names Saraqeb, 1 names the posts as a group, 2 names Saraqeb and post 1, 3 names nothing.
-	const links = [deltaEncode([0, 2]), deltaEncode([1]), deltaEncode([2])];
-	const meta = (i: number, extra: Partial<ChronologyArticle> = {}): ChronologyArticle => ({
+	const byId = new Map(places.map((p) => [p.id, p]));
+	// Article 1 names the posts as a group, 2 names Saraqeb and post 1, 3 names nothing.
+	const meta = (i: number, extra: Partial<MonthArticle> = {}): MonthArticle => ({
 		id: `a-${i}`,
 		title: `Title ${i}`,
 		outlet: 'Outlet',
 		published: `2020-02-0${i + 1}`,
 		datePrecision: 'day',
+		position: i,
+		outletId: i === 2 ? 'other' : 'outlet',
+		places: [[], ['posts'], ['saraqeb', 'post-1'], []][i] ?? [],
 		...extra
 	});
 
-	it('names the places each article itself names, not the members of a group it names', () => {
-		const named = namedPlaces(links, [1, 2, 3]);
-		expect([...named]).toEqual([
-			[1, [1]],
-			[2, [0, 2]],
-			[3, []]
-		]);
-	});
-
 	it('writes one row per article with the reader link, the original and the places', () => {
-		const articles = new Map([
-			[1, meta(1, { title: '-1 killed, "many" hurt', url: 'https://outlet.example/1' })],
-			[2, meta(2)],
-			[3, meta(3, { datePrecision: 'month', published: '2020-02-01' })]
-		]);
+		const articles = [
+			meta(1, { title: '-1 killed, "many" hurt', url: 'https://outlet.example/1' }),
+			meta(2),
+			meta(3, { datePrecision: 'month', published: '2020-02-01' })
+		];
 		const rows = articleRows({
-			positions: Uint32Array.of(1, 2, 3),
 			articles,
-			places,
-			links,
+			places: byId,
 			readerUrl: (id) => `https://explorer.example/articles/${id}`
 		});
 		const table = parseCsv(articlesCsv(rows).slice(1));
@@ -326,22 +316,23 @@ describe('the articles in range', () => {
 		]);
 	});
 
-	it('refuses to write a row for an article it has no title for', () => {
-		expect(() =>
-			articleRows({ positions: [5], articles: new Map(), places, links, readerUrl: (id) => id })
-		).toThrow(/position 5/);
-	});
-
-	it('fetches each chunk of titles once, only the chunks that hold the positions', async () => {
-		const asked: number[] = [];
-		const load = async (chunk: number) => {
-			asked.push(chunk);
-			return { articles: Array.from({ length: 3 }, (_, k) => meta(chunk * 3 + k)) };
+	it('fetches the parts of the range once each, and keeps the articles in range of the outlets shown', async () => {
+		const asked: string[] = [];
+		const load = async (month: string, part: number): Promise<ChronologyPart> => {
+			asked.push(`${month}/${part}`);
+			return { month, part, articles: [0, 1, 2, 3].slice(part * 2, part * 2 + 2).map((i) => meta(i)) };
 		};
-		const got = await loadArticles([1, 2, 7, 8], 3, load);
-		expect(asked.sort()).toEqual([0, 2]);
-		expect([...got.keys()]).toEqual([1, 2, 7, 8]);
-		expect(got.get(7)!.id).toBe('a-7');
+		const parts = [
+			{ month: '2020-02', part: 0 },
+			{ month: '2020-02', part: 1 }
+		];
+		const got = await loadRangeArticles(parts, load, { from: '2020-02-02' });
+		expect(asked).toEqual(['2020-02/0', '2020-02/1']);
+		expect(got.map((a) => a.position)).toEqual([1, 2, 3]);
+		const shown = await loadRangeArticles(parts, load, {}, (id) => id === 'other');
+		expect(shown.map((a) => a.position)).toEqual([2]);
+		const wrong = async (month: string, part: number) => ({ ...(await load(month, part)), part: 9 });
+		await expect(loadRangeArticles(parts, wrong, {})).rejects.toThrow(/2020-02\/0\.json holds another part/);
 	});
 });
 

@@ -2,21 +2,22 @@
  * What an analyst takes away from the explorer: the places on screen with their article counts in the
  * range, as GeoJSON and as CSV, and the articles in the range as CSV with their links and the places they
  * name. Everything is built in the browser from what the page already has (`data/explorer.json`) and the
- * chronology's article chunks (titles, outlets, original addresses); there is no server to ask.
+ * chronology's month parts of the range (titles, outlets, original addresses, places); there is no
+ * server to ask.
  *
- * The counts and the articles are parameters, not computed here: the page passes the same place states
- * the map draws and the same article positions the timeline counts, so whatever narrows the map (the
- * date range today, any later filter) narrows the download the same way.
+ * The counts and the filters are parameters, not computed here: the page passes the same place states
+ * the map draws and the same range and outlet filter the timeline counts with, so whatever narrows the
+ * map narrows the download the same way.
  *
  * The CSV files are for spreadsheets and GIS tools as they open them: one row per place or article,
  * flat columns (several places joined with `;`), `lon`/`lat` columns for places, RFC 4180 quoting and
  * CRLF line ends, a UTF-8 byte-order mark (without it Excel reads UTF-8 as a legacy code page and
  * garbles Arabic names and accents), and no cell a spreadsheet would run as a formula (`csvField`).
  */
-import { deltaDecode } from '../data/delta';
 import { csvField } from '../core/csv';
-import type { ChronologyArticle, ExplorerPlace } from '../data/explorer-data';
-import type { DateRange } from '../core/range';
+import type { ChronologyPart, ExplorerPlace, MonthArticle } from '../data/explorer-data';
+import { articleInRange, type DateRange } from '../core/range';
+import type { PartKey } from './chronology';
 import { layerOfKind } from './layers';
 import type { PlaceStates } from './range-index';
 import { statusOfCode } from './status';
@@ -236,25 +237,6 @@ export function placesGeoJson(rows: readonly PlaceRow[], scope: ExportScope): st
 	return `${JSON.stringify({ type: 'FeatureCollection', explorer, features }, null, 1)}\n`;
 }
 
-/**
- * Per article position wanted, the places it names (index into `places`), from `explorer.json`'s
- * delta-coded `links`: the places an article itself names, not the group members that the map counts
- * with their group.
- */
-export function namedPlaces(
-	links: readonly (readonly number[])[],
-	wanted: ArrayLike<number>
-): Map<number, number[]> {
-	const out = new Map<number, number[]>();
-	for (let k = 0; k < wanted.length; k++) out.set(wanted[k]!, []);
-	links.forEach((deltas, place) => {
-		for (const position of deltaDecode(deltas, new Uint32Array(deltas.length))) {
-			out.get(position)?.push(place);
-		}
-	});
-	return out;
-}
-
 /** One article in range, flat. */
 export interface ArticleRow {
 	id: string;
@@ -272,32 +254,18 @@ export interface ArticleRow {
 
 /** What `articleRows` reads. */
 export interface ArticleRowsInput {
-	/** The positions of the articles to list, as the timeline counts them (ascending). */
-	positions: ArrayLike<number>;
-	/** Each position's title, outlet and address (`loadArticles`). */
-	articles: ReadonlyMap<number, ChronologyArticle>;
-	places: readonly ExplorerPlace[];
-	/** `explorer.json`'s `links`. */
-	links: readonly (readonly number[])[];
+	/** The articles to list, oldest first (`loadRangeArticles`). */
+	articles: readonly MonthArticle[];
+	/** The places by id, for their names. */
+	places: ReadonlyMap<string, ExplorerPlace>;
 	/** The reader's absolute address of an article. */
 	readerUrl: (id: string) => string;
 }
 
 /** The articles in range, oldest first, each with its links and the places it names. */
-export function articleRows({
-	positions,
-	articles,
-	places,
-	links,
-	readerUrl
-}: ArticleRowsInput): ArticleRow[] {
-	const named = namedPlaces(links, positions);
-	const rows: ArticleRow[] = [];
-	for (let k = 0; k < positions.length; k++) {
-		const position = positions[k]!;
-		const a = articles.get(position);
-		if (!a) throw new Error(`article at position ${position} was not loaded`);
-		const here = (named.get(position) ?? []).map((i) => places[i]!);
+export function articleRows({ articles, places, readerUrl }: ArticleRowsInput): ArticleRow[] {
+	return articles.map((a) => {
+		const here = a.places.flatMap((id) => places.get(id) ?? []);
 		const row: ArticleRow = {
 			id: a.id,
 			published: a.published,
@@ -309,9 +277,8 @@ export function articleRows({
 			placeNames: here.map((p) => p.properties.name)
 		};
 		if (a.url) row.url = a.url;
-		rows.push(row);
-	}
-	return rows;
+		return row;
+	});
 }
 
 /** The columns of the articles CSV, in order. */
@@ -348,25 +315,22 @@ export function articlesCsv(rows: readonly ArticleRow[]): string {
 }
 
 /**
- * The title, outlet and address of every article at `positions`, from the chronology's chunks of
- * `chunkSize` articles (`load` fetches one), each chunk fetched once, the chunks in parallel.
+ * The articles of `range` (and of the outlets `shows` keeps), oldest first, from the parts of the
+ * months it touches (`chronologyParts`, oldest first), fetched in parallel, each once.
  */
-export async function loadArticles(
-	positions: ArrayLike<number>,
-	chunkSize: number,
-	load: (chunk: number) => Promise<{ articles: ChronologyArticle[] }>
-): Promise<Map<number, ChronologyArticle>> {
-	const chunks = new Set<number>();
-	for (let k = 0; k < positions.length; k++) chunks.add(Math.floor(positions[k]! / chunkSize));
-	const loaded = await Promise.all([...chunks].map(async (c) => [c, await load(c)] as const));
-	const byChunk = new Map(loaded);
-	const out = new Map<number, ChronologyArticle>();
-	for (let k = 0; k < positions.length; k++) {
-		const position = positions[k]!;
-		const a = byChunk.get(Math.floor(position / chunkSize))?.articles[position % chunkSize];
-		if (a) out.set(position, a);
-	}
-	return out;
+export async function loadRangeArticles(
+	parts: readonly PartKey[],
+	load: (month: string, part: number) => Promise<ChronologyPart>,
+	range: DateRange,
+	shows?: (outletId: string) => boolean
+): Promise<MonthArticle[]> {
+	const files = await Promise.all(parts.map((k) => load(k.month, k.part)));
+	return files.flatMap((file, i) => {
+		const key = parts[i]!;
+		if (file.month !== key.month || file.part !== key.part)
+			throw new Error(`data/chronology/${key.month}/${key.part}.json holds another part`);
+		return file.articles.filter((a) => articleInRange(a, range) && (!shows || shows(a.outletId)));
+	});
 }
 
 /** A file name for a download: what it holds and the range, e.g. `idlib-places-2020-02-01-to-2020-02-29.csv`. */

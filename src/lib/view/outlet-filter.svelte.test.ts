@@ -9,15 +9,15 @@ const OUTLETS: ExplorerOutlet[] = [
 	{ id: 'levant-monitor', name: 'Levant Monitor' }
 ];
 
-/** A filter over six articles whose choice lives in a plain variable, as the URL would hold it. */
+/** A filter whose choice and counts in range live in plain variables, as the URL and the counts would hold them. */
 function setup(start?: string[]) {
-	const index = buildOutletIndex({ outlets: OUTLETS, articleOutlets: [0, 1, 0, 2, 1, 0] });
-	const state = $state({ chosen: start, inRange: [0, 1, 2, 3, 4, 5] as number[] });
+	const index = buildOutletIndex({ outlets: OUTLETS });
+	const state = $state({ chosen: start, counts: Int32Array.from([3, 2, 1]) });
 	const writes: (string[] | undefined)[] = [];
 	const filter = new OutletFilter({
 		index: () => index,
 		chosen: () => state.chosen,
-		inRange: () => state.inRange,
+		counts: () => state.counts,
 		set: (outlets) => {
 			writes.push(outlets);
 			state.chosen = outlets;
@@ -31,7 +31,8 @@ describe('OutletFilter', () => {
 		const { filter } = setup();
 		expect(filter.active).toBe(false);
 		expect(filter.mask).toBeUndefined();
-		expect([0, 1, 2, 3, 4, 5].every(filter.keeps)).toBe(true);
+		expect(['Reuters', 'Sputnik International', 'Anyone'].every(filter.keepsName)).toBe(true);
+		expect(filter.chosenIndexes).toEqual([]);
 		expect(filter.groups.flatMap((g) => g.rows.map((r) => [r.outlet.id, r.count, r.checked]))).toEqual([
 			['reuters', 3, true],
 			['sputnik', 2, true],
@@ -44,8 +45,11 @@ describe('OutletFilter', () => {
 		filter.only('sputnik');
 		expect(writes).toEqual([['sputnik']]);
 		expect(filter.active).toBe(true);
-		expect([...filter.mask!]).toEqual([0, 1, 0, 0, 1, 0]);
-		expect([0, 1, 2, 3, 4, 5].filter(filter.keeps)).toEqual([1, 4]);
+		expect([...filter.mask!]).toEqual([0, 1, 0]);
+		expect(filter.chosenIndexes).toEqual([1]);
+		expect(['Reuters', 'Sputnik International', 'Anyone'].filter(filter.keepsName)).toEqual([
+			'Sputnik International'
+		]);
 		expect(filter.shows('sputnik')).toBe(true);
 		expect(filter.shows('reuters')).toBe(false);
 		const checked = filter.groups.flatMap((g) => g.rows.filter((r) => r.checked).map((r) => r.outlet.id));
@@ -59,7 +63,7 @@ describe('OutletFilter', () => {
 		const { filter, writes } = setup();
 		filter.toggle('reuters', false);
 		expect(writes).toEqual([['sputnik', 'levant-monitor']]);
-		expect([0, 1, 2, 3, 4, 5].filter(filter.keeps)).toEqual([1, 3, 4]);
+		expect([...filter.mask!]).toEqual([0, 1, 1]);
 		filter.toggle('reuters', true);
 		expect(writes.at(-1)).toBeUndefined();
 	});
@@ -67,7 +71,7 @@ describe('OutletFilter', () => {
 	it('counts only the articles in range, and reads a choice naming every outlet as "all"', () => {
 		const { filter, state } = setup(['reuters', 'sputnik', 'levant-monitor']);
 		expect(filter.active).toBe(false);
-		state.inRange = [3, 4];
+		state.counts = Int32Array.from([0, 1, 1]);
 		expect([...filter.counts]).toEqual([0, 1, 1]);
 		expect(filter.groups.map((g) => g.kind)).toEqual(['party-state-media', 'unclassified']);
 		state.chosen = ['junk'];

@@ -1,28 +1,26 @@
 /**
  * The filter by outlet as one state object: the choice the URL holds (through `ViewUrl`), what it
- * keeps of the articles, the outlets of the date range with their counts, and the three things a
- * reader does with it (check or uncheck one, show one alone, show all). The page composes it; the map,
- * the counts, the panel, the chronology and the search read `mask` or `keeps`, and so can anything that
- * later shows or exports "what is on screen".
+ * keeps of the outlets, the outlets of the date range with their counts, and the three things a
+ * reader does with it (check or uncheck one, show one alone, show all). The page composes it; the map's
+ * counts read `mask`, the panel, the chronology and the download `shows`, the search `keepsName`.
  */
 import {
-	articleMask,
 	normalizeChoice,
-	outletCounts,
+	outletByName,
 	outletGroups,
+	outletMask,
 	toggleOutlet,
 	type OutletGroup,
 	type OutletIndex
 } from './outlets';
-import type { ArticleMask } from './range-index';
 
 export interface OutletFilterOptions {
-	/** The outlets and each article's outlet (`buildOutletIndex`). */
+	/** The outlets (`buildOutletIndex`). */
 	index: () => OutletIndex;
 	/** The choice as the URL has it: outlet ids, or undefined for every outlet (`ViewUrl.outlets`). */
 	chosen: () => readonly string[] | undefined;
-	/** The positions of the articles in the date range, before the outlet filter (for the counts). */
-	inRange: () => ArrayLike<number>;
+	/** Articles in the date range per outlet index, before the outlet filter (`counts.ts`). */
+	counts: () => Int32Array;
 	/** Writes a new choice (`ViewUrl.setOutlets`); undefined is every outlet. */
 	set: (outlets: string[] | undefined) => void;
 }
@@ -31,8 +29,8 @@ export class OutletFilter {
 	readonly #options: OutletFilterOptions;
 	/** The choice with unknown ids dropped, and "every outlet" as undefined however it was written. */
 	#choice = $derived.by(() => normalizeChoice(this.#options.index().ids, this.#options.chosen()));
-	#mask = $derived.by(() => articleMask(this.#options.index(), this.#choice));
-	#counts = $derived.by(() => outletCounts(this.#options.index(), this.#options.inRange()));
+	#mask = $derived.by(() => outletMask(this.#options.index(), this.#choice));
+	#counts = $derived.by(() => this.#options.counts());
 	#groups = $derived.by(() => outletGroups(this.#options.index(), this.#counts, this.#choice));
 	/** Built afresh for each choice and never changed, so a plain set is enough. */
 	#chosenSet: ReadonlySet<string> | undefined = $derived.by(() =>
@@ -54,9 +52,17 @@ export class OutletFilter {
 		return this.#choice !== undefined;
 	}
 
-	/** Per article position, 1 for an article shown; undefined while every outlet is shown. */
-	get mask(): ArticleMask | undefined {
+	/** Per outlet index, 1 for an outlet shown; undefined while every outlet is shown. */
+	get mask(): Uint8Array | undefined {
 		return this.#mask;
+	}
+
+	/** The indexes of the chosen outlets; empty while every outlet is shown. */
+	get chosenIndexes(): number[] {
+		const mask = this.#mask;
+		const out: number[] = [];
+		mask?.forEach((on, o) => on && out.push(o));
+		return out;
 	}
 
 	/** Articles in the date range per outlet (by outlet index), whatever is chosen. */
@@ -69,10 +75,15 @@ export class OutletFilter {
 		return this.#groups;
 	}
 
-	/** Whether the article at `position` is shown: the predicate for anything that lists articles. */
-	readonly keeps = (position: number): boolean => {
+	/**
+	 * Whether an article whose outlet is written `name` is shown (a search result carries the name); an
+	 * outlet the list does not know is left out while the filter is on.
+	 */
+	readonly keepsName = (name: string): boolean => {
 		const mask = this.#mask;
-		return !mask || mask[position] === 1;
+		if (!mask) return true;
+		const o = outletByName(this.#options.index(), name);
+		return o !== undefined && mask[o] === 1;
 	};
 
 	/** Whether an outlet's articles are shown. */

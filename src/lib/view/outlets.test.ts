@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplorerOutlet } from '../data/explorer-data';
 import {
-	articleMask,
 	buildOutletIndex,
 	normalizeChoice,
-	outletCounts,
+	outletByName,
 	outletGroups,
+	outletMask,
 	toggleOutlet
 } from './outlets';
 
@@ -13,10 +13,9 @@ const OUTLETS: ExplorerOutlet[] = [
 	{ id: 'levant-monitor', name: 'Levant Monitor' },
 	{ id: 'state-news', name: 'State News', kind: 'party-state-media', party: 'Ruritania' },
 	{ id: 'the-daily', name: 'The Daily', kind: 'other' },
-	{ id: 'wire-one', name: 'Wire One', kind: 'wire' }
+	{ id: 'wire-one', name: 'Wire One', kind: 'wire', aliases: ['Wire One (interview)'] }
 ];
-/** Eight articles by position: which outlet each is from. */
-const INDEX = buildOutletIndex({ outlets: OUTLETS, articleOutlets: [3, 1, 3, 0, 2, 3, 1, 0] });
+const INDEX = buildOutletIndex({ outlets: OUTLETS });
 const IDS = INDEX.ids;
 
 describe('normalizeChoice', () => {
@@ -28,19 +27,23 @@ describe('normalizeChoice', () => {
 	});
 });
 
-describe('articleMask', () => {
-	it('marks the articles of the chosen outlets, and is absent for every outlet', () => {
-		expect(articleMask(INDEX, undefined)).toBeUndefined();
-		expect([...articleMask(INDEX, ['wire-one'])!]).toEqual([1, 0, 1, 0, 0, 1, 0, 0]);
-		expect([...articleMask(INDEX, ['state-news', 'levant-monitor'])!]).toEqual([0, 1, 0, 1, 0, 0, 1, 1]);
-		expect([...articleMask(INDEX, [])!]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+describe('outletMask', () => {
+	it('marks the chosen outlets, and is absent for every outlet', () => {
+		expect(outletMask(INDEX, undefined)).toBeUndefined();
+		expect([...outletMask(INDEX, ['wire-one'])!]).toEqual([0, 0, 0, 1]);
+		expect([...outletMask(INDEX, ['state-news', 'levant-monitor'])!]).toEqual([1, 1, 0, 0]);
+		expect([...outletMask(INDEX, [])!]).toEqual([0, 0, 0, 0]);
 	});
 });
 
-describe('outletCounts', () => {
-	it('counts the given positions by outlet', () => {
-		expect([...outletCounts(INDEX, [0, 1, 2, 3])]).toEqual([1, 1, 0, 2]);
-		expect([...outletCounts(INDEX, Uint32Array.from([]))]).toEqual([0, 0, 0, 0]);
+describe('outletByName', () => {
+	it('finds an outlet by the name an article gives it, a curated one by an alias and in any case', () => {
+		expect(outletByName(INDEX, 'Levant Monitor')).toBe(0);
+		expect(outletByName(INDEX, ' Wire One (interview) ')).toBe(3);
+		expect(outletByName(INDEX, 'state news')).toBe(1);
+		// An outlet nobody curated is its name as written, so another case is another outlet.
+		expect(outletByName(INDEX, 'levant monitor')).toBeUndefined();
+		expect(outletByName(INDEX, 'Nobody')).toBeUndefined();
 	});
 });
 

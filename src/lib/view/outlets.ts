@@ -1,28 +1,38 @@
 /**
- * The filter by outlet, as pure functions over `data/explorer.json`'s outlet list and its one outlet
- * index per article. A choice is a list of outlet ids, or `undefined` for every outlet (the URL without
- * `outlets`); it becomes a mask over article positions, which the counts, the map, the panel and the
- * chronology read (`range-index.ts`, `chronology.ts`), and the outlets of a range are listed grouped by
- * their curated kind.
+ * The filter by outlet, as pure functions over `data/explorer.json`'s outlet list. A choice is a list of
+ * outlet ids, or `undefined` for every outlet (the URL without `outlets`); it becomes a mask over the
+ * outlets, which the counts (`counts.ts`), the panel and the chronology read, and the outlets of a range
+ * are listed grouped by their curated kind.
  */
 import { OUTLET_KINDS, type ExplorerData, type ExplorerOutlet, type OutletKind } from '../data/explorer-data';
-import type { ArticleMask } from './range-index';
 
-/** The outlets and each article's outlet, decoded once. */
+/** The outlets, decoded once. */
 export interface OutletIndex {
 	outlets: readonly ExplorerOutlet[];
 	/** Outlet ids in list order. */
 	ids: readonly string[];
-	/** By article position: the index of its outlet in `outlets`. */
-	outletOf: Uint32Array;
+	/**
+	 * An outlet's index by a name an article gives it (its name, or for a curated one an alias), as
+	 * written and lower-cased: how a search result, which carries the name, finds its outlet.
+	 */
+	byName: ReadonlyMap<string, number>;
 }
 
-export function buildOutletIndex(data: Pick<ExplorerData, 'outlets' | 'articleOutlets'>): OutletIndex {
-	return {
-		outlets: data.outlets,
-		ids: data.outlets.map((o) => o.id),
-		outletOf: Uint32Array.from(data.articleOutlets)
-	};
+export function buildOutletIndex(data: Pick<ExplorerData, 'outlets'>): OutletIndex {
+	const byName = new Map<string, number>();
+	data.outlets.forEach((o, i) => {
+		for (const name of [o.name, ...(o.aliases ?? [])]) {
+			byName.set(name.trim(), i);
+			if (o.kind && !byName.has(name.trim().toLowerCase())) byName.set(name.trim().toLowerCase(), i);
+		}
+	});
+	return { outlets: data.outlets, ids: data.outlets.map((o) => o.id), byName };
+}
+
+/** The index of the outlet an article names `name` (as its front matter writes it), if known. */
+export function outletByName(index: OutletIndex, name: string): number | undefined {
+	const trimmed = name.trim();
+	return index.byName.get(trimmed) ?? index.byName.get(trimmed.toLowerCase());
 }
 
 /**
@@ -40,24 +50,16 @@ export function normalizeChoice(
 }
 
 /**
- * Per article position: 1 when its outlet is chosen. `undefined` for every outlet, so the counts keep
- * their fast path (two binary searches a place) when nothing is filtered.
+ * Per outlet index: 1 when it is chosen. `undefined` for every outlet, so the counts keep their fast
+ * path (the month sums of `explorer.json`) when nothing is filtered.
  */
-export function articleMask(
+export function outletMask(
 	index: OutletIndex,
 	chosen: readonly string[] | undefined
-): ArticleMask | undefined {
+): Uint8Array | undefined {
 	if (!chosen) return undefined;
 	const asked = new Set(chosen);
-	const on = Uint8Array.from(index.ids, (id) => (asked.has(id) ? 1 : 0));
-	return Uint8Array.from(index.outletOf, (o) => on[o]!);
-}
-
-/** Articles per outlet (by outlet index) among the given positions: the counts the filter lists. */
-export function outletCounts(index: OutletIndex, positions: ArrayLike<number>): Int32Array {
-	const counts = new Int32Array(index.outlets.length);
-	for (let k = 0; k < positions.length; k++) counts[index.outletOf[positions[k]!]!]!++;
-	return counts;
+	return Uint8Array.from(index.ids, (id) => (asked.has(id) ? 1 : 0));
 }
 
 /** One outlet as the filter lists it. */

@@ -1,60 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import type { PanelEntry, PlaceChunk } from '../data/explorer-data';
+import { dayNumber, isoDay } from '../core/dates';
+import { deltaEncode } from '../data/delta';
+import type { PanelEntry, PlacePage } from '../data/explorer-data';
 import { PANEL_PAGE } from './panel';
 import { PanelState } from './panel-state.svelte';
 
-const entry = (position: number): PanelEntry => ({
-	position,
-	article: { id: `a${position}`, title: 't', outlet: 'o', published: '2020-02-07', datePrecision: 'day' },
+/** Article `i`: published on day `i` from 1 January 2020, of outlet `a` or `b` in turn. */
+const day = (i: number) => isoDay(dayNumber('2020-01-01') + i);
+const entry = (i: number): PanelEntry => ({
+	position: i,
+	article: { id: `a${i}`, title: 't', outlet: 'o', published: day(i), datePrecision: 'day' },
+	outletId: i % 2 ? 'b' : 'a',
 	viaGroup: false,
 	excerpts: []
 });
 
-const CHUNK = 10;
-/** Place `p`'s list: positions 100 … 149; place `q`'s: 200 … 204. */
-const LISTS: Record<string, number[]> = {
-	p: Array.from({ length: 50 }, (_, i) => 100 + i),
-	q: Array.from({ length: 5 }, (_, i) => 200 + i)
-};
-const all = (place: string) => LISTS[place]!.map((_, k) => k);
+const SIZE = 10;
+/** Place `p` is named by articles 0…49, `q` by 0…4; newest first, ten a page. */
+const COUNTS: Record<string, number> = { p: 50, q: 5 };
+function page(place: string, k: number): PlacePage {
+	const n = COUNTS[place]!;
+	const list = Array.from({ length: n }, (_, j) => n - 1 - j);
+	const out: PlacePage = { place, page: k, entries: list.slice(k * SIZE, (k + 1) * SIZE).map(entry) };
+	if (k === 0) {
+		const oldest = [];
+		for (let s = 0; s * SIZE < n; s++) oldest.push(dayNumber(day(list[Math.min(n, (s + 1) * SIZE) - 1]!)));
+		out.pages = { count: n, size: SIZE, oldest: deltaEncode(oldest) };
+	}
+	return out;
+}
 
 /**
  * A fetcher whose requests wait until the test answers them, in any order, so races can be staged:
- * `answer` resolves the oldest request for a chunk, `fail` rejects it.
+ * `answer` resolves the oldest request for a page, `fail` rejects it.
  */
 function fakeFetcher() {
 	const pending: {
 		place: string;
-		chunk: number;
-		resolve: (c: PlaceChunk) => void;
+		page: number;
+		resolve: (c: PlacePage) => void;
 		reject: (e: Error) => void;
 	}[] = [];
 	const asked: string[] = [];
-	const load = (place: string, chunk: number) =>
-		new Promise<PlaceChunk>((resolve, reject) => {
-			asked.push(`${place}/${chunk}`);
-			pending.push({ place, chunk, resolve, reject });
+	const load = (place: string, n: number) =>
+		new Promise<PlacePage>((resolve, reject) => {
+			asked.push(`${place}/${n}`);
+			pending.push({ place, page: n, resolve, reject });
 		});
-	const take = (place: string, chunk: number) => {
-		const i = pending.findIndex((r) => r.place === place && r.chunk === chunk);
-		if (i < 0) throw new Error(`no pending request for ${place}/${chunk}`);
+	const take = (place: string, n: number) => {
+		const i = pending.findIndex((r) => r.place === place && r.page === n);
+		if (i < 0) throw new Error(`no pending request for ${place}/${n}`);
 		return pending.splice(i, 1)[0]!;
 	};
 	return {
 		load,
 		asked,
-		pending,
-		async answer(place: string, chunk: number) {
-			const list = LISTS[place]!;
-			take(place, chunk).resolve({
-				place,
-				chunk,
-				entries: list.slice(chunk * CHUNK, (chunk + 1) * CHUNK).map(entry)
-			});
+		async answer(place: string, n: number) {
+			take(place, n).resolve(page(place, n));
 			await settle();
 		},
-		async fail(place: string, chunk: number, message: string) {
-			take(place, chunk).reject(new Error(message));
+		async fail(place: string, n: number, message: string) {
+			take(place, n).reject(new Error(message));
 			await settle();
 		}
 	};
@@ -63,97 +69,115 @@ function fakeFetcher() {
 /** Lets every settled promise's callbacks run. */
 const settle = () => new Promise<void>((r) => setTimeout(r, 0));
 const positions = (entries?: PanelEntry[]) => entries?.map((e) => e.position);
+const newest = (from: number, n: number) => Array.from({ length: n }, (_, i) => from - i);
 
 describe('PanelState', () => {
-	it('loads the newest page of a place, newest first, from the chunks holding it', async () => {
+	it('loads the newest articles of a place from its first pages, one request at a time', async () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('p', LISTS.p, all('p'));
+		const panel = new PanelState(f.load);
+		panel.show('p', {}, 1);
 		expect(panel.loading('p')).toBe(true);
 		expect(panel.settled('p')).toBe(false);
-		expect(f.asked.sort()).toEqual(['p/3', 'p/4']);
-		await f.answer('p', 4);
+		expect(f.asked).toEqual(['p/0']);
+		await f.answer('p', 0);
 		expect(panel.loading('p')).toBe(true);
-		await f.answer('p', 3);
+		await f.answer('p', 1);
 		expect(panel.loading('p')).toBe(false);
 		expect(panel.settled('p')).toBe(true);
-		expect(positions(panel.entries('p'))).toEqual(Array.from({ length: PANEL_PAGE }, (_, i) => 149 - i));
+		expect(positions(panel.entries('p'))).toEqual(newest(49, PANEL_PAGE));
 		expect(panel.error('p')).toBeUndefined();
+	});
+
+	it('goes straight to the page holding the range’s end, and lists only the outlets shown', async () => {
+		const f = fakeFetcher();
+		const panel = new PanelState(f.load);
+		panel.show('p', { from: day(0), to: day(25) }, 1, (id) => id === 'a');
+		await f.answer('p', 0);
+		expect(f.asked).toEqual(['p/0', 'p/2']);
+		await f.answer('p', 2);
+		await f.answer('p', 3);
+		await f.answer('p', 4);
+		expect(positions(panel.entries('p'))).toEqual([24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2, 0]);
+		expect(panel.loading('p')).toBe(false);
 	});
 
 	it('shows older articles a page at a time, keeping the ones already shown', async () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('p', LISTS.p, all('p'));
-		await Promise.all([f.answer('p', 3), f.answer('p', 4)]);
+		const panel = new PanelState(f.load);
+		panel.show('p', {}, 1);
+		await f.answer('p', 0);
+		await f.answer('p', 1);
 		panel.more();
 		expect(panel.limit('p')).toBe(2 * PANEL_PAGE);
 		expect(panel.loading('p')).toBe(true);
 		expect(panel.entries('p')).toHaveLength(PANEL_PAGE);
+		await settle();
 		await f.answer('p', 2);
-		await f.answer('p', 1);
-		expect(positions(panel.entries('p'))).toEqual(Array.from({ length: 40 }, (_, i) => 149 - i));
-		expect(f.asked.filter((a) => a === 'p/4')).toHaveLength(1);
+		await f.answer('p', 3);
+		expect(positions(panel.entries('p'))).toEqual(newest(49, 40));
+		expect(f.asked.filter((a) => a === 'p/0')).toHaveLength(1);
 	});
 
-	it('keeps the extra pages for the place they were asked on only', async () => {
+	it('keeps the extra pages for the place they were asked on only', () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('p', LISTS.p, all('p'));
+		const panel = new PanelState(f.load);
+		panel.show('p', {}, 1);
 		panel.more();
 		expect(panel.limit('p')).toBe(2 * PANEL_PAGE);
-		panel.show('q', LISTS.q, all('q'));
+		panel.show('q', {}, 1);
 		expect(panel.limit('q')).toBe(PANEL_PAGE);
 		expect(panel.limit('p')).toBe(2 * PANEL_PAGE);
 	});
 
 	it('shows the place asked last when an earlier request answers after it', async () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('p', LISTS.p, [49]);
-		panel.show('q', LISTS.q, all('q'));
+		const panel = new PanelState(f.load);
+		panel.show('p', {}, 1);
+		panel.show('q', {}, 1);
 		expect(panel.loading('q')).toBe(true);
 		expect(panel.entries('p')).toBeUndefined();
 		await f.answer('q', 0);
-		expect(positions(panel.entries('q'))).toEqual([204, 203, 202, 201, 200]);
-		await f.answer('p', 4);
+		expect(positions(panel.entries('q'))).toEqual([4, 3, 2, 1, 0]);
+		await f.answer('p', 0);
 		expect(panel.current.place).toBe('q');
-		expect(positions(panel.entries('q'))).toEqual([204, 203, 202, 201, 200]);
+		expect(positions(panel.entries('q'))).toEqual([4, 3, 2, 1, 0]);
 	});
 
 	it('drops a late failure of a request no longer wanted', async () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('p', LISTS.p, [0]);
-		panel.show('p', LISTS.p, [49]);
-		await f.answer('p', 4);
-		await f.fail('p', 0, 'HTTP 500');
-		expect(panel.error('p')).toBeUndefined();
-		expect(positions(panel.entries('p'))).toEqual([149]);
+		const panel = new PanelState(f.load);
+		panel.show('q', { to: day(2) }, 1);
+		await f.fail('q', 0, 'HTTP 500');
+		panel.show('q', {}, 1);
+		await f.answer('q', 0);
+		expect(panel.error('q')).toBeUndefined();
+		expect(positions(panel.entries('q'))).toEqual([4, 3, 2, 1, 0]);
 	});
 
 	it('keeps entries still in range on screen while a narrower range loads', async () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('p', LISTS.p, [38, 39, 40, 41]);
-		await Promise.all([f.answer('p', 3), f.answer('p', 4)]);
-		panel.show('p', LISTS.p, [30, 31, 38, 39]);
+		const panel = new PanelState(f.load);
+		panel.show('p', { from: day(38), to: day(41) }, 1);
+		await f.answer('p', 0);
+		await f.answer('p', 1);
+		expect(positions(panel.entries('p'))).toEqual([41, 40, 39, 38]);
+		panel.show('p', { from: day(30), to: day(39) }, 1);
 		expect(panel.loading('p')).toBe(true);
-		expect(positions(panel.entries('p'))).toEqual([139, 138]);
+		expect(positions(panel.entries('p'))).toEqual([39, 38]);
 	});
 
-	it('shows an empty list at once when nothing is in range', () => {
+	it('shows an empty list at once when the counts say nothing is in range', () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('p', LISTS.p, []);
+		const panel = new PanelState(f.load);
+		panel.show('p', {}, 0);
 		expect(panel.current).toEqual({ place: 'p', entries: [], loading: false });
 		expect(f.asked).toEqual([]);
 	});
 
 	it('reports a failure with the message naming the file, and tries again on retry', async () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('q', LISTS.q, all('q'));
+		const panel = new PanelState(f.load);
+		panel.show('q', {}, 1);
 		await f.fail('q', 0, '/data/places/q/0.json: HTTP 503');
 		expect(panel.loading('q')).toBe(false);
 		expect(panel.settled('q')).toBe(true);
@@ -167,23 +191,25 @@ describe('PanelState', () => {
 		expect(f.asked).toEqual(['q/0', 'q/0']);
 	});
 
-	it('fetches a chunk once, however often its place is opened', async () => {
+	it('fetches a page once, however often its place is opened', async () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('q', LISTS.q, all('q'));
+		const panel = new PanelState(f.load);
+		panel.show('q', {}, 1);
 		await f.answer('q', 0);
-		panel.show('p', LISTS.p, [49]);
-		await f.answer('p', 4);
-		panel.show('q', LISTS.q, all('q'));
+		// From 15 February: page 1 may hold a month-only article of February, so it is read too.
+		panel.show('p', { from: day(45) }, 1);
+		await f.answer('p', 0);
+		await f.answer('p', 1);
+		panel.show('q', {}, 1);
 		await settle();
 		expect(panel.entries('q')).toHaveLength(5);
-		expect(f.asked).toEqual(['q/0', 'p/4']);
+		expect(f.asked).toEqual(['q/0', 'p/0', 'p/1']);
 	});
 
 	it('drops the running request when the panel closes, and ignores more and retry then', async () => {
 		const f = fakeFetcher();
-		const panel = new PanelState(f.load, CHUNK);
-		panel.show('q', LISTS.q, all('q'));
+		const panel = new PanelState(f.load);
+		panel.show('q', {}, 1);
 		panel.show(undefined);
 		await f.answer('q', 0);
 		expect(panel.entries('q')).toBeUndefined();
@@ -193,8 +219,8 @@ describe('PanelState', () => {
 	});
 
 	it('refuses excerpts from another build of the index', async () => {
-		const panel = new PanelState(async (place, chunk) => ({ place, chunk, entries: [entry(999)] }), CHUNK);
-		panel.show('q', LISTS.q, [0]);
+		const panel = new PanelState(async (place) => ({ place, page: 3, entries: [entry(999)] }));
+		panel.show('q', {}, 1);
 		await settle();
 		expect(panel.error('q')).toMatch(/do not match the loaded index/);
 	});

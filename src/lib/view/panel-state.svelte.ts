@@ -2,10 +2,11 @@
  * The loading of a place's panel as one state object: which entries it shows, whether more are on
  * their way, what went wrong, how many the reader has asked to see ("Show older articles"), and which
  * of several overlapping requests is still wanted when the place or the dates change faster than the
- * chunks arrive. The pure parts (which chunks, which entries, the cache) are in `panel.ts`.
+ * pages arrive. The pure parts (which pages, which entries, the cache) are in `panel.ts`.
  */
+import type { DateRange } from '../core/range';
 import type { PanelEntry } from '../data/explorer-data';
-import { cachedLoader, keptEntries, newestFirst, PANEL_PAGE, panelEntries, type ChunkLoader } from './panel';
+import { cachedLoader, keptEntries, PANEL_PAGE, panelEntries, type PageLoader } from './panel';
 
 /** What the panel shows now: the entries of `place` as far as they are loaded. */
 export interface PanelSnapshot {
@@ -18,33 +19,34 @@ export interface PanelSnapshot {
 /** The last thing asked for, kept so "Show older articles" and "Try again" can ask again. */
 interface Request {
 	place: string;
-	list: ArrayLike<number>;
-	inRange: readonly number[];
+	range: DateRange;
+	/** The outlet filter's `shows`, while it leaves outlets out. */
+	shows?: (outletId: string) => boolean;
+	/** How many articles in range the counts say there are: none, and nothing is fetched. */
+	expected: number;
 }
 
 /**
- * The panel's entries for the selected place and date range. The page calls `show` whenever the place,
- * its list or the range changes; the panel's buttons call `more` and `retry`. Only the newest request
- * may change what is shown, so a slow chunk for a place already left never replaces the current one.
- * Entries already shown that the new request still wants stay on screen while the rest load.
+ * The panel's entries for the selected place, date range and outlets. The page calls `show` whenever
+ * one of them changes; the panel's buttons call `more` and `retry`. Only the newest request may change
+ * what is shown, so a slow page for a place already left never replaces the current one. Entries
+ * already shown that the new request still lists stay on screen while the rest load.
  */
 export class PanelState {
 	#view = $state.raw<PanelSnapshot>({ loading: false });
 	/** How many of the newest articles in range to list, for the place "Show older" was last used on. */
 	#limit = $state.raw({ place: '', limit: PANEL_PAGE });
-	readonly #load: ChunkLoader;
-	readonly #chunkSize: number;
+	readonly #load: PageLoader;
 	#request: Request | undefined;
 	/** Bumped by every request; a request whose number is no longer current is discarded. */
 	#generation = 0;
 
 	/**
-	 * `load` fetches one chunk (the published client's `placeChunk`); it is wrapped in a cache, so a
-	 * place reopened or a range stepped back costs no second request, and a failed chunk is asked again.
+	 * `load` fetches one page (the published client's `placePage`); it is wrapped in a cache, so a
+	 * place reopened or a range stepped back costs no second request, and a failed page is asked again.
 	 */
-	constructor(load: ChunkLoader, chunkSize: number) {
+	constructor(load: PageLoader) {
 		this.#load = cachedLoader(load);
-		this.#chunkSize = chunkSize;
 	}
 
 	/** Everything the panel shows now, whichever place it belongs to. */
@@ -77,12 +79,17 @@ export class PanelState {
 	}
 
 	/**
-	 * Shows `place`, whose list of article positions is `list`, limited to the indexes `inRange` of
-	 * that list (ascending). With no place (the panel closed), any request still running is dropped.
+	 * Shows `place` in `range`, of the outlets `shows` keeps (all without it), where the counts expect
+	 * `expected` articles. With no place (the panel closed), any request still running is dropped.
 	 */
-	show(place: string | undefined, list?: ArrayLike<number>, inRange: readonly number[] = []): void {
+	show(
+		place: string | undefined,
+		range: DateRange = {},
+		expected = 0,
+		shows?: (outletId: string) => boolean
+	): void {
 		this.#generation++;
-		this.#request = place && list ? { place, list, inRange } : undefined;
+		this.#request = place ? { place, range, shows, expected } : undefined;
 		if (this.#request) this.#fetch(this.#request);
 	}
 
@@ -95,7 +102,7 @@ export class PanelState {
 		this.#fetch(request);
 	}
 
-	/** "Try again" after a failure: the failed chunks are asked for again (the cache forgot them). */
+	/** "Try again" after a failure: the failed pages are asked for again (the cache forgot them). */
 	retry(): void {
 		const request = this.#request;
 		if (!request) return;
@@ -103,17 +110,17 @@ export class PanelState {
 		this.#fetch(request);
 	}
 
-	#fetch({ place, list, inRange }: Request): void {
+	#fetch({ place, range, shows, expected }: Request): void {
 		const generation = this.#generation;
-		const want = newestFirst(inRange, this.limit(place));
+		const limit = this.limit(place);
 		const previous = this.#view;
-		const kept = previous.place === place ? keptEntries(previous.entries, want, list) : undefined;
-		if (want.length === 0) {
+		const kept = previous.place === place ? keptEntries(previous.entries, range, limit, shows) : undefined;
+		if (expected === 0) {
 			this.#view = { place, entries: [], loading: false };
 			return;
 		}
 		this.#view = { place, entries: kept, loading: true };
-		panelEntries(this.#load, place, want, list, this.#chunkSize).then(
+		panelEntries(this.#load, place, range, limit, shows).then(
 			(entries) => {
 				if (generation === this.#generation) this.#view = { place, entries, loading: false };
 			},

@@ -6,14 +6,16 @@ const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200 }
 describe('publishedClient', () => {
 	it('fetches each file under the base path', async () => {
 		const fetcher = vi.fn(async (_url: string | URL | Request) =>
-			ok({ place: 'saraqeb', chunk: 1, entries: [] })
+			ok({ place: 'saraqeb', page: 1, entries: [] })
 		);
 		const client = publishedClient(fetcher as typeof fetch, '/explorer');
-		await client.placeChunk('saraqeb', 1);
+		await client.placePage('saraqeb', 1);
 		await client.explorer();
 		await client.attribution();
 		await client.search('/data/search/terms/sa.json');
-		await client.articleChunk(2);
+		await client.chronologyPart('2020-02', 2);
+		await client.days('2020-02');
+		await client.outletCounts('reuters');
 		await client.events();
 		await client.extracted('/data/events/months/2020-02.json');
 		expect(fetcher.mock.calls.map((c) => c[0])).toEqual([
@@ -21,7 +23,9 @@ describe('publishedClient', () => {
 			'/explorer/data/explorer.json',
 			'/explorer/basemap/attribution.json',
 			'/explorer/data/search/terms/sa.json',
-			'/explorer/data/chronology/2.json',
+			'/explorer/data/chronology/2020-02/2.json',
+			'/explorer/data/days/2020-02.json',
+			'/explorer/data/outlets/reuters.json',
 			'/explorer/data/events/reviewed.json',
 			'/explorer/data/events/months/2020-02.json'
 		]);
@@ -34,7 +38,7 @@ describe('publishedClient', () => {
 
 	it('names the file and the status on an HTTP error', async () => {
 		const client = publishedClient(async () => new Response('unavailable', { status: 503 }), '');
-		const error = await client.placeChunk('hatay-province', 0).catch((e: unknown) => e);
+		const error = await client.placePage('hatay-province', 0).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(PublishedFileError);
 		expect((error as PublishedFileError).message).toBe('/data/places/hatay-province/0.json: HTTP 503');
 		expect((error as PublishedFileError).status).toBe(503);

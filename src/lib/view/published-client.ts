@@ -1,7 +1,8 @@
 /**
  * The one client for the files the explorer page reads from the published site: `data/explorer.json`,
- * `basemap/attribution.json`, a place's excerpt chunks `data/places/<id>/<n>.json`, the chronology's
- * article chunks `data/chronology/<n>.json`, the reviewed events' sentences `data/events/reviewed.json`, the
+ * `basemap/attribution.json`, a place's pages of excerpts `data/places/<id>/<n>.json`, the chronology's
+ * month parts `data/chronology/<yyyy-mm>/<n>.json`, the count files `data/days/<yyyy-mm>.json` and
+ * `data/outlets/<id>.json`, the reviewed events' sentences `data/events/reviewed.json`, the
  * extracted events' shards under `data/events/` and the article search index's files under `data/search/`. Each has a typed function here, so the page, the panel and the
  * search box share one way of fetching, and every failure names the file it was about (the panel
  * shows that message to the reader, e.g. `/data/places/hatay-province/0.json: HTTP 503`).
@@ -14,11 +15,15 @@
  */
 import type { EventsFile } from '../data/events';
 import {
-	articleChunkPath,
-	placeChunkPath,
-	type ArticleChunk,
+	chronologyPartPath,
+	dayCountsPath,
+	outletCountsPath,
+	placePagePath,
+	type ChronologyPart,
+	type DayCounts,
 	type ExplorerData,
-	type PlaceChunk
+	type OutletCounts,
+	type PlacePage
 } from '../data/explorer-data';
 
 /** `basemap/attribution.json`: the base map's sources, as HTML for the map's attribution control. */
@@ -45,10 +50,14 @@ export interface PublishedClient {
 	explorer(): Promise<ExplorerData>;
 	/** `basemap/attribution.json`: credits for the offline base map. */
 	attribution(): Promise<Attribution>;
-	/** `data/places/<place>/<chunk>.json`: one chunk of a place's panel entries. */
-	placeChunk(place: string, chunk: number): Promise<PlaceChunk>;
-	/** `data/chronology/<chunk>.json`: the titles and outlets of one chunk of articles, by position. */
-	articleChunk(chunk: number): Promise<ArticleChunk>;
+	/** `data/places/<place>/<page>.json`: one page of a place's panel entries, newest first. */
+	placePage(place: string, page: number): Promise<PlacePage>;
+	/** `data/chronology/<yyyy-mm>/<part>.json`: the titles, outlets and places of one part of a month. */
+	chronologyPart(month: string, part: number): Promise<ChronologyPart>;
+	/** `data/days/<yyyy-mm>.json`: a month's articles counted by day (read by `counts.ts`). */
+	days(month: string): Promise<DayCounts>;
+	/** `data/outlets/<id>.json`: an outlet's articles counted per place by month. */
+	outletCounts(outlet: string): Promise<OutletCounts>;
 	/**
 	 * `data/events/reviewed.json`: the reviewed events with the sentence or quote that reports each
 	 * (`data/events.json` also holds every extracted one, megabytes at scale).
@@ -89,8 +98,10 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 	return {
 		explorer: () => json<ExplorerData>('/data/explorer.json'),
 		attribution: () => json<Attribution>('/basemap/attribution.json'),
-		placeChunk: (place, chunk) => json<PlaceChunk>(placeChunkPath(place, chunk)),
-		articleChunk: (chunk) => json<ArticleChunk>(articleChunkPath(chunk)),
+		placePage: (place, page) => json<PlacePage>(placePagePath(place, page)),
+		chronologyPart: (month, part) => json<ChronologyPart>(chronologyPartPath(month, part)),
+		days: (month) => json<DayCounts>(dayCountsPath(month)),
+		outletCounts: (outlet) => json<OutletCounts>(outletCountsPath(outlet)),
 		events: () => json<EventsFile>('/data/events/reviewed.json'),
 		extracted: (file) => json<unknown>(file),
 		search: (file) => json<unknown>(file)

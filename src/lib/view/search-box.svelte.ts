@@ -24,7 +24,7 @@ export class SearchBox {
 	readonly #delay: number;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
-	#keep: ((position: number) => boolean) | undefined;
+	#keep: ((position: number, outlet: string) => boolean) | undefined;
 
 	/** The query as typed. */
 	query = $state('');
@@ -62,8 +62,8 @@ export class SearchBox {
 		this.#schedule(0);
 	}
 
-	/** Which articles may be listed, by position (the outlet filter); a change searches again. */
-	setKeep(keep: ((position: number) => boolean) | undefined): void {
+	/** Which articles may be listed (the outlet filter, by position and outlet); a change searches again. */
+	setKeep(keep: ((position: number, outlet: string) => boolean) | undefined): void {
 		if (keep === this.#keep) return;
 		this.#keep = keep;
 		if (this.query.trim()) this.#schedule(0);

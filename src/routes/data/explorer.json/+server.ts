@@ -1,11 +1,10 @@
-import { publishExplorerData } from '$lib/data/publish';
-import { publishedDataset } from '$lib/server/published';
+import { explorerData } from '$lib/server/published';
 
 export const prerender = true;
 
-/** `data/explorer.json`: the places and the compact article index the explorer's first screen needs. */
+/** `data/explorer.json`: the places and the articles counted by place and month, all the first screen needs. */
 export function GET(): Response {
-	return new Response(JSON.stringify(publishExplorerData(publishedDataset())), {
+	return new Response(JSON.stringify(explorerData()), {
 		headers: { 'content-type': 'application/json' }
 	});
 }
