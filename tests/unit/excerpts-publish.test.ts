@@ -4,11 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { publishPlaces, type Dataset } from '../../src/lib/data/dataset';
 import { eventsCsv, publishEvents } from '../../src/lib/data/events';
 import { excerptsOnly } from '../../src/lib/data/excerpts-only';
-import {
-	publishChronologyParts,
-	publishExplorerData,
-	publishPlacePages
-} from '../../src/lib/data/publish';
+import { publishChronologyParts, publishExplorerData, publishPlacePages } from '../../src/lib/data/publish';
 import { articleFacts, publishDayCounts, publishOutletCounts } from '../../src/lib/data/publish-counts';
 import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
