@@ -62,7 +62,9 @@ function fields<T>(meanings: { [K in keyof Required<T>]: string }): FieldDoc[] {
 }
 
 const articleFields = fields<PublishedArticle>({
-	id: 'stable id (the date and the headline’s first words); the reader page is articles/<id>',
+	id: 'stable id (the date and the headline’s first words); the reader page is articles/<id> for a curated article, read?id=<id> for every article',
+	curated:
+		'true for an article of the curated corpus (geodata/articles/<id>.md), which has a prerendered reader page at articles/<id>; absent for a bulk-ingested one',
 	title: 'the headline',
 	outlet: 'who published it; the article belongs to its outlet',
 	published: 'publication day, YYYY-MM-DD (the 1st for a month-only date)',
