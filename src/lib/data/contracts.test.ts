@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_FILES, type FileDoc } from './contracts';
+import { publishArticleShards } from './article-shards';
+import { readerPages } from './reader';
 import { buildDataset, publishPlaces } from './dataset';
 import { EVENT_CSV_COLUMNS, publishEvents } from './events';
 import { publishArticleChunks, publishExplorerData, publishPlaceChunks } from './publish';
@@ -112,5 +114,10 @@ describe('the published files are documented field by field', () => {
 		const articles = publishArticleChunks(dataset).chunk(0)!;
 		expectDocumented([articles], documented('data/chronology/<n>.json', 'the file'));
 		expectDocumented(articles.articles, documented('data/chronology/<n>.json', 'articles[]'));
+		const shards = publishArticleShards(dataset, readerPages(dataset));
+		expectDocumented([shards.index], documented('data/articles/shards.json', 'the file'));
+		const shard = shards.shard(shards.keys[0]!)!;
+		expectDocumented([shard], documented('data/articles/<n>.json', 'the file'));
+		expectDocumented(shard.articles, documented('data/articles/<n>.json', 'articles[]'));
 	});
 });

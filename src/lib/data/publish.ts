@@ -21,6 +21,7 @@ import {
 	type ArticleChunk,
 	type ChronologyArticle,
 	type ExplorerData,
+	type PanelArticle,
 	type ExplorerEvent,
 	type ExplorerPlace,
 	type ExplorerPlaceProperties,
@@ -136,7 +137,8 @@ export function publishExplorerData(
 						start: s.start,
 						end: s.end,
 						outlet: s.outlet,
-						published: s.published
+						published: s.published,
+						...(s.curated ? { curated: s.curated } : {})
 					}
 				: { type: s.type, outlet: s.outlet, url: s.url, published: s.published };
 		return { ...e, source };
@@ -166,9 +168,11 @@ export interface PlaceChunks {
 	chunk(place: string, chunk: number): PlaceChunk | undefined;
 }
 
-function panelArticle(a: PublishedArticle) {
+function panelArticle(a: PublishedArticle): PanelArticle {
 	const { id, title, outlet, published, datePrecision } = a;
-	return { id, title, outlet, published, datePrecision };
+	return a.curated
+		? { id, title, outlet, published, datePrecision, curated: true }
+		: { id, title, outlet, published, datePrecision };
 }
 
 /**

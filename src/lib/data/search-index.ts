@@ -27,11 +27,13 @@ export interface ArticleDoc {
 	date: string;
 	/** Its position in `data/articles.json`, so the page can filter results by outlet without the text. */
 	position: number;
+	/** True for a curated article, which has a prerendered reader page (the result links there). */
+	curated?: true;
 }
 
 const ARTICLE_OPTIONS: Options<ArticleDoc> = {
 	fields: ['title', 'text'],
-	storeFields: ['title', 'outlet', 'date', 'position'],
+	storeFields: ['title', 'outlet', 'date', 'position', 'curated'],
 	processTerm,
 	searchOptions: { ...SEARCH_OPTIONS, boost: { title: 3 } }
 };
@@ -51,7 +53,8 @@ export function buildArticleIndex(articles: readonly PublishedArticle[]): MiniSe
 			text: a.body,
 			outlet: a.outlet,
 			date: articleDate(a),
-			position
+			position,
+			...(a.curated ? { curated: a.curated } : {})
 		}))
 	);
 	return index;

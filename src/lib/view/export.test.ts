@@ -16,6 +16,7 @@ import {
 	type ViewBox
 } from './export';
 import { LAYER_IDS } from './layers';
+import { readerPath } from './reader-url';
 import { statusCode } from './status';
 
 const place = (
@@ -271,18 +272,18 @@ describe('the articles in range', () => {
 		]);
 	});
 
-	it('writes one row per article with the reader link, the original and the places', () => {
+	it('writes one row per article with the reader link (curated or bulk), the original and the places', () => {
 		const articles = new Map([
-			[1, meta(1, { title: '-1 killed, "many" hurt', url: 'https://outlet.example/1' })],
+			[1, meta(1, { title: '-1 killed, "many" hurt', url: 'https://outlet.example/1', curated: true })],
 			[2, meta(2)],
-			[3, meta(3, { datePrecision: 'month', published: '2020-02-01' })]
+			[3, meta(3, { datePrecision: 'month', published: '2020-02-01', curated: true })]
 		]);
 		const rows = articleRows({
 			positions: Uint32Array.of(1, 2, 3),
 			articles,
 			places,
 			links,
-			readerUrl: (id) => `https://explorer.example/articles/${id}`
+			readerUrl: (a) => `https://explorer.example${readerPath(a)}`
 		});
 		const table = parseCsv(articlesCsv(rows).slice(1));
 		expect(table[0]).toEqual([...ARTICLE_CSV_COLUMNS]);
@@ -305,7 +306,7 @@ describe('the articles in range', () => {
 				'day',
 				'Outlet',
 				'Title 2',
-				'https://explorer.example/articles/a-2',
+				'https://explorer.example/read?id=a-2',
 				'',
 				'2',
 				'saraqeb;post-1',
@@ -328,7 +329,7 @@ describe('the articles in range', () => {
 
 	it('refuses to write a row for an article it has no title for', () => {
 		expect(() =>
-			articleRows({ positions: [5], articles: new Map(), places, links, readerUrl: (id) => id })
+			articleRows({ positions: [5], articles: new Map(), places, links, readerUrl: (a) => a.id })
 		).toThrow(/position 5/);
 	});
 

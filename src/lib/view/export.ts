@@ -279,8 +279,8 @@ export interface ArticleRowsInput {
 	places: readonly ExplorerPlace[];
 	/** `explorer.json`'s `links`. */
 	links: readonly (readonly number[])[];
-	/** The reader's absolute address of an article. */
-	readerUrl: (id: string) => string;
+	/** The reader's absolute address of an article (from `readerPath`, which needs whether it is curated). */
+	readerUrl: (article: ChronologyArticle) => string;
 }
 
 /** The articles in range, oldest first, each with its links and the places it names. */
@@ -304,7 +304,7 @@ export function articleRows({
 			datePrecision: a.datePrecision,
 			outlet: a.outlet,
 			title: a.title,
-			readerUrl: readerUrl(a.id),
+			readerUrl: readerUrl(a),
 			placeIds: here.map((p) => p.id),
 			placeNames: here.map((p) => p.properties.name)
 		};

@@ -19,6 +19,8 @@ export interface SearchHit {
 	date?: string;
 	/** An article's position in `data/articles.json`. */
 	position?: number;
+	/** True for a curated article, which has a prerendered reader page (`view/reader-url.ts`). */
+	curated?: boolean;
 }
 
 /**
@@ -88,7 +90,8 @@ function hits<T>(
 				detail: `${outlet}, ${date}`,
 				outlet,
 				date,
-				position
+				position,
+				...(r.curated === true ? { curated: true } : {})
 			};
 		});
 }
