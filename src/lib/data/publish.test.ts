@@ -199,7 +199,8 @@ describe('publishExplorerData', () => {
 				start: 0,
 				end: 23,
 				outlet: 'Test',
-				published: '2020-02-07'
+				published: '2020-02-07',
+				curated: true
 			}
 		});
 		expect(data.events[1]!.source).toEqual({
@@ -237,12 +238,14 @@ describe('publishPlaceChunks', () => {
 			[1, 'b-2020', false],
 			[2, 'c-2020', false]
 		]);
+		// A Markdown article is curated: its reader is the prerendered page (`readerPath`).
 		expect(entries[1]!.article).toEqual({
 			id: 'c-2020',
 			title: 'c-2020',
 			outlet: 'Test',
 			published: '2020-02-07',
-			datePrecision: 'day'
+			datePrecision: 'day',
+			curated: true
 		});
 		const texts = entries[1]!.excerpts.map((x) => x.segments.map((s) => s.text).join(''));
 		expect(texts).toEqual(['Forces entered Saraqeb.', 'Later, Saraqeb was shelled near Post One.']);
@@ -280,7 +283,8 @@ describe('publishArticleChunks', () => {
 			title: 'b-2020',
 			outlet: 'Test',
 			published: '2020-02-01',
-			datePrecision: 'month'
+			datePrecision: 'month',
+			curated: true
 		});
 		// The original's address travels with an article that has one, for the download of the articles in range.
 		expect(all[1]!.articles[0]).toEqual({
@@ -289,6 +293,7 @@ describe('publishArticleChunks', () => {
 			outlet: 'Test',
 			published: '2020-02-19',
 			datePrecision: 'day',
+			curated: true,
 			url: 'https://example.org/d-2020'
 		});
 		expect(chunks.chunk(chunks.count)).toBeUndefined();
