@@ -16,6 +16,12 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const hostilePort = port + 10;
 
 /**
+ * The bulk-store site (`npm run build:bulk`: tests/fixtures/bulk, curated Markdown plus a Parquet file
+ * of bulk articles, built into build-bulk/) twelve ports above the main one, for the shard reader.
+ */
+const bulkPort = port + 12;
+
+/**
  * Debian's nginx (NGINX_PATH) serving `build/` with the configuration the build ships, twenty ports
  * above; the swap tests' second server listens one port above it (tests/e2e/nginx.ts).
  */
@@ -47,7 +53,7 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'site',
-			testIgnore: /(hostile|nginx)\.spec\.ts$/,
+			testIgnore: /(hostile|nginx|bulk)\.spec\.ts$/,
 			use: { baseURL: `http://127.0.0.1:${port}` }
 		},
 		{
@@ -59,11 +65,17 @@ export default defineConfig({
 			name: 'hostile',
 			testMatch: /hostile\.spec\.ts$/,
 			use: { baseURL: `http://127.0.0.1:${hostilePort}` }
+		},
+		{
+			name: 'bulk',
+			testMatch: /bulk\.spec\.ts$/,
+			use: { baseURL: `http://127.0.0.1:${bulkPort}` }
 		}
 	],
 	webServer: [
 		preview(port, 'build'),
 		preview(hostilePort, 'build-hostile'),
+		preview(bulkPort, 'build-bulk'),
 		{
 			command: `node --import tsx tests/e2e/nginx-serve.ts ${nginxPort}`,
 			url: `http://127.0.0.1:${nginxPort}`,

@@ -11,7 +11,14 @@ function main(): number {
 		const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
 		const linked = new Set(articles.flatMap((a) => a.mentions.map((m) => m.place)));
 		console.log(`${dir}: ${places.length} places, ${articles.length} articles, ${mentions} mentions`);
-		for (const a of articles) {
+		const curatedArticles = articles.filter((a) => a.curated);
+		const bulk = articles.length - curatedArticles.length;
+		// The bulk store's articles are counted, not listed: there may be hundreds of thousands.
+		if (bulk)
+			console.log(
+				`  ${curatedArticles.length} curated (articles/*.md), ${bulk} from the bulk store (bulk/*.parquet)`
+			);
+		for (const a of curatedArticles) {
 			const ids = [...new Set(a.mentions.map((m) => m.place))];
 			console.log(
 				`  ${a.id} (${a.published}, ${a.datePrecision}): ${a.mentions.length} mentions of ${ids.length} places`

@@ -17,6 +17,8 @@ import { DEPLOYER_HEADER, NGINX, nginxArgs, nginxPaths } from './nginx';
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
 const { swapOut, swapPort } = nginxPaths(PORT);
 const READER = '/articles/2020-02-07-russians-head-to-turkey-for-talks-on-syrias';
+/** The same article in the shard reader, which renders it in the browser from `data/articles/<n>.json`. */
+const SHARD_READER = '/read?id=2020-02-07-russians-head-to-turkey-for-talks-on-syrias';
 const AT_SARAQEB = '#10/35.86447/36.80591';
 const POLICY = headerPolicy((config.kit?.csp?.directives ?? {}) as Directives);
 
@@ -94,6 +96,9 @@ test('the map draws, its worker is served as JavaScript and runs, and no policy 
 	await page.goto(READER);
 	await expect(page.locator('mark').first()).toBeVisible();
 	expect(await violations()).toEqual([]);
+	await page.goto(SHARD_READER);
+	await expect(page.locator('mark').first()).toBeVisible();
+	expect(await violations()).toEqual([]);
 });
 
 /**
@@ -144,7 +149,7 @@ test('every page boots under the header policy and its own, with no violation', 
 test('every page, by either of its addresses, carries the policy and the security headers', async ({
 	request
 }) => {
-	for (const path of ['/', '/index.html', READER, `${READER}.html`, '/no-such-page']) {
+	for (const path of ['/', '/index.html', READER, `${READER}.html`, SHARD_READER, '/no-such-page']) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(path === '/no-such-page' ? 404 : 200);
 		const headers = response.headers();

@@ -8,6 +8,7 @@ import { publishChronologyParts, publishExplorerData, publishPlacePages } from '
 import { articleFacts, publishDayCounts, publishOutletCounts } from '../../src/lib/data/publish-counts';
 import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
+import { publishArticleShards } from '../../src/lib/data/article-shards';
 import { loadDataset } from '../../src/lib/server/pipeline';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'excerpts');
@@ -19,7 +20,8 @@ const withheld = JSON.parse(readFileSync(join(DIR, 'withheld.json'), 'utf8')) as
 
 /**
  * Every file the build publishes from a dataset, by name, as the routes under `src/routes/data/` and
- * `src/routes/articles/` serialise them (a reader page's HTML is its data rendered as text).
+ * `src/routes/articles/` serialise them (a reader page's HTML is its data rendered as text): a
+ * prerendered page for each curated article, and the article shards the shard reader reads.
  */
 function publishedFiles(dataset: Dataset): Map<string, string> {
 	const files = new Map<string, string>();
@@ -54,7 +56,11 @@ function publishedFiles(dataset: Dataset): Map<string, string> {
 	const outlets = publishOutletCounts(dataset, facts);
 	for (const id of outlets.ids) files.set(`data/outlets/${id}.json`, JSON.stringify(outlets.file(id)));
 	const reader = readerPages(dataset);
-	for (const a of dataset.articles) files.set(`articles/${a.id}`, JSON.stringify(reader(a.id)));
+	for (const a of dataset.articles)
+		if (a.curated) files.set(`articles/${a.id}`, JSON.stringify(reader(a.id)));
+	const shards = publishArticleShards(dataset, reader);
+	files.set('data/articles/shards.json', JSON.stringify(shards.index));
+	for (const n of shards.keys) files.set(`data/articles/${n}.json`, JSON.stringify(shards.shard(n)));
 	return files;
 }
 
@@ -92,6 +98,11 @@ describe('an excerpts-only build of the fixture corpus', () => {
 		const reader = files.get('articles/2020-02-07-forces-enter-saraqeb')!;
 		for (const s of withheld.kept.slice(0, 4)) expect(reader).toContain(s);
 		expect(files.get('data/events.json')).toContain('The town fell to government forces at dawn.');
+		// The bulk store's article has no page of its own: its excerpt is in a shard.
+		const bulk = full.articles.find((a) => !a.curated)!;
+		expect(files.has(`articles/${bulk.id}`)).toBe(false);
+		const shards = [...files].filter(([name]) => /^data\/articles\/\d+\.json$/.test(name));
+		expect(shards.some(([, text]) => text.includes('Artillery struck Saraqeb before noon.'))).toBe(true);
 	});
 
 	it('keeps the map’s data: the same places, dates and links from articles to places', () => {
@@ -113,5 +124,6 @@ describe('an excerpts-only build of the fixture corpus', () => {
 			expect(found.some((f) => f.startsWith('data/search/terms/') && f.endsWith(`: ${w}`))).toBe(true);
 		for (const s of withheld.sentences)
 			expect(found.some((f) => f.startsWith('data/search/docs/') && f.endsWith(`: ${s}`))).toBe(true);
+		expect(found).toContain('data/articles/0.json: The glimmerwold bridge stayed closed all week.');
 	});
 });

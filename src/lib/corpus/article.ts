@@ -28,10 +28,18 @@ export const frontMatterSchema = z
 	});
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-/** A validated article: its front matter, its id (the file name) and its body text. */
+/**
+ * A validated article: its front matter, its id (the file name, or the bulk store's `id` column) and
+ * its body text.
+ */
 export interface Article {
 	id: string;
 	file: string;
+	/**
+	 * For an article of the bulk store (`geodata/bulk/*.parquet`, `corpus/bulk.ts`): its row in `file`,
+	 * counted from 0. Absent for a curated Markdown article, which alone gets a prerendered reader page.
+	 */
+	row?: number;
 	title: string;
 	outlet: string;
 	published: string;

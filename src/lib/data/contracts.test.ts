@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_FILES, type FileDoc } from './contracts';
+import { publishArticleShards } from './article-shards';
+import { readerPages } from './reader';
 import { buildDataset, publishPlaces } from './dataset';
 import { EVENT_CSV_COLUMNS, publishEvents } from './events';
 import { publishChronologyParts, publishExplorerData, publishPlacePages } from './publish';
@@ -120,5 +122,10 @@ describe('the published files are documented field by field', () => {
 		expectDocumented([days.file(days.months[0]!)!], documented('data/days/<yyyy-mm>.json', 'the file'));
 		const outlets = publishOutletCounts(dataset, facts);
 		expectDocumented([outlets.file(outlets.ids[0]!)!], documented('data/outlets/<outlet>.json', 'the file'));
+		const shards = publishArticleShards(dataset, readerPages(dataset));
+		expectDocumented([shards.index], documented('data/articles/shards.json', 'the file'));
+		const shard = shards.shard(shards.keys[0]!)!;
+		expectDocumented([shard], documented('data/articles/<n>.json', 'the file'));
+		expectDocumented(shard.articles, documented('data/articles/<n>.json', 'articles[]'));
 	});
 });

@@ -31,6 +31,7 @@ import type {
 } from './extracted-files';
 import type { Mention } from '../geoparse/match';
 import type { PostingsPage, SearchDoc, SearchDocChunk, SearchManifest, TermShard } from './search-shards';
+import type { ArticleShard, ArticleShardIndex, ShardArticle } from './article-shards';
 
 /** One field of a published record and what it means. */
 export interface FieldDoc {
@@ -66,7 +67,9 @@ function fields<T>(meanings: { [K in keyof Required<T>]: string }): FieldDoc[] {
 }
 
 const articleFields = fields<PublishedArticle>({
-	id: 'stable id (the date and the headline’s first words); the reader page is articles/<id>',
+	id: 'stable id (the date and the headline’s first words); the reader page is articles/<id> for a curated article, read?id=<id> for every article',
+	curated:
+		'true for an article of the curated corpus (geodata/articles/<id>.md), which has a prerendered reader page at articles/<id>; absent for a bulk-ingested one',
 	title: 'the headline',
 	outlet: 'who published it; the article belongs to its outlet',
 	published: 'publication day, YYYY-MM-DD (the 1st for a month-only date)',
@@ -175,7 +178,8 @@ const articleSourceFields = fields<PublishedArticleSource>({
 	sentence: 'the sentence that reports the event',
 	outlet: 'the article’s outlet',
 	title: 'the article’s headline',
-	published: 'the article’s publication day (not the event’s date)'
+	published: 'the article’s publication day (not the event’s date)',
+	curated: 'true when the article is curated and has a prerendered reader page (articles/<id>)'
 });
 
 const outsideSourceFields = fields<PublishedOutsideSource>({
@@ -221,7 +225,8 @@ const placePageTableFields = fields<PlacePageTable>({
 
 const panelEntryFields = fields<PanelEntry>({
 	position: 'the article’s position in data/articles.json',
-	article: '{ id, title, outlet, published, datePrecision }',
+	article:
+		'{ id, title, outlet, published, datePrecision, curated? }: curated is true when the reader is articles/<id>, else read?id=<id>',
 	outletId: 'the id of the article’s outlet in explorer.json’s outlets',
 	viaGroup: 'true when the article names only the place’s group ("the observation posts")',
 	excerpts:
@@ -244,7 +249,8 @@ const monthArticleFields = fields<MonthArticle>({
 	url: 'the original at its outlet, when known',
 	position: 'its position in data/articles.json',
 	outletId: 'the id of its outlet in explorer.json’s outlets',
-	places: 'the ids of the places it names'
+	places: 'the ids of the places it names',
+	curated: 'true for a curated article, whose reader is articles/<id>; any other is read at read?id=<id>'
 });
 
 const searchManifestFields = fields<SearchManifest>({
@@ -273,11 +279,41 @@ const searchDocChunkFields = fields<SearchDocChunk>({
 });
 
 const searchDocFields = fields<SearchDoc>({
-	id: 'the article’s id (its reader page is articles/<id>)',
+	id: 'the article’s id',
 	title: 'the headline',
 	outlet: 'who published it',
 	date: 'publication day, or month (yyyy-mm) when only that is known',
-	sentences: 'the published text, sentence by sentence, whitespace collapsed'
+	sentences: 'the published text, sentence by sentence, whitespace collapsed',
+	curated: 'true for a curated article, whose reader is articles/<id>; any other is read at read?id=<id>'
+});
+
+const shardIndexFields = fields<ArticleShardIndex>({
+	bits: 'the shard of an article is the top `bits` bits of a 32-bit hash of its id (FNV-1a, then MurmurHash3’s finaliser; src/lib/data/article-shards.ts); 0: one shard',
+	files: 'how many shard files there are (a shard no article falls in has none)',
+	articles: 'how many articles they hold'
+});
+
+const shardFields = fields<ArticleShard>({
+	shard: 'n: the articles whose id hashes to this shard',
+	articles: 'each article as the reader shows it (below)'
+});
+
+const shardArticleFields = fields<ShardArticle>({
+	id: 'the article’s id',
+	title: 'the headline',
+	outlet: 'who published it',
+	published: 'publication day',
+	datePrecision: '"day" or "month"',
+	url: 'the original at its outlet, when known',
+	byline: 'credit lines, when known',
+	dateEvidence: 'how the date was established, when it was not stated',
+	curated: 'true for a curated article (which also has a prerendered page)',
+	body: 'the text as in data/articles.json (in an excerpts-only build, only the excerpts)',
+	mentions: 'every place named, in text order, as in data/articles.json',
+	excerptsOnly: 'true in an excerpts-only build',
+	places: 'the places it names, in order of first mention: { id, name, kind, count }',
+	events:
+		'the events it is the source of, in text order: { id, date, datePrecision, kind, label, extracted, places: [{ id, name }], start, end }'
 });
 
 /** `data/events.json` is `{ events }`; listed so its one key is described too. */
@@ -294,7 +330,7 @@ const extractedEventFields = fields<ExtractedEventRecord>({
 	label: 'a short label',
 	confidence: 'how sure the extractor is, 0–1',
 	source:
-		'{ article, start, end, sentence, outlet, outletId?, published }: the article, UTF-16 offsets of the sentence in its body, the sentence, the outlet as written and its id in explorer.json’s outlets, the publication day'
+		'{ article, start, end, sentence, outlet, outletId?, published, curated? }: the article, UTF-16 offsets of the sentence in its body, the sentence, the outlet as written and its id in explorer.json’s outlets, the publication day, and true when the article has a prerendered reader page'
 });
 
 const extractedPlaceFields = fields<ExtractedPlacePage>({
@@ -422,6 +458,23 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		records: [
 			{ record: 'the file', fields: extractedMonthFields },
 			{ record: 'events[]', fields: extractedEventFields }
+		]
+	},
+	{
+		path: 'data/articles/shards.json',
+		format: 'JSON',
+		about:
+			'How to find an article’s shard: the reader at read?id=<id> reads it, then the one shard file that holds the article.',
+		records: [{ record: 'the file', fields: shardIndexFields }]
+	},
+	{
+		path: 'data/articles/<n>.json',
+		format: 'JSON',
+		about:
+			'The articles whose id hashes to shard n, each as the reader shows it, so any article, curated or bulk-ingested, is read without a page of its own; about 100 KB each.',
+		records: [
+			{ record: 'the file', fields: shardFields },
+			{ record: 'articles[]', fields: shardArticleFields }
 		]
 	},
 	{

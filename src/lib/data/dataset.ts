@@ -26,6 +26,12 @@ export interface PublishedArticle {
 	body: string;
 	mentions: Mention[];
 	/**
+	 * Set for an article of the curated corpus (`geodata/articles/<id>.md`), which has a prerendered
+	 * reader page at `articles/<id>`; absent for a bulk-ingested one (`geodata/bulk/`), which the shard
+	 * reader (`read?id=<id>`) shows. Every article can be read there (`view/reader-url.ts`).
+	 */
+	curated?: true;
+	/**
 	 * Set when `body` holds the excerpts only (a build with `SITE_TEXT=excerpts`, see `excerpts-only.ts`):
 	 * the sentences that name its places and report its events, each its own paragraph.
 	 */
@@ -75,6 +81,11 @@ export interface DatasetSources {
 	eventFiles?: SourceFile[];
 	/** `geodata/outlets.json`, the curated outlets and their kinds, when there is one. */
 	outletFile?: SourceFile;
+	/**
+	 * The articles of the bulk store (`geodata/bulk/*.parquet`), already checked row by row where they
+	 * were read (`server/bulk-store.ts`); each has its `row`.
+	 */
+	bulkArticles?: Article[];
 }
 
 function byDateThenId(a: Article, b: Article): number {
@@ -146,6 +157,18 @@ export function prepareDataset(
 		seen.set(article.id, file);
 		articles.push(article);
 	}
+	for (const article of sources.bulkArticles ?? []) {
+		const here = `${article.file} rows[${article.row}]`;
+		const other = seen.get(article.id);
+		if (other)
+			issues.push({
+				file: article.file,
+				field: `rows[${article.row}].id`,
+				message: `duplicate article id "${article.id}" (also ${other})`
+			});
+		seen.set(article.id, here);
+		articles.push(article);
+	}
 	if (issues.length) throw new DataError(issues);
 	return {
 		curated,
@@ -183,6 +206,7 @@ export function assembleDataset(prepared: PreparedDataset, records: readonly Art
 			body,
 			mentions: records[i]!.mentions
 		};
+		if (a.row === undefined) out.curated = true;
 		if (url) out.url = url;
 		if (byline) out.byline = byline;
 		if (dateEvidence) out.dateEvidence = dateEvidence;

@@ -35,6 +35,8 @@ export interface PublishedArticleSource {
 	outlet: string;
 	title: string;
 	published: string;
+	/** True when the article is curated and has a prerendered reader page (`PublishedArticle.curated`). */
+	curated?: true;
 }
 
 /** An event from outside the corpus: the outlet, the page's address, its publication day and the sentence. */
@@ -90,6 +92,7 @@ export function publishEvents({ events, articles }: Dataset): EventsFile {
 					title: article.title,
 					published: article.published
 				};
+				if (article.curated) source.curated = true;
 			} else {
 				source = { type: 'outside', ...e.source };
 			}

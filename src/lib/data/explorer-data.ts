@@ -128,7 +128,16 @@ export type ExplorerEvent = Omit<PublishedEvent, 'source'> & {
 
 /** Where an event comes from, without the sentence: enough to name it and link to it. */
 export type ExplorerEventSource =
-	| { type: 'article'; article: string; start: number; end: number; outlet: string; published: string }
+	| {
+			type: 'article';
+			article: string;
+			start: number;
+			end: number;
+			outlet: string;
+			published: string;
+			/** True when the article has a prerendered reader page (`view/reader-url.ts`). */
+			curated?: true;
+	  }
 	| { type: 'outside'; outlet: string; url: string; published: string };
 
 /** An article as a panel lists it: enough to name, date and link it. */
@@ -138,6 +147,11 @@ export interface PanelArticle {
 	outlet: string;
 	published: string;
 	datePrecision: DatePrecision;
+	/**
+	 * True for a curated article, which has a prerendered reader page; the link to the reader is
+	 * `readerPath(article)` (`view/reader-url.ts`) either way.
+	 */
+	curated?: true;
 }
 
 /**

@@ -47,6 +47,8 @@ export interface ExtractedEventRecord {
 		/** The outlet's id as `explorer.json`'s `outlets` lists it, for the outlet filter. */
 		outletId?: string;
 		published: string;
+		/** True when the article has a prerendered reader page (`view/reader-url.ts`). */
+		curated?: true;
 	};
 }
 

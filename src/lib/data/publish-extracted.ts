@@ -28,7 +28,7 @@ export function extractedRecord(
 	outletOf: (article: string) => string | undefined = () => undefined
 ): ExtractedEventRecord | undefined {
 	if (!e.extracted || e.source.type !== 'article') return undefined;
-	const { article, start, end, sentence, outlet, published } = e.source;
+	const { article, start, end, sentence, outlet, published, curated } = e.source;
 	const outletId = outletOf(article);
 	return {
 		id: e.id,
@@ -38,7 +38,16 @@ export function extractedRecord(
 		kind: e.kind,
 		label: e.label,
 		confidence: e.confidence ?? 0,
-		source: { article, start, end, sentence, outlet, ...(outletId ? { outletId } : {}), published }
+		source: {
+			article,
+			start,
+			end,
+			sentence,
+			outlet,
+			...(outletId ? { outletId } : {}),
+			published,
+			...(curated ? { curated } : {})
+		}
 	};
 }
 

@@ -205,7 +205,8 @@ describe('publishExplorerData', () => {
 				start: 0,
 				end: 23,
 				outlet: 'Test',
-				published: '2020-02-07'
+				published: '2020-02-07',
+				curated: true
 			}
 		});
 		expect(data.events[1]!.source).toEqual({
@@ -245,12 +246,14 @@ describe('publishPlacePages', () => {
 			[2, 'c-2020', false],
 			[1, 'b-2020', false]
 		]);
+		// A Markdown article is curated: its reader is the prerendered page (`readerPath`).
 		expect(entries[0]!.article).toEqual({
 			id: 'c-2020',
 			title: 'c-2020',
 			outlet: 'Test',
 			published: '2020-02-07',
-			datePrecision: 'day'
+			datePrecision: 'day',
+			curated: true
 		});
 		expect(entries[0]!.outletId).toBe('test');
 		const texts = entries[0]!.excerpts.map((x) => x.segments.map((s) => s.text).join(''));
@@ -304,12 +307,14 @@ describe('publishChronologyParts', () => {
 			datePrecision: 'month',
 			position: 1,
 			outletId: 'test',
-			places: ['saraqeb']
+			places: ['saraqeb'],
+			curated: true
 		});
 		// The original's address travels with an article that has one, for the download of the articles in range.
 		expect(all[2]!.articles[0]).toMatchObject({
 			id: 'd-2020',
 			url: 'https://example.org/d-2020',
+			curated: true,
 			places: []
 		});
 		// In the order of explorer.json's places, as the download lists them.

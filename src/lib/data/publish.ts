@@ -23,6 +23,7 @@ import type {
 	ExplorerPlace,
 	ExplorerPlaceProperties,
 	MonthArticle,
+	PanelArticle,
 	PanelEntry,
 	PlacePage,
 	PlacePageTable
@@ -136,7 +137,8 @@ export function publishExplorerData(
 						start: s.start,
 						end: s.end,
 						outlet: s.outlet,
-						published: s.published
+						published: s.published,
+						...(s.curated ? { curated: s.curated } : {})
 					}
 				: { type: s.type, outlet: s.outlet, url: s.url, published: s.published };
 		return { ...e, source };
@@ -162,9 +164,11 @@ export interface PlacePages {
 	page(place: string, page: number): PlacePage | undefined;
 }
 
-function panelArticle(a: PublishedArticle) {
+function panelArticle(a: PublishedArticle): PanelArticle {
 	const { id, title, outlet, published, datePrecision } = a;
-	return { id, title, outlet, published, datePrecision };
+	return a.curated
+		? { id, title, outlet, published, datePrecision, curated: true }
+		: { id, title, outlet, published, datePrecision };
 }
 
 /**

@@ -84,6 +84,8 @@ export interface SearchDoc {
 	date: string;
 	/** Its text, sentence by sentence, whitespace collapsed; a heading's "## " is left out. */
 	sentences: string[];
+	/** True for a curated article, whose reader is its prerendered page (`view/reader-url.ts`). */
+	curated?: true;
 }
 
 /** `data/search/docs/<n>.json`. */
@@ -286,7 +288,8 @@ export function buildSearchShards(
 					title: a.title,
 					outlet: a.outlet,
 					date: articleDate(a),
-					sentences: docSentences(a.body)
+					sentences: docSentences(a.body),
+					...(a.curated ? { curated: true as const } : {})
 				}))
 			};
 		}

@@ -23,6 +23,7 @@ import {
 } from '../data/publish-extracted';
 import { readerPages, type ReaderPage } from '../data/reader';
 import { buildSearchShards, type SearchShards } from '../data/search-shards';
+import { publishArticleShards, type ArticleShards } from '../data/article-shards';
 import { excerptsOnly, parseSiteText, type SiteText } from '../data/excerpts-only';
 import { loadDataset } from './pipeline';
 import { httpUrl } from '../core/url';
@@ -127,6 +128,26 @@ export function readerPage(id: string): ReaderPage | undefined {
 	let r = readers.get(dataset);
 	if (!r) readers.set(dataset, (r = readerPages(dataset)));
 	return r(id);
+}
+
+const shardSets = new WeakMap<Dataset, ArticleShards>();
+
+/**
+ * The article shards of the current dataset (`data/articles/<n>.json`), made from the same reader pages
+ * as the prerendered ones, so in an excerpts-only build they hold only the excerpts.
+ */
+export function articleShards(): ArticleShards {
+	const dataset = publishedDataset();
+	let s = shardSets.get(dataset);
+	if (!s) shardSets.set(dataset, (s = publishArticleShards(dataset, readerPage)));
+	return s;
+}
+
+/** The ids of the curated articles, the only ones with a prerendered reader page (`/articles/<id>`). */
+export function curatedArticleIds(): string[] {
+	return publishedDataset()
+		.articles.filter((a) => a.curated)
+		.map((a) => a.id);
 }
 
 /** The extracted events' shards of the current dataset, built once per dataset (thousands of files ask). */

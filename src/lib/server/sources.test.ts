@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSources } from './sources';
+import { writeBulkFile } from './bulk-store';
 
 const VALID = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'valid');
 const tmp = mkdtempSync(join(tmpdir(), 'sources-'));
@@ -28,6 +29,38 @@ describe('readSources: symbolic links', () => {
 		expect(sources.placeFiles.map((f) => f.file.split('/').pop())).toEqual([
 			'places.geojson',
 			'same.geojson'
+		]);
+	});
+});
+
+describe('readSources: the bulk store', () => {
+	it('reads bulk/*.parquet into checked articles, naming a bad row and keeping the rest', () => {
+		const dir = join(tmp, 'with-bulk');
+		cpSync(VALID, dir, { recursive: true });
+		const row = (id: string, published: string) => ({
+			id,
+			title: `Report ${id}`,
+			outlet: 'Levant Monitor',
+			published,
+			datePrecision: 'day' as const,
+			body: 'Shelling was reported near Saraqeb.'
+		});
+		writeBulkFile(join(dir, 'bulk', 'b.parquet'), [
+			row('bulk-b', '2020-02-02'),
+			row('bulk-bad', '2020-02-30')
+		]);
+		writeBulkFile(join(dir, 'bulk', 'a.parquet'), [row('bulk-a', '2020-02-01')]);
+		const { sources, issues } = readSources(dir);
+		expect(sources.bulkArticles?.map((a) => [a.id, a.file.split('/').slice(-2).join('/'), a.row])).toEqual([
+			['bulk-a', 'bulk/a.parquet', 0],
+			['bulk-b', 'bulk/b.parquet', 0]
+		]);
+		expect(issues).toEqual([
+			{
+				file: expect.stringMatching(/bulk\/b\.parquet$/),
+				field: 'rows[1].published',
+				message: expect.any(String)
+			}
 		]);
 	});
 });

@@ -6,6 +6,8 @@ import { AUTOMATIC_REVIEW_FILE } from '../places/automatic';
 import { OUTLETS_FILE } from '../corpus/outlets';
 import type { SourceFile } from '../places/validate';
 import { MAX_PLACE_FILE_BYTES } from '../places/limits';
+import type { Article } from '../corpus/article';
+import { BULK_DIR, readBulkFile } from './bulk-store';
 
 /** The curated data folder: `geodata/` in the project, or `$GEODATA_DIR` (used by tests and tools). */
 export function geodataDir(): string {
@@ -112,7 +114,33 @@ function readDir(
 }
 
 /**
- * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, every reviewed event file `events/*.json`, and the review of
+ * Every article of the bulk store, `bulk/*.parquet` under the data folder (sorted by file name, rows in
+ * order). A bad row is an issue naming file, row and field, and the file's other rows still load; a
+ * symbolic link leaving the folder is not followed.
+ */
+export function readBulkArticles(dir: string, issues: DataIssue[]): Article[] {
+	const folder = join(dir, BULK_DIR);
+	let names: string[];
+	try {
+		names = readdirSync(folder)
+			.filter((n) => n.endsWith('.parquet') && !n.startsWith('.'))
+			.sort();
+	} catch {
+		return [];
+	}
+	const articles: Article[] = [];
+	for (const name of names) {
+		const path = join(folder, name);
+		const shown = relative(process.cwd(), path) || path;
+		if (!insideRoot(path, dir, shown, issues)) continue;
+		readBulkFile(path, shown, issues, (a) => articles.push(a));
+	}
+	return articles;
+}
+
+/**
+ * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, the bulk store
+ * (`bulk/*.parquet`, `readBulkArticles`), every reviewed event file `events/*.json`, and the review of
  * automatic places (`automatic-places.json`) and the curated outlets (`outlets.json`) when there are. A place file over
  * `MAX_PLACE_FILE_BYTES` is refused before it is read, and a symbolic link leaving the folder is not
  * followed; both are issues naming the file.
@@ -124,6 +152,8 @@ export function readSources(dir = geodataDir()): { sources: DatasetSources; issu
 		articleFiles: readDir(join(dir, 'articles'), '.md', dir, issues),
 		eventFiles: readDir(join(dir, 'events'), '.json', dir, issues)
 	};
+	const bulk = readBulkArticles(dir, issues);
+	if (bulk.length) sources.bulkArticles = bulk;
 	const outletPath = join(dir, OUTLETS_FILE);
 	const outletShown = relative(process.cwd(), outletPath) || outletPath;
 	if (existsSync(outletPath) && insideRoot(outletPath, dir, outletShown, issues)) {

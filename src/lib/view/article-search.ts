@@ -45,6 +45,8 @@ export interface ArticleHit {
 	 * words are only in the title.
 	 */
 	fragment: string;
+	/** True for a curated article, whose reader is its prerendered page (`view/reader-url.ts`). */
+	curated?: true;
 }
 
 export interface ArticleAnswer {
@@ -263,7 +265,8 @@ export class ArticleSearcher {
 						outlet: doc.outlet,
 						date: doc.date,
 						sentence: match?.runs ?? [],
-						fragment: match ? textFragment(match.sentence) : ''
+						fragment: match ? textFragment(match.sentence) : '',
+						...(doc.curated ? { curated: true as const } : {})
 					});
 				});
 			}

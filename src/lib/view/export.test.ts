@@ -14,6 +14,7 @@ import {
 	type ViewBox
 } from './export';
 import { LAYER_IDS } from './layers';
+import { readerPath } from './reader-url';
 import { statusCode } from './status';
 
 const place = (
@@ -263,16 +264,16 @@ describe('the articles in range', () => {
 		...extra
 	});
 
-	it('writes one row per article with the reader link, the original and the places', () => {
+	it('writes one row per article with the reader link (curated or bulk), the original and the places', () => {
 		const articles = [
-			meta(1, { title: '-1 killed, "many" hurt', url: 'https://outlet.example/1' }),
+			meta(1, { title: '-1 killed, "many" hurt', url: 'https://outlet.example/1', curated: true }),
 			meta(2),
-			meta(3, { datePrecision: 'month', published: '2020-02-01' })
+			meta(3, { datePrecision: 'month', published: '2020-02-01', curated: true })
 		];
 		const rows = articleRows({
 			articles,
 			places: byId,
-			readerUrl: (id) => `https://explorer.example/articles/${id}`
+			readerUrl: (a) => `https://explorer.example${readerPath(a)}`
 		});
 		const table = parseCsv(articlesCsv(rows).slice(1));
 		expect(table[0]).toEqual([...ARTICLE_CSV_COLUMNS]);
@@ -295,7 +296,7 @@ describe('the articles in range', () => {
 				'day',
 				'Outlet',
 				'Title 2',
-				'https://explorer.example/articles/a-2',
+				'https://explorer.example/read?id=a-2',
 				'',
 				'2',
 				'saraqeb;post-1',

@@ -258,8 +258,8 @@ export interface ArticleRowsInput {
 	articles: readonly MonthArticle[];
 	/** The places by id, for their names. */
 	places: ReadonlyMap<string, ExplorerPlace>;
-	/** The reader's absolute address of an article. */
-	readerUrl: (id: string) => string;
+	/** The reader's absolute address of an article (from `readerPath`, which needs whether it is curated). */
+	readerUrl: (article: MonthArticle) => string;
 }
 
 /** The articles in range, oldest first, each with its links and the places it names. */
@@ -272,7 +272,7 @@ export function articleRows({ articles, places, readerUrl }: ArticleRowsInput): 
 			datePrecision: a.datePrecision,
 			outlet: a.outlet,
 			title: a.title,
-			readerUrl: readerUrl(a.id),
+			readerUrl: readerUrl(a),
 			placeIds: here.map((p) => p.id),
 			placeNames: here.map((p) => p.properties.name)
 		};

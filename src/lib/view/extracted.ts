@@ -55,7 +55,7 @@ function decodeEvent(raw: unknown): ExtractedEvent | string {
 	if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1))
 		return 'confidence: not a number from 0 to 1';
 	if (!isObject(source)) return 'source: not an object';
-	const { article, start, end, sentence, outlet, outletId, published } = source;
+	const { article, start, end, sentence, outlet, outletId, published, curated } = source;
 	if (!isText(article)) return 'source.article: not a text';
 	if (!isOffset(start) || !isOffset(end) || end < start) return 'source.start, source.end: not a range';
 	if (!isText(sentence)) return 'source.sentence: not a text';
@@ -72,7 +72,16 @@ function decodeEvent(raw: unknown): ExtractedEvent | string {
 			label,
 			extracted: true,
 			confidence,
-			source: { type: 'article', article, start, end, outlet, published }
+			// Only `true` marks an article with a prerendered page; anything else links to the shard reader.
+			source: {
+				type: 'article',
+				article,
+				start,
+				end,
+				outlet,
+				published,
+				...(curated === true ? { curated } : {})
+			}
 		},
 		sentence,
 		...(outletId === undefined ? {} : { outletId })

@@ -1,13 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { loadDataset } from '$lib/server/pipeline';
-import { readerPage, siteUrl } from '$lib/server/published';
+import { curatedArticleIds, readerPage, siteUrl } from '$lib/server/published';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** Every article gets a static page: the site is served without a server, so nothing renders on demand. */
+/**
+ * Every curated article gets a static page: the site is served without a server, so nothing renders
+ * on demand. A bulk-ingested article has none (a million pages would be a million files); the shard
+ * reader, `/read?id=<id>`, shows it, and every curated one too.
+ */
 export const prerender = true;
 
-/** The ids of every article, so prerendering writes a page even for articles nothing links to yet. */
-export const entries: EntryGenerator = () => loadDataset().articles.map((a) => ({ id: a.id }));
+/** The ids of every curated article, so prerendering writes a page even for articles nothing links to yet. */
+export const entries: EntryGenerator = () => curatedArticleIds().map((id) => ({ id }));
 
 /**
  * One article with its mentions and the places they name (in order of first mention), and its own
@@ -15,7 +18,7 @@ export const entries: EntryGenerator = () => loadDataset().articles.map((a) => (
  */
 export const load: PageServerLoad = ({ params }) => {
 	const page = readerPage(params.id);
-	if (!page) error(404, `No article with id "${params.id}"`);
+	if (!page?.curated) error(404, `No article with id "${params.id}"`);
 	const site = siteUrl();
 	return { ...page, pageUrl: site ? `${site}/articles/${encodeURIComponent(page.id)}` : undefined };
 };
