@@ -164,14 +164,16 @@ test('each highway is labelled with its own number', async ({ page }) => {
 	}).toPass({ timeout: 15_000 });
 });
 
-test('counts agree in number: one search result is “1 result”', async ({ page }) => {
+test('counts agree in number: one place found is “1 place”, and no article is “no article”', async ({
+	page
+}) => {
 	await dismissedBefore(page);
 	await page.goto('/');
 	await mapReady(page);
 	const box = page.getByRole('searchbox', { name: 'Search places and articles' });
 	await box.fill('Bakfala');
 	await expect(page.locator('.search .results')).toHaveAttribute('data-articles', 'ready');
-	await expect(page.locator('#search-status')).toHaveText(/^1 result, /);
+	await expect(page.locator('#search-status')).toHaveText(/^1 place, no article, /);
 });
 
 test('a From after the To is said, and Swap puts the dates in order', async ({ page }) => {
