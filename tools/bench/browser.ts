@@ -346,7 +346,9 @@ async function timeClick(page: Page, id: string, at: { x: number; y: number }): 
 		(window as ProbeWindow).__clickProbe = new Promise<number>((resolve, reject) => {
 			let t0: number | undefined;
 			window.addEventListener('click', (e) => void (t0 = e.timeStamp), { capture: true, once: true });
-			const selector = `[data-testid=place-panel][data-place="${CSS.escape(id)}"] blockquote`;
+			// The panel's first page of articles: an observation post's articles may name only "the
+			// observation posts", whose sentences are the group's, so an entry need not quote one.
+			const selector = `[data-testid=place-panel][data-place="${CSS.escape(id)}"] ol.articles > li`;
 			const observer = new MutationObserver(() => {
 				if (t0 === undefined || !document.querySelector(selector)) return;
 				observer.disconnect();
@@ -355,7 +357,7 @@ async function timeClick(page: Page, id: string, at: { x: number; y: number }): 
 			observer.observe(document.body, { childList: true, subtree: true });
 			setTimeout(() => {
 				observer.disconnect();
-				reject(new Error(`the panel of "${id}" did not show its excerpts`));
+				reject(new Error(`the panel of "${id}" did not list its articles`));
 			}, 10_000);
 		});
 	}, id);

@@ -492,7 +492,7 @@ async function measureSize(
 				[
 					'browser.click_to_panel_p95_ms',
 					fixed(b.click_to_panel_p95_ms),
-					`click on a place to its excerpts shown, p95 of 60; ${goal('click to panel p95')}`
+					`click on a place to its first page of articles listed, p95 of 60; ${goal('click to panel p95')}`
 				],
 				['browser.js_heap_mb', fixed(b.js_heap_mb), 'JS heap after loading the scale explorer']
 			);
