@@ -63,7 +63,19 @@ export function utf8Bytes(text: string): number {
 }
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What an article id must be: a lowercase slug (a Markdown article's file name, a bulk row's `id`). */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The front matter's fields in the order an article is written back (and a bulk row's columns hold them). */
+export const FRONT_MATTER_FIELDS = [
+	'title',
+	'outlet',
+	'published',
+	'datePrecision',
+	'url',
+	'byline',
+	'dateEvidence'
+] as const;
 
 /**
  * Splits a Markdown file into its YAML front matter and its body. The body is the text after the
@@ -140,17 +152,7 @@ export function parseArticle(file: string, text: string, issues: DataIssue[]): A
 /** Writes an article back as Markdown with front matter, in a stable key order. */
 export function serializeArticle(fm: FrontMatter, body: string): string {
 	const ordered: Record<string, unknown> = {};
-	for (const key of [
-		'title',
-		'outlet',
-		'published',
-		'datePrecision',
-		'url',
-		'byline',
-		'dateEvidence'
-	] as const) {
-		if (fm[key] !== undefined) ordered[key] = fm[key];
-	}
+	for (const key of FRONT_MATTER_FIELDS) if (fm[key] !== undefined) ordered[key] = fm[key];
 	return `---\n${stringifyYaml(ordered, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
 }
 

@@ -7,7 +7,9 @@
 import { fieldPath, type DataIssue } from '../core/errors';
 import { cleanControl } from '../core/control';
 import {
+	FRONT_MATTER_FIELDS,
 	frontMatterSchema,
+	SLUG,
 	MAX_ARTICLE_BYTES,
 	MAX_ARTICLE_ID_LENGTH,
 	utf8Bytes,
@@ -31,17 +33,6 @@ export type BulkColumn = (typeof BULK_COLUMNS)[number];
 
 /** One row as a store file or a JSON Lines import gives it: anything, until `bulkArticle` has checked it. */
 export type BulkRow = Partial<Record<BulkColumn, unknown>> & Record<string, unknown>;
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const FRONT_MATTER_FIELDS = [
-	'title',
-	'outlet',
-	'published',
-	'datePrecision',
-	'url',
-	'byline',
-	'dateEvidence'
-] as const;
 
 /**
  * The body as a Markdown article's would be after its front matter: control characters removed,

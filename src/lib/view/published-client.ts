@@ -76,25 +76,32 @@ export interface PublishedClient {
 }
 
 /**
+ * One published file, parsed, fetched with `fetcher` from the site at `base`. Every error is a
+ * `PublishedFileError` naming the file: an HTTP error status, a network failure or a body that is not
+ * JSON. The explorer's client and the shard reader both fetch through it.
+ */
+export async function fetchPublishedJson<T>(fetcher: typeof fetch, base: string, file: string): Promise<T> {
+	let res: Response;
+	try {
+		res = await fetcher(`${base}${file}`);
+	} catch (e) {
+		throw new PublishedFileError(file, e instanceof Error ? e.message : String(e));
+	}
+	if (!res.ok) throw new PublishedFileError(file, `HTTP ${res.status}`, res.status);
+	try {
+		return (await res.json()) as T;
+	} catch (e) {
+		throw new PublishedFileError(file, `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+	}
+}
+
+/**
  * A client fetching with `fetcher` (SvelteKit's `fetch` in a load function, the browser's elsewhere)
  * from the site at `base` (`$app/paths`' `base`, empty at the root). Every error is a
  * `PublishedFileError`: an HTTP error status, a network failure or a body that is not JSON.
  */
 export function publishedClient(fetcher: typeof fetch, base: string): PublishedClient {
-	async function json<T>(file: string): Promise<T> {
-		let res: Response;
-		try {
-			res = await fetcher(`${base}${file}`);
-		} catch (e) {
-			throw new PublishedFileError(file, e instanceof Error ? e.message : String(e));
-		}
-		if (!res.ok) throw new PublishedFileError(file, `HTTP ${res.status}`, res.status);
-		try {
-			return (await res.json()) as T;
-		} catch (e) {
-			throw new PublishedFileError(file, `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-		}
-	}
+	const json = <T>(file: string) => fetchPublishedJson<T>(fetcher, base, file);
 	return {
 		explorer: () => json<ExplorerData>('/data/explorer.json'),
 		attribution: () => json<Attribution>('/basemap/attribution.json'),

@@ -11,22 +11,7 @@ import {
 	type ArticleShardIndex,
 	type ShardArticle
 } from '../data/article-shards';
-import { PublishedFileError } from './published-client';
-
-async function json<T>(fetcher: typeof fetch, base: string, file: string): Promise<T> {
-	let res: Response;
-	try {
-		res = await fetcher(`${base}${file}`);
-	} catch (e) {
-		throw new PublishedFileError(file, e instanceof Error ? e.message : String(e));
-	}
-	if (!res.ok) throw new PublishedFileError(file, `HTTP ${res.status}`, res.status);
-	try {
-		return (await res.json()) as T;
-	} catch (e) {
-		throw new PublishedFileError(file, `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-	}
-}
+import { fetchPublishedJson as json, PublishedFileError } from './published-client';
 
 /**
  * The article with id `id` from its shard, or undefined when the corpus has none by that id (its shard
