@@ -32,6 +32,12 @@ export const test = base.extend<{ watch: { errors: string[]; external: string[] 
 
 export { expect };
 
+/** The two sizes the interface specs run at: a laptop and a phone. */
+export const VIEWPORTS = [
+	{ name: 'desktop', viewport: { width: 1280, height: 800 } },
+	{ name: 'phone', viewport: { width: 390, height: 844 } }
+];
+
 /** Waits until MapLibre has loaded the style and the corpus layers. */
 export async function mapReady(page: Page): Promise<void> {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-loaded', 'true', { timeout: 30_000 });

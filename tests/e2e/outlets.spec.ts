@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, exposeMap, mapReady, seriousViolations, test } from './fixtures';
+import { expect, exposeMap, mapReady, seriousViolations, test, VIEWPORTS } from './fixtures';
 
 /**
  * The filter by outlet on the seed corpus: six articles from five outlets. Sputnik International's one
@@ -26,11 +26,6 @@ async function outletFilter(page: Page) {
 	await filter.scrollIntoViewIfNeeded();
 	return filter;
 }
-
-const VIEWPORTS = [
-	{ name: 'desktop', viewport: { width: 1280, height: 800 } },
-	{ name: 'phone', viewport: { width: 390, height: 844 } }
-];
 
 for (const { name, viewport } of VIEWPORTS) {
 	test.describe(`at ${viewport.width}x${viewport.height} (${name})`, () => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, mapReady, seriousViolations, test } from './fixtures';
+import { expect, mapReady, seriousViolations, test, VIEWPORTS } from './fixtures';
 
 /**
  * The search box against the seed corpus's sharded index: "tanks" is in one article only (Reuters, 7
@@ -26,11 +26,6 @@ function sentenceOnScreen(page: Page, start: string) {
 		return false;
 	}, start);
 }
-
-const VIEWPORTS = [
-	{ name: 'desktop', viewport: { width: 1280, height: 800 } },
-	{ name: 'phone', viewport: { width: 390, height: 844 } }
-];
 
 for (const { name, viewport } of VIEWPORTS) {
 	test.describe(`at ${viewport.width}x${viewport.height} (${name})`, () => {
