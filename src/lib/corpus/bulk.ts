@@ -18,17 +18,7 @@ import {
 } from './article';
 
 /** The store's columns, in the order a file holds them. Every column is text; only `id`, `title`, `outlet`, `published` and `body` are required. */
-export const BULK_COLUMNS = [
-	'id',
-	'title',
-	'outlet',
-	'published',
-	'datePrecision',
-	'url',
-	'byline',
-	'dateEvidence',
-	'body'
-] as const;
+export const BULK_COLUMNS = ['id', ...FRONT_MATTER_FIELDS, 'body'] as const;
 export type BulkColumn = (typeof BULK_COLUMNS)[number];
 
 /** One row as a store file or a JSON Lines import gives it: anything, until `bulkArticle` has checked it. */
