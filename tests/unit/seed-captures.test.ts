@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanCapture } from '../../src/lib/corpus/clean';
+import { describeCleanedCaptures, type CleanExpectation } from '../../src/lib/corpus/clean-expectations';
 import { buildAliasIndex } from '../../src/lib/geoparse/match';
 import { proposeCapture, type PlaceLookup } from '../../src/lib/ingest/propose';
 import { loadDataset } from '../../src/lib/server/pipeline';
@@ -16,17 +17,8 @@ const GEODATA = join(import.meta.dirname, '..', '..', 'geodata');
 const captures = join(GEODATA, 'captures');
 const capture = (name: string) => readFileSync(join(captures, name), 'utf8');
 
-interface Expectation {
-	file: string;
-	titles: string[];
-	paragraphs: number[];
-	furniture: string[];
-	outlet?: string;
-	byline?: RegExp;
-}
-
 /** What a careful human reading each capture would keep and drop. */
-const SEEDS: Expectation[] = [
+const SEEDS: CleanExpectation[] = [
 	{
 		file: '000_5025fee8265b1e5e.txt',
 		titles: ['Russia warns against Turkey operation in Syria'],
@@ -96,49 +88,8 @@ const SEEDS: Expectation[] = [
 	}
 ];
 
-/** The cleaner's own whitespace rule: runs of spaces (and no-break spaces) become one space. */
-const squash = (l: string) => l.replace(/[\s\u00a0]+/g, ' ').trim();
-const TERMINAL = /[.!?…]["”’')\]]*$/;
-
 describe('cleanCapture on the seed captures', () => {
-	for (const seed of SEEDS) {
-		describe(seed.file, () => {
-			const raw = capture(seed.file);
-			const { articles, dropped } = cleanCapture(raw);
-
-			it('finds each article with its headline', () => {
-				expect(articles.map((a) => a.title)).toEqual(seed.titles);
-				expect(articles.map((a) => a.paragraphs.length)).toEqual(seed.paragraphs);
-			});
-
-			it('drops the page furniture', () => {
-				const text = articles.map((a) => `\n${a.title}\n${a.body}\n`).join('\n');
-				for (const f of seed.furniture) expect(text, f).not.toContain(f);
-				for (const a of articles) expect(a.body).not.toContain(a.title);
-			});
-
-			it('keeps every sentence of the article and accounts for every line', () => {
-				const kept = new Set(
-					articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.replace(/^## /, ''))])
-				);
-				const droppedLines = new Set(dropped.map((d) => d.line));
-				for (const line of raw.split('\n').map(squash).filter(Boolean)) {
-					expect(kept.has(line) || droppedLines.has(line), line).toBe(true);
-					const isCaptionOrCredit = dropped.some(
-						(d) => d.line === line && ['caption', 'credit', 'before-title'].includes(d.reason)
-					);
-					if (TERMINAL.test(line) && line.split(' ').length > 8 && !isCaptionOrCredit) {
-						expect(kept.has(line), `sentence lost: ${line}`).toBe(true);
-					}
-				}
-			});
-
-			it('reads the outlet and credits the page gives', () => {
-				expect(articles[0]?.outletHint).toBe(seed.outlet);
-				if (seed.byline) expect(articles[0]?.byline).toMatch(seed.byline);
-			});
-		});
-	}
+	describeCleanedCaptures(SEEDS, capture);
 
 	it('reads a Reuters dateline', () => {
 		const [a] = cleanCapture(capture('002_90f67be5c111099e.txt')).articles;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanCapture } from './clean';
+import { describeCleanedCaptures, type CleanExpectation } from './clean-expectations';
 
 /**
  * Short made-up captures in `fixtures/`, each shaped like one kind of page the seeds came from (a
@@ -11,17 +12,8 @@ import { cleanCapture } from './clean';
  */
 const capture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-interface Expectation {
-	file: string;
-	titles: string[];
-	paragraphs: number[];
-	furniture: string[];
-	outlet?: string;
-	byline?: RegExp;
-}
-
 /** What a careful human reading each capture would keep and drop. */
-const PAGES: Expectation[] = [
+const PAGES: CleanExpectation[] = [
 	{
 		file: 'credit-and-crosshead.txt',
 		titles: ['Russia warns Turkey against an operation in Idlib'],
@@ -90,49 +82,8 @@ const PAGES: Expectation[] = [
 	}
 ];
 
-/** The cleaner's own whitespace rule: runs of spaces (and no-break spaces) become one space. */
-const squash = (l: string) => l.replace(/[\s\u00a0]+/g, ' ').trim();
-const TERMINAL = /[.!?…]["”’')\]]*$/;
-
 describe('cleanCapture on page-shaped captures', () => {
-	for (const page of PAGES) {
-		describe(page.file, () => {
-			const raw = capture(page.file);
-			const { articles, dropped } = cleanCapture(raw);
-
-			it('finds each article with its headline', () => {
-				expect(articles.map((a) => a.title)).toEqual(page.titles);
-				expect(articles.map((a) => a.paragraphs.length)).toEqual(page.paragraphs);
-			});
-
-			it('drops the page furniture', () => {
-				const text = articles.map((a) => `\n${a.title}\n${a.body}\n`).join('\n');
-				for (const f of page.furniture) expect(text, f).not.toContain(f);
-				for (const a of articles) expect(a.body).not.toContain(a.title);
-			});
-
-			it('keeps every sentence of the article and accounts for every line', () => {
-				const kept = new Set(
-					articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.replace(/^## /, ''))])
-				);
-				const droppedLines = new Set(dropped.map((d) => d.line));
-				for (const line of raw.split('\n').map(squash).filter(Boolean)) {
-					expect(kept.has(line) || droppedLines.has(line), line).toBe(true);
-					const isCaptionOrCredit = dropped.some(
-						(d) => d.line === line && ['caption', 'credit', 'before-title'].includes(d.reason)
-					);
-					if (TERMINAL.test(line) && line.split(' ').length > 8 && !isCaptionOrCredit) {
-						expect(kept.has(line), `sentence lost: ${line}`).toBe(true);
-					}
-				}
-			});
-
-			it('reads the outlet and credits the page gives', () => {
-				expect(articles[0]?.outletHint).toBe(page.outlet);
-				if (page.byline) expect(articles[0]?.byline).toMatch(page.byline);
-			});
-		});
-	}
+	describeCleanedCaptures(PAGES, capture);
 
 	it('reads a Reuters dateline', () => {
 		const [a] = cleanCapture(capture('wire-dateline.txt')).articles;
