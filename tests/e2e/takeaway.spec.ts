@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import { parseCsv as parseRfc4180 } from '../../src/lib/core/csv';
 import { expect, exposeMap, mapReady, seriousViolations, test, watchCsp } from './fixtures';
 
 /**
@@ -8,35 +9,10 @@ import { expect, exposeMap, mapReady, seriousViolations, test, watchCsp } from '
  * feature state) and to the timeline's count.
  */
 
-/** Splits an RFC 4180 CSV (CRLF, quoted fields) into rows of fields; the byte-order mark must lead. */
+/** Splits a download into rows of fields by the project's CSV rule; the byte-order mark must lead. */
 function parseCsv(text: string): string[][] {
 	expect(text.charCodeAt(0), 'UTF-8 byte-order mark').toBe(0xfeff);
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 1; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	expect(field, 'the file ends with CRLF').toBe('');
-	return rows;
+	return parseRfc4180(text.slice(1));
 }
 
 /** A CSV's rows as objects keyed by its header. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField } from './csv';
+import { csvField, parseCsv } from './csv';
 
 describe('csvField', () => {
 	it('quotes a field holding a comma, a quote or a line break, doubling the quotes', () => {
@@ -19,5 +19,19 @@ describe('csvField', () => {
 	it('writes nothing for a missing value, and booleans as words', () => {
 		expect(csvField(undefined)).toBe('');
 		expect(csvField(true)).toBe('true');
+	});
+});
+
+describe('parseCsv', () => {
+	it('reads back what csvField writes, quotes, commas and line breaks included', () => {
+		const values = ['a, b', 'say "hi"', 'two\r\nlines', 'plain', ''];
+		const text = `${values.map(csvField).join(',')}\r\nx,y\r\n`;
+		expect(parseCsv(text)).toEqual([values, ['x', 'y']]);
+	});
+
+	it('fails a file cut short rather than returning a short last row', () => {
+		expect(() => parseCsv('a,b\r\nc,d')).toThrow(/does not end with CRLF/);
+		expect(() => parseCsv('a,"b\r\n')).toThrow(/inside a quoted field/);
+		expect(parseCsv('')).toEqual([]);
 	});
 });

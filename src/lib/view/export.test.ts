@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../core/csv';
 import type { ChronologyPart, ExplorerPlace, MonthArticle } from '../data/explorer-data';
 import {
 	ARTICLE_CSV_COLUMNS,
@@ -35,36 +36,6 @@ const point = (lon: number, lat: number): ExplorerPlace['geometry'] => ({
 
 /** North-west Syria, roughly what the explorer opens on. */
 const IDLIB: ViewBox = [35.5, 35.0, 37.5, 36.5];
-
-/** Splits a CSV of this module (CRLF, RFC 4180 quoting) into rows of fields. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	expect(field, 'the file ends with a line break').toBe('');
-	return rows;
-}
 
 describe('placeInView', () => {
 	it('takes a point inside the view and leaves one outside', () => {
