@@ -72,13 +72,53 @@ describe('the curated places', () => {
 	});
 
 	it('shows the posts evacuated in 2020 as withdrawn in 2021, from their events', () => {
-		for (const id of ['9-morek', '11-shir-mughar', '6-surman', '5-tell-tuqan', '7-anadan', '10-rashidin']) {
+		for (const id of [
+			'9-morek',
+			'11-shir-mughar',
+			'3-sheikh-aqil',
+			'6-surman',
+			'5-tell-tuqan',
+			'4-al-eis',
+			'7-anadan',
+			'10-rashidin'
+		]) {
 			const timeline = statusTimeline(events, `turkish-observation-post-${id}`);
 			expect(statusOn(timeline, '2021-02-01'), id).toBe('withdrawn');
 		}
 		expect(statusOn(statusTimeline(events, 'turkish-observation-post-9-morek'), '2019-09-01')).toBe(
 			'surrounded'
 		);
+	});
+
+	it('keeps the four posts SOHR still listed as manned in December 2020 free of any surrounded or withdrawn event, with that source', () => {
+		for (const id of ['1-salwa', '2-qalaat-samaan', '8-zaytuna', '12-ishtabraq']) {
+			const post = `turkish-observation-post-${id}`;
+			const statuses = statusTimeline(events, post).map((c) => c.status);
+			expect(statuses, id).not.toContain('surrounded');
+			expect(statuses, id).not.toContain('withdrawn');
+			expect(byId.get(post)!.sources.join(' '), id).toMatch(
+				/never withdrawn: the SOHR director, December 2020/
+			);
+		}
+	});
+
+	it('ends the al-Eis evacuation on 29 December 2020, after Anadan and before Tell Tuqan', () => {
+		const ended = (post: string) =>
+			events
+				.filter((e) => e.kind === 'post-withdrawn' && e.places.includes(`turkish-observation-post-${post}`))
+				.map((e) => e.date)
+				.sort()
+				.at(-1);
+		expect(ended('4-al-eis')).toBe('2020-12-29');
+		expect(ended('7-anadan')! < ended('4-al-eis')!).toBe(true);
+		expect(ended('4-al-eis')! < ended('5-tell-tuqan')!).toBe(true);
+	});
+
+	it("dates Rashidin's encirclement only as reported by 8 February 2020: no source gives the day", () => {
+		const surrounded = events.filter(
+			(e) => e.kind === 'post-surrounded' && e.places.includes('turkish-observation-post-10-rashidin')
+		);
+		expect(surrounded.map((e) => [e.date, e.datePrecision])).toEqual([['2020-02-08', 'reported']]);
 	});
 
 	it('puts towns in the right governorates', () => {
