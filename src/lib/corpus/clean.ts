@@ -134,13 +134,21 @@ const CREDIT =
 	/^(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
 const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]\s*/u;
 /**
- * A dateline in any of the forms reporting uses: the place in capitals, then optionally a country, a
- * date or a time after a comma, an agency or a time in brackets, and a dash or a colon
- * ("BEIRUT (Reuters) -", "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -",
- * "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "Damascus:").
+ * A dateline in any of the forms reporting uses: the place in capitals (with another spelling in
+ * brackets), then optionally a country, a date or a time after a comma, an agency or a time in
+ * brackets, and a dash, a colon or TASS's slashed credit ("BEIRUT (Reuters) -", "ISTANBUL/ANKARA
+ * (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan
+ * Region —", "EDLEB (IDLIB), Syria –", "MOSCOW, May 26. /TASS/.", "Damascus:").
  */
 const ANY_DATELINE =
-	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]\s+|:\s*(?=\S))/u;
+	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]\s+|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
+/**
+ * A title-case place opens a dateline only in the wire forms that cannot be a sentence: before a
+ * colon ("Damascus:"), or with a date or an agency credit before the dash ("Damascus, Jan 21, 2018
+ * (AFP) -", "Beirut, Aug 8 (Xinhua) -").
+ */
+const TITLE_CASE_DATELINE =
+	/(?::\s*$|,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?\.?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]\s*$|\(\p{Lu}[\p{L}\d .,/&-]{1,40}\)\s*[-–—]\s*$)/u;
 /**
  * A place in capitals and the credit in brackets, with no dash after them: syndicators write
  * "ANTAKYA (UrduPoint News / Sputnik - 22nd August, 2019) Turkey will …".
@@ -165,24 +173,53 @@ export function datelineEnd(body: string): number {
 	const m = ANY_DATELINE.exec(text) ?? BRACKET_DATELINE.exec(text);
 	if (!m) return 0;
 	const head = m[0];
-	// A one-word title-case head ("Damascus:") counts only before a colon, as wire copy writes it.
-	if (/^\p{Lu}\p{Ll}/u.test(head) && !/:\s*$/.test(head)) return 0;
+	if (/^\p{Lu}\p{Ll}/u.test(head) && !TITLE_CASE_DATELINE.test(head)) return 0;
 	return stamp + head.length;
 }
 
 /**
+ * A dateline printed as a line of its own, the place and then the agency or outlet that filed it
+ * ("Idlib - SMART", "ALEPPO — SANA"): the outlet's first word in capitals, so that a crosshead
+ * such as "Idlib - the last stronghold" is not read as one.
+ */
+const AGENCY_LINE = /^\p{Lu}[\p{L}'’ -]{1,30}?\s+[-–—]\s+\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}.&]*){0,3}$/u;
+
+/**
+ * A dateline under a standfirst or a photo caption that the capture prints above the text: only the
+ * capitals forms with a country, a date or an agency ("EHSIM, SYRIA -", "BEIRUT (AFP) -"), which no
+ * sentence opens with.
+ */
+const LATER_DATELINE =
+	/^\p{Lu}{3,}[\p{Lu}/ -]{0,30}?(?:,\s*[^–—(\n:]{1,40}?\s*(?:\([^)\n]{1,60}\))?|\s*\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+/u;
+
+/** How many paragraphs from the top a dateline may stand: under a standfirst or a caption or two. */
+const DATELINE_PARAGRAPHS = 4;
+
+/**
  * Where the dateline of a body stands, when it has one. It opens the text, which may come under a
- * standfirst or crosshead (a `## ` paragraph) that the page prints above the dateline.
+ * standfirst or crosshead (a `## ` paragraph) that the page prints above the dateline, or stands as
+ * a line of its own (`AGENCY_LINE`); under a standfirst or a caption that is not a crosshead only the
+ * forms of `LATER_DATELINE` count.
  */
 export function datelineSpan(body: string): { start: number; end: number } | undefined {
 	let start = 0;
-	while (body.startsWith('## ', start)) {
+	let prose = 0;
+	for (let n = 0; n < DATELINE_PARAGRAPHS && start < body.length; n++) {
 		const next = body.indexOf('\n\n', start);
+		const end = next < 0 ? body.length : next;
+		const crosshead = body.startsWith('## ', start);
+		const from = crosshead ? start + 3 : start;
+		if (AGENCY_LINE.test(body.slice(from, end))) return { start: from, end };
+		if (!crosshead) {
+			const rest = body.slice(start);
+			const head = prose === 0 ? datelineEnd(rest) : (LATER_DATELINE.exec(rest)?.[0].length ?? 0);
+			if (head) return { start, end: start + head };
+			prose++;
+		}
 		if (next < 0) return undefined;
 		start = next + 2;
 	}
-	const end = datelineEnd(body.slice(start));
-	return end ? { start, end: start + end } : undefined;
+	return undefined;
 }
 
 /** A dateline in brackets, as some NGOs write it: "(Beirut) – The Russian-Syrian …". */

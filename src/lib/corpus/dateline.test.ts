@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineEnd } from './clean';
+import { datelineEnd, datelineSpan } from './clean';
 
 describe('datelineEnd', () => {
 	it.each([
@@ -19,6 +19,11 @@ describe('datelineEnd', () => {
 			'ANTAKYA (Levant Wire News / Agency - 22nd August, 2019) Turkey will stay',
 			'ANTAKYA (Levant Wire News / Agency - 22nd August, 2019) '
 		],
+		['EDLEB (IDLIB), Syria – Convoys entered', 'EDLEB (IDLIB), Syria – '],
+		['MOSCOW, May 26. /TASS/. Government forces', 'MOSCOW, May 26. /TASS/. '],
+		['Damascus, Jan 21, 2018 (AFP) - The army said', 'Damascus, Jan 21, 2018 (AFP) - '],
+		['Beirut (Xinhua) - The army said', 'Beirut (Xinhua) - '],
+		['Aleppo, 3 March - The army said', 'Aleppo, 3 March - '],
 		[
 			'Beirut, Aug 8 (Levant Wire / Point News - 8th Aug, 2021 ) :Shelling has',
 			'Beirut, Aug 8 (Levant Wire / Point News - 8th Aug, 2021 ) :'
@@ -32,8 +37,35 @@ describe('datelineEnd', () => {
 		'Saraqeb - a town on the M5 - fell on Thursday.',
 		'The UN (OCHA) - says',
 		'Turkey (and Russia) agreed on a ceasefire.',
-		'TURKEY AND RUSSIA (the guarantors) agreed on a ceasefire.'
+		'TURKEY AND RUSSIA (the guarantors) agreed on a ceasefire.',
+		'Saraqeb, a town on the M5 - fell on Thursday.',
+		'Turkey (and Russia) - agreed on a ceasefire.'
 	])('finds none in %j', (body) => {
 		expect(datelineEnd(body)).toBe(0);
+	});
+});
+
+describe('datelineSpan', () => {
+	const at = (body: string) => {
+		const span = datelineSpan(body);
+		return span && body.slice(span.start, span.end);
+	};
+
+	it('finds a place-and-outlet line standing on its own, as a crosshead or a paragraph', () => {
+		expect(at('## Idlib - SMART\n\nOn Saturday shelling hit the town.')).toBe('Idlib - SMART');
+		expect(at('Aleppo — SANA\n\nThe army said.')).toBe('Aleppo — SANA');
+	});
+
+	it('finds a capitals dateline with a country or an agency under a caption or standfirst', () => {
+		const body = 'Rescuers search the rubble of a house.\n\nEHSIM, SYRIA - Shelling killed seven.';
+		expect(at(body)).toBe('EHSIM, SYRIA - ');
+		expect(at('A standfirst sentence.\n\nBEIRUT (AFP) - Shelling killed seven.')).toBe('BEIRUT (AFP) - ');
+	});
+
+	it('takes no later paragraph that only opens with a name in capitals', () => {
+		expect(at('Shelling went on.\n\nNATO - the alliance - said nothing.')).toBeUndefined();
+		expect(at('Shelling went on.\n\nDamascus: the army said.')).toBeUndefined();
+		expect(at('## Idlib - the last stronghold\n\nShelling went on.')).toBeUndefined();
+		expect(at('One.\n\nTwo.\n\nThree.\n\nFour.\n\nBEIRUT (AFP) - Five.')).toBeUndefined();
 	});
 });

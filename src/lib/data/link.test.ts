@@ -42,6 +42,10 @@ describe('linkArticle', () => {
 		expect(filed).toMatchObject({ place: 'ruwayha-city', role: 'dateline' });
 		expect(rest.map((m) => m.place)).toEqual(['ruwayha-province', 'ruwayha-province']);
 		expect(linkArticle('RUWAYHA PROVINCE - Shelling went on.', index)[0]?.place).toBe('ruwayha-province');
+		expect(linkArticle('RUWEIHA, Syria - Shelling went on.', index)[0]).toMatchObject({
+			place: 'ruwayha-city',
+			role: 'dateline'
+		});
 	});
 
 	it('leaves a body without a dateline as the geoparser found it', () => {

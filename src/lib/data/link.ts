@@ -3,7 +3,7 @@
  * a dateline says where a story was filed, not what it is about. Every consumer (the build, ingest, the
  * evaluation) links through here, so they agree on what counts.
  */
-import { foldText } from '../core/fold';
+import { variantKey } from '../core/variants';
 import { datelineSpan } from '../corpus/clean';
 import { findMentions, type AliasIndex, type Mention } from '../geoparse/match';
 
@@ -25,9 +25,10 @@ export function linkArticle(body: string, index: AliasIndex): Mention[] {
 
 /** The city a dateline's bare seat name stands for, or the mention's own place. */
 function filedFrom(m: Mention, index: AliasIndex): string {
-	const surface = foldText(m.surface);
+	// By spelling key, as the geoparser matched it: "EDLEB" is the city of Idlib.
+	const surface = variantKey(m.surface);
 	for (const p of index.places.values())
-		if (p.seatOf === m.place && p.aliases.some((a) => foldText(a) === surface)) return p.id;
+		if (p.seatOf === m.place && p.aliases.some((a) => variantKey(a) === surface)) return p.id;
 	return m.place;
 }
 

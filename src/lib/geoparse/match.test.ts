@@ -179,6 +179,11 @@ describe('automatic places and false friends', () => {
 			'Sarmeen:sarmin-gn8'
 		]);
 		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
+		// A spaced dash is punctuation: the name before it does not run on into the next word.
+		expect(found('MEDAYA — Syrian troops entered. Sarmin – Idlib was quiet.')).toEqual([
+			'MEDAYA:medaya-gn7',
+			'Sarmin:sarmin-gn8'
+		]);
 		expect(found('Troops took the Sarmin hills, then Sarmin.')).toEqual(['Sarmin:sarmin-gn8']);
 	});
 

@@ -213,7 +213,13 @@ function trustedAutomatic(
 	const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
 	if (/^\p{Lu}{2,4}$/u.test(surface)) return false;
 	const next = tokens[last + 1];
-	if (next && isJoiner(text.slice(tokens[last]!.end, next.start))) {
+	// A dash with space around it is punctuation ("BEIRUT — Syrian state media"), not part of a name.
+	const spacedDash = (gap: string) => /\s/u.test(gap) && /[-\u2010-\u2015]/u.test(gap);
+	if (
+		next &&
+		isJoiner(text.slice(tokens[last]!.end, next.start)) &&
+		!spacedDash(text.slice(tokens[last]!.end, next.start))
+	) {
 		const after = tokens[last + 2];
 		if (UPPER.test(text[next.start] ?? '') && !MEDIA_AFTER.has(next.text)) return false;
 		if (isArabicArticle(next.text) && after && UPPER.test(text[after.start] ?? '')) return false;
