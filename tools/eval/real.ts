@@ -154,6 +154,43 @@ export function rawMentions(
 	return { mentions, unplaced };
 }
 
+/**
+ * The other way round from `rawMentions`: raw-capture mentions (a person's labels) placed in the bodies
+ * ingest produced, one list per article, in body offsets and text order. A mention on a line ingest
+ * dropped, or split across lines, has no body offset and is left out. Scoring the event extractor on
+ * these instead of the geoparser's mentions separates what it fails to read from what was never linked.
+ */
+export function bodyMentions<M extends { start: number; end: number }>(
+	raw: string,
+	output: IngestOutput,
+	mentions: readonly M[]
+): M[][] {
+	const lines = mapLines(raw);
+	let cursor = 0;
+	return output.articles.map((article) => {
+		const out: M[] = [];
+		let bodyStart = 0;
+		for (const p of article.body.split('\n\n')) {
+			const prefix = p.startsWith('## ') ? 3 : 0;
+			const text = p.slice(prefix);
+			for (let k = cursor; k < lines.length; k++) {
+				if (lines[k]!.text !== text || !lines[k]!.rawIndex.length) continue;
+				cursor = k + 1;
+				const at = new Map(lines[k]!.rawIndex.map((r, i) => [r, i]));
+				for (const m of mentions) {
+					const s = at.get(m.start);
+					const e = at.get(m.end - 1);
+					if (s !== undefined && e !== undefined && e >= s)
+						out.push({ ...m, start: bodyStart + prefix + s, end: bodyStart + prefix + e + 1 });
+				}
+				break;
+			}
+			bodyStart += p.length + 2;
+		}
+		return out.sort((a, b) => a.start - b.start);
+	});
+}
+
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Sentences of a line: split after end punctuation that a capital, a digit or a quote follows. */
