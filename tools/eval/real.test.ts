@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { scoreKeys } from './evaluate';
-import { keptText, mapLines, rawMentions, scoredGold, sentences, type RealLabels } from './real';
+import {
+	bodyMentions,
+	keptText,
+	mapLines,
+	rawMentions,
+	scoredGold,
+	sentences,
+	type RealLabels
+} from './real';
 
 const RAW = [
 	'Menu',
@@ -61,6 +69,36 @@ describe('rawMentions', () => {
 			]
 		});
 		expect(out).toEqual({ mentions: [], unplaced: 1 });
+	});
+});
+
+describe('bodyMentions', () => {
+	it('places raw-capture mentions in ingest’s bodies, and leaves out those on lines ingest dropped', () => {
+		const body = 'BEIRUT (Reuters) - Government forces entered Saraqeb on Thursday.\n\n## Fighting in Idlib';
+		const at = (s: string, from = 0) => ({
+			place: s,
+			start: RAW.indexOf(s, from),
+			end: RAW.indexOf(s, from) + s.length
+		});
+		const out = bodyMentions(RAW, { articles: [{ title: 'Troops enter Saraqeb', body, mentions: [] }] }, [
+			at('Idlib'),
+			at('Saraqeb', RAW.indexOf('entered')),
+			at('Menu')
+		]);
+		expect(out).toHaveLength(1);
+		expect(out[0]!.map((m) => [m.place, body.slice(m.start, m.end)])).toEqual([
+			['Saraqeb', 'Saraqeb'],
+			['Idlib', 'Idlib']
+		]);
+	});
+
+	it('maps through collapsed spaces', () => {
+		const body = 'Troops enter Saraqeb';
+		const s = RAW.indexOf('Saraqeb');
+		const out = bodyMentions(RAW, { articles: [{ title: '', body, mentions: [] }] }, [
+			{ start: s, end: s + 7 }
+		]);
+		expect(out[0]!.map((m) => body.slice(m.start, m.end))).toEqual(['Saraqeb']);
 	});
 });
 

@@ -7,6 +7,15 @@
 import { z } from 'zod';
 import { normaliseLines } from '../../src/lib/corpus/clean';
 
+/**
+ * Gatherings of development captures after the second (`2`), each named by who took it, one a line so
+ * that gatherings added side by side do not touch each other's lines.
+ */
+const LATER_GATHERINGS = [
+	// Event captures (2017–2021) for the extractor's reading: multi-place lists, passives, nominal captures.
+	'5e'
+] as const;
+
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
 export const realItemSchema = z.strictObject({
 	outlet: z.string().min(1),
@@ -16,10 +25,11 @@ export const realItemSchema = z.strictObject({
 	title: z.string(),
 	/**
 	 * The gathering the capture came in: absent for the first 65, split by name hash before any tuning;
-	 * `2` for captures gathered later and all put in the development half, so that the rules tuned on
-	 * the first development captures can be measured on text they were not fitted to.
+	 * a later gathering's name (`LATER_GATHERINGS`) for captures gathered later and all put in the
+	 * development half, so that the rules tuned on the first development captures can be measured on
+	 * text they were not fitted to.
 	 */
-	batch: z.literal(2).optional(),
+	batch: z.union([z.literal(2), z.enum(LATER_GATHERINGS)]).optional(),
 	/** Every line of the capture that is the article's own text, in order, exactly as in the capture. */
 	article: z.array(z.string().min(1)).min(1),
 	mentions: z.array(
@@ -152,6 +162,43 @@ export function rawMentions(
 		}
 	}
 	return { mentions, unplaced };
+}
+
+/**
+ * The other way round from `rawMentions`: raw-capture mentions (a person's labels) placed in the bodies
+ * ingest produced, one list per article, in body offsets and text order. A mention on a line ingest
+ * dropped, or split across lines, has no body offset and is left out. Scoring the event extractor on
+ * these instead of the geoparser's mentions separates what it fails to read from what was never linked.
+ */
+export function bodyMentions<M extends { start: number; end: number }>(
+	raw: string,
+	output: IngestOutput,
+	mentions: readonly M[]
+): M[][] {
+	const lines = mapLines(raw);
+	let cursor = 0;
+	return output.articles.map((article) => {
+		const out: M[] = [];
+		let bodyStart = 0;
+		for (const p of article.body.split('\n\n')) {
+			const prefix = p.startsWith('## ') ? 3 : 0;
+			const text = p.slice(prefix);
+			for (let k = cursor; k < lines.length; k++) {
+				if (lines[k]!.text !== text || !lines[k]!.rawIndex.length) continue;
+				cursor = k + 1;
+				const at = new Map(lines[k]!.rawIndex.map((r, i) => [r, i]));
+				for (const m of mentions) {
+					const s = at.get(m.start);
+					const e = at.get(m.end - 1);
+					if (s !== undefined && e !== undefined && e >= s)
+						out.push({ ...m, start: bodyStart + prefix + s, end: bodyStart + prefix + e + 1 });
+				}
+				break;
+			}
+			bodyStart += p.length + 2;
+		}
+		return out.sort((a, b) => a.start - b.start);
+	});
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
