@@ -467,6 +467,7 @@ describe('positions against their sources', () => {
 		'turkish-observation-post-6-surman': { ref: PAGES.alSarman },
 		'turkish-observation-post-7-anadan': { ref: PAGES.anadan, host: 'anadan' },
 		'turkish-observation-post-9-morek': { ref: gn(166640), host: 'morek' },
+		'turkish-observation-post-11-shir-mughar': { ref: CONSTRUCTED.shirMughar, host: 'shir-mughar' },
 		'turkish-observation-post-12-ishtabraq': { ref: PAGES.ishtabraq, host: 'ishtabraq' },
 		'sheikh-barakat': { ref: gn(170857) },
 		'hmeymim-air-base': { ref: PAGES.hmeymim },
@@ -487,7 +488,6 @@ describe('positions against their sources', () => {
 		'turkish-observation-post-3-sheikh-aqil',
 		'turkish-observation-post-8-zaytuna',
 		'turkish-observation-post-10-rashidin',
-		'turkish-observation-post-11-shir-mughar',
 		'abu-al-duhur-air-base',
 		'diaa-two-camp' // at Sarmada, itself placed from the curator's knowledge
 	]);
