@@ -91,16 +91,20 @@ for (const viewport of [
 				}, evacuated);
 				expect(drawn).toEqual(evacuated.map((id) => [id, 'withdrawn', true]));
 			}).toPass({ timeout: 15_000 });
-			// A post no event withdrew is still manned.
+			// The four posts Turkey kept in rebel-held ground (SOHR's lists of December 2020 and January
+			// 2021) have no withdrawal event: they are still manned, and drawn filled, not crossed out.
+			const kept = ['1-salwa', '2-qalaat-samaan', '8-zaytuna', '12-ishtabraq'].map(
+				(p) => `turkish-observation-post-${p}`
+			);
 			expect(
-				await page.evaluate(
-					() =>
-						window.__explorerBench!.map.getFeatureState({
-							source: 'places',
-							id: 'turkish-observation-post-12-ishtabraq'
-						}).status
-				)
-			).toBe('manned');
+				await page.evaluate((ids) => {
+					const map = window.__explorerBench!.map;
+					const crossed = new Set(
+						map.queryRenderedFeatures({ layers: ['posts-icon-crossed'] }).map((f) => f.properties.placeId)
+					);
+					return ids.map((id) => [id, map.getFeatureState({ source: 'places', id }).status, crossed.has(id)]);
+				}, kept)
+			).toEqual(kept.map((id) => [id, 'manned', false]));
 			await page.screenshot({ path: test.info().outputPath(`posts-2021-${viewport.width}.png`) });
 		});
 
@@ -144,6 +148,58 @@ for (const viewport of [
 		});
 	});
 }
+
+test("each of the twelve posts' status follows its own sourced events, from 2018 to 2021", async ({
+	page
+}) => {
+	const posts = [
+		'1-salwa',
+		'2-qalaat-samaan',
+		'3-sheikh-aqil',
+		'4-al-eis',
+		'5-tell-tuqan',
+		'6-surman',
+		'7-anadan',
+		'8-zaytuna',
+		'9-morek',
+		'10-rashidin',
+		'11-shir-mughar',
+		'12-ishtabraq'
+	];
+	const M = 'manned';
+	const S = 'surrounded';
+	const W = 'withdrawn';
+	/** The range's last day, and each post's status then, in the order of `posts`. */
+	const expected: [string, string[]][] = [
+		// All twelve set up by 16 May 2018.
+		['2018-06-30', [M, M, M, M, M, M, M, M, M, M, M, M]],
+		// Morek cut off on 23 Aug 2019.
+		['2019-09-30', [M, M, M, M, M, M, M, M, S, M, M, M]],
+		// Eight behind the government line by the March 2020 ceasefire.
+		['2020-03-31', [M, M, S, S, S, S, S, M, S, S, S, M]],
+		// Morek (19 Oct), Shir Mughar (2 Nov) and Sheikh Aqil (10 Nov) evacuated; the other five still ringed.
+		['2020-11-15', [M, M, W, S, S, S, S, M, W, S, W, M]],
+		// Surman and Rashidin out on 10 Dec; al-Eis and Tell Tuqan being emptied from 16 Dec; Anadan out on 27 Dec.
+		['2020-12-31', [M, M, W, W, W, W, W, M, W, W, W, M]]
+	];
+	const statuses = () =>
+		page.evaluate(
+			(ids) =>
+				ids.map(
+					(id) =>
+						window.__explorerBench!.map.getFeatureState({
+							source: 'places',
+							id: `turkish-observation-post-${id}`
+						}).status
+				),
+			posts
+		);
+	for (const [to, want] of expected) {
+		await page.goto(`/?from=${to.slice(0, 8)}01&to=${to}#8.3/35.8/36.8`);
+		await mapReady(page);
+		await expect.poll(statuses, { timeout: 15_000, message: to }).toEqual(want);
+	}
+});
 
 test('a link whose range runs backwards is read with its ends swapped and written back the right way', async ({
 	page

@@ -166,6 +166,12 @@ const PAGES = {
 		source:
 			'English Wikipedia "Iblin, Syria", 35°42′58″N 36°31′09″E (stored copy https://en.wikipedia.org/wiki/Iblin,_Syria)'
 	},
+	bidama: {
+		name: 'Bidama',
+		at: [36.19361, 35.8125],
+		source:
+			'English Wikipedia "Bidama", 35°48′45″N 36°11′37″E (stored copy https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Bidama.html)'
+	},
 	qastoun: {
 		name: 'Qastoun',
 		at: [36.39111, 35.68472],
@@ -249,6 +255,11 @@ const CONSTRUCTED = {
 	),
 	bakfala: offset(gn(169023), 4, 0, 'Bakfala, north of Jisr al-Shughur (SNHR, 28 Nov 2019)'),
 	kafrUwayd: offset(gn(167611), 0, -20, 'Kafr Uwayd, about 20 km west of Maarat al-Numan (Zaitun)'),
+	alBarnas: midway(
+		gn(169023),
+		PAGES.bidama,
+		'al-Barnas ("Birnas"), in the western countryside of Jisr al-Shughur (Al-Moharrar Media and Anadolu, 9 Oct 2019)'
+	),
 	shirMughar: offset(gn(166227), 6, 0, 'Shir Mughar, north of Qalaat al-Madiq (ISWNews, May 2019)'),
 	ghab: midway(
 		gn(166227),
@@ -309,6 +320,8 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...CONSTRUCTED.tellAas, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...CONSTRUCTED.bakfala, inside: ['idlib-governorate', ZONE], outside: ['latakia-governorate'] },
 	{ ...CONSTRUCTED.kafrUwayd, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.bidama, inside: ['idlib-governorate', ZONE], outside: ['latakia-governorate'] },
+	{ ...CONSTRUCTED.alBarnas, inside: ['idlib-governorate', ZONE], outside: ['latakia-governorate'] },
 	{ ...CONSTRUCTED.shirMughar, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
@@ -407,6 +420,7 @@ describe('positions against their sources', () => {
 		bakfala: CONSTRUCTED.bakfala,
 		'jisr-al-nahr-al-abyad': CONSTRUCTED.bakfala,
 		'kafr-uwayd': CONSTRUCTED.kafrUwayd,
+		'al-barnas': CONSTRUCTED.alBarnas,
 		'shir-mughar': CONSTRUCTED.shirMughar,
 		balshun: PAGES.jabalAlZawiya
 	};
@@ -453,6 +467,7 @@ describe('positions against their sources', () => {
 		'turkish-observation-post-6-surman': { ref: PAGES.alSarman },
 		'turkish-observation-post-7-anadan': { ref: PAGES.anadan, host: 'anadan' },
 		'turkish-observation-post-9-morek': { ref: gn(166640), host: 'morek' },
+		'turkish-observation-post-11-shir-mughar': { ref: CONSTRUCTED.shirMughar, host: 'shir-mughar' },
 		'turkish-observation-post-12-ishtabraq': { ref: PAGES.ishtabraq, host: 'ishtabraq' },
 		'sheikh-barakat': { ref: gn(170857) },
 		'hmeymim-air-base': { ref: PAGES.hmeymim },
@@ -473,7 +488,6 @@ describe('positions against their sources', () => {
 		'turkish-observation-post-3-sheikh-aqil',
 		'turkish-observation-post-8-zaytuna',
 		'turkish-observation-post-10-rashidin',
-		'turkish-observation-post-11-shir-mughar',
 		'abu-al-duhur-air-base',
 		'diaa-two-camp' // at Sarmada, itself placed from the curator's knowledge
 	]);
