@@ -17,9 +17,16 @@ export const realItemSchema = z.strictObject({
 	/**
 	 * The gathering the capture came in: absent for the first 65, split by name hash before any tuning;
 	 * `2` for captures gathered later and all put in the development half, so that the rules tuned on
-	 * the first development captures can be measured on text they were not fitted to.
+	 * the first development captures can be measured on text they were not fitted to; each later
+	 * gathering has its own name.
 	 */
-	batch: z.literal(2).optional(),
+	batch: z
+		.union([
+			z.literal(2),
+			// '5l': 12 captures gathered with the dateline, settlement and spelling rules (files `*-b5l-*`).
+			z.literal('5l')
+		])
+		.optional(),
 	/** Every line of the capture that is the article's own text, in order, exactly as in the capture. */
 	article: z.array(z.string().min(1)).min(1),
 	mentions: z.array(
