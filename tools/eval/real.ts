@@ -13,7 +13,9 @@ import { normaliseLines } from '../../src/lib/corpus/clean';
  */
 const LATER_GATHERINGS = [
 	// Event captures (2017–2021) for the extractor's reading: multi-place lists, passives, nominal captures.
-	'5e'
+	'5e',
+	// Link captures (2017–2021) gathered with the dateline, settlement and spelling rules of issue 11.
+	'5l'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
