@@ -155,7 +155,10 @@ const UNLINKED_GROUND = new RegExp(
  * the province of Idlib"): a capture needs the ground taken named, so the wide place is no event's.
  */
 const INDEFINITE_GROUND = new RegExp(
-	`\\b(?:${WORDS.indefiniteGround.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})\\s+(?:in|of|near)\\b`,
+	`\\b(?:${WORDS.indefiniteGround.join('|')}|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})` +
+		// "five villages and a hill", "villages from the militants", then where they lie ("in", "south of").
+		`(?:\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORDS.unlinkedGround.join('|')}))?(?:\\s+from\\s+(?:the\\s+)?[\\p{L}-]+)?` +
+		`\\s+(?:in|of|near|on|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of)\\b`,
 	'iu'
 );
 /**
@@ -213,8 +216,13 @@ function joinsList(gap: string): boolean {
 	return !next || !LOCATIVES.has(next);
 }
 
-/** A possessive between two places makes the first the second's locator ("Idlib's Maarat al-Numan"). */
-const POSSESSIVE = /^['’]s\s+$/;
+/**
+ * What between two places makes the first the second's locator: a possessive ("Idlib's Maarat
+ * al-Numan"), or the first standing as an adjective before the second's kind ("the Idlib province town
+ * of Maarat al-Numan", "the Idlib village of Kafrayn").
+ */
+const POSSESSIVE =
+	/^(?:['’]s\s+|\s+(?:(?:province|governorate|countryside|region)\s+)?(?:town|city|village|district|settlement)\s+of\s+)$/i;
 
 /** Abbreviations whose full stop does not end a sentence ("Oct. 15", "Gen. Mayhoub", "No. 9"). */
 const ABBREVIATIONS = new Set(
@@ -250,8 +258,12 @@ const ABBREVIATIONS = new Set(
 	].map((w) => w.toLowerCase())
 );
 
-/** An end of sentence: `. ! ? …`, closing quotes or brackets, then space and a capital, digit or opening quote. */
-const SENTENCE_END = /[.!?…]["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])|\n+/gu;
+/**
+ * An end of sentence: `. ! ? …`, closing quotes or brackets, then space and a capital, digit or opening
+ * quote; or a full stop glued to the next sentence's first word ("children.In this video"), as pages
+ * lose the space when paragraphs are joined: after a lower-case word and before a capitalised one.
+ */
+const SENTENCE_END = /[.!?…]["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|\n+/gu;
 
 /**
  * The sentences of a text as UTF-16 ranges, in order: paragraphs split at line breaks, then at end
@@ -757,13 +769,18 @@ function direct(
 			)?.start ?? sentence.length;
 		const reachable = (m: Local) => m.start >= trigger.end && m.start < next;
 		first = mentions.findIndex(reachable);
-		// Where something came from is not where it happened ("a convoy from Hatay to X", "shelling from Y hit X").
+		// Where something came from or passed through is not where it happened ("a convoy from Turkey's Hatay
+		// to X", "travelled through the Y crossing to X", "rockets stationed in Y hit X").
 		const origin = (k: number) =>
 			trigger.cls !== 'withdraw' &&
 			!WHOLE_CLAUSE.has(trigger.cls) &&
-			/\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(trigger.end, mentions[k]!.start));
-		while (first >= 0 && origin(first)) {
+			ORIGIN_BEFORE.test(sentence.slice(trigger.end, mentions[k]!.start));
+		// A place that only says where the origin lies goes with it ("through the X crossing in west Y").
+		const locatesPrevious = (k: number) =>
+			ORIGIN_LOCATOR.test(sentence.slice(mentions[k - 1]!.end, mentions[k]!.start));
+		for (let skipped = false; first >= 0 && (origin(first) || (skipped && locatesPrevious(first)));) {
 			if (first + 1 >= mentions.length || !reachable(mentions[first + 1]!)) return NONE;
+			skipped = true;
 			first++;
 		}
 		if (trigger.cls === 'talks') first = venue(sentence, trigger, mentions, first, reachable);
@@ -781,10 +798,11 @@ function direct(
 			((AREA_THEN_PLACE.test(lead) && !NAMING_AREA.test(lead)) ||
 				GROUND_LOCATOR.test(between) ||
 				INDEFINITE_GROUND.test(between)) &&
-			!/\bincluding\b/i.test(between)
+			!/\b(?:including|namely)\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
-			const including = /,?\s*including\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
+			const including =
+				/,?\s*(?:including|namely)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
 			const named = mentions.findIndex(
 				(m, i) => i > first && reachable(m) && including.test(sentence.slice(mentions[i - 1]!.end, m.start))
 			);
@@ -845,6 +863,17 @@ function direct(
 	return { places, gap };
 }
 
+/**
+ * Words right before a place that make it where something came from or passed on its way, not where
+ * the event happened: "from", "through", "via", "stationed in", maybe with a possessive ("from Turkey's").
+ */
+const ORIGIN_BEFORE =
+	/\b(?:from|through|via|(?:stationed|based|positioned|deployed)\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:town|village|city|area)\s+of\s+)?$/iu;
+
+/** What between an origin and the next place makes the next one its locator or another origin ("crossing in west Idlib", "Reyhanli and Hatay"). */
+const ORIGIN_LOCATOR =
+	/^\s*(?:,\s*|(?:(?:border|crossing|gate|area|region|district|countryside|province|governorate)\s+)?(?:in|near|of|and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)[\p{L}-]*\s+)?$/iu;
+
 /** A place a passive participle locates rather than has as its subject ("built in X", "deployed to X"). */
 const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
 const LOCATIVE_END = /\b(?:in|at|near|on|inside|around|across|to|into|onto|from)$/i;
@@ -868,11 +897,19 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 	return PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after);
 }
 
-/** Whether a verb trigger stands as an adjective after a determiner ("the established posts", "this encircled pocket"). */
+/**
+ * Whether a verb trigger stands as an adjective after a determiner ("the established posts", "this
+ * encircled pocket"). A phrase ending in its preposition ("their strikes on", "a meeting in") is a
+ * noun phrase with its object, never an adjective.
+ */
 function isAdjective(trigger: Found, before: string, after: string): boolean {
 	if (/^\s*(?:[,.;:]|by\b|of\b)/.test(after)) return false;
+	if (TRAILING_PREPOSITION.test(trigger.text)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
 }
+
+/** A trigger phrase that ends in a preposition ("strikes on", "meeting in", "fired at"). */
+const TRAILING_PREPOSITION = /\s(?:on|in|at|of|to|into|onto|against|near|over)$/i;
 
 /**
  * Confidence of one reading: a verb with its place close by is the surest; a noun ("the capture of"),
