@@ -500,4 +500,48 @@ describe('extractEvents: wordings of the third gathering', () => {
 		expect(kinds('Troops captured five small villages and a hill on the edge of Halaba.')).toEqual([]);
 		expect(kinds('Troops entered a key town south of Dalbur on Tuesday.')).toEqual([]);
 	});
+
+	it('takes the places a passive names after it ("towns retaken by the rebels include X and Y")', () => {
+		expect(kinds('Towns retaken by the rebels include Sirwan, Kafr Susa and Dalbur.')).toEqual([
+			'recaptured sirwan+kafr-susa+dalbur'
+		]);
+		expect(kinds('The army has taken the strategic settlement of Dalbur under its control.')).toEqual([
+			'captured dalbur'
+		]);
+	});
+
+	it('reads an attempt to take a place that was beaten back as an attack on it', () => {
+		expect(kinds('Fighters tried to storm the Halaba village of Sirwan but were repelled.')).toEqual([
+			'attacked sirwan'
+		]);
+		expect(kinds('Rebels attempted to take Dalbur but were rebuffed by the army.')).toEqual([
+			'attacked dalbur'
+		]);
+		expect(kinds('Rebels attempted to take Dalbur.')).toEqual([]);
+	});
+
+	it('reports no campaign going on with no date of its own, but one with a date or a start', () => {
+		expect(kinds('Jets have been bombarding Halaba and Dalbur, which rebels hold.')).toEqual([]);
+		expect(kinds('Terrorists have been recently conducting more strikes against Dalbur.')).toEqual([]);
+		expect(kinds('Jets are pounding Dalbur.')).toEqual([]);
+		expect(kinds('Since Monday, jets have been pounding Dalbur.')).toEqual(['attacked dalbur']);
+		expect(kinds('Jets have pounded Dalbur.')).toEqual(['attacked dalbur']);
+	});
+
+	it('dates an event "earlier in the day" by the report, not by a day named in another clause', () => {
+		expect(
+			brief(
+				'Earlier in the day, rockets killed six in Sirwan, meaning 13 were killed on Saturday.',
+				'2021-07-18'
+			)
+		).toEqual([{ kind: 'attacked', places: ['sirwan'], date: '2021-07-18', precision: 'reported' }]);
+	});
+
+	it('takes no wide place for ground a passive "taken" or an area east of a town only locates', () => {
+		expect(kinds('Rebels won back ten of the settlements taken by the army throughout Halaba.')).toEqual([]);
+		expect(kinds('The army seized the Wadi Sirr area east of the town of Dalbur.')).toEqual([]);
+		expect(kinds('The army seized the villages of Sirwan and Kafr Susa.')).toEqual([
+			'captured sirwan+kafr-susa'
+		]);
+	});
 });

@@ -169,6 +169,17 @@ const UNLINKED_LIST =
 	/(?:(?:al-|el-)?\p{Lu}[\p{L}’'`-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'`-]*){0,3}\s*,\s*)+$/u;
 /** Settlements named right after "of" ("the villages of X and Y") are the ground itself, not where it lies. */
 const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$`, 'i');
+/**
+ * Whether the words before a place make it where the ground taken lies ("villages in X", "the Y area
+ * east of the town of X"), unless they name the ground first ("the villages of X"): the earlier of an
+ * area with its locator and a naming phrase decides.
+ */
+function areaLocates(lead: string): boolean {
+	const area = AREA_THEN_PLACE.exec(lead);
+	const naming = NAMING_AREA.exec(lead);
+	return !!area && !(naming && naming.index <= area.index);
+}
+
 /** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
 const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
 /** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
@@ -422,6 +433,14 @@ const EXPLICIT_HINT =
 /** The weekend: "over the weekend", "at the weekend", "this weekend", "last weekend" (its Saturday, week precision). */
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|(last))\s+weekend\b/gi;
 
+/**
+ * Phrases that place an event in the hours or days up to the report without a day of its own ("earlier
+ * in the day", "in recent days"): the publication day as `reported`, nearer to the event than a day
+ * named in another clause ("…, meaning 13 were killed on Saturday").
+ */
+const SAME_DAY =
+	/\b(?:(?:earlier|later)\s+in\s+the\s+day|in\s+(?:the\s+)?recent\s+days|over\s+the\s+past\s+(?:day|24\s+hours))\b/gi;
+
 /** "The day before yesterday": two days back. */
 const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
 
@@ -494,6 +513,14 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}', counted from the publication day`
 		);
 	}
+	for (const m of sentence.matchAll(SAME_DAY))
+		add(
+			m.index,
+			m.index + m[0].length,
+			published,
+			'reported',
+			`'${m[0]}': no day of its own, the publication day`
+		);
 	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
 		add(
 			m.index,
@@ -656,7 +683,8 @@ interface Local {
 }
 
 /** What may stand between an adjacent trigger and its place: nothing, or "the town of" ("took the city of Saraqib"). */
-const ADJACENT_GAP = /^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill)\s+of\s+)?$/iu;
+const ADJACENT_GAP =
+	/^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill|settlement|area|villages|towns|hills)\s+of\s+)?$/iu;
 
 /** A relative clause about the place before it ("X, which the army captured", "X, which was shelled"). */
 const RELATIVE_OBJECT = /^\s*,?\s*(?:which|that)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
@@ -795,9 +823,7 @@ function direct(
 		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
-			((AREA_THEN_PLACE.test(lead) && !NAMING_AREA.test(lead)) ||
-				GROUND_LOCATOR.test(between) ||
-				INDEFINITE_GROUND.test(between)) &&
+			(areaLocates(lead) || GROUND_LOCATOR.test(between) || INDEFINITE_GROUND.test(between)) &&
 			!/\b(?:including|namely)\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
@@ -878,6 +904,13 @@ const ORIGIN_LOCATOR =
 const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
 const LOCATIVE_END = /\b(?:in|at|near|on|inside|around|across|to|into|onto|from)$/i;
 
+/**
+ * What names the subject of a passive after it: "towns retaken by the rebels include X and Y", "the
+ * villages captured on Monday were X and Y".
+ */
+const NAMED_AFTER =
+	/\b(?:include|includes|included|including|namely|are|were)\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?$/i;
+
 /** Auxiliaries that make a participle passive ("was targeted", "have been surrounded"). */
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 
@@ -922,6 +955,17 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
 	if (hedged) c -= 0.15;
 	return Math.round(Math.min(0.99, Math.max(0.1, c)) * 100) / 100;
 }
+
+/**
+ * A present campaign: "have been conducting strikes", "are shelling", right before or as the trigger.
+ * With no date in the sentence it says what is going on, not what happened on a day (guide rule 10).
+ */
+const ONGOING =
+	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\s*$/i;
+
+/** An attempt the sentence says was beaten back: the attempted capture or storming was an attack. */
+const FOILED =
+	/\bbut\s+(?:they\s+)?(?:were|was)\s+(?:\w+ly\s+)?(?:repelled|repulsed|rebuffed|foiled|thwarted|beaten\s+back|pushed\s+back|driven\s+back)\b/i;
 
 /** A month with its year, and maybe a day ("May 2019", "April 26, 2019", "Sept. 17, 2019"): a date, not a bare year. */
 const MONTH_YEAR =
@@ -977,7 +1021,15 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
-			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) return [];
+			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
+			if (ONGOING.test(`${before}${trigger.text}`) && !phrases.length && !SPAN_OPENER.test(sentence))
+				return [];
+			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
+				// An attempt to take a place that was beaten back is an attack on it ("tried to storm X but were repelled").
+				if (TAKES_GROUND.has(trigger.cls) && FOILED.test(sentence.slice(trigger.end)))
+					return [{ trigger: { ...trigger, cls: 'attack' as const, adjacent: false }, passive: false }];
+				return [];
+			}
 			return [{ trigger, passive: isPassive(trigger, before, sentence.slice(trigger.end, trigger.end + 4)) }];
 		});
 		const attack = real.some((r) => r.trigger.cls === 'attack');
@@ -985,7 +1037,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		// The dead and wounded say where an attack struck but do not end the reach of the words around them.
 		const governing = kept.map((r) => r.trigger).filter((t) => t.cls !== 'casualty');
 		kept.forEach(({ trigger, passive }) => {
-			const side: Side = passive ? 'before' : trigger.side;
+			// A passive word that takes its place right after it ("taken") has no subject before it to read
+			// ("settlements taken by the army throughout the province"); "X was taken" has its own words.
+			const side: Side = passive && !trigger.adjacent ? 'before' : trigger.side;
 			const bound = trigger.cls === 'casualty' ? kept.map((r) => r.trigger) : governing;
 			let reach = governed(sentence, trigger, side, local, bound, placeKind);
 			// "was built in X", "were deployed to X": a passive with no subject place takes a place it locates.
@@ -993,7 +1047,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				const after = governed(sentence, trigger, 'after', local, bound, placeKind);
 				const first = after.places[0];
 				const between = sentence.slice(trigger.end, first?.start ?? trigger.end);
-				if (first && (LOCATIVE_START.test(between) || LOCATIVE_END.test(trigger.text))) reach = after;
+				if (
+					first &&
+					(LOCATIVE_START.test(between) || LOCATIVE_END.test(trigger.text) || NAMED_AFTER.test(between))
+				)
+					reach = after;
 			}
 			const { places, gap } = reach;
 			const cls =
