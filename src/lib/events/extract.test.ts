@@ -13,7 +13,8 @@ const KINDS: Record<string, PlaceKind> = {
 	Kestel: 'capital',
 	'Halaba zone': 'zone',
 	'Tell Mira': 'town',
-	'Kafr Susa': 'village'
+	'Kafr Susa': 'village',
+	'Bab Sirr': 'crossing'
 };
 
 const id = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
@@ -435,6 +436,112 @@ describe('timedByYearOnly', () => {
 		expect(brief('Government forces captured Sirwan in 2018.', '2020-02-07')).toEqual([]);
 		expect(brief('Government forces captured Sirwan.', '2020-02-07')).toEqual([
 			{ kind: 'captured', places: ['sirwan'], date: '2020-02-07', precision: 'reported' }
+		]);
+	});
+});
+
+describe('extractEvents: wordings of the third gathering', () => {
+	const kinds = (text: string) => brief(text).map((e) => `${e.kind} ${e.places.join('+')}`);
+
+	it('reads a noun phrase ending in its preposition after a determiner', () => {
+		expect(kinds('Jets stepped up their strikes on Halaba-based fighters.')).toEqual(['attacked halaba']);
+		expect(kinds('The two leaders held a meeting in Kestel.')).toEqual(['talks kestel']);
+		expect(kinds('The besieged Qarnaz post held out.')).toEqual([]);
+	});
+
+	it('ends a sentence at a full stop glued to the next one', () => {
+		const text = 'Jets hit Qarnaz on Monday, killing ten.In this video, rescuers dig. A U.S. envoy spoke.';
+		expect(sentenceRanges(text).map((r) => text.slice(r.start, r.end))).toEqual([
+			'Jets hit Qarnaz on Monday, killing ten.',
+			'In this video, rescuers dig.',
+			'A U.S. envoy spoke.'
+		]);
+	});
+
+	it('reads control established or gained, re- words, counteroffensives and posts being set up', () => {
+		expect(kinds('The army established control over the villages of Sirwan and Kafr Susa.')).toEqual([
+			'captured sirwan+kafr-susa'
+		]);
+		expect(kinds('Troops gained control over Dalbur.')).toEqual(['captured dalbur']);
+		expect(kinds('The army advanced, reclaiming the villages of Sirwan and Kafr Susa.')).toEqual([
+			'recaptured sirwan+kafr-susa'
+		]);
+		expect(kinds('Troops repelled a counteroffensive around the town of Dalbur.')).toEqual([
+			'attacked dalbur'
+		]);
+		expect(kinds('Turkish troops began setting up the Qarnaz post on Thursday.')).toEqual([
+			'post-established the-qarnaz-post'
+		]);
+	});
+
+	it('takes a place standing before another place’s kind for its locator', () => {
+		expect(kinds('Warplanes hit the Halaba town of Qarnaz at midnight.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Jets struck the Halaba village of Sirwan.')).toEqual(['attacked sirwan']);
+	});
+
+	it('leaves out where a convoy passed and what only locates it', () => {
+		expect(
+			kinds('The convoy passed through the Bab Sirr crossing in western Halaba into Tell Mira.')
+		).toEqual(['deployed tell-mira']);
+		expect(kinds('A convoy crossed from Kestel’s Halaba province into Tell Mira.')).toEqual([
+			'deployed tell-mira'
+		]);
+		expect(kinds('Forces shelled Qarnaz with rockets stationed in the village of Sirwan.')).toEqual([
+			'attacked qarnaz'
+		]);
+		expect(kinds('Rockets fired from Halaba landed in Dalbur.')).toEqual(['attacked dalbur']);
+	});
+
+	it('takes ground named after "namely", and no wide place for ground it only locates', () => {
+		expect(kinds('The army captured two villages in Halaba, namely Sirwan and Kafr Susa.')).toEqual([
+			'captured sirwan+kafr-susa'
+		]);
+		expect(kinds('Troops captured 5 villages from militants in Halaba.')).toEqual([]);
+		expect(kinds('Troops captured five small villages and a hill on the edge of Halaba.')).toEqual([]);
+		expect(kinds('Troops entered a key town south of Dalbur on Tuesday.')).toEqual([]);
+	});
+
+	it('takes the places a passive names after it ("towns retaken by the rebels include X and Y")', () => {
+		expect(kinds('Towns retaken by the rebels include Sirwan, Kafr Susa and Dalbur.')).toEqual([
+			'recaptured sirwan+kafr-susa+dalbur'
+		]);
+		expect(kinds('The army has taken the strategic settlement of Dalbur under its control.')).toEqual([
+			'captured dalbur'
+		]);
+	});
+
+	it('reads an attempt to take a place that was beaten back as an attack on it', () => {
+		expect(kinds('Fighters tried to storm the Halaba village of Sirwan but were repelled.')).toEqual([
+			'attacked sirwan'
+		]);
+		expect(kinds('Rebels attempted to take Dalbur but were rebuffed by the army.')).toEqual([
+			'attacked dalbur'
+		]);
+		expect(kinds('Rebels attempted to take Dalbur.')).toEqual([]);
+	});
+
+	it('reports no campaign going on with no date of its own, but one with a date or a start', () => {
+		expect(kinds('Jets have been bombarding Halaba and Dalbur, which rebels hold.')).toEqual([]);
+		expect(kinds('Terrorists have been recently conducting more strikes against Dalbur.')).toEqual([]);
+		expect(kinds('Jets are pounding Dalbur.')).toEqual([]);
+		expect(kinds('Since Monday, jets have been pounding Dalbur.')).toEqual(['attacked dalbur']);
+		expect(kinds('Jets have pounded Dalbur.')).toEqual(['attacked dalbur']);
+	});
+
+	it('dates an event "earlier in the day" by the report, not by a day named in another clause', () => {
+		expect(
+			brief(
+				'Earlier in the day, rockets killed six in Sirwan, meaning 13 were killed on Saturday.',
+				'2021-07-18'
+			)
+		).toEqual([{ kind: 'attacked', places: ['sirwan'], date: '2021-07-18', precision: 'reported' }]);
+	});
+
+	it('takes no wide place for ground a passive "taken" or an area east of a town only locates', () => {
+		expect(kinds('Rebels won back ten of the settlements taken by the army throughout Halaba.')).toEqual([]);
+		expect(kinds('The army seized the Wadi Sirr area east of the town of Dalbur.')).toEqual([]);
+		expect(kinds('The army seized the villages of Sirwan and Kafr Susa.')).toEqual([
+			'captured sirwan+kafr-susa'
 		]);
 	});
 });

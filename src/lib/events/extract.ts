@@ -155,7 +155,10 @@ const UNLINKED_GROUND = new RegExp(
  * the province of Idlib"): a capture needs the ground taken named, so the wide place is no event's.
  */
 const INDEFINITE_GROUND = new RegExp(
-	`\\b(?:${WORDS.indefiniteGround.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})\\s+(?:in|of|near)\\b`,
+	`\\b(?:${WORDS.indefiniteGround.join('|')}|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})` +
+		// "five villages and a hill", "villages from the militants", then where they lie ("in", "south of").
+		`(?:\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORDS.unlinkedGround.join('|')}))?(?:\\s+from\\s+(?:the\\s+)?[\\p{L}-]+)?` +
+		`\\s+(?:in|of|near|on|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of)\\b`,
 	'iu'
 );
 /**
@@ -166,6 +169,17 @@ const UNLINKED_LIST =
 	/(?:(?:al-|el-)?\p{Lu}[\p{L}’'`-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'`-]*){0,3}\s*,\s*)+$/u;
 /** Settlements named right after "of" ("the villages of X and Y") are the ground itself, not where it lies. */
 const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$`, 'i');
+/**
+ * Whether the words before a place make it where the ground taken lies ("villages in X", "the Y area
+ * east of the town of X"), unless they name the ground first ("the villages of X"): the earlier of an
+ * area with its locator and a naming phrase decides.
+ */
+function areaLocates(lead: string): boolean {
+	const area = AREA_THEN_PLACE.exec(lead);
+	const naming = NAMING_AREA.exec(lead);
+	return !!area && !(naming && naming.index <= area.index);
+}
+
 /** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
 const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
 /** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
@@ -213,8 +227,13 @@ function joinsList(gap: string): boolean {
 	return !next || !LOCATIVES.has(next);
 }
 
-/** A possessive between two places makes the first the second's locator ("Idlib's Maarat al-Numan"). */
-const POSSESSIVE = /^['’]s\s+$/;
+/**
+ * What between two places makes the first the second's locator: a possessive ("Idlib's Maarat
+ * al-Numan"), or the first standing as an adjective before the second's kind ("the Idlib province town
+ * of Maarat al-Numan", "the Idlib village of Kafrayn").
+ */
+const POSSESSIVE =
+	/^(?:['’]s\s+|\s+(?:(?:province|governorate|countryside|region)\s+)?(?:town|city|village|district|settlement)\s+of\s+)$/i;
 
 /** Abbreviations whose full stop does not end a sentence ("Oct. 15", "Gen. Mayhoub", "No. 9"). */
 const ABBREVIATIONS = new Set(
@@ -250,8 +269,12 @@ const ABBREVIATIONS = new Set(
 	].map((w) => w.toLowerCase())
 );
 
-/** An end of sentence: `. ! ? …`, closing quotes or brackets, then space and a capital, digit or opening quote. */
-const SENTENCE_END = /[.!?…]["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])|\n+/gu;
+/**
+ * An end of sentence: `. ! ? …`, closing quotes or brackets, then space and a capital, digit or opening
+ * quote; or a full stop glued to the next sentence's first word ("children.In this video"), as pages
+ * lose the space when paragraphs are joined: after a lower-case word and before a capitalised one.
+ */
+const SENTENCE_END = /[.!?…]["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|\n+/gu;
 
 /**
  * The sentences of a text as UTF-16 ranges, in order: paragraphs split at line breaks, then at end
@@ -410,6 +433,14 @@ const EXPLICIT_HINT =
 /** The weekend: "over the weekend", "at the weekend", "this weekend", "last weekend" (its Saturday, week precision). */
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|(last))\s+weekend\b/gi;
 
+/**
+ * Phrases that place an event in the hours or days up to the report without a day of its own ("earlier
+ * in the day", "in recent days"): the publication day as `reported`, nearer to the event than a day
+ * named in another clause ("…, meaning 13 were killed on Saturday").
+ */
+const SAME_DAY =
+	/\b(?:(?:earlier|later)\s+in\s+the\s+day|in\s+(?:the\s+)?recent\s+days|over\s+the\s+past\s+(?:day|24\s+hours))\b/gi;
+
 /** "The day before yesterday": two days back. */
 const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
 
@@ -482,6 +513,14 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}', counted from the publication day`
 		);
 	}
+	for (const m of sentence.matchAll(SAME_DAY))
+		add(
+			m.index,
+			m.index + m[0].length,
+			published,
+			'reported',
+			`'${m[0]}': no day of its own, the publication day`
+		);
 	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
 		add(
 			m.index,
@@ -644,7 +683,8 @@ interface Local {
 }
 
 /** What may stand between an adjacent trigger and its place: nothing, or "the town of" ("took the city of Saraqib"). */
-const ADJACENT_GAP = /^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill)\s+of\s+)?$/iu;
+const ADJACENT_GAP =
+	/^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill|settlement|area|villages|towns|hills)\s+of\s+)?$/iu;
 
 /** A relative clause about the place before it ("X, which the army captured", "X, which was shelled"). */
 const RELATIVE_OBJECT = /^\s*,?\s*(?:which|that)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
@@ -757,13 +797,18 @@ function direct(
 			)?.start ?? sentence.length;
 		const reachable = (m: Local) => m.start >= trigger.end && m.start < next;
 		first = mentions.findIndex(reachable);
-		// Where something came from is not where it happened ("a convoy from Hatay to X", "shelling from Y hit X").
+		// Where something came from or passed through is not where it happened ("a convoy from Turkey's Hatay
+		// to X", "travelled through the Y crossing to X", "rockets stationed in Y hit X").
 		const origin = (k: number) =>
 			trigger.cls !== 'withdraw' &&
 			!WHOLE_CLAUSE.has(trigger.cls) &&
-			/\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(trigger.end, mentions[k]!.start));
-		while (first >= 0 && origin(first)) {
+			ORIGIN_BEFORE.test(sentence.slice(trigger.end, mentions[k]!.start));
+		// A place that only says where the origin lies goes with it ("through the X crossing in west Y").
+		const locatesPrevious = (k: number) =>
+			ORIGIN_LOCATOR.test(sentence.slice(mentions[k - 1]!.end, mentions[k]!.start));
+		for (let skipped = false; first >= 0 && (origin(first) || (skipped && locatesPrevious(first)));) {
 			if (first + 1 >= mentions.length || !reachable(mentions[first + 1]!)) return NONE;
+			skipped = true;
 			first++;
 		}
 		if (trigger.cls === 'talks') first = venue(sentence, trigger, mentions, first, reachable);
@@ -778,13 +823,12 @@ function direct(
 		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
-			((AREA_THEN_PLACE.test(lead) && !NAMING_AREA.test(lead)) ||
-				GROUND_LOCATOR.test(between) ||
-				INDEFINITE_GROUND.test(between)) &&
-			!/\bincluding\b/i.test(between)
+			(areaLocates(lead) || GROUND_LOCATOR.test(between) || INDEFINITE_GROUND.test(between)) &&
+			!/\b(?:including|namely)\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
-			const including = /,?\s*including\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
+			const including =
+				/,?\s*(?:including|namely)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
 			const named = mentions.findIndex(
 				(m, i) => i > first && reachable(m) && including.test(sentence.slice(mentions[i - 1]!.end, m.start))
 			);
@@ -845,9 +889,27 @@ function direct(
 	return { places, gap };
 }
 
+/**
+ * Words right before a place that make it where something came from or passed on its way, not where
+ * the event happened: "from", "through", "via", "stationed in", maybe with a possessive ("from Turkey's").
+ */
+const ORIGIN_BEFORE =
+	/\b(?:from|through|via|(?:stationed|based|positioned|deployed)\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:town|village|city|area)\s+of\s+)?$/iu;
+
+/** What between an origin and the next place makes the next one its locator or another origin ("crossing in west Idlib", "Reyhanli and Hatay"). */
+const ORIGIN_LOCATOR =
+	/^\s*(?:,\s*|(?:(?:border|crossing|gate|area|region|district|countryside|province|governorate)\s+)?(?:in|near|of|and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)[\p{L}-]*\s+)?$/iu;
+
 /** A place a passive participle locates rather than has as its subject ("built in X", "deployed to X"). */
 const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
 const LOCATIVE_END = /\b(?:in|at|near|on|inside|around|across|to|into|onto|from)$/i;
+
+/**
+ * What names the subject of a passive after it: "towns retaken by the rebels include X and Y", "the
+ * villages captured on Monday were X and Y".
+ */
+const NAMED_AFTER =
+	/\b(?:include|includes|included|including|namely|are|were)\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?$/i;
 
 /** Auxiliaries that make a participle passive ("was targeted", "have been surrounded"). */
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
@@ -868,11 +930,19 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 	return PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after);
 }
 
-/** Whether a verb trigger stands as an adjective after a determiner ("the established posts", "this encircled pocket"). */
+/**
+ * Whether a verb trigger stands as an adjective after a determiner ("the established posts", "this
+ * encircled pocket"). A phrase ending in its preposition ("their strikes on", "a meeting in") is a
+ * noun phrase with its object, never an adjective.
+ */
 function isAdjective(trigger: Found, before: string, after: string): boolean {
 	if (/^\s*(?:[,.;:]|by\b|of\b)/.test(after)) return false;
+	if (TRAILING_PREPOSITION.test(trigger.text)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
 }
+
+/** A trigger phrase that ends in a preposition ("strikes on", "meeting in", "fired at"). */
+const TRAILING_PREPOSITION = /\s(?:on|in|at|of|to|into|onto|against|near|over)$/i;
 
 /**
  * Confidence of one reading: a verb with its place close by is the surest; a noun ("the capture of"),
@@ -885,6 +955,17 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
 	if (hedged) c -= 0.15;
 	return Math.round(Math.min(0.99, Math.max(0.1, c)) * 100) / 100;
 }
+
+/**
+ * A present campaign: "have been conducting strikes", "are shelling", right before or as the trigger.
+ * With no date in the sentence it says what is going on, not what happened on a day (guide rule 10).
+ */
+const ONGOING =
+	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\s*$/i;
+
+/** An attempt the sentence says was beaten back: the attempted capture or storming was an attack. */
+const FOILED =
+	/\bbut\s+(?:they\s+)?(?:were|was)\s+(?:\w+ly\s+)?(?:repelled|repulsed|rebuffed|foiled|thwarted|beaten\s+back|pushed\s+back|driven\s+back)\b/i;
 
 /** A month with its year, and maybe a day ("May 2019", "April 26, 2019", "Sept. 17, 2019"): a date, not a bare year. */
 const MONTH_YEAR =
@@ -940,7 +1021,15 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
-			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) return [];
+			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
+			if (ONGOING.test(`${before}${trigger.text}`) && !phrases.length && !SPAN_OPENER.test(sentence))
+				return [];
+			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
+				// An attempt to take a place that was beaten back is an attack on it ("tried to storm X but were repelled").
+				if (TAKES_GROUND.has(trigger.cls) && FOILED.test(sentence.slice(trigger.end)))
+					return [{ trigger: { ...trigger, cls: 'attack' as const, adjacent: false }, passive: false }];
+				return [];
+			}
 			return [{ trigger, passive: isPassive(trigger, before, sentence.slice(trigger.end, trigger.end + 4)) }];
 		});
 		const attack = real.some((r) => r.trigger.cls === 'attack');
@@ -948,7 +1037,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		// The dead and wounded say where an attack struck but do not end the reach of the words around them.
 		const governing = kept.map((r) => r.trigger).filter((t) => t.cls !== 'casualty');
 		kept.forEach(({ trigger, passive }) => {
-			const side: Side = passive ? 'before' : trigger.side;
+			// A passive word that takes its place right after it ("taken") has no subject before it to read
+			// ("settlements taken by the army throughout the province"); "X was taken" has its own words.
+			const side: Side = passive && !trigger.adjacent ? 'before' : trigger.side;
 			const bound = trigger.cls === 'casualty' ? kept.map((r) => r.trigger) : governing;
 			let reach = governed(sentence, trigger, side, local, bound, placeKind);
 			// "was built in X", "were deployed to X": a passive with no subject place takes a place it locates.
@@ -956,7 +1047,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				const after = governed(sentence, trigger, 'after', local, bound, placeKind);
 				const first = after.places[0];
 				const between = sentence.slice(trigger.end, first?.start ?? trigger.end);
-				if (first && (LOCATIVE_START.test(between) || LOCATIVE_END.test(trigger.text))) reach = after;
+				if (
+					first &&
+					(LOCATIVE_START.test(between) || LOCATIVE_END.test(trigger.text) || NAMED_AFTER.test(between))
+				)
+					reach = after;
 			}
 			const { places, gap } = reach;
 			const cls =
