@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../../src/lib/core/site';
 import { readerPages } from '../../src/lib/data/reader';
 import { loadDataset } from '../../src/lib/server/pipeline';
 import { readerPath } from '../../src/lib/view/reader-url';
@@ -35,9 +36,26 @@ for (const viewport of [
 			const violations = await watchCsp(page);
 			const path = readerPath(BULK, { mention: MENTION });
 			expect(path).toBe(`/read?id=${BULK.id}#m-${MENTION}`);
+			// As served, and as a link preview (which runs no script) reads it, the one reader page stands
+			// for the site: it cannot know which article its query names.
+			const served = await (await request.get(path)).text();
+			expect(served).toContain(`<title>${SITE_TITLE}</title>`);
+			expect(served).toContain(`<meta property="og:title" content="${SITE_TITLE}"`);
+			expect(served).toContain(`<meta name="description" content="${SITE_DESCRIPTION}"`);
+			expect(served).toContain('Loading the article…');
 			await page.goto(path);
 			await expect(page.locator('h1')).toHaveText(BULK.title);
+			// Once the article is here, the head is the article's, each tag once.
 			await expect(page).toHaveTitle(`${BULK.title} — Idlib explorer`);
+			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', BULK.title);
+			await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+			await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', BULK.description);
+			await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+			await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+				'href',
+				new URL(`/read?id=${BULK.id}`, page.url()).href
+			);
 			const provenance = page.locator('.provenance');
 			await expect(provenance).toContainText('Published by Bulk Wire · 8 February 2020');
 			await expect(provenance.locator('.byline')).toHaveText(BULK.byline!);
@@ -139,10 +157,17 @@ for (const viewport of [
 		}) => {
 			await page.goto(`/read?id=${CURATED.id}`);
 			await expect(page.locator('h1')).toHaveText(CURATED.title);
+			// The page to share is its prerendered one, which a link preview can read.
+			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+				'href',
+				new URL(`/articles/${CURATED.id}`, page.url()).href
+			);
 			await page.goto('/read?id=no-such-article');
 			await expect(page.locator('h1')).toHaveText('Article not found');
 			await expect(page.locator('main')).toContainText('There is no article with the id no-such-article');
 			await expect(page).toHaveTitle('Article not found — Idlib explorer');
+			await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', SITE_TITLE);
+			await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
 		});
 	});
 }

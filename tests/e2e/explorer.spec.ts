@@ -1,5 +1,13 @@
 import { existsSync } from 'node:fs';
-import { clickMapCentre, expect, mapReady, nextFrames, pointAtMapCentre, test } from './fixtures';
+import {
+	clickMapCentre,
+	expect,
+	mapReady,
+	nextFrames,
+	pointAtMapCentre,
+	shardedArticles,
+	test
+} from './fixtures';
 
 /** Saraqeb's GeoNames position: a hash centred on it puts its marker in the middle of the canvas. */
 const AT_SARAQEB = '#10/35.86447/36.80591';
@@ -149,7 +157,9 @@ test('on a phone the panel is a bottom sheet', async ({ page }) => {
 });
 
 test('the published data follow the contract', async ({ request }) => {
-	const articles = await (await request.get('/data/articles.json')).json();
+	// The articles are published in shards only: no monolith of them all.
+	expect((await request.get('/data/articles.json')).status()).toBe(404);
+	const articles = await shardedArticles(request);
 	const places = await (await request.get('/data/places.geojson')).json();
 	expect(articles).toHaveLength(6);
 	expect(places.type).toBe('FeatureCollection');
@@ -170,9 +180,7 @@ test('the published data follow the contract', async ({ request }) => {
 });
 
 test('the explorer files agree with the published data', async ({ request }) => {
-	const articles: { id: string; published: string; mentions: { place: string; role?: string }[] }[] = await (
-		await request.get('/data/articles.json')
-	).json();
+	const articles = await shardedArticles(request);
 	const explorer = await (await request.get('/data/explorer.json')).json();
 	// explorer.json counts articles by place and month ([month step, count] pairs): it is checked
 	// here against counting the published articles one by one.

@@ -1,5 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import {
+	ARTICLE_SHARD_INDEX_PATH,
+	articleShardPath,
+	type ArticleShard,
+	type ArticleShardIndex,
+	type ShardArticle
+} from '../../src/lib/data/article-shards';
 
 /** Console noise from software WebGL that says nothing about the app. */
 const HARMLESS = [/GPU stall due to ReadPixels/, /GL Driver Message/];
@@ -127,4 +134,28 @@ export async function drawnLabels(page: Page, layers: string[]): Promise<Record<
 		}
 		return out;
 	}, layers);
+}
+
+/**
+ * Every article the site publishes, read from its shards (`data/articles/shards.json`, then each shard
+ * that has a file) and put in the published order (oldest first, by published, then id, as
+ * `ARTICLE_ORDER` says), so `articles[i]` is the article at position `i`. The site has no one file of
+ * them all; a spec that wants them all reads what a user of the data would.
+ */
+export async function shardedArticles(request: APIRequestContext): Promise<ShardArticle[]> {
+	const index = (await (await request.get(ARTICLE_SHARD_INDEX_PATH)).json()) as ArticleShardIndex;
+	const articles: ShardArticle[] = [];
+	let files = 0;
+	for (let n = 0; n < 2 ** index.bits; n++) {
+		const response = await request.get(articleShardPath(n));
+		if (response.status() === 404) continue;
+		expect(response.ok(), articleShardPath(n)).toBe(true);
+		const shard = (await response.json()) as ArticleShard;
+		expect(shard.shard).toBe(n);
+		articles.push(...shard.articles);
+		files++;
+	}
+	expect(files, 'shard files').toBe(index.files);
+	expect(articles, 'articles in the shards').toHaveLength(index.articles);
+	return articles.sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
 }

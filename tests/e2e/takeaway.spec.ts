@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { parseCsv as parseRfc4180 } from '../../src/lib/core/csv';
-import { expect, exposeMap, mapReady, seriousViolations, test, watchCsp } from './fixtures';
+import { expect, exposeMap, mapReady, seriousViolations, shardedArticles, test, watchCsp } from './fixtures';
 
 /**
  * Taking the view away: the downloads of what the map shows, Share, Copy citation and the About page,
@@ -133,9 +133,7 @@ for (const viewport of [
 			expect(download.suggestedFilename()).toBe('idlib-articles-2020-02-01-to-2020-02-29.csv');
 			const rows = records(await content(download));
 			expect(rows).toHaveLength(shown);
-			const published: { id: string; url?: string; mentions: { place: string; role?: string }[] }[] = await (
-				await page.request.get('/data/articles.json')
-			).json();
+			const published = await shardedArticles(page.request);
 			for (const r of rows) {
 				expect(r.published! >= '2020-02-01' && r.published! <= '2020-02-29', r.id).toBe(true);
 				expect(r.reader_url).toBe(`${baseURL}/articles/${r.id}`);
@@ -230,10 +228,11 @@ for (const viewport of [
 			await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
 			const files = page.locator('section.file h3 a');
 			// data/search/postings/… has no link: no word of six articles is in the 64 that need a postings file.
-			await expect(files).toHaveCount(15);
+			await expect(files).toHaveCount(16);
 			for (const path of [
 				'data/places.geojson',
-				'data/articles.json',
+				'data/articles/shards.json',
+				'data/articles/<n>.json',
 				'data/explorer.json',
 				'data/events.json',
 				'data/events.csv',

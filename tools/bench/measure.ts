@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { publishArticleShards } from '../../src/lib/data/article-shards';
 import { buildDataset, publishPlaces, type Dataset } from '../../src/lib/data/dataset';
+import { readerPages } from '../../src/lib/data/reader';
 import { geoNamesCities } from '../../src/lib/server/geonames';
 import { DataError } from '../../src/lib/core/errors';
 import { compromiseMentions } from '../eval/baseline';
@@ -176,15 +176,16 @@ export interface DataBuild {
 	/** `data/places.geojson` as the build writes it. */
 	placesJson: string;
 	/**
-	 * `data/articles.json` as the build writes it, one serialised article per item: never joined into
-	 * one string, which from about 100,000 articles would pass V8's longest string (2^29 characters).
+	 * The article shards as the build writes them (`data/articles/<n>.json`), one string per file: the
+	 * site's only copy of the articles' text, which no page fetches whole.
 	 */
-	articleItems: string[];
+	shardFiles: string[];
 }
 
 /**
  * Does what the build's data endpoints do for a geodata folder, timed as one: read every file, validate,
- * geoparse and link with automatic places (`readSources` + `buildDataset`), then publish and serialise both data files.
+ * geoparse and link with automatic places (`readSources` + `buildDataset`), then publish and serialise
+ * the places and the article shards.
  */
 export function timeDataBuild(dir: string): DataBuild {
 	const start = performance.now();
@@ -192,38 +193,28 @@ export function timeDataBuild(dir: string): DataBuild {
 	if (issues.length) throw new DataError(issues);
 	const dataset = buildDataset(sources, geoNamesCities());
 	const placesJson = JSON.stringify(publishPlaces(dataset));
-	const articleItems = dataset.articles.map((a) => JSON.stringify(a));
-	return { seconds: (performance.now() - start) / 1000, dataset, placesJson, articleItems };
+	const shards = publishArticleShards(dataset, readerPages(dataset));
+	const shardFiles = shards.keys.map((n) => JSON.stringify(shards.shard(n)));
+	return { seconds: (performance.now() - start) / 1000, dataset, placesJson, shardFiles };
 }
 
-/** The text of a JSON array, in pieces, from its serialised items: the same characters as `JSON.stringify(array)`. */
-export function* jsonArrayChunks(items: readonly string[]): Generator<string> {
-	yield '[';
-	for (let i = 0; i < items.length; i++) yield i ? `,${items[i]}` : items[i]!;
-	yield ']';
+/** Files as a host holds them: how many, their UTF-8 bytes, and the sum of each one gzipped at level 9. */
+export interface FileSizes {
+	files: number;
+	bytes: number;
+	gzBytes: number;
 }
 
-/** The bytes of a text given in pieces, as UTF-8 and gzipped at level 9 (streamed: any length). */
-export async function gzipSizes(chunks: Iterable<string>): Promise<{ bytes: number; gzBytes: number }> {
-	let bytes = 0;
-	let gzBytes = 0;
-	const count = new Writable({
-		write(chunk: Buffer, _encoding, done) {
-			gzBytes += chunk.length;
-			done();
-		}
-	});
-	const source = Readable.from(
-		(function* () {
-			for (const chunk of chunks) {
-				const buffer = Buffer.from(chunk, 'utf8');
-				bytes += buffer.length;
-				yield buffer;
-			}
-		})()
-	);
-	await pipeline(source, createGzip({ level: 9 }), count);
-	return { bytes, gzBytes };
+/** The sizes of separate files, each gzipped alone as a host serves it (`.gz` beside each file). */
+export function fileSizes(files: Iterable<string>): FileSizes {
+	const sizes: FileSizes = { files: 0, bytes: 0, gzBytes: 0 };
+	for (const text of files) {
+		const buffer = Buffer.from(text, 'utf8');
+		sizes.files++;
+		sizes.bytes += buffer.length;
+		sizes.gzBytes += gzipSync(buffer, { level: 9 }).length;
+	}
+	return sizes;
 }
 
 /** Gzipped size in kB (1000 bytes), at level 9 like the size budgets in the project notes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_FILES, type FileDoc } from './contracts';
+import { ARTICLE_EXPORT, PUBLISHED_FILES, type FileDoc, type RecordDoc } from './contracts';
 import { publishArticleShards } from './article-shards';
 import { readerPages } from './reader';
 import { buildDataset, publishPlaces } from './dataset';
@@ -63,8 +63,13 @@ const dataset = buildDataset({
 /** The field names a file's record documents. */
 function documented(path: string, record: string): Set<string> {
 	const file = PUBLISHED_FILES.find((f) => f.path === path) as FileDoc;
-	const doc = file.records.find((r) => r.record === record);
-	if (!doc) throw new Error(`${path} documents no record "${record}"`);
+	return names(path, file.records, record);
+}
+
+/** The field names of `record` among `records` (of `what`, a file or a command). */
+function names(what: string, records: readonly RecordDoc[], record: string): Set<string> {
+	const doc = records.find((r) => r.record === record);
+	if (!doc) throw new Error(`${what} documents no record "${record}"`);
 	return new Set(doc.fields.map((f) => f.name));
 }
 
@@ -78,11 +83,15 @@ describe('the published files are documented field by field', () => {
 	it('lists each file once, each field once, each with a meaning', () => {
 		const paths = PUBLISHED_FILES.map((f) => f.path);
 		expect(new Set(paths).size).toBe(paths.length);
-		for (const file of PUBLISHED_FILES) {
-			for (const record of file.records) {
+		const docs = [
+			...PUBLISHED_FILES.map((f) => ({ what: f.path, records: f.records })),
+			{ what: ARTICLE_EXPORT.command, records: ARTICLE_EXPORT.records }
+		];
+		for (const { what, records } of docs) {
+			for (const record of records) {
 				const names = record.fields.map((f) => f.name);
-				expect(new Set(names).size, `${file.path} ${record.record}`).toBe(names.length);
-				for (const f of record.fields) expect(f.meaning.length, `${file.path} ${f.name}`).toBeGreaterThan(2);
+				expect(new Set(names).size, `${what} ${record.record}`).toBe(names.length);
+				for (const f of record.fields) expect(f.meaning.length, `${what} ${f.name}`).toBeGreaterThan(2);
 			}
 		}
 	});
@@ -93,8 +102,9 @@ describe('the published files are documented field by field', () => {
 			places.map((p) => p.properties),
 			documented('data/places.geojson', 'features[] (id: the place id; geometry; properties)')
 		);
-		expectDocumented(dataset.articles, documented('data/articles.json', 'each article'));
-		expectDocumented(dataset.articles[0]!.mentions, documented('data/articles.json', 'mentions[]'));
+		const exported = (record: string) => names(ARTICLE_EXPORT.command, ARTICLE_EXPORT.records, record);
+		expectDocumented(dataset.articles, exported('each line'));
+		expectDocumented(dataset.articles[0]!.mentions, exported('mentions[]'));
 		const events = publishEvents(dataset);
 		expectDocumented([events], documented('data/events.json', 'the file'));
 		expectDocumented(events.events, documented('data/events.json', 'events[]'));
@@ -127,5 +137,9 @@ describe('the published files are documented field by field', () => {
 		const shard = shards.shard(shards.keys[0]!)!;
 		expectDocumented([shard], documented('data/articles/<n>.json', 'the file'));
 		expectDocumented(shard.articles, documented('data/articles/<n>.json', 'articles[]'));
+		expectDocumented(
+			shard.articles.flatMap((a) => a.mentions),
+			documented('data/articles/<n>.json', 'articles[].mentions[]')
+		);
 	});
 });

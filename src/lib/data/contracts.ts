@@ -33,6 +33,13 @@ import type { Mention } from '../geoparse/match';
 import type { PostingsPage, SearchDoc, SearchDocChunk, SearchManifest, TermShard } from './search-shards';
 import type { ArticleShard, ArticleShardIndex, ShardArticle } from './article-shards';
 
+/**
+ * The published order of the articles, said once: an article's *position* (in the place pages, the
+ * chronology, the search index) is its index in this order, and `npm run export:articles` writes the
+ * articles in it. `dataset.ts` sorts them so (`byDateThenId`).
+ */
+export const ARTICLE_ORDER = 'oldest first: by published, then by id';
+
 /** One field of a published record and what it means. */
 export interface FieldDoc {
 	name: string;
@@ -54,6 +61,15 @@ export interface FileDoc {
 	example?: string;
 	format: string;
 	/** What it is for, in a sentence or two. */
+	about: string;
+	records: RecordDoc[];
+}
+
+/** What a command writes for anyone who wants every article at once (the site publishes them in shards). */
+export interface ExportDoc {
+	/** The command, run in a checkout with the data folder (`npm run …`). */
+	command: string;
+	format: string;
 	about: string;
 	records: RecordDoc[];
 }
@@ -224,7 +240,7 @@ const placePageTableFields = fields<PlacePageTable>({
 });
 
 const panelEntryFields = fields<PanelEntry>({
-	position: 'the article’s position in data/articles.json',
+	position: `the article’s position (${ARTICLE_ORDER})`,
 	article:
 		'{ id, title, outlet, published, datePrecision, curated? }: curated is true when the reader is articles/<id>, else read?id=<id>',
 	outletId: 'the id of the article’s outlet in explorer.json’s outlets',
@@ -247,7 +263,7 @@ const monthArticleFields = fields<MonthArticle>({
 	published: 'publication day (the 1st for a month-only date)',
 	datePrecision: '"day" or "month"',
 	url: 'the original at its outlet, when known',
-	position: 'its position in data/articles.json',
+	position: `its position (${ARTICLE_ORDER})`,
 	outletId: 'the id of its outlet in explorer.json’s outlets',
 	places: 'the ids of the places it names',
 	curated: 'true for a curated article, whose reader is articles/<id>; any other is read at read?id=<id>'
@@ -255,7 +271,7 @@ const monthArticleFields = fields<MonthArticle>({
 
 const searchManifestFields = fields<SearchManifest>({
 	version: 'the format’s version (1)',
-	articles: 'how many articles are indexed; positions run from 0, the oldest, as in articles.json',
+	articles: `how many articles are indexed; positions run from 0 to articles − 1 (${ARTICLE_ORDER})`,
 	docChunk: 'articles per docs file: position p is in data/search/docs/⌊p / docChunk⌋.json',
 	page: 'positions per postings file',
 	shards:
@@ -308,8 +324,8 @@ const shardArticleFields = fields<ShardArticle>({
 	byline: 'credit lines, when known',
 	dateEvidence: 'how the date was established, when it was not stated',
 	curated: 'true for a curated article (which also has a prerendered page)',
-	body: 'the text as in data/articles.json (in an excerpts-only build, only the excerpts)',
-	mentions: 'every place named, in text order, as in data/articles.json',
+	body: 'the cleaned text: paragraphs separated by a blank line, "## " opening a crosshead (in an excerpts-only build, only the excerpts)',
+	mentions: 'every place named, in text order (below)',
 	excerptsOnly: 'true in an excerpts-only build',
 	places: 'the places it names, in order of first mention: { id, name, kind, count }',
 	events:
@@ -361,15 +377,6 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		about:
 			'Every place, curated or found automatically, with the articles that mention it. A group (the observation posts) has its members’ points as a MultiPoint.',
 		records: [{ record: 'features[] (id: the place id; geometry; properties)', fields: placeFields }]
-	},
-	{
-		path: 'data/articles.json',
-		format: 'JSON array, oldest first (by published, then id); an article’s index is its position',
-		about: 'Every article with its text and every place mention.',
-		records: [
-			{ record: 'each article', fields: articleFields },
-			{ record: 'mentions[]', fields: mentionFields }
-		]
 	},
 	{
 		path: 'data/events.json',
@@ -474,7 +481,8 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 			'The articles whose id hashes to shard n, each as the reader shows it, so any article, curated or bulk-ingested, is read without a page of its own; about 100 KB each.',
 		records: [
 			{ record: 'the file', fields: shardFields },
-			{ record: 'articles[]', fields: shardArticleFields }
+			{ record: 'articles[]', fields: shardArticleFields },
+			{ record: 'articles[].mentions[]', fields: mentionFields }
 		]
 	},
 	{
@@ -509,3 +517,19 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		]
 	}
 ];
+
+/**
+ * `npm run export:articles`: every article with its text and mentions, one JSON object a line, streamed
+ * from the dataset so its size is bounded by the disk, not by a string or a heap. The site publishes no
+ * such monolith: at a million articles it would be gigabytes that no page reads.
+ */
+export const ARTICLE_EXPORT: ExportDoc = {
+	command: 'npm run export:articles',
+	format: `JSON Lines (one article a line, UTF-8), ${ARTICLE_ORDER}; line n + 1 is the article at position n`,
+	about:
+		'Every article with its text and every place mention, for anyone who wants them all; the site itself publishes them in the shards data/articles/<n>.json.',
+	records: [
+		{ record: 'each line', fields: articleFields },
+		{ record: 'mentions[]', fields: mentionFields }
+	]
+};

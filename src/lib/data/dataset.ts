@@ -13,7 +13,7 @@ import { withoutReviewed } from './extracted';
 import { articleRecord, recordContext, recordPlaces, type ArticleRecord } from './records';
 import { validateOutlets, type CuratedOutlet } from '../corpus/outlets';
 
-/** An article as published in `data/articles.json`. */
+/** An article as published: in its shard (`data/articles/<n>.json`) and by `npm run export:articles`. */
 export interface PublishedArticle {
 	id: string;
 	title: string;

@@ -1,7 +1,7 @@
 /**
  * The articles' text belongs to their publishers. A public deployment publishes excerpts only: for
  * each article, the sentences that link it to its places and report its reviewed events, with the link
- * to the original; every published file (reader pages, `articles.json`, the search index, the excerpt
+ * to the original; every published file (reader pages, the article shards, the search index, the excerpt
  * and chronology files, the events) is then made from the excerpted dataset, so no file can carry text
  * beyond them.
  */

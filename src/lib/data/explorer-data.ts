@@ -1,12 +1,12 @@
 /**
- * The files the explorer page reads, as opposed to the full `data/articles.json` and
- * `data/places.geojson` that are published for everyone else. The page loads `data/explorer.json`
+ * The files the explorer page reads, as opposed to `data/places.geojson` and the article shards
+ * (`data/articles/<n>.json`) that are published for everyone else. The page loads `data/explorer.json`
  * (places, and the articles counted by place and month: what the first screen needs) and fetches the
  * rest per place and period when asked: a place's pages of excerpts, a month's day counts, an outlet's
  * counts, a month's article list.
  *
- * Articles are addressed by their position in `data/articles.json`, which lists them oldest first
- * (by publication day, then id).
+ * Articles are addressed by their position in the published order (`ARTICLE_ORDER` in `contracts.ts`):
+ * oldest first, by publication day, then id.
  */
 import type { DatePrecision } from '../core/dates';
 import type { OutletKind } from '../corpus/outlet-kinds';
@@ -168,7 +168,7 @@ export interface Excerpt {
 
 /** One article in a place's panel. */
 export interface PanelEntry {
-	/** Position of the article in `data/articles.json`. */
+	/** Position of the article in the published order (`ARTICLE_ORDER`). */
 	position: number;
 	article: PanelArticle;
 	/** The id of the article's outlet in `explorer.json`'s `outlets`, for the outlet filter. */
@@ -248,14 +248,14 @@ export interface ChronologyPart {
 /**
  * An article as the chronology's parts name it: what a panel shows, and the address of the original
  * when the article has one, so a download of the articles in range can link both the reader and the
- * source without fetching `data/articles.json`.
+ * source without fetching the article itself.
  */
 export interface ChronologyArticle extends PanelArticle {
 	url?: string;
 }
 
 /**
- * An article of a chronology part: with its position in `data/articles.json`, its outlet's id (for the
+ * An article of a chronology part: with its position in the published order, its outlet's id (for the
  * outlet filter) and the ids of the places it names (for the map's ring and the download).
  */
 export interface MonthArticle extends ChronologyArticle {

@@ -13,7 +13,7 @@
  *
  * Words are the geoparser's folded tokens (`tokenize`: case and diacritics folded), whole words only,
  * so a word in no article has no entry and finds nothing. A position is the article's place in
- * `data/articles.json` (oldest first), so the highest positions are the newest articles. The build
+ * the published order (`ARTICLE_ORDER`, oldest first), so the highest positions are the newest articles. The build
  * writes these from the published dataset, so an excerpts-only build indexes only the excerpts.
  */
 import { tokenize } from '../core/fold';

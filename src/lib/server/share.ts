@@ -7,8 +7,7 @@
 import type { Dataset } from '../data/dataset';
 import { isLink } from '../data/link';
 import type { PlaceKind } from '../places/kinds';
-
-export const SITE_NAME = 'Idlib explorer';
+import { SITE_NAME, SITE_TITLE } from '../core/site';
 
 /** The years a dataset's articles span, "2018–2025" (one year alone when they share it). */
 export function yearSpan({ articles }: Dataset): string {
@@ -84,7 +83,7 @@ function attr(value: string): string {
  * site's address is configured.
  */
 export function explorerHeadTags(dataset: Dataset, siteUrl: string | undefined): string {
-	const title = `${SITE_NAME}: places in the news on the Idlib crisis`;
+	const title = SITE_TITLE;
 	const description = explorerDescription(dataset);
 	const tags: [string, string, string][] = [
 		['name', 'description', description],

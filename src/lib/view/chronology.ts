@@ -18,7 +18,7 @@ export const CHRONOLOGY_ORDERS: readonly ChronologyOrder[] = ['newest', 'oldest'
 /** Entries the chronology lists at first, and how many more each "Show more" adds. */
 export const CHRONOLOGY_PAGE = 100;
 
-/** One line of the chronology: an event, or an article by its position in `data/articles.json`. */
+/** One line of the chronology: an event, or an article by its position in the published order. */
 export type ChronologyItem =
 	{ type: 'event'; key: string; event: ExplorerEvent } | { type: 'article'; key: string; position: number };
 

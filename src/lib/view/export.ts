@@ -360,7 +360,7 @@ export const PLACE_CSV_MEANINGS: Record<(typeof PLACE_CSV_COLUMNS)[number][0], s
 
 /** What each column of the articles download means (the About page lists them). */
 export const ARTICLE_CSV_MEANINGS: Record<(typeof ARTICLE_CSV_COLUMNS)[number], string> = {
-	id: 'the article id of data/articles.json',
+	id: 'the article’s id; its reader is read?id=<id>',
 	published: 'publication day (the 1st for a month-only date)',
 	date_precision: 'day or month',
 	outlet: 'who published it',

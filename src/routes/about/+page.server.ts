@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PUBLISHED_FILES } from '$lib/data/contracts';
 import { isLink } from '$lib/data/link';
 import { shardFile } from '$lib/data/search-shards';
-import { explorerData, publishedDataset, searchShards } from '$lib/server/published';
+import { articleShards, explorerData, publishedDataset, searchShards } from '$lib/server/published';
 import type { PageServerLoad } from './$types';
 
 /** The About page is written once at build time, from the same dataset as the published files. */
@@ -19,7 +19,7 @@ interface BasemapSource {
 /**
  * What the page says about this build's data: how much of each there is, the base map's sources (the
  * file `npm run basemap` writes beside the map), and the contracts of the published files with a real
- * file to link for each pattern (page 0 of the most mentioned place's excerpts, the newest month's day counts and first chronology part, the first outlet's counts).
+ * file to link for each pattern (page 0 of the most mentioned place's excerpts, the newest month's day counts and first chronology part, the first outlet's counts, the first article shard).
  */
 export const load: PageServerLoad = () => {
 	const { places, articles, events } = publishedDataset();
@@ -50,6 +50,7 @@ export const load: PageServerLoad = () => {
 		examplePlace: busiest,
 		exampleArticleMonth: articles.at(-1)?.published.slice(0, 7),
 		exampleOutlet: explorerData().outlets[0]?.id,
+		exampleArticleShard: articleShards().keys[0]?.toString(),
 		exampleMonth: events.find((e) => e.extracted)?.date.slice(0, 7),
 		exampleShard: search.manifest.shards[0] === undefined ? undefined : shardFile(search.manifest.shards[0]),
 		examplePostings: shard === undefined ? undefined : { shard, term: String(term), page: String(page) }
