@@ -1,10 +1,4 @@
 import { spawn } from 'node:child_process';
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGzip, gzipSync } from 'node:zlib';
-import { buildDataset, publishPlaces, type Dataset } from '../../src/lib/data/dataset';
-import { geoNamesCities } from '../../src/lib/server/geonames';
-import { DataError } from '../../src/lib/core/errors';
 import { compromiseMentions } from '../eval/baseline';
 import {
 	buildAliasIndex,
@@ -12,7 +6,6 @@ import {
 	type AliasIndex,
 	type GazetteerPlace
 } from '../../src/lib/geoparse/match';
-import { readSources } from '../../src/lib/server/sources';
 import { seededRandom } from './random';
 
 function median(values: number[]): number {
@@ -169,73 +162,6 @@ export function timeBaseline(
 	};
 }
 
-/** The published data of a geodata folder and how long producing it took. */
-export interface DataBuild {
-	seconds: number;
-	dataset: Dataset;
-	/** `data/places.geojson` as the build writes it. */
-	placesJson: string;
-	/**
-	 * `data/articles.json` as the build writes it, one serialised article per item: never joined into
-	 * one string, which from about 100,000 articles would pass V8's longest string (2^29 characters).
-	 */
-	articleItems: string[];
-}
-
-/**
- * Does what the build's data endpoints do for a geodata folder, timed as one: read every file, validate,
- * geoparse and link with automatic places (`readSources` + `buildDataset`), then publish and serialise both data files.
- */
-export function timeDataBuild(dir: string): DataBuild {
-	const start = performance.now();
-	const { sources, issues } = readSources(dir);
-	if (issues.length) throw new DataError(issues);
-	const dataset = buildDataset(sources, geoNamesCities());
-	const placesJson = JSON.stringify(publishPlaces(dataset));
-	const articleItems = dataset.articles.map((a) => JSON.stringify(a));
-	return { seconds: (performance.now() - start) / 1000, dataset, placesJson, articleItems };
-}
-
-/** The text of a JSON array, in pieces, from its serialised items: the same characters as `JSON.stringify(array)`. */
-export function* jsonArrayChunks(items: readonly string[]): Generator<string> {
-	yield '[';
-	for (let i = 0; i < items.length; i++) yield i ? `,${items[i]}` : items[i]!;
-	yield ']';
-}
-
-/** The bytes of a text given in pieces, as UTF-8 and gzipped at level 9 (streamed: any length). */
-export async function gzipSizes(chunks: Iterable<string>): Promise<{ bytes: number; gzBytes: number }> {
-	let bytes = 0;
-	let gzBytes = 0;
-	const count = new Writable({
-		write(chunk: Buffer, _encoding, done) {
-			gzBytes += chunk.length;
-			done();
-		}
-	});
-	const source = Readable.from(
-		(function* () {
-			for (const chunk of chunks) {
-				const buffer = Buffer.from(chunk, 'utf8');
-				bytes += buffer.length;
-				yield buffer;
-			}
-		})()
-	);
-	await pipeline(source, createGzip({ level: 9 }), count);
-	return { bytes, gzBytes };
-}
-
-/** Gzipped size in kB (1000 bytes), at level 9 like the size budgets in the project notes. */
-export function gzipKb(text: string): number {
-	return gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length / 1000;
-}
-
-/**
- * Builds the whole site from a geodata folder into `siteOut` (`npm run build` with `SITE_OUT`,
- * `GEODATA_DIR` and `VITE_BENCH=1`) and returns the wall time in seconds. The build's own output goes
- * to `log` so that a caller printing JSON keeps stdout clean. Rejects when the build fails.
- */
 /**
  * Serves a built site with `vite preview` (which reads `SITE_OUT`'s working folder) on `port` until
  * `run` settles; the server is stopped whatever happens.
@@ -276,21 +202,4 @@ export async function withPreview<T>(
 			child.kill('SIGTERM');
 		}
 	}
-}
-
-export function timeSiteBuild(dir: string, siteOut: string, log: (chunk: Buffer) => void): Promise<number> {
-	const start = performance.now();
-	return new Promise((resolve, reject) => {
-		const child = spawn('npm', ['run', 'build'], {
-			env: { ...process.env, SITE_OUT: siteOut, GEODATA_DIR: dir, VITE_BENCH: '1' },
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		child.stdout.on('data', log);
-		child.stderr.on('data', log);
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code === 0) resolve((performance.now() - start) / 1000);
-			else reject(new Error(`the site build exited with code ${code}`));
-		});
-	});
 }
