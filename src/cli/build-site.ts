@@ -8,14 +8,14 @@ import { parseSiteText } from '../lib/data/excerpts-only';
 import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
 import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
 import { publishSite, stagingFolder } from '../lib/server/publish';
-import { buildData } from '../lib/server/pipeline';
+import { buildDataInRounds } from '../lib/server/pipeline';
 import { recordCacheDir } from '../lib/server/record-cache';
 import { describeStats } from '../lib/server/records';
 
 /**
- * `npm run build`: runs the data build first (`buildData`: every article's record the record cache
- * does not hold is computed on every core and cached, so the pages, prerendered in Vite's process, read
- * them all from the cache), then builds the site into a staging folder, adds what a static host needs (`_headers`,
+ * `npm run build`: runs the data build first (`buildDataInRounds`: every article's record the record
+ * cache does not hold is computed on every core and cached, so the pages, prerendered in Vite's
+ * process, read them all from the cache), then builds the site into a staging folder, adds what a static host needs (`_headers`,
  * `.gz`/`.br` copies) and only then publishes it at `build/` (or `$SITE_OUT`, as in svelte.config.js)
  * with one atomic symlink switch (see src/lib/server/publish.ts). The nginx files go to
  * `build.nginx/`, outside the served folder; they are the same for every build.
@@ -58,7 +58,7 @@ function writeIfChanged(path: string, text: string): boolean {
 const staging = stagingFolder(out);
 try {
 	if (recordCacheDir()) {
-		const { stats } = await buildData();
+		const { stats } = await buildDataInRounds();
 		console.log(`data: ${describeStats(stats)}`);
 	}
 	const vite = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {

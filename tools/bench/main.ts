@@ -7,27 +7,23 @@ import {
 	readdirSync,
 	realpathSync,
 	rmSync,
+	statSync,
 	writeFileSync
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDataset, linkablePlaces } from '../../src/lib/data/dataset';
+import type { Article } from '../../src/lib/corpus/article';
+import type { DataIssue } from '../../src/lib/core/errors';
+import { BULK_DIR, writeBulkFile } from '../../src/lib/server/bulk-store';
+import { validatePlaces, type SourceFile } from '../../src/lib/places/validate';
+import { runMeasured, type ProcessFigures } from './process-figures';
 import { geoNamesCities } from '../../src/lib/server/geonames';
 import { DataError, formatIssues } from '../../src/lib/core/errors';
 import { buildAliasIndex } from '../../src/lib/geoparse/match';
-import {
-	fileSizes,
-	gzipKb,
-	timeBaseline,
-	timeDataBuild,
-	timeGeoparser,
-	timeIndexSizes,
-	timeSiteBuild,
-	withPreview,
-	type IndexSizeTiming
-} from './measure';
+import { timeBaseline, timeGeoparser, timeIndexSizes, withPreview, type IndexSizeTiming } from './measure';
 import { measureBrowser, measureSearch, measureTransfer } from './browser';
 import {
 	benchReport,
@@ -42,6 +38,7 @@ import {
 	type GenerationFigures,
 	type PublishedFigures,
 	type SiteFigures,
+	type StepFigures,
 	type TableRow
 } from './report';
 import { streamCorpus, type RealCorpus } from './synthetic';
@@ -145,12 +142,29 @@ interface Generation {
 	bytes: number;
 	peakRssMb: number;
 	generatedPlaces: number;
+	/** Mentions the generator planted (the geoparser's expected finds). */
+	planted: number;
+	/** The first `--geoparse-sample` bodies, which the geoparser and its baseline are timed on. */
+	texts: string[];
+	/** The place files written, as the data build reads them. */
+	placeFiles: SourceFile[];
 }
 
+/** Articles per bulk store file the benchmark writes: one file's columns are what the writer holds. */
+export const BENCH_FILE_ROWS = 20_000;
+
 /**
- * Generates the corpus and writes it as a geodata folder (the place files at its top, the articles
- * under `articles/`), one article at a time as the generator makes it, so memory stays flat whatever
- * the number of articles; the peak resident memory is sampled while it runs.
+ * The first articles stay Markdown files (`articles/<id>.md`), so the site has curated articles with
+ * their prerendered reader pages beside the bulk ones that the shard reader shows.
+ */
+export const BENCH_CURATED = 6;
+
+/**
+ * Generates the corpus and writes it as a geodata folder: the place files at its top, the first
+ * `BENCH_CURATED` articles as Markdown under `articles/`, the rest in the bulk store
+ * (`bulk/<n>.parquet`, `BENCH_FILE_ROWS` rows a file, through `writeBulkFile`), a file at a time as
+ * the generator makes them, so memory stays flat whatever the number of articles; the peak resident
+ * memory is sampled while it runs.
  */
 function writeCorpus(dir: string, real: RealCorpus, options: Options, articles: number): Generation {
 	const start = performance.now();
@@ -162,24 +176,46 @@ function writeCorpus(dir: string, real: RealCorpus, options: Options, articles: 
 		writeFileSync(join(dir, f.file), f.text, 'utf8');
 		bytes += Buffer.byteLength(f.text);
 	}
+	const sample = options.geoparseSample > 0 ? options.geoparseSample : Infinity;
+	const texts: string[] = [];
+	let planted = 0;
+	let rows: Omit<Article, 'file' | 'row'>[] = [];
+	let files = 0;
+	const flush = () => {
+		if (!rows.length) return;
+		const path = join(dir, BULK_DIR, `${String(files++).padStart(5, '0')}.parquet`);
+		writeBulkFile(path, rows);
+		bytes += statSync(path).size;
+		rows = [];
+		peak = Math.max(peak, process.memoryUsage().rss);
+	};
 	let n = 0;
 	for (const a of stream.articles()) {
-		writeFileSync(join(dir, a.file), a.text, 'utf8');
-		bytes += Buffer.byteLength(a.text);
-		if (++n % 1000 === 0) {
-			peak = Math.max(peak, process.memoryUsage().rss);
-			if (n % 50_000 === 0)
-				log(
-					`bench: ${n} of ${articles} articles written (${((performance.now() - start) / 1000).toFixed(0)} s)`
-				);
+		if (texts.length < sample) texts.push(a.body);
+		planted += a.planted.length;
+		if (n < BENCH_CURATED) {
+			writeFileSync(join(dir, a.file), a.text, 'utf8');
+			bytes += Buffer.byteLength(a.text);
+		} else {
+			const { datePrecision = 'day', ...fm } = a.frontMatter;
+			rows.push({ ...fm, datePrecision, id: a.id, body: a.body });
+			if (rows.length === BENCH_FILE_ROWS) flush();
 		}
+		if (++n % 50_000 === 0)
+			log(
+				`bench: ${n} of ${articles} articles written (${((performance.now() - start) / 1000).toFixed(0)} s)`
+			);
 	}
+	flush();
 	peak = Math.max(peak, process.memoryUsage().rss);
 	return {
 		seconds: (performance.now() - start) / 1000,
 		bytes,
 		peakRssMb: peak / 2 ** 20,
-		generatedPlaces: stream.generated.length
+		generatedPlaces: stream.generated.length,
+		planted,
+		texts,
+		placeFiles: stream.placeFiles
 	};
 }
 
@@ -271,6 +307,7 @@ async function measureSize(
 		bytes: generation.bytes,
 		peak_rss_mb: Math.round(generation.peakRssMb)
 	};
+	const cacheDirs: string[] = [];
 	try {
 		if (options.generateOnly) {
 			const rows: TableRow[] = [
@@ -289,21 +326,18 @@ async function measureSize(
 			return { generation: generationFigures, rows };
 		}
 
-		log('bench: building the published data (read, validate, geoparse, link, serialise)');
-		const data = timeDataBuild(dir);
-		const dataSizes = fileSizes(data.shardFiles);
-		data.shardFiles = [];
-		const { places, articles } = data.dataset;
-		const sampleSize =
-			options.geoparseSample > 0 ? Math.min(options.geoparseSample, articles.length) : articles.length;
-		const texts = articles.slice(0, sampleSize).map((a) => a.body);
-		// The geoparser as the build runs it: every curated place and every automatic one from GeoNames.
-		const linkable = linkablePlaces(
-			places.filter((p) => p.curation !== 'automatic'),
-			undefined,
-			geoNamesCities(),
-			[]
+		const cache = keep ? `${dir}.records` : join(dir, '..', `${basename(dir)}.records`);
+		const buildEnv = { ...process.env, GEODATA_DIR: dir, RECORD_CACHE: cache };
+		log('bench: npm run build:data (read, validate, geoparse, link and cache every record)');
+		const dataStep = await runMeasured('build:data', 'npm', ['run', 'build:data'], buildEnv, (chunk) =>
+			process.stderr.write(chunk)
 		);
+		cacheDirs.push(cache);
+		const texts = generation.texts;
+		// The geoparser as the build runs it: every place of the corpus's files and every automatic one from GeoNames.
+		const placeIssues: DataIssue[] = [];
+		const { places } = validatePlaces(generation.placeFiles, geoNamesCities());
+		const linkable = linkablePlaces(places, undefined, geoNamesCities(), placeIssues);
 
 		log(`bench: timing the geoparser over ${texts.length} articles (${options.runs} passes)`);
 		const geoparse = timeGeoparser(linkable, texts, options.runs);
@@ -311,7 +345,7 @@ async function measureSize(
 		log(
 			`bench: timing the compromise baseline on ${sampled ? `a sample of ${options.baselineSample}` : 'all'} articles`
 		);
-		const baseline = timeBaseline(texts, buildAliasIndex(places), options.baselineSample, options.seed);
+		const baseline = timeBaseline(texts, buildAliasIndex(linkable), options.baselineSample, options.seed);
 
 		let indexSizes: IndexSizeTiming[] = [];
 		if (options.indexSizes.length) {
@@ -329,12 +363,28 @@ async function measureSize(
 		let site: SiteFigures | undefined;
 		let replayedChanges: { date: number; step: number } | undefined;
 		if (!options.skipSite) {
-			log(`bench: building the scale site into ${SITE_OUT}/`);
-			const siteSeconds = await timeSiteBuild(dir, SITE_OUT, (chunk) => process.stderr.write(chunk));
-			build = { site_build_s: siteSeconds, published: publishedFigures(SITE_OUT) };
+			log(`bench: npm run build of the scale site into ${SITE_OUT}/`);
+			const siteStep = await runMeasured(
+				'the site build',
+				'npm',
+				['run', 'build'],
+				{ ...buildEnv, SITE_OUT, VITE_BENCH: '1' },
+				(chunk) => process.stderr.write(chunk)
+			);
+			build = {
+				site_build_s: siteStep.seconds,
+				published: publishedFigures(SITE_OUT),
+				step: stepFigures(siteStep)
+			};
 			if (shared.defaultTransfer === undefined) {
 				log(`bench: building the default corpus into ${DEFAULT_SITE_OUT}/ for its transfer size`);
-				await timeSiteBuild(realDir, DEFAULT_SITE_OUT, (chunk) => process.stderr.write(chunk));
+				await runMeasured(
+					'the default site build',
+					'npm',
+					['run', 'build'],
+					{ ...process.env, SITE_OUT: DEFAULT_SITE_OUT, GEODATA_DIR: realDir, VITE_BENCH: '1' },
+					(chunk) => process.stderr.write(chunk)
+				);
 				log('bench: measuring what the default explorer fetches before its map is first idle');
 				shared.defaultTransfer = await withPreview(DEFAULT_SITE_OUT, PREVIEW_PORT, (baseUrl) =>
 					measureTransfer({ baseUrl })
@@ -361,21 +411,18 @@ async function measureSize(
 
 		const report = benchReport(
 			{
-				articles: articles.length,
+				articles: articlesWanted,
 				places: places.length,
 				geoparseArticlesPerSecond: geoparse.articlesPerSecond,
 				baselineArticlesPerSecond: baseline.articlesPerSecond,
-				indexBuildSeconds: data.seconds
+				indexBuildSeconds: dataStep.seconds,
+				dataBuild: stepFigures(dataStep)
 			},
 			site,
 			build
 		);
 		report.generation = generationFigures;
 
-		const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
-		const named = new Set<string>();
-		for (const a of articles) for (const m of a.mentions) named.add(m.place);
-		const linked = named.size;
 		const f1 = (system: string, set: string) =>
 			scores.find((r) => r.system === system && r.set === set && r.unit === 'mentions')?.f1;
 		const speedup = geoparse.articlesPerSecond / baseline.articlesPerSecond;
@@ -383,12 +430,12 @@ async function measureSize(
 			[
 				'corpus.articles',
 				String(report.corpus.articles),
-				`synthetic, seed ${options.seed}: ${mentions} mentions; geoparser timed on ${texts.length} (${mb(geoparse.chars)} M characters)`
+				`synthetic, seed ${options.seed}: ${generation.planted} place names planted; ${BENCH_CURATED} as Markdown, the rest in the bulk store; geoparser timed on ${texts.length} (${mb(geoparse.chars)} M characters)`
 			],
 			[
 				'corpus.places',
 				String(report.corpus.places),
-				`${real.dataset.places.length} real + ${generation.generatedPlaces} generated, ${geoparse.aliases} aliases; ${linked} places named`
+				`${real.dataset.places.length} real + ${generation.generatedPlaces} generated; ${linkable.length} linkable with GeoNames, ${geoparse.aliases} aliases`
 			],
 			[
 				'generate_s',
@@ -397,13 +444,8 @@ async function measureSize(
 			],
 			[
 				'index_build_s',
-				fixed(report.index_build_s, 2),
-				'data build: read, validate, geoparse, link, publish and serialise the data'
-			],
-			[
-				'data_kb_gz',
-				fixed((dataSizes.gzBytes + gzipKb(data.placesJson) * 1000) / 1000),
-				`places.geojson + the ${dataSizes.files} article shards, each gzip -9 (raw ${fixed((dataSizes.bytes + Buffer.byteLength(data.placesJson)) / 1000, 0)} kB)`
+				fixed(report.index_build_s, 1),
+				`npm run build:data: ${fixed(dataStep.cpuSeconds, 0)} s CPU, peak memory ${fixed(dataStep.peakRssMb, 0)} MB (the process tree, sampled)`
 			],
 			[
 				'geoparse_articles_per_s',
@@ -437,7 +479,11 @@ async function measureSize(
 		if (report.site_build_s !== undefined && report.published) {
 			const p = report.published;
 			rows.push(
-				['site_build_s', fixed(report.site_build_s), `npm run build of the scale corpus into ${SITE_OUT}/`],
+				[
+					'site_build_s',
+					fixed(report.site_build_s),
+					`npm run build into ${SITE_OUT}/: ${fixed(report.site_build?.cpu_s ?? 0, 0)} s CPU, peak memory ${fixed(report.site_build?.peak_rss_mb ?? 0, 0)} MB`
+				],
 				[
 					'published',
 					`${fixed(p.bytes / 1e6)} MB`,
@@ -507,8 +553,16 @@ async function measureSize(
 		} else rows.push(['browser', '-', 'skipped (--skip-site)']);
 		return { report, generation: generationFigures, rows };
 	} finally {
-		if (!keep) rmSync(dir, { recursive: true, force: true });
+		if (!keep) {
+			rmSync(dir, { recursive: true, force: true });
+			for (const cache of cacheDirs) rmSync(cache, { recursive: true, force: true });
+		}
 	}
+}
+
+/** A measured step as the report carries it. */
+function stepFigures(p: ProcessFigures): StepFigures {
+	return { s: p.seconds, cpu_s: p.cpuSeconds, peak_rss_mb: p.peakRssMb };
 }
 
 function hasSearchJsonNote(report: BenchReport): string {

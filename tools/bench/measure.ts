@@ -1,10 +1,4 @@
 import { spawn } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
-import { publishArticleShards } from '../../src/lib/data/article-shards';
-import { buildDataset, publishPlaces, type Dataset } from '../../src/lib/data/dataset';
-import { readerPages } from '../../src/lib/data/reader';
-import { geoNamesCities } from '../../src/lib/server/geonames';
-import { DataError } from '../../src/lib/core/errors';
 import { compromiseMentions } from '../eval/baseline';
 import {
 	buildAliasIndex,
@@ -12,7 +6,6 @@ import {
 	type AliasIndex,
 	type GazetteerPlace
 } from '../../src/lib/geoparse/match';
-import { readSources } from '../../src/lib/server/sources';
 import { seededRandom } from './random';
 
 function median(values: number[]): number {
@@ -169,64 +162,6 @@ export function timeBaseline(
 	};
 }
 
-/** The published data of a geodata folder and how long producing it took. */
-export interface DataBuild {
-	seconds: number;
-	dataset: Dataset;
-	/** `data/places.geojson` as the build writes it. */
-	placesJson: string;
-	/**
-	 * The article shards as the build writes them (`data/articles/<n>.json`), one string per file: the
-	 * site's only copy of the articles' text, which no page fetches whole.
-	 */
-	shardFiles: string[];
-}
-
-/**
- * Does what the build's data endpoints do for a geodata folder, timed as one: read every file, validate,
- * geoparse and link with automatic places (`readSources` + `buildDataset`), then publish and serialise
- * the places and the article shards.
- */
-export function timeDataBuild(dir: string): DataBuild {
-	const start = performance.now();
-	const { sources, issues } = readSources(dir);
-	if (issues.length) throw new DataError(issues);
-	const dataset = buildDataset(sources, geoNamesCities());
-	const placesJson = JSON.stringify(publishPlaces(dataset));
-	const shards = publishArticleShards(dataset, readerPages(dataset));
-	const shardFiles = shards.keys.map((n) => JSON.stringify(shards.shard(n)));
-	return { seconds: (performance.now() - start) / 1000, dataset, placesJson, shardFiles };
-}
-
-/** Files as a host holds them: how many, their UTF-8 bytes, and the sum of each one gzipped at level 9. */
-export interface FileSizes {
-	files: number;
-	bytes: number;
-	gzBytes: number;
-}
-
-/** The sizes of separate files, each gzipped alone as a host serves it (`.gz` beside each file). */
-export function fileSizes(files: Iterable<string>): FileSizes {
-	const sizes: FileSizes = { files: 0, bytes: 0, gzBytes: 0 };
-	for (const text of files) {
-		const buffer = Buffer.from(text, 'utf8');
-		sizes.files++;
-		sizes.bytes += buffer.length;
-		sizes.gzBytes += gzipSync(buffer, { level: 9 }).length;
-	}
-	return sizes;
-}
-
-/** Gzipped size in kB (1000 bytes), at level 9 like the size budgets in the project notes. */
-export function gzipKb(text: string): number {
-	return gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length / 1000;
-}
-
-/**
- * Builds the whole site from a geodata folder into `siteOut` (`npm run build` with `SITE_OUT`,
- * `GEODATA_DIR` and `VITE_BENCH=1`) and returns the wall time in seconds. The build's own output goes
- * to `log` so that a caller printing JSON keeps stdout clean. Rejects when the build fails.
- */
 /**
  * Serves a built site with `vite preview` (which reads `SITE_OUT`'s working folder) on `port` until
  * `run` settles; the server is stopped whatever happens.
@@ -267,21 +202,4 @@ export async function withPreview<T>(
 			child.kill('SIGTERM');
 		}
 	}
-}
-
-export function timeSiteBuild(dir: string, siteOut: string, log: (chunk: Buffer) => void): Promise<number> {
-	const start = performance.now();
-	return new Promise((resolve, reject) => {
-		const child = spawn('npm', ['run', 'build'], {
-			env: { ...process.env, SITE_OUT: siteOut, GEODATA_DIR: dir, VITE_BENCH: '1' },
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		child.stdout.on('data', log);
-		child.stderr.on('data', log);
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code === 0) resolve((performance.now() - start) / 1000);
-			else reject(new Error(`the site build exited with code ${code}`));
-		});
-	});
 }

@@ -60,6 +60,14 @@ export interface GoalCheck {
 	met: boolean;
 }
 
+/** A build step run as its own process (`tools/bench/process-figures.ts`): wall and CPU seconds, peak memory. */
+export interface StepFigures {
+	s: number;
+	cpu_s: number;
+	/** The most resident memory of the step's process tree at once, MB, sampled. */
+	peak_rss_mb: number;
+}
+
 /** The figures measured in Node: the corpus, the geoparser against its baseline, the data build. */
 export interface CoreFigures {
 	articles: number;
@@ -67,6 +75,8 @@ export interface CoreFigures {
 	geoparseArticlesPerSecond: number;
 	baselineArticlesPerSecond: number;
 	indexBuildSeconds: number;
+	/** `npm run build:data`, when it was run as its own process. */
+	dataBuild?: StepFigures;
 }
 
 /** The figures measured in a browser on the built site, and what it transfers. */
@@ -85,6 +95,8 @@ export interface SiteFigures {
 export interface BuildFigures {
 	site_build_s: number;
 	published: PublishedFigures;
+	/** `npm run build` as its own process: its CPU time and peak memory beside the wall time. */
+	step?: StepFigures;
 }
 
 /**
@@ -106,6 +118,9 @@ export interface BenchReport {
 	search?: SearchFigures;
 	goals?: GoalCheck[];
 	generation?: GenerationFigures;
+	/** `npm run build:data` and `npm run build`, each timed as its own process. */
+	data_build?: StepFigures;
+	site_build?: StepFigures;
 }
 
 /** Writing the synthetic corpus, one article at a time (not a goal: it shows that it scales). */
@@ -220,6 +235,8 @@ export function benchReport(core: CoreFigures, site?: SiteFigures, build?: Build
 		if (site.search) report.search = roundFields(site.search, 1);
 		report.goals = goalChecks(site);
 	}
+	if (core.dataBuild) report.data_build = roundFields(core.dataBuild, 1);
+	if (build?.step) report.site_build = roundFields(build.step, 1);
 	return report;
 }
 
@@ -300,7 +317,11 @@ const num = (n: number | undefined, digits = 0) =>
 /** The figures the growth table shows, in its order. */
 export const GROWTH_FIGURES: readonly GrowthFigure[] = [
 	{ label: 'data build, s', value: (r) => num(r.index_build_s, 1) },
+	{ label: '  CPU, s', value: (r) => num(r.data_build?.cpu_s, 0) },
+	{ label: '  peak memory, MB', value: (r) => num(r.data_build?.peak_rss_mb, 0) },
 	{ label: 'site build, s', value: (r) => num(r.site_build_s, 1) },
+	{ label: '  CPU, s', value: (r) => num(r.site_build?.cpu_s, 0) },
+	{ label: '  peak memory, MB', value: (r) => num(r.site_build?.peak_rss_mb, 0) },
 	{ label: 'published, MB', value: (r) => num(r.published && r.published.bytes / 1e6, 1) },
 	{ label: 'published files', value: (r) => num(r.published?.files) },
 	{ label: '_headers, bytes', value: (r) => num(r.published?.headers_bytes) },

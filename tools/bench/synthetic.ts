@@ -32,6 +32,9 @@ export interface PlantedMention {
 /** One generated article file and the mentions the generator expects the geoparser to find in it. */
 export interface SyntheticArticle extends SourceFile {
 	id: string;
+	/** The front matter and body `text` serialises, for a writer of the bulk store (one column each). */
+	frontMatter: FrontMatter;
+	body: string;
 	/** Every place name in the body, from a swapped name or from the real text kept as it was. */
 	planted: PlantedMention[];
 }
@@ -442,7 +445,14 @@ export function streamCorpus(real: RealCorpus, options: SyntheticOptions): Corpu
 			let id = base;
 			for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
 			taken.add(id);
-			yield { id, file: `articles/${id}.md`, text: serializeArticle(fm, body.text), planted: body.planted };
+			yield {
+				id,
+				file: `articles/${id}.md`,
+				text: serializeArticle(fm, body.text),
+				frontMatter: fm,
+				body: body.text,
+				planted: body.planted
+			};
 		}
 	}
 	return { placeFiles, generated, articles };

@@ -267,9 +267,9 @@ export function buildDataset(
  * surface text. The geoparser should never break this; the check keeps a future change honest.
  */
 export function checkMentions(
-	articles: PublishedArticle[],
-	places: Place[],
-	sources: Article[] = []
+	articles: readonly Pick<PublishedArticle, 'id' | 'body' | 'mentions'>[],
+	places: readonly Pick<Place, 'id'>[],
+	sources: readonly Pick<Article, 'id' | 'file'>[] = []
 ): DataIssue[] {
 	const ids = new Set(places.map((p) => p.id));
 	const fileOf = new Map(sources.map((a) => [a.id, a.file]));

@@ -91,6 +91,15 @@ export function readBulkFile(
 	issues: DataIssue[],
 	onArticle: (article: Article) => void
 ): void {
+	for (const article of bulkFileArticles(path, shown, issues)) onArticle(article);
+}
+
+/**
+ * The valid rows of one store file as articles, a row group at a time: only the group being handed out
+ * is decoded and held, so a caller that takes the articles in rounds holds a round, not the file.
+ * Problems go to `issues` as `readBulkFile` says.
+ */
+export function* bulkFileArticles(path: string, shown: string, issues: DataIssue[]): Generator<Article> {
 	let fd: number;
 	try {
 		fd = openSync(path, 'r');
@@ -154,7 +163,7 @@ export function readBulkFile(
 				const values: BulkRow = {};
 				for (const [name, data] of columns) values[name] = data[i];
 				const article = bulkArticle(values, shown, row + i, issues);
-				if (article) onArticle(article);
+				if (article) yield article;
 			}
 			row += rows;
 		}

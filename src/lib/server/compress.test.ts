@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+	existsSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -37,5 +46,20 @@ describe('precompress', () => {
 		rmSync(join(dir, 'index.html.gz'));
 		await precompress(dir);
 		expect(readFileSync(join(dir, 'index.html.gz'))).toEqual(first);
+	});
+
+	it('streams a file from the given size on, to the same text, and keeps only copies that are smaller', async () => {
+		site();
+		const big = Array.from({ length: 5000 }, (_, i) => `{"id":"place-${i}","name":"Sarāqib ${i % 7}"}`).join(
+			','
+		);
+		writeFileSync(join(dir, 'big.json'), big);
+		writeFileSync(join(dir, 'noise.txt'), randomBytes(4000));
+		const result = await precompress(dir, 3000);
+		expect(gunzipSync(readFileSync(join(dir, 'big.json.gz'))).toString()).toBe(big);
+		expect(brotliDecompressSync(readFileSync(join(dir, 'big.json.br'))).toString()).toBe(big);
+		expect(existsSync(join(dir, 'noise.txt.gz'))).toBe(false);
+		expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+		expect(result.copies).toBe(6);
 	});
 });

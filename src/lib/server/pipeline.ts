@@ -1,10 +1,26 @@
-import { assembleDataset, prepareDataset, type Dataset, type PreparedDataset } from '../data/dataset';
+import {
+	assembleDataset,
+	checkMentions,
+	prepareDataset,
+	type Dataset,
+	type PreparedDataset
+} from '../data/dataset';
+import {
+	articleRecord,
+	recordContext,
+	recordInput,
+	recordPlaces,
+	type ArticleRecord,
+	type RecordContext
+} from '../data/records';
 import { DataError } from '../core/errors';
+import { validateEvents, type EventArticle } from '../events/validate';
 import { geoNamesCities } from './geonames';
 import { recordCacheDir } from './record-cache';
-import { workerCount } from './record-pool';
-import { cachedRecords, openCache, workerRecords, type RecordStats } from './records';
-import { geodataDir, readSources } from './sources';
+import { recordKey } from './record-keys';
+import { POOL_THRESHOLD, RecordPool, workerCount } from './record-pool';
+import { cachedRecords, openCache, type RecordStats } from './records';
+import { bulkStoreArticles, geodataDir, readSources } from './sources';
 
 let cached: { dir: string; dataset: Dataset } | undefined;
 
@@ -32,18 +48,156 @@ export function loadDataset(dir = geodataDir()): Dataset {
 	return dataset;
 }
 
+/** Articles a round of `buildDataInRounds` reads, computes and caches before the next: what it holds at once. */
+export const BUILD_ROUND = 20_000;
+
+/** What a data build in rounds found: the records' figures, and what its summary line says. */
+export interface RoundsSummary {
+	stats: RecordStats;
+	rounds: number;
+	/** Places some article links to. */
+	placesNamed: number;
+	reviewedEvents: number;
+	/** Events the extractor found in the articles' text (before the reviewed ones are set against them). */
+	foundEvents: number;
+}
+
 /**
- * The data build on every core: like `loadDataset`, but the records the cache does not hold are computed
- * on a pool of `workers` threads (see `record-pool.ts`) and cached, so the build's pages, which call
- * `loadDataset` in another process, find every record there.
+ * The article ids the reviewed event files cite as sources, read loosely: `validateEvents` checks the
+ * files properly, and needs only these articles' texts, not the corpus's.
  */
-export async function buildData(
+export function citedArticles(files: readonly { text: string }[]): Set<string> {
+	const ids = new Set<string>();
+	for (const { text } of files) {
+		let json: unknown;
+		try {
+			json = JSON.parse(text);
+		} catch {
+			continue;
+		}
+		const events = (json as { events?: unknown })?.events;
+		if (!Array.isArray(events)) continue;
+		for (const e of events) {
+			const article = (e as { source?: { article?: unknown } })?.source?.article;
+			if (typeof article === 'string') ids.add(article);
+		}
+	}
+	return ids;
+}
+
+/** `items` in arrays of `size`. */
+function* rounds<T>(items: Iterable<T>, size: number): Generator<T[]> {
+	let round: T[] = [];
+	for (const item of items) {
+		round.push(item);
+		if (round.length === size) {
+			yield round;
+			round = [];
+		}
+	}
+	if (round.length) yield round;
+}
+
+/**
+ * The data build for a corpus of any size: the curated Markdown articles and then the bulk store
+ * (`bulkStoreArticles`) are taken `round` articles at a time; each round's records come from the cache
+ * or are computed (on one pool of `workers` threads kept for every round) and appended to the cache, so
+ * the build holds one round's articles and records, the record cache's index and each article's id
+ * (for duplicates). The checks across articles run here: duplicate ids, every mention against the
+ * linkable places and its own text, and the reviewed events against the articles they cite. Every
+ * problem of every round is collected and thrown together as a `DataError`.
+ */
+export async function buildDataInRounds(
 	dir = geodataDir(),
-	workers = workerCount()
-): Promise<{ dataset: Dataset; stats: RecordStats }> {
-	const prepared = prepareData(dir);
-	const { records, stats } = await workerRecords(prepared, openCache(recordCacheDir(), prepared), workers);
-	const dataset = assembleDataset(prepared, records);
-	cached = { dir, dataset };
-	return { dataset, stats };
+	workers = workerCount(),
+	round = BUILD_ROUND
+): Promise<RoundsSummary> {
+	const start = performance.now();
+	const { sources, issues } = readSources(dir, { bulk: false });
+	if (issues.length) throw new DataError(issues);
+	const geonames = geoNamesCities();
+	const prepared = prepareDataset(sources, geonames);
+	const cache = openCache(recordCacheDir(), prepared);
+	const places = recordPlaces(prepared.candidates);
+	const cited = citedArticles(prepared.eventFiles);
+	const citedTexts: EventArticle[] = [];
+	const seen = new Map<string, string>();
+	const live = new Set<string>();
+	const named = new Set<string>();
+	let context: RecordContext | undefined;
+	let pool: RecordPool | undefined;
+	let computed = 0;
+	let count = 0;
+	let roundsRun = 0;
+	let foundEvents = 0;
+	let reviewedEvents: number;
+	try {
+		const articles = (function* () {
+			yield* prepared.articles;
+			yield* bulkStoreArticles(dir, issues);
+		})();
+		for (const batch of rounds(articles, round)) {
+			roundsRun++;
+			const keys = batch.map((a) => recordKey(a));
+			const records = keys.map((k) => cache?.get(k));
+			const missing = records.flatMap((r, i) => (r ? [] : [i]));
+			if (missing.length) {
+				const inputs = missing.map((i) => recordInput(batch[i]!));
+				let made: ArticleRecord[];
+				if (workers > 1 && (pool || missing.length >= POOL_THRESHOLD)) {
+					pool ??= new RecordPool(places, workers);
+					made = await pool.run(inputs);
+				} else {
+					context ??= recordContext(places);
+					made = inputs.map((input) => articleRecord(input, context!));
+				}
+				missing.forEach((i, j) => {
+					records[i] = made[j];
+					cache?.put(keys[i]!, made[j]!);
+				});
+				cache?.append();
+				computed += missing.length;
+			}
+			const withMentions = batch.map((a, i) => {
+				const other = seen.get(a.id);
+				if (other)
+					issues.push({
+						file: a.file,
+						field: a.row === undefined ? '(file name)' : `rows[${a.row}].id`,
+						message: `duplicate article id "${a.id}" (also ${other})`
+					});
+				// The file alone (one string shared by its rows), so a million ids cost the ids.
+				else seen.set(a.id, a.file);
+				live.add(keys[i]!);
+				const record = records[i]!;
+				for (const m of record.mentions) named.add(m.place);
+				foundEvents += record.events.length;
+				if (cited.has(a.id)) citedTexts.push(a);
+				return { id: a.id, body: a.body, mentions: record.mentions };
+			});
+			issues.push(...checkMentions(withMentions, prepared.candidates, batch));
+			count += batch.length;
+		}
+		const { events, issues: eventIssues } = validateEvents(prepared.eventFiles, prepared.curated, citedTexts);
+		issues.push(...eventIssues);
+		reviewedEvents = events.length;
+		if (issues.length) throw new DataError(issues);
+		cache?.flush(live);
+	} finally {
+		cache?.close();
+		await pool?.close();
+	}
+	return {
+		stats: {
+			articles: count,
+			cached: count - computed,
+			computed,
+			workers: pool ? workers : 0,
+			seconds: (performance.now() - start) / 1000
+		},
+		rounds: roundsRun,
+		placesNamed: named.size,
+		reviewedEvents,
+		foundEvents
+	};
 }

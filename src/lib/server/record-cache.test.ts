@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../data/records';
-import { MAX_PACKS, packText, readPack, RecordCache } from './record-cache';
+import { MAX_PACKS, packText, readPack, RecordCache, scanPack } from './record-cache';
 import { RECORD_FORMAT } from './record-keys';
 
 const dirs: string[] = [];
@@ -91,7 +91,51 @@ describe('RecordCache', () => {
 	});
 });
 
+describe('RecordCache in rounds', () => {
+	it('appends each round to one pack, reads records back from disk, and names the pack when flushed', () => {
+		const dir = tempDir();
+		const cache = new RecordCache(dir, 'ctx');
+		for (let round = 0; round < 3; round++) {
+			for (let n = round * 10; n < round * 10 + 10; n++) cache.put(key(n), record(n));
+			cache.append();
+			expect(cache.get(key(round * 10 + 3))).toEqual(record(round * 10 + 3));
+		}
+		expect(cache.size).toBe(30);
+		expect(cache.flush()).toBe(30);
+		expect(readdirSync(join(dir, 'ctx'))).toHaveLength(1);
+		expect(readdirSync(join(dir, 'ctx'))[0]).toMatch(/^[0-9a-f]{16}\.jsonl$/);
+		expect(cache.get(key(7))).toEqual(record(7));
+		cache.close();
+		const again = new RecordCache(dir, 'ctx');
+		expect(again.size).toBe(30);
+		expect(again.get(key(29))).toEqual(record(29));
+		again.close();
+	});
+});
+
 describe('record packs', () => {
+	it('are scanned for where each record lies, whatever the chunk a line falls across', () => {
+		const path = join(tempDir(), 'p.jsonl');
+		const entries: [string, string][] = [1, 2, 3].map((n) => [key(n), JSON.stringify(record(n))]);
+		entries.push([
+			key(4),
+			JSON.stringify({ mentions: [{ place: 'sarāqib', surface: 'سراقب' }], events: [] })
+		]);
+		const text = packText({ format: RECORD_FORMAT, context: 'c' }, entries);
+		writeFileSync(path, text);
+		const bytes = Buffer.from(text, 'utf8');
+		for (const chunk of [7, 64, 1 << 20]) {
+			const found: [string, string][] = [];
+			const header = scanPack(
+				path,
+				(k, offset, length) => found.push([k, bytes.toString('utf8', offset, offset + length)]),
+				chunk
+			);
+			expect(header.context).toBe('c');
+			expect(found).toEqual(entries);
+		}
+	});
+
 	it('read back what was written, header and entries', () => {
 		const path = join(tempDir(), 'p.jsonl');
 		const header = { format: RECORD_FORMAT, context: 'c', shard: '2/8' };

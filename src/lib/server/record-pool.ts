@@ -35,6 +35,88 @@ function batchSize(articles: number, workers: number): number {
 }
 
 /**
+ * Worker threads kept for several runs: a build that goes through its articles in rounds starts them
+ * once (each builds its alias index, about 1 s of CPU) and gives each round to the same threads.
+ */
+export class RecordPool {
+	private readonly threads: Worker[] = [];
+	private current:
+		| {
+				batches: RecordBatch[];
+				results: ArticleRecord[][];
+				next: number;
+				done: number;
+				resolve: () => void;
+				reject: (e: unknown) => void;
+		  }
+		| undefined;
+	private failure: unknown;
+	private closing = false;
+
+	constructor(
+		places: readonly RecordPlace[],
+		readonly workers: number
+	) {
+		for (let w = 0; w < workers; w++) {
+			// No inherited flags: the parent's tsx `--import` fails in a worker; record-thread.mjs loads tsx itself.
+			const worker = new Worker(new URL('./record-thread.mjs', import.meta.url), {
+				execArgv: [],
+				workerData: { module: new URL('./record-worker.ts', import.meta.url).href, places }
+			});
+			this.threads.push(worker);
+			worker.on('message', ({ batch, records }: { batch: number; records: ArticleRecord[] }) => {
+				const run = this.current;
+				if (!run) return;
+				run.results[batch] = records;
+				if (++run.done === run.batches.length) run.resolve();
+				else this.feed(worker);
+			});
+			worker.on('error', (e) => this.fail(e));
+			worker.on('exit', (code) => {
+				if (!this.closing) this.fail(new Error(`a record worker stopped (exit ${code})`));
+			});
+		}
+	}
+
+	private fail(e: unknown): void {
+		this.failure ??= e;
+		this.current?.reject(e);
+	}
+
+	private feed(worker: Worker): void {
+		const run = this.current;
+		if (run && run.next < run.batches.length) worker.postMessage(run.batches[run.next++]);
+	}
+
+	/** The records of `inputs`, in their order. Rejects with the first worker's error. */
+	async run(inputs: readonly RecordInput[]): Promise<ArticleRecord[]> {
+		if (this.failure) throw this.failure;
+		if (this.current) throw new Error('RecordPool.run is already running');
+		const size = batchSize(inputs.length, this.workers);
+		const batches: RecordBatch[] = [];
+		for (let i = 0; i < inputs.length; i += size)
+			batches.push({ batch: batches.length, inputs: inputs.slice(i, i + size) });
+		if (!batches.length) return [];
+		const results: ArticleRecord[][] = new Array(batches.length);
+		try {
+			await new Promise<void>((resolve, reject) => {
+				this.current = { batches, results, next: 0, done: 0, resolve, reject };
+				for (const worker of this.threads) this.feed(worker);
+			});
+		} finally {
+			this.current = undefined;
+		}
+		return results.flat();
+	}
+
+	/** Stops the threads. */
+	async close(): Promise<void> {
+		this.closing = true;
+		await Promise.all(this.threads.map((t) => t.terminate()));
+	}
+}
+
+/**
  * Computes the records of `inputs` on `workers` threads. Rejects with the first worker's error; the
  * other workers are stopped.
  */
@@ -43,41 +125,11 @@ export async function poolRecords(
 	places: readonly RecordPlace[],
 	workers: number
 ): Promise<ArticleRecord[]> {
-	const size = batchSize(inputs.length, workers);
-	const batches: RecordBatch[] = [];
-	for (let i = 0; i < inputs.length; i += size)
-		batches.push({ batch: batches.length, inputs: inputs.slice(i, i + size) });
-	const results: ArticleRecord[][] = new Array(batches.length);
-	const threads: Worker[] = [];
-	let next = 0;
-	let done = 0;
+	if (!inputs.length) return [];
+	const pool = new RecordPool(places, Math.min(workers, inputs.length));
 	try {
-		await new Promise<void>((resolve, reject) => {
-			if (!batches.length) return resolve();
-			const feed = (worker: Worker) => {
-				if (next < batches.length) worker.postMessage(batches[next++]);
-			};
-			for (let w = 0; w < Math.min(workers, batches.length); w++) {
-				// No inherited flags: the parent's tsx `--import` fails in a worker; record-thread.mjs loads tsx itself.
-				const worker = new Worker(new URL('./record-thread.mjs', import.meta.url), {
-					execArgv: [],
-					workerData: { module: new URL('./record-worker.ts', import.meta.url).href, places }
-				});
-				threads.push(worker);
-				worker.on('message', ({ batch, records }: { batch: number; records: ArticleRecord[] }) => {
-					results[batch] = records;
-					if (++done === batches.length) resolve();
-					else feed(worker);
-				});
-				worker.on('error', reject);
-				worker.on('exit', (code) => {
-					if (done < batches.length) reject(new Error(`a record worker stopped (exit ${code})`));
-				});
-				feed(worker);
-			}
-		});
+		return await pool.run(inputs);
 	} finally {
-		await Promise.all(threads.map((t) => t.terminate()));
+		await pool.close();
 	}
-	return results.flat();
 }

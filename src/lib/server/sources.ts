@@ -7,7 +7,7 @@ import { OUTLETS_FILE } from '../corpus/outlets';
 import type { SourceFile } from '../places/validate';
 import { MAX_PLACE_FILE_BYTES } from '../places/limits';
 import type { Article } from '../corpus/article';
-import { BULK_DIR, readBulkFile } from './bulk-store';
+import { BULK_DIR, bulkFileArticles } from './bulk-store';
 
 /** The curated data folder: `geodata/` in the project, or `$GEODATA_DIR` (used by tests and tools). */
 export function geodataDir(): string {
@@ -119,6 +119,14 @@ function readDir(
  * symbolic link leaving the folder is not followed.
  */
 export function readBulkArticles(dir: string, issues: DataIssue[]): Article[] {
+	return [...bulkStoreArticles(dir, issues)];
+}
+
+/**
+ * The articles of the bulk store one at a time, in the order `readBulkArticles` gives them, decoding a
+ * row group at a time (`bulkFileArticles`): a build that takes them in rounds never holds the store.
+ */
+export function* bulkStoreArticles(dir: string, issues: DataIssue[]): Generator<Article> {
 	const folder = join(dir, BULK_DIR);
 	let names: string[];
 	try {
@@ -126,33 +134,35 @@ export function readBulkArticles(dir: string, issues: DataIssue[]): Article[] {
 			.filter((n) => n.endsWith('.parquet') && !n.startsWith('.'))
 			.sort();
 	} catch {
-		return [];
+		return;
 	}
-	const articles: Article[] = [];
 	for (const name of names) {
 		const path = join(folder, name);
 		const shown = relative(process.cwd(), path) || path;
 		if (!insideRoot(path, dir, shown, issues)) continue;
-		readBulkFile(path, shown, issues, (a) => articles.push(a));
+		yield* bulkFileArticles(path, shown, issues);
 	}
-	return articles;
 }
 
 /**
  * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, the bulk store
  * (`bulk/*.parquet`, `readBulkArticles`), every reviewed event file `events/*.json`, and the review of
- * automatic places (`automatic-places.json`) and the curated outlets (`outlets.json`) when there are. A place file over
+ * automatic places (`automatic-places.json`) and the curated outlets (`outlets.json`) when there are;
+ * `bulk: false` leaves the bulk store for the caller to read in rounds (`bulkStoreArticles`). A place file over
  * `MAX_PLACE_FILE_BYTES` is refused before it is read, and a symbolic link leaving the folder is not
  * followed; both are issues naming the file.
  */
-export function readSources(dir = geodataDir()): { sources: DatasetSources; issues: DataIssue[] } {
+export function readSources(
+	dir = geodataDir(),
+	{ bulk: withBulk = true }: { bulk?: boolean } = {}
+): { sources: DatasetSources; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
 	const sources: DatasetSources = {
 		placeFiles: readDir(dir, '.geojson', dir, issues, MAX_PLACE_FILE_BYTES),
 		articleFiles: readDir(join(dir, 'articles'), '.md', dir, issues),
 		eventFiles: readDir(join(dir, 'events'), '.json', dir, issues)
 	};
-	const bulk = readBulkArticles(dir, issues);
+	const bulk = withBulk ? readBulkArticles(dir, issues) : [];
 	if (bulk.length) sources.bulkArticles = bulk;
 	const outletPath = join(dir, OUTLETS_FILE);
 	const outletShown = relative(process.cwd(), outletPath) || outletPath;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { articleRecord, recordContext, recordPlaces } from '../data/records';
+import { prepareData } from './pipeline';
+import { RecordPool } from './record-pool';
+
+describe('RecordPool', () => {
+	it('gives several runs on the same threads the records the main thread computes, in order', async () => {
+		const prepared = prepareData('tests/fixtures/bulk');
+		const places = recordPlaces(prepared.candidates);
+		const context = recordContext(places);
+		const inputs = prepared.articles.map(({ id, body, published }) => ({ id, body, published }));
+		const pool = new RecordPool(places, 2);
+		try {
+			const first = await pool.run(inputs.slice(0, 3));
+			const second = await pool.run(inputs.slice(1));
+			expect(first).toEqual(inputs.slice(0, 3).map((a) => articleRecord(a, context)));
+			expect(second).toEqual(inputs.slice(1).map((a) => articleRecord(a, context)));
+			expect(await pool.run([])).toEqual([]);
+		} finally {
+			await pool.close();
+		}
+	}, 60_000);
+});
