@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { DataError, formatIssues } from '../lib/core/errors';
 import { excerptsOnly } from '../lib/data/excerpts-only';
 import { writeJsonLines } from '../lib/server/json-lines';
-import { buildData } from '../lib/server/pipeline';
+import { buildDataInRounds, loadDataset } from '../lib/server/pipeline';
 import { workerCount } from '../lib/server/record-pool';
 
 /**
@@ -12,7 +12,8 @@ import { workerCount } from '../lib/server/record-pool';
  * `src/lib/data/contracts.ts`), to `file` or to standard output. The site publishes the articles only in
  * shards (`data/articles/<n>.json`); this is the whole corpus for anyone who wants it, streamed so that
  * a million articles need no more memory than the dataset itself. The records come from the data build
- * (`buildData`: the record cache, worker threads). `--excerpts-only` writes what an excerpts-only build
+ * (`buildDataInRounds`: computed on worker threads into the record cache, every check across articles run),
+ * then read back from the cache (`loadDataset`). `--excerpts-only` writes what an excerpts-only build
  * publishes. A file is written beside its name and renamed into place once complete.
  */
 async function main(): Promise<number> {
@@ -26,7 +27,8 @@ async function main(): Promise<number> {
 	const file = rest[0];
 	let dataset;
 	try {
-		({ dataset } = await buildData(undefined, workerCount()));
+		await buildDataInRounds(undefined, workerCount());
+		dataset = loadDataset();
 	} catch (e) {
 		if (e instanceof DataError) {
 			console.error(`export:articles found ${e.issues.length} problem(s):\n${formatIssues(e.issues)}`);
