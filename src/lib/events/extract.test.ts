@@ -563,4 +563,8 @@ describe('extractEvents: wordings of the third gathering', () => {
 			kinds('The army regained control of Sirwan northwest of Dalbur, the village of Kafr Susa and Qarnaz.')
 		).toEqual(['recaptured sirwan+kafr-susa+qarnaz']);
 	});
+
+	it('reads an -ing word after a determiner as the event it names', () => {
+		expect(kinds('The bombing in Dalbur killed nine children.')).toEqual(['attacked dalbur']);
+	});
 });

@@ -951,6 +951,8 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 function isAdjective(trigger: Found, before: string, after: string): boolean {
 	if (/^\s*(?:[,.;:]|by\b|of\b)/.test(after)) return false;
 	if (TRAILING_PREPOSITION.test(trigger.text)) return false;
+	// After a determiner an -ing word is a noun ("the bombing in X", "the shelling of X"), not an adjective.
+	if (/ing$/i.test(trigger.text) && /^\s+(?:in|of|on|near)\b/i.test(after)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
 }
 
