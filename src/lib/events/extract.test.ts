@@ -544,4 +544,27 @@ describe('extractEvents: wordings of the third gathering', () => {
 			'captured sirwan+kafr-susa'
 		]);
 	});
+
+	it('reads talks named by their venue and agreements reached or signed there', () => {
+		expect(kinds('Posts were set up as agreed during the Kestel peace talks on 4 May.')).toEqual([
+			'talks kestel'
+		]);
+		expect(kinds('Troops acted within the agreements reached in Kestel on 15 September.')).toEqual([
+			'talks kestel'
+		]);
+		expect(
+			kinds('Fighting grew after the signing of the Halaba zone agreements on 15 September in Kestel.')
+		).toEqual(['agreement halaba-zone', 'talks kestel']);
+		expect(kinds('Halaba talks resumed on Monday.')).toEqual([]);
+	});
+
+	it('goes on with a list past a place that only locates the one before it', () => {
+		expect(
+			kinds('The army regained control of Sirwan northwest of Dalbur, the village of Kafr Susa and Qarnaz.')
+		).toEqual(['recaptured sirwan+kafr-susa+qarnaz']);
+	});
+
+	it('reads an -ing word after a determiner as the event it names', () => {
+		expect(kinds('The bombing in Dalbur killed nine children.')).toEqual(['attacked dalbur']);
+	});
 });

@@ -717,6 +717,12 @@ function governed(
 	triggers: readonly Found[],
 	kindOf: (place: string) => PlaceKind | undefined
 ): Reach {
+	// Talks named by their venue ("the Astana peace talks", "the Sochi summit") took place there.
+	if (trigger.cls === 'talks' && trigger.noun) {
+		const venue = mentions.filter((m) => m.end <= trigger.start).at(-1);
+		if (venue && /^\s+(?:peace\s+)?$/i.test(sentence.slice(venue.end, trigger.start)))
+			return { places: [venue], gap: 0 };
+	}
 	const own = direct(sentence, trigger, side, mentions, triggers);
 	if (own.places.length || trigger.cls === 'casualty') return own;
 	const antecedent = mentions.filter((m) => m.end <= trigger.start).at(-1);
@@ -877,6 +883,9 @@ function direct(
 	const places = [mentions[first]!];
 	for (let k = first + 1; k < mentions.length && mentions[k]!.end <= limit; k++) {
 		const between = sentence.slice(mentions[k - 1]!.end, mentions[k]!.start);
+		// A place that only says where the one before lies ("X northwest of Y, the village of Z") is
+		// skipped, and the list goes on from it.
+		if (DIRECTION_OF.test(between)) continue;
 		if (
 			!joinsList(between) ||
 			triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start)
@@ -899,6 +908,10 @@ const ORIGIN_BEFORE =
 /** What between an origin and the next place makes the next one its locator or another origin ("crossing in west Idlib", "Reyhanli and Hatay"). */
 const ORIGIN_LOCATOR =
 	/^\s*(?:,\s*|(?:(?:border|crossing|gate|area|region|district|countryside|province|governorate)\s+)?(?:in|near|of|and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)[\p{L}-]*\s+)?$/iu;
+
+/** A direction or nearness between two places: the second only locates the first ("X northwest of Y", "X near Y"). */
+const DIRECTION_OF =
+	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 
 /** A place a passive participle locates rather than has as its subject ("built in X", "deployed to X"). */
 const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
@@ -938,6 +951,8 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 function isAdjective(trigger: Found, before: string, after: string): boolean {
 	if (/^\s*(?:[,.;:]|by\b|of\b)/.test(after)) return false;
 	if (TRAILING_PREPOSITION.test(trigger.text)) return false;
+	// After a determiner an -ing word is a noun ("the bombing in X", "the shelling of X"), not an adjective.
+	if (/ing$/i.test(trigger.text) && /^\s+(?:in|of|on|near)\b/i.test(after)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
 }
 
@@ -1062,11 +1077,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
 				const lead = sentence.slice(trigger.end, p.start);
-				// An agreement is never at its venue: "agreed in the Astana process" reports talks in Astana.
+				// An agreement is never at its venue: "agreed in the Astana process" or "during the Astana
+				// talks" reports talks in Astana.
 				if (
 					kind === 'agreement' &&
 					placeKind(p.place) === 'capital' &&
-					/\b(?:in|at)\s+(?:the\s+)?$/i.test(lead)
+					(/\b(?:in|at)\s+(?:the\s+)?$/i.test(`${trigger.text}${lead}`) ||
+						/^\s+(?:peace\s+)?(?:talks|summit|negotiations|process|meeting)\b/i.test(sentence.slice(p.end)))
 				)
 					kind = 'talks';
 				const c = confidence(trigger, passive, gap, hedged);
