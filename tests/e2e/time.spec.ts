@@ -7,27 +7,6 @@ test.beforeEach(async ({ page }) => {
 	await exposeMap(page);
 });
 
-test('at the first screen the main towns are named: no hidden label takes their room', async ({ page }) => {
-	await page.goto('/');
-	await mapReady(page);
-	await expect(async () => {
-		const names = Object.values(await drawnLabels(page, ['places-label']));
-		expect(names).toEqual(expect.arrayContaining(['Idlib', 'Saraqeb', 'Jisr al-Shughur']));
-	}).toPass({ timeout: 15_000 });
-	expect(await drawnLabels(page, EVENT_LABELS)).toEqual({});
-});
-
-test('in January 2018 Abu al-Duhur is labelled with its recapture that month, not its 2015 capture', async ({
-	page
-}) => {
-	await page.goto('/?from=2018-01-01&to=2018-01-31#8/35.8/36.9');
-	await mapReady(page);
-	await expect(async () => {
-		const labels = await drawnLabels(page, EVENT_LABELS);
-		expect(labels['abu-al-duhur-air-base']).toMatch(/^Syrian army and allies capture .*\(20 Jan 2018\)$/);
-	}).toPass({ timeout: 15_000 });
-});
-
 test('narrowing February 2020 to 6–7 February labels Saraqeb with its entry on the 6th', async ({ page }) => {
 	await page.goto('/?from=2020-02-01&to=2020-02-29#9/35.86/36.8');
 	await mapReady(page);

@@ -7,6 +7,7 @@
 import { NO_EVENT, type PlaceStates } from '../view/range-index';
 import { statusOfCode } from '../view/status';
 import type { PlaceFeatureState } from './layers';
+import { inRange } from './place-names';
 
 /** Everything the map shows of the places, as given to it at one moment. */
 export interface PlacesShown {
@@ -58,7 +59,7 @@ export function featureStateUpdates(
 			state: {
 				count: count[i]!,
 				exists: exists[i] === 1,
-				active: exists[i] === 1 && count[i]! > 0,
+				active: inRange(next.states, i),
 				event: event[i] !== NO_EVENT,
 				status: statusOfCode(status[i]!) ?? '',
 				selected: on

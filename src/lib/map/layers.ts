@@ -1,7 +1,7 @@
 /**
  * The map's sources and layers, declared as data. The map's owner adds exactly these, and its parts
  * change what they show through feature state (date range, counts, statuses, selection), layout
- * visibility (the layer control) and the small event-label source; no other code adds or removes
+ * visibility (the layer control) and the two small label sources; no other code adds or removes
  * layers. Which registry layer (`src/lib/view/layers.ts`) switches a style layer is in its metadata
  * (`switchedBy`); colours, kind filters and the status marks come from the registry.
  *
@@ -9,14 +9,17 @@
  * last layer is placed first), and within a layer by `symbol-sort-key`, lowest first; a symbol that
  * would overlap one already placed is left out unless it allows overlap. So the order below is the
  * labels' priority: the selected place's event label is the last layer (placed first, always shown),
- * then the other event labels of towns, posts and bases (newest first: what changed in the range is
- * what the map is read for), then the town names (busiest places first), the event labels of roads and
- * areas, the posts', bases' and areas' names, and last the road numbers, which repeat along their line
- * and matter least. Layout properties (and so
- * whether a label takes room at all) cannot read feature state, and a label drawn fully transparent
- * still takes its room; the event labels therefore come from a source of their own that holds only the
- * labels to draw (a few per range, so re-tiling it on a date change costs the worker next to nothing),
- * while everything else a date change alters stays feature state on the places source.
+ * then the names of the towns in the date range (busiest places first: an analyst reads the map by its
+ * names), then the event labels of towns, posts and bases where there is room (newest first), the
+ * event labels of roads and areas, the posts', bases' and areas' names, the names of towns out of range
+ * (drawn faded), and last the road numbers, which repeat along their line and matter least.
+ *
+ * Layout properties and filters (and so whether a label takes room at all) cannot read feature state,
+ * and a label drawn fully transparent still takes its room. So the two kinds of label a date change
+ * moves in priority are data of their own, each in a small source that holds only what is drawn: the
+ * event labels (a few per range) and the names of the places in range (`place-names.ts`). Each is
+ * rewritten only when what it holds changes; everything else a date change alters stays feature state
+ * on the places source, which a date change never re-tiles.
  */
 import type {
 	ExpressionSpecification,
@@ -32,6 +35,8 @@ import { switchedBy } from './switchable';
 export const PLACES_SOURCE = 'places';
 /** The source holding just the event labels shown for the range (`MapEventLabels.svelte`). */
 export const EVENT_LABELS_SOURCE = 'event-labels';
+/** The source holding just the names of the places in range (`MapPlaceNames.svelte`). */
+export const PLACE_NAMES_SOURCE = 'place-names';
 
 /** Feature-state keys the paint expressions read. */
 export interface PlaceFeatureState {
@@ -158,6 +163,26 @@ const labelPaint = (
 	'text-opacity': opacity(1, 0.4)
 });
 
+/**
+ * A town's name, in range or not: the same size, font and offset in both name layers, so a name's
+ * first position is the same box in each (see `places-label-faded`).
+ */
+const placeNameLayout: SymbolLayerSpecification['layout'] = {
+	'text-field': ['get', 'name'],
+	'text-font': ['Noto Sans Regular'],
+	'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 13, 12],
+	'text-optional': true,
+	'text-max-width': 9,
+	'text-radial-offset': 0.8,
+	'symbol-sort-key': ['get', 'labelRank']
+};
+
+const placeNamePaint: SymbolLayerSpecification['paint'] = {
+	'text-color': '#1b1b1b',
+	'text-halo-color': TEXT_HALO,
+	'text-halo-width': 1.6
+};
+
 /** Layers that answer clicks and hovers, in tiers: a hit in an earlier tier hides the later ones. */
 export const INTERACTIVE_TIERS: string[][] = [
 	['places-circle', 'posts-icon', 'air-bases-icon'],
@@ -169,7 +194,8 @@ export const INTERACTIVE_TIERS: string[][] = [
 export function placeSources(data: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
 	return {
 		[PLACES_SOURCE]: { type: 'geojson', data, promoteId: 'placeId' },
-		[EVENT_LABELS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+		[EVENT_LABELS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+		[PLACE_NAMES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 	};
 }
 
@@ -426,6 +452,32 @@ export function placeLayers(): LayerSpecification[] {
 			paint: labelPaint(STYLE_COLORS.roadText, 2)
 		},
 		{
+			// The names of places out of range: placed after every other label but the road numbers, and only
+			// below their point. A place in range is named by `places-label` instead, placed long before;
+			// its copy here is transparent and, standing exactly where that name's first choice stands, never
+			// placed: either the name is there or something placed earlier took the spot.
+			id: 'places-label-faded',
+			metadata: switchedBy('places'),
+			type: 'symbol',
+			source: src,
+			filter: [
+				'all',
+				['==', ['geometry-type'], 'Point'],
+				kindsOf('places'),
+				['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM]
+			],
+			layout: { ...placeNameLayout, 'text-variable-anchor': ['top'] },
+			paint: {
+				...placeNamePaint,
+				'text-opacity': [
+					'case',
+					['all', ['boolean', state('exists', true)], ['!', ['boolean', state('active', true)]]],
+					0.45,
+					0
+				]
+			}
+		},
+		{
 			id: 'areas-label',
 			metadata: switchedBy('areas'),
 			type: 'symbol',
@@ -467,36 +519,20 @@ export function placeLayers(): LayerSpecification[] {
 			paint: labelPaint(LAYERS['observation-posts'].color)
 		},
 		eventLabelLayer('events-label-broad', 'broad'),
+		eventLabelLayer('events-label', 'point'),
 		{
 			id: 'places-label',
 			metadata: switchedBy('places'),
 			type: 'symbol',
-			source: src,
-			filter: [
-				'all',
-				['==', ['geometry-type'], 'Point'],
-				kindsOf('places'),
-				['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM]
-			],
+			source: PLACE_NAMES_SOURCE,
+			filter: ['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM],
 			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': ['Noto Sans Regular'],
-				'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 13, 12],
-				'text-optional': true,
-				'text-max-width': 9,
+				...placeNameLayout,
 				// Below its point, or beside it when that is taken: more names fit where places crowd.
-				'text-variable-anchor': ['top', 'right', 'left'],
-				'text-radial-offset': 0.8,
-				'symbol-sort-key': ['get', 'labelRank']
+				'text-variable-anchor': ['top', 'right', 'left']
 			},
-			paint: {
-				'text-color': '#1b1b1b',
-				'text-halo-color': TEXT_HALO,
-				'text-halo-width': 1.6,
-				'text-opacity': opacity(1, 0.45)
-			}
+			paint: { ...placeNamePaint, 'text-opacity': 1 }
 		},
-		eventLabelLayer('events-label', 'point'),
 		eventLabelLayer('events-label-selected', 'selected')
 	];
 }
@@ -507,12 +543,11 @@ const POST_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zo
 /**
  * The event labels (`EVENT_LABELS_SOURCE`), in three layers: the selected place's at the top of the
  * style, which MapLibre places first and lets overlap, so it always shows; the towns', posts' and
- * bases' (`point`) just below it and above every name, so a name or a road number gives way to them
- * where they collide; and the roads' and areas' (`broad`: "a convoy sent to Idlib" stands at the
- * middle of a province, over the towns) just below the town names, still above the other names and
- * the road numbers. Each layer places its labels in `order` (`src/lib/view/event-labels.ts`: towns
- * before sites, newest first). Which places' layers are shown is applied to the source's data, so
- * these layers belong to no registry layer.
+ * bases' (`point`) below the names of the towns in range, so they take the room the names leave; and
+ * the roads' and areas' (`broad`: "a convoy sent to Idlib" stands at the middle of a province, over the
+ * towns) just below those, still above the other names and the road numbers. Each layer places its
+ * labels in `order` (`src/lib/view/event-labels.ts`: towns before sites, newest first). Which places'
+ * layers are shown is applied to the source's data, so these layers belong to no registry layer.
  */
 function eventLabelLayer(id: string, which: 'selected' | 'point' | 'broad'): LayerSpecification {
 	const selected = which === 'selected';
@@ -542,7 +577,9 @@ function eventLabelLayer(id: string, which: 'selected' | 'point' | 'broad'): Lay
 				'top-left',
 				'top-right'
 			],
-			'text-radial-offset': 1.1,
+			// Far enough out (1.4 em) to clear the place's own name when that sits beside the point: at
+			// 1.1 em Saraqeb's February 2020 label touched its name in every position and was left out.
+			'text-radial-offset': 1.4,
 			'text-justify': 'auto',
 			'text-max-width': 12,
 			'text-allow-overlap': selected,

@@ -4,7 +4,14 @@ import { PLACE_KINDS } from '../data/explorer-data';
 import { LAYER_IDS, LAYERS, layerEntry, placeListGroups } from '../view/layers';
 import { LAYER_IDS as URL_LAYER_IDS } from '../view/url-state';
 import { offlineStyle } from './basemap';
-import { EVENT_LABELS_SOURCE, INTERACTIVE_TIERS, PLACES_SOURCE, placeLayers, withPlaces } from './layers';
+import {
+	EVENT_LABELS_SOURCE,
+	INTERACTIVE_TIERS,
+	PLACE_NAMES_SOURCE,
+	PLACES_SOURCE,
+	placeLayers,
+	withPlaces
+} from './layers';
 import { SWITCHED_BY, switchGroup } from './switchable';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -51,7 +58,9 @@ describe('the layer registry and the map style', () => {
 	});
 
 	it('lets the layer control switch every layer of the places', () => {
-		const corpus = STYLE_LAYERS.filter((l) => 'source' in l && l.source === PLACES_SOURCE);
+		const corpus = STYLE_LAYERS.filter(
+			(l) => 'source' in l && (l.source === PLACES_SOURCE || l.source === PLACE_NAMES_SOURCE)
+		);
 		const labels = STYLE_LAYERS.filter((l) => 'source' in l && l.source === EVENT_LABELS_SOURCE);
 		expect([...corpus, ...labels].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
 			placeLayers().sort((a, b) => a.id.localeCompare(b.id))
@@ -65,20 +74,34 @@ describe('the layer registry and the map style', () => {
 		for (const layer of labels) expect(switchGroup(layer.metadata), layer.id).toBeUndefined();
 	});
 
-	it('places the selected place’s event label first, then the other event labels, names, and road numbers last', () => {
+	it('places the selected place’s event label first, then the names in range, the other event labels, the other names, and road numbers last', () => {
 		// MapLibre places symbols from the last style layer to the first.
 		const order = STYLE_LAYERS.map((l) => l.id);
 		const at = (id: string) => order.indexOf(id);
 		expect(at('events-label-selected')).toBe(order.length - 1);
-		expect(at('events-label')).toBe(order.length - 2);
-		expect(at('places-label')).toBe(order.length - 3);
+		expect(at('places-label')).toBe(order.length - 2);
+		expect(at('events-label')).toBe(order.length - 3);
 		expect(at('events-label-broad')).toBe(order.length - 4);
-		for (const names of ['places-label', 'posts-label', 'air-bases-label', 'areas-label']) {
-			expect(at(names), names).toBeLessThan(at('events-label'));
+		for (const names of ['posts-label', 'air-bases-label', 'areas-label', 'places-label-faded']) {
+			expect(at(names), names).toBeLessThan(at('events-label-broad'));
 			expect(at(names), names).toBeGreaterThan(at('highway-label'));
 		}
+		expect(at('places-label-faded')).toBe(at('highway-label') + 1);
 		for (const base of ['basemap-towns-label', 'world-cities-label', 'country-labels'])
 			expect(at(base), base).toBeLessThan(at('highway-label'));
+	});
+
+	it('names a place in range in its own source and out of range faded, the first position the same box in both', () => {
+		const byId = (id: string) => STYLE_LAYERS.find((l): l is SymbolLayerSpecification => l.id === id)!;
+		const inRange = byId('places-label');
+		const faded = byId('places-label-faded');
+		expect(inRange.source).toBe(PLACE_NAMES_SOURCE);
+		expect(faded.source).toBe(PLACES_SOURCE);
+		const { 'text-variable-anchor': anchors, ...layout } = inRange.layout!;
+		const { 'text-variable-anchor': fadedAnchors, ...fadedLayout } = faded.layout!;
+		expect(fadedLayout).toEqual(layout);
+		expect(anchors).toEqual(['top', 'right', 'left']);
+		expect(fadedAnchors).toEqual(['top']);
 	});
 
 	it('labels each road with its own number, from its feature', () => {
@@ -92,7 +115,7 @@ describe('the layer registry and the map style', () => {
 			highway: ['highway-casing', 'highway-line', 'highway-label'],
 			'air-bases': ['air-bases-icon', 'air-bases-label'],
 			'observation-posts': ['posts-ring', 'posts-icon', 'posts-icon-crossed', 'posts-label'],
-			places: ['places-uncertainty', 'places-circle', 'pointed-ring', 'places-label'],
+			places: ['places-uncertainty', 'places-circle', 'pointed-ring', 'places-label-faded', 'places-label'],
 			'basemap-towns': [
 				'basemap-towns-circle',
 				'basemap-towns-label',

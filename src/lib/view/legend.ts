@@ -64,7 +64,7 @@ function statusSwatch(mark: StatusMark): Swatch {
 }
 
 const POST_LAYERS = ['posts-icon', 'posts-ring', 'posts-icon-crossed', 'posts-label'];
-const PLACE_LAYERS = ['places-circle', 'places-label'];
+const PLACE_LAYERS = ['places-circle', 'places-label', 'places-label-faded'];
 
 /** Each registry layer's marks, in the registry's order. */
 const BY_LAYER: Record<LayerId, LegendItem[]> = {
@@ -199,7 +199,7 @@ export const MARK_LEGEND: readonly LegendItem[] = [
 		id: 'faded',
 		label: 'Faded: no article in the dates names it',
 		swatch: { shape: 'dot', color: LAYERS.places.color, faded: true },
-		styleLayers: ['places-circle', 'places-label', 'areas-fill', 'highway-line', 'posts-icon']
+		styleLayers: ['places-circle', 'places-label-faded', 'areas-fill', 'highway-line', 'posts-icon']
 	},
 	{
 		id: 'event',
