@@ -281,7 +281,7 @@ const searchManifestFields = fields<SearchManifest>({
 const termShardFields = fields<TermShard>({
 	prefix: 'the prefix its words start with',
 	terms:
-		'[word, articles, positions] with the ascending positions of the articles holding the word, delta-coded (each the step from the one before), or [word, articles, files] when they are in that many postings files; sorted by word'
+		'[word, articles, positions] with the ascending positions of the articles holding the word, delta-coded (each the step from the one before), or [word, articles, files] when they are in that many postings files; sorted by word. A term "~<outlet id>" (explorer.json’s outlet ids) lists the articles of that outlet, for the outlet filter; no word starts with "~"'
 });
 
 const postingsPageFields = fields<PostingsPage>({

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PublishedArticle } from './dataset';
 import { deltaDecode } from './delta';
 import { sentenceSpans } from './excerpt';
-import { buildSearchShards, docSentences, shardFile, shardOf, type TermEntry } from './search-shards';
+import {
+	buildSearchShards,
+	docSentences,
+	outletTerm,
+	shardFile,
+	shardOf,
+	type TermEntry
+} from './search-shards';
 
 const article = (id: string, body: string, published = '2020-02-07'): PublishedArticle => ({
 	id,
@@ -99,5 +106,33 @@ describe('buildSearchShards', () => {
 		expect(shardFile('sa')).toBe('sa');
 		expect(shardFile('ح')).toBe('_62d_');
 		expect(shardFile('é/')).toBe('_e9__2f_');
+	});
+});
+
+describe('outlet postings', () => {
+	const articles = [
+		{ ...article('o0', 'Tanks.'), outlet: 'Reuters' },
+		{ ...article('o1', 'Tanks.'), outlet: 'Anadolu Agency' },
+		{ ...article('o2', 'Tanks.'), outlet: 'Reuters' }
+	];
+
+	it('index each article under its outlet’s id, a term no word of a text can be', () => {
+		const shards = buildSearchShards(articles, {}, ['reuters', 'anadolu', 'reuters']);
+		expect(outletTerm('reuters')).toBe('~reuters');
+		expect(entry(shards, '~reuters')).toEqual(['~reuters', 2, [0, 2]]);
+		expect(entry(shards, '~anadolu')).toEqual(['~anadolu', 1, [1]]);
+		// A word is folded letters and digits: no text makes a term with the outlet's mark.
+		expect(shards.manifest.shards.filter((p) => p.startsWith('~'))).toEqual(['~']);
+		expect(shardFile('~')).toBe('_7e_');
+	});
+
+	it('take the explorer’s outlet ids when given none: a slug of each outlet as written', () => {
+		const shards = buildSearchShards(articles);
+		expect(entry(shards, '~reuters')).toEqual(['~reuters', 2, [0, 2]]);
+		expect(entry(shards, '~anadolu-agency')).toEqual(['~anadolu-agency', 1, [1]]);
+	});
+
+	it('refuse outlet ids that do not match the articles', () => {
+		expect(() => buildSearchShards(articles, {}, ['reuters'])).toThrow(/3 articles/);
 	});
 });

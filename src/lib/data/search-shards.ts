@@ -12,7 +12,9 @@
  *   articles at positions `n × docChunk` onwards, from which a result shows the sentence matched.
  *
  * Words are the geoparser's folded tokens (`tokenize`: case and diacritics folded), whole words only,
- * so a word in no article has no entry and finds nothing. A position is the article's place in
+ * so a word in no article has no entry and finds nothing. Each article is also indexed under its
+ * outlet, as the term `~<outlet id>` (`outletTerm`; the id of explorer.json's outlets), which no word
+ * can be: the outlet filter narrows a query's positions by those postings before it reads any docs file. A position is the article's place in
  * the published order (`ARTICLE_ORDER`, oldest first), so the highest positions are the newest articles. The build
  * writes these from the published dataset, so an excerpts-only build indexes only the excerpts.
  */
@@ -20,6 +22,7 @@ import { tokenize } from '../core/fold';
 import type { PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
 import { sentenceSpans } from './excerpt';
+import { resolveOutlets } from './outlets';
 
 /** Articles per `data/search/docs/<n>.json`: a result costs one such file, about 10 KB gzip of text. */
 export const SEARCH_DOC_CHUNK = 8;
@@ -106,6 +109,14 @@ export const termShardPath = (prefix: string) => `/data/search/terms/${shardFile
 export const postingsPath = (prefix: string, term: number, page: number) =>
 	`/data/search/postings/${shardFile(prefix)}/${term}/${page}.json`;
 export const searchDocPath = (chunk: number) => `/data/search/docs/${chunk}.json`;
+
+/**
+ * The term an outlet's articles are indexed under: its id behind `~`, a character no folded word holds,
+ * so an outlet can never be found by typing, nor a word by an outlet.
+ */
+export function outletTerm(outletId: string): string {
+	return `~${outletId}`;
+}
 
 /** The distinct words of a text, folded as the index folds them, in the order they first occur. */
 export function searchWords(text: string): string[] {
@@ -217,16 +228,27 @@ function cutShards(words: string[], bytes: (word: string) => number, limit: numb
 
 /**
  * Build time: the index of `articles` (in published order, so the index is the position). Every word of
- * each title and body is indexed once per article.
+ * each title and body is indexed once per article, and the article under its outlet's term.
+ * `outletIds` gives each article's outlet id by position, as explorer.json's outlets have them (the
+ * build passes `ArticleFacts`'); without it the ids are resolved with no curated outlets.
  */
 export function buildSearchShards(
 	articles: readonly PublishedArticle[],
-	options: Partial<SearchCut> = {}
+	options: Partial<SearchCut> = {},
+	outletIds?: readonly string[]
 ): SearchShards {
 	const { docChunk, page: pageSize, inline, shardBytes } = { ...DEFAULT_CUT, ...options };
+	if (outletIds && outletIds.length !== articles.length)
+		throw new Error(`${outletIds.length} outlet ids for ${articles.length} articles`);
+	const outletOf =
+		outletIds ??
+		(() => {
+			const { outlets, outletOf: index } = resolveOutlets(articles, []);
+			return index.map((o) => outlets[o]!.id);
+		})();
 	const postings = new Map<string, number[]>();
 	articles.forEach((a, position) => {
-		for (const word of searchWords(`${a.title}\n${a.body}`)) {
+		for (const word of [...searchWords(`${a.title}\n${a.body}`), outletTerm(outletOf[position]!)]) {
 			const list = postings.get(word);
 			if (list) list.push(position);
 			else postings.set(word, [position]);

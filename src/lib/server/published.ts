@@ -178,11 +178,16 @@ export function extractedMonths(): ExtractedMonths {
 /**
  * The sharded article search index of the current dataset (`data/search/`), built once per dataset:
  * prerendering asks for its thousands of files one by one. In an excerpts-only build the dataset is the
- * excerpted one, so only what is published is indexed.
+ * excerpted one, so only what is published is indexed. Outlets are indexed by the ids of explorer.json's
+ * outlets (curated ones included), which the outlet filter chooses.
  */
 export function searchShards(): SearchShards {
 	const dataset = publishedDataset();
 	let s = searchSets.get(dataset);
-	if (!s) searchSets.set(dataset, (s = buildSearchShards(dataset.articles)));
+	if (!s) {
+		const { outlet, outlets } = facts(dataset);
+		const ids = Array.from(outlet, (o) => outlets[o]!.id);
+		searchSets.set(dataset, (s = buildSearchShards(dataset.articles, {}, ids)));
+	}
 	return s;
 }

@@ -70,18 +70,52 @@ describe('ArticleSearcher', () => {
 		expect((await s.search('saraqib', { limit: 8 })).hits.map((h) => h.id)).toEqual(['a0']);
 	});
 
-	it('leaves out what the outlet filter refuses before taking the limit', async () => {
-		const many = Array.from({ length: 12 }, (_, i) =>
-			article(`b${String(i).padStart(2, '0')}`, 'Tanks moved.')
-		);
-		const s = searcher(many);
+	it('leaves out the outlets the filter leaves out before taking the limit, reading no docs file for them', async () => {
+		const many = Array.from({ length: 12 }, (_, i) => ({
+			...article(`b${String(i).padStart(2, '0')}`, 'Tanks moved.'),
+			outlet: i % 2 ? 'Odd Wire' : 'Even Post'
+		}));
+		const s = searcher(many, { docChunk: 2 });
 		expect((await s.search('tanks', { limit: 8 })).hits.map((h) => h.position)).toEqual([
 			11, 10, 9, 8, 7, 6, 5, 4
 		]);
-		const odd = await s.search('tanks', { limit: 8, keep: (p) => p % 2 === 1 });
-		expect(odd.hits.map((h) => h.position)).toEqual([11, 9, 7, 5, 3, 1]);
-		expect(odd.exact).toBe(false);
-		expect((await s.search('tanks', { limit: 8, keep: () => false })).hits).toEqual([]);
+		const odd = searcher(many, { docChunk: 1 });
+		const answer = await odd.search('tanks', { limit: 8, outlets: ['odd-wire'] });
+		expect(answer.hits.map((h) => h.position)).toEqual([11, 9, 7, 5, 3, 1]);
+		expect(answer.hits.every((h) => h.outlet === 'Odd Wire')).toBe(true);
+		expect(answer.exact).toBe(false);
+		// The outlet's postings narrowed the positions: only its own articles' docs files were read.
+		expect(odd.fetched.filter((p) => p.includes('/docs/')).sort()).toEqual(
+			[1, 3, 5, 7, 9, 11].map((n) => `/data/search/docs/${n}.json`).sort()
+		);
+		const both = await odd.search('tanks', { limit: 8, outlets: ['odd-wire', 'even-post'] });
+		expect(both.hits).toHaveLength(8);
+		expect((await odd.search('tanks', { limit: 8, outlets: [] })).hits).toEqual([]);
+		expect((await odd.search('tanks', { limit: 8, outlets: ['no-such-outlet'] })).hits).toEqual([]);
+	});
+
+	it('walks a large outlet’s postings pages only as far back as the words reach', async () => {
+		// 60 articles of one outlet, paged 5 at a time, and one article of another holding the rare word.
+		const many = Array.from({ length: 61 }, (_, i) => ({
+			...article(
+				`p${String(i).padStart(2, '0')}`,
+				i === 59 ? 'Drones over Sarmin.' : 'Shelling near Sarmin.'
+			),
+			outlet: i === 60 ? 'Small Wire' : 'Big Agency'
+		}));
+		const s = searcher(many, { inline: 4, page: 5, docChunk: 4 });
+		const answer = await s.search('drones', { limit: 8, outlets: ['big-agency'] });
+		expect(answer.hits.map((h) => h.position)).toEqual([59]);
+		expect(answer.complete).toBe(true);
+		// Position 59 is in the outlet's newest page: no older page was read.
+		expect(s.fetched.filter((p) => p.includes('/postings/'))).toHaveLength(1);
+		// A small outlet drives the search itself: its one article is read, not the word's pages.
+		const fresh = searcher(many, { inline: 4, page: 5, docChunk: 4 });
+		const small = await fresh.search('shelling', { limit: 8, outlets: ['small-wire'] });
+		expect(small.hits.map((h) => h.position)).toEqual([60]);
+		expect(small).toMatchObject({ total: 1, complete: true });
+		expect(fresh.fetched.filter((p) => p.includes('/postings/'))).toEqual([]);
+		expect(fresh.fetched.filter((p) => p.includes('/docs/'))).toEqual(['/data/search/docs/15.json']);
 	});
 
 	it('walks a frequent word page by page and checks a second frequent word in the text', async () => {

@@ -7,11 +7,15 @@
  * in no article finds nothing, and the answer comes from the shards without fetching a single article.
  * Results are the newest articles first. The rarest word's positions are walked from the newest; a
  * word in few articles narrows them by its own positions, a frequent one by the text of the article,
- * which a result needs anyway for its sentence.
+ * which a result needs anyway for its sentence. The outlet filter narrows them by the chosen outlets'
+ * postings (`~<outlet id>` terms) before any docs file is read, so articles of other outlets cost no
+ * fetch; a large outlet's pages are read newest first only as far back as the walk goes, and outlets
+ * rarer than every word drive the walk themselves.
  */
 import { tokenize } from '../core/fold';
 import { deltaDecode } from '../data/delta';
 import {
+	outletTerm,
 	postingsPath,
 	searchDocPath,
 	searchManifestPath,
@@ -66,11 +70,10 @@ export interface SearchOptions {
 	/** Most articles to list (the newest). */
 	limit: number;
 	/**
-	 * Which articles may be listed (the outlet filter), given an article's position and its outlet as
-	 * the article writes it; every one when absent. It is asked once the article's docs file is here,
-	 * since `explorer.json` counts articles by month and no longer knows an article's outlet.
+	 * The outlet filter: the ids of the outlets whose articles may be listed (explorer.json's), or
+	 * undefined for every outlet. Read from their postings in the index, before any article.
 	 */
-	keep?: (position: number, outlet: string) => boolean;
+	outlets?: readonly string[];
 }
 
 /**
@@ -97,6 +100,41 @@ const NONE: ArticleAnswer = { hits: [], total: 0, exact: true, complete: true };
 
 function decodePositions(deltas: readonly number[]): Int32Array {
 	return deltaDecode(deltas, new Int32Array(deltas.length));
+}
+
+/**
+ * A term's positions as a membership test: a term with its positions inline knows them all at once; a
+ * paged one reads its pages newest first, each only when a position older than those read is asked
+ * about, so a test near the newest articles costs one page however large the outlet.
+ */
+class TermPositions {
+	readonly #known = new Set<number>();
+	/** Every position at or above this is known to be in `#known` or not in the term. */
+	#lowest = Number.POSITIVE_INFINITY;
+	#next = 0;
+	readonly #pages: number;
+	readonly #page: (page: number) => Promise<PostingsPage>;
+
+	constructor(entry: TermEntry, page: (page: number) => Promise<PostingsPage>) {
+		this.#page = page;
+		if (Array.isArray(entry[2])) {
+			for (const p of decodePositions(entry[2])) this.#known.add(p);
+			this.#pages = 0;
+			this.#lowest = Number.NEGATIVE_INFINITY;
+		} else this.#pages = entry[2];
+	}
+
+	/** Whether the term holds `position`; undefined when that needs a page beyond `budget.pages`. */
+	async has(position: number, budget: { pages: number }): Promise<boolean | undefined> {
+		while (position < this.#lowest && this.#next < this.#pages) {
+			if (budget.pages <= 0) return undefined;
+			budget.pages--;
+			const list = decodePositions((await this.#page(this.#next++)).positions);
+			for (const p of list) this.#known.add(p);
+			if (list.length) this.#lowest = list[0]!;
+		}
+		return this.#known.has(position);
+	}
 }
 
 /**
@@ -216,33 +254,69 @@ export class ArticleSearcher {
 		return words;
 	}
 
-	/** The newest `limit` articles holding every word of `query` (and kept by `keep`). */
-	async search(query: string, { limit, keep }: SearchOptions): Promise<ArticleAnswer> {
+	/** The newest `limit` articles holding every word of `query` (and of the chosen `outlets`). */
+	async search(query: string, { limit, outlets }: SearchOptions): Promise<ArticleAnswer> {
 		const words = searchWords(query);
 		if (!words.length || limit <= 0) return NONE;
 		const manifest = await this.#file<SearchManifest>(searchManifestPath);
-		const found = await Promise.all(words.map((w) => this.#find(manifest, w)));
+		const [found, outletFound] = await Promise.all([
+			Promise.all(words.map((w) => this.#find(manifest, w))),
+			outlets && Promise.all(outlets.map((o) => this.#find(manifest, outletTerm(o))))
+		]);
 		if (found.some((f) => !f)) return NONE;
+		const chosen = outletFound?.filter((f): f is Found => !!f);
+		if (chosen && !chosen.length) return NONE;
 		const terms = (found as Found[]).sort((a, b) => a.entry[1] - b.entry[1]);
-		const [driver, ...rest] = terms as [Found, ...Found[]];
+		const outletCount = chosen?.reduce((n, f) => n + f.entry[1], 0) ?? Number.POSITIVE_INFINITY;
+		/**
+		 * Outlets rarer than every word, all with their positions inline, drive the walk: their few
+		 * positions are the candidates and every word narrows them. Otherwise the rarest word drives,
+		 * and the outlets are a membership test.
+		 */
+		const byOutlet =
+			!!chosen && outletCount < terms[0]!.entry[1] && chosen.every((f) => Array.isArray(f.entry[2]));
+		const driver = byOutlet ? undefined : terms[0]!;
+		const rest = byOutlet ? terms : terms.slice(1);
 		const sets = rest
 			.filter((t) => Array.isArray(t.entry[2]))
 			.map((t) => new Set(decodePositions(t.entry[2] as number[])));
 		const byText = rest.filter((t) => !Array.isArray(t.entry[2])).map((t) => t.word);
+		const outletTests =
+			chosen && !byOutlet
+				? chosen.map(
+						(f) =>
+							new TermPositions(f.entry, (page) =>
+								this.#file<PostingsPage>(postingsPath(f.prefix, f.term, page))
+							)
+					)
+				: undefined;
 		const wordSet = new Set(words);
 		const answer: ArticleAnswer = {
 			hits: [],
-			total: driver.entry[1],
-			exact: terms.length === 1 && !keep,
+			total: Math.min(terms[0]!.entry[1], outletCount),
+			exact: terms.length === 1 && !chosen,
 			complete: true
 		};
 
 		const scale = Math.ceil(limit / 8);
 		const docFiles = new Set<number>();
+		const outletBudget = { pages: PAGE_BUDGET * scale };
+		/** Whether a chosen outlet holds the position; undefined when its pages ran past the budget. */
+		const ofOutlet = async (position: number): Promise<boolean | undefined> => {
+			if (!outletTests) return true;
+			for (const test of outletTests) {
+				const has = await test.has(position, outletBudget);
+				if (has !== false) return has;
+			}
+			return false;
+		};
 		const take = async (positions: number[]): Promise<boolean> => {
 			for (let i = 0; i < positions.length && answer.hits.length < limit;) {
 				const batch: number[] = [];
 				for (; i < positions.length && batch.length < limit - answer.hits.length; i++) {
+					const kept = await ofOutlet(positions[i]!);
+					if (kept === undefined) return false;
+					if (!kept) continue;
 					const chunk = Math.floor(positions[i]! / manifest.docChunk);
 					if (!docFiles.has(chunk) && docFiles.size >= DOC_FILE_BUDGET * scale) return false;
 					docFiles.add(chunk);
@@ -252,7 +326,6 @@ export class ArticleSearcher {
 				batch.forEach((position, k) => {
 					const doc = docs[k]!;
 					if (answer.hits.length >= limit) return;
-					if (keep && !keep(position, doc.outlet)) return;
 					if (byText.length) {
 						const has = this.#wordsOf(position, doc);
 						if (!byText.every((w) => has.has(w))) return;
@@ -281,6 +354,13 @@ export class ArticleSearcher {
 			return out;
 		};
 
+		if (!driver) {
+			const union = Int32Array.from(
+				chosen!.flatMap((f) => [...decodePositions(f.entry[2] as number[])])
+			).sort();
+			answer.complete = await take(candidates(union));
+			return answer;
+		}
 		if (Array.isArray(driver.entry[2])) {
 			answer.complete = await take(candidates(decodePositions(driver.entry[2])));
 			return answer;

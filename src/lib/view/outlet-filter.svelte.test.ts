@@ -31,7 +31,8 @@ describe('OutletFilter', () => {
 		const { filter } = setup();
 		expect(filter.active).toBe(false);
 		expect(filter.mask).toBeUndefined();
-		expect(['Reuters', 'Sputnik International', 'Anyone'].every(filter.keepsName)).toBe(true);
+		expect(filter.choice).toBeUndefined();
+		expect(['reuters', 'sputnik', 'levant-monitor', 'anyone'].every(filter.shows)).toBe(true);
 		expect(filter.chosenIndexes).toEqual([]);
 		expect(filter.groups.flatMap((g) => g.rows.map((r) => [r.outlet.id, r.count, r.checked]))).toEqual([
 			['reuters', 3, true],
@@ -47,9 +48,7 @@ describe('OutletFilter', () => {
 		expect(filter.active).toBe(true);
 		expect([...filter.mask!]).toEqual([0, 1, 0]);
 		expect(filter.chosenIndexes).toEqual([1]);
-		expect(['Reuters', 'Sputnik International', 'Anyone'].filter(filter.keepsName)).toEqual([
-			'Sputnik International'
-		]);
+		expect(filter.choice).toEqual(['sputnik']);
 		expect(filter.shows('sputnik')).toBe(true);
 		expect(filter.shows('reuters')).toBe(false);
 		const checked = filter.groups.flatMap((g) => g.rows.filter((r) => r.checked).map((r) => r.outlet.id));

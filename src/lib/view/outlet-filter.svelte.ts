@@ -2,11 +2,10 @@
  * The filter by outlet as one state object: the choice the URL holds (through `ViewUrl`), what it
  * keeps of the outlets, the outlets of the date range with their counts, and the three things a
  * reader does with it (check or uncheck one, show one alone, show all). The page composes it; the map's
- * counts read `mask`, the panel, the chronology and the download `shows`, the search `keepsName`.
+ * counts read `mask`, the panel, the chronology and the download `shows`, the search `choice`.
  */
 import {
 	normalizeChoice,
-	outletByName,
 	outletGroups,
 	outletMask,
 	toggleOutlet,
@@ -74,17 +73,6 @@ export class OutletFilter {
 	get groups(): OutletGroup[] {
 		return this.#groups;
 	}
-
-	/**
-	 * Whether an article whose outlet is written `name` is shown (a search result carries the name); an
-	 * outlet the list does not know is left out while the filter is on.
-	 */
-	readonly keepsName = (name: string): boolean => {
-		const mask = this.#mask;
-		if (!mask) return true;
-		const o = outletByName(this.#options.index(), name);
-		return o !== undefined && mask[o] === 1;
-	};
 
 	/** Whether an outlet's articles are shown. */
 	readonly shows = (id: string): boolean => {

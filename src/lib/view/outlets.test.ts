@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplorerOutlet } from '../data/explorer-data';
-import {
-	buildOutletIndex,
-	normalizeChoice,
-	outletByName,
-	outletGroups,
-	outletMask,
-	toggleOutlet
-} from './outlets';
+import { buildOutletIndex, normalizeChoice, outletGroups, outletMask, toggleOutlet } from './outlets';
 
 const OUTLETS: ExplorerOutlet[] = [
 	{ id: 'levant-monitor', name: 'Levant Monitor' },
@@ -33,17 +26,6 @@ describe('outletMask', () => {
 		expect([...outletMask(INDEX, ['wire-one'])!]).toEqual([0, 0, 0, 1]);
 		expect([...outletMask(INDEX, ['state-news', 'levant-monitor'])!]).toEqual([1, 1, 0, 0]);
 		expect([...outletMask(INDEX, [])!]).toEqual([0, 0, 0, 0]);
-	});
-});
-
-describe('outletByName', () => {
-	it('finds an outlet by the name an article gives it, a curated one by an alias and in any case', () => {
-		expect(outletByName(INDEX, 'Levant Monitor')).toBe(0);
-		expect(outletByName(INDEX, ' Wire One (interview) ')).toBe(3);
-		expect(outletByName(INDEX, 'state news')).toBe(1);
-		// An outlet nobody curated is its name as written, so another case is another outlet.
-		expect(outletByName(INDEX, 'levant monitor')).toBeUndefined();
-		expect(outletByName(INDEX, 'Nobody')).toBeUndefined();
 	});
 });
 

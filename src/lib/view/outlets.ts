@@ -11,28 +11,10 @@ export interface OutletIndex {
 	outlets: readonly ExplorerOutlet[];
 	/** Outlet ids in list order. */
 	ids: readonly string[];
-	/**
-	 * An outlet's index by a name an article gives it (its name, or for a curated one an alias), as
-	 * written and lower-cased: how a search result, which carries the name, finds its outlet.
-	 */
-	byName: ReadonlyMap<string, number>;
 }
 
 export function buildOutletIndex(data: Pick<ExplorerData, 'outlets'>): OutletIndex {
-	const byName = new Map<string, number>();
-	data.outlets.forEach((o, i) => {
-		for (const name of [o.name, ...(o.aliases ?? [])]) {
-			byName.set(name.trim(), i);
-			if (o.kind && !byName.has(name.trim().toLowerCase())) byName.set(name.trim().toLowerCase(), i);
-		}
-	});
-	return { outlets: data.outlets, ids: data.outlets.map((o) => o.id), byName };
-}
-
-/** The index of the outlet an article names `name` (as its front matter writes it), if known. */
-export function outletByName(index: OutletIndex, name: string): number | undefined {
-	const trimmed = name.trim();
-	return index.byName.get(trimmed) ?? index.byName.get(trimmed.toLowerCase());
+	return { outlets: data.outlets, ids: data.outlets.map((o) => o.id) };
 }
 
 /**

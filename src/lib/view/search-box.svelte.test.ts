@@ -4,10 +4,11 @@ import type { ExplorerPlace } from '../data/explorer-data';
 import { buildSearchShards } from '../data/search-shards';
 import { PLACE_ROOM, SearchBox } from './search-box.svelte';
 
+/** The first ten articles are Early Wire's, the rest Late Post's. */
 const article = (id: string, body: string): PublishedArticle => ({
 	id,
 	title: `Report ${id}`,
-	outlet: 'Test',
+	outlet: Number(id.slice(1)) < 10 ? 'Early Wire' : 'Late Post',
 	published: '2020-02-07',
 	datePrecision: 'day',
 	body,
@@ -33,13 +34,16 @@ function files(hold?: RegExp) {
 		if (hold?.test(path)) await held;
 		const docs = path.match(/docs\/(\d+)\.json$/);
 		const terms = path.match(/terms\/([^/]+)\.json$/);
+		const postings = path.match(/postings\/([^/]+)\/(\d+)\/(\d+)\.json$/);
 		const file = path.endsWith('index.json')
 			? shards.manifest
 			: docs
 				? shards.docs(Number(docs[1]))
 				: terms
 					? shards.shard(terms[1]!)
-					: undefined;
+					: postings
+						? shards.postings(postings[1]!, Number(postings[2]), Number(postings[3]))
+						: undefined;
 		if (!file) throw new Error(`${path}: HTTP 404`);
 		return JSON.parse(JSON.stringify(file));
 	});
@@ -89,10 +93,10 @@ describe('SearchBox', () => {
 		const box = new SearchBox({ places, fetchJson, delay: 0 });
 		box.set('shelling');
 		await vi.waitFor(() => expect(box.status).toBe('ready'));
-		box.setKeep((p) => p < 10);
+		box.setOutlets(['early-wire']);
 		await vi.waitFor(() => expect(box.articles!.hits[0]?.id).toBe('a09'));
 		expect(box.articles!.hits).toHaveLength(5);
-		box.setKeep(undefined);
+		box.setOutlets(undefined);
 		await vi.waitFor(() => expect(box.articles!.hits).toHaveLength(8));
 		box.more();
 		await vi.waitFor(() => expect(box.articles!.hits).toHaveLength(10));

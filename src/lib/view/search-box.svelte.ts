@@ -24,7 +24,7 @@ export class SearchBox {
 	readonly #delay: number;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
-	#keep: ((position: number, outlet: string) => boolean) | undefined;
+	#outlets: readonly string[] | undefined;
 
 	/** The query as typed. */
 	query = $state('');
@@ -62,10 +62,13 @@ export class SearchBox {
 		this.#schedule(0);
 	}
 
-	/** Which articles may be listed (the outlet filter, by position and outlet); a change searches again. */
-	setKeep(keep: ((position: number, outlet: string) => boolean) | undefined): void {
-		if (keep === this.#keep) return;
-		this.#keep = keep;
+	/**
+	 * The outlet filter: the ids of the outlets whose articles may be listed, undefined for every one; a
+	 * different choice searches again.
+	 */
+	setOutlets(outlets: readonly string[] | undefined): void {
+		if (sameOutlets(outlets, this.#outlets)) return;
+		this.#outlets = outlets;
 		if (this.query.trim()) this.#schedule(0);
 	}
 
@@ -90,7 +93,7 @@ export class SearchBox {
 
 	async #search(run: number, query: string, limit: number): Promise<void> {
 		try {
-			const answer = await this.#searcher.search(query, { limit, keep: this.#keep });
+			const answer = await this.#searcher.search(query, { limit, outlets: this.#outlets });
 			if (run !== this.#run) return;
 			this.articles = answer;
 			this.answered = query;
@@ -101,4 +104,11 @@ export class SearchBox {
 			this.status = 'error';
 		}
 	}
+}
+
+/** Whether two outlet choices are the same (a new array with the same ids is not a new choice). */
+function sameOutlets(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+	if (a === b) return true;
+	if (!a || !b || a.length !== b.length) return false;
+	return a.every((id, i) => id === b[i]);
 }
