@@ -42,7 +42,13 @@ export function prepareData(dir = geodataDir()): PreparedDataset {
 export function loadDataset(dir = geodataDir()): Dataset {
 	if (cached?.dir === dir) return cached.dataset;
 	const prepared = prepareData(dir);
-	const { records } = cachedRecords(prepared, openCache(recordCacheDir(), prepared));
+	const cache = openCache(recordCacheDir(), prepared);
+	let records: ArticleRecord[];
+	try {
+		records = cachedRecords(prepared, cache).records;
+	} finally {
+		cache?.close();
+	}
 	const dataset = assembleDataset(prepared, records);
 	cached = { dir, dataset };
 	return dataset;
