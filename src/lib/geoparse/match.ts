@@ -8,7 +8,8 @@ import {
 	skeletonKey,
 	skeletonWord,
 	variantKey,
-	variantWord
+	variantWord,
+	vowelsAgree
 } from '../core/variants';
 
 /** What the geoparser needs to know about a place. */
@@ -63,8 +64,10 @@ export interface AliasIndex {
 	/** The aliases by each word's consonant skeleton, only those long enough to be told apart. */
 	skeletons: Map<string, TrieNode>;
 	/**
-	 * Automatic (GeoNames) names by consonant skeleton, only those of `AUTOMATIC_SKELETON_LETTERS` or
-	 * more, and each many-word name also as one word ("Kafr Nabl" for GeoNames' "Kafranbel").
+	 * Romanised automatic (GeoNames) names by consonant skeleton, and each many-word name of
+	 * `AUTOMATIC_SKELETON_LETTERS` or more also as one word ("Kafr Nabl" for GeoNames' "Kafranbel"). A
+	 * match of fewer letters is only a short name, linked where the text introduces it as a settlement
+	 * ("the town of Bidama" for "Bdāmā", see `findMentions`).
 	 */
 	automaticSkeletons: Map<string, TrieNode>;
 	/** Phrases that contain a place name but are not places ("George Washington"), folded. */
@@ -137,9 +140,9 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
 			if (place.curation !== 'automatic' && isDistinctSkeleton(skeleton.join(' ')))
 				addPath(skeletons, skeleton, place.id);
-			if (isRomanisedAutomatic(place) && skeleton.join('').length >= AUTOMATIC_SKELETON_LETTERS) {
+			if (isRomanisedAutomatic(place)) {
 				addPath(automaticSkeletons, variant.map(automaticSkeletonWord), place.id);
-				if (variant.length > 1)
+				if (variant.length > 1 && skeleton.join('').length >= AUTOMATIC_SKELETON_LETTERS)
 					addPath(automaticSkeletons, [automaticSkeletonWord(variant.join(''))], place.id);
 			}
 		}
@@ -200,7 +203,8 @@ const NAME_LEADERS = TOPOGRAPHIC_PREFIX_WORDS;
  * Whether an automatic (unreviewed GeoNames) name may be linked where it matched: every word
  * capitalised; not an acronym in capitals ("SANA" is a news agency, not Sanaa); not the head or tail of
  * a longer name ("Bab al-Hawa" is not al-Bab, "Tel A'as" not "At Tall"); and, when it matched only by
- * spelling key, a name long enough that an English word is unlikely to share its key ("Media").
+ * spelling key, a name long enough that an English word is unlikely to share its key ("Media"). A name
+ * that fails only the last test is `short`: linked where the text introduces it as a settlement.
  */
 function trustedAutomatic(
 	text: string,
@@ -208,10 +212,10 @@ function trustedAutomatic(
 	first: number,
 	last: number,
 	exact: boolean
-): boolean {
-	if (!capitalisedName(text, tokens, first, last)) return false;
+): 'yes' | 'short' | 'no' {
+	if (!capitalisedName(text, tokens, first, last)) return 'no';
 	const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
-	if (/^\p{Lu}{2,4}$/u.test(surface)) return false;
+	if (/^\p{Lu}{2,4}$/u.test(surface)) return 'no';
 	const next = tokens[last + 1];
 	// A dash with space around it is punctuation ("BEIRUT — Syrian state media"), not part of a name.
 	const spacedDash = (gap: string) => /\s/u.test(gap) && /[-\u2010-\u2015]/u.test(gap);
@@ -221,15 +225,15 @@ function trustedAutomatic(
 		!spacedDash(text.slice(tokens[last]!.end, next.start))
 	) {
 		const after = tokens[last + 2];
-		if (UPPER.test(text[next.start] ?? '') && !MEDIA_AFTER.has(next.text)) return false;
-		if (isArabicArticle(next.text) && after && UPPER.test(text[after.start] ?? '')) return false;
+		if (UPPER.test(text[next.start] ?? '') && !MEDIA_AFTER.has(next.text)) return 'no';
+		if (isArabicArticle(next.text) && after && UPPER.test(text[after.start] ?? '')) return 'no';
 	}
 	const before = tokens[first - 1];
 	if (before && isJoiner(text.slice(before.end, tokens[first]!.start)) && NAME_LEADERS.has(before.text))
-		return false;
+		return 'no';
 	// "Harran hills", "Kurnaz mountain": a landform named after the town, not the town.
-	if (next && /^ $/.test(text.slice(tokens[last]!.end, next.start)) && LANDFORMS.has(next.text)) return false;
-	return exact || last > first || surface.length >= 6;
+	if (next && /^ $/.test(text.slice(tokens[last]!.end, next.start)) && LANDFORMS.has(next.text)) return 'no';
+	return exact || last > first || surface.length >= 6 ? 'yes' : 'short';
 }
 
 /** Words after a town's name that make the phrase a landform's name ("Harran hills"). */
@@ -347,15 +351,18 @@ const OTHER_POSTS_FILLER = new Set([
 	'military',
 	'observation'
 ]);
-/** Verbs of leaving a post: "withdrawing from Morek", "evacuate Morek". */
-const LEAVING = /^(?:withdr[ae]w\w*|evacuat\w*|pull\w*|abandon\w*)$/u;
+/** Verbs of leaving or keeping a post: "withdrawing from Morek", "evacuate Morek", "stay in Morek". */
+const LEAVING = /^(?:withdr[ae]w\w*|evacuat\w*|pull\w*|abandon\w*|stay\w*|remain\w*)$/u;
+/** Prepositions between such a verb and the village: "from Morek", "in Morek", "at Morek". */
+const LEAVING_PREPOSITIONS = new Set(['from', 'in', 'at']);
 const TURKEY_WORDS = new Set(['turkey', 'turkish', 'ankara', 'turks']);
 
 /**
  * Two more ways a sentence speaks of a village's post: the name is set beside other posts ("Morek and
- * several other Turkish posts were surrounded"), or Turkey is leaving it ("while withdrawing from
- * Morek, Turkey is consolidating …", "Turkish troops evacuated Morek"); an army withdrawing from a
- * village with no word of Turkey in the sentence keeps the village.
+ * several other Turkish posts were surrounded"), or Turkey is leaving or keeping it ("while
+ * withdrawing from Morek, Turkey is consolidating …", "Turkish troops evacuated Morek", "Turkish
+ * forces have no reason to stay in Morek"); an army withdrawing from a village with no word of Turkey
+ * in the sentence keeps the village.
  */
 function postByContext(text: string, tokens: Token[], first: number, last: number): boolean {
 	if (tokens[last + 1]?.text === 'and') {
@@ -367,7 +374,7 @@ function postByContext(text: string, tokens: Token[], first: number, last: numbe
 		}
 		if (other && POST_WORDS.has(tokens[k]?.text ?? '')) return true;
 	}
-	const before = tokens[first - 1]?.text === 'from' ? first - 2 : first - 1;
+	const before = LEAVING_PREPOSITIONS.has(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1;
 	if (before < 0 || !LEAVING.test(tokens[before]!.text)) return false;
 	let from = first;
 	while (from > 0 && !SENTENCE_END.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
@@ -604,6 +611,7 @@ function resolveSeatPair(
 	const after = tokens[last + 1];
 	if (after && isJoiner(gap(last))) {
 		if (PROVINCE_WORDS.has(after.text)) return governorate;
+		if (qualifiesASettlement(text, tokens, last + 1)) return governorate;
 		if (CITY_WORDS.has(after.text)) return theCity;
 	}
 	if (possessedRegion(text, tokens, last)) return governorate;
@@ -627,6 +635,25 @@ function resolveSeatPair(
 	else if (COMPASS.has(word(k))) k -= 1;
 	if (k >= 1 && word(k) === 'and' && afterGovernorate === k) return governorate;
 	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
+}
+
+/**
+ * Whether the settlement word at `k` is followed by "of" and a name: "the Idlib city of Jisr
+ * al-Shughur", "the Idlib town of Saraqeb", where the name before the word says which governorate the
+ * settlement is in.
+ */
+function qualifiesASettlement(text: string, tokens: Token[], k: number): boolean {
+	const [word, of, name] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+	return (
+		!!word &&
+		!!of &&
+		!!name &&
+		(CITY_WORDS.has(word.text) || word.text === 'village') &&
+		of.text === 'of' &&
+		/^ $/.test(text.slice(word.end, of.start)) &&
+		/^ $/.test(text.slice(of.end, name.start)) &&
+		UPPER.test(text[name.start] ?? '')
+	);
 }
 
 function resolve(
@@ -942,6 +969,68 @@ function walkTrie(
 
 const friendGap = (gap: string) => FRIEND_GAP.test(gap);
 
+/** Nouns that introduce a settlement by its kind: "the town of Ehsim". */
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'township']);
+/** The same nouns in the plural, which may introduce a list: "the villages of Talmenes and Bidama". */
+const SETTLEMENTS_NOUNS = new Set(['towns', 'villages', 'settlements']);
+
+/**
+ * Whether the text introduces the name as a settlement: right after "<town|village|…> of", as an item
+ * of a list after "<towns|villages> of" ("the villages of Talmenes and Bidama"), or before "village"
+ * that no "of" follows ("Birnas village", not "the Syrian village of …").
+ */
+function introducedAsSettlement(text: string, tokens: Token[], first: number, last: number): boolean {
+	const plain = (a: number) =>
+		a >= 0 && a + 1 < tokens.length && /^ $/.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start));
+	const nounOf = (h: number, nouns: Set<string>) =>
+		tokens[h - 1]?.text === 'of' && plain(h - 2) && plain(h - 1) && nouns.has(tokens[h - 2]!.text);
+	if (nounOf(first, SETTLEMENT_NOUNS) || nounOf(first, SETTLEMENTS_NOUNS)) return true;
+	const head = listHead(text, tokens, first);
+	if (head < first && nounOf(head, SETTLEMENTS_NOUNS)) return true;
+	const after = tokens[last + 1];
+	return !!after && plain(last) && after.text === 'village' && tokens[last + 2]?.text !== 'of';
+}
+
+/** A short automatic name met in the text, linked only if the article introduces it as a settlement. */
+interface ShortName {
+	first: number;
+	last: number;
+	places: string[];
+	/** The surface's spelling key: the same name elsewhere in the article is the same settlement. */
+	key: string;
+}
+
+/**
+ * The short automatic names that the article introduces as settlements, as mentions: a name so short
+ * that an English word or another town may share its key ("Ehsim", "Bidama") is trusted where the text
+ * says it is a town or village, and then, one sense per article, wherever else the article writes it
+ * (its dateline, "in Ehsim"). The spelling must write the vowels the place's name writes
+ * (`vowelsAgree`); a name that fits several automatic places is left alone.
+ */
+function introducedSettlements(
+	text: string,
+	tokens: Token[],
+	names: ShortName[],
+	index: AliasIndex
+): Mention[] {
+	const introduced = new Map<string, string>();
+	for (const n of names) {
+		if (!introducedAsSettlement(text, tokens, n.first, n.last)) continue;
+		const surface = text.slice(tokens[n.first]!.start, tokens[n.last]!.end);
+		const agreeing = n.places.filter((id) =>
+			index.places.get(id)?.aliases.some((alias) => vowelsAgree(surface, alias))
+		);
+		if (agreeing.length === 1) introduced.set(n.key, agreeing[0]!);
+	}
+	if (!introduced.size) return [];
+	return names.flatMap((n) => {
+		const place = introduced.get(n.key);
+		if (!place) return [];
+		const [start, end] = [tokens[n.first]!.start, tokens[n.last]!.end];
+		return [{ place, start, end, surface: text.slice(start, end) }];
+	});
+}
+
 /**
  * Finds every mention of every indexed place in `text`. Case and diacritics are folded; a name only
  * matches whole words ("Idlibi" is not Idlib); where aliases overlap the longest one starting at the
@@ -960,6 +1049,8 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const readings: SeatReading[] = [];
 	/** The token after the last mention read as a shared-name governorate ("and" of "Idlib and Hama"). */
 	let afterGovernorate = -1;
+	/** Short automatic names, linked at the end where the article introduces them as settlements. */
+	const shortNames: ShortName[] = [];
 	let i = 0;
 	while (i < tokens.length) {
 		const friend = walkTrie(text, tokens, i, index.falseFriends, friendGap);
@@ -968,20 +1059,32 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			continue;
 		}
 		const exactMatch = walkTrie(text, tokens, i, index.root, isJoiner);
-		const looseMatch =
+		const spelled =
 			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
 			(exactMatch
 				? undefined
-				: (matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache) ??
-					matchSpelling(
-						text,
-						tokens,
-						i,
-						index.automaticSkeletons,
-						automaticSkeletonWord,
-						index.variantCache
-					) ??
-					matchJoined(text, tokens, i, index)));
+				: matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache));
+		/** A romanised automatic name matched by a skeleton too short to trust on its own. */
+		let shortSpelling: { last: number; places: string[] } | undefined;
+		let looseMatch = spelled;
+		if (!spelled && !exactMatch) {
+			looseMatch = matchSpelling(
+				text,
+				tokens,
+				i,
+				index.automaticSkeletons,
+				automaticSkeletonWord,
+				index.variantCache
+			);
+			if (
+				looseMatch &&
+				skeletonLetters(text, tokens, i, looseMatch.last, index) < AUTOMATIC_SKELETON_LETTERS
+			) {
+				shortSpelling = looseMatch;
+				looseMatch = undefined;
+			}
+			looseMatch ??= matchJoined(text, tokens, i, index);
+		}
 		// The longest name wins across spellings too: "Idleb de-escalation zone" is the zone, not "Idleb".
 		const match =
 			exactMatch && (!looseMatch || exactMatch.last >= looseMatch.last)
@@ -994,6 +1097,12 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				mentions.push({ place: post.place, start, end, surface: text.slice(start, end) });
 				readings.push({ id: post.place, by: 'context' });
 				i = post.last + 1;
+				continue;
+			}
+			const short = shortSpelling;
+			if (short && trustedAutomatic(text, tokens, i, short.last, false) !== 'no') {
+				shortNames.push({ first: i, ...short, key: shortKey(text, tokens, i, short.last) });
+				i = short.last + 1;
 			} else i++;
 			continue;
 		}
@@ -1003,10 +1112,10 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		}
 		const curated = match.places.filter((id) => index.places.get(id)?.curation !== 'automatic');
 		const places = curated.length ? curated : match.places;
-		if (
-			namesAnInstitution(text, tokens, match.last) ||
-			(!curated.length && !trustedAutomatic(text, tokens, i, match.last, match.exact))
-		) {
+		const trust = curated.length ? 'yes' : trustedAutomatic(text, tokens, i, match.last, match.exact);
+		if (namesAnInstitution(text, tokens, match.last) || trust !== 'yes') {
+			if (trust === 'short' && !namesAnInstitution(text, tokens, match.last))
+				shortNames.push({ first: i, last: match.last, places, key: shortKey(text, tokens, i, match.last) });
 			i = match.last + 1;
 			continue;
 		}
@@ -1020,10 +1129,17 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			} else i = match.last + 1;
 			continue;
 		}
-		const [nameFirst, nameLast] = nameSpan(tokens, i, match.last);
+		// "the Idlib city of Jisr al-Shughur": the alias "Idlib city" is the city's, but here "Idlib" names
+		// the governorate the city of Jisr al-Shughur is in.
+		const seat = places.length === 1 ? index.places.get(places[0]!)?.seatOf : undefined;
+		const qualifying = !!seat && match.last > i && qualifiesASettlement(text, tokens, match.last);
+		const [nameFirst, nameLast] = qualifying ? [i, match.last - 1] : nameSpan(tokens, i, match.last);
 		const start = tokens[nameFirst]!.start;
 		const end = tokens[nameLast]!.end;
-		const reading = resolve(text, tokens, i, match.last, places, index, afterGovernorate);
+		const reading: SeatReading =
+			qualifying && seat
+				? { id: seat, by: 'context' }
+				: resolve(text, tokens, i, match.last, places, index, afterGovernorate);
 		const resolved = reading.id;
 		if (index.seats.has(resolved)) afterGovernorate = match.last + 1;
 		const post = index.hostedPost.get(resolved);
@@ -1043,5 +1159,29 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		i = match.last + 1;
 	}
 	readAsTheArticleDoes(mentions, readings, index);
-	return mentions;
+	const settlements = introducedSettlements(text, tokens, shortNames, index);
+	return settlements.length ? [...mentions, ...settlements].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** The spelling key a short name is known by across an article: "EHSIM" and "Ehsim" are one name. */
+function shortKey(text: string, tokens: Token[], first: number, last: number): string {
+	return variantKey(text.slice(tokens[first]!.start, tokens[last]!.end));
+}
+
+/** How many letters the consonant skeleton of tokens `first..last` has, Arabic articles left out. */
+function skeletonLetters(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	index: AliasIndex
+): number {
+	let letters = 0;
+	for (let k = first; k <= last; k++) {
+		const { word, last: end } = keyWordAt(text, tokens, k);
+		if (!isArabicArticle(word))
+			letters += automaticSkeletonWord(cachedVariant(index.variantCache, word)).length;
+		k = end;
+	}
+	return letters;
 }
