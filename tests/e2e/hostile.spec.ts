@@ -158,6 +158,8 @@ test('every hostile place, opened from the place list by keyboard, shows its tex
 		await expect(heading).toBeFocused();
 		expect(await text(heading)).toBe(p.name);
 		expect(await page.evaluate(() => document.title)).toBe(`${p.name} — Idlib explorer`);
+		// The spellings come from data/place-details.json, fetched once the map was first idle.
+		await expect(panel.locator('dd').first()).not.toHaveText('loading…');
 		const aliases = await text(panel.locator('dd').first());
 		for (const alias of p.aliases.filter((a) => a !== p.name)) expect(aliases).toContain(alias);
 		if (p.nameAr) expect(await text(panel.locator('.name-ar'))).toBe(p.nameAr);

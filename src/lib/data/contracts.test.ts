@@ -4,7 +4,12 @@ import { publishArticleShards } from './article-shards';
 import { readerPages } from './reader';
 import { buildDataset, publishPlaces } from './dataset';
 import { EVENT_CSV_COLUMNS, publishEvents } from './events';
-import { publishChronologyParts, publishExplorerData, publishPlacePages } from './publish';
+import {
+	publishChronologyParts,
+	publishExplorerData,
+	publishPlaceDetails,
+	publishPlacePages
+} from './publish';
 import { articleFacts, publishDayCounts, publishOutletCounts } from './publish-counts';
 
 /** One place with every optional field a curator may give, one article naming it, and one event. */
@@ -119,6 +124,9 @@ describe('the published files are documented field by field', () => {
 			explorer.places.features.map((p) => p.properties),
 			documented('data/explorer.json', 'places.features[].properties')
 		);
+		const details = publishPlaceDetails(dataset);
+		expectDocumented([details], documented('data/place-details.json', 'the file'));
+		expectDocumented(Object.values(details.places), documented('data/place-details.json', 'places[id]'));
 		const facts = articleFacts(dataset);
 		const page = publishPlacePages(dataset, facts).page('saraqeb', 0)!;
 		expectDocumented([page], documented('data/places/<place>/<n>.json', 'the file'));

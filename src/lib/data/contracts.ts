@@ -20,6 +20,8 @@ import type {
 	MonthArticle,
 	OutletCounts,
 	PanelEntry,
+	PlaceDetails,
+	PlaceDetailsFile,
 	PlacePage,
 	PlacePageTable
 } from './explorer-data';
@@ -160,15 +162,22 @@ const outletCountFields = fields<OutletCounts>({
 const explorerPlaceFields = fields<ExplorerPlaceProperties>({
 	name: 'English name',
 	nameAr: 'Arabic name',
-	aliases: 'every spelling the geoparser and the search box match',
 	kind: 'as in data/places.geojson',
 	precision: 'as in data/places.geojson',
 	established: 'the day or month it came into existence, from its establishing event or the curated value',
 	statuses: 'for a post or a zone: its statuses through time, { date, status }, oldest first',
-	description: 'one sentence',
 	partOf: 'the group it belongs to',
 	mentionCount: 'mentions across all articles',
-	curation: '"automatic" for a place taken from GeoNames, not reviewed',
+	curation: '"automatic" for a place taken from GeoNames, not reviewed'
+});
+
+const placeDetailsFileFields = fields<PlaceDetailsFile>({
+	places: 'each place of explorer.json by its id, with what the search box and the place panel read of it'
+});
+
+const placeDetailsFields = fields<PlaceDetails>({
+	aliases: 'every spelling the geoparser and the search box match',
+	description: 'one sentence',
 	sources: 'for an automatic place only: its GeoNames id and why it was chosen'
 });
 
@@ -403,6 +412,16 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		records: [
 			{ record: 'the file', fields: explorerFields },
 			{ record: 'places.features[].properties', fields: explorerPlaceFields }
+		]
+	},
+	{
+		path: 'data/place-details.json',
+		format: 'JSON',
+		about:
+			'What the search box and the place panel read of each place beyond the first screen: its spellings, description and sources. The explorer fetches it once its map is first idle, or earlier when a place is opened or the search box used; its size follows the places, not the articles.',
+		records: [
+			{ record: 'the file', fields: placeDetailsFileFields },
+			{ record: 'places[id]', fields: placeDetailsFields }
 		]
 	},
 	{

@@ -47,11 +47,14 @@ export interface ExplorerOutlet {
 	source?: string;
 }
 
-/** What the map, the list, the search box and the panel's header show of a place. */
+/**
+ * What the first screen needs of a place: what the map, the list and the panel's header show. The
+ * rest (every spelling, the description, where an automatic place comes from) is in
+ * `data/place-details.json` ({@link PlaceDetails}), fetched once the map is first idle.
+ */
 export interface ExplorerPlaceProperties {
 	name: string;
 	nameAr?: string;
-	aliases: string[];
 	kind: PlaceKind;
 	precision: Precision;
 	/** The day (or month) the place came into existence: its establishing event's, or the curated value. */
@@ -61,16 +64,39 @@ export interface ExplorerPlaceProperties {
 	 * oldest first, derived from its events; the map shows the one in force at the range's end.
 	 */
 	statuses?: StatusChange[];
-	description?: string;
 	/** The group place this one belongs to (an observation post's `turkish-observation-posts`). */
 	partOf?: string;
 	/** Mentions across all articles. */
 	mentionCount: number;
 	/** `automatic` for a place taken from GeoNames without review; absent for a curated place. */
 	curation?: 'automatic';
+}
+
+/**
+ * What the search box and the place panel read of a place beyond the first screen. Its size follows
+ * the places (every spelling of each: 30 KB gzip of the scale corpus's 2,000 places), never the
+ * articles, but the first screen draws none of it.
+ */
+export interface PlaceDetails {
+	/** Every spelling the geoparser links, the name among them: the search box matches them all. */
+	aliases: string[];
+	/** The curated description, searched by its words and shown in the panel. */
+	description?: string;
 	/** For an automatic place only: its GeoNames id and why it was chosen, for the panel to say. */
 	sources?: string[];
 }
+
+/**
+ * `data/place-details.json`: every place's {@link PlaceDetails} by id, for the places of
+ * `explorer.json`. The page fetches it once its map is first idle, or earlier when a place is opened
+ * or the search box is first used.
+ */
+export interface PlaceDetailsFile {
+	places: Record<string, PlaceDetails>;
+}
+
+/** Where {@link PlaceDetailsFile} is published, relative to the site's base. */
+export const PLACE_DETAILS_PATH = '/data/place-details.json';
 
 export interface ExplorerPlace {
 	type: 'Feature';

@@ -10,6 +10,7 @@ import {
 	mentionPositions,
 	publishChronologyParts,
 	publishExplorerData,
+	publishPlaceDetails,
 	publishPlacePages
 } from './publish';
 import { articleFacts } from './publish-counts';
@@ -159,14 +160,12 @@ describe('publishExplorerData', () => {
 		expect(data).not.toHaveProperty('links');
 	});
 
-	it('keeps what the first screen shows and leaves out sources and event sources', () => {
+	it('keeps what the first screen shows and leaves out spellings, descriptions and event sources', () => {
 		const saraqeb = data.places.features[at('saraqeb')]!;
 		expect(saraqeb.properties).toEqual({
 			name: 'Saraqeb',
-			aliases: ['Saraqeb'],
 			kind: 'town',
 			precision: 'exact',
-			description: 'A town on the M5.',
 			mentionCount: 3
 		});
 		expect(data.places.features[at('post-1')]!.properties).toMatchObject({
@@ -174,6 +173,12 @@ describe('publishExplorerData', () => {
 			established: '2018-02',
 			statuses: [{ date: '2020-02-10', status: 'surrounded', event: 'post-1-surrounded' }]
 		});
+	});
+
+	it('publishes the spellings and descriptions apart, in place-details.json, for every place', () => {
+		const details = publishPlaceDetails(dataset);
+		expect(Object.keys(details.places)).toEqual(data.places.features.map((p) => p.id));
+		expect(details.places.saraqeb).toEqual({ aliases: ['Saraqeb'], description: 'A town on the M5.' });
 	});
 
 	it('lists the events oldest first with their sources but not the sentences', () => {

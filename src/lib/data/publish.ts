@@ -22,6 +22,8 @@ import type {
 	ExplorerEvent,
 	ExplorerPlace,
 	ExplorerPlaceProperties,
+	PlaceDetails,
+	PlaceDetailsFile,
 	MonthArticle,
 	PanelArticle,
 	PanelEntry,
@@ -66,7 +68,6 @@ function explorerProperties(
 ): ExplorerPlaceProperties {
 	const props: ExplorerPlaceProperties = {
 		name: place.name,
-		aliases: place.aliases,
 		kind: place.kind,
 		precision: place.precision,
 		mentionCount
@@ -76,13 +77,21 @@ function explorerProperties(
 	if (established) props.established = established;
 	const statuses = statusTimeline(events, place.id);
 	if (statuses.length) props.statuses = statuses;
-	if (place.description) props.description = place.description;
 	if (place.partOf) props.partOf = place.partOf;
-	if (place.curation === 'automatic') {
-		props.curation = 'automatic';
-		props.sources = place.sources;
-	}
+	if (place.curation === 'automatic') props.curation = 'automatic';
 	return props;
+}
+
+/** `data/place-details.json`: what the search and the panel read of each place beyond `explorer.json`. */
+export function publishPlaceDetails(dataset: Dataset): PlaceDetailsFile {
+	const places: Record<string, PlaceDetails> = {};
+	for (const place of dataset.places) {
+		const details: PlaceDetails = { aliases: place.aliases };
+		if (place.description) details.description = place.description;
+		if (place.curation === 'automatic') details.sources = place.sources;
+		places[place.id] = details;
+	}
+	return { places };
 }
 
 /**

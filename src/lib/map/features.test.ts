@@ -10,7 +10,7 @@ const place = (
 	type: 'Feature',
 	id,
 	geometry: { type: 'Point', coordinates: [36.4, 35.8] },
-	properties: { name: id, aliases: [id], kind, precision: 'exact', mentionCount }
+	properties: { name: id, kind, precision: 'exact', mentionCount }
 });
 
 describe('toMapFeatures', () => {

@@ -1,6 +1,7 @@
 import {
 	publishChronologyParts,
 	publishExplorerData,
+	publishPlaceDetails,
 	publishPlacePages,
 	type ChronologyParts,
 	type PlacePages
@@ -13,7 +14,7 @@ import {
 	type DayCountFiles,
 	type OutletCountFiles
 } from '../data/publish-counts';
-import type { ExplorerData } from '../data/explorer-data';
+import type { ExplorerData, PlaceDetailsFile } from '../data/explorer-data';
 import {
 	extractedRecords,
 	publishExtractedMonths,
@@ -96,6 +97,14 @@ function facts(dataset: Dataset): ArticleFacts {
 export function explorerData(): ExplorerData {
 	const dataset = publishedDataset();
 	return once(explorerFiles, dataset, () => publishExplorerData(dataset, facts(dataset)));
+}
+
+const detailFiles = new WeakMap<Dataset, PlaceDetailsFile>();
+
+/** `data/place-details.json` of the current dataset. */
+export function placeDetails(): PlaceDetailsFile {
+	const dataset = publishedDataset();
+	return once(detailFiles, dataset, () => publishPlaceDetails(dataset));
 }
 
 /** The per-place pages of the current dataset (`data/places/<id>/<n>.json`). */

@@ -24,7 +24,7 @@ const place = (
 	type: 'Feature',
 	id,
 	geometry: { type: 'Point', coordinates: [36.8, 35.8] },
-	properties: { name: id, aliases: [id], kind, precision: 'exact', mentionCount: 1, established }
+	properties: { name: id, kind, precision: 'exact', mentionCount: 1, established }
 });
 
 const PLACES = [

@@ -8,7 +8,6 @@ const place = (id: string, extra: Partial<ExplorerPlace['properties']> = {}): Ex
 	geometry: { type: 'Point', coordinates: [36, 35] },
 	properties: {
 		name: `Name of ${id}`,
-		aliases: [id],
 		kind: 'town',
 		precision: 'exact',
 		mentionCount: 0,

@@ -26,7 +26,7 @@ const place = (
 	type: 'Feature',
 	id,
 	geometry,
-	properties: { name: id, aliases: [id], kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
+	properties: { name: id, kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
 });
 
 const point = (lon: number, lat: number): ExplorerPlace['geometry'] => ({

@@ -12,6 +12,7 @@ describe('publishedClient', () => {
 		await client.placePage('saraqeb', 1);
 		await client.explorer();
 		await client.attribution();
+		await client.placeDetails();
 		await client.search('/data/search/terms/sa.json');
 		await client.chronologyPart('2020-02', 2);
 		await client.days('2020-02');
@@ -22,6 +23,7 @@ describe('publishedClient', () => {
 			'/explorer/data/places/saraqeb/1.json',
 			'/explorer/data/explorer.json',
 			'/explorer/basemap/attribution.json',
+			'/explorer/data/place-details.json',
 			'/explorer/data/search/terms/sa.json',
 			'/explorer/data/chronology/2020-02/2.json',
 			'/explorer/data/days/2020-02.json',

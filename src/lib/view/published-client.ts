@@ -1,6 +1,6 @@
 /**
  * The one client for the files the explorer page reads from the published site: `data/explorer.json`,
- * `basemap/attribution.json`, a place's pages of excerpts `data/places/<id>/<n>.json`, the chronology's
+ * `basemap/attribution.json`, `data/place-details.json`, a place's pages of excerpts `data/places/<id>/<n>.json`, the chronology's
  * month parts `data/chronology/<yyyy-mm>/<n>.json`, the count files `data/days/<yyyy-mm>.json` and
  * `data/outlets/<id>.json`, the reviewed events' sentences `data/events/reviewed.json`, the
  * extracted events' shards under `data/events/` and the article search index's files under `data/search/`. Each has a typed function here, so the page, the panel and the
@@ -19,10 +19,12 @@ import {
 	dayCountsPath,
 	outletCountsPath,
 	placePagePath,
+	PLACE_DETAILS_PATH,
 	type ChronologyPart,
 	type DayCounts,
 	type ExplorerData,
 	type OutletCounts,
+	type PlaceDetailsFile,
 	type PlacePage
 } from '../data/explorer-data';
 
@@ -50,6 +52,8 @@ export interface PublishedClient {
 	explorer(): Promise<ExplorerData>;
 	/** `basemap/attribution.json`: credits for the offline base map. */
 	attribution(): Promise<Attribution>;
+	/** `data/place-details.json`: every place's spellings, description and sources, after the first screen. */
+	placeDetails(): Promise<PlaceDetailsFile>;
 	/** `data/places/<place>/<page>.json`: one page of a place's panel entries, newest first. */
 	placePage(place: string, page: number): Promise<PlacePage>;
 	/** `data/chronology/<yyyy-mm>/<part>.json`: the titles, outlets and places of one part of a month. */
@@ -105,6 +109,7 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 	return {
 		explorer: () => json<ExplorerData>('/data/explorer.json'),
 		attribution: () => json<Attribution>('/basemap/attribution.json'),
+		placeDetails: () => json<PlaceDetailsFile>(PLACE_DETAILS_PATH),
 		placePage: (place, page) => json<PlacePage>(placePagePath(place, page)),
 		chronologyPart: (month, part) => json<ChronologyPart>(chronologyPartPath(month, part)),
 		days: (month) => json<DayCounts>(dayCountsPath(month)),

@@ -28,7 +28,7 @@ const place = (id: string, extra: Partial<ExplorerPlace['properties']> = {}): Ex
 	type: 'Feature',
 	id,
 	geometry: { type: 'Point', coordinates: [36, 35] },
-	properties: { name: id, aliases: [id], kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
+	properties: { name: id, kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
 });
 
 interface Corpus {

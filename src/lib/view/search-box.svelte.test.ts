@@ -18,7 +18,7 @@ const place = (id: string, name: string): ExplorerPlace => ({
 	type: 'Feature',
 	id,
 	geometry: { type: 'Point', coordinates: [36, 35] },
-	properties: { name, aliases: [], kind: 'town', precision: 'exact', mentionCount: 0 }
+	properties: { name, kind: 'town', precision: 'exact', mentionCount: 0 }
 });
 
 const articles = Array.from({ length: 20 }, (_, i) =>

@@ -3,12 +3,14 @@
  * articles (from the sharded index, a moment after typing stops, newest first), with "more" to list
  * further articles. A newer query or filter always wins over an answer still on its way.
  */
-import type { ExplorerPlace } from '../data/explorer-data';
+import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
 import { ArticleSearcher, type ArticleAnswer, type FetchJson } from './article-search';
 import { placeSearch, SEARCH_LIMIT, type SearchHit } from './search';
 
 export interface SearchBoxOptions {
 	places: readonly ExplorerPlace[];
+	/** The places' spellings and descriptions by id (`data/place-details.json`), searched with their names. */
+	details?: Readonly<Record<string, PlaceDetails>>;
 	/** Fetches a file of the index by its path (the published client's `search`). */
 	fetchJson: FetchJson;
 	/** Milliseconds of quiet after a keystroke before the articles are searched. */
@@ -37,8 +39,8 @@ export class SearchBox {
 	status = $state<'idle' | 'searching' | 'ready' | 'error'>('idle');
 	error = $state('');
 
-	constructor({ places, fetchJson, delay = 120 }: SearchBoxOptions) {
-		this.#places = placeSearch(places);
+	constructor({ places, details, fetchJson, delay = 120 }: SearchBoxOptions) {
+		this.#places = placeSearch(places, details);
 		this.#searcher = new ArticleSearcher(fetchJson);
 		this.#delay = delay;
 	}

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import type { ExplorerPlace } from '../data/explorer-data';
+import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
 import { placeSearch } from './search';
 
+interface Fixture {
+	place: ExplorerPlace;
+	details: PlaceDetails;
+}
+
+/** A place as explorer.json has it, with its details as data/place-details.json has them. */
 const place = (
 	id: string,
 	name: string,
 	aliases: string[],
-	extra: Partial<ExplorerPlace['properties']> = {}
-): ExplorerPlace => ({
-	type: 'Feature',
-	id,
-	geometry: { type: 'Point', coordinates: [36, 35] },
-	properties: { name, aliases, kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
+	{ description, ...extra }: Partial<ExplorerPlace['properties']> & { description?: string } = {}
+): Fixture => ({
+	place: {
+		type: 'Feature',
+		id,
+		geometry: { type: 'Point', coordinates: [36, 35] },
+		properties: { name, kind: 'town', precision: 'exact', mentionCount: 0, ...extra }
+	},
+	details: { aliases, ...(description ? { description } : {}) }
 });
+
+/** The search over fixtures, with their details. */
+const searchOf = (fixtures: Fixture[]) =>
+	placeSearch(
+		fixtures.map((f) => f.place),
+		Object.fromEntries(fixtures.map((f) => [f.place.id, f.details]))
+	);
 
 const places = [
 	place('saraqeb-road', 'Saraqeb junction', [], {
@@ -25,7 +41,7 @@ const places = [
 ];
 
 describe('place search', () => {
-	const search = placeSearch(places);
+	const search = searchOf(places);
 
 	it('finds places by alias with diacritics folded', () => {
 		expect(search('sarāqib')[0]).toEqual({ type: 'place', id: 'saraqeb', label: 'Saraqeb', detail: 'town' });
@@ -53,7 +69,17 @@ describe('place search', () => {
 		expect(search('helicopters')).toEqual([]);
 		// Not even one letter away from a word of a description ("talks").
 		expect(
-			placeSearch([place('astana', 'Astana', [], { description: 'Venue of the Astana talks' })])('tanks')
+			searchOf([place('astana', 'Astana', [], { description: 'Venue of the Astana talks' })])('tanks')
 		).toEqual([]);
+	});
+
+	it('finds places by name and Arabic name before their details have arrived', () => {
+		const early = placeSearch(places.map((f) => f.place));
+		expect(early('Saraqeb')[0]?.id).toBe('saraqeb');
+		expect(early('سراقب')[0]?.id).toBe('saraqeb');
+		expect(early('Sarāqib')[0]?.id).toBe('saraqeb');
+		// The description's words are in place-details.json only.
+		expect(early('M4 meets')).toEqual([]);
+		expect(search('M4 meets')[0]?.id).toBe('saraqeb-road');
 	});
 });

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import { foldText } from '../core/fold';
 import { MIN_SKELETON_LETTERS, skeletonKey, variantKey } from '../core/variants';
-import type { ExplorerPlace } from '../data/explorer-data';
+import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
 
 export interface SearchHit {
 	type: 'place' | 'article';
@@ -48,8 +48,13 @@ function file(map: Map<string, string[]>, key: string, id: string): void {
  * `MIN_SKELETON_LETTERS` letters, the skeleton key ("Maaret" for Ma‘arrat). Then come MiniSearch's
  * matches by word prefix, names weighing three times as much as descriptions. No fuzziness: the
  * spelling keys already cover transliteration, and a fuzzy "tanks" found Astana through "talks".
+ * The aliases and descriptions come from `data/place-details.json` (`details`, by place id); a place
+ * without details is found by its name and Arabic name.
  */
-export function placeSearch(places: readonly ExplorerPlace[]): Search {
+export function placeSearch(
+	places: readonly ExplorerPlace[],
+	details: Readonly<Record<string, PlaceDetails>> = {}
+): Search {
 	const index = new MiniSearch<PlaceDoc>({
 		fields: ['names', 'text'],
 		storeFields: ['label', 'detail'],
@@ -61,7 +66,8 @@ export function placeSearch(places: readonly ExplorerPlace[]): Search {
 	const bySkeleton = new Map<string, string[]>();
 	const hit = new Map<string, SearchHit>();
 	for (const p of places) {
-		const { name, aliases, nameAr, kind, description } = p.properties;
+		const { name, nameAr, kind } = p.properties;
+		const { aliases = [], description } = Object.hasOwn(details, p.id) ? details[p.id]! : {};
 		const spellings = [name, ...aliases, ...(nameAr ? [nameAr] : [])];
 		index.add({ id: p.id, names: spellings.join(' '), text: description ?? '', label: name, detail: kind });
 		hit.set(p.id, { type: 'place', id: p.id, label: name, detail: kind });

@@ -8,7 +8,6 @@ import { buildStatusTable, NO_STATUS, statusCode, statusCodeOn, statusOfCode, st
 /** Morek's post as published: set up in April 2018, surrounded in August 2019, evacuated in October 2020. */
 const MOREK: ExplorerPlaceProperties = {
 	name: 'Turkish observation post 9 (Morek)',
-	aliases: [],
 	kind: 'observation-post',
 	precision: 'exact',
 	mentionCount: 0,
