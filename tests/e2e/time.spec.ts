@@ -1,4 +1,4 @@
-import { drawnLabels, expect, exposeMap, mapReady, test } from './fixtures';
+import { drawnLabels, expect, exposeMap, mapReady, shardedArticles, test } from './fixtures';
 
 /** The event labels' layers: the selected place's and everyone else's. */
 const EVENT_LABELS = ['events-label', 'events-label-broad', 'events-label-selected'];
@@ -22,6 +22,57 @@ test('narrowing February 2020 to 6–7 February labels Saraqeb with its entry on
 		expect((await drawnLabels(page, EVENT_LABELS)).saraqeb).toMatch(/^Entered .*\(6 Feb 2020\)$/);
 	}).toPass({ timeout: 15_000 });
 	await page.screenshot({ path: test.info().outputPath('saraqeb-6-7-february-2020.png') });
+});
+
+test('a range end that cuts a month paints twice (rounded, then exact) only until the month’s day file is here', async ({
+	page,
+	request
+}) => {
+	// Ankara's articles through 10 February 2020: by whole months (all of February) and by day.
+	const named = (await shardedArticles(request)).filter((a) =>
+		a.mentions.some((m) => m.place === 'ankara' && m.role !== 'dateline')
+	);
+	const rounded = named.filter((a) => a.published <= '2020-02-29').length;
+	const exact = named.filter((a) => a.published <= '2020-02-10').length;
+	expect(rounded).toBeGreaterThan(exact);
+	await page.goto('/?from=2018-01-01&to=2025-12-31');
+	await mapReady(page);
+	// Every count the map is given for Ankara, in order, from here on.
+	await page.evaluate(() => {
+		const map = window.__explorerBench!.map;
+		const w = window as unknown as { __ankara: number[] };
+		w.__ankara = [];
+		const set = map.setFeatureState.bind(map);
+		map.setFeatureState = (feature, state) => {
+			if (feature.id === 'ankara' && typeof state.count === 'number') w.__ankara.push(state.count);
+			return set(feature, state);
+		};
+	});
+	const counts = () => page.evaluate(() => [...(window as unknown as { __ankara: number[] }).__ankara]);
+	const clear = () =>
+		page.evaluate(() => void ((window as unknown as { __ankara: number[] }).__ankara.length = 0));
+	const days = () => page.waitForResponse((r) => r.url().endsWith('/data/days/2020-02.json'));
+	const to = page.getByLabel('To', { exact: true });
+
+	// First time: the month-rounded count at once, the exact one when data/days/2020-02.json is here.
+	const fetched = days();
+	await to.fill('2020-02-10');
+	await fetched;
+	await expect.poll(counts).toEqual([rounded, exact]);
+	await clear();
+	await to.fill('2025-12-31');
+	await expect.poll(counts).toEqual([named.length]);
+	await clear();
+	// Again: the day file is kept, so the exact count comes at once, painted once, with no fetch.
+	let refetched = false;
+	page.on('request', (r) => {
+		if (r.url().endsWith('/data/days/2020-02.json')) refetched = true;
+	});
+	await to.fill('2020-02-10');
+	await expect.poll(counts).toEqual([exact]);
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+	expect(await counts()).toEqual([exact]);
+	expect(refetched).toBe(false);
 });
 
 test('with the chronology open at the opening zoom, Saraqeb’s 6 February entry keeps its label', async ({
