@@ -27,6 +27,19 @@ const bulkPort = port + 12;
  */
 const nginxPort = port + 20;
 
+/**
+ * E2E_PROJECTS (comma-separated project names, e.g. `site` or `site,bulk`) limits the run to those
+ * projects and starts only their servers, so a single spec can run without building every site first
+ * (the hostile and bulk sites need their own builds). Unset, every project runs, as `npm test` does.
+ */
+const chosen = process.env.E2E_PROJECTS?.split(',')
+	.map((p) => p.trim())
+	.filter(Boolean);
+const wanted = (project: string) => !chosen || chosen.includes(project);
+for (const p of chosen ?? []) {
+	if (!['site', 'nginx', 'hostile', 'bulk'].includes(p)) throw new Error(`E2E_PROJECTS: no project '${p}'`);
+}
+
 /** `vite preview` of one built site; SITE_OUT picks the site as in svelte.config.js. */
 function preview(at: number, siteOut: string) {
 	return {
@@ -71,17 +84,22 @@ export default defineConfig({
 			testMatch: /bulk\.spec\.ts$/,
 			use: { baseURL: `http://127.0.0.1:${bulkPort}` }
 		}
-	],
+	].filter((p) => wanted(p.name)),
 	webServer: [
-		preview(port, 'build'),
-		preview(hostilePort, 'build-hostile'),
-		preview(bulkPort, 'build-bulk'),
+		{ project: 'site', server: preview(port, 'build') },
+		{ project: 'hostile', server: preview(hostilePort, 'build-hostile') },
+		{ project: 'bulk', server: preview(bulkPort, 'build-bulk') },
 		{
-			command: `node --import tsx tests/e2e/nginx-serve.ts ${nginxPort}`,
-			url: `http://127.0.0.1:${nginxPort}`,
-			reuseExistingServer: false,
-			timeout: 30_000,
-			gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 }
+			project: 'nginx',
+			server: {
+				command: `node --import tsx tests/e2e/nginx-serve.ts ${nginxPort}`,
+				url: `http://127.0.0.1:${nginxPort}`,
+				reuseExistingServer: false,
+				timeout: 30_000,
+				gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 }
+			}
 		}
 	]
+		.filter((s) => wanted(s.project))
+		.map((s) => s.server)
 });
