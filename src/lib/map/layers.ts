@@ -11,8 +11,10 @@
  * labels' priority: the selected place's event label is the last layer (placed first, always shown),
  * then the names of the towns in the date range (busiest places first: an analyst reads the map by its
  * names), then the event labels of towns, posts and bases where there is room (newest first), the
- * event labels of roads and areas, the posts', bases' and areas' names, the names of towns out of range
- * (drawn faded), and last the road numbers, which repeat along their line and matter least.
+ * event labels of roads and areas, the posts' and bases' names, the road numbers (one short label every
+ * 300 px: an analyst finds the M4 and the M5 by them, and an area's name, as wide as the area, would
+ * otherwise take every spot along a road that crosses it, as the M4 corridor's does), the areas' names,
+ * and last the names of towns out of range, drawn faded because no article in the range names them.
  *
  * Layout properties and filters (and so whether a label takes room at all) cannot read feature state,
  * and a label drawn fully transparent still takes its room. So the two kinds of label a date change
@@ -437,22 +439,7 @@ export function placeLayers(): LayerSpecification[] {
 			paint: { 'icon-opacity': ['case', postMarked('crossed'), opacity(1, 0.5), 0] }
 		},
 		{
-			id: 'highway-label',
-			metadata: switchedBy('highway'),
-			type: 'symbol',
-			source: src,
-			filter: kindsOf('highway'),
-			layout: {
-				'symbol-placement': 'line',
-				'text-field': ['get', 'roadRef'],
-				'text-font': ['Noto Sans Regular'],
-				'text-size': 11,
-				'symbol-spacing': 300
-			},
-			paint: labelPaint(STYLE_COLORS.roadText, 2)
-		},
-		{
-			// The names of places out of range: placed after every other label but the road numbers, and only
+			// The names of places out of range: placed after every other label, the road numbers too, and only
 			// below their point. A place in range is named by `places-label` instead, placed long before;
 			// its copy here is transparent and, standing exactly where that name's first choice stands, never
 			// placed: either the name is there or something placed earlier took the spot.
@@ -497,6 +484,21 @@ export function placeLayers(): LayerSpecification[] {
 				'text-halo-width': 1.5,
 				'text-opacity': opacity(0.8, 0.3)
 			}
+		},
+		{
+			id: 'highway-label',
+			metadata: switchedBy('highway'),
+			type: 'symbol',
+			source: src,
+			filter: kindsOf('highway'),
+			layout: {
+				'symbol-placement': 'line',
+				'text-field': ['get', 'roadRef'],
+				'text-font': ['Noto Sans Regular'],
+				'text-size': 11,
+				'symbol-spacing': 300
+			},
+			paint: labelPaint(STYLE_COLORS.roadText, 2)
 		},
 		{
 			id: 'air-bases-label',

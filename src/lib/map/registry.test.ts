@@ -74,7 +74,7 @@ describe('the layer registry and the map style', () => {
 		for (const layer of labels) expect(switchGroup(layer.metadata), layer.id).toBeUndefined();
 	});
 
-	it('places the selected place’s event label first, then the names in range, the other event labels, the other names, and road numbers last', () => {
+	it('places the selected place’s event label first, then the names in range, the other event labels, the posts’ and bases’ names, the road numbers, the areas’ names, and the faded names last', () => {
 		// MapLibre places symbols from the last style layer to the first.
 		const order = STYLE_LAYERS.map((l) => l.id);
 		const at = (id: string) => order.indexOf(id);
@@ -82,13 +82,14 @@ describe('the layer registry and the map style', () => {
 		expect(at('places-label')).toBe(order.length - 2);
 		expect(at('events-label')).toBe(order.length - 3);
 		expect(at('events-label-broad')).toBe(order.length - 4);
-		for (const names of ['posts-label', 'air-bases-label', 'areas-label', 'places-label-faded']) {
+		for (const names of ['posts-label', 'air-bases-label']) {
 			expect(at(names), names).toBeLessThan(at('events-label-broad'));
 			expect(at(names), names).toBeGreaterThan(at('highway-label'));
 		}
-		expect(at('places-label-faded')).toBe(at('highway-label') + 1);
+		expect(at('highway-label')).toBe(at('areas-label') + 1);
+		expect(at('areas-label')).toBe(at('places-label-faded') + 1);
 		for (const base of ['basemap-towns-label', 'world-cities-label', 'country-labels'])
-			expect(at(base), base).toBeLessThan(at('highway-label'));
+			expect(at(base), base).toBeLessThan(at('places-label-faded'));
 	});
 
 	it('names a place in range in its own source and out of range faded, the first position the same box in both', () => {
