@@ -137,7 +137,7 @@ const explorerFields = fields<ExplorerFile>({
 	outletMonths:
 		'per outlet, in outlets order: its articles by month, as [month step, count] pairs (the step from the month before; months with none left out)',
 	counts:
-		'per place, in places order: the articles naming it (or its group) by month, as [month step, count] pairs, or, where shorter, as a run [-(first month + 1), count of the first month, change to the next month’s count, …] up to its last month with articles',
+		'per place, in places order: the articles naming it (or its group) by month, as [month step, count] pairs, or, where that is at most three quarters as long, as a run [-(first month + 1), count of the first month, change to the next month’s count, …] up to its last month with articles',
 	pageSize: 'articles per data/places/<place>/<n>.json',
 	chronologyPart: 'articles per data/chronology/<yyyy-mm>/<n>.json',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',

@@ -9,7 +9,7 @@
  * - the places as columns (`PlaceColumns`): one array per field, indexed by the place's position,
  *   instead of a GeoJSON feature with its keys per place; fields few places have are written only for
  *   those; an id is left out ("") where it is its name's slug (`placeSlug`), as nearly every id is;
- * - each place's counts by month as pairs, or as a run of month-to-month changes where that is shorter
+ * - each place's counts by month as pairs, or as a run of month-to-month changes where that is much shorter
  *   (`encodeMonthRow` in `month-counts.ts`): at scale every place is named every month, and a run of
  *   changes packs better than pairs.
  */
@@ -73,7 +73,7 @@ export interface PlaceColumns {
 export interface ExplorerFile extends Omit<ExplorerData, 'places' | 'counts'> {
 	format: typeof EXPLORER_FORMAT;
 	places: PlaceColumns;
-	/** Per place (in `places` order): its articles by month, as pairs or a run (`encodeMonthRow`). */
+	/** Per place (in `places` order): its articles by month, as pairs or, where much shorter, a run (`encodeMonthRow`). */
 	counts: number[][];
 }
 

@@ -77,7 +77,7 @@ describe('month rows', () => {
 		expect(() => monthRowPairs([-1, 2, -3])).toThrow(/month 1 is below zero/);
 	});
 
-	it('read back as the pairs of the same counts, whichever shape was shorter', () => {
+	it('read back as the pairs of the same counts, whichever shape it was written in', () => {
 		const sparse = fc.dictionary(
 			fc.integer({ min: 0, max: 60 }).map(String),
 			fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 100_000 }))

@@ -71,7 +71,10 @@ export function decodePairs(flat: readonly number[]): KeyedCounts {
 }
 
 /**
- * A row of counts by month, as pairs or as a run, whichever is shorter as JSON. A run is
+ * A row of counts by month, as pairs, or as a run where that is at most three quarters of the pairs'
+ * length as JSON (rows switching shape for a few bytes pack worse together: on the scale corpus at
+ * 10,000 articles "whichever is shorter" came to 18.2 KB gzip, this rule to 17.7, pairs alone 17.7,
+ * and at 100 times the articles this rule to 58.8 against 75.3 for pairs). A run is
  * `[-(first + 1), count of first, change to the next month's count, …]` up to the last month with a
  * count: the negative first number (a pair's first step is never negative) tells it from pairs.
  */
@@ -87,7 +90,7 @@ export function encodeMonthRow(counts: ReadonlyMap<number, number>): number[] {
 		run.push(count - previous);
 		previous = count;
 	}
-	return JSON.stringify(run).length < JSON.stringify(pairs).length ? run : pairs;
+	return JSON.stringify(run).length <= 0.75 * JSON.stringify(pairs).length ? run : pairs;
 }
 
 /**
