@@ -30,6 +30,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { dayNumber, daysInMonth, isoDay } from '../../src/lib/core/dates';
 import type { ExplorerData } from '../../src/lib/data/explorer-data';
+import { readExplorerFile } from '../../src/lib/data/explorer-file';
 import { monthOfOrdinal, monthOrdinal } from '../../src/lib/data/month-counts';
 import { chromiumLaunchOptions } from '../chromium';
 import {
@@ -110,7 +111,7 @@ async function usedHeapMb(page: Page): Promise<number> {
 async function explorerData(baseUrl: string): Promise<ExplorerData> {
 	const res = await fetch(siteUrl(baseUrl, '/data/explorer.json'));
 	if (!res.ok) throw new Error(`/data/explorer.json: HTTP ${res.status}`);
-	return (await res.json()) as ExplorerData;
+	return readExplorerFile(await res.json());
 }
 
 /** The page while `recordStateCalls` (floor.ts) records its feature-state calls. */

@@ -120,10 +120,7 @@ describe('the published files are documented field by field', () => {
 		expect([...documented('data/events.csv', 'columns')]).toEqual([...EVENT_CSV_COLUMNS]);
 		const explorer = publishExplorerData(dataset);
 		expectDocumented([explorer], documented('data/explorer.json', 'the file'));
-		expectDocumented(
-			explorer.places.features.map((p) => p.properties),
-			documented('data/explorer.json', 'places.features[].properties')
-		);
+		expectDocumented([explorer.places], documented('data/explorer.json', 'places (one column per field)'));
 		const details = publishPlaceDetails(dataset);
 		expectDocumented([details], documented('data/place-details.json', 'the file'));
 		expectDocumented(Object.values(details.places), documented('data/place-details.json', 'places[id]'));

@@ -15,8 +15,6 @@ import {
 import type {
 	ChronologyPart,
 	DayCounts,
-	ExplorerData,
-	ExplorerPlaceProperties,
 	MonthArticle,
 	OutletCounts,
 	PanelEntry,
@@ -31,6 +29,7 @@ import type {
 	ExtractedPageSpan,
 	ExtractedPlacePage
 } from './extracted-files';
+import type { ExplorerFile, PlaceColumns } from './explorer-file';
 import type { Mention } from '../geoparse/match';
 import type { PostingsPage, SearchDoc, SearchDocChunk, SearchManifest, TermShard } from './search-shards';
 import type { ArticleShard, ArticleShardIndex, ShardArticle } from './article-shards';
@@ -128,9 +127,9 @@ const placeFields = fields<PublishedPlaceProperties>({
 	mentionCount: 'mentions across all articles'
 });
 
-const explorerFields = fields<ExplorerData>({
-	places:
-		'every place (FeatureCollection) with what the map, the list and a panel’s header show; no sources, no article ids',
+const explorerFields = fields<ExplorerFile>({
+	format: 'the shape of this file, 2; a reader refuses any other',
+	places: 'every place, as columns (below): entry i of each column is place i, the order counts follows',
 	outlets:
 		'the outlets of the articles, { id, name, aliases?, kind?, party?, basis?, source? }, kind and its source from geodata/outlets.json',
 	firstMonth: 'the month of the oldest article (YYYY-MM): month index 0 of the counts',
@@ -138,7 +137,7 @@ const explorerFields = fields<ExplorerData>({
 	outletMonths:
 		'per outlet, in outlets order: its articles by month, as [month step, count] pairs (the step from the month before; months with none left out)',
 	counts:
-		'per place, in places order: the articles naming it (or its group) by month, as [month step, count] pairs',
+		'per place, in places order: the articles naming it (or its group) by month, as [month step, count] pairs, or, where that is at most three quarters as long, as a run [-(first month + 1), count of the first month, change to the next month’s count, …] up to its last month with articles',
 	pageSize: 'articles per data/places/<place>/<n>.json',
 	chronologyPart: 'articles per data/chronology/<yyyy-mm>/<n>.json',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',
@@ -159,16 +158,22 @@ const outletCountFields = fields<OutletCounts>({
 	places: 'per place id: the outlet’s articles naming it (or its group) by month, as explorer.json’s counts'
 });
 
-const explorerPlaceFields = fields<ExplorerPlaceProperties>({
+const explorerPlaceFields = fields<PlaceColumns>({
+	id: 'the place id, or "" where it is the name’s slug: its words lowercased without accents or apostrophes, joined by "-" (Kafr Nabl: kafr-nabl)',
 	name: 'English name',
-	nameAr: 'Arabic name',
-	kind: 'as in data/places.geojson',
+	kind: 'the kind as a number: its index in governorate, province, zone, highway, air-base, naval-base, observation-post, capital, city, town, village, mountain, plain, crossing, camp, airport (0 to 15)',
 	precision: 'as in data/places.geojson',
-	established: 'the day or month it came into existence, from its establishing event or the curated value',
-	statuses: 'for a post or a zone: its statuses through time, { date, status }, oldest first',
-	partOf: 'the group it belongs to',
-	mentionCount: 'mentions across all articles',
-	curation: '"automatic" for a place taken from GeoNames, not reviewed'
+	mentions: 'mentions across all articles',
+	point: 'two numbers a place, longitude and latitude; both null where shape has the place’s geometry',
+	shape:
+		'by place index: the GeoJSON geometry of a place that is not a point (a line, an area, or a group’s members as points)',
+	nameAr: 'by place index: the Arabic name',
+	established:
+		'by place index: the day or month it came into existence, from its establishing event or the curated value',
+	statuses:
+		'by place index, for a post or a zone: its statuses through time, { date, status, event }, oldest first',
+	partOf: 'by place index: the id of the group it belongs to',
+	automatic: 'the indexes of the places taken from GeoNames, not reviewed, ascending'
 });
 
 const placeDetailsFileFields = fields<PlaceDetailsFile>({
@@ -408,10 +413,10 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		path: 'data/explorer.json',
 		format: 'JSON',
 		about:
-			'What the explorer’s first screen reads: the places, and the articles counted by place and by outlet per month; its size follows places × months, not the articles.',
+			'What the explorer’s first screen reads: the places, and the articles counted by place and by outlet per month; its size follows places × months, not the articles. Written compactly, as the first screen waits for it: the places as columns, the counts as steps and changes.',
 		records: [
 			{ record: 'the file', fields: explorerFields },
-			{ record: 'places.features[].properties', fields: explorerPlaceFields }
+			{ record: 'places (one column per field)', fields: explorerPlaceFields }
 		]
 	},
 	{

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	decodePairs,
 	decodeTriples,
+	encodeMonthRow,
 	encodePairs,
 	encodeTriples,
 	lowerBound,
 	monthOfOrdinal,
 	monthOrdinal,
+	monthRowPairs,
 	prefixSums,
 	sumKeys
 } from './month-counts';
@@ -53,6 +55,37 @@ describe('pairs', () => {
 				const decoded = decodePairs(encodePairs(map));
 				const expected = [...map].filter(([k]) => k >= a && k <= b).reduce((n, [, v]) => n + v, 0);
 				expect(sumKeys(decoded, prefixSums(decoded.counts), a, b)).toBe(expected);
+			})
+		);
+	});
+});
+
+describe('month rows', () => {
+	it('are pairs while a place is named in few months, and a run of changes once it is in most', () => {
+		expect(encodeMonthRow(new Map([[25, 3]]))).toEqual([25, 3]);
+		const dense = new Map([
+			[2, 300],
+			[3, 310],
+			[4, 295],
+			[5, 305]
+		]);
+		expect(encodeMonthRow(dense)).toEqual([-3, 300, 10, -15, 10]);
+		expect(monthRowPairs([-3, 300, 10, -15, 10])).toEqual(encodePairs(dense));
+		// A month without articles inside a run is a change to zero and back.
+		expect(monthRowPairs([-3, 300, -300, 305])).toEqual([2, 300, 2, 305]);
+		expect(encodeMonthRow(new Map())).toEqual([]);
+		expect(() => monthRowPairs([-1, 2, -3])).toThrow(/month 1 is below zero/);
+	});
+
+	it('read back as the pairs of the same counts, whichever shape it was written in', () => {
+		const sparse = fc.dictionary(
+			fc.integer({ min: 0, max: 60 }).map(String),
+			fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 100_000 }))
+		);
+		fc.assert(
+			fc.property(sparse, (d) => {
+				const map = new Map(Object.entries(d).map(([k, v]) => [Number(k), v]));
+				expect(monthRowPairs(encodeMonthRow(map))).toEqual(encodePairs(map));
 			})
 		);
 	});

@@ -9,6 +9,11 @@
  * - pairs `[key step, count, key step, count, …]`, keys ascending (the first step is from 0);
  * - triples `[key step, outlet, count, …]`, keys ascending and, within a key, outlets ascending; the
  *   outlet is an index into `explorer.json`'s `outlets`.
+ *
+ * `explorer.json`'s per-place rows may also be a run (`encodeMonthRow`): where a place is named in
+ * most months, as every place is once the corpus is large, a count for every month from its first to
+ * its last, each written as the change from the month before, is shorter than the pairs and packs
+ * better (Poisson-like counts of similar size differ by little).
  */
 
 /** A month as a number of months since year 0 (`2020-02` is 2020 × 12 + 1), so months subtract. */
@@ -63,6 +68,49 @@ export function decodePairs(flat: readonly number[]): KeyedCounts {
 		counts[i] = flat[2 * i + 1]!;
 	}
 	return { keys, counts };
+}
+
+/**
+ * A row of counts by month, as pairs, or as a run where that is at most three quarters of the pairs'
+ * length as JSON (rows switching shape for a few bytes pack worse together: on the scale corpus at
+ * 10,000 articles "whichever is shorter" came to 18.2 KB gzip, this rule to 17.7, pairs alone 17.7,
+ * and at 100 times the articles this rule to 58.8 against 75.3 for pairs). A run is
+ * `[-(first + 1), count of first, change to the next month's count, …]` up to the last month with a
+ * count: the negative first number (a pair's first step is never negative) tells it from pairs.
+ */
+export function encodeMonthRow(counts: ReadonlyMap<number, number>): number[] {
+	const pairs = encodePairs(counts);
+	if (pairs.length === 0) return pairs;
+	const keys = [...counts.keys()].filter((k) => counts.get(k) !== 0).sort((a, b) => a - b);
+	const first = keys[0]!;
+	const run = [-(first + 1)];
+	let previous = 0;
+	for (let key = first; key <= keys.at(-1)!; key++) {
+		const count = counts.get(key) ?? 0;
+		run.push(count - previous);
+		previous = count;
+	}
+	return JSON.stringify(run).length <= 0.75 * JSON.stringify(pairs).length ? run : pairs;
+}
+
+/**
+ * A row `encodeMonthRow` wrote, as pairs (`decodePairs` reads them). Throws on a run whose counts go
+ * below zero, so a row that is neither shape is not read as counts.
+ */
+export function monthRowPairs(row: readonly number[]): number[] {
+	if (row.length === 0 || row[0]! >= 0) return row.slice();
+	const pairs: number[] = [];
+	let key = -row[0]! - 1;
+	let count = 0;
+	let previous = -1;
+	for (let i = 1; i < row.length; i++, key++) {
+		count += row[i]!;
+		if (count < 0) throw new RangeError(`run: the count of month ${key} is below zero`);
+		if (count === 0) continue;
+		pairs.push(previous < 0 ? key : key - previous, count);
+		previous = key;
+	}
+	return pairs;
 }
 
 /** One count of a triple list: `count` articles of outlet `outlet` at `key`. */

@@ -4,6 +4,7 @@ import { buildDataset } from './dataset';
 import { deltaDecode } from './delta';
 import { publishEvents } from './events';
 import { linkedPositions } from './explorer-data';
+import { readExplorerFile } from './explorer-file';
 import { decodePairs } from './month-counts';
 import {
 	MAX_EXCERPTS_PER_ENTRY,
@@ -119,7 +120,10 @@ const dataset = buildDataset({
 const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];
 
 describe('publishExplorerData', () => {
-	const data = publishExplorerData(dataset, articleFacts(dataset), 2);
+	/** As the page reads it: through JSON and `readExplorerFile`. */
+	const data = readExplorerFile(
+		JSON.parse(JSON.stringify(publishExplorerData(dataset, articleFacts(dataset), 2)))
+	);
 
 	it('counts the extracted events by the month of their date, and lists none of them', () => {
 		const found = dataset.events.filter((e) => e.extracted);

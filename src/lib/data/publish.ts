@@ -15,10 +15,10 @@ import type { EventRecord } from '../events/schema';
 import { isLink } from './link';
 import { extractedRecord, publishExtractedMonths } from './publish-extracted';
 import { articleFacts, publishMonthCounts, type ArticleFacts } from './publish-counts';
+import { encodeExplorerFile, type ExplorerFile } from './explorer-file';
 import type {
 	ChronologyArticle,
 	ChronologyPart,
-	ExplorerData,
 	ExplorerEvent,
 	ExplorerPlace,
 	ExplorerPlaceProperties,
@@ -110,13 +110,16 @@ function eventsByPlace(events: readonly EventRecord[]): Map<string, EventRecord[
 	return byPlace;
 }
 
-/** `data/explorer.json`. `facts` are the dataset's `articleFacts`, when the caller has them already. */
+/**
+ * `data/explorer.json`, as published (`explorer-file.ts` has its shape; `readExplorerFile` reads it back).
+ * `facts` are the dataset's `articleFacts`, when the caller has them already.
+ */
 export function publishExplorerData(
 	dataset: Dataset,
 	facts: ArticleFacts = articleFacts(dataset),
 	pageSize = PAGE_SIZE,
 	chronologyPart = CHRONOLOGY_PART
-): ExplorerData {
+): ExplorerFile {
 	const { places, articles } = dataset;
 	const mentionCounts = new Map<string, number>();
 	for (const a of articles)
@@ -153,7 +156,7 @@ export function publishExplorerData(
 		return { ...e, source };
 	});
 	const { outletMonths, counts } = publishMonthCounts(dataset, facts);
-	return {
+	return encodeExplorerFile({
 		places: { type: 'FeatureCollection', features },
 		outlets: facts.outlets,
 		firstMonth: facts.firstMonth,
@@ -164,7 +167,7 @@ export function publishExplorerData(
 		chronologyPart,
 		events,
 		extractedMonths: publishExtractedMonths(dataset, found).counts
-	};
+	});
 }
 
 /** Every page file of every place, and a way to make each on demand (prerendering asks one by one). */

@@ -6,7 +6,7 @@
  *
  * Two maps in one: the detailed regional map inside {@link REGION_BOUNDS} (loaded with the page), and a
  * coarse map of the whole world beneath it (loaded the first time the view reaches beyond the region, see
- * `LazyWorld.svelte`). A sea-coloured rectangle over the world layer, exactly the region's bounds, hides
+ * {@link DEFERRED_PARTS}). A sea-coloured rectangle over the world layer, exactly the region's bounds, hides
  * the coarse coast and borders where the regional map draws its own.
  */
 import type {
@@ -46,7 +46,7 @@ export function allTownsUrl(base: string): string {
  */
 export const REGION_BOUNDS: Bounds = [29, 28, 48, 42];
 
-/** The sources the world map draws from; empty until `LazyWorld.svelte` fills them. */
+/** The sources the world map draws from; empty until its deferred part ({@link DEFERRED_PARTS}) fills them. */
 export const WORLD_SOURCES = {
 	land: 'world-land',
 	coast: 'world-coast',
@@ -63,7 +63,7 @@ export function worldLabelsUrl(base: string): string {
  * The zoom from which the regional outlines are drawn in full detail. Below it the map draws an
  * overview of the same land, Syria and borders (`*-overview.packed.json`, simplified to under a pixel
  * there), which is what the first screen, at zoom 7.3, fetches; the detailed files load the first time
- * the map is zoomed in this far (`LazyOutlines.svelte`) and replace it.
+ * the map is zoomed in this far ({@link DEFERRED_PARTS}) and replace it.
  */
 export const OUTLINE_DETAIL_ZOOM = 7.5;
 
@@ -428,7 +428,7 @@ export async function loadBasemap(fetcher: Fetch, base: string): Promise<Offline
 	return { shapes, latinSubset, extSubset };
 }
 
-/** The world map's land, coast and borders, unpacked (see `LazyWorld.svelte`). */
+/** The world map's land, coast and borders, unpacked (see {@link DEFERRED_PARTS}). */
 export interface WorldShapes {
 	land: GeoJSON.FeatureCollection;
 	/** The land's outline without Natural Earth's cuts along the antimeridian. */
@@ -467,3 +467,55 @@ export function viewLeavesRegion([w, s, e, n]: Bounds): boolean {
 export function onlineStyleUrl(candidate: string | null | undefined): string | undefined {
 	return httpUrl(candidate)?.href;
 }
+
+/** What a deferred part of the base map looks at to tell whether the view needs it. */
+export interface MapView {
+	zoom: number;
+	/** West, south, east, north; west and east may run past ±180. */
+	bounds: Bounds;
+}
+
+/**
+ * A part of the offline base map the first screen leaves out, loaded once, the first time the view
+ * needs it (`DeferredBasemap.svelte`). A failed load is tried again at the next move.
+ */
+export interface DeferredPart {
+	/** What it is, for tests and messages. */
+	name: string;
+	/** Whether a view needs the part. */
+	wanted(view: MapView): boolean;
+	/** What to put into which source: data, or a file's address for MapLibre to fetch itself. */
+	load(fetcher: Fetch, base: string): Promise<Record<string, GeoJSON.GeoJSON | string>>;
+}
+
+/**
+ * The parts of the offline base map that wait for the view to need them, so the first screen, zoomed
+ * out over north-west Syria, pays for none of them: the detailed outlines (replacing the overview in
+ * the same sources from {@link OUTLINE_DETAIL_ZOOM}), every town (replacing the larger ones from
+ * {@link TOWN_DETAIL_ZOOM}) and the world map (once the view reaches beyond {@link REGION_BOUNDS}).
+ */
+export const DEFERRED_PARTS: readonly DeferredPart[] = [
+	{
+		name: 'detailed outlines',
+		wanted: ({ zoom }) => zoom >= OUTLINE_DETAIL_ZOOM,
+		load: async (fetcher, base) => ({ ...(await loadOutlines(fetcher, base, 'detail')) })
+	},
+	{
+		name: 'every town',
+		wanted: ({ zoom }) => zoom >= TOWN_DETAIL_ZOOM,
+		load: async (_fetcher, base) => ({ [TOWNS_SOURCE]: allTownsUrl(base) })
+	},
+	{
+		name: 'world map',
+		wanted: ({ bounds }) => viewLeavesRegion(bounds),
+		load: async (fetcher, base) => {
+			const world = await loadWorld(fetcher, base);
+			return {
+				[WORLD_SOURCES.land]: world.land,
+				[WORLD_SOURCES.coast]: world.coast,
+				[WORLD_SOURCES.borders]: world.borders,
+				[WORLD_SOURCES.labels]: worldLabelsUrl(base)
+			};
+		}
+	}
+];

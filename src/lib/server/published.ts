@@ -14,7 +14,8 @@ import {
 	type DayCountFiles,
 	type OutletCountFiles
 } from '../data/publish-counts';
-import type { ExplorerData, PlaceDetailsFile } from '../data/explorer-data';
+import type { PlaceDetailsFile } from '../data/explorer-data';
+import type { ExplorerFile } from '../data/explorer-file';
 import {
 	extractedRecords,
 	publishExtractedMonths,
@@ -70,7 +71,7 @@ export function publishedDataset(): Dataset {
 }
 
 const factSets = new WeakMap<Dataset, ArticleFacts>();
-const explorerFiles = new WeakMap<Dataset, ExplorerData>();
+const explorerFiles = new WeakMap<Dataset, ExplorerFile>();
 const pageSets = new WeakMap<Dataset, PlacePages>();
 const partSets = new WeakMap<Dataset, ChronologyParts>();
 const daySets = new WeakMap<Dataset, DayCountFiles>();
@@ -94,7 +95,7 @@ function facts(dataset: Dataset): ArticleFacts {
 }
 
 /** `data/explorer.json` of the current dataset. */
-export function explorerData(): ExplorerData {
+export function explorerData(): ExplorerFile {
 	const dataset = publishedDataset();
 	return once(explorerFiles, dataset, () => publishExplorerData(dataset, facts(dataset)));
 }

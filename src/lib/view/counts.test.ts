@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from '../core/dates';
 import { articleInRange, type DateRange } from '../core/range';
 import { buildDataset, type Dataset } from '../data/dataset';
+import { readExplorerFile } from '../data/explorer-file';
 import { isLink } from '../data/link';
 import { publishExplorerData } from '../data/publish';
 import { articleFacts, publishDayCounts, publishOutletCounts } from '../data/publish-counts';
@@ -67,7 +68,8 @@ function corpus(specs: readonly Spec[]): Dataset {
 /** Everything a page could fetch for `dataset`, decoded, and the pieces the counts read. */
 function published(dataset: Dataset) {
 	const facts = articleFacts(dataset);
-	const data = publishExplorerData(dataset, facts);
+	// Through JSON and the page's reader, as the page gets it.
+	const data = readExplorerFile(JSON.parse(JSON.stringify(publishExplorerData(dataset, facts))));
 	const index = buildCountIndex(data);
 	const placeIndex = new Map(data.places.features.map((f, i) => [f.id, i]));
 	const days = publishDayCounts(dataset, facts);

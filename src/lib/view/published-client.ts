@@ -7,13 +7,17 @@
  * search box share one way of fetching, and every failure names the file it was about (the panel
  * shows that message to the reader, e.g. `/data/places/hatay-province/0.json: HTTP 503`).
  *
- * The client trusts the build for the shapes of the files the first screen and the panels have always
- * read: they are written by `src/lib/data/publish.ts` from validated data in the same build as the
- * page, so they are typed, not re-validated. The extracted events' shards come back unread and are
+ * `data/explorer.json` is checked where it enters (`readExplorerFile`): a file of another shape (a
+ * stale copy in a cache, a build of another version) fails naming its field rather than drawing a
+ * wrong map. The client trusts the build for the shapes of the files the panels read: they are written
+ * by `src/lib/data/publish.ts` from validated data in the same build as the page, so they are typed,
+ * not re-validated. The extracted events' shards come back unread and are
  * decoded entry by entry (`view/extracted.ts`), so a malformed entry is left out rather than shown. The offline base
  * map's own files are fetched by `loadBasemap` in `src/lib/map/basemap.ts`.
  */
+import { DataError } from '../core/errors';
 import type { EventsFile } from '../data/events';
+import { EXPLORER_PATH, readExplorerFile } from '../data/explorer-file';
 import {
 	chronologyPartPath,
 	dayCountsPath,
@@ -48,7 +52,7 @@ export class PublishedFileError extends Error {
 
 /** The typed functions, one per published file the page reads. */
 export interface PublishedClient {
-	/** `data/explorer.json`: the places and the compact article index, all the first screen needs. */
+	/** `data/explorer.json`, checked and read (`readExplorerFile`): the places and their counts, all the first screen needs. */
 	explorer(): Promise<ExplorerData>;
 	/** `basemap/attribution.json`: credits for the offline base map. */
 	attribution(): Promise<Attribution>;
@@ -107,7 +111,18 @@ export async function fetchPublishedJson<T>(fetcher: typeof fetch, base: string,
 export function publishedClient(fetcher: typeof fetch, base: string): PublishedClient {
 	const json = <T>(file: string) => fetchPublishedJson<T>(fetcher, base, file);
 	return {
-		explorer: () => json<ExplorerData>('/data/explorer.json'),
+		explorer: () =>
+			json<unknown>(EXPLORER_PATH).then((raw) => {
+				try {
+					return readExplorerFile(raw);
+				} catch (e) {
+					if (!(e instanceof DataError)) throw e;
+					throw new PublishedFileError(
+						EXPLORER_PATH,
+						e.issues.map((i) => `${i.field}: ${i.message}`).join('; ')
+					);
+				}
+			}),
 		attribution: () => json<Attribution>('/basemap/attribution.json'),
 		placeDetails: () => json<PlaceDetailsFile>(PLACE_DETAILS_PATH),
 		placePage: (place, page) => json<PlacePage>(placePagePath(place, page)),

@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import type { ExplorerData } from '../../../src/lib/data/explorer-data';
+import { readExplorerFile } from '../../../src/lib/data/explorer-file';
 import { loadBasemap, offlineStyle } from '../../../src/lib/map/basemap';
 import { toMapFeatures } from '../../../src/lib/map/features';
 import { ICONS, renderIcon } from '../../../src/lib/map/icons';
@@ -22,7 +22,7 @@ maplibregl.setWorkerUrl(workerUrl);
 maplibregl.prewarm();
 
 const [explorer, basemap] = await Promise.all([
-	fetch('/data/explorer.json').then((r) => r.json() as Promise<ExplorerData>),
+	fetch('/data/explorer.json').then(async (r) => readExplorerFile(await r.json())),
 	loadBasemap(fetch, '')
 ]);
 const map = new maplibregl.Map({

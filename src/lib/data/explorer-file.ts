@@ -1,0 +1,364 @@
+/**
+ * `data/explorer.json` as it is published, and the two ends of it: `encodeExplorerFile` (the build, from
+ * the {@link ExplorerData} it makes) and `readExplorerFile` (the page, where the file enters the
+ * browser: it checks the file and gives the page the same {@link ExplorerData}). Only these two know
+ * the published shape; everything else reads `ExplorerData`.
+ *
+ * The file is what the first screen waits for, and what grows in it is the places and their counts,
+ * so both are written compactly:
+ * - the places as columns (`PlaceColumns`): one array per field, indexed by the place's position,
+ *   instead of a GeoJSON feature with its keys per place; fields few places have are written only for
+ *   those; an id is left out ("") where it is its name's slug (`placeSlug`), as nearly every id is;
+ * - each place's counts by month as pairs, or as a run of month-to-month changes where that is much shorter
+ *   (`encodeMonthRow` in `month-counts.ts`): at scale every place is named every month, and a run of
+ *   changes packs better than pairs.
+ */
+import { slugWords } from '../core/fold';
+import { DataError, type DataIssue } from '../core/errors';
+import { PLACE_KINDS, PLACE_STATUSES } from './explorer-data';
+import type {
+	ExplorerData,
+	ExplorerEvent,
+	ExplorerOutlet,
+	ExplorerPlace,
+	ExplorerPlaceProperties,
+	StatusChange
+} from './explorer-data';
+import type { ExtractedMonthCounts } from './extracted-files';
+import { decodePairs, encodeMonthRow, monthRowPairs } from './month-counts';
+import type { PlaceGeometry } from '../places/schema';
+
+/** Which shape of `data/explorer.json` this is; a reader refuses any other. */
+export const EXPLORER_FORMAT = 2;
+
+/** Where the file is published, relative to the site's base. */
+export const EXPLORER_PATH = '/data/explorer.json';
+
+/** A place's precision as `ExplorerPlaceProperties` has it. */
+type Precision = ExplorerPlaceProperties['precision'];
+
+/**
+ * Every place, one array per field, each indexed by the place's position (the order `counts` follows).
+ * Fields few places have are objects keyed by that position (as a string, JSON's only key).
+ */
+export interface PlaceColumns {
+	/** The place's id, or "" where it is `placeSlug(name)`. */
+	id: string[];
+	name: string[];
+	/** An index into `PLACE_KINDS`. */
+	kind: number[];
+	/** "exact", "approximate", or an uncertainty radius in metres. */
+	precision: Precision[];
+	/** Mentions across all articles. */
+	mentions: number[];
+	/**
+	 * A point's longitude and latitude, two numbers a place (`[lon0, lat0, lon1, lat1, …]`); both null
+	 * for a place whose geometry is in `shape`.
+	 */
+	point: (number | null)[];
+	/** The geometry of each place that is not a point: a line, an area, or several points (a group's members). */
+	shape: Record<string, PlaceGeometry>;
+	nameAr: Record<string, string>;
+	/** The day (or month) the place came into existence. */
+	established: Record<string, string>;
+	/** For a place with a life of its own: its statuses through time, oldest first. */
+	statuses: Record<string, StatusChange[]>;
+	/** The id of the group the place belongs to. */
+	partOf: Record<string, string>;
+	/** The positions of the places taken from GeoNames without review, ascending. */
+	automatic: number[];
+}
+
+/** `data/explorer.json` as published: {@link ExplorerData} with its places as columns and its counts' rows compact. */
+export interface ExplorerFile extends Omit<ExplorerData, 'places' | 'counts'> {
+	format: typeof EXPLORER_FORMAT;
+	places: PlaceColumns;
+	/** Per place (in `places` order): its articles by month, as pairs or, where much shorter, a run (`encodeMonthRow`). */
+	counts: number[][];
+}
+
+/** The id a place's name makes, which the file leaves out when the place's id is just that. */
+export function placeSlug(name: string): string {
+	return slugWords(name).join('-');
+}
+
+/** The published file of `data`. */
+export function encodeExplorerFile(data: ExplorerData): ExplorerFile {
+	const features = data.places.features;
+	const places: PlaceColumns = {
+		id: [],
+		name: [],
+		kind: [],
+		precision: [],
+		mentions: [],
+		point: [],
+		shape: {},
+		nameAr: {},
+		established: {},
+		statuses: {},
+		partOf: {},
+		automatic: []
+	};
+	features.forEach((f, i) => {
+		const p = f.properties;
+		places.id.push(f.id === placeSlug(p.name) ? '' : f.id);
+		places.name.push(p.name);
+		places.kind.push(PLACE_KINDS.indexOf(p.kind));
+		places.precision.push(p.precision);
+		places.mentions.push(p.mentionCount);
+		if (f.geometry.type === 'Point')
+			places.point.push(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!);
+		else {
+			places.point.push(null, null);
+			places.shape[i] = f.geometry;
+		}
+		if (p.nameAr) places.nameAr[i] = p.nameAr;
+		if (p.established) places.established[i] = p.established;
+		if (p.statuses) places.statuses[i] = p.statuses;
+		if (p.partOf) places.partOf[i] = p.partOf;
+		if (p.curation === 'automatic') places.automatic.push(i);
+	});
+	const counts = data.counts.map((pairs) => {
+		const { keys, counts } = decodePairs(pairs);
+		return encodeMonthRow(new Map(Array.from(keys, (k, j) => [k, counts[j]!])));
+	});
+	return { format: EXPLORER_FORMAT, ...data, places, counts };
+}
+
+/** Collects the problems of one file, each naming the field. */
+class Problems {
+	readonly issues: DataIssue[] = [];
+	constructor(readonly file: string) {}
+	add(field: string, message: string): void {
+		if (this.issues.length < 20) this.issues.push({ file: this.file, field, message });
+	}
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isInteger = (v: unknown): v is number => Number.isSafeInteger(v);
+
+/** `value` as an array of `length` (when given) whose every item passes `ok`, else a problem and []. */
+function column<T>(
+	problems: Problems,
+	field: string,
+	value: unknown,
+	ok: (v: unknown) => v is T,
+	what: string,
+	length?: number,
+	of = 'places'
+): T[] {
+	if (!Array.isArray(value)) {
+		problems.add(field, 'not a list');
+		return [];
+	}
+	if (length !== undefined && value.length !== length)
+		problems.add(field, `${value.length} entries for ${length} ${of}`);
+	const bad = value.findIndex((v) => !ok(v));
+	if (bad >= 0) problems.add(`${field}[${bad}]`, `not ${what}`);
+	return value as T[];
+}
+
+/** `value` as an object keyed by place positions below `count`, each value passing `ok`. */
+function sparse<T>(
+	problems: Problems,
+	field: string,
+	value: unknown,
+	count: number,
+	ok: (v: unknown) => v is T,
+	what: string
+): Map<number, T> {
+	const out = new Map<number, T>();
+	if (!isRecord(value)) {
+		problems.add(field, 'not an object keyed by place position');
+		return out;
+	}
+	for (const [key, v] of Object.entries(value)) {
+		const i = Number(key);
+		if (!/^\d+$/.test(key) || i >= count) problems.add(`${field}.${key}`, 'not the position of a place');
+		else if (!ok(v)) problems.add(`${field}.${key}`, `not ${what}`);
+		else out.set(i, v);
+	}
+	return out;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isPrecision = (v: unknown): v is Precision =>
+	v === 'exact' || v === 'approximate' || (typeof v === 'number' && v > 0);
+const isCoordinate = (v: unknown): v is number | null => v === null || (typeof v === 'number' && isFinite(v));
+const isKind = (v: unknown): v is number => isInteger(v) && v >= 0 && v < PLACE_KINDS.length;
+const isGeometry = (v: unknown): v is PlaceGeometry =>
+	isRecord(v) && typeof v.type === 'string' && Array.isArray(v.coordinates);
+const isStatuses = (v: unknown): v is StatusChange[] =>
+	Array.isArray(v) &&
+	v.every(
+		(s) =>
+			isRecord(s) &&
+			typeof s.date === 'string' &&
+			typeof s.event === 'string' &&
+			(PLACE_STATUSES as readonly unknown[]).includes(s.status)
+	);
+const isCountRow = (v: unknown): v is number[] => Array.isArray(v) && v.every(isInteger);
+const isPairRow = (v: unknown): v is number[] => Array.isArray(v) && v.length % 2 === 0 && v.every(isCount);
+const isOutlet = (v: unknown): v is ExplorerOutlet => isRecord(v) && isName(v.id) && isName(v.name);
+const isEvent = (v: unknown): v is ExplorerEvent =>
+	isRecord(v) &&
+	isName(v.id) &&
+	typeof v.date === 'string' &&
+	Array.isArray(v.places) &&
+	v.places.every(isString) &&
+	isRecord(v.source);
+const isExtractedMonth = (v: unknown): v is ExtractedMonthCounts[number] => Array.isArray(v);
+
+/** The places of the file as the page's features, with the problems of their columns. */
+function readPlaces(problems: Problems, raw: unknown): ExplorerPlace[] {
+	if (!isRecord(raw)) {
+		problems.add('places', 'not an object of columns');
+		return [];
+	}
+	const names = column(problems, 'places.name', raw.name, isName, 'a name');
+	const n = names.length;
+	const ids = column(problems, 'places.id', raw.id, isString, 'an id or ""', n);
+	const kinds = column(
+		problems,
+		'places.kind',
+		raw.kind,
+		isKind,
+		`an index into the ${PLACE_KINDS.length} kinds`,
+		n
+	);
+	const precision = column(problems, 'places.precision', raw.precision, isPrecision, 'a precision', n);
+	const mentions = column(problems, 'places.mentions', raw.mentions, isCount, 'a count', n);
+	const point = column(
+		problems,
+		'places.point',
+		raw.point,
+		isCoordinate,
+		'a coordinate or null',
+		2 * n,
+		'coordinates (two a place)'
+	);
+	const shape = sparse(problems, 'places.shape', raw.shape, n, isGeometry, 'a geometry');
+	const nameAr = sparse(problems, 'places.nameAr', raw.nameAr, n, isName, 'a name');
+	const established = sparse(problems, 'places.established', raw.established, n, isName, 'a date');
+	const statuses = sparse(problems, 'places.statuses', raw.statuses, n, isStatuses, 'a list of statuses');
+	const partOf = sparse(problems, 'places.partOf', raw.partOf, n, isName, 'a place id');
+	const automatic = new Set(
+		column(
+			problems,
+			'places.automatic',
+			raw.automatic,
+			(v): v is number => isCount(v) && v < n,
+			'a place position'
+		)
+	);
+	if (problems.issues.length) return [];
+	const seen = new Set<string>();
+	const places = names.map((name, i): ExplorerPlace => {
+		const id = ids[i] || placeSlug(name);
+		if (!id) problems.add(`places.id[${i}]`, `"" where the name "${name}" makes no id`);
+		else if (seen.has(id)) problems.add(`places.id[${i}]`, `"${id}" is the id of an earlier place`);
+		seen.add(id);
+		const properties: ExplorerPlaceProperties = {
+			name,
+			kind: PLACE_KINDS[kinds[i]!]!,
+			precision: precision[i]!,
+			mentionCount: mentions[i]!
+		};
+		if (nameAr.has(i)) properties.nameAr = nameAr.get(i);
+		if (established.has(i)) properties.established = established.get(i);
+		if (statuses.has(i)) properties.statuses = statuses.get(i);
+		if (partOf.has(i)) properties.partOf = partOf.get(i);
+		if (automatic.has(i)) properties.curation = 'automatic';
+		const lon = point[2 * i];
+		const lat = point[2 * i + 1];
+		const drawn = shape.get(i);
+		let geometry: PlaceGeometry;
+		if (typeof lon === 'number' && typeof lat === 'number')
+			geometry = { type: 'Point', coordinates: [lon, lat] };
+		else if (drawn) geometry = drawn;
+		else {
+			problems.add(`places.point[${2 * i}]`, 'null, and places.shape has no geometry for the place');
+			geometry = { type: 'MultiPoint', coordinates: [] };
+		}
+		return { type: 'Feature', id, geometry, properties };
+	});
+	for (const [i, group] of partOf)
+		if (!seen.has(group)) problems.add(`places.partOf.${i}`, `"${group}" is no place of the file`);
+	return places;
+}
+
+/**
+ * Reads `data/explorer.json` where it enters the page: checks every field the page relies on and turns
+ * the columns and compact rows back into {@link ExplorerData}. Throws a `DataError` whose issues name
+ * `file` and the field (`places.kind[12]: not an index into the 16 kinds`), at most twenty of them.
+ */
+export function readExplorerFile(raw: unknown, file = EXPLORER_PATH.slice(1)): ExplorerData {
+	const problems = new Problems(file);
+	if (!isRecord(raw)) throw new DataError([{ file, field: '(file)', message: 'not a JSON object' }]);
+	if (raw.format !== EXPLORER_FORMAT)
+		throw new DataError([
+			{
+				file,
+				field: 'format',
+				message: `${JSON.stringify(raw.format)} where this page reads ${EXPLORER_FORMAT}`
+			}
+		]);
+	const features = readPlaces(problems, raw.places);
+	if (problems.issues.length) throw new DataError(problems.issues);
+	const outlets = column(problems, 'outlets', raw.outlets, isOutlet, 'an outlet with an id and a name');
+	const firstMonth = raw.firstMonth;
+	if (typeof firstMonth !== 'string' || !/^(\d{4}-\d{2})?$/.test(firstMonth))
+		problems.add('firstMonth', 'not YYYY-MM or ""');
+	const monthCount = raw.monthCount;
+	if (!isCount(monthCount)) problems.add('monthCount', 'not a count');
+	const outletMonths = column(
+		problems,
+		'outletMonths',
+		raw.outletMonths,
+		isPairRow,
+		'pairs of counts',
+		outlets.length,
+		'outlets'
+	);
+	const rows = column(problems, 'counts', raw.counts, isCountRow, 'a row of counts', features.length);
+	const counts = rows.map((row, i) => {
+		try {
+			return monthRowPairs(row);
+		} catch (e) {
+			problems.add(`counts[${i}]`, e instanceof Error ? e.message : String(e));
+			return [];
+		}
+	});
+	for (const key of ['pageSize', 'chronologyPart'] as const)
+		if (!isCount(raw[key]) || raw[key] === 0) problems.add(key, 'not a positive whole number');
+	const events = column(
+		problems,
+		'events',
+		raw.events,
+		isEvent,
+		'an event with an id, a date, places and a source'
+	);
+	const extractedMonths = column(
+		problems,
+		'extractedMonths',
+		raw.extractedMonths ?? [],
+		isExtractedMonth,
+		'a list'
+	);
+	if (problems.issues.length) throw new DataError(problems.issues);
+	return {
+		places: { type: 'FeatureCollection', features },
+		outlets,
+		firstMonth: firstMonth as string,
+		monthCount: monthCount as number,
+		outletMonths,
+		counts,
+		pageSize: raw.pageSize as number,
+		chronologyPart: raw.chronologyPart as number,
+		events,
+		extractedMonths
+	};
+}
