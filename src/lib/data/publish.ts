@@ -12,7 +12,7 @@ import { deltaEncode } from './delta';
 import { publishEvents, type PublishedEvent } from './events';
 import { establishedBy, statusTimeline, type DatedEvent } from '../events/status';
 import { isLink } from './link';
-import { extractedRecord, publishExtractedMonths } from './publish-extracted';
+import { publishExtractedMonths } from './publish-extracted';
 import { articleFacts, publishMonthCounts, type ArticleFacts } from './publish-counts';
 import type {
 	ChronologyArticle,
@@ -82,7 +82,7 @@ function explorerProperties(
 }
 
 /** `data/place-details.json`: what the search and the panel read of each place beyond `explorer.json`. */
-export function publishPlaceDetails(dataset: Dataset): PlaceDetailsFile {
+export function publishPlaceDetails(dataset: Pick<Dataset, 'places'>): PlaceDetailsFile {
 	const places: Record<string, PlaceDetails> = {};
 	for (const place of dataset.places) {
 		const details: PlaceDetails = { aliases: place.aliases };
@@ -121,9 +121,6 @@ export function publishExplorerData(
 		for (const m of a.mentions.filter(isLink))
 			mentionCounts.set(m.place, (mentionCounts.get(m.place) ?? 0) + 1);
 	const published = publishEvents(dataset).events;
-	// What the extracted events' month files hold, counted: a few bytes a month, so the page knows which
-	// files exist and how many events wait in them without fetching any.
-	const found = published.flatMap((e) => extractedRecord(e) ?? []);
 	return explorerFile({
 		places: dataset.places,
 		mentionCounts,
@@ -132,7 +129,10 @@ export function publishExplorerData(
 		firstMonth: facts.firstMonth,
 		monthCount: facts.monthCount,
 		...publishMonthCounts(dataset, facts),
-		extractedMonths: publishExtractedMonths(dataset, found).counts,
+		// What the extracted events' month files hold, counted (the files themselves, outlet ids and all,
+		// so the count of files is theirs): a few bytes a month, so the page knows which files exist and
+		// how many events wait in them without fetching any.
+		extractedMonths: publishExtractedMonths(dataset).counts,
 		pageSize,
 		chronologyPart
 	});
