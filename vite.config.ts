@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -14,6 +16,8 @@ function validateGeodata(): Plugin {
 		apply: 'build',
 		buildStart() {
 			if (this.environment?.name && this.environment.name !== 'client') return;
+			// `npm run build` has validated the data folder already: its data step wrote the files Vite reads.
+			if (process.env.SITE_DATA_DIR) return;
 			try {
 				execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts'], {
 					stdio: ['ignore', 'ignore', 'inherit']
@@ -25,8 +29,44 @@ function validateGeodata(): Plugin {
 	};
 }
 
+/** What the dev server says each kind of data file is. */
+const DATA_TYPES: Record<string, string> = {
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.csv': 'text/csv; charset=utf-8'
+};
+
+/**
+ * `npm run dev` serves the same `data/` files as the built site: when the dev server starts it writes
+ * them (`npm run build:files`, the build's own data step, as a child process so the data pipeline stays
+ * out of Vite's config bundle) into `.svelte-kit/dev-data`, which the pages' server code reads too
+ * (`SITE_DATA_DIR`), and answers `/data/…` from there. Like the build, it reads `geodata/` once:
+ * restart the dev server to see an edit to the data.
+ */
+function serveDataFiles(): Plugin {
+	const folder = resolve('.svelte-kit/dev-data');
+	return {
+		name: 'serve-data-files',
+		apply: (_, { command }) => command === 'serve' && !process.env.VITEST,
+		configureServer(server) {
+			process.env.SITE_DATA_DIR = folder;
+			execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/write-data.ts', folder], {
+				stdio: ['ignore', 'inherit', 'inherit']
+			});
+			server.middlewares.use((req, res, next) => {
+				const path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0]!);
+				if (!path.startsWith('/data/') || path.split('/').includes('..')) return next();
+				const file = join(folder, path);
+				if (!existsSync(file) || !statSync(file).isFile()) return next();
+				res.setHeader('content-type', DATA_TYPES[extname(file)] ?? 'application/octet-stream');
+				res.end(readFileSync(file));
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [validateGeodata(), sveltekit()],
+	plugins: [validateGeodata(), serveDataFiles(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { publishedDataset, siteUrl } from '$lib/server/published';
+import { siteFacts, siteUrl } from '$lib/server/published';
 import { explorerHeadTags } from '$lib/server/share';
 
 /**
@@ -11,6 +11,6 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
 			event.route.id === '/'
-				? html.replace('</head>', `\t${explorerHeadTags(publishedDataset(), siteUrl())}\n\t</head>`)
+				? html.replace('</head>', `\t${explorerHeadTags(siteFacts().span, siteUrl())}\n\t</head>`)
 				: html
 	});

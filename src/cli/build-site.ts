@@ -1,21 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import config from '../../svelte.config.js';
 import { writeFileAtomic } from '../lib/server/atomic';
 import { precompress } from '../lib/server/compress';
-import { parseSiteText } from '../lib/data/excerpts-only';
+import { parseSiteText, type SiteText } from '../lib/data/excerpts-only';
 import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
 import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
 import { publishSite, stagingFolder } from '../lib/server/publish';
-import { buildDataInRounds } from '../lib/server/pipeline';
-import { recordCacheDir } from '../lib/server/record-cache';
+import { writeDataFiles } from '../lib/server/data-files';
 import { describeStats } from '../lib/server/records';
 
 /**
- * `npm run build`: runs the data build first (`buildDataInRounds`: every article's record the record
- * cache does not hold is computed on every core and cached, so the pages, prerendered in Vite's
- * process, read them all from the cache), then builds the site into a staging folder, adds what a static host needs (`_headers`,
+ * `npm run build`: runs the data build and writes the `data/` files first (`writeDataFiles`: every
+ * article's record the record cache does not hold is computed on every core and cached, and the files
+ * are written from the corpus in rounds, beside the staging folder), then has Vite prerender the pages
+ * (the shell, the About page, the curated articles' pages, `/read` and the places' share pages, which
+ * read only the facts the data step wrote, `SITE_DATA_DIR`) into a staging folder, moves the `data/`
+ * files in, adds what a static host needs (`_headers`,
  * `.gz`/`.br` copies) and only then publishes it at `build/` (or `$SITE_OUT`, as in svelte.config.js)
  * with one atomic symlink switch (see src/lib/server/publish.ts). The nginx files go to
  * `build.nginx/`, outside the served folder; they are the same for every build.
@@ -31,7 +33,7 @@ if (unknown.length) {
 	process.exit(2);
 }
 if (args.includes('--excerpts-only')) process.env.SITE_TEXT = 'excerpts';
-let siteText: string;
+let siteText: SiteText;
 try {
 	siteText = parseSiteText(process.env.SITE_TEXT);
 } catch (e) {
@@ -56,16 +58,18 @@ function writeIfChanged(path: string, text: string): boolean {
 }
 
 const staging = stagingFolder(out);
+const written = `${staging}.data`;
 try {
-	if (recordCacheDir()) {
-		const { stats } = await buildDataInRounds();
-		console.log(`data: ${describeStats(stats)}`);
-	}
+	const { data, files, seconds } = await writeDataFiles(written, { text: siteText });
+	console.log(`data: ${describeStats(data.stats)}; ${files} data files written in ${seconds.toFixed(1)} s`);
 	const vite = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {
 		stdio: 'inherit',
-		env: { ...process.env, SITE_STAGING: staging }
+		env: { ...process.env, SITE_STAGING: staging, SITE_DATA_DIR: resolve(written) }
 	});
 	if (vite.status !== 0) throw new Error(`vite build failed (exit ${vite.status ?? vite.signal})`);
+	if (existsSync(join(staging, 'data'))) throw new Error(`vite build wrote ${staging}/data, which the data step writes`);
+	renameSync(join(written, 'data'), join(staging, 'data'));
+	rmSync(written, { recursive: true, force: true });
 
 	const pages = htmlFiles(staging).sort();
 	for (const page of pages) requireMetaPolicy(relative(staging, page), readFileSync(page, 'utf8'));
@@ -91,6 +95,7 @@ try {
 	if (changed) console.log(`nginx configuration written to ${nginxDir}/: reload nginx if it serves ${out}`);
 } catch (e) {
 	rmSync(staging, { recursive: true, force: true });
+	rmSync(written, { recursive: true, force: true });
 	console.error(e instanceof Error ? e.message : e);
 	process.exit(1);
 }

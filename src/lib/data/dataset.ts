@@ -195,27 +195,9 @@ export function assembleDataset(prepared: PreparedDataset, records: readonly Art
 	const { curated, candidates, articles } = prepared;
 	if (records.length !== articles.length)
 		throw new Error(`${records.length} article records for ${articles.length} articles`);
-	const published = articles.map((a, i): PublishedArticle => {
-		const { id, title, outlet, published, datePrecision, url, byline, dateEvidence, body } = a;
-		const out: PublishedArticle = {
-			id,
-			title,
-			outlet,
-			published,
-			datePrecision,
-			body,
-			mentions: records[i]!.mentions
-		};
-		if (a.row === undefined) out.curated = true;
-		if (url) out.url = url;
-		if (byline) out.byline = byline;
-		if (dateEvidence) out.dateEvidence = dateEvidence;
-		return out;
-	});
+	const published = articles.map((a, i) => publishedArticle(a, records[i]!));
 	const named = new Set(published.flatMap((a) => a.mentions.map((m) => m.place)));
-	const places = candidates
-		.filter((p) => p.curation !== 'automatic' || named.has(p.id))
-		.sort((a, b) => a.id.localeCompare(b.id));
+	const places = datasetPlaces(candidates, named);
 	const mentionIssues = checkMentions(published, places, articles);
 	if (mentionIssues.length) throw new DataError(mentionIssues);
 	const fileOf = new Map(articles.map((a) => [a.id, a.file]));
@@ -241,6 +223,32 @@ export function assembleDataset(prepared: PreparedDataset, records: readonly Art
 		events: sortEvents([...events, ...found]),
 		outlets: prepared.outlets
 	};
+}
+
+/** An article as published, with its record's mentions. */
+export function publishedArticle(a: Article, record: Pick<ArticleRecord, 'mentions'>): PublishedArticle {
+	const { id, title, outlet, published, datePrecision, url, byline, dateEvidence, body } = a;
+	const out: PublishedArticle = {
+		id,
+		title,
+		outlet,
+		published,
+		datePrecision,
+		body,
+		mentions: record.mentions
+	};
+	if (a.row === undefined) out.curated = true;
+	if (url) out.url = url;
+	if (byline) out.byline = byline;
+	if (dateEvidence) out.dateEvidence = dateEvidence;
+	return out;
+}
+
+/** The dataset's places: the curated ones and the automatic ones some article names (`named`), by id. */
+export function datasetPlaces(candidates: readonly Place[], named: ReadonlySet<string>): Place[] {
+	return candidates
+		.filter((p) => p.curation !== 'automatic' || named.has(p.id))
+		.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
@@ -315,20 +323,30 @@ export function publishPlaces({ places, articles }: Dataset): PlacesCollection {
 		type: 'FeatureCollection',
 		features: places.map((place) => {
 			const link = linked.get(place.id);
-			const props: Partial<Place> = { ...place };
-			delete props.id;
-			delete props.file;
-			delete props.geometry;
-			return {
-				type: 'Feature',
-				id: place.id,
-				geometry: publishedGeometry(place, places),
-				properties: {
-					...(props as Omit<Place, 'id' | 'file' | 'geometry'>),
-					articles: [...(link?.articles ?? [])],
-					mentionCount: link?.count ?? 0
-				}
-			};
+			return placeFeature(place, places, [...(link?.articles ?? [])], link?.count ?? 0);
 		})
+	};
+}
+
+/** One place of `data/places.geojson`: `articles` are the ids of the articles naming it, oldest first. */
+export function placeFeature(
+	place: Place,
+	places: Place[],
+	articles: string[],
+	mentionCount: number
+): PublishedPlace {
+	const props: Partial<Place> = { ...place };
+	delete props.id;
+	delete props.file;
+	delete props.geometry;
+	return {
+		type: 'Feature',
+		id: place.id,
+		geometry: publishedGeometry(place, places),
+		properties: {
+			...(props as Omit<Place, 'id' | 'file' | 'geometry'>),
+			articles,
+			mentionCount
+		}
 	};
 }

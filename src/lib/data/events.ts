@@ -5,7 +5,7 @@
  */
 import { isArticleSource, type EventRecord } from '../events/schema';
 import type { EventDatePrecision, EventKind } from '../events/kinds';
-import type { Dataset } from './dataset';
+import type { Dataset, PublishedArticle } from './dataset';
 import { csvField } from '../core/csv';
 
 /** The CSV field rule, re-exported where the events' CSV has always offered it. */
@@ -77,40 +77,47 @@ export interface EventsFile {
 export function publishEvents({ events, articles }: Dataset): EventsFile {
 	const byId = new Map(articles.map((a) => [a.id, a]));
 	return {
-		events: events.map((e: EventRecord): PublishedEvent => {
-			let source: PublishedEventSource;
-			if (isArticleSource(e.source)) {
-				const article = byId.get(e.source.article)!;
-				const { start, end, sentence } = e.source;
-				source = {
-					type: 'article',
-					article: article.id,
-					start,
-					end,
-					sentence,
-					outlet: article.outlet,
-					title: article.title,
-					published: article.published
-				};
-				if (article.curated) source.curated = true;
-			} else {
-				source = { type: 'outside', ...e.source };
-			}
-			const out: PublishedEvent = {
-				id: e.id,
-				places: e.places,
-				date: e.date,
-				datePrecision: e.datePrecision,
-				kind: e.kind,
-				label: e.label,
-				source,
-				extracted: e.extracted
-			};
-			if (e.actor) out.actor = e.actor;
-			if (e.confidence !== undefined) out.confidence = e.confidence;
-			return out;
-		})
+		events: events.map((e) =>
+			publishEvent(e, isArticleSource(e.source) ? byId.get(e.source.article) : undefined)
+		)
 	};
+}
+
+/** What an event's published source reads of its article. */
+export type SourceArticle = Pick<PublishedArticle, 'id' | 'outlet' | 'title' | 'published' | 'curated'>;
+
+/** One event in its published form; `article` is its source article, for an event sourced to one. */
+export function publishEvent(e: EventRecord, article: SourceArticle | undefined): PublishedEvent {
+	let source: PublishedEventSource;
+	if (isArticleSource(e.source)) {
+		const { start, end, sentence } = e.source;
+		source = {
+			type: 'article',
+			article: article!.id,
+			start,
+			end,
+			sentence,
+			outlet: article!.outlet,
+			title: article!.title,
+			published: article!.published
+		};
+		if (article!.curated) source.curated = true;
+	} else {
+		source = { type: 'outside', ...e.source };
+	}
+	const out: PublishedEvent = {
+		id: e.id,
+		places: e.places,
+		date: e.date,
+		datePrecision: e.datePrecision,
+		kind: e.kind,
+		label: e.label,
+		source,
+		extracted: e.extracted
+	};
+	if (e.actor) out.actor = e.actor;
+	if (e.confidence !== undefined) out.confidence = e.confidence;
+	return out;
 }
 
 /** The columns of `data/events.csv`, in order. */
@@ -135,28 +142,30 @@ export const EVENT_CSV_COLUMNS = [
 
 /** `data/events.csv`: a header row, then one row per event; several places are joined with `;`. */
 export function eventsCsv({ events }: EventsFile): string {
-	const rows = events.map((e) => {
-		const s = e.source;
-		return [
-			e.id,
-			e.date,
-			e.datePrecision,
-			e.kind,
-			e.places.join(';'),
-			e.actor,
-			e.label,
-			e.extracted,
-			e.confidence,
-			s.outlet,
-			s.published,
-			s.type === 'article' ? s.article : undefined,
-			s.type === 'article' ? s.start : undefined,
-			s.type === 'article' ? s.end : undefined,
-			s.type === 'outside' ? s.url : undefined,
-			s.type === 'article' ? s.sentence : s.quote
-		]
-			.map(csvField)
-			.join(',');
-	});
-	return [EVENT_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+	return [EVENT_CSV_COLUMNS.join(','), ...events.map(eventCsvRow)].join('\r\n') + '\r\n';
+}
+
+/** One event's row of `data/events.csv`, without its line break. */
+export function eventCsvRow(e: PublishedEvent): string {
+	const s = e.source;
+	return [
+		e.id,
+		e.date,
+		e.datePrecision,
+		e.kind,
+		e.places.join(';'),
+		e.actor,
+		e.label,
+		e.extracted,
+		e.confidence,
+		s.outlet,
+		s.published,
+		s.type === 'article' ? s.article : undefined,
+		s.type === 'article' ? s.start : undefined,
+		s.type === 'article' ? s.end : undefined,
+		s.type === 'outside' ? s.url : undefined,
+		s.type === 'article' ? s.sentence : s.quote
+	]
+		.map(csvField)
+		.join(',');
 }

@@ -115,8 +115,8 @@ export function excerptArticle(
  * (`excerptRanges`, `excerptArticle`), its mentions and its events' sentences moved to the new offsets.
  * A reviewed event's sentence is always kept; an event found in the text is kept when its sentence lies
  * within the excerpts and left out otherwise, since publishing its sentence would publish more of the
- * article. Places, dates and which article names which place do not change; mention counts count the
- * mentions in the excerpts.
+ * article. Places, dates, outlets and which article names which place do not change; mention counts
+ * count the mentions in the excerpts.
  */
 export function excerptsOnly(dataset: Dataset): Dataset {
 	const reviewedBy = new Map<string, TextRange[]>();
@@ -137,5 +137,5 @@ export function excerptsOnly(dataset: Dataset): Dataset {
 		const r = maps.get(e.source.article)?.(e.source.start, e.source.end);
 		return r ? [{ ...e, source: { ...e.source, ...r } }] : [];
 	});
-	return { places: dataset.places, articles, events };
+	return { places: dataset.places, articles, events, outlets: dataset.outlets };
 }

@@ -106,29 +106,47 @@ export function publishDayCounts(dataset: Dataset, facts: ArticleFacts): DayCoun
 			const m = monthOrdinal(month) - first;
 			const a = start.get(m);
 			if (a === undefined || !/^\d{4}-\d{2}$/.test(month)) return undefined;
-			const outlets = facts.outlets.map(() => new Map<number, number>());
-			const places = new Map<string, Map<string, OutletCount>>();
-			for (let p = a; p < end.get(m)!; p++) {
-				const day = facts.day[p]!;
-				const outlet = facts.outlet[p]!;
-				bump(outlets[outlet]!, day);
-				for (const id of placesOf[p]!) {
-					let cells = places.get(id);
-					if (!cells) places.set(id, (cells = new Map()));
-					const key = `${day}:${outlet}`;
-					const cell = cells.get(key);
-					if (cell) cell.count++;
-					else cells.set(key, { key: day, outlet, count: 1 });
-				}
-			}
-			const byPlace: Record<string, number[]> = {};
-			for (const place of dataset.places) {
-				const cells = places.get(place.id);
-				if (cells) byPlace[place.id] = encodeTriples([...cells.values()]);
-			}
-			return { month, outlets: outlets.map(encodePairs), places: byPlace };
+			const counter = new DayCounter(facts.outlets.length);
+			for (let p = a; p < end.get(m)!; p++) counter.add(facts.day[p]!, facts.outlet[p]!, placesOf[p]!);
+			return counter.file(month, dataset.places);
 		}
 	};
+}
+
+/**
+ * One month's articles counted by day, per outlet and per place, as they pass: what
+ * `data/days/<yyyy-mm>.json` holds, whatever order the articles come in.
+ */
+export class DayCounter {
+	private readonly outlets: Map<number, number>[];
+	private readonly places = new Map<string, Map<string, OutletCount>>();
+
+	constructor(outletCount: number) {
+		this.outlets = Array.from({ length: outletCount }, () => new Map<number, number>());
+	}
+
+	/** One article: its day (0 when dated to the month), its outlet's index and the places it counts for. */
+	add(day: number, outlet: number, places: readonly string[]): void {
+		bump(this.outlets[outlet]!, day);
+		for (const id of places) {
+			let cells = this.places.get(id);
+			if (!cells) this.places.set(id, (cells = new Map()));
+			const key = `${day}:${outlet}`;
+			const cell = cells.get(key);
+			if (cell) cell.count++;
+			else cells.set(key, { key: day, outlet, count: 1 });
+		}
+	}
+
+	/** The month's file, its places in the order of `places`. */
+	file(month: string, places: readonly { id: string }[]): DayCounts {
+		const byPlace: Record<string, number[]> = {};
+		for (const place of places) {
+			const cells = this.places.get(place.id);
+			if (cells) byPlace[place.id] = encodeTriples([...cells.values()]);
+		}
+		return { month, outlets: this.outlets.map(encodePairs), places: byPlace };
+	}
 }
 
 /** The per-outlet count files: the outlets' ids, and each file on demand. */
@@ -144,13 +162,27 @@ export function publishOutletCounts(dataset: Dataset, facts: ArticleFacts): Outl
 		file(id) {
 			const o = ids.indexOf(id);
 			if (o < 0) return undefined;
-			const places: Record<string, number[]> = {};
+			const byPlace = new Map<string, Map<number, number>>();
 			for (const place of dataset.places) {
 				const months = new Map<number, number>();
 				for (const p of facts.lists.get(place.id)!) if (facts.outlet[p] === o) bump(months, facts.month[p]!);
-				if (months.size) places[place.id] = encodePairs(months);
+				byPlace.set(place.id, months);
 			}
-			return { outlet: id, places };
+			return outletCountsFile(id, dataset.places, byPlace);
 		}
 	};
+}
+
+/** `data/outlets/<id>.json` from the outlet's counts per place id by month index, in the order of `places`. */
+export function outletCountsFile(
+	id: string,
+	places: readonly { id: string }[],
+	byPlace: ReadonlyMap<string, ReadonlyMap<number, number>>
+): OutletCounts {
+	const out: Record<string, number[]> = {};
+	for (const place of places) {
+		const months = byPlace.get(place.id);
+		if (months?.size) out[place.id] = encodePairs(months);
+	}
+	return { outlet: id, places: out };
 }

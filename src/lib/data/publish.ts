@@ -9,11 +9,10 @@ import type { Place } from '../places/schema';
 import { placeExcerpts } from './excerpt';
 import { publishedGeometry, type Dataset, type PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
-import { publishEvents } from './events';
-import { establishedBy, statusTimeline } from '../events/status';
-import type { EventRecord } from '../events/schema';
+import { publishEvents, type PublishedEvent } from './events';
+import { establishedBy, statusTimeline, type DatedEvent } from '../events/status';
 import { isLink } from './link';
-import { extractedRecord, publishExtractedMonths } from './publish-extracted';
+import { publishExtractedMonths } from './publish-extracted';
 import { articleFacts, publishMonthCounts, type ArticleFacts } from './publish-counts';
 import { encodeExplorerFile, type ExplorerFile } from './explorer-file';
 import type {
@@ -64,7 +63,7 @@ export function mentionPositions({ places, articles }: Dataset): Map<string, num
 function explorerProperties(
 	place: Place,
 	mentionCount: number,
-	events: readonly EventRecord[]
+	events: readonly DatedEvent[]
 ): ExplorerPlaceProperties {
 	const props: ExplorerPlaceProperties = {
 		name: place.name,
@@ -83,7 +82,7 @@ function explorerProperties(
 }
 
 /** `data/place-details.json`: what the search and the panel read of each place beyond `explorer.json`. */
-export function publishPlaceDetails(dataset: Dataset): PlaceDetailsFile {
+export function publishPlaceDetails(dataset: Pick<Dataset, 'places'>): PlaceDetailsFile {
 	const places: Record<string, PlaceDetails> = {};
 	for (const place of dataset.places) {
 		const details: PlaceDetails = { aliases: place.aliases };
@@ -98,8 +97,8 @@ export function publishPlaceDetails(dataset: Dataset): PlaceDetailsFile {
  * The events at each place, in the dataset's order, so a place's statuses read its own few events rather
  * than every event of the corpus (the extractor finds about three per article).
  */
-function eventsByPlace(events: readonly EventRecord[]): Map<string, EventRecord[]> {
-	const byPlace = new Map<string, EventRecord[]>();
+function eventsByPlace<T extends { places: string[] }>(events: readonly T[]): Map<string, T[]> {
+	const byPlace = new Map<string, T[]>();
 	for (const e of events) {
 		for (const id of e.places) {
 			const list = byPlace.get(id);
@@ -120,12 +119,53 @@ export function publishExplorerData(
 	pageSize = PAGE_SIZE,
 	chronologyPart = CHRONOLOGY_PART
 ): ExplorerFile {
-	const { places, articles } = dataset;
 	const mentionCounts = new Map<string, number>();
-	for (const a of articles)
+	for (const a of dataset.articles)
 		for (const m of a.mentions.filter(isLink))
 			mentionCounts.set(m.place, (mentionCounts.get(m.place) ?? 0) + 1);
-	const atPlace = eventsByPlace(dataset.events);
+	const published = publishEvents(dataset).events;
+	return explorerFile({
+		places: dataset.places,
+		mentionCounts,
+		reviewed: published.filter((e) => !e.extracted),
+		outlets: facts.outlets,
+		firstMonth: facts.firstMonth,
+		monthCount: facts.monthCount,
+		...publishMonthCounts(dataset, facts),
+		// What the extracted events' month files hold, counted (the files themselves, outlet ids and all,
+		// so the count of files is theirs): a few bytes a month, so the page knows which files exist and
+		// how many events wait in them without fetching any.
+		extractedMonths: publishExtractedMonths(dataset).counts,
+		pageSize,
+		chronologyPart
+	});
+}
+
+/** What `explorer.json` is made of, each already counted over the whole corpus. */
+export interface ExplorerParts {
+	places: Place[];
+	/** Per place id: its mentions (a dateline does not count). */
+	mentionCounts: ReadonlyMap<string, number>;
+	/** The reviewed events in their published form, oldest first. */
+	reviewed: readonly PublishedEvent[];
+	outlets: ExplorerData['outlets'];
+	firstMonth: string;
+	monthCount: number;
+	outletMonths: number[][];
+	counts: number[][];
+	extractedMonths: ExplorerData['extractedMonths'];
+	pageSize: number;
+	chronologyPart: number;
+}
+
+/**
+ * `data/explorer.json` from its parts: the same file whether the parts were counted over a dataset in
+ * memory (`publishExplorerData`) or over the corpus in rounds (`server/data-files.ts`).
+ */
+export function explorerFile(parts: ExplorerParts): ExplorerFile {
+	const { places, mentionCounts } = parts;
+	// A place's statuses and establishment come from reviewed events only (`events/status.ts`).
+	const atPlace = eventsByPlace(parts.reviewed);
 	const features: ExplorerPlace[] = places.map((place) => ({
 		type: 'Feature',
 		id: place.id,
@@ -134,12 +174,7 @@ export function publishExplorerData(
 	}));
 	// Only reviewed events go to the first screen: the extractor finds about three per article (31,595 at
 	// 10,000 articles made explorer.json 12.8 MB and a date change 360 ms); `data/events.json` has them all.
-	const published = publishEvents(dataset).events;
-	const reviewed = published.filter((e) => !e.extracted);
-	// What the extracted events' month files hold, counted: a few bytes a month, so the page knows which
-	// files exist and how many events wait in them without fetching any.
-	const found = published.flatMap((e) => extractedRecord(e) ?? []);
-	const events = reviewed.map((e): ExplorerEvent => {
+	const events = parts.reviewed.map((e): ExplorerEvent => {
 		const s = e.source;
 		const source =
 			s.type === 'article'
@@ -155,18 +190,17 @@ export function publishExplorerData(
 				: { type: s.type, outlet: s.outlet, url: s.url, published: s.published };
 		return { ...e, source };
 	});
-	const { outletMonths, counts } = publishMonthCounts(dataset, facts);
 	return encodeExplorerFile({
 		places: { type: 'FeatureCollection', features },
-		outlets: facts.outlets,
-		firstMonth: facts.firstMonth,
-		monthCount: facts.monthCount,
-		outletMonths,
-		counts,
-		pageSize,
-		chronologyPart,
+		outlets: parts.outlets,
+		firstMonth: parts.firstMonth,
+		monthCount: parts.monthCount,
+		outletMonths: parts.outletMonths,
+		counts: parts.counts,
+		pageSize: parts.pageSize,
+		chronologyPart: parts.chronologyPart,
 		events,
-		extractedMonths: publishExtractedMonths(dataset, found).counts
+		extractedMonths: parts.extractedMonths
 	});
 }
 
@@ -176,11 +210,52 @@ export interface PlacePages {
 	page(place: string, page: number): PlacePage | undefined;
 }
 
-function panelArticle(a: PublishedArticle): PanelArticle {
+/** What a panel or the chronology shows of an article. */
+export function panelArticle(a: PublishedArticle): PanelArticle {
 	const { id, title, outlet, published, datePrecision } = a;
 	return a.curated
 		? { id, title, outlet, published, datePrecision, curated: true }
 		: { id, title, outlet, published, datePrecision };
+}
+
+/**
+ * One entry of `place`'s panel pages: the article at `position`, its outlet's id, and the excerpts of
+ * its mentions of the place (none when it names only the place's group).
+ */
+export function panelEntry(
+	place: Pick<Place, 'id' | 'partOf'>,
+	position: number,
+	article: PublishedArticle,
+	outletId: string
+): PanelEntry {
+	const mine: number[] = [];
+	const viaGroup: number[] = [];
+	article.mentions.forEach((m, i) => {
+		if (!isLink(m)) return;
+		if (m.place === place.id) mine.push(i);
+		else if (place.partOf && m.place === place.partOf) viaGroup.push(i);
+	});
+	// An article naming only the group lists no excerpts here: the group's panel has them, and
+	// copying them into every member's pages multiplied them by the number of members.
+	const own = placeExcerpts(article.body, article.mentions, mine, MAX_EXCERPTS_PER_ENTRY);
+	const rest = mine.length ? own.rest : viaGroup;
+	const out: PanelEntry = {
+		position,
+		article: panelArticle(article),
+		outletId,
+		viaGroup: mine.length === 0,
+		excerpts: own.excerpts
+	};
+	if (rest.length) out.omitted = { count: rest.length, next: rest[0]! };
+	return out;
+}
+
+/**
+ * Page 0's table of a place's pages: `oldest[k]` is the day number of the oldest article of page `k`
+ * (pages newest first, `size` a page), `count` the articles in all.
+ */
+export function placePageTable(count: number, size: number, oldest: readonly number[]): PlacePageTable {
+	return { count, size, oldest: deltaEncode(oldest) };
 }
 
 /**
@@ -201,37 +276,13 @@ export function publishPlacePages(
 		Array.from({ length: Math.ceil(lists.get(p.id)!.length / size) }, (_, page) => ({ place: p.id, page }))
 	);
 
-	function entry(place: Place, position: number): PanelEntry {
-		const article = articles[position]!;
-		const mine: number[] = [];
-		const viaGroup: number[] = [];
-		article.mentions.forEach((m, i) => {
-			if (!isLink(m)) return;
-			if (m.place === place.id) mine.push(i);
-			else if (place.partOf && m.place === place.partOf) viaGroup.push(i);
-		});
-		// An article naming only the group lists no excerpts here: the group's panel has them, and
-		// copying them into every member's pages multiplied them by the number of members.
-		const own = placeExcerpts(article.body, article.mentions, mine, MAX_EXCERPTS_PER_ENTRY);
-		const rest = mine.length ? own.rest : viaGroup;
-		const out: PanelEntry = {
-			position,
-			article: panelArticle(article),
-			outletId: facts.outlets[facts.outlet[position]!]!.id,
-			viaGroup: mine.length === 0,
-			excerpts: own.excerpts
-		};
-		if (rest.length) out.omitted = { count: rest.length, next: rest[0]! };
-		return out;
-	}
-
 	function table(list: Uint32Array): PlacePageTable {
 		const oldest: number[] = [];
 		for (let k = 0; k * size < list.length; k++) {
 			const last = list[Math.min(list.length, (k + 1) * size) - 1]!;
 			oldest.push(dayNumber(articles[last]!.published));
 		}
-		return { count: list.length, size, oldest: deltaEncode(oldest) };
+		return placePageTable(list.length, size, oldest);
 	}
 
 	return {
@@ -242,7 +293,13 @@ export function publishPlacePages(
 			if (!place || !list || !Number.isInteger(page) || page < 0 || page * size >= list.length)
 				return undefined;
 			const slice = list.subarray(page * size, (page + 1) * size);
-			const out: PlacePage = { place: id, page, entries: Array.from(slice, (p) => entry(place, p)) };
+			const out: PlacePage = {
+				place: id,
+				page,
+				entries: Array.from(slice, (p) =>
+					panelEntry(place, p, articles[p]!, facts.outlets[facts.outlet[p]!]!.id)
+				)
+			};
 			if (page === 0) out.pages = table(list);
 			return out;
 		}
@@ -285,17 +342,23 @@ export function publishChronologyParts(
 			if (!span || !Number.isInteger(part) || part < 0 || span.start + part * size >= span.end)
 				return undefined;
 			const out: MonthArticle[] = [];
-			for (let p = span.start + part * size; p < Math.min(span.end, span.start + (part + 1) * size); p++) {
-				const a = articles[p]!;
-				const base: ChronologyArticle = a.url ? { ...panelArticle(a), url: a.url } : panelArticle(a);
-				out.push({
-					...base,
-					position: p,
-					outletId: facts.outlets[facts.outlet[p]!]!.id,
-					places: placesOf[p]!
-				});
-			}
+			for (let p = span.start + part * size; p < Math.min(span.end, span.start + (part + 1) * size); p++)
+				out.push(chronologyArticle(articles[p]!, p, facts.outlets[facts.outlet[p]!]!.id, placesOf[p]!));
 			return { month, part, articles: out };
 		}
 	};
+}
+
+/**
+ * An article as a chronology part lists it: the panel's fields, the original's address, its position,
+ * its outlet's id and the places it names (in the dataset's order of places).
+ */
+export function chronologyArticle(
+	a: PublishedArticle,
+	position: number,
+	outletId: string,
+	places: string[]
+): MonthArticle {
+	const base: ChronologyArticle = a.url ? { ...panelArticle(a), url: a.url } : panelArticle(a);
+	return { ...base, position, outletId, places };
 }

@@ -5,7 +5,8 @@
 import type { EventDatePrecision, EventKind } from '../events/kinds';
 import type { PlaceKind } from '../places/kinds';
 import type { Dataset, PublishedArticle } from './dataset';
-import { isArticleSource } from '../events/schema';
+import { isArticleSource, type EventRecord } from '../events/schema';
+import type { Place } from '../places/schema';
 import { articleDescription } from './description';
 import { isLink } from './link';
 
@@ -51,36 +52,56 @@ export function readerPages({ articles, places, events }: Dataset): (id: string)
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	const eventsOf = new Map<string, ReaderEvent[]>();
 	for (const e of events) {
-		if (!isArticleSource(e.source)) continue;
-		const { article, start, end } = e.source;
-		const entry: ReaderEvent = {
-			id: e.id,
-			date: e.date,
-			datePrecision: e.datePrecision,
-			kind: e.kind,
-			label: e.label,
-			extracted: e.extracted,
-			places: e.places.map((id) => ({ id, name: placeById.get(id)?.name ?? id })),
-			start,
-			end
-		};
+		const entry = readerEvent(e, placeById);
+		if (!entry) continue;
+		const article = (e.source as { article: string }).article;
 		eventsOf.set(article, [...(eventsOf.get(article) ?? []), entry]);
 	}
-	for (const list of eventsOf.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
 	return (id) => {
 		const article = byId.get(id);
-		if (!article) return undefined;
-		const counts = new Map<string, number>();
-		for (const m of article.mentions.filter(isLink)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
-		const mentioned = [...counts].flatMap(([placeId, count]) => {
-			const place = placeById.get(placeId);
-			return place ? [{ id: placeId, name: place.name, kind: place.kind, count }] : [];
-		});
-		return {
-			...article,
-			places: mentioned,
-			events: eventsOf.get(id) ?? [],
-			description: articleDescription(article)
-		};
+		return article ? readerPage(article, placeById, eventsOf.get(id) ?? []) : undefined;
+	};
+}
+
+/** An event as the reader of its source article labels it; undefined for one sourced outside the corpus. */
+export function readerEvent(
+	e: EventRecord,
+	placeById: ReadonlyMap<string, Pick<Place, 'name'>>
+): ReaderEvent | undefined {
+	if (!isArticleSource(e.source)) return undefined;
+	const { start, end } = e.source;
+	return {
+		id: e.id,
+		date: e.date,
+		datePrecision: e.datePrecision,
+		kind: e.kind,
+		label: e.label,
+		extracted: e.extracted,
+		places: e.places.map((id) => ({ id, name: placeById.get(id)?.name ?? id })),
+		start,
+		end
+	};
+}
+
+/**
+ * One article's reader page. `events` are the events it is the source of, in the dataset's order of
+ * events (oldest first); the page lists them in text order.
+ */
+export function readerPage(
+	article: PublishedArticle,
+	placeById: ReadonlyMap<string, Pick<Place, 'name' | 'kind'>>,
+	events: readonly ReaderEvent[]
+): ReaderPage {
+	const counts = new Map<string, number>();
+	for (const m of article.mentions.filter(isLink)) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+	const mentioned = [...counts].flatMap(([placeId, count]) => {
+		const place = placeById.get(placeId);
+		return place ? [{ id: placeId, name: place.name, kind: place.kind, count }] : [];
+	});
+	return {
+		...article,
+		places: mentioned,
+		events: [...events].sort((a, b) => a.start - b.start || a.end - b.end),
+		description: articleDescription(article)
 	};
 }

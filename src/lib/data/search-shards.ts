@@ -248,25 +248,76 @@ export function buildSearchShards(
 		})();
 	const postings = new Map<string, number[]>();
 	articles.forEach((a, position) => {
-		for (const word of [...searchWords(`${a.title}\n${a.body}`), outletTerm(outletOf[position]!)]) {
+		for (const word of articleTerms(a, outletOf[position]!)) {
 			const list = postings.get(word);
 			if (list) list.push(position);
 			else postings.set(word, [position]);
 		}
 	});
+	const terms = termFiles(postings, { page: pageSize, inline, shardBytes });
+	return {
+		manifest: { version: 1, articles: articles.length, docChunk, page: pageSize, shards: terms.prefixes },
+		shard: terms.shard,
+		postings: terms.postings,
+		pages: terms.pages,
+		docChunks: Math.ceil(articles.length / docChunk),
+		docs(chunk) {
+			if (!Number.isInteger(chunk) || chunk < 0 || chunk * docChunk >= articles.length) return undefined;
+			return { chunk, articles: articles.slice(chunk * docChunk, (chunk + 1) * docChunk).map(searchDoc) };
+		}
+	};
+}
+
+/** The terms an article is indexed under: its words (title and text) and its outlet's term. */
+export function articleTerms(a: Pick<PublishedArticle, 'title' | 'body'>, outletId: string): string[] {
+	return [...searchWords(`${a.title}\n${a.body}`), outletTerm(outletId)];
+}
+
+/** An article as a docs file holds it. */
+export function searchDoc(a: PublishedArticle): SearchDoc {
+	return {
+		id: a.id,
+		title: a.title,
+		outlet: a.outlet,
+		date: articleDate(a),
+		sentences: docSentences(a.body),
+		...(a.curated ? { curated: true as const } : {})
+	};
+}
+
+/** The term shards and postings pages of some words, each on demand. */
+export interface TermFiles {
+	/** The shards' prefixes, sorted. */
+	prefixes: string[];
+	shard(file: string): TermShard | undefined;
+	postings(file: string, term: number, page: number): PostingsPage | undefined;
+	/** Every postings page, as `[shard file, term, page]`. */
+	pages(): [string, number, number][];
+}
+
+/**
+ * The term shards of `postings` (each word's ascending positions). Words are cut into shards by their
+ * first letter and then by longer prefixes, each first letter on its own, so the words of some first
+ * letters give the same shards alone as among all the others: the build in rounds cuts them a few
+ * first letters at a time.
+ */
+export function termFiles(
+	postings: ReadonlyMap<string, number[]>,
+	options: Partial<Omit<SearchCut, 'docChunk'>> = {}
+): TermFiles {
+	const { page: pageSize, inline, shardBytes } = { ...DEFAULT_CUT, ...options };
 	const words = [...postings.keys()].sort();
 	const cut = cutShards(words, (w) => entryBytes(w, postings.get(w)!, inline), shardBytes);
 	const prefixes = [...cut.keys()].sort();
 	const byFile = new Map<string, { prefix: string; words: string[] }>();
 	for (const prefix of prefixes) byFile.set(shardFile(prefix), { prefix, words: cut.get(prefix)! });
 
-	const shards = new Map<string, TermShard>();
-	const shardOfFile = (file: string): TermShard | undefined => {
-		const found = byFile.get(file);
-		if (!found) return undefined;
-		let shard = shards.get(file);
-		if (!shard) {
-			shard = {
+	return {
+		prefixes,
+		shard(file) {
+			const found = byFile.get(file);
+			if (!found) return undefined;
+			return {
 				prefix: found.prefix,
 				terms: found.words.map((w): TermEntry => {
 					const list = postings.get(w)!;
@@ -275,14 +326,7 @@ export function buildSearchShards(
 						: [w, list.length, deltaEncode(list)];
 				})
 			};
-			shards.set(file, shard);
-		}
-		return shard;
-	};
-
-	return {
-		manifest: { version: 1, articles: articles.length, docChunk, page: pageSize, shards: prefixes },
-		shard: shardOfFile,
+		},
 		postings(file, term, page) {
 			const word = byFile.get(file)?.words[term];
 			const list = word === undefined ? undefined : postings.get(word);
@@ -299,21 +343,6 @@ export function buildSearchShards(
 					if (n > inline) for (let p = 0; p < Math.ceil(n / pageSize); p++) out.push([file, term, p]);
 				});
 			return out;
-		},
-		docChunks: Math.ceil(articles.length / docChunk),
-		docs(chunk) {
-			if (!Number.isInteger(chunk) || chunk < 0 || chunk * docChunk >= articles.length) return undefined;
-			return {
-				chunk,
-				articles: articles.slice(chunk * docChunk, (chunk + 1) * docChunk).map((a) => ({
-					id: a.id,
-					title: a.title,
-					outlet: a.outlet,
-					date: articleDate(a),
-					sentences: docSentences(a.body),
-					...(a.curated ? { curated: true as const } : {})
-				}))
-			};
 		}
 	};
 }

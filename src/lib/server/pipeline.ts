@@ -14,6 +14,8 @@ import {
 	type RecordContext
 } from '../data/records';
 import { DataError } from '../core/errors';
+import type { Article } from '../corpus/article';
+import type { EventRecord } from '../events/schema';
 import { validateEvents, type EventArticle } from '../events/validate';
 import { geoNamesCities } from './geonames';
 import { recordCacheDir } from './record-cache';
@@ -66,7 +68,18 @@ export interface RoundsSummary {
 	reviewedEvents: number;
 	/** Events the extractor found in the articles' text (before the reviewed ones are set against them). */
 	foundEvents: number;
+	/** The data folder validated, its Markdown articles oldest first (the bulk store's are not held). */
+	prepared: PreparedDataset;
+	/** The reviewed events, validated against the articles they cite. */
+	reviewed: EventRecord[];
 }
+
+/**
+ * Called with each round's articles and their records once the round is checked, in the corpus's
+ * order (the Markdown articles oldest first, then the bulk store's rows): what the published files are
+ * written from (`data-files.ts`) without a second pass over the corpus.
+ */
+export type RoundSink = (articles: readonly Article[], records: readonly ArticleRecord[]) => void;
 
 /**
  * The article ids the reviewed event files cite as sources, read loosely: `validateEvents` checks the
@@ -111,12 +124,14 @@ function* rounds<T>(items: Iterable<T>, size: number): Generator<T[]> {
  * the build holds one round's articles and records, the record cache's index and each article's id
  * (for duplicates). The checks across articles run here: duplicate ids, every mention against the
  * linkable places and its own text, and the reviewed events against the articles they cite. Every
- * problem of every round is collected and thrown together as a `DataError`.
+ * problem of every round is collected and thrown together as a `DataError`. `sink`, when given, is
+ * handed each round's articles and records (see `RoundSink`).
  */
 export async function buildDataInRounds(
 	dir = geodataDir(),
 	workers = workerCount(),
-	round = BUILD_ROUND
+	round = BUILD_ROUND,
+	sink?: RoundSink
 ): Promise<RoundsSummary> {
 	const start = performance.now();
 	const { sources, issues } = readSources(dir, { bulk: false });
@@ -136,7 +151,7 @@ export async function buildDataInRounds(
 	let count = 0;
 	let roundsRun = 0;
 	let foundEvents = 0;
-	let reviewedEvents: number;
+	let reviewed: EventRecord[];
 	try {
 		const articles = (function* () {
 			yield* prepared.articles;
@@ -183,10 +198,11 @@ export async function buildDataInRounds(
 			});
 			issues.push(...checkMentions(withMentions, prepared.candidates, batch));
 			count += batch.length;
+			sink?.(batch, records as ArticleRecord[]);
 		}
 		const { events, issues: eventIssues } = validateEvents(prepared.eventFiles, prepared.curated, citedTexts);
 		issues.push(...eventIssues);
-		reviewedEvents = events.length;
+		reviewed = events;
 		if (issues.length) throw new DataError(issues);
 		cache?.flush(live);
 	} finally {
@@ -203,7 +219,9 @@ export async function buildDataInRounds(
 		},
 		rounds: roundsRun,
 		placesNamed: named.size,
-		reviewedEvents,
-		foundEvents
+		reviewedEvents: reviewed.length,
+		foundEvents,
+		prepared,
+		reviewed
 	};
 }

@@ -1,38 +1,43 @@
-import {
-	publishChronologyParts,
-	publishExplorerData,
-	publishPlaceDetails,
-	publishPlacePages,
-	type ChronologyParts,
-	type PlacePages
-} from '../data/publish';
-import {
-	articleFacts,
-	publishDayCounts,
-	publishOutletCounts,
-	type ArticleFacts,
-	type DayCountFiles,
-	type OutletCountFiles
-} from '../data/publish-counts';
-import type { PlaceDetailsFile } from '../data/explorer-data';
-import type { ExplorerFile } from '../data/explorer-file';
-import {
-	extractedRecords,
-	publishExtractedMonths,
-	publishExtractedPlaces,
-	type ExtractedMonths,
-	type ExtractedPlacePages
-} from '../data/publish-extracted';
-import { readerPages, type ReaderPage } from '../data/reader';
-import { buildSearchShards, type SearchShards } from '../data/search-shards';
-import { publishArticleShards, type ArticleShards } from '../data/article-shards';
-import { excerptsOnly, parseSiteText, type SiteText } from '../data/excerpts-only';
-import { loadDataset } from './pipeline';
+/**
+ * What the prerendered pages read of the corpus: the `SiteFacts` that `writeDataFiles` (`data-files.ts`)
+ * wrote beside the `data/` files, in the folder `SITE_DATA_DIR` names (`npm run build` sets it; the
+ * dev server writes its own, see `vite.config.ts`). The pages never load the dataset itself, so
+ * prerendering holds a few facts per place and the curated articles, whatever the size of the corpus.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { httpUrl } from '../core/url';
 import { DataError } from '../core/errors';
-import type { Dataset } from '../data/dataset';
+import { parseSiteText, type SiteText } from '../data/excerpts-only';
+import type { ReaderPage } from '../data/reader';
+import { SITE_FACTS, type SiteFacts } from './data-files';
+import type { PlaceShare } from './share';
 
-const excerpted = new WeakMap<Dataset, Dataset>();
+/** Where the dev server writes its data files (the build uses a folder beside its staging folder). */
+export const DEV_DATA_DIR = '.svelte-kit/dev-data';
+
+/** The folder of the written data files: `$SITE_DATA_DIR`, or the dev server's. */
+export function siteDataDir(): string {
+	return resolve(process.env.SITE_DATA_DIR || DEV_DATA_DIR);
+}
+
+let cached: { dir: string; facts: SiteFacts } | undefined;
+
+/** The facts of the written data files, read once per folder; a missing file says what writes it. */
+export function siteFacts(): SiteFacts {
+	const dir = siteDataDir();
+	if (cached?.dir === dir) return cached.facts;
+	let text: string;
+	try {
+		text = readFileSync(join(dir, SITE_FACTS), 'utf8');
+	} catch {
+		throw new Error(
+			`${join(dir, SITE_FACTS)} is missing: the data files are written by npm run build (or the dev server), not by vite build alone`
+		);
+	}
+	cached = { dir, facts: JSON.parse(text) as SiteFacts };
+	return cached.facts;
+}
 
 /**
  * The address the site is deployed at (`SITE_URL`, e.g. `https://explorer.example/`), for the absolute
@@ -58,146 +63,17 @@ export function siteText(): SiteText {
 	return parseSiteText(process.env.SITE_TEXT);
 }
 
-/**
- * The dataset every published file is made from: the pipeline's, or in an excerpts build its
- * excerpted copy (built once per dataset), so no route can publish text the excerpts leave out.
- */
-export function publishedDataset(): Dataset {
-	const dataset = loadDataset();
-	if (siteText() === 'full') return dataset;
-	let d = excerpted.get(dataset);
-	if (!d) excerpted.set(dataset, (d = excerptsOnly(dataset)));
-	return d;
+/** Every place's share page, by id. */
+export function placeShareMap(): Map<string, PlaceShare> {
+	return new Map(siteFacts().places.map((p) => [p.id, p]));
 }
 
-const factSets = new WeakMap<Dataset, ArticleFacts>();
-const explorerFiles = new WeakMap<Dataset, ExplorerFile>();
-const pageSets = new WeakMap<Dataset, PlacePages>();
-const partSets = new WeakMap<Dataset, ChronologyParts>();
-const daySets = new WeakMap<Dataset, DayCountFiles>();
-const outletSets = new WeakMap<Dataset, OutletCountFiles>();
-const extractedSets = new WeakMap<Dataset, { places: ExtractedPlacePages; months: ExtractedMonths }>();
-const readers = new WeakMap<Dataset, (id: string) => ReaderPage | undefined>();
-const searchSets = new WeakMap<Dataset, SearchShards>();
-
-/**
- * `value` for `dataset`, made once: prerendering asks for thousands of files one by one, and each
- * kind's lookups (and the articles read once into `ArticleFacts`) are shared by all of them.
- */
-function once<T>(cache: WeakMap<Dataset, T>, dataset: Dataset, make: () => T): T {
-	let value = cache.get(dataset);
-	if (value === undefined) cache.set(dataset, (value = make()));
-	return value;
+/** The reader page of a curated article (the only ones with a prerendered page, `/articles/<id>`). */
+export function curatedPage(id: string): ReaderPage | undefined {
+	return siteFacts().curated.find((a) => a.id === id);
 }
 
-function facts(dataset: Dataset): ArticleFacts {
-	return once(factSets, dataset, () => articleFacts(dataset));
-}
-
-/** `data/explorer.json` of the current dataset. */
-export function explorerData(): ExplorerFile {
-	const dataset = publishedDataset();
-	return once(explorerFiles, dataset, () => publishExplorerData(dataset, facts(dataset)));
-}
-
-const detailFiles = new WeakMap<Dataset, PlaceDetailsFile>();
-
-/** `data/place-details.json` of the current dataset. */
-export function placeDetails(): PlaceDetailsFile {
-	const dataset = publishedDataset();
-	return once(detailFiles, dataset, () => publishPlaceDetails(dataset));
-}
-
-/** The per-place pages of the current dataset (`data/places/<id>/<n>.json`). */
-export function placePages(): PlacePages {
-	const dataset = publishedDataset();
-	return once(pageSets, dataset, () => publishPlacePages(dataset, facts(dataset)));
-}
-
-/** The chronology's month parts of the current dataset (`data/chronology/<yyyy-mm>/<n>.json`). */
-export function chronologyParts(): ChronologyParts {
-	const dataset = publishedDataset();
-	return once(partSets, dataset, () => publishChronologyParts(dataset, facts(dataset)));
-}
-
-/** The day counts by month of the current dataset (`data/days/<yyyy-mm>.json`). */
-export function dayCounts(): DayCountFiles {
-	const dataset = publishedDataset();
-	return once(daySets, dataset, () => publishDayCounts(dataset, facts(dataset)));
-}
-
-/** The per-outlet counts of the current dataset (`data/outlets/<id>.json`). */
-export function outletCounts(): OutletCountFiles {
-	const dataset = publishedDataset();
-	return once(outletSets, dataset, () => publishOutletCounts(dataset, facts(dataset)));
-}
-
-/** The reader page of an article of the current dataset, from lookups built once per dataset. */
-export function readerPage(id: string): ReaderPage | undefined {
-	const dataset = publishedDataset();
-	let r = readers.get(dataset);
-	if (!r) readers.set(dataset, (r = readerPages(dataset)));
-	return r(id);
-}
-
-const shardSets = new WeakMap<Dataset, ArticleShards>();
-
-/**
- * The article shards of the current dataset (`data/articles/<n>.json`), made from the same reader pages
- * as the prerendered ones, so in an excerpts-only build they hold only the excerpts.
- */
-export function articleShards(): ArticleShards {
-	const dataset = publishedDataset();
-	let s = shardSets.get(dataset);
-	if (!s) shardSets.set(dataset, (s = publishArticleShards(dataset, readerPage)));
-	return s;
-}
-
-/** The ids of the curated articles, the only ones with a prerendered reader page (`/articles/<id>`). */
+/** The ids of the curated articles. */
 export function curatedArticleIds(): string[] {
-	return publishedDataset()
-		.articles.filter((a) => a.curated)
-		.map((a) => a.id);
-}
-
-/** The extracted events' shards of the current dataset, built once per dataset (thousands of files ask). */
-function extracted(): { places: ExtractedPlacePages; months: ExtractedMonths } {
-	const dataset = publishedDataset();
-	let e = extractedSets.get(dataset);
-	if (!e) {
-		const records = extractedRecords(dataset);
-		e = {
-			places: publishExtractedPlaces(dataset, undefined, records),
-			months: publishExtractedMonths(dataset, records)
-		};
-		extractedSets.set(dataset, e);
-	}
-	return e;
-}
-
-/** The per-place pages of extracted events (`data/events/places/<id>/<n>.json`). */
-export function extractedPlaces(): ExtractedPlacePages {
-	return extracted().places;
-}
-
-/** The per-month files of extracted events (`data/events/months/<yyyy-mm>/<n>.json`). */
-export function extractedMonths(): ExtractedMonths {
-	return extracted().months;
-}
-
-/**
- * The sharded article search index of the current dataset (`data/search/`), built once per dataset:
- * prerendering asks for its thousands of files one by one. In an excerpts-only build the dataset is the
- * excerpted one, so only what is published is indexed. Outlets are indexed by the ids of explorer.json's
- * outlets (curated ones included), which the outlet filter chooses.
- */
-export function searchShards(): SearchShards {
-	const dataset = publishedDataset();
-	let s = searchSets.get(dataset);
-	if (!s) {
-		const { outlet, outlets } = facts(dataset);
-		const ids = Array.from(outlet, (o) => outlets[o]!.id);
-		searchSets.set(dataset, (s = buildSearchShards(dataset.articles, {}, ids)));
-	}
-	return s;
+	return siteFacts().curated.map((a) => a.id);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, PublishedArticle } from '../data/dataset';
 import type { Place } from '../places/schema';
-import { explorerDescription, explorerHeadTags, placeShares, yearSpan } from './share';
+import { corpusSpan, explorerDescription, explorerHeadTags, placeShares, yearSpan } from './share';
 
 const place = (id: string, name: string, description?: string): Place => ({
 	id,
@@ -41,18 +41,20 @@ const dataset: Dataset = {
 
 describe('the explorer’s description', () => {
 	it('says how many reports over which years, from the data', () => {
-		expect(yearSpan(dataset)).toBe('2018–2025');
-		expect(explorerDescription(dataset)).toMatch(/^The places named in 3 news reports .* \(2018–2025\),/);
-		expect(yearSpan({ ...dataset, articles: dataset.articles.slice(1, 2) })).toBe('2020');
+		expect(yearSpan(corpusSpan(dataset))).toBe('2018–2025');
+		expect(explorerDescription(corpusSpan(dataset))).toMatch(
+			/^The places named in 3 news reports .* \(2018–2025\),/
+		);
+		expect(yearSpan(corpusSpan({ articles: dataset.articles.slice(1, 2) }))).toBe('2020');
 	});
 
 	it('writes description and Open Graph tags, og:url only with a site address', () => {
-		const tags = explorerHeadTags(dataset, undefined);
+		const tags = explorerHeadTags(corpusSpan(dataset), undefined);
 		expect(tags).toContain('<meta name="description" content="The places named in 3 news reports');
 		expect(tags).toContain('<meta property="og:type" content="website">');
 		expect(tags).toContain('<meta property="og:site_name" content="Idlib explorer">');
 		expect(tags).not.toContain('og:url');
-		expect(explorerHeadTags(dataset, 'https://x.example')).toContain(
+		expect(explorerHeadTags(corpusSpan(dataset), 'https://x.example')).toContain(
 			'<meta property="og:url" content="https://x.example/">'
 		);
 	});

@@ -7,20 +7,33 @@
 import type { Dataset } from '../data/dataset';
 import { isLink } from '../data/link';
 import type { PlaceKind } from '../places/kinds';
+import type { Place } from '../places/schema';
 import { SITE_NAME, SITE_TITLE } from '../core/site';
 
-/** The years a dataset's articles span, "2018–2025" (one year alone when they share it). */
-export function yearSpan({ articles }: Dataset): string {
-	if (!articles.length) return '';
-	const first = articles[0]!.published.slice(0, 4);
-	const last = articles.at(-1)!.published.slice(0, 4);
-	return first === last ? first : `${first}–${last}`;
+/** How many articles a corpus holds and the publication days of its oldest and newest. */
+export interface CorpusSpan {
+	articles: number;
+	first?: string;
+	last?: string;
+}
+
+/** The span of a dataset's articles (oldest first). */
+export function corpusSpan({ articles }: Pick<Dataset, 'articles'>): CorpusSpan {
+	return { articles: articles.length, first: articles[0]?.published, last: articles.at(-1)?.published };
+}
+
+/** The years a corpus's articles span, "2018–2025" (one year alone when they share it). */
+export function yearSpan({ articles, first, last }: CorpusSpan): string {
+	if (!articles || !first || !last) return '';
+	return first.slice(0, 4) === last.slice(0, 4)
+		? first.slice(0, 4)
+		: `${first.slice(0, 4)}–${last.slice(0, 4)}`;
 }
 
 /** The explorer's description: what it shows, from how many articles, over which years. */
-export function explorerDescription(dataset: Dataset): string {
-	const n = dataset.articles.length;
-	const years = yearSpan(dataset);
+export function explorerDescription(span: CorpusSpan): string {
+	const n = span.articles;
+	const years = yearSpan(span);
 	return (
 		`The places named in ${n} news ${n === 1 ? 'report' : 'reports'} on the Idlib crisis in north-west Syria` +
 		`${years ? ` (${years})` : ''}, on a map that narrows by date, each linked to the sentences that name it.`
@@ -40,7 +53,7 @@ export interface PlaceShare {
 
 /** The share page of every place of the dataset, by id. */
 export function placeShares(dataset: Dataset): Map<string, PlaceShare> {
-	const named = new Map<string, { count: number; first: string; last: string }>();
+	const named = new Map<string, PlaceNamed>();
 	for (const a of dataset.articles) {
 		for (const place of new Set(a.mentions.filter(isLink).map((m) => m.place))) {
 			const e = named.get(place);
@@ -50,27 +63,34 @@ export function placeShares(dataset: Dataset): Map<string, PlaceShare> {
 			} else named.set(place, { count: 1, first: a.published, last: a.published });
 		}
 	}
-	return new Map(
-		dataset.places.map((p) => {
-			const n = named.get(p.id);
-			const years = n
-				? `${n.first.slice(0, 4)}${n.last.slice(0, 4) !== n.first.slice(0, 4) ? `–${n.last.slice(0, 4)}` : ''}`
-				: '';
-			const said = n
-				? `Named in ${n.count} ${n.count === 1 ? 'article' : 'articles'} of the corpus (${years}).`
-				: 'No article of the corpus names it yet.';
-			return [
-				p.id,
-				{
-					id: p.id,
-					name: p.name,
-					kind: p.kind,
-					description: p.description ? `${p.description} ${said}` : said,
-					articles: n?.count ?? 0
-				}
-			];
-		})
-	);
+	return new Map(dataset.places.map((p) => [p.id, placeShare(p, named.get(p.id))]));
+}
+
+/** How many articles name a place, and the publication days of the oldest and newest of them. */
+export interface PlaceNamed {
+	count: number;
+	first: string;
+	last: string;
+}
+
+/** The share page of one place, named as `named` says (undefined: by no article). */
+export function placeShare(
+	p: Pick<Place, 'id' | 'name' | 'kind' | 'description'>,
+	n: PlaceNamed | undefined
+): PlaceShare {
+	const years = n
+		? `${n.first.slice(0, 4)}${n.last.slice(0, 4) !== n.first.slice(0, 4) ? `–${n.last.slice(0, 4)}` : ''}`
+		: '';
+	const said = n
+		? `Named in ${n.count} ${n.count === 1 ? 'article' : 'articles'} of the corpus (${years}).`
+		: 'No article of the corpus names it yet.';
+	return {
+		id: p.id,
+		name: p.name,
+		kind: p.kind,
+		description: p.description ? `${p.description} ${said}` : said,
+		articles: n?.count ?? 0
+	};
 }
 
 /** `"`, `&`, `<` and `>` escaped, for a value written into an HTML attribute by hand. */
@@ -82,9 +102,9 @@ function attr(value: string): string {
  * The explorer shell's head tags: description, Open Graph and Twitter card, and `og:url` when the
  * site's address is configured.
  */
-export function explorerHeadTags(dataset: Dataset, siteUrl: string | undefined): string {
+export function explorerHeadTags(span: CorpusSpan, siteUrl: string | undefined): string {
 	const title = SITE_TITLE;
-	const description = explorerDescription(dataset);
+	const description = explorerDescription(span);
 	const tags: [string, string, string][] = [
 		['name', 'description', description],
 		['property', 'og:type', 'website'],

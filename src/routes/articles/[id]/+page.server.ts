@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { curatedArticleIds, readerPage, siteUrl } from '$lib/server/published';
+import { curatedArticleIds, curatedPage, siteUrl } from '$lib/server/published';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -17,7 +17,7 @@ export const entries: EntryGenerator = () => curatedArticleIds().map((id) => ({ 
  * absolute address when the site's is configured (`SITE_URL`), for link previews.
  */
 export const load: PageServerLoad = ({ params }) => {
-	const page = readerPage(params.id);
+	const page = curatedPage(params.id);
 	if (!page?.curated) error(404, `No article with id "${params.id}"`);
 	const site = siteUrl();
 	return { ...page, pageUrl: site ? `${site}/articles/${encodeURIComponent(page.id)}` : undefined };

@@ -1,0 +1,713 @@
+/**
+ * Every file under `data/` the site publishes, written from the corpus in rounds, so the memory of the
+ * build does not grow with the articles' text: the data build (`buildDataInRounds`) hands each round's
+ * articles and records over, and they go to disk at once, grouped by publication day; then:
+ *
+ * 1. each day's articles are read back, put in the published order (`ARTICLE_ORDER`: by day, then id),
+ *    cut to their excerpts in an excerpts-only build, and appended to one file of the whole corpus in
+ *    that order, which gives each its position; the outlets are resolved in the order they appear;
+ * 2. that file is read once, an article at a time: what depends on one article or one month (the
+ *    chronology's parts, the day counts, the search index's docs files, the article shards' entries,
+ *    the panel entries of each place it is listed under, the events it is the source of) is written
+ *    or appended to a file per key (`spill.ts`), and what the first screen counts (per place and per
+ *    outlet by month) is added up: a few numbers per place and month;
+ * 3. the events, grouped by the month of their date, are put in order a month at a time
+ *    (`data/events.json`, `events.csv`, the extracted events' month files), and each place's in its
+ *    own file;
+ * 4. each place's panel pages and pages of events are read back from their files a page at a time,
+ *    newest first; the search index's words a first letter at a time; each article shard's entries.
+ *
+ * The files are the ones the same functions make from a whole dataset in memory (`data/publish.ts` and
+ * its siblings), to the byte: `tests/unit/data-files.test.ts` holds the two to it. Besides `data/`, the
+ * folder gets `site.json` (`SiteFacts`): the little the prerendered pages say about the corpus.
+ *
+ * What the build still holds grows with the corpus only by a few numbers an article at most: the ids
+ * (for duplicates, in the data build), the record cache's index, one day's articles at a time, and in
+ * step 4 the positions of one first letter's words (the search index) or one place's line offsets.
+ */
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	writeSync
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { dayNumber } from '../core/dates';
+import type { Article } from '../corpus/article';
+import { isArticleSource, type EventRecord } from '../events/schema';
+import { sortEvents } from '../events/validate';
+import { articleShardPath, shardBits, shardOf, type ArticleShardIndex } from '../data/article-shards';
+import { datasetPlaces, publishedArticle, placeFeature, type PublishedArticle } from '../data/dataset';
+import { eventCsvRow, EVENT_CSV_COLUMNS, publishEvent, type PublishedEvent } from '../data/events';
+import { excerptArticle, excerptRanges, type SiteText } from '../data/excerpts-only';
+import {
+	EXTRACTED_PLACE_PAGE,
+	type ExtractedEventRecord,
+	type ExtractedPageSpan
+} from '../data/extracted-files';
+import { withoutReviewed } from '../data/extracted';
+import { isLink } from '../data/link';
+import { encodePairs, monthOfOrdinal, monthOrdinal } from '../data/month-counts';
+import { resolveOutlets } from '../data/outlets';
+import {
+	CHRONOLOGY_PART,
+	chronologyArticle,
+	explorerFile,
+	PAGE_SIZE,
+	panelEntry,
+	placePageTable,
+	publishPlaceDetails
+} from '../data/publish';
+import { DayCounter, outletCountsFile } from '../data/publish-counts';
+import { extractedRecord, monthPages, pageSpan } from '../data/publish-extracted';
+import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
+import type { MonthArticle } from '../data/explorer-data';
+import {
+	articleTerms,
+	SEARCH_DOC_CHUNK,
+	SEARCH_PAGE,
+	searchDoc,
+	shardFile,
+	termFiles,
+	type SearchDoc
+} from '../data/search-shards';
+import type { Place } from '../places/schema';
+import { BUILD_ROUND, buildDataInRounds, type RoundsSummary } from './pipeline';
+import { workerCount } from './record-pool';
+import { placeShare, type CorpusSpan, type PlaceNamed, type PlaceShare } from './share';
+import { geodataDir } from './sources';
+import { fileLines, LineFile, Spill } from './spill';
+
+/** The file beside `data/` that holds the `SiteFacts`; it is not published. */
+export const SITE_FACTS = 'site.json';
+
+/** What the prerendered pages say about the corpus (`site.json` beside `data/`). */
+export interface SiteFacts {
+	text: SiteText;
+	span: CorpusSpan;
+	/** Every place's share page (`/places/<id>`), in the dataset's order of places. */
+	places: PlaceShare[];
+	/** The reader page of every curated article (`/articles/<id>`), oldest first. */
+	curated: ReaderPage[];
+	/** What the About page counts and which real files it links as examples of each pattern. */
+	about: AboutFacts;
+}
+
+/** The About page's figures and example files (see `src/routes/about/+page.server.ts`). */
+export interface AboutFacts {
+	figures: {
+		places: number;
+		automatic: number;
+		articles: number;
+		outlets: number;
+		first?: string;
+		last?: string;
+		reviewed: number;
+		extracted: number;
+	};
+	examplePlace?: string;
+	exampleArticleMonth?: string;
+	exampleOutlet?: string;
+	exampleArticleShard?: string;
+	exampleMonth?: string;
+	exampleShard?: string;
+	examplePostings?: { shard: string; term: string; page: string };
+}
+
+/** What `writeDataFiles` did. */
+export interface DataFilesSummary {
+	data: RoundsSummary;
+	/** Files written under `data/`. */
+	files: number;
+	seconds: number;
+}
+
+/** The order articles are published in (`ARTICLE_ORDER`) and events (`sortEvents`) compare strings by. */
+const collate = new Intl.Collator().compare;
+
+/** Files under one folder, each written whole or appended to through a buffer. */
+class Output {
+	files = 0;
+	private readonly made = new Set<string>();
+
+	constructor(readonly root: string) {}
+
+	private folder(path: string): void {
+		const dir = dirname(path);
+		if (this.made.has(dir)) return;
+		mkdirSync(dir, { recursive: true });
+		this.made.add(dir);
+	}
+
+	/** Writes `text` as the file `rel` (a path under the root). */
+	text(rel: string, text: string): void {
+		const path = join(this.root, rel);
+		this.folder(path);
+		writeFileSync(path, text);
+		this.files++;
+	}
+
+	json(rel: string, value: unknown): void {
+		this.text(rel, JSON.stringify(value));
+	}
+
+	/** A file written a piece at a time, for one too large to make as one string. */
+	stream(rel: string): Stream {
+		const path = join(this.root, rel);
+		this.folder(path);
+		this.files++;
+		return new Stream(path);
+	}
+}
+
+/** A file written through a buffer of about 1 MB. */
+class Stream {
+	private readonly fd: number;
+	private parts: string[] = [];
+	private size = 0;
+
+	constructor(path: string) {
+		this.fd = openSync(path, 'w');
+	}
+
+	write(text: string): void {
+		this.parts.push(text);
+		this.size += text.length;
+		if (this.size > 2 ** 20) this.flush();
+	}
+
+	private flush(): void {
+		if (this.parts.length) writeSync(this.fd, this.parts.join(''));
+		this.parts = [];
+		this.size = 0;
+	}
+
+	close(): void {
+		this.flush();
+		closeSync(this.fd);
+	}
+}
+
+/** Adds one to `key` in `counts`. */
+function bump<K>(counts: Map<K, number>, key: K): void {
+	counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** How the files are written. */
+export interface DataFilesOptions {
+	/** The data folder (default `geodataDir()`). */
+	dir?: string;
+	/** What the files carry of each article's text (default `full`). */
+	text?: SiteText;
+	/** Worker threads of the data build (default `workerCount()`). */
+	workers?: number;
+	/** Articles a round of the data build holds (default `BUILD_ROUND`). */
+	round?: number;
+}
+
+/**
+ * Runs the data build and writes `data/**` and `site.json` into the folder `out`, which it replaces
+ * whole only once every file is written: they go to a folder beside it first (`<out>.tmp-<pid>`), and
+ * the working files to another (`<out>.work-<pid>`), both removed whatever happens, so a failed build
+ * leaves `out` as it was and no half-written file anywhere.
+ */
+export async function writeDataFiles(out: string, options: DataFilesOptions = {}): Promise<DataFilesSummary> {
+	const start = performance.now();
+	const tmp = `${out}.tmp-${process.pid}`;
+	const work = `${out}.work-${process.pid}`;
+	rmSync(tmp, { recursive: true, force: true });
+	rmSync(work, { recursive: true, force: true });
+	try {
+		const output = new Output(tmp);
+		const data = await writeAll(output, work, options);
+		rmSync(out, { recursive: true, force: true });
+		renameSync(tmp, out);
+		return { data, files: output.files, seconds: (performance.now() - start) / 1000 };
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+		rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+async function writeAll(output: Output, work: string, options: DataFilesOptions): Promise<RoundsSummary> {
+	const text = options.text ?? 'full';
+	const dir = options.dir ?? geodataDir();
+
+	// Each round's articles go to disk by publication day as the data build hands them over.
+	const days = new Spill(join(work, 'days'));
+	const named = new Set<string>();
+	const summary = await buildDataInRounds(
+		dir,
+		options.workers ?? workerCount(),
+		options.round ?? BUILD_ROUND,
+		(batch: readonly Article[], records) =>
+			batch.forEach((a, i) => {
+				const record = records[i]!;
+				for (const m of record.mentions) named.add(m.place);
+				days.add(a.published, JSON.stringify([publishedArticle(a, record), record.events]));
+			})
+	);
+	days.flush();
+	const { prepared, reviewed } = summary;
+	const places = datasetPlaces(prepared.candidates, named);
+	const placeById = new Map(places.map((p) => [p.id, p]));
+	const placeIndex = new Map(places.map((p, i) => [p.id, i]));
+	const members = new Map<string, string[]>();
+	for (const p of places)
+		if (p.partOf) {
+			const list = members.get(p.partOf);
+			if (list) list.push(p.id);
+			else members.set(p.partOf, [p.id]);
+		}
+	const reviewedBy = new Map<string, EventRecord[]>();
+	for (const e of reviewed)
+		if (isArticleSource(e.source)) {
+			const list = reviewedBy.get(e.source.article);
+			if (list) list.push(e);
+			else reviewedBy.set(e.source.article, [e]);
+		}
+
+	// Step 1: the published order, a day at a time, into one file.
+	const ordered = join(work, 'articles.jsonl');
+	const orderedFile = new Stream(ordered);
+	const outletNames: { outlet: string }[] = [];
+	const outletSeen = new Set<string>();
+	/** Each article's reviewed events as published (their offsets moved in an excerpts-only build), by article id. */
+	const reviewedOf = new Map<string, EventRecord[]>();
+	let count = 0;
+	let shardBytes = 0;
+	for (const day of days.keys().sort(collate)) {
+		const rows = [...days.lines(day)].map((line) => JSON.parse(line) as [PublishedArticle, EventRecord[]]);
+		days.drop(day);
+		rows.sort((x, y) => collate(x[0].id, y[0].id));
+		for (const [article, events] of rows) {
+			let a = article;
+			let found = withoutReviewed(events, reviewed);
+			let mine = reviewedBy.get(a.id) ?? [];
+			if (text === 'excerpts') {
+				const ranges = mine.map((e) => e.source as { start: number; end: number });
+				const excerpt = excerptArticle(article, excerptRanges(article, ranges));
+				a = excerpt.article;
+				const moved = (e: EventRecord): EventRecord[] => {
+					if (!isArticleSource(e.source)) return [e];
+					const r = excerpt.at(e.source.start, e.source.end);
+					return r ? [{ ...e, source: { ...e.source, ...r } }] : [];
+				};
+				found = found.flatMap(moved);
+				mine = mine.flatMap(moved);
+			}
+			if (mine.length) reviewedOf.set(a.id, mine);
+			if (!outletSeen.has(a.outlet)) {
+				outletSeen.add(a.outlet);
+				outletNames.push({ outlet: a.outlet });
+			}
+			shardBytes += a.body.length + 300 + a.mentions.length * 60;
+			orderedFile.write(`${JSON.stringify([a, found])}\n`);
+			count++;
+		}
+	}
+	orderedFile.close();
+
+	// The outlets in the order their first articles appear give the same ids as resolving every article.
+	const { outlets, outletOf } = resolveOutlets(outletNames, prepared.outlets);
+	const outletIndex = new Map(outletNames.map((o, i) => [o.outlet, outletOf[i]!]));
+	const bits = shardBits(shardBytes);
+
+	// Step 2: one pass over the articles in the published order.
+	const entries = new Spill(join(work, 'entries'));
+	const ids = new Spill(join(work, 'ids'));
+	const shards = new Spill(join(work, 'shards'));
+	const events = new Spill(join(work, 'events'));
+	const words = new Spill(join(work, 'words'));
+	const mentionCounts = new Map<string, number>();
+	const placeMonths = new Map<string, Map<number, number>>();
+	const outletMonths = outlets.map(() => new Map<number, number>());
+	const outletPlaces = outlets.map(() => new Map<string, Map<number, number>>());
+	const namedBy = new Map<string, PlaceNamed>();
+	const rawOutlets = new Set<string>();
+	const curated: ReaderPage[] = [];
+	const reviewedPublished: PublishedEvent[] = [];
+	let first: string | undefined;
+	let last: string | undefined;
+	let firstOrdinal = 0;
+	let month = '';
+	let dayCounter: DayCounter | undefined;
+	let chronology: MonthArticle[] = [];
+	let part = 0;
+	let docs: SearchDoc[] = [];
+	let postings = new Map<string, number[]>();
+	let postingCount = 0;
+
+	const writePart = () => {
+		if (!chronology.length) return;
+		output.json(`data/chronology/${month}/${part}.json`, { month, part, articles: chronology });
+		chronology = [];
+		part++;
+	};
+	const endMonth = () => {
+		writePart();
+		if (dayCounter) output.json(`data/days/${month}.json`, dayCounter.file(month, places));
+	};
+	const flushPostings = () => {
+		for (const [word, list] of postings) words.add(String(word.codePointAt(0)), `${word}\t${list.join(',')}`);
+		postings = new Map();
+		postingCount = 0;
+	};
+
+	let position = 0;
+	for (const line of fileLines(ordered)) {
+		const [a, found] = JSON.parse(line) as [PublishedArticle, EventRecord[]];
+		const p = position++;
+		if (p === 0) {
+			first = a.published;
+			firstOrdinal = monthOrdinal(a.published);
+		}
+		last = a.published;
+		rawOutlets.add(a.outlet);
+		const m = monthOrdinal(a.published) - firstOrdinal;
+		const thisMonth = a.published.slice(0, 7);
+		if (thisMonth !== month) {
+			if (month) endMonth();
+			month = thisMonth;
+			part = 0;
+			dayCounter = new DayCounter(outlets.length);
+		}
+		const o = outletIndex.get(a.outlet)!;
+		const outletId = outlets[o]!.id;
+
+		// The places it names (a dateline does not count), and those its counts and panels stand for.
+		const own: string[] = [];
+		for (const mention of a.mentions) {
+			if (!isLink(mention)) continue;
+			bump(mentionCounts, mention.place);
+			if (!own.includes(mention.place)) own.push(mention.place);
+		}
+		const listed = new Set(own);
+		for (const id of own) for (const member of members.get(id) ?? []) listed.add(member);
+
+		bump(outletMonths[o]!, m);
+		for (const id of listed) {
+			let months = placeMonths.get(id);
+			if (!months) placeMonths.set(id, (months = new Map()));
+			bump(months, m);
+			let byPlace = outletPlaces[o]!.get(id);
+			if (!byPlace) outletPlaces[o]!.set(id, (byPlace = new Map()));
+			bump(byPlace, m);
+			const entry = panelEntry(placeById.get(id)!, p, a, outletId);
+			entries.add(id, `${dayNumber(a.published)}\t${JSON.stringify(entry)}`);
+		}
+		dayCounter!.add(a.datePrecision === 'month' ? 0 : Number(a.published.slice(8, 10)), o, [...listed]);
+		for (const id of own) {
+			ids.add(id, JSON.stringify(a.id));
+			const n = namedBy.get(id);
+			if (n) {
+				n.count++;
+				n.last = a.published;
+			} else namedBy.set(id, { count: 1, first: a.published, last: a.published });
+		}
+		const inOrder = [...own].sort((x, y) => placeIndex.get(x)! - placeIndex.get(y)!);
+		chronology.push(chronologyArticle(a, p, outletId, inOrder));
+		if (chronology.length === CHRONOLOGY_PART) writePart();
+
+		// The events it is the source of, in the order of events, for its reader page and the event files.
+		const mine = reviewedOf.get(a.id) ?? [];
+		const sourced = sortEvents([...mine, ...found]);
+		const page = readerPage(
+			a,
+			placeById,
+			sourced.flatMap((e) => readerEvent(e, placeById) ?? [])
+		);
+		if (a.curated) curated.push(page);
+		const inShard: Partial<ReaderPage> = { ...page };
+		delete inShard.description;
+		shards.add(String(shardOf(a.id, bits)), JSON.stringify(inShard));
+		for (const e of mine) reviewedPublished.push(publishEvent(e, a));
+		for (const e of found) {
+			const published = publishEvent(e, a);
+			const record = extractedRecord(published, () => outletId)!;
+			events.add(
+				e.date.slice(0, 7),
+				`${e.date}\t${e.id}\t${JSON.stringify(published)}\t${JSON.stringify(record)}`
+			);
+		}
+
+		docs.push(searchDoc(a));
+		if (docs.length === SEARCH_DOC_CHUNK) {
+			output.json(`data/search/docs/${Math.floor(p / SEARCH_DOC_CHUNK)}.json`, {
+				chunk: Math.floor(p / SEARCH_DOC_CHUNK),
+				articles: docs
+			});
+			docs = [];
+		}
+		for (const word of articleTerms(a, outletId)) {
+			const list = postings.get(word);
+			if (list) list.push(p);
+			else postings.set(word, [p]);
+			postingCount++;
+		}
+		if (postingCount > 4_000_000) flushPostings();
+	}
+	if (month) endMonth();
+	if (docs.length) {
+		const chunk = Math.floor((count - 1) / SEARCH_DOC_CHUNK);
+		output.json(`data/search/docs/${chunk}.json`, { chunk, articles: docs });
+	}
+	flushPostings();
+	rmSync(ordered, { force: true });
+	for (const e of reviewed)
+		if (!isArticleSource(e.source)) reviewedPublished.push(publishEvent(e, undefined));
+	const reviewedSorted = sortEvents(reviewedPublished);
+
+	// Step 3: the events, a month of their dates at a time.
+	const eventsJson = output.stream('data/events.json');
+	const eventsCsv = output.stream('data/events.csv');
+	eventsJson.write('{"events":[');
+	eventsCsv.write(EVENT_CSV_COLUMNS.join(','));
+	const placeEvents = new Spill(join(work, 'place-events'));
+	const extractedMonths: [string, number, number][] = [];
+	const reviewedByMonth = new Map<string, PublishedEvent[]>();
+	for (const e of reviewedSorted) {
+		const list = reviewedByMonth.get(e.date.slice(0, 7));
+		if (list) list.push(e);
+		else reviewedByMonth.set(e.date.slice(0, 7), [e]);
+	}
+	let anyEvent = false;
+	let extractedCount = 0;
+	let exampleMonth: string | undefined;
+	for (const eventMonth of [...new Set([...events.keys(), ...reviewedByMonth.keys()])].sort(collate)) {
+		const rows: { date: string; id: string; json: string; record?: string }[] = [];
+		for (const line of events.lines(eventMonth)) {
+			const [date, id, json, record] = line.split('\t') as [string, string, string, string];
+			rows.push({ date, id, json, record });
+		}
+		events.drop(eventMonth);
+		for (const e of reviewedByMonth.get(eventMonth) ?? [])
+			rows.push({ date: e.date, id: e.id, json: JSON.stringify(e) });
+		rows.sort((x, y) => collate(x.date, y.date) || collate(x.id, y.id));
+		const records: ExtractedEventRecord[] = [];
+		for (const row of rows) {
+			eventsJson.write(`${anyEvent ? ',' : ''}${row.json}`);
+			eventsCsv.write(`\r\n${eventCsvRow(JSON.parse(row.json) as PublishedEvent)}`);
+			anyEvent = true;
+			if (!row.record) continue;
+			const record = JSON.parse(row.record) as ExtractedEventRecord;
+			records.push(record);
+			for (const id of record.places) placeEvents.add(id, row.record);
+		}
+		if (!records.length) continue;
+		exampleMonth ??= eventMonth;
+		extractedCount += records.length;
+		const pages = monthPages(eventMonth, records);
+		pages.forEach((list, page) =>
+			output.json(`data/events/months/${eventMonth}/${page}.json`, { month: eventMonth, page, events: list })
+		);
+		extractedMonths.push([eventMonth, records.length, pages.length]);
+	}
+	eventsJson.write(']}');
+	eventsJson.close();
+	eventsCsv.write('\r\n');
+	eventsCsv.close();
+	output.json('data/events/reviewed.json', { events: reviewedSorted.filter((e) => !e.extracted) });
+
+	// Step 4: each place's pages, newest first, a page at a time.
+	placeEvents.flush();
+	for (const place of places) {
+		const path = placeEvents.path(place.id);
+		const listed = mentionCounts.has(place.id) || (!!place.partOf && mentionCounts.has(place.partOf));
+		if (!path && !listed) continue;
+		const file = path ? new LineFile(path) : undefined;
+		try {
+			const n = file?.count ?? 0;
+			const size = EXTRACTED_PLACE_PAGE;
+			const pages = Math.ceil(n / size);
+			const spans: ExtractedPageSpan[] = [];
+			for (let k = Math.max(0, pages - 1); k >= 0; k--) {
+				const lines = file ? file.range(Math.max(0, n - (k + 1) * size), n - k * size).reverse() : [];
+				if (k < pages) spans[k] = pageSpan(lines.map((l) => JSON.parse(l) as ExtractedEventRecord));
+				const head = `{"place":${JSON.stringify(place.id)},"page":${k},"events":[${lines.join(',')}]`;
+				output.text(
+					`data/events/places/${place.id}/${k}.json`,
+					k === 0 ? `${head},"pages":${JSON.stringify(spans)}}` : `${head}}`
+				);
+			}
+		} finally {
+			file?.close();
+		}
+	}
+	entries.flush();
+	for (const place of places) {
+		const path = entries.path(place.id);
+		if (!path) continue;
+		const file = new LineFile(path);
+		try {
+			const n = file.count;
+			const oldest: number[] = [];
+			for (let k = Math.ceil(n / PAGE_SIZE) - 1; k >= 0; k--) {
+				const lines = file.range(Math.max(0, n - (k + 1) * PAGE_SIZE), n - k * PAGE_SIZE);
+				oldest[k] = Number(lines[0]!.slice(0, lines[0]!.indexOf('\t')));
+				const json = lines.reverse().map((l) => l.slice(l.indexOf('\t') + 1));
+				const head = `{"place":${JSON.stringify(place.id)},"page":${k},"entries":[${json.join(',')}]`;
+				output.text(
+					`data/places/${place.id}/${k}.json`,
+					k === 0 ? `${head},"pages":${JSON.stringify(placePageTable(n, PAGE_SIZE, oldest))}}` : `${head}}`
+				);
+			}
+		} finally {
+			file.close();
+		}
+	}
+
+	// `places.geojson`, each place's article ids streamed in from its file.
+	ids.flush();
+	const geojson = output.stream('data/places.geojson');
+	geojson.write('{"type":"FeatureCollection","features":[');
+	places.forEach((place, i) => {
+		const mentions = mentionCounts.get(place.id) ?? 0;
+		const feature = JSON.stringify(placeFeature(place, places, [], mentions));
+		const at = feature.lastIndexOf(`"articles":[],"mentionCount":${mentions}}`);
+		geojson.write(`${i ? ',' : ''}${feature.slice(0, at)}"articles":[`);
+		let firstId = true;
+		for (const id of ids.lines(place.id)) {
+			geojson.write(firstId ? id : `,${id}`);
+			firstId = false;
+		}
+		geojson.write(feature.slice(at + '"articles":['.length));
+	});
+	geojson.write(']}');
+	geojson.close();
+
+	// The search index's term shards and postings, a first letter at a time.
+	words.flush();
+	const prefixes: string[] = [];
+	let examplePostings: { prefix: string; shard: string; term: number; page: number } | undefined;
+	for (const head of words.keys()) {
+		const lists = new Map<string, number[]>();
+		for (const line of words.lines(head)) {
+			const tab = line.indexOf('\t');
+			const word = line.slice(0, tab);
+			const list = line
+				.slice(tab + 1)
+				.split(',')
+				.map(Number);
+			const known = lists.get(word);
+			if (known) for (const q of list) known.push(q);
+			else lists.set(word, list);
+		}
+		words.drop(head);
+		const terms = termFiles(lists);
+		for (const prefix of terms.prefixes) {
+			prefixes.push(prefix);
+			output.json(`data/search/terms/${shardFile(prefix)}.json`, terms.shard(shardFile(prefix)));
+		}
+		const byFile = new Map(terms.prefixes.map((p) => [shardFile(p), p]));
+		for (const [shard, term, page] of terms.pages()) {
+			output.json(`data/search/postings/${shard}/${term}/${page}.json`, terms.postings(shard, term, page));
+			const prefix = byFile.get(shard)!;
+			if (!examplePostings || prefix < examplePostings.prefix)
+				examplePostings = { prefix, shard, term, page };
+		}
+	}
+	prefixes.sort();
+	output.json('data/search/index.json', {
+		version: 1,
+		articles: count,
+		docChunk: SEARCH_DOC_CHUNK,
+		page: SEARCH_PAGE,
+		shards: prefixes
+	});
+
+	// The article shards, each one's entries in the published order.
+	shards.flush();
+	const shardKeys = shards
+		.keys()
+		.map(Number)
+		.sort((x, y) => x - y);
+	for (const n of shardKeys) {
+		const file = output.stream(articleShardPath(n).slice(1));
+		file.write(`{"shard":${n},"articles":[`);
+		let firstEntry = true;
+		for (const line of shards.lines(String(n))) {
+			file.write(firstEntry ? line : `,${line}`);
+			firstEntry = false;
+		}
+		file.write(']}');
+		file.close();
+		shards.drop(String(n));
+	}
+	const index: ArticleShardIndex = { bits, files: shardKeys.length, articles: count };
+	output.json('data/articles/shards.json', index);
+
+	// What the first screen and the filters count.
+	const explorer = explorerFile({
+		places,
+		mentionCounts,
+		reviewed: reviewedSorted,
+		outlets,
+		firstMonth: count ? monthOfOrdinal(firstOrdinal) : '',
+		monthCount: count ? monthOrdinal(last!) - firstOrdinal + 1 : 0,
+		outletMonths: outletMonths.map(encodePairs),
+		counts: places.map((p) => encodePairs(placeMonths.get(p.id) ?? new Map())),
+		extractedMonths,
+		pageSize: PAGE_SIZE,
+		chronologyPart: CHRONOLOGY_PART
+	});
+	output.json('data/explorer.json', explorer);
+	output.json('data/place-details.json', publishPlaceDetails({ places }));
+	outlets.forEach((outlet, o) =>
+		output.json(`data/outlets/${outlet.id}.json`, outletCountsFile(outlet.id, places, outletPlaces[o]!))
+	);
+
+	const busiest = [...mentionCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
+	const facts: SiteFacts = {
+		text,
+		span: { articles: count, first, last },
+		places: places.map((p) => placeShare(p, namedBy.get(p.id))),
+		curated,
+		about: {
+			figures: {
+				places: places.length,
+				automatic: places.filter((p: Place) => p.curation === 'automatic').length,
+				articles: count,
+				outlets: rawOutlets.size,
+				first,
+				last,
+				reviewed: reviewedSorted.length,
+				extracted: extractedCount
+			},
+			examplePlace: busiest,
+			exampleArticleMonth: last?.slice(0, 7),
+			exampleOutlet: outlets[0]?.id,
+			exampleArticleShard: shardKeys[0]?.toString(),
+			exampleMonth,
+			exampleShard: prefixes[0] === undefined ? undefined : shardFile(prefixes[0]),
+			examplePostings: examplePostings && {
+				shard: examplePostings.shard,
+				term: String(examplePostings.term),
+				page: String(examplePostings.page)
+			}
+		}
+	};
+	writeFileSync(join(output.root, SITE_FACTS), JSON.stringify(facts));
+	return summary;
+}
+
+/**
+ * The file a path of the site (`/data/…`) names in a folder `writeDataFiles` wrote, when there is one:
+ * what the dev server serves and what prerendering may link to.
+ */
+export function writtenFile(folder: string, path: string): string | undefined {
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(path);
+	} catch {
+		return undefined;
+	}
+	if (!decoded.startsWith('/data/') || decoded.split('/').includes('..')) return undefined;
+	const file = join(folder, decoded);
+	return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publishPlaces, type Dataset } from '../../src/lib/data/dataset';
+import { eventsCsv, publishEvents } from '../../src/lib/data/events';
+import { excerptsOnly, type SiteText } from '../../src/lib/data/excerpts-only';
+import {
+	publishChronologyParts,
+	publishExplorerData,
+	publishPlaceDetails,
+	publishPlacePages
+} from '../../src/lib/data/publish';
+import { articleFacts, publishDayCounts, publishOutletCounts } from '../../src/lib/data/publish-counts';
+import {
+	extractedRecords,
+	publishExtractedMonths,
+	publishExtractedPlaces
+} from '../../src/lib/data/publish-extracted';
+import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
+import { readerPages } from '../../src/lib/data/reader';
+import { publishArticleShards } from '../../src/lib/data/article-shards';
+import { SITE_FACTS, writeDataFiles, type SiteFacts } from '../../src/lib/server/data-files';
+import { loadDataset } from '../../src/lib/server/pipeline';
+import { corpusSpan, placeShares } from '../../src/lib/server/share';
+
+/**
+ * Every `data/` file of a dataset held whole in memory, made by the publishing functions the way the
+ * prerendered routes under `src/routes/data/` made them before the files were written in rounds: the
+ * reference the build in rounds (`writeDataFiles`) must equal to the byte.
+ */
+function inMemoryFiles(dataset: Dataset): Map<string, string> {
+	const files = new Map<string, string>();
+	const facts = articleFacts(dataset);
+	files.set('data/explorer.json', JSON.stringify(publishExplorerData(dataset, facts)));
+	files.set('data/place-details.json', JSON.stringify(publishPlaceDetails(dataset)));
+	files.set('data/places.geojson', JSON.stringify(publishPlaces(dataset)));
+	const events = publishEvents(dataset);
+	files.set('data/events.json', JSON.stringify(events));
+	files.set('data/events.csv', eventsCsv(events));
+	files.set(
+		'data/events/reviewed.json',
+		JSON.stringify({ events: events.events.filter((e) => !e.extracted) })
+	);
+	const records = extractedRecords(dataset);
+	const extractedPlaces = publishExtractedPlaces(dataset, undefined, records);
+	for (const { place, page } of extractedPlaces.keys)
+		files.set(`data/events/places/${place}/${page}.json`, JSON.stringify(extractedPlaces.page(place, page)));
+	const months = publishExtractedMonths(dataset, records);
+	for (const [month, , pages] of months.counts)
+		for (let page = 0; page < pages; page++)
+			files.set(`data/events/months/${month}/${page}.json`, JSON.stringify(months.month(month, page)));
+	const places = publishPlacePages(dataset, facts);
+	for (const { place, page } of places.keys)
+		files.set(`data/places/${place}/${page}.json`, JSON.stringify(places.page(place, page)));
+	const chronology = publishChronologyParts(dataset, facts);
+	for (const { month, part } of chronology.keys)
+		files.set(`data/chronology/${month}/${part}.json`, JSON.stringify(chronology.part(month, part)));
+	const days = publishDayCounts(dataset, facts);
+	for (const month of days.months) files.set(`data/days/${month}.json`, JSON.stringify(days.file(month)));
+	const outlets = publishOutletCounts(dataset, facts);
+	for (const id of outlets.ids) files.set(`data/outlets/${id}.json`, JSON.stringify(outlets.file(id)));
+	const ids = Array.from(facts.outlet, (o) => facts.outlets[o]!.id);
+	const search = buildSearchShards(dataset.articles, {}, ids);
+	files.set('data/search/index.json', JSON.stringify(search.manifest));
+	for (const p of search.manifest.shards)
+		files.set(`data/search/terms/${shardFile(p)}.json`, JSON.stringify(search.shard(shardFile(p))));
+	for (const [shard, term, page] of search.pages())
+		files.set(
+			`data/search/postings/${shard}/${term}/${page}.json`,
+			JSON.stringify(search.postings(shard, term, page))
+		);
+	for (let n = 0; n < search.docChunks; n++)
+		files.set(`data/search/docs/${n}.json`, JSON.stringify(search.docs(n)));
+	const shards = publishArticleShards(dataset, readerPages(dataset));
+	files.set('data/articles/shards.json', JSON.stringify(shards.index));
+	for (const n of shards.keys) files.set(`data/articles/${n}.json`, JSON.stringify(shards.shard(n)));
+	return files;
+}
+
+/** Every file under `dir`, by path relative to it. */
+function filesUnder(dir: string, root = dir): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) for (const [k, v] of filesUnder(path, root)) out.set(k, v);
+		else out.set(relative(root, path), readFileSync(path, 'utf8'));
+	}
+	return out;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'data-files-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** Writes a fixture's files in rounds of `round` articles, and makes the same from its dataset in memory. */
+async function both(fixture: string, text: SiteText, round: number) {
+	const dir =
+		fixture === 'geodata' ? join(import.meta.dirname, '..', '..', 'geodata') : join(FIXTURES, fixture);
+	const out = join(scratch, `${fixture}-${text}-${round}`);
+	process.env.RECORD_CACHE = 'off';
+	await writeDataFiles(out, { dir, text, workers: 0, round });
+	const full = loadDataset(dir);
+	const dataset = text === 'excerpts' ? excerptsOnly(full) : full;
+	const written = filesUnder(out);
+	const facts = JSON.parse(written.get(SITE_FACTS)!) as SiteFacts;
+	written.delete(SITE_FACTS);
+	return { written, expected: inMemoryFiles(dataset), facts, dataset };
+}
+
+describe('the data files written in rounds', () => {
+	for (const [fixture, text, round] of [
+		['bulk', 'full', 3],
+		['bulk', 'excerpts', 1000],
+		['valid', 'full', 2],
+		['geodata', 'full', 4],
+		['excerpts', 'excerpts', 2]
+	] as const)
+		it(`are the in-memory files to the byte: ${fixture}, ${text} text, rounds of ${round}`, async () => {
+			const { written, expected, facts, dataset } = await both(fixture, text, round);
+			expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
+			for (const [name, body] of expected) expect(written.get(name), name).toBe(body);
+			expect(facts.span).toEqual(corpusSpan(dataset));
+			expect(facts.places).toEqual([...placeShares(dataset).values()]);
+			const reader = readerPages(dataset);
+			expect(facts.curated).toEqual(dataset.articles.filter((a) => a.curated).map((a) => reader(a.id)));
+		});
+});
