@@ -381,6 +381,9 @@ describe('the span of a mention is the name', () => {
 		},
 		{ id: 'tartus-base', aliases: ['Tartus naval base', 'Tartus bases', 'Russian naval base in Tartus'] },
 		{ id: 'hmeymim', aliases: ['Hmeymim air base'] },
+		{ id: 'abu-duhur-base', aliases: ['Abu al-Duhur military airport', 'Abu Duhur airfield'] },
+		{ id: 'aleppo-airport', aliases: ['Aleppo airport'] },
+		{ id: 'homs-governorate', aliases: ['Homs', 'Homs province', 'northern Homs'] },
 		{ id: 'crossing', aliases: ['Bab al-Hawa crossing'] },
 		{ id: 'morek', aliases: ['Morek', 'town of Morek'] },
 		{ id: 'post-9', aliases: ['Morek observation point', 'observation post at Morek'], host: 'morek' },
@@ -408,6 +411,11 @@ describe('the span of a mention is the name', () => {
 			'Tartus:tartus-base',
 			'Hmeymim:hmeymim'
 		]);
+		expect(spans('the Abu al-Duhur military airport, the Abu Duhur airfield and Aleppo airport')).toEqual([
+			'Abu al-Duhur:abu-duhur-base',
+			'Abu Duhur:abu-duhur-base',
+			'Aleppo airport:aleppo-airport'
+		]);
 		expect(spans('the Russian naval base in Tartus; trucks at the Bab al-Hawa crossing')).toEqual([
 			'Tartus:tartus-base',
 			'Bab al-Hawa:crossing'
@@ -427,6 +435,10 @@ describe('the span of a mention is the name', () => {
 			'de-escalation zone:zone'
 		]);
 		expect(spans("Turkey's military posts")).toEqual(['military posts:posts']);
+		expect(spans('towns in the northern Homs province; northern Homs')).toEqual([
+			'Homs province:homs-governorate',
+			'Homs:homs-governorate'
+		]);
 		expect(spans('the Idlib de-escalation zone, the M4 highway and Rukban camp')).toEqual([
 			'Idlib de-escalation zone:zone',
 			'M4 highway:m4',
@@ -461,6 +473,17 @@ describe('a bare shared name read from the words around it and from the article'
 			'Latakia:latakia-governorate'
 		]);
 		expect(ids('Idlib city and Latakia')).toEqual(['Idlib city:idlib-city', 'Latakia:latakia']);
+		expect(ids('the M5 connecting Saraqeb to Aleppo. Rebels held Aleppo province.')).toEqual([
+			'M5:m5-highway',
+			'Saraqeb:saraqeb',
+			'Aleppo:aleppo',
+			'Aleppo province:aleppo-governorate'
+		]);
+		expect(ids('The Idlib region, with nearby provinces Aleppo and Latakia, was held by rebels.')).toEqual([
+			'Idlib:idlib-governorate',
+			'Aleppo:aleppo-governorate',
+			'Latakia:latakia-governorate'
+		]);
 	});
 
 	it('reads an undecided name as the article reads it elsewhere, when that is only the governorate', () => {

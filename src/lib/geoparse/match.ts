@@ -569,6 +569,17 @@ const AREA_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'province', 'p
 /** Compass words between "and" and "of": "southern Idlib and northwest of Hama". */
 const COMPASS = new Set([...REGION_ADJECTIVES, 'north', 'south', 'east', 'west']);
 
+/** The mention read just before, by its tokens, for the second name of a pair. */
+interface PreviousMention {
+	first: number;
+	last: number;
+	/** Read as a governorate (a shared name's governorate, or a governorate's own alias). */
+	governorate: boolean;
+}
+
+/** Words that open a route by its two ends: "connecting Damascus to Aleppo", "between X and Y". */
+const ROUTE_ENDS = new Set(['connecting', 'linking', 'between', 'from']);
+
 /** How a bare shared name was read: `context` when words around it decided, `default` otherwise. */
 interface SeatReading {
 	id: string;
@@ -597,7 +608,8 @@ function resolveSeatPair(
 	last: number,
 	city: GazetteerPlace,
 	governorateId: string,
-	afterGovernorate: number
+	afterGovernorate: number,
+	previous?: PreviousMention
 ): SeatReading {
 	const governorate: SeatReading = { id: governorateId, by: 'context' };
 	const theCity: SeatReading = { id: city.id, by: 'context' };
@@ -624,6 +636,9 @@ function resolveSeatPair(
 	}
 	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
 	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
+	// "nearby provinces Aleppo and Latakia": a plural province word before the list.
+	if ((word(first - 1) === 'provinces' || word(first - 1) === 'governorates') && plain(first - 1))
+		return governorate;
 	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
 	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
@@ -634,6 +649,15 @@ function resolveSeatPair(
 	if (word(k) === 'of' && COMPASS.has(word(k - 1))) k -= 2;
 	else if (COMPASS.has(word(k))) k -= 1;
 	if (k >= 1 && word(k) === 'and' && afterGovernorate === k) return governorate;
+	// "the highway connecting Damascus to Aleppo", "between Saraqeb and Aleppo": the ends of a route.
+	if (
+		(word(first - 1) === 'and' || word(first - 1) === 'to') &&
+		previous &&
+		!previous.governorate &&
+		previous.last === first - 2 &&
+		ROUTE_ENDS.has(word(previous.first - 1))
+	)
+		return theCity;
 	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
 }
 
@@ -663,14 +687,15 @@ function resolve(
 	last: number,
 	candidates: string[],
 	index: AliasIndex,
-	afterGovernorate: number
+	afterGovernorate: number,
+	previous?: PreviousMention
 ): SeatReading {
 	if (candidates.length === 1) return { id: candidates[0]!, by: 'context' };
 	const city = candidates
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
 	if (!city?.seatOf) return { id: [...candidates].sort()[0]!, by: 'context' };
-	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate);
+	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous);
 }
 
 /**
@@ -752,7 +777,8 @@ const TRAILING_DESCRIPTORS = new Set([
 	'point',
 	'observation',
 	'air',
-	'naval'
+	'naval',
+	'airfield'
 ]);
 
 /** Whether tokens `first..last` hold a word that names something: not only descriptors or articles. */
@@ -813,6 +839,15 @@ export function nameSpan(tokens: Token[], first: number, last: number): [number,
 		if (b > a && TRAILING_DESCRIPTORS.has(tokens[b]!.text) && holdsName(tokens, a, b - 1)) {
 			b--;
 			changed = true;
+			continue;
+		}
+		// "Abu Duhur military airport": an air base named as an airport; a civil airport ("Aleppo
+		// airport") keeps the word, as the unit's own name.
+		if (b > a + 1 && tokens[b]!.text === 'airport' && tokens[b - 1]!.text === 'military') {
+			if (holdsName(tokens, a, b - 2)) {
+				b -= 2;
+				changed = true;
+			}
 		}
 	}
 	return [a, b];
@@ -1049,6 +1084,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const readings: SeatReading[] = [];
 	/** The token after the last mention read as a shared-name governorate ("and" of "Idlib and Hama"). */
 	let afterGovernorate = -1;
+	let previous: PreviousMention | undefined;
 	/** Short automatic names, linked at the end where the article introduces them as settlements. */
 	const shortNames: ShortName[] = [];
 	let i = 0;
@@ -1133,15 +1169,21 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		// the governorate the city of Jisr al-Shughur is in.
 		const seat = places.length === 1 ? index.places.get(places[0]!)?.seatOf : undefined;
 		const qualifying = !!seat && match.last > i && qualifiesASettlement(text, tokens, match.last);
-		const [nameFirst, nameLast] = qualifying ? [i, match.last - 1] : nameSpan(tokens, i, match.last);
+		let [nameFirst, nameLast] = qualifying ? [i, match.last - 1] : nameSpan(tokens, i, match.last);
+		const longer = qualifying ? undefined : unitNameAfter(text, tokens, nameFirst, match.last, places, index);
+		if (longer) {
+			match.last = longer.last;
+			[nameFirst, nameLast] = nameSpan(tokens, nameFirst, longer.last);
+		}
 		const start = tokens[nameFirst]!.start;
 		const end = tokens[nameLast]!.end;
 		const reading: SeatReading =
 			qualifying && seat
 				? { id: seat, by: 'context' }
-				: resolve(text, tokens, i, match.last, places, index, afterGovernorate);
+				: resolve(text, tokens, i, match.last, places, index, afterGovernorate, previous);
 		const resolved = reading.id;
 		if (index.seats.has(resolved)) afterGovernorate = match.last + 1;
+		previous = { first: i, last: match.last, governorate: index.seats.has(resolved) };
 		const post = index.hostedPost.get(resolved);
 		const head = post ? listHead(text, tokens, i) : i;
 		const meansPost =
@@ -1161,6 +1203,26 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	readAsTheArticleDoes(mentions, readings, index);
 	const settlements = introducedSettlements(text, tokens, shortNames, index);
 	return settlements.length ? [...mentions, ...settlements].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * "northern Hama province": the alias "northern Hama" matched from the adjective, but the name and
+ * the singular province word after it are an alias of the same place ("Hama province"), which the
+ * span convention keeps whole as the unit's own name. The longer alias, when there is one.
+ */
+function unitNameAfter(
+	text: string,
+	tokens: Token[],
+	nameFirst: number,
+	last: number,
+	places: readonly string[],
+	index: AliasIndex
+): { last: number } | undefined {
+	const next = tokens[last + 1];
+	if (!next || (next.text !== 'province' && next.text !== 'governorate')) return undefined;
+	if (nameFirst === 0 || !REGION_ADJECTIVES.has(tokens[nameFirst - 1]!.text)) return undefined;
+	const longer = walkTrie(text, tokens, nameFirst, index.root, isJoiner);
+	return longer && longer.last > last && longer.places.some((id) => places.includes(id)) ? longer : undefined;
 }
 
 /** The spelling key a short name is known by across an article: "EHSIM" and "Ehsim" are one name. */
