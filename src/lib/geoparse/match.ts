@@ -3,6 +3,10 @@ import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { isRomanisedAutomatic } from '../places/automatic';
 import {
+	feminineKey,
+	feminineKeyWords,
+	feminineVowelsAgree,
+	feminineWord,
 	isArabicArticle,
 	isDistinctSkeleton,
 	skeletonKey,
@@ -70,6 +74,14 @@ export interface AliasIndex {
 	 * ("the town of Bidama" for "Bdāmā", see `findMentions`).
 	 */
 	automaticSkeletons: Map<string, TrieNode>;
+	/**
+	 * Every alias by `feminineKey`, of four consonants or more: spellings with and without the feminine
+	 * ending ("Kafr Zeit" for Kafr Zayta, "al-Lataman" for Latamneh), consulted last and trusted only
+	 * where the vowels agree with an alias (`feminineVowelsAgree`).
+	 */
+	feminine: Map<string, TrieNode>;
+	/** Each folded word's `feminineWord` skeleton, computed once (see `variantCache`). */
+	feminineCache: Map<string, string>;
 	/** Phrases that contain a place name but are not places ("George Washington"), folded. */
 	falseFriends: Map<string, TrieNode>;
 	/** Host village or hill → the observation post that stands there. */
@@ -122,6 +134,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	const variants = new Map<string, TrieNode>();
 	const skeletons = new Map<string, TrieNode>();
 	const automaticSkeletons = new Map<string, TrieNode>();
+	const feminineTrie = new Map<string, TrieNode>();
 	const byId = new Map<string, GazetteerPlace>();
 	const hostedPost = new Map<string, string>();
 	const seats = new Set<string>();
@@ -140,6 +153,12 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
 			if (place.curation !== 'automatic' && isDistinctSkeleton(skeleton.join(' ')))
 				addPath(skeletons, skeleton, place.id);
+			const feminine = feminineKey(alias).split(' ').filter(Boolean);
+			if (
+				isDistinctSkeleton(feminine.join(' ')) &&
+				(place.curation !== 'automatic' || isRomanisedAutomatic(place))
+			)
+				addPath(feminineTrie, feminine, place.id);
 			if (isRomanisedAutomatic(place)) {
 				addPath(automaticSkeletons, variant.map(automaticSkeletonWord), place.id);
 				if (variant.length > 1 && skeleton.join('').length >= AUTOMATIC_SKELETON_LETTERS)
@@ -166,6 +185,8 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		variants,
 		skeletons,
 		automaticSkeletons,
+		feminine: feminineTrie,
+		feminineCache: new Map(),
 		falseFriends,
 		hostedPost,
 		seats,
@@ -928,13 +949,75 @@ function cachedVariant(cache: Map<string, string>, word: string): string {
 	return variant;
 }
 
+function cachedFeminine(cache: Map<string, string>, word: string): string {
+	let key = cache.get(word);
+	if (key === undefined) {
+		key = skeletonWord(feminineWord(word));
+		if (cache.size >= VARIANT_CACHE_LIMIT) cache.clear();
+		cache.set(word, key);
+	}
+	return key;
+}
+
+/**
+ * A name spelt with or without the feminine ending (`feminineKey`), consulted when no other key
+ * matched: the places with an alias spelt the same without the ending ("Latmine" is Latmin), or else
+ * the one place whose aliases write the same vowels (`feminineVowelsAgree`), so that "al-Lataman" is
+ * Latamneh, not Latmin, though all three share the skeleton `ltmn`.
+ */
+function matchFeminine(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { last: number; places: string[] } | undefined {
+	const found = matchSpelling(text, tokens, i, index.feminine, (w) => w, index.feminineCache, cachedFeminine);
+	if (!found) return undefined;
+	const surface = text.slice(tokens[i]!.start, tokens[found.last]!.end);
+	if (!isDistinctSkeleton(feminineKey(surface))) return undefined;
+	const aliasesOf = (id: string) => index.places.get(id)?.aliases ?? [];
+	const same = found.places.filter((id) =>
+		aliasesOf(id).some((alias) => feminineKeyWords(alias) === feminineKeyWords(surface))
+	);
+	if (same.length) return { last: found.last, places: same };
+	const places = found.places.filter((id) =>
+		aliasesOf(id).some((alias) => feminineVowelsAgree(surface, alias))
+	);
+	// Vowels that two places both leave room for decide nothing.
+	return places.length === 1 ? { last: found.last, places } : undefined;
+}
+
+/**
+ * The curated consonant-skeleton match, unless none of its places writes the name's vowels and the
+ * feminine key finds one that does: "al-Lataman" shares `ltmn` with Latmin, whose second vowel is
+ * another, and is Latamneh (`latamn`) without its ending. A skeleton match whose vowels differ and
+ * that nothing better explains stays ("Maaret" for "Ma‘arrat").
+ */
+function skeletonOrFeminine(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { last: number; places: string[] } | undefined {
+	const skeleton = matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache);
+	if (!skeleton) return undefined;
+	const surface = text.slice(tokens[i]!.start, tokens[skeleton.last]!.end);
+	const agrees = skeleton.places.some((id) =>
+		index.places.get(id)?.aliases.some((alias) => vowelsAgree(surface, alias))
+	);
+	if (agrees) return skeleton;
+	const feminine = matchFeminine(text, tokens, i, index);
+	return feminine && feminine.last >= skeleton.last ? feminine : skeleton;
+}
+
 function matchSpelling(
 	text: string,
 	tokens: Token[],
 	i: number,
 	trie: Map<string, TrieNode>,
 	key: (variant: string) => string,
-	cache: Map<string, string>
+	cache: Map<string, string>,
+	wordForm: (cache: Map<string, string>, word: string) => string = cachedVariant
 ): { last: number; places: string[] } | undefined {
 	const gapAfter = (k: number) => text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
 	const isArticle = (k: number, gap: (g: string) => boolean) =>
@@ -946,7 +1029,7 @@ function matchSpelling(
 	while (k < tokens.length) {
 		const { word, last } = keyWordAt(text, tokens, k);
 		if (!LETTERS_ONLY.test(word)) break;
-		const node = level.get(key(cachedVariant(cache, word)));
+		const node = level.get(key(wordForm(cache, word)));
 		if (!node) break;
 		if (node.places.length) best = { last, places: node.places };
 		level = node.next;
@@ -1097,9 +1180,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const exactMatch = walkTrie(text, tokens, i, index.root, isJoiner);
 		const spelled =
 			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
-			(exactMatch
-				? undefined
-				: matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache));
+			(exactMatch ? undefined : skeletonOrFeminine(text, tokens, i, index));
 		/** A romanised automatic name matched by a skeleton too short to trust on its own. */
 		let shortSpelling: { last: number; places: string[] } | undefined;
 		let looseMatch = spelled;
@@ -1120,6 +1201,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				looseMatch = undefined;
 			}
 			looseMatch ??= matchJoined(text, tokens, i, index);
+			if (!looseMatch && !shortSpelling) looseMatch = matchFeminine(text, tokens, i, index);
 		}
 		// The longest name wins across spellings too: "Idleb de-escalation zone" is the zone, not "Idleb".
 		const match =
