@@ -214,6 +214,24 @@ const PAGES = {
 		source:
 			'English Wikipedia "Hbit", 35°26′24″N 36°32′12″E (stored copy https://friendlywiki.com/article/index.php?title=Hbit)'
 	},
+	alFuah: {
+		name: "al-Fu'ah",
+		at: [36.70167, 35.98167],
+		source:
+			'English Wikipedia "Al-Fu\'ah", 35°58′54″N 36°42′6″E (stored copy http://en.wiki.x.io/wiki/Al-Foua)'
+	},
+	tellMannas: {
+		name: 'Tell Mannas',
+		at: [36.735, 35.64111],
+		source:
+			'Arabic Wikipedia "تلمنس", 35°38′28″N 36°44′6″E (stored copy https://rd.book79.com/6wa849r89_4zmizrogocpxoitzn/4xjrogo/%D8%AA%D9%84%D9%85%D9%86%D8%B3)'
+	},
+	jarjanaz: {
+		name: 'Jarjanaz',
+		at: [36.78333, 35.61667],
+		source:
+			'dr-mahmoud.com on Jarjanāz, 35°37′N 36°47′E (https://dr-mahmoud.com/index.php?option=com_content&view=article&id=247:---sp-1101107164&catid=51:-&Itemid=56)'
+	},
 	tartusNavalBase: {
 		name: 'Tartus naval base',
 		at: [35.875, 34.915],
@@ -323,6 +341,9 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.bidama, inside: ['idlib-governorate', ZONE], outside: ['latakia-governorate'] },
 	{ ...CONSTRUCTED.alBarnas, inside: ['idlib-governorate', ZONE], outside: ['latakia-governorate'] },
 	{ ...CONSTRUCTED.shirMughar, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
+	{ ...PAGES.alFuah, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
+	{ ...PAGES.tellMannas, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.jarjanaz, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -408,7 +429,10 @@ describe('positions against their sources', () => {
 		iblin: PAGES.iblin,
 		qastoun: PAGES.qastoun,
 		latmin: PAGES.latmin,
-		'al-habit': PAGES.hbit
+		'al-habit': PAGES.hbit,
+		'al-fuah': PAGES.alFuah,
+		'tell-mannas': PAGES.tellMannas,
+		jarjanaz: PAGES.jarjanaz
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skeletonKey, variantKey, vowelsAgree } from './variants';
+import { feminineKey, feminineVowelsAgree, skeletonKey, variantKey, vowelsAgree } from './variants';
 
 describe('variantKey', () => {
 	it.each([
@@ -50,5 +50,30 @@ describe('vowelsAgree', () => {
 		['Harbnoush', 'Harbanush Tahtani']
 	])('keeps %j apart from %j', (a, b) => {
 		expect(vowelsAgree(a, b)).toBe(false);
+	});
+});
+
+describe('feminineKey', () => {
+	it.each([
+		['al-Lataman', 'Latamneh'],
+		['Kafr Zeit', 'Kafr Zayta'],
+		['Kafr Zeit', 'Kafr Zita'],
+		['Latamne', 'Latamnah'],
+		['Zaytun', 'Zeitouneh']
+	])('%s meets %s, with their vowels agreeing', (a, b) => {
+		expect(feminineKey(a)).toBe(feminineKey(b));
+		expect(feminineVowelsAgree(a, b)).toBe(true);
+	});
+
+	it('keeps an adjective in -i, other vowels and other words apart', () => {
+		expect(feminineKey('Idlibi')).not.toBe(feminineKey('Idlib'));
+		expect(feminineVowelsAgree('al-Lataman', 'Latmin')).toBe(false);
+		expect(feminineVowelsAgree('al-Lataman', 'al-Lataminah')).toBe(false);
+		expect(feminineVowelsAgree('Kafr Zeit', 'Zita')).toBe(false);
+		expect(feminineKey('Sarmada')).not.toBe(feminineKey('Sarmin'));
+	});
+
+	it('leaves a stem of fewer than three letters whole', () => {
+		expect(feminineKey('Ama')).not.toBe(feminineKey('Am'));
 	});
 });

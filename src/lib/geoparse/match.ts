@@ -3,6 +3,10 @@ import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { isRomanisedAutomatic } from '../places/automatic';
 import {
+	feminineKey,
+	feminineKeyWords,
+	feminineVowelsAgree,
+	feminineWord,
 	isArabicArticle,
 	isDistinctSkeleton,
 	skeletonKey,
@@ -70,6 +74,14 @@ export interface AliasIndex {
 	 * ("the town of Bidama" for "Bdāmā", see `findMentions`).
 	 */
 	automaticSkeletons: Map<string, TrieNode>;
+	/**
+	 * Every alias by `feminineKey`, of four consonants or more: spellings with and without the feminine
+	 * ending ("Kafr Zeit" for Kafr Zayta, "al-Lataman" for Latamneh), consulted last and trusted only
+	 * where the vowels agree with an alias (`feminineVowelsAgree`).
+	 */
+	feminine: Map<string, TrieNode>;
+	/** Each folded word's `feminineWord` skeleton, computed once (see `variantCache`). */
+	feminineCache: Map<string, string>;
 	/** Phrases that contain a place name but are not places ("George Washington"), folded. */
 	falseFriends: Map<string, TrieNode>;
 	/** Host village or hill → the observation post that stands there. */
@@ -122,6 +134,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	const variants = new Map<string, TrieNode>();
 	const skeletons = new Map<string, TrieNode>();
 	const automaticSkeletons = new Map<string, TrieNode>();
+	const feminineTrie = new Map<string, TrieNode>();
 	const byId = new Map<string, GazetteerPlace>();
 	const hostedPost = new Map<string, string>();
 	const seats = new Set<string>();
@@ -140,6 +153,12 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
 			if (place.curation !== 'automatic' && isDistinctSkeleton(skeleton.join(' ')))
 				addPath(skeletons, skeleton, place.id);
+			const feminine = feminineKey(alias).split(' ').filter(Boolean);
+			if (
+				isDistinctSkeleton(feminine.join(' ')) &&
+				(place.curation !== 'automatic' || isRomanisedAutomatic(place))
+			)
+				addPath(feminineTrie, feminine, place.id);
 			if (isRomanisedAutomatic(place)) {
 				addPath(automaticSkeletons, variant.map(automaticSkeletonWord), place.id);
 				if (variant.length > 1 && skeleton.join('').length >= AUTOMATIC_SKELETON_LETTERS)
@@ -166,6 +185,8 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		variants,
 		skeletons,
 		automaticSkeletons,
+		feminine: feminineTrie,
+		feminineCache: new Map(),
 		falseFriends,
 		hostedPost,
 		seats,
@@ -569,6 +590,17 @@ const AREA_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'province', 'p
 /** Compass words between "and" and "of": "southern Idlib and northwest of Hama". */
 const COMPASS = new Set([...REGION_ADJECTIVES, 'north', 'south', 'east', 'west']);
 
+/** The mention read just before, by its tokens, for the second name of a pair. */
+interface PreviousMention {
+	first: number;
+	last: number;
+	/** Read as a governorate (a shared name's governorate, or a governorate's own alias). */
+	governorate: boolean;
+}
+
+/** Words that open a route by its two ends: "connecting Damascus to Aleppo", "between X and Y". */
+const ROUTE_ENDS = new Set(['connecting', 'linking', 'between', 'from']);
+
 /** How a bare shared name was read: `context` when words around it decided, `default` otherwise. */
 interface SeatReading {
 	id: string;
@@ -597,7 +629,8 @@ function resolveSeatPair(
 	last: number,
 	city: GazetteerPlace,
 	governorateId: string,
-	afterGovernorate: number
+	afterGovernorate: number,
+	previous?: PreviousMention
 ): SeatReading {
 	const governorate: SeatReading = { id: governorateId, by: 'context' };
 	const theCity: SeatReading = { id: city.id, by: 'context' };
@@ -624,6 +657,9 @@ function resolveSeatPair(
 	}
 	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
 	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
+	// "nearby provinces Aleppo and Latakia": a plural province word before the list.
+	if ((word(first - 1) === 'provinces' || word(first - 1) === 'governorates') && plain(first - 1))
+		return governorate;
 	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
 	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
@@ -634,6 +670,15 @@ function resolveSeatPair(
 	if (word(k) === 'of' && COMPASS.has(word(k - 1))) k -= 2;
 	else if (COMPASS.has(word(k))) k -= 1;
 	if (k >= 1 && word(k) === 'and' && afterGovernorate === k) return governorate;
+	// "the highway connecting Damascus to Aleppo", "between Saraqeb and Aleppo": the ends of a route.
+	if (
+		(word(first - 1) === 'and' || word(first - 1) === 'to') &&
+		previous &&
+		!previous.governorate &&
+		previous.last === first - 2 &&
+		ROUTE_ENDS.has(word(previous.first - 1))
+	)
+		return theCity;
 	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
 }
 
@@ -663,14 +708,15 @@ function resolve(
 	last: number,
 	candidates: string[],
 	index: AliasIndex,
-	afterGovernorate: number
+	afterGovernorate: number,
+	previous?: PreviousMention
 ): SeatReading {
 	if (candidates.length === 1) return { id: candidates[0]!, by: 'context' };
 	const city = candidates
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
 	if (!city?.seatOf) return { id: [...candidates].sort()[0]!, by: 'context' };
-	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate);
+	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous);
 }
 
 /**
@@ -752,7 +798,8 @@ const TRAILING_DESCRIPTORS = new Set([
 	'point',
 	'observation',
 	'air',
-	'naval'
+	'naval',
+	'airfield'
 ]);
 
 /** Whether tokens `first..last` hold a word that names something: not only descriptors or articles. */
@@ -813,6 +860,15 @@ export function nameSpan(tokens: Token[], first: number, last: number): [number,
 		if (b > a && TRAILING_DESCRIPTORS.has(tokens[b]!.text) && holdsName(tokens, a, b - 1)) {
 			b--;
 			changed = true;
+			continue;
+		}
+		// "Abu Duhur military airport": an air base named as an airport; a civil airport ("Aleppo
+		// airport") keeps the word, as the unit's own name.
+		if (b > a + 1 && tokens[b]!.text === 'airport' && tokens[b - 1]!.text === 'military') {
+			if (holdsName(tokens, a, b - 2)) {
+				b -= 2;
+				changed = true;
+			}
 		}
 	}
 	return [a, b];
@@ -893,13 +949,75 @@ function cachedVariant(cache: Map<string, string>, word: string): string {
 	return variant;
 }
 
+function cachedFeminine(cache: Map<string, string>, word: string): string {
+	let key = cache.get(word);
+	if (key === undefined) {
+		key = skeletonWord(feminineWord(word));
+		if (cache.size >= VARIANT_CACHE_LIMIT) cache.clear();
+		cache.set(word, key);
+	}
+	return key;
+}
+
+/**
+ * A name spelt with or without the feminine ending (`feminineKey`), consulted when no other key
+ * matched: the places with an alias spelt the same without the ending ("Latmine" is Latmin), or else
+ * the one place whose aliases write the same vowels (`feminineVowelsAgree`), so that "al-Lataman" is
+ * Latamneh, not Latmin, though all three share the skeleton `ltmn`.
+ */
+function matchFeminine(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { last: number; places: string[] } | undefined {
+	const found = matchSpelling(text, tokens, i, index.feminine, (w) => w, index.feminineCache, cachedFeminine);
+	if (!found) return undefined;
+	const surface = text.slice(tokens[i]!.start, tokens[found.last]!.end);
+	if (!isDistinctSkeleton(feminineKey(surface))) return undefined;
+	const aliasesOf = (id: string) => index.places.get(id)?.aliases ?? [];
+	const same = found.places.filter((id) =>
+		aliasesOf(id).some((alias) => feminineKeyWords(alias) === feminineKeyWords(surface))
+	);
+	if (same.length) return { last: found.last, places: same };
+	const places = found.places.filter((id) =>
+		aliasesOf(id).some((alias) => feminineVowelsAgree(surface, alias))
+	);
+	// Vowels that two places both leave room for decide nothing.
+	return places.length === 1 ? { last: found.last, places } : undefined;
+}
+
+/**
+ * The curated consonant-skeleton match, unless none of its places writes the name's vowels and the
+ * feminine key finds one that does: "al-Lataman" shares `ltmn` with Latmin, whose second vowel is
+ * another, and is Latamneh (`latamn`) without its ending. A skeleton match whose vowels differ and
+ * that nothing better explains stays ("Maaret" for "Ma‘arrat").
+ */
+function skeletonOrFeminine(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { last: number; places: string[] } | undefined {
+	const skeleton = matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache);
+	if (!skeleton) return undefined;
+	const surface = text.slice(tokens[i]!.start, tokens[skeleton.last]!.end);
+	const agrees = skeleton.places.some((id) =>
+		index.places.get(id)?.aliases.some((alias) => vowelsAgree(surface, alias))
+	);
+	if (agrees) return skeleton;
+	const feminine = matchFeminine(text, tokens, i, index);
+	return feminine && feminine.last >= skeleton.last ? feminine : skeleton;
+}
+
 function matchSpelling(
 	text: string,
 	tokens: Token[],
 	i: number,
 	trie: Map<string, TrieNode>,
 	key: (variant: string) => string,
-	cache: Map<string, string>
+	cache: Map<string, string>,
+	wordForm: (cache: Map<string, string>, word: string) => string = cachedVariant
 ): { last: number; places: string[] } | undefined {
 	const gapAfter = (k: number) => text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
 	const isArticle = (k: number, gap: (g: string) => boolean) =>
@@ -911,7 +1029,7 @@ function matchSpelling(
 	while (k < tokens.length) {
 		const { word, last } = keyWordAt(text, tokens, k);
 		if (!LETTERS_ONLY.test(word)) break;
-		const node = level.get(key(cachedVariant(cache, word)));
+		const node = level.get(key(wordForm(cache, word)));
 		if (!node) break;
 		if (node.places.length) best = { last, places: node.places };
 		level = node.next;
@@ -1049,6 +1167,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const readings: SeatReading[] = [];
 	/** The token after the last mention read as a shared-name governorate ("and" of "Idlib and Hama"). */
 	let afterGovernorate = -1;
+	let previous: PreviousMention | undefined;
 	/** Short automatic names, linked at the end where the article introduces them as settlements. */
 	const shortNames: ShortName[] = [];
 	let i = 0;
@@ -1061,9 +1180,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const exactMatch = walkTrie(text, tokens, i, index.root, isJoiner);
 		const spelled =
 			matchSpelling(text, tokens, i, index.variants, (w) => w, index.variantCache) ??
-			(exactMatch
-				? undefined
-				: matchSpelling(text, tokens, i, index.skeletons, skeletonWord, index.variantCache));
+			(exactMatch ? undefined : skeletonOrFeminine(text, tokens, i, index));
 		/** A romanised automatic name matched by a skeleton too short to trust on its own. */
 		let shortSpelling: { last: number; places: string[] } | undefined;
 		let looseMatch = spelled;
@@ -1084,6 +1201,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				looseMatch = undefined;
 			}
 			looseMatch ??= matchJoined(text, tokens, i, index);
+			if (!looseMatch && !shortSpelling) looseMatch = matchFeminine(text, tokens, i, index);
 		}
 		// The longest name wins across spellings too: "Idleb de-escalation zone" is the zone, not "Idleb".
 		const match =
@@ -1133,15 +1251,21 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		// the governorate the city of Jisr al-Shughur is in.
 		const seat = places.length === 1 ? index.places.get(places[0]!)?.seatOf : undefined;
 		const qualifying = !!seat && match.last > i && qualifiesASettlement(text, tokens, match.last);
-		const [nameFirst, nameLast] = qualifying ? [i, match.last - 1] : nameSpan(tokens, i, match.last);
+		let [nameFirst, nameLast] = qualifying ? [i, match.last - 1] : nameSpan(tokens, i, match.last);
+		const longer = qualifying ? undefined : unitNameAfter(text, tokens, nameFirst, match.last, places, index);
+		if (longer) {
+			match.last = longer.last;
+			[nameFirst, nameLast] = nameSpan(tokens, nameFirst, longer.last);
+		}
 		const start = tokens[nameFirst]!.start;
 		const end = tokens[nameLast]!.end;
 		const reading: SeatReading =
 			qualifying && seat
 				? { id: seat, by: 'context' }
-				: resolve(text, tokens, i, match.last, places, index, afterGovernorate);
+				: resolve(text, tokens, i, match.last, places, index, afterGovernorate, previous);
 		const resolved = reading.id;
 		if (index.seats.has(resolved)) afterGovernorate = match.last + 1;
+		previous = { first: i, last: match.last, governorate: index.seats.has(resolved) };
 		const post = index.hostedPost.get(resolved);
 		const head = post ? listHead(text, tokens, i) : i;
 		const meansPost =
@@ -1161,6 +1285,26 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	readAsTheArticleDoes(mentions, readings, index);
 	const settlements = introducedSettlements(text, tokens, shortNames, index);
 	return settlements.length ? [...mentions, ...settlements].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * "northern Hama province": the alias "northern Hama" matched from the adjective, but the name and
+ * the singular province word after it are an alias of the same place ("Hama province"), which the
+ * span convention keeps whole as the unit's own name. The longer alias, when there is one.
+ */
+function unitNameAfter(
+	text: string,
+	tokens: Token[],
+	nameFirst: number,
+	last: number,
+	places: readonly string[],
+	index: AliasIndex
+): { last: number } | undefined {
+	const next = tokens[last + 1];
+	if (!next || (next.text !== 'province' && next.text !== 'governorate')) return undefined;
+	if (nameFirst === 0 || !REGION_ADJECTIVES.has(tokens[nameFirst - 1]!.text)) return undefined;
+	const longer = walkTrie(text, tokens, nameFirst, index.root, isJoiner);
+	return longer && longer.last > last && longer.places.some((id) => places.includes(id)) ? longer : undefined;
 }
 
 /** The spelling key a short name is known by across an article: "EHSIM" and "Ehsim" are one name. */
