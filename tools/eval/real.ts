@@ -15,7 +15,10 @@ const LATER_GATHERINGS = [
 	// Event captures (2017–2021) for the extractor's reading: multi-place lists, passives, nominal captures.
 	'5e',
 	// Link captures (2017–2021) gathered with the dateline, settlement and spelling rules of issue 11.
-	'5l'
+	'5l',
+	// Event captures (2017–2021) from outlets not yet in the set, gathered when the extractor read the
+	// development half far better than the test half.
+	'6e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
