@@ -651,6 +651,16 @@ describe('extractEvents: wordings of the gatherings 5l and 6e', () => {
 		expect(kinds('Troops established the ninth post to control the Halaba zone on Saturday.')).toEqual([]);
 	});
 
+	it('reads a patrol along or on a road as a deployment there, but not patrols an agreement sets out', () => {
+		expect(kinds('The eighth joint patrol on the Halaba zone took place on Thursday.')).toEqual([
+			'deployed halaba-zone'
+		]);
+		expect(kinds('Military police patrolled Qarnaz on Thursday.')).toEqual(['deployed qarnaz']);
+		expect(kinds('The two sides agreed to hold joint patrols along the Halaba zone.')).toEqual([
+			'agreement halaba-zone'
+		]);
+	});
+
 	it('dates "the end of January" to its month, as "late January"', () => {
 		expect(brief('Troops captured Qarnaz at the end of January.')).toEqual([
 			{ kind: 'captured', places: ['qarnaz'], date: '2020-01-01', precision: 'month' }

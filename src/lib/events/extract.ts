@@ -696,19 +696,23 @@ function triggersIn(sentence: string): Found[] {
 	}
 	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
 	// attacked, not a deployment to X; nor does it end the attack's reach.
-	return out.filter(
-		(t) =>
-			!(t.cls === 'deploy' && t.noun && /^(?:convoys?|reinforcements)$/i.test(t.text)) ||
-			!out.some(
-				(a) =>
-					a.cls === 'attack' &&
-					!a.noun &&
-					((a.end <= t.start &&
-						wordCount(sentence.slice(a.end, t.start)) <= 8 &&
-						!CLAUSE_BREAK.test(sentence.slice(a.end, t.start))) ||
-						(a.start >= t.end && wordCount(sentence.slice(t.end, a.start)) <= 3))
-			)
-	);
+	const attacked = (t: Found) =>
+		t.cls === 'deploy' &&
+		t.noun &&
+		/^(?:convoys?|reinforcements)$/i.test(t.text) &&
+		out.some(
+			(a) =>
+				a.cls === 'attack' &&
+				!a.noun &&
+				((a.end <= t.start &&
+					wordCount(sentence.slice(a.end, t.start)) <= 8 &&
+					!CLAUSE_BREAK.test(sentence.slice(a.end, t.start))) ||
+					(a.start >= t.end && wordCount(sentence.slice(t.end, a.start)) <= 3))
+		);
+	// Patrols an agreement sets out ("agreed to hold joint patrols along the M4") are its terms, not patrols that took place.
+	const agreed = (t: Found) =>
+		t.cls === 'deploy' && /^patrol/i.test(t.text) && out.some((a) => a.cls === 'agree' && a.end <= t.start);
+	return out.filter((t) => !attacked(t) && !agreed(t));
 }
 
 interface Local {
