@@ -661,6 +661,12 @@ describe('extractEvents: wordings of the gatherings 5l and 6e', () => {
 		]);
 	});
 
+	it('reads a distance with its conversion in brackets as locating the place before', () => {
+		expect(
+			kinds('Jets kept up their bombardment of Qarnaz, 15 km (9 miles) east of Dalbur, on Monday.')
+		).toEqual(['attacked qarnaz']);
+	});
+
 	it('dates "the end of January" to its month, as "late January"', () => {
 		expect(brief('Troops captured Qarnaz at the end of January.')).toEqual([
 			{ kind: 'captured', places: ['qarnaz'], date: '2020-01-01', precision: 'month' }

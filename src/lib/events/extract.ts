@@ -957,9 +957,12 @@ const ORIGIN_BEFORE =
 const ORIGIN_LOCATOR =
 	/^\s*(?:,\s*|(?:(?:border|crossing|gate|area|region|district|countryside|province|governorate)\s+)?(?:in|near|of|and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)[\p{L}-]*\s+)?$/iu;
 
-/** A direction or nearness between two places: the second only locates the first ("X northwest of Y", "X near Y"). */
+/**
+ * A direction or nearness between two places: the second only locates the first ("X northwest of Y", "X
+ * near Y", "X, 15 km (9 miles) east of Y").
+ */
 const DIRECTION_OF =
-	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 
 /** A place a passive participle locates rather than has as its subject ("built in X", "deployed to X"). */
 const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
