@@ -15,7 +15,12 @@ const LATER_GATHERINGS = [
 	// Event captures (2017–2021) for the extractor's reading: multi-place lists, passives, nominal captures.
 	'5e',
 	// Link captures (2017–2021) gathered with the dateline, settlement and spelling rules of issue 11.
-	'5l'
+	'5l',
+	// Event captures (2017–2021) from outlets not yet in the set, gathered when the extractor read the
+	// development half far better than the test half.
+	'6e',
+	// Two event captures gathered after the rules for 5l and 6e were written, as a check on unseen text.
+	'7e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */

@@ -568,3 +568,108 @@ describe('extractEvents: wordings of the third gathering', () => {
 		expect(kinds('The bombing in Dalbur killed nine children.')).toEqual(['attacked dalbur']);
 	});
 });
+
+describe('extractEvents: wordings of the gatherings 5l and 6e', () => {
+	const kinds = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
+
+	it('reads no entry in a truce that "entered into force", and the truce at its place', () => {
+		expect(kinds('A long-discussed truce entered into force in early February in Halaba.')).toEqual([
+			'ceasefire halaba'
+		]);
+	});
+
+	it('reads no ceasefire in "ceasefire violations"', () => {
+		expect(
+			kinds(
+				'In October, Turkey started setting up the Qarnaz post for monitoring ceasefire violations in the Halaba zone.'
+			)
+		).toEqual(['post-established the-qarnaz-post']);
+	});
+
+	it('keeps a truce expected to take effect after midnight: "after midnight" opens no clause', () => {
+		expect(
+			kinds('The monitor said a fresh ceasefire is expected to go into effect after midnight in Halaba.')
+		).toEqual(['ceasefire halaba']);
+	});
+
+	it('reads the villages of a place named before them as its locator ("the Halaba villages of X and Y")', () => {
+		expect(kinds('On Monday, attacks on the Halaba villages of Sirwan and Kafr Susa killed 14.')).toEqual([
+			'attacked sirwan+kafr-susa'
+		]);
+	});
+
+	it('takes no place made an adjective ("pro-Kestel forces", "Kestel-backed rebels")', () => {
+		expect(kinds('In Sirwan, artillery fire by pro-Kestel forces killed eight on Monday.')).toEqual([]);
+		expect(kinds('Kestel-backed rebels shelled Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+	});
+
+	it('reads a convoy an attack struck as its target, not a deployment', () => {
+		expect(kinds('The army attacked a Turkish military convoy in Halaba.')).toEqual(['attacked halaba']);
+		expect(
+			kinds('The army shelled on February 6 a Turkish military convoy that was moving in Halaba.')
+		).toEqual(['attacked halaba']);
+		expect(kinds('A Turkish convoy headed to Qarnaz on Monday.')).toEqual(['deployed qarnaz']);
+	});
+
+	it('reads "any attack" as no happening', () => {
+		expect(kinds('Turkey threatened on Friday to respond to any attack against the Qarnaz post.')).toEqual(
+			[]
+		);
+	});
+
+	it('takes no wide place for ground named by a bare plural or a direction from it', () => {
+		expect(kinds('Last month the army liberated cities in the province of Halaba.')).toEqual([]);
+		expect(kinds('The liberation of north of Halaba on Monday was a victory.')).toEqual([]);
+		expect(kinds('The army liberated the villages of Sirwan and Kafr Susa on Monday.')).toEqual([
+			'captured sirwan+kafr-susa'
+		]);
+	});
+
+	it('reads "X when it fell to" with the place before the time clause', () => {
+		expect(kinds('Fighters left the city of Qarnaz when it fell to the army in December.')).toEqual([
+			'captured qarnaz'
+		]);
+	});
+
+	it('reports no going-on with only the day of the saying, nor posts "being surrounded"', () => {
+		expect(
+			kinds('The group said in a statement Saturday that its rivals are sending reinforcements to Qarnaz.')
+		).toEqual([]);
+		expect(
+			kinds('On Friday Ankara threatened to respond, where the Qarnaz post is being surrounded.')
+		).toEqual([]);
+		expect(kinds('The army said on Saturday that it sent reinforcements to Qarnaz.')).toEqual([
+			'deployed qarnaz'
+		]);
+	});
+
+	it('reads a post besieged after "able to", and no zone set up for a post set up to control it', () => {
+		expect(kinds('Troops were able to completely besiege the Qarnaz post on Monday.')).toEqual([
+			'post-surrounded the-qarnaz-post'
+		]);
+		expect(kinds('Troops established the ninth post to control the Halaba zone on Saturday.')).toEqual([]);
+	});
+
+	it('reads a patrol along or on a road as a deployment there, but not patrols an agreement sets out', () => {
+		expect(kinds('The eighth joint patrol on the Halaba zone took place on Thursday.')).toEqual([
+			'deployed halaba-zone'
+		]);
+		expect(kinds('Military police patrolled Qarnaz on Thursday.')).toEqual(['deployed qarnaz']);
+		expect(kinds('The two sides agreed to hold joint patrols along the Halaba zone.')).toEqual([
+			'agreement halaba-zone'
+		]);
+	});
+
+	it('reads a distance with its conversion in brackets as locating the place before', () => {
+		expect(
+			kinds('Jets kept up their bombardment of Qarnaz, 15 km (9 miles) east of Dalbur, on Monday.')
+		).toEqual(['attacked qarnaz']);
+	});
+
+	it('dates "the end of January" to its month, as "late January"', () => {
+		expect(brief('Troops captured Qarnaz at the end of January.')).toEqual([
+			{ kind: 'captured', places: ['qarnaz'], date: '2020-01-01', precision: 'month' }
+		]);
+	});
+});

@@ -174,11 +174,27 @@ const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$
  * east of the town of X"), unless they name the ground first ("the villages of X"): the earlier of an
  * area with its locator and a naming phrase decides.
  */
+/**
+ * Ground named only by a bare plural right after the word, then where it lies ("liberated cities in the
+ * province of X", "seized villages near X"): as with "five villages in X", the wide place was not taken.
+ */
+const BARE_PLURAL_GROUND =
+	/^\s*(?:[\p{L}-]+\s+)?(?:villages|towns|cities|settlements|hills|areas|positions)\s+(?:in|near|around|across)\b/iu;
+
+/** A direction right before the place: the ground taken lies that way from it ("the liberation of north of Hama"). */
+const DIRECTION_GROUND = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
 function areaLocates(lead: string): boolean {
 	const area = AREA_THEN_PLACE.exec(lead);
 	const naming = NAMING_AREA.exec(lead);
 	return !!area && !(naming && naming.index <= area.index);
 }
+
+/**
+ * A purpose with its own object between a word and a place ("set up the ninth post to control the zone
+ * in X"): what is set up is the object before it, and the place belongs to the purpose.
+ */
+const PURPOSE = /\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|its|their)\b/i;
 
 /** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
 const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
@@ -210,7 +226,7 @@ const MODALITY_WINDOW = 4;
  * new clause. A place past it is governed by something else.
  */
 const CLAUSE_BREAK =
-	/[;:—–]|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|after|before|since|until|said|says)\b/i;
+	/[;:—–]|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
 
 /** Joins of a list of places: a comma, "and", "or", "as well as", at the start of the gap. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*)/i;
@@ -233,7 +249,7 @@ function joinsList(gap: string): boolean {
  * of Maarat al-Numan", "the Idlib village of Kafrayn").
  */
 const POSSESSIVE =
-	/^(?:['’]s\s+|\s+(?:(?:province|governorate|countryside|region)\s+)?(?:town|city|village|district|settlement)\s+of\s+)$/i;
+	/^(?:['’]s\s+|\s+(?:(?:province|governorate|countryside|region)\s+)?(?:towns?|city|cities|villages?|districts?|settlements?)\s+of\s+)$/i;
 
 /** Abbreviations whose full stop does not end a sentence ("Oct. 15", "Gen. Mayhoub", "No. 9"). */
 const ABBREVIATIONS = new Set(
@@ -448,6 +464,9 @@ const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
 const WRITTEN_AFTER = /^\s*\([^)]*\d[^)]*\)/;
 
 /** A part of a day before "of" ("the night of March 10"), which the calendar library misreads as a time. */
+/** A part of a month with no day ("the end of January", "the beginning of March"): the month, as "late January". */
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
+
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn)\s+of\s+/gi;
 
 /** Days counted back in words or digits ("two days ago", "3 days ago"). */
@@ -604,7 +623,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 				covered.push([start, end]);
 				continue;
 			}
-			if (span === 'month')
+			if (span === 'month' || (PART_OF_MONTH.test(r.text) && !/\d/.test(r.text)))
 				add(start, end, monthStart(year, month), 'month', `'${r.text}': a span in one month`);
 			else add(start, end, iso(year), span ?? (dayCertain ? 'day' : 'month'), `'${r.text}'`);
 		}
@@ -671,9 +690,29 @@ function triggersIn(sentence: string): Found[] {
 			NOT_BEFORE_TRIGGER.get(key)?.has(words(sentence.slice(Math.max(0, m.index - 20), m.index)).at(-1) ?? '')
 		)
 			continue;
+		// "any attack on X", "any offensive": a hypothetical, not a happening.
+		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
 		out.push({ ...t, start: m.index, end, text: m[0] });
 	}
-	return out;
+	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
+	// attacked, not a deployment to X; nor does it end the attack's reach.
+	const attacked = (t: Found) =>
+		t.cls === 'deploy' &&
+		t.noun &&
+		/^(?:convoys?|reinforcements)$/i.test(t.text) &&
+		out.some(
+			(a) =>
+				a.cls === 'attack' &&
+				!a.noun &&
+				((a.end <= t.start &&
+					wordCount(sentence.slice(a.end, t.start)) <= 8 &&
+					!CLAUSE_BREAK.test(sentence.slice(a.end, t.start))) ||
+					(a.start >= t.end && wordCount(sentence.slice(t.end, a.start)) <= 3))
+		);
+	// Patrols an agreement sets out ("agreed to hold joint patrols along the M4") are its terms, not patrols that took place.
+	const agreed = (t: Found) =>
+		t.cls === 'deploy' && /^patrol/i.test(t.text) && out.some((a) => a.cls === 'agree' && a.end <= t.start);
+	return out.filter((t) => !attacked(t) && !agreed(t));
 }
 
 interface Local {
@@ -686,8 +725,12 @@ interface Local {
 const ADJACENT_GAP =
 	/^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill|settlement|area|villages|towns|hills)\s+of\s+)?$/iu;
 
-/** A relative clause about the place before it ("X, which the army captured", "X, which was shelled"). */
-const RELATIVE_OBJECT = /^\s*,?\s*(?:which|that)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/**
+ * A relative clause about the place before it ("X, which the army captured", "X, which was shelled"), or
+ * a time clause whose "it" stands for it ("the city of X when it fell to the army").
+ */
+const RELATIVE_OBJECT =
+	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /** A verb joined to the next one ("entered and captured X"): both govern the places of the second. */
 const VERB_JOIN = /^\s*(?:,\s*)?(?:and|or)\s*$/i;
@@ -827,9 +870,14 @@ function direct(
 			return { places: [], gap };
 		if (!WHOLE_CLAUSE.has(trigger.cls) && UNLINKED_GROUND.test(between)) return { places: [], gap };
 		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
+		if (trigger.cls === 'establish' && PURPOSE.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
-			(areaLocates(lead) || GROUND_LOCATOR.test(between) || INDEFINITE_GROUND.test(between)) &&
+			(areaLocates(lead) ||
+				GROUND_LOCATOR.test(between) ||
+				INDEFINITE_GROUND.test(between) ||
+				(BARE_PLURAL_GROUND.test(between) && !/^\s*(?:the|its|their)\b/i.test(between)) ||
+				DIRECTION_GROUND.test(between)) &&
 			!/\b(?:including|namely)\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
@@ -909,9 +957,12 @@ const ORIGIN_BEFORE =
 const ORIGIN_LOCATOR =
 	/^\s*(?:,\s*|(?:(?:border|crossing|gate|area|region|district|countryside|province|governorate)\s+)?(?:in|near|of|and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)[\p{L}-]*\s+)?$/iu;
 
-/** A direction or nearness between two places: the second only locates the first ("X northwest of Y", "X near Y"). */
+/**
+ * A direction or nearness between two places: the second only locates the first ("X northwest of Y", "X
+ * near Y", "X, 15 km (9 miles) east of Y").
+ */
 const DIRECTION_OF =
-	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 
 /** A place a passive participle locates rather than has as its subject ("built in X", "deployed to X"). */
 const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
@@ -976,7 +1027,7 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
  * With no date in the sentence it says what is going on, not what happened on a day (guide rule 10).
  */
 const ONGOING =
-	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\s*$/i;
+	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+being\s+\w+$/i;
 
 /** An attempt the sentence says was beaten back: the attempted capture or storming was an attack. */
 const FOILED =
@@ -1007,6 +1058,18 @@ export function timedByYearOnly(sentence: string, published: string): boolean {
  * "regularly shells") with no time. The dead and wounded of an attack ("killed in X") say where it
  * struck only in a sentence that reports an attack.
  */
+/**
+ * A place name made an adjective ("pro-Damascus forces", "Ankara-backed rebels"): it names who acted
+ * or who is allied with whom, never where an event happened ("Idlib-based fighters" are in Idlib, so
+ * "-based" is not one). Tested on the five characters before the
+ * name, a bar, and the twelve after it.
+ */
+const ADJECTIVAL =
+	/(?:\b(?:pro|anti)-\|)|(?:\|-(?:backed|led|allied|linked|affiliated|aligned|supported)\b)/i;
+
+/** "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened …, where posts are being surrounded"). */
+const WHERE_CLAUSE = /\bwhere\b/i;
+
 export function extractEvents(input: ExtractInput): EventCandidate[] {
 	const { body, published, placeKind } = input;
 	const links = input.mentions.filter((m) => m.role !== 'dateline');
@@ -1015,12 +1078,21 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 	for (const range of sentenceRanges(body)) {
 		while (k < links.length && links[k]!.start < range.start) k++;
 		const local: Local[] = [];
-		for (let j = k; j < links.length && links[j]!.end <= range.end; j++)
+		for (let j = k; j < links.length && links[j]!.end <= range.end; j++) {
+			if (
+				ADJECTIVAL.test(
+					body.slice(Math.max(0, links[j]!.start - 5), links[j]!.start) +
+						'|' +
+						body.slice(links[j]!.end, links[j]!.end + 12)
+				)
+			)
+				continue;
 			local.push({
 				place: links[j]!.place,
 				start: links[j]!.start - range.start,
 				end: links[j]!.end - range.start
 			});
+		}
 		if (!local.length) continue;
 		const sentence = body.slice(range.start, range.end);
 		if (/\?["”’']*$/.test(sentence)) continue;
@@ -1031,13 +1103,21 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const phrases = datePhrases(sentence, published);
 		if (HABITUAL.test(sentence) && !phrases.length && !SPAN_OPENER.test(sentence)) continue;
 		const hedged = HEDGE.test(sentence);
+		const between = (d: DatePhrase, t: Found) =>
+			d.end <= t.start ? sentence.slice(d.end, t.start) : sentence.slice(t.end, d.start);
 		const byKind = new Map<EventKind, EventCandidate>();
 		// A trigger that reports nothing (a plan, a denial, a purpose) governs no place and does not end another's reach.
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
 			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
-			if (ONGOING.test(`${before}${trigger.text}`) && !phrases.length && !SPAN_OPENER.test(sentence))
+			if (
+				ONGOING.test(`${before}${trigger.text}`) &&
+				!phrases.some(
+					(d) => !d.speech && sameClause(sentence, d, trigger) && !WHERE_CLAUSE.test(between(d, trigger))
+				) &&
+				!SPAN_OPENER.test(sentence)
+			)
 				return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
 				// An attempt to take a place that was beaten back is an attack on it ("tried to storm X but were repelled").
