@@ -18,6 +18,7 @@ import { encodeExplorerFile, type ExplorerFile } from './explorer-file';
 import type {
 	ChronologyArticle,
 	ChronologyPart,
+	ExplorerData,
 	ExplorerEvent,
 	ExplorerPlace,
 	ExplorerPlaceProperties,
