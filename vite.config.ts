@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -36,12 +36,30 @@ const DATA_TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8'
 };
 
+/** Answers `/data/…` with the file under `folder` (a folder holding `data/`), or passes the request on. */
+function dataFiles(folder: string): Connect.NextHandleFunction {
+	return (req, res, next) => {
+		let path: string;
+		try {
+			path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0]!);
+		} catch {
+			return next();
+		}
+		if (!path.startsWith('/data/') || path.split('/').includes('..')) return next();
+		const file = join(folder, path);
+		if (!existsSync(file) || !statSync(file).isFile()) return next();
+		res.setHeader('content-type', DATA_TYPES[extname(file)] ?? 'application/octet-stream');
+		res.end(readFileSync(file));
+	};
+}
+
 /**
- * `npm run dev` serves the same `data/` files as the built site: when the dev server starts it writes
+ * The `data/` files are written by the build's data step, not by routes, so Vite's servers answer them
+ * here. `npm run dev` serves the same files as the built site: when the dev server starts it writes
  * them (`npm run build:files`, the build's own data step, as a child process so the data pipeline stays
  * out of Vite's config bundle) into `.svelte-kit/dev-data`, which the pages' server code reads too
- * (`SITE_DATA_DIR`), and answers `/data/…` from there. Like the build, it reads `geodata/` once:
- * restart the dev server to see an edit to the data.
+ * (`SITE_DATA_DIR`). Like the build, it reads `geodata/` once: restart the dev server to see an edit to
+ * the data. `vite preview` serves them from the published site (`SITE_OUT`, default `build/`).
  */
 function serveDataFiles(): Plugin {
 	const folder = resolve('.svelte-kit/dev-data');
@@ -53,14 +71,10 @@ function serveDataFiles(): Plugin {
 			execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/write-data.ts', folder], {
 				stdio: ['ignore', 'inherit', 'inherit']
 			});
-			server.middlewares.use((req, res, next) => {
-				const path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0]!);
-				if (!path.startsWith('/data/') || path.split('/').includes('..')) return next();
-				const file = join(folder, path);
-				if (!existsSync(file) || !statSync(file).isFile()) return next();
-				res.setHeader('content-type', DATA_TYPES[extname(file)] ?? 'application/octet-stream');
-				res.end(readFileSync(file));
-			});
+			server.middlewares.use(dataFiles(folder));
+		},
+		configurePreviewServer(server) {
+			server.middlewares.use(dataFiles(resolve(process.env.SITE_OUT || 'build')));
 		}
 	};
 }

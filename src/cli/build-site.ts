@@ -8,7 +8,7 @@ import { parseSiteText, type SiteText } from '../lib/data/excerpts-only';
 import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
 import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
 import { publishSite, stagingFolder } from '../lib/server/publish';
-import { writeDataFiles } from '../lib/server/data-files';
+import { describeSteps, writeDataFiles } from '../lib/server/data-files';
 import { describeStats } from '../lib/server/records';
 
 /**
@@ -60,8 +60,9 @@ function writeIfChanged(path: string, text: string): boolean {
 const staging = stagingFolder(out);
 const written = `${staging}.data`;
 try {
-	const { data, files, seconds } = await writeDataFiles(written, { text: siteText });
-	console.log(`data: ${describeStats(data.stats)}; ${files} data files written in ${seconds.toFixed(1)} s`);
+	const { data, files, seconds, steps } = await writeDataFiles(written, { text: siteText });
+	console.log(`data: ${describeStats(data.stats)}`);
+	console.log(`${files} data files written in ${seconds.toFixed(1)} s (${describeSteps(steps)})`);
 	const vite = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {
 		stdio: 'inherit',
 		env: { ...process.env, SITE_STAGING: staging, SITE_DATA_DIR: resolve(written) }

@@ -1,5 +1,5 @@
 import { DataError, formatIssues } from '../lib/core/errors';
-import { writeDataFiles } from '../lib/server/data-files';
+import { describeSteps, writeDataFiles } from '../lib/server/data-files';
 import { siteDataDir, siteText } from '../lib/server/published';
 import { describeStats } from '../lib/server/records';
 
@@ -17,9 +17,9 @@ if (args.length > 1 || args[0]?.startsWith('-')) {
 }
 const out = args[0] ?? siteDataDir();
 try {
-	const { data, files, seconds } = await writeDataFiles(out, { text: siteText() });
+	const { data, files, seconds, steps } = await writeDataFiles(out, { text: siteText() });
 	console.log(`data: ${describeStats(data.stats)}`);
-	console.log(`${files} data files written to ${out} in ${seconds.toFixed(1)} s`);
+	console.log(`${files} data files written to ${out} in ${seconds.toFixed(1)} s (${describeSteps(steps)})`);
 } catch (e) {
 	if (e instanceof DataError) console.error(`${e.issues.length} problem(s):\n${formatIssues(e.issues)}`);
 	else console.error(e instanceof Error ? e.message : e);

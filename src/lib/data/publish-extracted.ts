@@ -1,7 +1,7 @@
 /**
  * From the dataset's extracted events to their shards (see `extracted-files.ts`): one list per place,
- * paged newest first, and each month's, oldest first, in files of bounded size. The routes under
- * `src/routes/data/events/` only call these.
+ * paged newest first, and each month's, oldest first, in files of bounded size. The build in rounds
+ * (`server/data-files.ts`) uses `extractedRecord`, `monthPages` and `pageSpan`.
  */
 import { addDays, dateSpan } from '../core/dates';
 import type { Dataset } from './dataset';

@@ -1,8 +1,8 @@
 /**
  * From the dataset to the files the explorer page reads (see `explorer-data.ts`): the lean first-screen
  * index, the per-place pages of excerpts and the chronology's month parts (the count files are
- * `publish-counts.ts`'s, the article search index `search-shards.ts`'s). The routes under
- * `src/routes/data/` only call these.
+ * `publish-counts.ts`'s, the article search index `search-shards.ts`'s). The build in rounds
+ * (`server/data-files.ts`) makes each file from these functions' per-item parts.
  */
 import { dayNumber } from '../core/dates';
 import type { Place } from '../places/schema';

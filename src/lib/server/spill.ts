@@ -77,6 +77,8 @@ export function* fileLines(path: string, chunk = READ_CHUNK): Generator<string> 
 	try {
 		let rest = Buffer.alloc(0);
 		let position = 0;
+		// No more than the file needs: a build reads thousands of small files (a day's articles, a place's ids).
+		chunk = Math.max(1, Math.min(chunk, fstatSync(fd).size));
 		const buffer = Buffer.alloc(chunk);
 		for (;;) {
 			const n = readSync(fd, buffer, 0, chunk, position);
@@ -109,7 +111,7 @@ export class LineFile {
 	constructor(path: string) {
 		this.fd = openSync(path, 'r');
 		const size = fstatSync(this.fd).size;
-		const buffer = Buffer.alloc(READ_CHUNK);
+		const buffer = Buffer.alloc(Math.max(1, Math.min(READ_CHUNK, size)));
 		// Every line ends with a line break (`Spill` writes them so): a line starts after each one.
 		this.starts.push(0);
 		for (let position = 0; position < size;) {
