@@ -959,6 +959,12 @@ function cachedFeminine(cache: Map<string, string>, word: string): string {
 	return key;
 }
 
+/** Whether some alias's feminine key starts with the word at token `k` (a cheap test before walking). */
+function feminineStartsAt(text: string, tokens: Token[], k: number, index: AliasIndex): boolean {
+	if (k >= tokens.length) return false;
+	return index.feminine.has(cachedFeminine(index.feminineCache, keyWordAt(text, tokens, k).word));
+}
+
 /**
  * A name spelt with or without the feminine ending (`feminineKey`), consulted when no other key
  * matched: the places with an alias spelt the same without the ending ("Latmine" is Latmin), or else
@@ -971,6 +977,15 @@ function matchFeminine(
 	i: number,
 	index: AliasIndex
 ): { last: number; places: string[] } | undefined {
+	// Most capitalised words start no name: look the first word (or the one after an article) up
+	// before walking, which is the hot path of every text.
+	const first = tokens[i]!;
+	if (!UPPER.test(text[first.start] ?? '') && !isArabicArticle(first.text)) return undefined;
+	if (
+		!feminineStartsAt(text, tokens, i, index) &&
+		!(isArabicArticle(first.text) && feminineStartsAt(text, tokens, i + 1, index))
+	)
+		return undefined;
 	const found = matchSpelling(text, tokens, i, index.feminine, (w) => w, index.feminineCache, cachedFeminine);
 	if (!found) return undefined;
 	const surface = text.slice(tokens[i]!.start, tokens[found.last]!.end);
