@@ -1,12 +1,29 @@
 import { describe, expect, it, vi } from 'vitest';
 import { publishedClient, PublishedFileError } from './published-client';
+import { encodeExplorerFile } from '../data/explorer-file';
+
+/** The smallest explorer file the page accepts: no places, one month, no events. */
+const EXPLORER = encodeExplorerFile({
+	places: { type: 'FeatureCollection', features: [] },
+	outlets: [],
+	firstMonth: '2020-02',
+	monthCount: 1,
+	outletMonths: [],
+	counts: [],
+	pageSize: 20,
+	chronologyPart: 250,
+	events: [],
+	extractedMonths: []
+});
 
 const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
 
 describe('publishedClient', () => {
 	it('fetches each file under the base path', async () => {
-		const fetcher = vi.fn(async (_url: string | URL | Request) =>
-			ok({ place: 'saraqeb', page: 1, entries: [] })
+		// explorer.json is checked where it enters the page, so it gets a valid one; the other files are
+		// passed through as parsed.
+		const fetcher = vi.fn(async (url: string | URL | Request) =>
+			ok(String(url).endsWith('/explorer.json') ? EXPLORER : { place: 'saraqeb', page: 1, entries: [] })
 		);
 		const client = publishedClient(fetcher as typeof fetch, '/explorer');
 		await client.placePage('saraqeb', 1);
