@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataError } from '../core/errors';
-import { buildDataInRounds, citedArticles, loadDataset, prepareData } from './pipeline';
+import { buildDataInRounds, citedArticles, loadDataset, prepareData, reviewedKindPlaces } from './pipeline';
 import { RecordCache } from './record-cache';
 import { recordKey } from './record-keys';
 import { corpusContext } from './records';
@@ -41,6 +41,7 @@ describe('buildDataInRounds', () => {
 		cache.close();
 		const named = new Set(whole.articles.flatMap((a) => a.mentions.map((m) => m.place)));
 		expect(summary.placesNamed).toBe(named.size);
+		expect(summary.unreviewedEvents).toBe(whole.events.filter((e) => e.extracted).length);
 	});
 
 	it('takes every record from the cache the second time', async () => {
@@ -83,5 +84,16 @@ describe('citedArticles', () => {
 			}
 		];
 		expect([...citedArticles(files)]).toEqual(['a', 'b']);
+	});
+});
+
+describe('reviewedKindPlaces', () => {
+	it('reads the kind of each reviewed event with each of its places, passing over what does not parse', () => {
+		const files = [
+			{ text: JSON.stringify({ events: [{ kind: 'captured', places: ['a', 'b'] }, { kind: 'talks' }] }) },
+			{ text: '[1, 2' },
+			{ text: JSON.stringify({ events: [null, { kind: 'attacked', places: ['c', 3] }] }) }
+		];
+		expect([...reviewedKindPlaces(files)]).toEqual(['captured|a', 'captured|b', 'attacked|c']);
 	});
 });

@@ -14,6 +14,7 @@ import {
 	type RecordContext
 } from '../data/records';
 import { DataError } from '../core/errors';
+import { withoutReviewed } from '../data/extracted';
 import type { Article } from '../corpus/article';
 import type { EventRecord } from '../events/schema';
 import { validateEvents, type EventArticle } from '../events/validate';
@@ -68,6 +69,8 @@ export interface RoundsSummary {
 	reviewedEvents: number;
 	/** Events the extractor found in the articles' text (before the reviewed ones are set against them). */
 	foundEvents: number;
+	/** Of `foundEvents`, those a reviewed event does not already hold whole (`withoutReviewed`). */
+	unreviewedEvents: number;
 	/** The data folder validated, its Markdown articles oldest first (the bulk store's are not held). */
 	prepared: PreparedDataset;
 	/** The reviewed events, validated against the articles they cite. */
@@ -102,6 +105,31 @@ export function citedArticles(files: readonly { text: string }[]): Set<string> {
 		}
 	}
 	return ids;
+}
+
+/**
+ * `kind|place` of every event the reviewed event files hold, read loosely like `citedArticles`: an
+ * extracted event none of whose places is here under its kind cannot be a reviewed event's duplicate
+ * (`reviewedDuplicate`), so a build need keep only the few that can until the files are validated.
+ */
+export function reviewedKindPlaces(files: readonly { text: string }[]): Set<string> {
+	const keys = new Set<string>();
+	for (const { text } of files) {
+		let json: unknown;
+		try {
+			json = JSON.parse(text);
+		} catch {
+			continue;
+		}
+		const events = (json as { events?: unknown })?.events;
+		if (!Array.isArray(events)) continue;
+		for (const e of events) {
+			const { kind, places } = (e ?? {}) as { kind?: unknown; places?: unknown };
+			if (typeof kind !== 'string' || !Array.isArray(places)) continue;
+			for (const p of places) if (typeof p === 'string') keys.add(`${kind}|${p}`);
+		}
+	}
+	return keys;
 }
 
 /** `items` in arrays of `size`. */
@@ -141,6 +169,9 @@ export async function buildDataInRounds(
 	const cache = openCache(recordCacheDir(), prepared);
 	const places = recordPlaces(prepared.candidates);
 	const cited = citedArticles(prepared.eventFiles);
+	const reviewedKeys = reviewedKindPlaces(prepared.eventFiles);
+	/** Found events that may repeat a reviewed one: set against the reviewed events once they are valid. */
+	const maybeReviewed: EventRecord[] = [];
 	const citedTexts: EventArticle[] = [];
 	const seen = new Map<string, string>();
 	const live = new Set<string>();
@@ -193,6 +224,8 @@ export async function buildDataInRounds(
 				const record = records[i]!;
 				for (const m of record.mentions) named.add(m.place);
 				foundEvents += record.events.length;
+				for (const e of record.events)
+					if (e.places.some((p) => reviewedKeys.has(`${e.kind}|${p}`))) maybeReviewed.push(e);
 				if (cited.has(a.id)) citedTexts.push(a);
 				return { id: a.id, body: a.body, mentions: record.mentions };
 			});
@@ -221,6 +254,7 @@ export async function buildDataInRounds(
 		placesNamed: named.size,
 		reviewedEvents: reviewed.length,
 		foundEvents,
+		unreviewedEvents: foundEvents - maybeReviewed.length + withoutReviewed(maybeReviewed, reviewed).length,
 		prepared,
 		reviewed
 	};
