@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFERRED_PARTS, offlineStyle, REGION_BOUNDS, type MapView } from './basemap';
-
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+import { DEFERRED_PARTS, REGION_BOUNDS, type MapView } from './basemap';
+import { emptyOfflineStyle } from './style-fixture';
 
 /** The JSON files of `static/basemap/` by name, as the site serves them under `/base/basemap/`. */
 const FILES = import.meta.glob<string>('../../../static/basemap/*.json', {
@@ -16,18 +15,7 @@ const fetchStatic: typeof fetch = async (input) => {
 };
 
 /** The sources the offline style declares, which a deferred part may fill. */
-const STYLE_SOURCES = Object.keys(
-	offlineStyle(
-		'/base',
-		{ latin: 'latin.woff2', latinExt: 'latin-ext.woff2' },
-		{
-			land: EMPTY,
-			coast: EMPTY,
-			syria: EMPTY,
-			borders: EMPTY
-		}
-	).sources
-);
+const STYLE_SOURCES = Object.keys(emptyOfflineStyle().sources);
 
 const wanted = (view: MapView) => DEFERRED_PARTS.filter((p) => p.wanted(view)).map((p) => p.name);
 

@@ -3,22 +3,13 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { PLACE_KINDS } from '../data/explorer-data';
 import { LAYER_IDS, layerEntry } from '../view/layers';
 import { BASE_LEGEND, LAYER_LEGEND, legendItems, MARK_LEGEND, swatchColors } from '../view/legend';
-import { offlineStyle } from './basemap';
+import { EMPTY, emptyOfflineStyle } from './style-fixture';
 import { ICONS } from './icons';
 import { withPlaces } from './layers';
 import { switchGroup } from './switchable';
 
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
 /** Every style layer the explorer draws: the offline base map's and the corpus's. */
-const STYLE_LAYERS: LayerSpecification[] = withPlaces(
-	offlineStyle(
-		'/base',
-		{ latin: 'latin.woff2', latinExt: 'latin-ext.woff2' },
-		{ land: EMPTY, coast: EMPTY, syria: EMPTY, borders: EMPTY }
-	),
-	EMPTY
-).layers;
+const STYLE_LAYERS: LayerSpecification[] = withPlaces(emptyOfflineStyle(), EMPTY).layers;
 const byId = new Map(STYLE_LAYERS.map((l) => [l.id, l]));
 
 describe('the legend and the map style', () => {

@@ -3,7 +3,7 @@ import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { PLACE_KINDS } from '../data/explorer-data';
 import { LAYER_IDS, LAYERS, layerEntry, placeListGroups } from '../view/layers';
 import { LAYER_IDS as URL_LAYER_IDS } from '../view/url-state';
-import { offlineStyle } from './basemap';
+import { EMPTY, emptyOfflineStyle } from './style-fixture';
 import {
 	EVENT_LABELS_SOURCE,
 	INTERACTIVE_TIERS,
@@ -14,22 +14,8 @@ import {
 } from './layers';
 import { SWITCHED_BY, switchGroup } from './switchable';
 
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
 /** Every style layer the explorer draws: the offline base map's and the corpus's. */
-const STYLE_LAYERS: LayerSpecification[] = withPlaces(
-	offlineStyle(
-		'/base',
-		{ latin: 'latin.woff2', latinExt: 'latin-ext.woff2' },
-		{
-			land: EMPTY,
-			coast: EMPTY,
-			syria: EMPTY,
-			borders: EMPTY
-		}
-	),
-	EMPTY
-).layers;
+const STYLE_LAYERS: LayerSpecification[] = withPlaces(emptyOfflineStyle(), EMPTY).layers;
 
 /** The registry id a style layer's metadata names, as written (not checked against the registry). */
 const tag = (layer: LayerSpecification): unknown =>
