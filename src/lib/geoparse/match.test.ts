@@ -336,6 +336,35 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(ids('the regions of Latakia')).toEqual(['Latakia:latakia-governorate']);
 	});
 
+	it('reads a plural zone phrase before an agreement noun as the zone, and the plural alone as none', () => {
+		expect(find('included in a de-escalation zones’ deal established in 2018').map((m) => m.surface)).toEqual(
+			['de-escalation zones']
+		);
+		expect(places('entered Idlib as part of de-escalation zones deal')).toEqual([
+			'idlib-governorate',
+			'idlib-de-escalation-zone'
+		]);
+		expect(places('the three countries will set up four de-escalation zones in Syria')).toEqual([]);
+	});
+
+	it('reads a compass part of a bare name as the governorate, unless a distance or a settlement measures from it', () => {
+		expect(places('the remaining areas of northwest of Hama. Clearing north of Hama is a victory')).toEqual([
+			'hama-governorate',
+			'hama-governorate'
+		]);
+		expect(places('fighting in the south of Hama')).toEqual(['hama-governorate']);
+		expect(places('Saraqeb, 15 km (9 miles) east of Aleppo, fell')).toEqual(['saraqeb', 'aleppo']);
+		expect(places('a base some 10 kilometres to the north of Hama')).toEqual(['hama']);
+		expect(places('forces enter a town east of Hama')).toEqual(['hama']);
+	});
+
+	it('reads a neighbouring name as the governorate', () => {
+		expect(places('in the Idlib province and parts of neighboring Hama')).toEqual([
+			'idlib-governorate',
+			'hama-governorate'
+		]);
+	});
+
 	it('reads the governorate beside "its neighbouring province", and the city otherwise', () => {
 		expect(ids('attacks in Hama and its neighboring northern province of Idlib')).toEqual([
 			'Hama:hama-governorate',
@@ -531,6 +560,8 @@ describe('a post named only by the area it stands on', () => {
 	it('does not read posts another country owns as Turkey’s', () => {
 		expect(ids('Russian observation posts and Iran’s observation points opened.')).toEqual([]);
 		expect(ids('Turkey reinforced its observation points.')).toEqual(['observation points:posts']);
+		expect(ids('strikes on depots and observation posts of the Nusra.')).toEqual([]);
+		expect(ids('the observation posts of the Turkish army')).toEqual(['observation posts:posts']);
 	});
 });
 

@@ -348,14 +348,35 @@ function postNameAt(
 
 /**
  * Whether a post phrase that names no village ("observation posts", "military posts") has another
- * country as its owner right before it ("Russian observation posts", "Iran's observation points"):
+ * country as its owner right before it ("Russian observation posts", "Iran's observation points") or
+ * another owner after it (see `ownerAfter`):
  * only Turkey's posts are the posts the map knows.
  */
-function ownedByAnother(text: string, tokens: Token[], first: number, last: number): boolean {
+function ownedByAnother(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	index: AliasIndex
+): boolean {
 	if (!POST_WORDS.has(tokens[first]!.text) && tokens[first]!.text !== 'military') return false;
 	for (let k = first; k <= last; k++) if (UPPER.test(text[tokens[k]!.start] ?? '')) return false;
 	const before = tokens[first - 1]?.text === 's' ? first - 2 : first - 1;
-	return before >= 0 && OTHER_OWNERS.has(tokens[before]!.text);
+	if (before >= 0 && OTHER_OWNERS.has(tokens[before]!.text)) return true;
+	return ownerAfter(text, tokens, last, index);
+}
+
+/**
+ * An owner named after the posts ("observation posts of the Nusra"): "of", perhaps "the", and a
+ * capitalised name that is neither Turkey's nor a place ("the posts of the Turkish army" are Turkey's;
+ * "the observation posts of Idlib" are in Idlib).
+ */
+function ownerAfter(text: string, tokens: Token[], last: number, index: AliasIndex): boolean {
+	if (tokens[last + 1]?.text !== 'of') return false;
+	const k = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2;
+	const owner = tokens[k];
+	if (!owner || !UPPER.test(text[owner.start] ?? '') || TURKEY_WORDS.has(owner.text)) return false;
+	return !walkTrie(text, tokens, k, index.root, isJoiner);
 }
 
 /** Words between a name and "posts" in "Morek and several other Turkish posts". */
@@ -663,6 +684,9 @@ function resolveSeatPair(
 	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
 	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
+	// "parts of neighbouring Hama": a place set beside another as its neighbour is a governorate.
+	if (NEIGHBOURING.has(word(first - 1)) && plain(first - 1)) return governorate;
+	if (compassRegion(first, word, plain)) return governorate;
 	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
 	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
 	// "<governorate> and [northwest of] <name>": the second of a pair is read as the first was.
@@ -680,6 +704,36 @@ function resolveSeatPair(
 	)
 		return theCity;
 	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
+}
+
+/** Words of a distance before a compass word: "15 km east of Idlib" is measured from the city. */
+const DISTANCE_WORDS = new Set([
+	'km',
+	'kms',
+	'kilometres',
+	'kilometers',
+	'kilometre',
+	'kilometer',
+	'miles',
+	'mile',
+	'metres',
+	'meters'
+]);
+
+/**
+ * Whether the name follows a bare compass word and "of" with no distance before it ("the remaining
+ * areas of northwest of Hama", "Clearing north of Hama", "in the south of Idlib"): a part of the
+ * governorate. A distance ("15 km east of Idlib", "9 miles to the north of Hama") measures from the
+ * city, and so does a settlement placed by it ("a town east of Idlib"): the compass word then decides
+ * nothing.
+ */
+function compassRegion(first: number, word: (k: number) => string, plain: (k: number) => boolean): boolean {
+	if (word(first - 1) !== 'of' || !plain(first - 1) || !plain(first - 2)) return false;
+	if (!COMPASS.has(word(first - 2))) return false;
+	let before = word(first - 3) === 'the' ? first - 4 : first - 3;
+	if (word(before) === 'to') before--;
+	const measured = DISTANCE_WORDS.has(word(before)) || /^\d/u.test(word(before));
+	return !measured && !SETTLEMENT_NOUNS.has(word(before)) && !SETTLEMENTS_NOUNS.has(word(before));
 }
 
 /**
@@ -1102,6 +1156,45 @@ function walkTrie(
 
 const friendGap = (gap: string) => FRIEND_GAP.test(gap);
 
+/** Nouns of an agreement that a plural zone phrase may name: "the de-escalation zones deal". */
+const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'memorandum', 'pact', 'arrangement']);
+/** A possessive mark and a space, or a space, between the plural and the agreement noun. */
+const PLURAL_GAP = /^['’]?\s+$/u;
+
+/**
+ * A place named by a many-word alias with its last word in the plural, right before an agreement noun
+ * ("entered Idlib as part of de-escalation zones deal", "a de-escalation zones’ deal"): reporting names
+ * the agreement that set the zone up by the zones it made. The plural alone ("four de-escalation zones
+ * in Syria") names the zones together, of which the map knows one, and is no mention.
+ */
+function pluralBeforeAgreement(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { place: string; last: number } | undefined {
+	let level = index.root;
+	for (let j = i; j < tokens.length && j - i < 6; j++) {
+		if (j > i && !isJoiner(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+		const word = tokens[j]!.text;
+		if (j > i && word.length > 3 && word.endsWith('s')) {
+			const singular = level.get(word.slice(0, -1));
+			const after = tokens[j + 1];
+			if (
+				singular?.places.length === 1 &&
+				after &&
+				PLURAL_GAP.test(text.slice(tokens[j]!.end, after.start)) &&
+				AGREEMENT_NOUNS.has(after.text)
+			)
+				return { place: singular.places[0]!, last: j };
+		}
+		const node = level.get(word);
+		if (!node) return undefined;
+		level = node.next;
+	}
+	return undefined;
+}
+
 /** Nouns that introduce a settlement by its kind: "the town of Ehsim". */
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'township']);
 /** The same nouns in the plural, which may introduce a list: "the villages of Talmenes and Bidama". */
@@ -1224,6 +1317,14 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				? { ...exactMatch, exact: true }
 				: looseMatch && { ...looseMatch, exact: false };
 		if (!match) {
+			const zones = pluralBeforeAgreement(text, tokens, i, index);
+			if (zones) {
+				const [start, end] = [tokens[i]!.start, tokens[zones.last]!.end];
+				mentions.push({ place: zones.place, start, end, surface: text.slice(start, end) });
+				readings.push({ id: zones.place, by: 'context' });
+				i = zones.last + 1;
+				continue;
+			}
 			const post = postNameAt(text, tokens, i, index);
 			if (post) {
 				const [start, end] = [tokens[i]!.start, tokens[post.last]!.end];
@@ -1239,7 +1340,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			} else i++;
 			continue;
 		}
-		if (ownedByAnother(text, tokens, i, match.last)) {
+		if (ownedByAnother(text, tokens, i, match.last, index)) {
 			i = match.last + 1;
 			continue;
 		}
