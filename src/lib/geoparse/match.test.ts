@@ -131,6 +131,13 @@ describe('findMentions by spelling key', () => {
 		expect(found('the al-Sarakeb front')).toEqual([['al-Sarakeb', 'saraqeb']]);
 	});
 
+	it('meets a skeleton only where the vowels are compatible', () => {
+		const latmin = buildAliasIndex([{ id: 'latmin', aliases: ['Latmin'] }]);
+		const at = (text: string) => findMentions(text, latmin).map((m) => m.place);
+		expect(at('Rebels held Litmon.')).toEqual([]);
+		expect(at('Rebels held Latmen.')).toEqual(['latmin']);
+	});
+
 	it('does not meet adjectives, other names with a short skeleton, or road numbers', () => {
 		expect(found('An Idlibi fighter')).toEqual([]);
 		expect(found('Hamas and Homa')).toEqual([]);

@@ -13,7 +13,8 @@ import {
 	skeletonWord,
 	variantKey,
 	variantWord,
-	vowelsAgree
+	vowelsAgree,
+	vowelsCompatible
 } from '../core/variants';
 
 /** What the geoparser needs to know about a place. */
@@ -1060,7 +1061,8 @@ function matchFeminine(
  * The curated consonant-skeleton match, unless none of its places writes the name's vowels and the
  * feminine key finds one that does: "al-Lataman" shares `ltmn` with Latmin, whose second vowel is
  * another, and is Latamneh (`latamn`) without its ending. A skeleton match whose vowels differ and
- * that nothing better explains stays ("Maaret" for "Ma‘arrat").
+ * that nothing better explains stays when it has several words, and for one word only where the
+ * vowels are compatible (`vowelsCompatible`: "Maaret" for "Ma‘arrat"); "Litmon" is not Latmin.
  */
 function skeletonOrFeminine(
 	text: string,
@@ -1076,7 +1078,14 @@ function skeletonOrFeminine(
 	);
 	if (agrees) return skeleton;
 	const feminine = matchFeminine(text, tokens, i, index);
-	return feminine && feminine.last >= skeleton.last ? feminine : skeleton;
+	if (feminine && feminine.last >= skeleton.last) return feminine;
+	// Several words that share their skeletons are seldom another name ("Maaret Naaman" for Ma‘arrat
+	// an-Nu‘man); one word of four or five consonants often is.
+	if (skeleton.last > i && /\s/u.test(surface)) return skeleton;
+	const compatible = skeleton.places.filter((id) =>
+		index.places.get(id)?.aliases.some((alias) => vowelsCompatible(surface, alias))
+	);
+	return compatible.length ? { last: skeleton.last, places: compatible } : undefined;
 }
 
 function matchSpelling(
