@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { feminineKey, feminineVowelsAgree, skeletonKey, variantKey, vowelsAgree } from './variants';
+import {
+	feminineKey,
+	feminineVowelsAgree,
+	skeletonKey,
+	variantKey,
+	vowelsAgree,
+	vowelsCompatible
+} from './variants';
 
 describe('variantKey', () => {
 	it.each([
@@ -50,6 +57,26 @@ describe('vowelsAgree', () => {
 		['Harbnoush', 'Harbanush Tahtani']
 	])('keeps %j apart from %j', (a, b) => {
 		expect(vowelsAgree(a, b)).toBe(false);
+	});
+});
+
+describe('vowelsCompatible', () => {
+	it.each([
+		['Maaret al-Nouman', 'Ma‘arrat an Nu‘mān'],
+		['Bidama', 'Badama'],
+		['Hmaimim', 'Hmeymim'],
+		['Jableh', 'Jablah'],
+		['Saraqueb', 'Sarāqib']
+	])('lets %j write a or e where %j writes the other', (a, b) => {
+		expect(vowelsCompatible(a, b)).toBe(true);
+	});
+
+	it.each([
+		['Litmon', 'Latmin'],
+		['Surman', 'Sarmīn'],
+		['Kafr Zita', 'Zita']
+	])('keeps %j apart from %j: a u is no a or i', (a, b) => {
+		expect(vowelsCompatible(a, b)).toBe(false);
 	});
 });
 

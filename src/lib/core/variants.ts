@@ -103,6 +103,22 @@ function wordsAgree(wa: readonly string[], wb: readonly string[]): boolean {
 }
 
 /**
+ * A looser `vowelsAgree` for the curated consonant-skeleton match: an `a` may stand where the other
+ * spelling writes `i` or `e` (Levantine speech and French romanisation write the short a as e:
+ * "Maaret" for Ma‘arrat), but a `u` or `o` only where the other writes one too. So "Litmon" is not
+ * Latmin, nor "Surman" Sarmin, while "Maaret" stays Ma‘arrat and "Saraqueb" Saraqeb.
+ */
+export function vowelsCompatible(a: string, b: string): boolean {
+	// French writes q as "qu" before e and i ("Saraqueb"): that u is no vowel.
+	const words = (name: string) =>
+		variantKey(name)
+			.replace(/ku(?=i)/g, 'k')
+			.replace(/i/g, 'a')
+			.split(' ');
+	return wordsAgree(words(a), words(b));
+}
+
+/**
  * The feminine ending (tāʾ marbūṭa) an Arabic name may or may not be written with: English writes
  * -a, -ah or -eh, French and Turkish -e or -é, and reporting often drops it ("Kafr Zeit" for Kafr
  * Zayta, "al-Lataman" for al-Lataminah). Only a word of three letters or more keeps its stem. A final

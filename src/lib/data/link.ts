@@ -5,22 +5,24 @@
  */
 import { variantKey } from '../core/variants';
 import { datelineSpan } from '../corpus/clean';
-import { findMentions, type AliasIndex, type Mention } from '../geoparse/match';
+import { farFromTheArticle, findMentions, type AliasIndex, type Mention } from '../geoparse/match';
 
 /**
- * The article's place mentions, in text order, those inside its dateline with `role: "dateline"`. A
+ * The article's place mentions, in text order, those inside its dateline with `role: "dateline"`, less
+ * the unknown automatic villages far from every other place of the article (`farFromTheArticle`). A
  * story is filed from a town, so a bare name that a city shares with its governorate ("IDLIB, Syria")
  * is the city there, whatever the pair's default for running text.
  */
 export function linkArticle(body: string, index: AliasIndex): Mention[] {
 	const mentions = findMentions(body, index);
 	const span = datelineSpan(body);
-	if (!span) return mentions;
-	return mentions.map((m) =>
+	if (!span) return farFromTheArticle(mentions, index);
+	const marked = mentions.map((m) =>
 		m.start >= span.start && m.end <= span.end
 			? { ...m, place: filedFrom(m, index), role: 'dateline' as const }
 			: m
 	);
+	return farFromTheArticle(marked, index);
 }
 
 /** The city a dateline's bare seat name stands for, or the mention's own place. */

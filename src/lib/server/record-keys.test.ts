@@ -85,6 +85,35 @@ describe('codeHash and contextHash', () => {
 		expect(hash({ ...PLACE, seatOf: 'idlib-governorate' })).not.toBe(context);
 		expect(hash(PLACE, 'other code')).not.toBe(context);
 		expect(hash({ ...PLACE, file: 'elsewhere/places.geojson' })).toBe(context);
-		expect(hash({ ...PLACE, geometry: { type: 'Point', coordinates: [36.81, 35.86] } })).toBe(context);
+		// A point is read (the distance between an article's places); an outline is not.
+		expect(hash({ ...PLACE, geometry: { type: 'Point', coordinates: [36.81, 35.86] } })).not.toBe(context);
+		const outline = {
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[36, 35],
+					[37, 35],
+					[37, 36],
+					[36, 35]
+				]
+			]
+		};
+		expect(hash({ ...PLACE, geometry: outline })).toBe(
+			hash({
+				...PLACE,
+				geometry: {
+					...outline,
+					coordinates: [
+						[
+							[36, 35],
+							[37, 35],
+							[36.5, 36],
+							[36, 35]
+						]
+					]
+				}
+			})
+		);
+		expect(hash({ ...PLACE, population: 100 })).not.toBe(context);
 	});
 });
