@@ -751,4 +751,23 @@ describe('extractEvents: wordings of gathering 8e', () => {
 		expect(kinds('Turkey is not prepared to allow the army and its allies capture Halaba.')).toEqual([]);
 		expect(kinds('The attacks led to a new offensive of Kestel in the region.')).toEqual([]);
 	});
+
+	it('dates a verb by its own clause, not by a relative clause set off by commas, unless it has no other', () => {
+		expect(brief('Troops, who had shelled Qarnaz on Monday, captured Dalbur on Thursday.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'day' },
+			{ kind: 'captured', places: ['dalbur'], date: '2020-02-06', precision: 'day' }
+		]);
+		expect(
+			brief('At the meeting, which was held on Thursday, the leaders agreed to a truce in Halaba.')
+		).toEqual([
+			{ kind: 'agreement', places: ['halaba'], date: '2020-02-06', precision: 'day' },
+			{ kind: 'ceasefire', places: ['halaba'], date: '2020-02-06', precision: 'day' }
+		]);
+	});
+
+	it('reads "earlier in the week" as the week of the report', () => {
+		expect(brief('Jets struck Qarnaz earlier in the week.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'week' }
+		]);
+	});
 });

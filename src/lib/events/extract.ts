@@ -490,6 +490,9 @@ const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|(last))\s+weekend\b/gi;
  * in the day", "in recent days"): the publication day as `reported`, nearer to the event than a day
  * named in another clause ("…, meaning 13 were killed on Saturday").
  */
+/** "Earlier in the week" or "in the month": as "earlier this week", the week or month of the report. */
+const EARLIER_IN_THE = /\bearlier\s+in\s+the\s+(week|month)\b/gi;
+
 const SAME_DAY =
 	/\b(?:(?:earlier|later)\s+in\s+the\s+day|in\s+(?:the\s+)?recent\s+days|over\s+the\s+past\s+(?:day|24\s+hours))\b/gi;
 
@@ -566,6 +569,16 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			addDays(published, -n),
 			'day',
 			`'${m[0]}', counted from the publication day`
+		);
+	}
+	for (const m of sentence.matchAll(EARLIER_IN_THE)) {
+		const week = m[1]!.toLowerCase() === 'week';
+		add(
+			m.index,
+			m.index + m[0].length,
+			week ? mondayOf(published) : monthStart(pubYear, pubMonth),
+			week ? 'week' : 'month',
+			`'${m[0]}': the ${week ? 'week from that Monday' : 'month of the report'}`
 		);
 	}
 	for (const m of sentence.matchAll(SAME_DAY))
@@ -670,13 +683,23 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 /** A trigger right after "after" or "before" ("days after taking the town") happened at another time than its main clause. */
 const TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A relative clause set off by commas (", who had shelled X on Monday,"). */
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
+
 /**
  * Whether a date phrase can date a trigger: one before it frames the sentence ("On Thursday, troops
  * entered…") unless the trigger stands in a clause of "after" or "before" ("withdrew on Wednesday, days
  * after taking the town"); one after it must stand in its clause, or it dates what the next clause
  * reports ("regaining Saraqib after an offensive, a convoy crossed on Friday").
  */
-function sameClause(sentence: string, phrase: DatePhrase, trigger: Found): boolean {
+function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relative = true): boolean {
+	// A day inside a relative clause between commas dates that clause's verb only ("Troops, who had
+	// shelled X on Monday, captured Y on Thursday").
+	for (const r of relative ? sentence.matchAll(RELATIVE_CLAUSE) : []) {
+		const end = r.index + r[0].length;
+		const inside = (a: number, b: number) => a >= r.index && b <= end;
+		if (inside(phrase.start, phrase.end) !== inside(trigger.start, trigger.end)) return false;
+	}
 	if (phrase.end <= trigger.start) return !TIME_CLAUSE.test(sentence.slice(phrase.end, trigger.start));
 	const between = sentence.slice(trigger.end, phrase.start);
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
@@ -1310,7 +1333,10 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					continue;
 				}
 				// The day a report was made dates an event whose own clause has no date ("…, sources said on Wednesday").
-				const own = phrases.filter((d) => sameClause(sentence, d, trigger));
+				// A day in a relative clause dates the event only when its own clause has none ("At the meeting,
+				// which was held on Thursday, the leaders agreed to a truce in X").
+				const strict = phrases.filter((d) => sameClause(sentence, d, trigger));
+				const own = strict.length ? strict : phrases.filter((d) => sameClause(sentence, d, trigger, false));
 				const date = eventDate(
 					own.some((d) => !d.speech) ? own : [...own, ...phrases.filter((d) => d.speech && !own.includes(d))],
 					trigger.start,
