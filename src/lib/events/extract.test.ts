@@ -770,4 +770,22 @@ describe('extractEvents: wordings of gathering 8e', () => {
 			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'week' }
 		]);
 	});
+
+	it('reads troops withdrawn from a post with their owner named, blasts that rocked a place, and crossing into it', () => {
+		expect(kinds('Turkey withdrew its troops from the Qarnaz post on Monday.')).toEqual([
+			'post-withdrawn the-qarnaz-post'
+		]);
+		expect(kinds('An explosion rocked Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Turkish forces crossed into Halaba on Monday.')).toEqual(['entered halaba']);
+		expect(kinds('A Turkish convoy crossed into Halaba on Monday.')).toEqual(['deployed halaba']);
+	});
+
+	it('ends a list at a second verb after "and"', () => {
+		expect(kinds('Government forces captured Qarnaz and advanced towards Dalbur on Monday.')).toEqual([
+			'captured qarnaz'
+		]);
+		expect(kinds('Government forces captured Qarnaz and Dalbur on Monday.')).toEqual([
+			'captured qarnaz+dalbur'
+		]);
+	});
 });

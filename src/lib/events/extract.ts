@@ -247,6 +247,10 @@ const MODALITY_WINDOW = 4;
 const CLAUSE_BREAK =
 	/[;:—–]|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
 
+/** A past or -ing verb and its preposition right after a list's join: another predicate, not a list. */
+const VERB_AFTER_JOIN =
+	/^(?:then\s+)?[\p{L}-]+(?:ed|ing)\s+(?:to|towards|toward|on|onto|into|in|near|at|from|around|through)\b/iu;
+
 /** Joins of a list of places: a comma, "and", "or", "as well as", at the start of the gap. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*)/i;
 
@@ -258,6 +262,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&
 function joinsList(gap: string): boolean {
 	const join = LIST_JOIN.exec(gap);
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
+	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
+	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
 	return !next || !LOCATIVES.has(next);
 }
