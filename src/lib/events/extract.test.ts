@@ -600,7 +600,10 @@ describe('extractEvents: wordings of the gatherings 5l and 6e', () => {
 	});
 
 	it('takes no place made an adjective ("pro-Kestel forces", "Kestel-backed rebels")', () => {
-		expect(kinds('In Sirwan, artillery fire by pro-Kestel forces killed eight on Monday.')).toEqual([]);
+		// Sirwan, fronted, is where the fire killed (guide rule 3); Kestel only names who fired.
+		expect(kinds('In Sirwan, artillery fire by pro-Kestel forces killed eight on Monday.')).toEqual([
+			'attacked sirwan'
+		]);
 		expect(kinds('Kestel-backed rebels shelled Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
 	});
 
@@ -670,6 +673,119 @@ describe('extractEvents: wordings of the gatherings 5l and 6e', () => {
 	it('dates "the end of January" to its month, as "late January"', () => {
 		expect(brief('Troops captured Qarnaz at the end of January.')).toEqual([
 			{ kind: 'captured', places: ['qarnaz'], date: '2020-01-01', precision: 'month' }
+		]);
+	});
+});
+
+describe('extractEvents: wordings of gathering 8e', () => {
+	const kinds = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
+
+	it('reads "has fallen to" and control asserted over a town named in apposition', () => {
+		expect(kinds('Media are saying Qarnaz has fallen to the army.')).toEqual(['captured qarnaz']);
+		expect(kinds('Troops were able to assert control over another town, Dalbur, on Thursday.')).toEqual([
+			'captured dalbur'
+		]);
+		expect(kinds('Troops captured the town, Kestel said.')).toEqual([]);
+	});
+
+	it('reads a relative passive about the place an apposition locates, not the locator', () => {
+		expect(kinds('People left Qarnaz, a city in Halaba, which has been bombarded since February.')).toEqual([
+			'attacked qarnaz'
+		]);
+		expect(kinds('Turkey has set up posts around Halaba, which it has reinforced with troops.')).toEqual([]);
+	});
+
+	it('takes no wide place for towns taken from a long-named group inside it', () => {
+		expect(
+			kinds(
+				'The army has been capturing several towns from the Qaeda-linked group inside the Halaba countryside.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads no attack a modal puts in the possible, however far the noun stands from its verb', () => {
+		expect(kinds('Cruise missiles fired overnight may have damaged Qarnaz.')).toEqual([]);
+	});
+
+	it('takes a fronted place for an attack of the main clause', () => {
+		expect(
+			kinds('In Qarnaz, east of Kestel, two children were killed in an air strike on a market.')
+		).toEqual(['attacked qarnaz']);
+		expect(kinds('A day earlier, in the village of Sirwan, artillery fire killed eight.')).toEqual([
+			'attacked sirwan'
+		]);
+		expect(kinds('In Kestel, the ministry said jets struck a base.')).toEqual([]);
+	});
+
+	it('takes where an attacked convoy or patrol was moving', () => {
+		expect(kinds('A vehicle was hit by a device, as it patrolled near Qarnaz.')).toEqual([
+			'attacked qarnaz',
+			'deployed qarnaz'
+		]);
+		expect(
+			kinds('Artillery pounded the Turkish convoy while it was passing near the town of Dalbur.')
+		).toEqual(['attacked dalbur']);
+	});
+
+	it('reaches a place after a long-named target of an attack', () => {
+		expect(
+			kinds(
+				'Jets fired missiles on the Martyr Ahmad Surgical Hospital for children and women supported by the Syrian Medical Association in Sirwan village.'
+			)
+		).toEqual(['attacked sirwan']);
+	});
+
+	it('reads a patrol an attack struck as its target, and no place at the ends of a road', () => {
+		expect(kinds('This is the second attack on a Russian military patrol in Halaba in ten days.')).toEqual([
+			'attacked halaba'
+		]);
+		expect(kinds('Troops shelled the road between the towns of Qarnaz and Dalbur on Monday.')).toEqual([]);
+	});
+
+	it('reads an attack that came with an entry, a refusal to let a capture happen, and a capital as an actor', () => {
+		expect(kinds('Troops stormed the town of Qarnaz with a three-pronged attack.')).toEqual([
+			'entered qarnaz',
+			'attacked qarnaz'
+		]);
+		expect(kinds('Turkey is not prepared to allow the army and its allies capture Halaba.')).toEqual([]);
+		expect(kinds('The attacks led to a new offensive of Kestel in the region.')).toEqual([]);
+	});
+
+	it('dates a verb by its own clause, not by a relative clause set off by commas, unless it has no other', () => {
+		expect(brief('Troops, who had shelled Qarnaz on Monday, captured Dalbur on Thursday.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'day' },
+			{ kind: 'captured', places: ['dalbur'], date: '2020-02-06', precision: 'day' }
+		]);
+		expect(
+			brief('At the meeting, which was held on Thursday, the leaders agreed to a truce in Halaba.')
+		).toEqual([
+			{ kind: 'agreement', places: ['halaba'], date: '2020-02-06', precision: 'day' },
+			{ kind: 'ceasefire', places: ['halaba'], date: '2020-02-06', precision: 'day' }
+		]);
+	});
+
+	it('reads "earlier in the week" as the week of the report', () => {
+		expect(brief('Jets struck Qarnaz earlier in the week.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'week' }
+		]);
+	});
+
+	it('reads troops withdrawn from a post with their owner named, blasts that rocked a place, and crossing into it', () => {
+		expect(kinds('Turkey withdrew its troops from the Qarnaz post on Monday.')).toEqual([
+			'post-withdrawn the-qarnaz-post'
+		]);
+		expect(kinds('An explosion rocked Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Turkish forces crossed into Halaba on Monday.')).toEqual(['entered halaba']);
+		expect(kinds('A Turkish convoy crossed into Halaba on Monday.')).toEqual(['deployed halaba']);
+	});
+
+	it('ends a list at a second verb after "and"', () => {
+		expect(kinds('Government forces captured Qarnaz and advanced towards Dalbur on Monday.')).toEqual([
+			'captured qarnaz'
+		]);
+		expect(kinds('Government forces captured Qarnaz and Dalbur on Monday.')).toEqual([
+			'captured qarnaz+dalbur'
 		]);
 	});
 });

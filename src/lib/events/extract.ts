@@ -156,9 +156,10 @@ const UNLINKED_GROUND = new RegExp(
  */
 const INDEFINITE_GROUND = new RegExp(
 	`\\b(?:${WORDS.indefiniteGround.join('|')}|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})` +
-		// "five villages and a hill", "villages from the militants", then where they lie ("in", "south of").
-		`(?:\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORDS.unlinkedGround.join('|')}))?(?:\\s+from\\s+(?:the\\s+)?[\\p{L}-]+)?` +
-		`\\s+(?:in|of|near|on|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of)\\b`,
+		// "five villages and a hill", "villages from the militants" (a group's name may run long), then where
+		// they lie ("in", "inside", "south of").
+		`(?:\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORDS.unlinkedGround.join('|')}))?(?:\\s+from\\s+[^,;.]{0,80}?)?` +
+		`\\s+(?:in|inside|within|throughout|across|of|near|on|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of)\\b`,
 	'iu'
 );
 /**
@@ -203,6 +204,15 @@ const ACTOR_BEFORE = new RegExp(`\\b(?:${WORDS.actorBefore.map(escape).join('|')
 
 /** How many words may stand between a trigger and its place: further than this, the place is another clause's. */
 const MAX_GAP_WORDS = 15;
+
+/**
+ * How far an attack's place may stand when the words between name its target and then where that lies
+ * ("missiles on the X Surgical Hospital for children and women supported by the Y Association in Z"):
+ * a named building can be long, and "in" ties the place to it.
+ */
+const MAX_TARGET_GAP_WORDS = 25;
+const TARGET_IN =
+	/^\s*(?:on|at|against)\b[^,;:]*\b(?:in|at|inside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 /**
  * How many words may stand between a clause's first word, a place, and its passive verb: an apposition
  * describing the place can be long ("Saraqib, a city at the junction of two highways, was taken").
@@ -216,6 +226,15 @@ const MAX_SUBJECT_GAP_WORDS = 40;
  */
 const APPOSITION = /,(?!\s*(?:including|such\s+as|like)\b)/i;
 
+/**
+ * A ground word and a comma right before the place: the place names that ground in apposition ("took
+ * another town, X", "seized a strategic hill, Y"), so the comma opens no other clause.
+ */
+const GROUND_NAMED_NEXT = /\b(?:town|village|city|hilltop|hill|settlement|airbase|airport)\s*,\s*$/i;
+
+/** A speech verb right after a place: the place speaks for a government ("took the town, Ankara said"), it was not taken. */
+const SPEAKER_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|claimed|announced|told|reported|stated)\b/i;
+
 /** How many words a list may put between two places it joins ("Hama and its neighbouring province of Idlib"). */
 const MAX_LIST_GAP_WORDS = 6;
 /** How far before a trigger its modal, negation or intent words stand ("would not be able to"). */
@@ -228,6 +247,10 @@ const MODALITY_WINDOW = 4;
 const CLAUSE_BREAK =
 	/[;:—–]|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
 
+/** A past or -ing verb and its preposition right after a list's join: another predicate, not a list. */
+const VERB_AFTER_JOIN =
+	/^(?:then\s+)?[\p{L}-]+(?:ed|ing)\s+(?:to|towards|toward|on|onto|into|in|near|at|from|around|through)\b/iu;
+
 /** Joins of a list of places: a comma, "and", "or", "as well as", at the start of the gap. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*)/i;
 
@@ -239,6 +262,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&
 function joinsList(gap: string): boolean {
 	const join = LIST_JOIN.exec(gap);
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
+	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
+	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
 	return !next || !LOCATIVES.has(next);
 }
@@ -356,7 +381,24 @@ function unreal(before: string, cls?: WordClass): boolean {
 	}
 	const last = w.at(-1);
 	if (last === 'to' && !INFINITIVE_FINE.has(w.at(-2) ?? '')) return true;
-	return false;
+	return NEGATED_PERMIT.test(before);
+}
+
+/**
+ * A refusal to let it happen, however far the doer stands from the word ("is not prepared to allow the
+ * army and its allies capture X", "will never let the regime take X"): nothing was taken.
+ */
+const NEGATED_PERMIT =
+	/\b(?:not|never|n['’]t|refused\s+to|refuses\s+to)\s+(?:[\p{L}-]+\s+){0,3}?(?:allow|let|permit|tolerate)\b[^.;:]{0,80}$/iu;
+
+/**
+ * A modal anywhere between a noun and its place ("missiles may have damaged X", "strikes that could
+ * reach X"): what the noun did there is only possible. The window of `unreal` is too short for a noun
+ * whose verb stands a few words on.
+ */
+function modalBetween(between: string, cls: WordClass): boolean {
+	const fine = FUTURE_FINE.get(cls);
+	return words(between.replace(MONTH_MAY, ' ')).some((w) => MODAL.has(w) && !fine?.has(w));
 }
 
 /** The kind an event word gives a place of a kind, or undefined when the vocabulary has none for the pair. */
@@ -454,6 +496,9 @@ const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|(last))\s+weekend\b/gi;
  * in the day", "in recent days"): the publication day as `reported`, nearer to the event than a day
  * named in another clause ("…, meaning 13 were killed on Saturday").
  */
+/** "Earlier in the week" or "in the month": as "earlier this week", the week or month of the report. */
+const EARLIER_IN_THE = /\bearlier\s+in\s+the\s+(week|month)\b/gi;
+
 const SAME_DAY =
 	/\b(?:(?:earlier|later)\s+in\s+the\s+day|in\s+(?:the\s+)?recent\s+days|over\s+the\s+past\s+(?:day|24\s+hours))\b/gi;
 
@@ -530,6 +575,16 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			addDays(published, -n),
 			'day',
 			`'${m[0]}', counted from the publication day`
+		);
+	}
+	for (const m of sentence.matchAll(EARLIER_IN_THE)) {
+		const week = m[1]!.toLowerCase() === 'week';
+		add(
+			m.index,
+			m.index + m[0].length,
+			week ? mondayOf(published) : monthStart(pubYear, pubMonth),
+			week ? 'week' : 'month',
+			`'${m[0]}': the ${week ? 'week from that Monday' : 'month of the report'}`
 		);
 	}
 	for (const m of sentence.matchAll(SAME_DAY))
@@ -634,13 +689,23 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 /** A trigger right after "after" or "before" ("days after taking the town") happened at another time than its main clause. */
 const TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A relative clause set off by commas (", who had shelled X on Monday,"). */
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
+
 /**
  * Whether a date phrase can date a trigger: one before it frames the sentence ("On Thursday, troops
  * entered…") unless the trigger stands in a clause of "after" or "before" ("withdrew on Wednesday, days
  * after taking the town"); one after it must stand in its clause, or it dates what the next clause
  * reports ("regaining Saraqib after an offensive, a convoy crossed on Friday").
  */
-function sameClause(sentence: string, phrase: DatePhrase, trigger: Found): boolean {
+function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relative = true): boolean {
+	// A day inside a relative clause between commas dates that clause's verb only ("Troops, who had
+	// shelled X on Monday, captured Y on Thursday").
+	for (const r of relative ? sentence.matchAll(RELATIVE_CLAUSE) : []) {
+		const end = r.index + r[0].length;
+		const inside = (a: number, b: number) => a >= r.index && b <= end;
+		if (inside(phrase.start, phrase.end) !== inside(trigger.start, trigger.end)) return false;
+	}
 	if (phrase.end <= trigger.start) return !TIME_CLAUSE.test(sentence.slice(phrase.end, trigger.start));
 	const between = sentence.slice(trigger.end, phrase.start);
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
@@ -696,18 +761,25 @@ function triggersIn(sentence: string): Found[] {
 	}
 	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
 	// attacked, not a deployment to X; nor does it end the attack's reach.
+	// An attack noun whose object is the deployment ("attack on a Russian patrol"), a few words on.
+	const targets = (a: Found, gap: string) =>
+		wordCount(gap) <= 5 &&
+		!/[,;:]/.test(gap) &&
+		(/\s(?:on|against)$/i.test(a.text) || /^\s*(?:on|against)\b/i.test(gap));
+	// So is a patrol, and one an attack noun names as its target ("the second attack on a patrol in X").
 	const attacked = (t: Found) =>
 		t.cls === 'deploy' &&
 		t.noun &&
-		/^(?:convoys?|reinforcements)$/i.test(t.text) &&
+		/^(?:convoys?|reinforcements|patrols?(?:\s+(?:in|on|along))?)$/i.test(t.text) &&
 		out.some(
 			(a) =>
 				a.cls === 'attack' &&
-				!a.noun &&
-				((a.end <= t.start &&
-					wordCount(sentence.slice(a.end, t.start)) <= 8 &&
-					!CLAUSE_BREAK.test(sentence.slice(a.end, t.start))) ||
-					(a.start >= t.end && wordCount(sentence.slice(t.end, a.start)) <= 3))
+				((!a.noun &&
+					((a.end <= t.start &&
+						wordCount(sentence.slice(a.end, t.start)) <= 8 &&
+						!CLAUSE_BREAK.test(sentence.slice(a.end, t.start))) ||
+						(a.start >= t.end && wordCount(sentence.slice(t.end, a.start)) <= 3))) ||
+					(a.noun && a.end <= t.start && targets(a, sentence.slice(a.end, t.start))))
 		);
 	// Patrols an agreement sets out ("agreed to hold joint patrols along the M4") are its terms, not patrols that took place.
 	const agreed = (t: Found) =>
@@ -731,6 +803,14 @@ const ADJACENT_GAP =
  */
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/** An apposition that says where the place before it lies ("X, a city in Y", "X, 15 km south of Y"). */
+const LOCATOR_APPOSITION =
+	/^\s*,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|of|near)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?)$/iu;
+
+/** A head noun that a place only locates ("posts around X", "positions in X"): a relative clause after X is about the noun. */
+const HEAD_BEFORE_PLACE =
+	/\b(?:posts|positions|bases|points|troops|forces|outposts)\s+(?:in|around|near|across|inside|at)\s+(?:the\s+)?$/i;
 
 /** A verb joined to the next one ("entered and captured X"): both govern the places of the second. */
 const VERB_JOIN = /^\s*(?:,\s*)?(?:and|or)\s*$/i;
@@ -768,8 +848,15 @@ function governed(
 	}
 	const own = direct(sentence, trigger, side, mentions, triggers);
 	if (own.places.length || trigger.cls === 'casualty') return own;
-	const antecedent = mentions.filter((m) => m.end <= trigger.start).at(-1);
-	if (!trigger.noun && antecedent && RELATIVE_OBJECT.test(sentence.slice(antecedent.end, trigger.start)))
+	const before = mentions.filter((m) => m.end <= trigger.start);
+	let antecedent = before.at(-1);
+	// "X, a city in Y, which was shelled": the clause is about X, which Y only locates.
+	const head = before.at(-2);
+	if (antecedent && head && LOCATOR_APPOSITION.test(sentence.slice(head.end, antecedent.start)))
+		antecedent = head;
+	// "posts around X, which it reinforced": the clause is about the posts, which X only locates.
+	if (antecedent && HEAD_BEFORE_PLACE.test(sentence.slice(0, antecedent.start))) antecedent = undefined;
+	if (!trigger.noun && antecedent && RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start)))
 		return { places: [antecedent], gap: wordCount(sentence.slice(antecedent.end, trigger.start)) };
 	if (side !== 'after') return own;
 	const next = triggers.find((t) => t.start >= trigger.end);
@@ -866,7 +953,16 @@ function direct(
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
 		const lead = list ? between.slice(0, list.index) : between;
-		if (gap > MAX_GAP_WORDS || CLAUSE_BREAK.test(between) || APPOSITION.test(lead))
+		const targetIn =
+			trigger.cls === 'attack' &&
+			TARGET_IN.test(`${/\s(?:on|at|against)$/i.test(trigger.text) ? ' on' : ''}${between}`);
+		if (
+			gap > (targetIn ? MAX_TARGET_GAP_WORDS : MAX_GAP_WORDS) ||
+			CLAUSE_BREAK.test(between) ||
+			APPOSITION.test(
+				SPEAKER_AFTER.test(sentence.slice(mentions[first]!.end)) ? lead : lead.replace(GROUND_NAMED_NEXT, ' ')
+			)
+		)
 			return { places: [], gap };
 		if (!WHOLE_CLAUSE.has(trigger.cls) && UNLINKED_GROUND.test(between)) return { places: [], gap };
 		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
@@ -893,7 +989,8 @@ function direct(
 		}
 		if (trigger.adjacent && !ADJACENT_GAP.test(between)) return { places: [], gap };
 		// A noun's own verb may deny or defer it ("convoys are not allowed into X", "strikes could hit X").
-		if (trigger.noun && unreal(`${between} x`)) return { places: [], gap };
+		if (trigger.noun && (unreal(`${between} x`) || modalBetween(between, trigger.cls)))
+			return { places: [], gap };
 		if (trigger.cls === 'casualty' && !words(between).some((x) => CASUALTY_LOCATIVES.has(x)))
 			return { places: [], gap };
 		if (WHOLE_CLAUSE.has(trigger.cls)) {
@@ -964,6 +1061,9 @@ const ORIGIN_LOCATOR =
 const DIRECTION_OF =
 	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 
+/** Between a place and an attack noun that came with what was done to it ("X with a three-pronged attack"). */
+const WITH_ATTACK = /^\s+with\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** A place a passive participle locates rather than has as its subject ("built in X", "deployed to X"). */
 const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
 const LOCATIVE_END = /\b(?:in|at|near|on|inside|around|across|to|into|onto|from)$/i;
@@ -975,8 +1075,46 @@ const LOCATIVE_END = /\b(?:in|at|near|on|inside|around|across|to|into|onto|from)
 const NAMED_AFTER =
 	/\b(?:include|includes|included|including|namely|are|were)\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?$/i;
 
+/**
+ * What follows a passive attack word when the place is where its target was moving: an agent, then "as
+ * it was making its way through", "while they patrolled along".
+ */
+const WHILE_MOVING =
+	/^\s+(?:by\b[^,;]{0,60})?,?\s*(?:as|while|when)\s+(?:it|they)\s+(?:was\s+|were\s+)?(?:[\p{L}-]+\s+){1,3}?(?:along|through|near|in|on|past|across|into|towards)\s+(?:the\s+(?:(?:town|village|city)\s+of\s+)?)?$/iu;
+
+/** The same after an active attack word and its object ("pounded the convoy while it was passing near X"). */
+const OBJECT_WHILE_MOVING =
+	/^\s+(?:[\p{L}-]+\s+){1,5}?(?:as|while|when)\s+(?:it|they)\s+(?:was\s+|were\s+)?(?:[\p{L}-]+\s+){1,3}?(?:along|through|near|in|on|past|across|into|towards)\s+(?:the\s+(?:(?:town|village|city)\s+of\s+)?)?$/iu;
+
+/** The place a passive attack word's target was moving through ("was hit as it patrolled along X"), if any. */
+function moving(sentence: string, trigger: Found, mentions: readonly Local[]): Reach {
+	const m = mentions.find((p) => p.start >= trigger.end);
+	const between = m ? sentence.slice(trigger.end, m.start) : '';
+	return m && (WHILE_MOVING.test(between) || (!trigger.noun && OBJECT_WHILE_MOVING.test(between)))
+		? { places: [m], gap: wordCount(sentence.slice(trigger.end, m.start)) }
+		: NONE;
+}
+
+/** What opens a sentence before a fronted place: a quote mark or a day, then "In", "At" or "Inside" and maybe "the town of". */
+const FRONTED_LEAD =
+	/^\s*["“]?\s*(?:(?:(?:on|late|early)\s+\p{L}+|(?:a|one|two|three)\s+days?\s+(?:earlier|later)|earlier|later|meanwhile|overnight|yesterday|today)\s*,?\s*)?(?:in|at|inside)\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:town|village|city|area|countryside)\s+of\s+)?$/iu;
+
+/**
+ * The place a sentence opens with ("In X, …", "In X, east of Y, …"), for an attack word of the main
+ * clause that governs no place of its own: the dead and the damage of the clause are reported there.
+ */
+function fronted(sentence: string, trigger: Found, mentions: readonly Local[]): Reach {
+	const first = mentions[0];
+	if (!first || first.end > trigger.start || !FRONTED_LEAD.test(sentence.slice(0, first.start))) return NONE;
+	const comma = sentence.indexOf(',', first.end);
+	if (comma < 0 || comma > trigger.start || wordCount(sentence.slice(first.end, comma)) > 2) return NONE;
+	const rest = sentence.slice(comma, trigger.start);
+	if (CLAUSE_BREAK.test(rest) || wordCount(rest) > MAX_SUBJECT_GAP_WORDS) return NONE;
+	return { places: [first], gap: wordCount(sentence.slice(first.end, trigger.start)) };
+}
+
 /** Auxiliaries that make a participle passive ("was targeted", "have been surrounded"). */
-const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:\w+ly|either|also|then|later)\s+)?$/i;
 
 /** Kinds of word whose place is the ground taken: "villages in Idlib" were taken, not Idlib. */
 const TAKES_GROUND = new Set<WordClass>(['capture', 'recapture', 'enter']);
@@ -1067,6 +1205,10 @@ export function timedByYearOnly(sentence: string, published: string): boolean {
 const ADJECTIVAL =
 	/(?:\b(?:pro|anti)-\|)|(?:\|-(?:backed|led|allied|linked|affiliated|aligned|supported)\b)/i;
 
+/** A road named by its ends ("the road between the towns of X and Y", "the highway linking X with Y"). */
+const ROAD_ENDS =
+	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
+
 /** "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened …, where posts are being surrounded"). */
 const WHERE_CLAUSE = /\bwhere\b/i;
 
@@ -1078,7 +1220,18 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 	for (const range of sentenceRanges(body)) {
 		while (k < links.length && links[k]!.start < range.start) k++;
 		const local: Local[] = [];
+		let roadEnd = -1;
 		for (let j = k; j < links.length && links[j]!.end <= range.end; j++) {
+			// The ends of a road ("the road between X and Y") only say where it runs.
+			const lead = body.slice(Math.max(range.start, links[j]!.start - 60), links[j]!.start);
+			if (
+				ROAD_ENDS.test(lead) ||
+				(roadEnd >= 0 && /^\s*(?:and|with|to)\s+$/i.test(body.slice(roadEnd, links[j]!.start)))
+			) {
+				roadEnd = links[j]!.end;
+				continue;
+			}
+			roadEnd = -1;
 			if (
 				ADJECTIVAL.test(
 					body.slice(Math.max(0, links[j]!.start - 5), links[j]!.start) +
@@ -1148,6 +1301,16 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 					reach = after;
 			}
+			// "X was hit as it patrolled along Y": where it was moving is where the attack struck it.
+			if (trigger.cls === 'attack' && !reach.places.length) reach = moving(sentence, trigger, local);
+			// "In X, two were killed in an air strike on a market": the fronted place is where the attack struck.
+			if (trigger.cls === 'attack' && !reach.places.length) reach = fronted(sentence, trigger, local);
+			// "stormed X with a three-pronged attack": the attack was on the place it came with.
+			if (trigger.cls === 'attack' && trigger.noun && !reach.places.length) {
+				const last = local.filter((m) => m.end <= trigger.start).at(-1);
+				if (last && WITH_ATTACK.test(sentence.slice(last.end, trigger.start)))
+					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
+			}
 			const { places, gap } = reach;
 			const cls =
 				trigger.cls === 'enter' && CONVOY_SUBJECT.test(sentence.slice(0, trigger.start))
@@ -1157,6 +1320,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
 				const lead = sentence.slice(trigger.end, p.start);
+				// "a new offensive of Damascus": a capital after "of" is who attacked, not where.
+				if (kind === 'attacked' && placeKind(p.place) === 'capital' && /^\s+of\s+$/i.test(lead)) continue;
 				// An agreement is never at its venue: "agreed in the Astana process" or "during the Astana
 				// talks" reports talks in Astana.
 				if (
@@ -1174,7 +1339,10 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					continue;
 				}
 				// The day a report was made dates an event whose own clause has no date ("…, sources said on Wednesday").
-				const own = phrases.filter((d) => sameClause(sentence, d, trigger));
+				// A day in a relative clause dates the event only when its own clause has none ("At the meeting,
+				// which was held on Thursday, the leaders agreed to a truce in X").
+				const strict = phrases.filter((d) => sameClause(sentence, d, trigger));
+				const own = strict.length ? strict : phrases.filter((d) => sameClause(sentence, d, trigger, false));
 				const date = eventDate(
 					own.some((d) => !d.speech) ? own : [...own, ...phrases.filter((d) => d.speech && !own.includes(d))],
 					trigger.start,
