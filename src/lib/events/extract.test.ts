@@ -771,13 +771,16 @@ describe('extractEvents: wordings of gathering 8e', () => {
 		]);
 	});
 
-	it('reads troops withdrawn from a post with their owner named, blasts that rocked a place, and crossing into it', () => {
+	it('reads troops withdrawn from a post with their owner named, and troops or vehicles sent to a place', () => {
 		expect(kinds('Turkey withdrew its troops from the Qarnaz post on Monday.')).toEqual([
 			'post-withdrawn the-qarnaz-post'
 		]);
-		expect(kinds('An explosion rocked Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
-		expect(kinds('Turkish forces crossed into Halaba on Monday.')).toEqual(['entered halaba']);
-		expect(kinds('A Turkish convoy crossed into Halaba on Monday.')).toEqual(['deployed halaba']);
+		expect(kinds('Turkey sent more than 100 vehicles to Qarnaz on Monday.')).toEqual(['deployed qarnaz']);
+		expect(kinds('The ministry sent a letter to Qarnaz officials.')).toEqual([]);
+	});
+
+	it('reads a place subjected to shelling as attacked', () => {
+		expect(kinds('Qarnaz was subjected to intense shelling on Monday.')).toEqual(['attacked qarnaz']);
 	});
 
 	it('ends a list at a second verb after "and"', () => {

@@ -743,6 +743,10 @@ interface Found extends Trigger {
 	text: string;
 }
 
+/** A verb of sending whose object is troops or vehicles, then where to ("sent 100 vehicles to", "dispatched more troops into"). */
+const SENT_TO =
+	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
+
 function triggersIn(sentence: string): Found[] {
 	const out: Found[] = [];
 	for (const m of sentence.matchAll(TRIGGER_RE)) {
@@ -759,6 +763,16 @@ function triggersIn(sentence: string): Found[] {
 		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
 		out.push({ ...t, start: m.index, end, text: m[0] });
 	}
+	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
+	// the place's preposition, is one deployment word (the nouns inside it are not others).
+	for (const m of sentence.matchAll(SENT_TO)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	out.sort((a, b) => a.start - b.start);
 	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
 	// attacked, not a deployment to X; nor does it end the attack's reach.
 	// An attack noun whose object is the deployment ("attack on a Russian patrol"), a few words on.
