@@ -791,4 +791,13 @@ describe('extractEvents: wordings of gathering 8e', () => {
 			'captured qarnaz+dalbur'
 		]);
 	});
+
+	it('reads no attack a purpose would avert, nor an offensive said only to go on', () => {
+		expect(kinds('The zone was agreed upon to avert a government offensive on Halaba.')).toEqual([]);
+		expect(kinds('Troops continued their bombardment of Qarnaz.')).toEqual([]);
+		expect(kinds('Troops continued their bombardment of Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Troops seized Qarnaz and Dalbur, pressing ahead their offensive toward Halaba.')).toEqual([
+			'captured qarnaz+dalbur'
+		]);
+	});
 });

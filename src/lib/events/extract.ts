@@ -264,6 +264,8 @@ function joinsList(gap: string): boolean {
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
 	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length))) return false;
+	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
+	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
 	return !next || !LOCATIVES.has(next);
 }
@@ -1181,6 +1183,13 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
 const ONGOING =
 	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+being\s+\w+$/i;
 
+/**
+ * A campaign said to go on right before its noun ("pressing ahead its offensive toward X", "continuing
+ * their bombardment of X"): with no date of its own, what is going on, not what happened on a day.
+ */
+const CONTINUING =
+	/\b(?:(?:pressing|pushing|pressed|pushed|presses|pushes)\s+(?:ahead|on)\s+(?:with\s+)?|continu(?:ing|ed|es)\s+(?:with\s+)?)(?:its|their|his|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** An attempt the sentence says was beaten back: the attempted capture or storming was an attack. */
 const FOILED =
 	/\bbut\s+(?:they\s+)?(?:were|was)\s+(?:\w+ly\s+)?(?:repelled|repulsed|rebuffed|foiled|thwarted|beaten\s+back|pushed\s+back|driven\s+back)\b/i;
@@ -1279,7 +1288,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
 			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
 			if (
-				ONGOING.test(`${before}${trigger.text}`) &&
+				(ONGOING.test(`${before}${trigger.text}`) || (trigger.noun && CONTINUING.test(before))) &&
 				!phrases.some(
 					(d) => !d.speech && sameClause(sentence, d, trigger) && !WHERE_CLAUSE.test(between(d, trigger))
 				) &&
