@@ -800,4 +800,9 @@ describe('extractEvents: wordings of gathering 8e', () => {
 			'captured qarnaz+dalbur'
 		]);
 	});
+
+	it('reads "a town of X" as naming the town when X is a settlement, not a province', () => {
+		expect(kinds('The army entered a strategic town of Qarnaz on Friday.')).toEqual(['entered qarnaz']);
+		expect(kinds('The army captured a village of Halaba on Friday.')).toEqual([]);
+	});
 });

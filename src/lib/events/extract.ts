@@ -168,6 +168,9 @@ const INDEFINITE_GROUND = new RegExp(
  */
 const UNLINKED_LIST =
 	/(?:(?:al-|el-)?\p{Lu}[\p{L}’'`-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'`-]*){0,3}\s*,\s*)+$/u;
+/** One town named after "of" ("entered a strategic town of X"): when X is a settlement, the town is X. */
+const ONE_SETTLEMENT_OF = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+)?(?:town|village|city)\s+of\s+$/iu;
+
 /** Settlements named right after "of" ("the villages of X and Y") are the ground itself, not where it lies. */
 const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$`, 'i');
 /**
@@ -862,7 +865,7 @@ function governed(
 		if (venue && /^\s+(?:peace\s+)?$/i.test(sentence.slice(venue.end, trigger.start)))
 			return { places: [venue], gap: 0 };
 	}
-	const own = direct(sentence, trigger, side, mentions, triggers);
+	const own = direct(sentence, trigger, side, mentions, triggers, kindOf);
 	if (own.places.length || trigger.cls === 'casualty') return own;
 	const before = mentions.filter((m) => m.end <= trigger.start);
 	let antecedent = before.at(-1);
@@ -882,7 +885,7 @@ function governed(
 		next.cls !== 'casualty' &&
 		VERB_JOIN.test(sentence.slice(trigger.end, next.start))
 	)
-		return direct(sentence, next, next.side, mentions, triggers);
+		return direct(sentence, next, next.side, mentions, triggers, kindOf);
 	if (ANAPHOR.test(sentence.slice(trigger.end)) || ANAPHOR_END.test(trigger.text)) {
 		const back = mentions.filter((m) => m.end <= trigger.start && SETTLEMENTS.has(kindOf(m.place)!)).at(-1);
 		return back ? { places: [back], gap: 0 } : NONE;
@@ -935,7 +938,8 @@ function direct(
 	trigger: Found,
 	side: Side,
 	mentions: readonly Local[],
-	triggers: readonly Found[]
+	triggers: readonly Found[],
+	kindOf: (place: string) => PlaceKind | undefined
 ): Reach {
 	let first: number;
 	let gap: number;
@@ -987,7 +991,8 @@ function direct(
 			TAKES_GROUND.has(trigger.cls) &&
 			(areaLocates(lead) ||
 				GROUND_LOCATOR.test(between) ||
-				INDEFINITE_GROUND.test(between) ||
+				(INDEFINITE_GROUND.test(between) &&
+					!(SETTLEMENTS.has(kindOf(mentions[first]!.place)!) && ONE_SETTLEMENT_OF.test(between))) ||
 				(BARE_PLURAL_GROUND.test(between) && !/^\s*(?:the|its|their)\b/i.test(between)) ||
 				DIRECTION_GROUND.test(between)) &&
 			!/\b(?:including|namely)\b/i.test(between)
