@@ -771,13 +771,16 @@ describe('extractEvents: wordings of gathering 8e', () => {
 		]);
 	});
 
-	it('reads troops withdrawn from a post with their owner named, blasts that rocked a place, and crossing into it', () => {
+	it('reads troops withdrawn from a post with their owner named, and troops or vehicles sent to a place', () => {
 		expect(kinds('Turkey withdrew its troops from the Qarnaz post on Monday.')).toEqual([
 			'post-withdrawn the-qarnaz-post'
 		]);
-		expect(kinds('An explosion rocked Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
-		expect(kinds('Turkish forces crossed into Halaba on Monday.')).toEqual(['entered halaba']);
-		expect(kinds('A Turkish convoy crossed into Halaba on Monday.')).toEqual(['deployed halaba']);
+		expect(kinds('Turkey sent more than 100 vehicles to Qarnaz on Monday.')).toEqual(['deployed qarnaz']);
+		expect(kinds('The ministry sent a letter to Qarnaz officials.')).toEqual([]);
+	});
+
+	it('reads a place subjected to shelling as attacked', () => {
+		expect(kinds('Qarnaz was subjected to intense shelling on Monday.')).toEqual(['attacked qarnaz']);
 	});
 
 	it('ends a list at a second verb after "and"', () => {
@@ -787,5 +790,19 @@ describe('extractEvents: wordings of gathering 8e', () => {
 		expect(kinds('Government forces captured Qarnaz and Dalbur on Monday.')).toEqual([
 			'captured qarnaz+dalbur'
 		]);
+	});
+
+	it('reads no attack a purpose would avert, nor an offensive said only to go on', () => {
+		expect(kinds('The zone was agreed upon to avert a government offensive on Halaba.')).toEqual([]);
+		expect(kinds('Troops continued their bombardment of Qarnaz.')).toEqual([]);
+		expect(kinds('Troops continued their bombardment of Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Troops seized Qarnaz and Dalbur, pressing ahead their offensive toward Halaba.')).toEqual([
+			'captured qarnaz+dalbur'
+		]);
+	});
+
+	it('reads "a town of X" as naming the town when X is a settlement, not a province', () => {
+		expect(kinds('The army entered a strategic town of Qarnaz on Friday.')).toEqual(['entered qarnaz']);
+		expect(kinds('The army captured a village of Halaba on Friday.')).toEqual([]);
 	});
 });

@@ -168,6 +168,9 @@ const INDEFINITE_GROUND = new RegExp(
  */
 const UNLINKED_LIST =
 	/(?:(?:al-|el-)?\p{Lu}[\p{L}’'`-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'`-]*){0,3}\s*,\s*)+$/u;
+/** One town named after "of" ("entered a strategic town of X"): when X is a settlement, the town is X. */
+const ONE_SETTLEMENT_OF = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+)?(?:town|village|city)\s+of\s+$/iu;
+
 /** Settlements named right after "of" ("the villages of X and Y") are the ground itself, not where it lies. */
 const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$`, 'i');
 /**
@@ -264,6 +267,8 @@ function joinsList(gap: string): boolean {
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
 	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length))) return false;
+	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
+	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
 	return !next || !LOCATIVES.has(next);
 }
@@ -743,6 +748,10 @@ interface Found extends Trigger {
 	text: string;
 }
 
+/** A verb of sending whose object is troops or vehicles, then where to ("sent 100 vehicles to", "dispatched more troops into"). */
+const SENT_TO =
+	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
+
 function triggersIn(sentence: string): Found[] {
 	const out: Found[] = [];
 	for (const m of sentence.matchAll(TRIGGER_RE)) {
@@ -759,6 +768,16 @@ function triggersIn(sentence: string): Found[] {
 		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
 		out.push({ ...t, start: m.index, end, text: m[0] });
 	}
+	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
+	// the place's preposition, is one deployment word (the nouns inside it are not others).
+	for (const m of sentence.matchAll(SENT_TO)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	out.sort((a, b) => a.start - b.start);
 	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
 	// attacked, not a deployment to X; nor does it end the attack's reach.
 	// An attack noun whose object is the deployment ("attack on a Russian patrol"), a few words on.
@@ -846,7 +865,7 @@ function governed(
 		if (venue && /^\s+(?:peace\s+)?$/i.test(sentence.slice(venue.end, trigger.start)))
 			return { places: [venue], gap: 0 };
 	}
-	const own = direct(sentence, trigger, side, mentions, triggers);
+	const own = direct(sentence, trigger, side, mentions, triggers, kindOf);
 	if (own.places.length || trigger.cls === 'casualty') return own;
 	const before = mentions.filter((m) => m.end <= trigger.start);
 	let antecedent = before.at(-1);
@@ -866,7 +885,7 @@ function governed(
 		next.cls !== 'casualty' &&
 		VERB_JOIN.test(sentence.slice(trigger.end, next.start))
 	)
-		return direct(sentence, next, next.side, mentions, triggers);
+		return direct(sentence, next, next.side, mentions, triggers, kindOf);
 	if (ANAPHOR.test(sentence.slice(trigger.end)) || ANAPHOR_END.test(trigger.text)) {
 		const back = mentions.filter((m) => m.end <= trigger.start && SETTLEMENTS.has(kindOf(m.place)!)).at(-1);
 		return back ? { places: [back], gap: 0 } : NONE;
@@ -919,7 +938,8 @@ function direct(
 	trigger: Found,
 	side: Side,
 	mentions: readonly Local[],
-	triggers: readonly Found[]
+	triggers: readonly Found[],
+	kindOf: (place: string) => PlaceKind | undefined
 ): Reach {
 	let first: number;
 	let gap: number;
@@ -971,7 +991,8 @@ function direct(
 			TAKES_GROUND.has(trigger.cls) &&
 			(areaLocates(lead) ||
 				GROUND_LOCATOR.test(between) ||
-				INDEFINITE_GROUND.test(between) ||
+				(INDEFINITE_GROUND.test(between) &&
+					!(SETTLEMENTS.has(kindOf(mentions[first]!.place)!) && ONE_SETTLEMENT_OF.test(between))) ||
 				(BARE_PLURAL_GROUND.test(between) && !/^\s*(?:the|its|their)\b/i.test(between)) ||
 				DIRECTION_GROUND.test(between)) &&
 			!/\b(?:including|namely)\b/i.test(between)
@@ -1167,6 +1188,13 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
 const ONGOING =
 	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+being\s+\w+$/i;
 
+/**
+ * A campaign said to go on right before its noun ("pressing ahead its offensive toward X", "continuing
+ * their bombardment of X"): with no date of its own, what is going on, not what happened on a day.
+ */
+const CONTINUING =
+	/\b(?:(?:pressing|pushing|pressed|pushed|presses|pushes)\s+(?:ahead|on)\s+(?:with\s+)?|continu(?:ing|ed|es)\s+(?:with\s+)?)(?:its|their|his|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** An attempt the sentence says was beaten back: the attempted capture or storming was an attack. */
 const FOILED =
 	/\bbut\s+(?:they\s+)?(?:were|was)\s+(?:\w+ly\s+)?(?:repelled|repulsed|rebuffed|foiled|thwarted|beaten\s+back|pushed\s+back|driven\s+back)\b/i;
@@ -1265,7 +1293,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
 			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
 			if (
-				ONGOING.test(`${before}${trigger.text}`) &&
+				(ONGOING.test(`${before}${trigger.text}`) || (trigger.noun && CONTINUING.test(before))) &&
 				!phrases.some(
 					(d) => !d.speech && sameClause(sentence, d, trigger) && !WHERE_CLAUSE.test(between(d, trigger))
 				) &&
