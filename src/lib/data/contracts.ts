@@ -123,8 +123,6 @@ const placeFields = fields<PublishedPlaceProperties>({
 	host: 'on an observation post: the id of the village or hill it stands at',
 	turkishNumber: 'an observation post’s number in Turkey’s own numbering',
 	curation: '"automatic" for a place taken from GeoNames as it stands, not reviewed',
-	population:
-		'an automatic place’s population in GeoNames, 0 when GeoNames records none (most Syrian villages); absent for a curated place',
 	articles: 'ids of the articles that mention it, oldest first (datelines do not count)',
 	mentionCount: 'mentions across all articles'
 });

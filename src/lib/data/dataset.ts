@@ -39,7 +39,7 @@ export interface PublishedArticle {
 }
 
 /** The properties of a place as published in `data/places.geojson`. */
-export type PublishedPlaceProperties = Omit<Place, 'id' | 'file' | 'geometry'> & {
+export type PublishedPlaceProperties = Omit<Place, 'id' | 'file' | 'geometry' | 'population'> & {
 	/** Ids of the articles that mention this place, oldest first. */
 	articles: string[];
 	/** Number of mentions across all articles. */
@@ -339,12 +339,14 @@ export function placeFeature(
 	delete props.id;
 	delete props.file;
 	delete props.geometry;
+	// GeoNames' population only tells the geoparser how far to trust an automatic name; its source says the rest.
+	delete props.population;
 	return {
 		type: 'Feature',
 		id: place.id,
 		geometry: publishedGeometry(place, places),
 		properties: {
-			...(props as Omit<Place, 'id' | 'file' | 'geometry'>),
+			...(props as Omit<Place, 'id' | 'file' | 'geometry' | 'population'>),
 			articles,
 			mentionCount
 		}

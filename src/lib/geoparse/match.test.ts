@@ -712,3 +712,27 @@ describe('farFromTheArticle', () => {
 		expect(linked('Damascus: shelling hit Rabiah.', true)).toEqual(['damascus', 'rabiah-gn1']);
 	});
 });
+
+describe('generic heads of anchored aliases', () => {
+	const anchored = buildAliasIndex([
+		{ id: 'm4-highway', aliases: ['M4', 'M4 highway', 'east-west highway'] },
+		{ id: 'm4-corridor', aliases: ['M4 corridor', 'security corridor along the M4'] },
+		{ id: 'morek', aliases: ['Morek'] },
+		{ id: 'anadan', aliases: ['Anadan'] },
+		{ id: 'post-9', aliases: ['observation post at Morek'] },
+		{ id: 'post-7', aliases: ['observation post at Anadan'] }
+	]);
+	const at = (text: string) => findMentions(text, anchored).map((m) => `${m.surface}:${m.place}`);
+
+	it('links the head where the article names its anchor', () => {
+		expect(at('A security corridor will run along the east-west highway.')).toEqual([
+			'security corridor:m4-corridor',
+			'east-west highway:m4-highway'
+		]);
+	});
+
+	it('links nothing for the head alone, or a head several places share', () => {
+		expect(at('Turkey wants a security corridor east of the Euphrates.')).toEqual([]);
+		expect(at('The observation post near Morek was shelled.')).toEqual(['Morek:morek']);
+	});
+});

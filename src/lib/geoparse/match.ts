@@ -94,6 +94,13 @@ export interface AliasIndex {
 	falseFriends: Map<string, TrieNode>;
 	/** Host village or hill → the observation post that stands there. */
 	hostedPost: Map<string, string>;
+	/**
+	 * The words of an alias before "along", "in", "at" or "near" ("security corridor" of "security
+	 * corridor along the M4"), for the one place that has them, and the places the rest of the alias
+	 * names (its anchors): linked only in an article that names an anchor (see `anchoredHeadsLinked`).
+	 */
+	anchoredHeads: Map<string, TrieNode>;
+	anchors: Map<string, Set<string>>;
 	/** Governorates that share their bare name with a city (each city's `seatOf`). */
 	seats: Set<string>;
 	/**
@@ -188,7 +195,10 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	}
 	const falseFriends = new Map<string, TrieNode>();
 	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
+	const { anchoredHeads, anchors } = headsOfAnchoredAliases(places, root);
 	return {
+		anchoredHeads,
+		anchors,
 		root,
 		variants,
 		skeletons,
@@ -202,6 +212,55 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		places: byId,
 		variantCache: new Map()
 	};
+}
+
+/** Words that join a generic head to the place that anchors it: "security corridor along the M4". */
+const ANCHORING = new Set(['along', 'in', 'at', 'near']);
+
+/**
+ * The generic heads of aliases such as "security corridor along the M4" or "naval base in Tartus",
+ * where the rest names another place (the anchor). A head several places share ("observation post
+ * at …") is left out: it says nothing of which.
+ */
+function headsOfAnchoredAliases(
+	places: readonly GazetteerPlace[],
+	root: Map<string, TrieNode>
+): { anchoredHeads: Map<string, TrieNode>; anchors: Map<string, Set<string>> } {
+	const owners = new Map<string, Set<string>>();
+	const anchors = new Map<string, Set<string>>();
+	for (const place of places) {
+		for (const alias of place.aliases) {
+			const words = tokenize(alias).map((t) => t.text);
+			const at = words.findIndex((w, k) => k > 0 && ANCHORING.has(w));
+			if (at < 0) continue;
+			const rest = words.slice(at + 1);
+			const anchor = walkWords(root, rest[0] === 'the' ? rest.slice(1) : rest);
+			if (!anchor?.places.length) continue;
+			const head = words.slice(0, at).join(' ');
+			owners.set(head, (owners.get(head) ?? new Set()).add(place.id));
+			const known = anchors.get(place.id) ?? new Set<string>();
+			for (const id of anchor.places) if (id !== place.id) known.add(id);
+			anchors.set(place.id, known);
+		}
+	}
+	const anchoredHeads = new Map<string, TrieNode>();
+	for (const [head, ids] of owners)
+		if (ids.size === 1 && !walkWords(root, head.split(' '))?.places.length)
+			addPath(anchoredHeads, head.split(' '), [...ids][0]!);
+	return { anchoredHeads, anchors };
+}
+
+/**
+ * The generic heads met (`AliasIndex.anchoredHeads`) that the article anchors: it names the head's
+ * place or one of its anchors elsewhere ("a secure corridor would be established along the east-west
+ * highway", the highway being the M4). "The security corridor" of a report on north-eastern Syria,
+ * with no M4 in it, links nothing.
+ */
+function anchoredHeadsLinked(heads: Mention[], mentions: readonly Mention[], index: AliasIndex): Mention[] {
+	const named = new Set(mentions.map((m) => m.place));
+	return heads.filter(
+		(h) => named.has(h.place) || [...(index.anchors.get(h.place) ?? [])].some((id) => named.has(id))
+	);
 }
 
 /**
@@ -1294,6 +1353,8 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	let previous: PreviousMention | undefined;
 	/** Short automatic names, linked at the end where the article introduces them as settlements. */
 	const shortNames: ShortName[] = [];
+	/** Generic heads of anchored aliases, linked at the end where the article names an anchor. */
+	const heads: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
 		const friend = walkTrie(text, tokens, i, index.falseFriends, friendGap);
@@ -1339,6 +1400,15 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				mentions.push({ place: zones.place, start, end, surface: text.slice(start, end) });
 				readings.push({ id: zones.place, by: 'context' });
 				i = zones.last + 1;
+				continue;
+			}
+			const head = index.anchoredHeads.has(tokens[i]!.text)
+				? walkTrie(text, tokens, i, index.anchoredHeads, isJoiner)
+				: undefined;
+			if (head) {
+				const [start, end] = [tokens[i]!.start, tokens[head.last]!.end];
+				heads.push({ place: head.places[0]!, start, end, surface: text.slice(start, end) });
+				i = head.last + 1;
 				continue;
 			}
 			const post = postNameAt(text, tokens, i, index);
@@ -1415,8 +1485,11 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		i = match.last + 1;
 	}
 	readAsTheArticleDoes(mentions, readings, index);
-	const settlements = introducedSettlements(text, tokens, shortNames, index);
-	return settlements.length ? [...mentions, ...settlements].sort((a, b) => a.start - b.start) : mentions;
+	const later = [
+		...introducedSettlements(text, tokens, shortNames, index),
+		...anchoredHeadsLinked(heads, mentions, index)
+	];
+	return later.length ? [...mentions, ...later].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /** How far an unknown automatic village may lie from the nearest other place of its article. */
