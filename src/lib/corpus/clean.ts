@@ -1,3 +1,5 @@
+import { REPORTING, captionTwin, creditedCaption } from './caption-credit';
+
 /**
  * Turns a raw web capture (a page's text as copied or scraped) into clean articles: the headline, the
  * article's own paragraphs, and what the page said around them (captions, credits, the outlet's name)
@@ -118,9 +120,15 @@ const CAPTION_DATE = new RegExp(
 	`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`
 );
 const CAPTION_MARKERS =
-	/©|\bAFP PHOTO\b|\bfile photo\b|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
+	/©|\bAFP PHOTO\b|^file photo\b|\bfile photo\s*$|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
 /** An agency photo credit, written in capitals before the photographer: "REUTERS/Khalil Ashawi". */
 const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}/u;
+/**
+ * A picture the text tells of in the past tense ("a photo showed", "images circulated"): a sentence of
+ * the article, not the picture's caption, which describes in the present.
+ */
+const PICTURE_NARRATED =
+	/\b(?:photo(?:graph)?|picture|image|video|footage)s?\b(?:\s+\S+){0,4}?\s+(?:showed|appeared|emerged|circulated|purported|was|were)\b/i;
 const CAPTION_VERBS =
 	/\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b|\bpicture\b|\bhandout\b|\b(?:looks|walks|stands|sits|holds|carries|shows|gather|gathers|inspects?|waits?)\b/i;
 /** A page's own date line ("Published 12 March 2020", "Updated: Feb 19, 2020 10:12 GMT"), or a bare date. */
@@ -406,6 +414,7 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	if (AGENCY_ONLY.test(line)) return 'credit';
 	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return 'furniture';
 	if (CAPTION_PREFIX.test(line) || PHOTO_CREDIT_TAIL.test(line)) return 'caption';
+	if (creditedCaption(line) && datelineEnd(line) === 0) return 'caption';
 	if (wordCount(line) <= 4 && (line.match(/\d+/g)?.length ?? 0) >= 2) return 'furniture';
 	if (isBanner(line)) return 'furniture';
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
@@ -417,7 +426,7 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line)) return 'furniture';
 	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
-	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line)) return 'caption';
+	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line) && !PICTURE_NARRATED.test(line)) return 'caption';
 	if (CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8) return 'caption';
 	if (unmarkedCaption(line)) return 'caption';
 	if (MISSION_OPENING.test(line) && SITE_SELF.test(line) && !/["“”]/.test(line)) return 'furniture';
@@ -442,6 +451,49 @@ function markCreditedCaptions(lines: string[], kinds: LineKind[]): void {
 		}
 		previous = i;
 	});
+}
+
+/**
+ * Captions the credit did not mark, found by the caption beside them (`captionTwin`: the same
+ * picture's text printed again, with or without its credit), by a copy cut short with an ellipsis
+ * right above the whole caption (a gallery's excerpt, then the caption with its date), or by their
+ * shape: a dated description that is no sentence (no full stop, at least 12 words, no verb of
+ * reporting, not a quotation or a sentence running on after a comma) with more of the capture after it, so that a line cut off at the end stays text. A
+ * dateline never becomes a caption.
+ */
+function markCaptionTwins(lines: string[], kinds: LineKind[]): void {
+	const around = (i: number, step: 1 | -1): number => {
+		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return k;
+		return -1;
+	};
+	const eligible = (i: number) => kinds[i] === 'prose' && datelineEnd(lines[i]!) === 0;
+	for (let pass = 0; pass < 2; pass++)
+		lines.forEach((line, i) => {
+			if (!eligible(i)) return;
+			const before = around(i, -1);
+			const after = around(i, 1);
+			const twinOf = (k: number) => k >= 0 && kinds[k] === 'caption' && captionTwin(line, lines[k]!);
+			if (twinOf(before) || twinOf(after)) kinds[i] = 'caption';
+			else if (
+				after >= 0 &&
+				eligible(after) &&
+				/(?:…|\.{3})$/u.test(line) &&
+				lines[after]!.startsWith(line.replace(/\s*(?:…|\.{3})$/u, '')) &&
+				CAPTION_DATE.test(lines[after]!) &&
+				!REPORTING.test(lines[after]!)
+			) {
+				kinds[i] = 'caption';
+				kinds[after] = 'caption';
+			} else if (
+				after >= 0 &&
+				!TERMINAL.test(line) &&
+				!/[,"“”]$|^["“]/u.test(line) &&
+				wordCount(line) >= 12 &&
+				CAPTION_DATE.test(line) &&
+				!REPORTING.test(line)
+			)
+				kinds[i] = 'caption';
+		});
 }
 
 /** A sentence in the first person singular: "I suspect …", "… . I think …". */
@@ -591,6 +643,7 @@ export function cleanCapture(raw: string): CleanResult {
 
 	const kinds = lines.map((l) => classify(l, site));
 	markCreditedCaptions(lines, kinds);
+	markCaptionTwins(lines, kinds);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];
