@@ -105,6 +105,9 @@ function compressBuffer(kind: Kind, level: number, data: Buffer): Promise<Buffer
  */
 export const STREAM_FROM = 64 * 2 ** 20;
 
+/** Temporary files written so far: two files of the same bytes may be written to one entry at once. */
+let tmpCount = 0;
+
 /** Writes the `kind` copy of `source` (its bytes, or its path to stream it) to `dest`, via a temporary file. */
 async function writeCopy(
 	kind: Kind,
@@ -113,7 +116,7 @@ async function writeCopy(
 	size: number,
 	dest: string
 ): Promise<void> {
-	const tmp = `${dest}.tmp-${process.pid}`;
+	const tmp = `${dest}.tmp-${process.pid}-${++tmpCount}`;
 	try {
 		if (typeof source === 'string') {
 			const compressor =
