@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } f
 import { join, relative, resolve } from 'node:path';
 import config from '../../svelte.config.js';
 import { writeFileAtomic } from '../lib/server/atomic';
-import { precompress } from '../lib/server/compress';
+import { compressCacheDir, precompress } from '../lib/server/compress';
 import { parseSiteText, type SiteText } from '../lib/data/excerpts-only';
 import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
 import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
@@ -18,7 +18,7 @@ import { describeStats } from '../lib/server/records';
  * (the shell, the About page, the curated articles' pages, `/read` and the places' share pages, which
  * read only the facts the data step wrote, `SITE_DATA_DIR`) into a staging folder, moves the `data/`
  * files in, adds what a static host needs (`_headers`,
- * `.gz`/`.br` copies) and only then publishes it at `build/` (or `$SITE_OUT`, as in svelte.config.js)
+ * `.gz`/`.br` copies, from the compression cache where a file's bytes were compressed before) and only then publishes it at `build/` (or `$SITE_OUT`, as in svelte.config.js)
  * with one atomic symlink switch (see src/lib/server/publish.ts). The nginx files go to
  * `build.nginx/`, outside the served folder; they are the same for every build.
  *
@@ -76,7 +76,14 @@ try {
 	for (const page of pages) requireMetaPolicy(relative(staging, page), readFileSync(page, 'utf8'));
 	const policy = headerPolicy((config.kit?.csp?.directives ?? {}) as Directives);
 	writeFileAtomic(join(staging, '_headers'), netlifyHeaders(policy));
-	const sizes = await precompress(staging);
+	const compressStart = performance.now();
+	const compressCpu = process.cpuUsage();
+	const sizes = await precompress(staging, { cache: compressCacheDir(out) });
+	const cpu = process.cpuUsage(compressCpu);
+	console.log(
+		`compressed copies of ${sizes.compressed + sizes.cached} files: ${sizes.compressed} compressed, ${sizes.cached} from the cache, ` +
+			`in ${((performance.now() - compressStart) / 1000).toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`
+	);
 
 	const siteConf = resolve(nginxDir, 'site.conf');
 	const changed = writeIfChanged(siteConf, nginxSiteConf(policy));

@@ -10,7 +10,9 @@ import { liveSite, readManifest, siteManifest } from '../lib/server/publish';
  * depends on the clock or on chance fails here, naming the files that differ: such a build changes
  * the inline script's hash, and with it the page's policy, without any change to the source. The
  * second build computes every article's record afresh (`RECORD_CACHE=off`), so a record cache that
- * serves stale or wrong records to the first build fails here too.
+ * serves stale or wrong records to the first build fails here too; and it compresses every file afresh
+ * (`COMPRESS_CACHE=off`), so the first build's copies from the compression cache must be a cold
+ * build's bytes.
  */
 const reference = 'build';
 const again = 'build-stable';
@@ -34,7 +36,7 @@ if (version !== config.kit?.version?.name) {
 const first = ownFiles(reference);
 const build = spawnSync('npm', ['run', 'build'], {
 	stdio: 'inherit',
-	env: { ...process.env, SITE_OUT: again, RECORD_CACHE: 'off' }
+	env: { ...process.env, SITE_OUT: again, RECORD_CACHE: 'off', COMPRESS_CACHE: 'off' }
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const second = ownFiles(again);
