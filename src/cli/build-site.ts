@@ -57,12 +57,30 @@ function writeIfChanged(path: string, text: string): boolean {
 	return true;
 }
 
+/**
+ * The project's `tsconfig.json` extends `.svelte-kit/tsconfig.json`, which only `svelte-kit sync` for
+ * the default site writes. A build into another folder (`SITE_OUT=build-bench`, the hostile and bulk
+ * builds) syncs its own `.svelte-kit-<name>` instead, so on a fresh clone nothing has written the
+ * file the root config extends and Vite's transform fails to find it: write it first.
+ */
+function ensureRootTsconfig(): void {
+	if (existsSync('.svelte-kit/tsconfig.json')) return;
+	const env = { ...process.env };
+	delete env.SITE_OUT;
+	const sync = spawnSync(process.execPath, [resolve('node_modules/@sveltejs/kit/svelte-kit.js'), 'sync'], {
+		stdio: 'inherit',
+		env
+	});
+	if (sync.status !== 0) throw new Error(`svelte-kit sync failed (exit ${sync.status ?? sync.signal})`);
+}
+
 const staging = stagingFolder(out);
 const written = `${staging}.data`;
 try {
 	const { data, files, seconds, steps } = await writeDataFiles(written, { text: siteText });
 	console.log(`data: ${describeStats(data.stats)}`);
 	console.log(`${files} data files written in ${seconds.toFixed(1)} s (${describeSteps(steps)})`);
+	ensureRootTsconfig();
 	const vite = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {
 		stdio: 'inherit',
 		env: { ...process.env, SITE_STAGING: staging, SITE_DATA_DIR: resolve(written) }
