@@ -8,7 +8,7 @@ import {
 	shardedArticles,
 	test
 } from './fixtures';
-import { readExplorerFile } from '../../src/lib/data/explorer-file';
+import { readExplorerFile, readMonthCountsFile } from '../../src/lib/data/explorer-file';
 
 /** Saraqeb's GeoNames position: a hash centred on it puts its marker in the middle of the canvas. */
 const AT_SARAQEB = '#10/35.86447/36.80591';
@@ -182,10 +182,11 @@ test('the published data follow the contract', async ({ request }) => {
 
 test('the explorer files agree with the published data', async ({ request }) => {
 	const articles = await shardedArticles(request);
-	// Read as the page reads it (the file's own compact format, checked where it enters): the counts of
-	// articles by place and month ([month step, count] pairs) are checked here against counting the
-	// published articles one by one.
+	// Read as the page reads them (each file's own compact format, checked where it enters): the counts
+	// of articles by place and month ([month step, count] pairs) are checked here against counting the
+	// published articles one by one, and explorer.json's totals against their sums.
 	const explorer = readExplorerFile(await (await request.get('/data/explorer.json')).json());
+	const monthly = readMonthCountsFile(await (await request.get('/data/month-counts.json')).json(), explorer);
 	const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
 	const first = month(explorer.firstMonth);
 	const pairs = (flat: number[]) => {
@@ -193,7 +194,7 @@ test('the explorer files agree with the published data', async ({ request }) => 
 		for (let i = 0, key = 0; i < flat.length; i += 2) out.set((key += flat[i]!), flat[i + 1]!);
 		return out;
 	};
-	const total = explorer.outletMonths.flatMap((o: number[]) => [...pairs(o).values()]);
+	const total = monthly.outletMonths.flatMap((o: number[]) => [...pairs(o).values()]);
 	expect(total.reduce((a: number, b: number) => a + b, 0)).toBe(articles.length);
 	type Feature = { id: string; properties: { curation?: string; partOf?: string } };
 	const names = (a: (typeof articles)[number], id: string) =>
@@ -208,7 +209,8 @@ test('the explorer files agree with the published data', async ({ request }) => 
 			const m = month(articles[p]!.published) - first;
 			expected.set(m, (expected.get(m) ?? 0) + 1);
 		}
-		expect(pairs(explorer.counts[i] ?? []), f.id).toEqual(expected);
+		expect(pairs(monthly.counts[i] ?? []), f.id).toEqual(expected);
+		expect(explorer.totals[i], f.id).toBe(listOf(f).length);
 		expect(f.properties).not.toHaveProperty('articles');
 		// Only an automatic place carries its sources: the panel shows the evidence for it.
 		if (f.properties.curation !== 'automatic') expect(f.properties).not.toHaveProperty('sources');
@@ -226,7 +228,7 @@ test('the explorer files agree with the published data', async ({ request }) => 
 	// excerpt file; the page asks for none (see the next test), and this test reads the built site
 	// rather than asking the server for a file it expects to be missing.
 	const sarmada = explorer.places.features.findIndex((f: { id: string }) => f.id === 'sarmada');
-	expect(explorer.counts[sarmada]).toEqual([]);
+	expect(monthly.counts[sarmada]).toEqual([]);
 	expect(existsSync('build/data/places/saraqeb/0.json')).toBe(true);
 	expect(existsSync('build/data/places/sarmada')).toBe(false);
 
@@ -255,7 +257,7 @@ test('a range that cuts a month fetches that month’s day counts, and the count
 }) => {
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-	// February 2020 whole: explorer.json's months are enough.
+	// February 2020 whole: the counts by month are enough, fetched at once for the range in the address.
 	await page.goto('/?from=2020-02-01&to=2020-02-29');
 	await mapReady(page);
 	// Ankara is named on 7 February and twice on the 19th.

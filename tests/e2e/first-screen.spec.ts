@@ -10,6 +10,7 @@ const FIRST_SCREEN_KB = 600;
 /** What the first screen leaves to later: it must not be among the requests before the first idle. */
 const LATER = [
 	/\/data\/place-details\.json$/,
+	/\/data\/month-counts\.json$/,
 	/\/basemap\/(land|syria|borders)\.packed\.json$/,
 	/\/basemap\/world-/,
 	/\/basemap\/towns\.geojson$/,
@@ -49,7 +50,8 @@ test('the first screen fetches at most 600 KB gzip before the map is first idle,
 	const early = before.map((r) => new URL(r.url).pathname).filter((p) => LATER.some((l) => l.test(p)));
 	expect(early, 'fetched before the first idle, though the first screen does not draw it').toEqual([]);
 	// What waits for the idle map does come after it.
-	await expect
-		.poll(async () => (await Promise.all(responses)).some((r) => r.url.endsWith('/data/place-details.json')))
-		.toBe(true);
+	for (const file of ['/data/place-details.json', '/data/month-counts.json'])
+		await expect
+			.poll(async () => (await Promise.all(responses)).some((r) => r.url.endsWith(file)), { message: file })
+			.toBe(true);
 });

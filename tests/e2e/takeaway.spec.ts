@@ -228,12 +228,13 @@ for (const viewport of [
 			await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
 			const files = page.locator('section.file h3 a');
 			// data/search/postings/… has no link: no word of six articles is in the 64 that need a postings file.
-			await expect(files).toHaveCount(16);
+			await expect(files).toHaveCount(17);
 			for (const path of [
 				'data/places.geojson',
 				'data/articles/shards.json',
 				'data/articles/<n>.json',
 				'data/explorer.json',
+				'data/month-counts.json',
 				'data/events.json',
 				'data/events.csv',
 				'data/places/<place>/<n>.json',

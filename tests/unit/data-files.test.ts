@@ -8,6 +8,7 @@ import { excerptsOnly, type SiteText } from '../../src/lib/data/excerpts-only';
 import {
 	publishChronologyParts,
 	publishExplorerData,
+	publishMonthCountsFile,
 	publishPlaceDetails,
 	publishPlacePages
 } from '../../src/lib/data/publish';
@@ -33,6 +34,7 @@ function inMemoryFiles(dataset: Dataset): Map<string, string> {
 	const files = new Map<string, string>();
 	const facts = articleFacts(dataset);
 	files.set('data/explorer.json', JSON.stringify(publishExplorerData(dataset, facts)));
+	files.set('data/month-counts.json', JSON.stringify(publishMonthCountsFile(dataset, facts)));
 	files.set('data/place-details.json', JSON.stringify(publishPlaceDetails(dataset)));
 	files.set('data/places.geojson', JSON.stringify(publishPlaces(dataset)));
 	const events = publishEvents(dataset);

@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { publishPlaces, type Dataset } from '../../src/lib/data/dataset';
 import { eventsCsv, publishEvents } from '../../src/lib/data/events';
 import { excerptsOnly } from '../../src/lib/data/excerpts-only';
-import { readExplorerFile } from '../../src/lib/data/explorer-file';
-import { publishChronologyParts, publishExplorerData, publishPlacePages } from '../../src/lib/data/publish';
+import { readExplorerFile, readMonthCountsFile } from '../../src/lib/data/explorer-file';
+import {
+	publishChronologyParts,
+	publishExplorerData,
+	publishMonthCountsFile,
+	publishPlacePages
+} from '../../src/lib/data/publish';
 import { articleFacts, publishDayCounts, publishOutletCounts } from '../../src/lib/data/publish-counts';
 import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
@@ -28,6 +33,7 @@ function publishedFiles(dataset: Dataset): Map<string, string> {
 	const files = new Map<string, string>();
 	files.set('data/places.geojson', JSON.stringify(publishPlaces(dataset)));
 	files.set('data/explorer.json', JSON.stringify(publishExplorerData(dataset)));
+	files.set('data/month-counts.json', JSON.stringify(publishMonthCountsFile(dataset)));
 	const search = buildSearchShards(dataset.articles);
 	files.set('data/search/index.json', JSON.stringify(search.manifest));
 	for (const p of search.manifest.shards) {
@@ -111,8 +117,12 @@ describe('an excerpts-only build of the fixture corpus', () => {
 	it('keeps the map’s data: the same places, dates and links from articles to places', () => {
 		const before = readExplorerFile(JSON.parse(JSON.stringify(publishExplorerData(full))));
 		const after = readExplorerFile(JSON.parse(files.get('data/explorer.json')!));
-		expect(after.counts).toEqual(before.counts);
-		expect(after.outletMonths).toEqual(before.outletMonths);
+		expect(after.totals).toEqual(before.totals);
+		expect(after.monthTotals).toEqual(before.monthTotals);
+		const months = readMonthCountsFile(JSON.parse(files.get('data/month-counts.json')!), after);
+		expect(months).toEqual(
+			readMonthCountsFile(JSON.parse(JSON.stringify(publishMonthCountsFile(full))), before)
+		);
 		expect(after.places.features.map((f) => f.id)).toEqual(before.places.features.map((f) => f.id));
 		const withoutOffsets = (events: typeof before.events) =>
 			events.map((e) => ({ ...e, source: { ...e.source, start: undefined, end: undefined } }));

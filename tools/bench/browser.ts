@@ -298,7 +298,7 @@ interface ClickTarget {
 function clickTargets(data: ExplorerData): ClickTarget[] {
 	const random = mulberry32(7);
 	const out = data.places.features.flatMap((f, i) =>
-		f.geometry.type === 'Point' && (data.counts[i]?.length ?? 0) > 0
+		f.geometry.type === 'Point' && (data.totals[i] ?? 0) > 0
 			? [{ id: f.id, lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }]
 			: []
 	);

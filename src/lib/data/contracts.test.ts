@@ -7,6 +7,7 @@ import { EVENT_CSV_COLUMNS, publishEvents } from './events';
 import {
 	publishChronologyParts,
 	publishExplorerData,
+	publishMonthCountsFile,
 	publishPlaceDetails,
 	publishPlacePages
 } from './publish';
@@ -121,6 +122,7 @@ describe('the published files are documented field by field', () => {
 		const explorer = publishExplorerData(dataset);
 		expectDocumented([explorer], documented('data/explorer.json', 'the file'));
 		expectDocumented([explorer.places], documented('data/explorer.json', 'places (one column per field)'));
+		expectDocumented([publishMonthCountsFile(dataset)], documented('data/month-counts.json', 'the file'));
 		const details = publishPlaceDetails(dataset);
 		expectDocumented([details], documented('data/place-details.json', 'the file'));
 		expectDocumented(Object.values(details.places), documented('data/place-details.json', 'places[id]'));

@@ -29,7 +29,7 @@ import type {
 	ExtractedPageSpan,
 	ExtractedPlacePage
 } from './extracted-files';
-import type { ExplorerFile, PlaceColumns } from './explorer-file';
+import type { ExplorerFile, MonthCountsFile, PlaceColumns } from './explorer-file';
 import type { Mention } from '../geoparse/match';
 import type { PostingsPage, SearchDoc, SearchDocChunk, SearchManifest, TermShard } from './search-shards';
 import type { ArticleShard, ArticleShardIndex, ShardArticle } from './article-shards';
@@ -128,21 +128,32 @@ const placeFields = fields<PublishedPlaceProperties>({
 });
 
 const explorerFields = fields<ExplorerFile>({
-	format: 'the shape of this file, 2; a reader refuses any other',
-	places: 'every place, as columns (below): entry i of each column is place i, the order counts follows',
+	format: 'the shape of this file, 3; a reader refuses any other',
+	places:
+		'every place, as columns (below): entry i of each column is place i, the order totals and data/month-counts.json follow',
 	outlets:
 		'the outlets of the articles, { id, name, aliases?, kind?, party?, basis?, source? }, kind and its source from geodata/outlets.json',
 	firstMonth: 'the month of the oldest article (YYYY-MM): month index 0 of the counts',
 	monthCount: 'how many months from firstMonth to the newest article’s, both included',
-	outletMonths:
-		'per outlet, in outlets order: its articles by month, as [month step, count] pairs (the step from the month before; months with none left out)',
-	counts:
-		'per place, in places order: the articles naming it (or its group) by month, as [month step, count] pairs, or, where that is at most three quarters as long, as a run [-(first month + 1), count of the first month, change to the next month’s count, …] up to its last month with articles',
+	totals: 'per place, in places order: the articles naming it (or its group), at every date',
+	monthTotals: 'per month from firstMonth, monthCount of them: every article of the month',
+	outletTotals: 'per outlet, in outlets order: its articles at every date',
 	pageSize: 'articles per data/places/<place>/<n>.json',
 	chronologyPart: 'articles per data/chronology/<yyyy-mm>/<n>.json',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',
 	extractedMonths:
 		'[month, count, files] for each month with events found in the text, oldest first: how many it holds and in how many files data/events/months/<yyyy-mm>/<n>.json (n from 0)'
+});
+
+const monthCountFields = fields<MonthCountsFile>({
+	format: 'the shape of this file, 1; a reader refuses any other',
+	firstMonth:
+		'as explorer.json’s: month index 0 of the counts (a file whose months differ is of another build)',
+	monthCount: 'as explorer.json’s',
+	outlets:
+		'per outlet, in explorer.json’s outlets order: its articles by month, as [month step, count] pairs (the step from the month before; months with none left out); each sums to the outlet’s outletTotals',
+	places:
+		'per place, in explorer.json’s places order: the articles naming it (or its group) by month, as [month step, count] pairs, or, where that is at most three quarters as long, as a run [-(first month + 1), count of the first month, change to the next month’s count, …] up to its last month with articles; each sums to the place’s totals'
 });
 
 const dayCountFields = fields<DayCounts>({
@@ -155,7 +166,8 @@ const dayCountFields = fields<DayCounts>({
 
 const outletCountFields = fields<OutletCounts>({
 	outlet: 'the outlet id',
-	places: 'per place id: the outlet’s articles naming it (or its group) by month, as explorer.json’s counts'
+	places:
+		'per place id: the outlet’s articles naming it (or its group) by month, as [month step, count] pairs'
 });
 
 const explorerPlaceFields = fields<PlaceColumns>({
@@ -413,11 +425,18 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		path: 'data/explorer.json',
 		format: 'JSON',
 		about:
-			'What the explorer’s first screen reads: the places, and the articles counted by place and by outlet per month; its size follows places × months, not the articles. Written compactly, as the first screen waits for it: the places as columns, the counts as steps and changes.',
+			'What the explorer’s first screen reads: the places, and how many articles each place, month and outlet has in all; its size follows the places and months, not the articles. Written compactly, as the first screen waits for it: the places as columns.',
 		records: [
 			{ record: 'the file', fields: explorerFields },
 			{ record: 'places (one column per field)', fields: explorerPlaceFields }
 		]
+	},
+	{
+		path: 'data/month-counts.json',
+		format: 'JSON',
+		about:
+			'The articles counted by place and by outlet per month, which a date range’s counts are summed from. The explorer fetches it once its map is first idle, or at once when the address has a date range; its size follows places × months, not the articles. Written compactly: the counts as steps and changes.',
+		records: [{ record: 'the file', fields: monthCountFields }]
 	},
 	{
 		path: 'data/place-details.json',

@@ -1,8 +1,9 @@
 /**
  * The files the explorer page reads, as opposed to `data/places.geojson` and the article shards
  * (`data/articles/<n>.json`) that are published for everyone else. The page loads `data/explorer.json`
- * (places, and the articles counted by place and month: what the first screen needs) and fetches the
- * rest per place and period when asked: a place's pages of excerpts, a month's day counts, an outlet's
+ * (places, and each place's, month's and outlet's articles in all: what the first screen needs), then
+ * `data/month-counts.json` (the articles by place and month) once its map is idle, and fetches the rest
+ * per place and period when asked: a place's pages of excerpts, a month's day counts, an outlet's
  * counts, a month's article list.
  *
  * Articles are addressed by their position in the published order (`ARTICLE_ORDER` in `contracts.ts`):
@@ -106,13 +107,15 @@ export interface ExplorerPlace {
 }
 
 /**
- * `data/explorer.json`: everything the first screen needs and nothing it does not. Its size grows with
- * places × months, never with the articles: the articles are counted by month here, by day in
- * `data/days/<yyyy-mm>.json`, by outlet in `data/outlets/<id>.json`, and listed in the place pages and
- * the chronology's month files, each fetched when asked for.
+ * `data/explorer.json`: everything the first screen needs and nothing it does not. Its size follows the
+ * places and the months, never the articles: each place's articles in all (what the first map draws),
+ * each month's and each outlet's. The counts by place and month a date range needs are in
+ * `data/month-counts.json` ({@link MonthCountsData}), fetched once the map is first idle or at once when
+ * the view has a range; by day in `data/days/<yyyy-mm>.json`, by outlet in `data/outlets/<id>.json`; the
+ * articles are listed in the place pages and the chronology's month files, each fetched when asked for.
  */
 export interface ExplorerData {
-	/** Every place, in the order `counts` follows. */
+	/** Every place, in the order `totals` and `data/month-counts.json`'s rows follow. */
 	places: { type: 'FeatureCollection'; features: ExplorerPlace[] };
 	/** Every outlet some article was published by, by name. */
 	outlets: ExplorerOutlet[];
@@ -121,15 +124,14 @@ export interface ExplorerData {
 	/** How many months from `firstMonth` to the newest article's month, both included. */
 	monthCount: number;
 	/**
-	 * Per outlet (in `outlets` order): its articles by month, as pairs `[month step, count]`
-	 * (`month-counts.ts`). Summed, they are the timeline's bars; a range's sum is its "N of M".
-	 */
-	outletMonths: number[][];
-	/**
 	 * Per place (in `places` order): the articles it stands for (those naming it, and for a member of a
-	 * group those naming the group) by month, as pairs `[month step, count]`.
+	 * group those naming the group), at every date: the first map's counts.
 	 */
-	counts: number[][];
+	totals: number[];
+	/** Per month index (`monthCount` of them): every article of the month, the timeline's bars. */
+	monthTotals: number[];
+	/** Per outlet (in `outlets` order): its articles at every date, the outlet filter's counts. */
+	outletTotals: number[];
 	/** How many articles each `data/places/<id>/<n>.json` lists. */
 	pageSize: number;
 	/** How many articles each `data/chronology/<yyyy-mm>/<n>.json` lists. */
@@ -145,6 +147,24 @@ export interface ExplorerData {
 	 * `n` from 0 to `files - 1`.
 	 */
 	extractedMonths: ExtractedMonthCounts;
+}
+
+/**
+ * `data/month-counts.json` as the page reads it: the articles counted by month per place and per outlet,
+ * what a date range's counts are summed from. Not on the first screen: at a million articles it is
+ * most of what `explorer.json` would otherwise weigh.
+ */
+export interface MonthCountsData {
+	/**
+	 * Per outlet (in `explorer.json`'s `outlets` order): its articles by month, as pairs `[month step,
+	 * count]` (`month-counts.ts`). A range's sum is the timeline's "N of M".
+	 */
+	outletMonths: number[][];
+	/**
+	 * Per place (in `explorer.json`'s `places` order): the articles it stands for by month, as pairs
+	 * `[month step, count]`; each row sums to the place's `totals`.
+	 */
+	counts: number[][];
 }
 
 /** An event as the first screen needs it: `PublishedEvent` with its source's text left out. */
@@ -309,7 +329,7 @@ export interface DayCounts {
  */
 export interface OutletCounts {
 	outlet: string;
-	/** Per place id the outlet's articles name: pairs `[month step, count]` as `explorer.json`'s `counts`. */
+	/** Per place id the outlet's articles name: pairs `[month step, count]` as `data/month-counts.json`'s rows. */
 	places: Record<string, number[]>;
 }
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../core/errors';
-import type { ExplorerData, ExplorerPlace } from './explorer-data';
+import type { ExplorerData, ExplorerPlace, MonthCountsData } from './explorer-data';
 import {
 	EXPLORER_FORMAT,
+	MONTH_COUNTS_FORMAT,
 	encodeExplorerFile,
+	encodeMonthCountsFile,
 	placeSlug,
 	readExplorerFile,
-	type ExplorerFile
+	readMonthCountsFile,
+	type ExplorerFile,
+	type MonthCountsFile
 } from './explorer-file';
 import { encodePairs } from './month-counts';
 
@@ -22,7 +26,22 @@ const place = (
 	properties: { name, kind: 'town', precision: 'exact', mentionCount: 3, ...extra }
 });
 
-/** Twelve months from January 2018; a town named every month, a post, its group, a zone and an automatic village. */
+/**
+ * Twelve months from January 2018, five articles of one outlet (four in January, one in December); a
+ * town named every month, a post, its group, a zone and an automatic village.
+ */
+const MONTHS: MonthCountsData = {
+	outletMonths: [[0, 4, 11, 1]],
+	counts: [
+		encodePairs(new Map(Array.from({ length: 12 }, (_, m) => [m, 300 + ((m * 7) % 11)]))),
+		[0, 1, 11, 1],
+		[3, 2],
+		[3, 2],
+		[],
+		[]
+	]
+};
+
 const DATA: ExplorerData = {
 	places: {
 		type: 'FeatureCollection',
@@ -66,15 +85,9 @@ const DATA: ExplorerData = {
 	outlets: [{ id: 'afp', name: 'AFP', kind: 'wire' }],
 	firstMonth: '2018-01',
 	monthCount: 12,
-	outletMonths: [[0, 4, 11, 1]],
-	counts: [
-		encodePairs(new Map(Array.from({ length: 12 }, (_, m) => [m, 300 + ((m * 7) % 11)]))),
-		[0, 1, 11, 1],
-		[3, 2],
-		[3, 2],
-		[],
-		[]
-	],
+	totals: MONTHS.counts.map((row) => row.filter((_, k) => k % 2 === 1).reduce((a, b) => a + b, 0)),
+	monthTotals: [4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+	outletTotals: [5],
 	pageSize: 20,
 	chronologyPart: 250,
 	events: [
@@ -136,11 +149,11 @@ describe('data/explorer.json', () => {
 		expect(places.automatic).toEqual([5]);
 	});
 
-	it('writes a place named every month as a run of changes, and a sparse one as pairs', () => {
-		const { counts } = encodeExplorerFile(DATA);
-		expect(counts[0]!.slice(0, 4)).toEqual([-1, 300, 7, -4]);
-		expect(counts[1]).toEqual([0, 1, 11, 1]);
-		expect(JSON.stringify(counts[0]).length).toBeLessThan(JSON.stringify(DATA.counts[0]).length);
+	it('carries of the counts only the totals: a place’s, a month’s, an outlet’s', () => {
+		const file = encodeExplorerFile(DATA);
+		expect(file.totals).toEqual([3655, 2, 2, 2, 0, 0]);
+		expect(file).not.toHaveProperty('counts');
+		expect(file).not.toHaveProperty('outletMonths');
 	});
 
 	it('refuses another format, naming the file and the field', () => {
@@ -169,18 +182,93 @@ describe('data/explorer.json', () => {
 		]);
 	});
 
-	it('refuses two places of one id, counts of the wrong number of places, and a run below zero', () => {
+	it('refuses two places of one id, totals of the wrong number of places, and totals that disagree', () => {
 		const file = published() as unknown as ExplorerFile;
 		file.places.id[1] = 'saraqeb';
 		expect(problems(file)).toEqual([
 			'data/explorer.json: places.id[1]: "saraqeb" is the id of an earlier place'
 		]);
 		file.places.id[1] = '';
-		file.counts[2] = [-1, 2, -3];
-		file.outletMonths = [];
+		file.totals.pop();
+		file.outletTotals = [];
+		file.monthTotals[3] = -1;
 		expect(problems(file)).toEqual([
-			'data/explorer.json: outletMonths: 0 entries for 1 outlets',
-			'data/explorer.json: counts[2]: run: the count of month 1 is below zero'
+			'data/explorer.json: totals: 5 entries for 6 places',
+			'data/explorer.json: outletTotals: 0 entries for 1 outlets',
+			'data/explorer.json: monthTotals[3]: not a count'
+		]);
+		file.totals.push(0);
+		file.outletTotals = [6];
+		file.monthTotals[3] = 0;
+		expect(problems(file)).toEqual([
+			'data/explorer.json: outletTotals: sum to 6 articles where monthTotals sum to 5'
+		]);
+	});
+});
+
+describe('data/month-counts.json', () => {
+	/** The file as the page receives it: written, through JSON. */
+	const months = (): MonthCountsFile => JSON.parse(JSON.stringify(encodeMonthCountsFile(DATA, MONTHS)));
+
+	/** The issues `readMonthCountsFile` finds in `file` for `DATA`, as `file: field: message`. */
+	function issues(file: unknown): string[] {
+		try {
+			readMonthCountsFile(file, DATA);
+		} catch (e) {
+			if (e instanceof DataError) return e.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`);
+			throw e;
+		}
+		return [];
+	}
+
+	it('reads back as the counts it was written from', () => {
+		expect(readMonthCountsFile(months(), DATA)).toEqual(MONTHS);
+	});
+
+	it('writes a place named every month as a run of changes, and a sparse one as pairs', () => {
+		const { places } = encodeMonthCountsFile(DATA, MONTHS);
+		expect(places[0]!.slice(0, 4)).toEqual([-1, 300, 7, -4]);
+		expect(places[1]).toEqual([0, 1, 11, 1]);
+		expect(JSON.stringify(places[0]).length).toBeLessThan(JSON.stringify(MONTHS.counts[0]).length);
+	});
+
+	it('refuses another format or another build’s months, naming the file and the field', () => {
+		expect(issues({ ...months(), format: 2 })).toEqual([
+			`data/month-counts.json: format: 2 where this page reads ${MONTH_COUNTS_FORMAT}`
+		]);
+		expect(issues(null)).toEqual(['data/month-counts.json: (file): not a JSON object']);
+		expect(issues({ ...months(), firstMonth: '2018-02', monthCount: 11 })).toEqual([
+			'data/month-counts.json: firstMonth: "2018-02" where explorer.json has "2018-01"',
+			'data/month-counts.json: monthCount: 11 where explorer.json has 12'
+		]);
+	});
+
+	it('refuses rows of the wrong number, a run below zero, and rows that disagree with the totals', () => {
+		const file = months();
+		file.places.pop();
+		file.outlets = [
+			[0, 4],
+			[11, 1]
+		];
+		expect(issues(file)).toEqual([
+			'data/month-counts.json: outlets: 2 entries for 1 outlets of explorer.json',
+			'data/month-counts.json: places: 5 entries for 6 places of explorer.json'
+		]);
+		const other = months();
+		other.places[2] = [-1, 2, -3];
+		other.places[3] = [3, 3];
+		other.places[4] = [12, 1];
+		other.outlets = [[0, 3, 11, 2]];
+		expect(issues(other)).toEqual([
+			'data/month-counts.json: places[2]: run: the count of month 1 is below zero',
+			"data/month-counts.json: places[3]: sums to 3 where explorer.json's totals[3] is 2",
+			'data/month-counts.json: places[4]: counts month 12 of 12',
+			"data/month-counts.json: places[4]: sums to 1 where explorer.json's totals[4] is 0"
+		]);
+		const shifted = months();
+		shifted.outlets = [[1, 4, 10, 1]];
+		expect(issues(shifted)).toEqual([
+			"data/month-counts.json: outlets: month 0 sums to 0 where explorer.json's monthTotals[0] is 4"
 		]);
 	});
 });

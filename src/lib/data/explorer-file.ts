@@ -1,23 +1,30 @@
 /**
- * `data/explorer.json` as it is published, and the two ends of it: `encodeExplorerFile` (the build, from
- * the {@link ExplorerData} it makes) and `readExplorerFile` (the page, where the file enters the
- * browser: it checks the file and gives the page the same {@link ExplorerData}). Only these two know
- * the published shape; everything else reads `ExplorerData`.
+ * The explorer's two files of places and counts as they are published, and the two ends of each: the
+ * build writes them (`encodeExplorerFile`, `encodeMonthCountsFile`) and the page reads them where they
+ * enter the browser (`readExplorerFile`, `readMonthCountsFile`: each checks its file, naming the file
+ * and the field of any problem). Only this module knows the published shapes; everything else reads
+ * {@link ExplorerData} and {@link MonthCountsData}.
  *
- * The file is what the first screen waits for, and what grows in it is the places and their counts,
- * so both are written compactly:
- * - the places as columns (`PlaceColumns`): one array per field, indexed by the place's position,
- *   instead of a GeoJSON feature with its keys per place; fields few places have are written only for
- *   those; an id is left out ("") where it is its name's slug (`placeSlug`), as nearly every id is;
- * - each place's counts by month as pairs, or as a run of month-to-month changes where that is much shorter
- *   (`encodeMonthRow` in `month-counts.ts`): at scale every place is named every month, and a run of
- *   changes packs better than pairs.
+ * `data/explorer.json` is what the first screen waits for, so it carries of the counts only what the
+ * first map draws and the timeline's bars: each place's, outlet's and month's articles in all, a number
+ * each, which grow with the articles only by their digits. What grows in it is the places, so they are
+ * written as columns (`PlaceColumns`): one array per field, indexed by the place's position, instead of
+ * a GeoJSON feature with its keys per place; fields few places have are written only for those; an id is
+ * left out ("") where it is its name's slug (`placeSlug`), as nearly every id is.
+ *
+ * `data/month-counts.json` holds the counts by place and month a date range is summed from (at a
+ * million articles most of what `explorer.json` would otherwise weigh), fetched once the map is first
+ * idle, or at once when the view has a range. Each place's row is pairs, or a run of month-to-month
+ * changes where that is much shorter (`encodeMonthRow` in `month-counts.ts`): at scale every place is
+ * named every month, and a run of changes packs better than pairs. The reader holds it to the
+ * `explorer.json` it came with: same months, and every row summing to its total there.
  */
 import { slugWords } from '../core/fold';
 import { DataError, type DataIssue } from '../core/errors';
 import { PLACE_KINDS, PLACE_STATUSES } from './explorer-data';
 import type {
 	ExplorerData,
+	MonthCountsData,
 	ExplorerEvent,
 	ExplorerOutlet,
 	ExplorerPlace,
@@ -29,10 +36,16 @@ import { decodePairs, encodeMonthRow, monthRowPairs } from './month-counts';
 import type { PlaceGeometry } from '../places/schema';
 
 /** Which shape of `data/explorer.json` this is; a reader refuses any other. */
-export const EXPLORER_FORMAT = 2;
+export const EXPLORER_FORMAT = 3;
 
 /** Where the file is published, relative to the site's base. */
 export const EXPLORER_PATH = '/data/explorer.json';
+
+/** Which shape of `data/month-counts.json` this is; a reader refuses any other. */
+export const MONTH_COUNTS_FORMAT = 1;
+
+/** Where the counts by place and month are published, relative to the site's base. */
+export const MONTH_COUNTS_PATH = '/data/month-counts.json';
 
 /** A place's precision as `ExplorerPlaceProperties` has it. */
 type Precision = ExplorerPlaceProperties['precision'];
@@ -69,12 +82,22 @@ export interface PlaceColumns {
 	automatic: number[];
 }
 
-/** `data/explorer.json` as published: {@link ExplorerData} with its places as columns and its counts' rows compact. */
-export interface ExplorerFile extends Omit<ExplorerData, 'places' | 'counts'> {
+/** `data/explorer.json` as published: {@link ExplorerData} with its places as columns. */
+export interface ExplorerFile extends Omit<ExplorerData, 'places'> {
 	format: typeof EXPLORER_FORMAT;
 	places: PlaceColumns;
-	/** Per place (in `places` order): its articles by month, as pairs or, where much shorter, a run (`encodeMonthRow`). */
-	counts: number[][];
+}
+
+/** `data/month-counts.json` as published: {@link MonthCountsData} with its places' rows compact. */
+export interface MonthCountsFile {
+	format: typeof MONTH_COUNTS_FORMAT;
+	/** As `explorer.json`'s: the file is of the same build only if both are. */
+	firstMonth: string;
+	monthCount: number;
+	/** Per outlet (in `explorer.json`'s `outlets` order): its articles by month, as pairs. */
+	outlets: number[][];
+	/** Per place (in `explorer.json`'s `places` order): its articles by month, as pairs or, where much shorter, a run (`encodeMonthRow`). */
+	places: number[][];
 }
 
 /** The id a place's name makes, which the file leaves out when the place's id is just that. */
@@ -118,11 +141,24 @@ export function encodeExplorerFile(data: ExplorerData): ExplorerFile {
 		if (p.partOf) places.partOf[i] = p.partOf;
 		if (p.curation === 'automatic') places.automatic.push(i);
 	});
-	const counts = data.counts.map((pairs) => {
-		const { keys, counts } = decodePairs(pairs);
-		return encodeMonthRow(new Map(Array.from(keys, (k, j) => [k, counts[j]!])));
-	});
-	return { format: EXPLORER_FORMAT, ...data, places, counts };
+	return { format: EXPLORER_FORMAT, ...data, places };
+}
+
+/** The published counts by month of `counts`, for the `explorer.json` of `months`. */
+export function encodeMonthCountsFile(
+	months: Pick<ExplorerData, 'firstMonth' | 'monthCount'>,
+	counts: MonthCountsData
+): MonthCountsFile {
+	return {
+		format: MONTH_COUNTS_FORMAT,
+		firstMonth: months.firstMonth,
+		monthCount: months.monthCount,
+		outlets: counts.outletMonths,
+		places: counts.counts.map((pairs) => {
+			const { keys, counts } = decodePairs(pairs);
+			return encodeMonthRow(new Map(Array.from(keys, (k, j) => [k, counts[j]!])));
+		})
+	};
 }
 
 /** Collects the problems of one file, each naming the field. */
@@ -292,7 +328,7 @@ function readPlaces(problems: Problems, raw: unknown): ExplorerPlace[] {
 
 /**
  * Reads `data/explorer.json` where it enters the page: checks every field the page relies on and turns
- * the columns and compact rows back into {@link ExplorerData}. Throws a `DataError` whose issues name
+ * the columns back into {@link ExplorerData}. Throws a `DataError` whose issues name
  * `file` and the field (`places.kind[12]: not an index into the 16 kinds`), at most twenty of them.
  */
 export function readExplorerFile(raw: unknown, file = EXPLORER_PATH.slice(1)): ExplorerData {
@@ -314,24 +350,31 @@ export function readExplorerFile(raw: unknown, file = EXPLORER_PATH.slice(1)): E
 		problems.add('firstMonth', 'not YYYY-MM or ""');
 	const monthCount = raw.monthCount;
 	if (!isCount(monthCount)) problems.add('monthCount', 'not a count');
-	const outletMonths = column(
+	const totals = column(problems, 'totals', raw.totals, isCount, 'a count', features.length);
+	const outletTotals = column(
 		problems,
-		'outletMonths',
-		raw.outletMonths,
-		isPairRow,
-		'pairs of counts',
+		'outletTotals',
+		raw.outletTotals,
+		isCount,
+		'a count',
 		outlets.length,
 		'outlets'
 	);
-	const rows = column(problems, 'counts', raw.counts, isCountRow, 'a row of counts', features.length);
-	const counts = rows.map((row, i) => {
-		try {
-			return monthRowPairs(row);
-		} catch (e) {
-			problems.add(`counts[${i}]`, e instanceof Error ? e.message : String(e));
-			return [];
-		}
-	});
+	const monthTotals = column(
+		problems,
+		'monthTotals',
+		raw.monthTotals,
+		isCount,
+		'a count',
+		isCount(monthCount) ? monthCount : undefined,
+		'months'
+	);
+	const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+	if (!problems.issues.length && sum(outletTotals) !== sum(monthTotals))
+		problems.add(
+			'outletTotals',
+			`sum to ${sum(outletTotals)} articles where monthTotals sum to ${sum(monthTotals)}`
+		);
 	for (const key of ['pageSize', 'chronologyPart'] as const)
 		if (!isCount(raw[key]) || raw[key] === 0) problems.add(key, 'not a positive whole number');
 	const events = column(
@@ -354,11 +397,111 @@ export function readExplorerFile(raw: unknown, file = EXPLORER_PATH.slice(1)): E
 		outlets,
 		firstMonth: firstMonth as string,
 		monthCount: monthCount as number,
-		outletMonths,
-		counts,
+		totals,
+		monthTotals,
+		outletTotals,
 		pageSize: raw.pageSize as number,
 		chronologyPart: raw.chronologyPart as number,
 		events,
 		extractedMonths
 	};
+}
+
+/** The month counts of `row` (pairs, as `decodePairs` reads them), checked against `total` and the months. */
+function readMonthRow(
+	problems: Problems,
+	field: string,
+	pairs: readonly number[],
+	monthCount: number,
+	total: number,
+	totalField: string
+): number[] {
+	try {
+		const { keys, counts } = decodePairs(pairs);
+		if (keys.length && keys[keys.length - 1]! >= monthCount)
+			problems.add(field, `counts month ${keys[keys.length - 1]} of ${monthCount}`);
+		const sum = counts.reduce((a, b) => a + b, 0);
+		if (sum !== total) problems.add(field, `sums to ${sum} where explorer.json's ${totalField} is ${total}`);
+	} catch (e) {
+		problems.add(field, e instanceof Error ? e.message : String(e));
+	}
+	return pairs.slice();
+}
+
+/**
+ * Reads `data/month-counts.json` where it enters the page, for the `explorer` it goes with: checks the
+ * file is of the same build (the same months, a row for each place and outlet, each summing to its total
+ * in `explorer.json`, and every month to its `monthTotals`) and gives the rows as pairs. Throws a
+ * `DataError` whose issues name `file` and the field (`places[12]: sums to 40 where explorer.json's
+ * totals[12] is 41`), at most twenty of them.
+ */
+export function readMonthCountsFile(
+	raw: unknown,
+	explorer: Pick<ExplorerData, 'firstMonth' | 'monthCount' | 'totals' | 'monthTotals' | 'outletTotals'>,
+	file = MONTH_COUNTS_PATH.slice(1)
+): MonthCountsData {
+	const problems = new Problems(file);
+	if (!isRecord(raw)) throw new DataError([{ file, field: '(file)', message: 'not a JSON object' }]);
+	if (raw.format !== MONTH_COUNTS_FORMAT)
+		throw new DataError([
+			{
+				file,
+				field: 'format',
+				message: `${JSON.stringify(raw.format)} where this page reads ${MONTH_COUNTS_FORMAT}`
+			}
+		]);
+	for (const key of ['firstMonth', 'monthCount'] as const)
+		if (raw[key] !== explorer[key])
+			problems.add(
+				key,
+				`${JSON.stringify(raw[key])} where explorer.json has ${JSON.stringify(explorer[key])}`
+			);
+	const outletRows = column(
+		problems,
+		'outlets',
+		raw.outlets,
+		isPairRow,
+		'pairs of counts',
+		explorer.outletTotals.length,
+		'outlets of explorer.json'
+	);
+	const placeRows = column(
+		problems,
+		'places',
+		raw.places,
+		isCountRow,
+		'a row of counts',
+		explorer.totals.length,
+		'places of explorer.json'
+	);
+	if (problems.issues.length) throw new DataError(problems.issues);
+	const months = explorer.monthCount;
+	const outletMonths = outletRows.map((row, o) =>
+		readMonthRow(problems, `outlets[${o}]`, row, months, explorer.outletTotals[o]!, `outletTotals[${o}]`)
+	);
+	const counts = placeRows.map((row, i) => {
+		let pairs: number[];
+		try {
+			pairs = monthRowPairs(row);
+		} catch (e) {
+			problems.add(`places[${i}]`, e instanceof Error ? e.message : String(e));
+			return [];
+		}
+		return readMonthRow(problems, `places[${i}]`, pairs, months, explorer.totals[i]!, `totals[${i}]`);
+	});
+	if (!problems.issues.length) {
+		const byMonth = new Array<number>(months).fill(0);
+		for (const row of outletMonths) {
+			const { keys, counts: n } = decodePairs(row);
+			keys.forEach((m, k) => (byMonth[m]! += n[k]!));
+		}
+		const m = byMonth.findIndex((n, i) => n !== explorer.monthTotals[i]);
+		if (m >= 0)
+			problems.add(
+				'outlets',
+				`month ${m} sums to ${byMonth[m]} where explorer.json's monthTotals[${m}] is ${explorer.monthTotals[m]}`
+			);
+	}
+	if (problems.issues.length) throw new DataError(problems.issues);
+	return { outletMonths, counts };
 }

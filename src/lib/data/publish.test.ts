@@ -4,13 +4,14 @@ import { buildDataset } from './dataset';
 import { deltaDecode } from './delta';
 import { publishEvents } from './events';
 import { linkedPositions } from './explorer-data';
-import { readExplorerFile } from './explorer-file';
+import { readExplorerFile, readMonthCountsFile } from './explorer-file';
 import { decodePairs } from './month-counts';
 import {
 	MAX_EXCERPTS_PER_ENTRY,
 	mentionPositions,
 	publishChronologyParts,
 	publishExplorerData,
+	publishMonthCountsFile,
 	publishPlaceDetails,
 	publishPlacePages
 } from './publish';
@@ -124,6 +125,8 @@ describe('publishExplorerData', () => {
 	const data = readExplorerFile(
 		JSON.parse(JSON.stringify(publishExplorerData(dataset, articleFacts(dataset), 2)))
 	);
+	/** The counts by month, as the page reads them: through JSON and `readMonthCountsFile`. */
+	const monthly = readMonthCountsFile(JSON.parse(JSON.stringify(publishMonthCountsFile(dataset))), data);
 
 	it('counts the extracted events by the month of their date, and lists none of them', () => {
 		const found = dataset.events.filter((e) => e.extracted);
@@ -146,7 +149,9 @@ describe('publishExplorerData', () => {
 		// 2018-01 is month 0, 2020-02 is month 25.
 		expect([data.firstMonth, data.monthCount]).toEqual(['2018-01', 26]);
 		expect(data.outlets.map((o) => o.name)).toEqual(['Test']);
-		expect(months(data.outletMonths[0]!)).toEqual({ 0: 1, 25: 3 });
+		expect(months(monthly.outletMonths[0]!)).toEqual({ 0: 1, 25: 3 });
+		expect(data.outletTotals).toEqual([4]);
+		expect(data.monthTotals).toEqual([1, ...new Array(24).fill(0), 3]);
 		expect(data.pageSize).toBe(2);
 	});
 
@@ -155,11 +160,16 @@ describe('publishExplorerData', () => {
 	it('counts each place’s articles by month, a member with its group’s, and nothing per article', () => {
 		const ids = data.places.features.map((f) => f.id);
 		expect(ids).toEqual(dataset.places.map((p) => p.id));
-		expect(months(data.counts[at('saraqeb')]!)).toEqual({ 25: 2 });
-		expect(months(data.counts[at('posts')]!)).toEqual({ 0: 1 });
+		expect(months(monthly.counts[at('saraqeb')]!)).toEqual({ 25: 2 });
+		expect(months(monthly.counts[at('posts')]!)).toEqual({ 0: 1 });
 		// Post 1 is named in February 2020 and its group in January 2018.
-		expect(months(data.counts[at('post-1')]!)).toEqual({ 0: 1, 25: 1 });
-		expect(data.counts[at('latakia')]).toEqual([]);
+		expect(months(monthly.counts[at('post-1')]!)).toEqual({ 0: 1, 25: 1 });
+		expect(monthly.counts[at('latakia')]).toEqual([]);
+		// The first screen carries each place's articles in all, and no month of them.
+		expect([at('saraqeb'), at('posts'), at('post-1'), at('latakia')].map((i) => data.totals[i])).toEqual([
+			2, 1, 2, 0
+		]);
+		expect(data).not.toHaveProperty('counts');
 		expect(data).not.toHaveProperty('days');
 		expect(data).not.toHaveProperty('links');
 	});
@@ -417,10 +427,11 @@ describe('publishExplorerData: outlets', () => {
 			}
 		]);
 		// Test's article is in month 0 (2018-01), Other Daily's in month 25 (2020-02).
-		expect(data.outletMonths).toEqual([
+		expect(publishMonthCountsFile(curated).outlets).toEqual([
 			[25, 1],
 			[0, 1]
 		]);
+		expect(data.outletTotals).toEqual([1, 1]);
 		expect(data).not.toHaveProperty('articleOutlets');
 	});
 

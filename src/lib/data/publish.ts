@@ -14,7 +14,13 @@ import { establishedBy, statusTimeline, type DatedEvent } from '../events/status
 import { isLink } from './link';
 import { publishExtractedMonths } from './publish-extracted';
 import { articleFacts, publishMonthCounts, type ArticleFacts } from './publish-counts';
-import { encodeExplorerFile, type ExplorerFile } from './explorer-file';
+import { decodePairs } from './month-counts';
+import {
+	encodeExplorerFile,
+	encodeMonthCountsFile,
+	type ExplorerFile,
+	type MonthCountsFile
+} from './explorer-file';
 import type {
 	ChronologyArticle,
 	ChronologyPart,
@@ -142,7 +148,22 @@ export function publishExplorerData(
 	});
 }
 
-/** What `explorer.json` is made of, each already counted over the whole corpus. */
+/**
+ * `data/month-counts.json`, as published: the articles by place and by outlet per month, which
+ * `explorer.json` counts only in all. `facts` as for `publishExplorerData`.
+ */
+export function publishMonthCountsFile(
+	dataset: Dataset,
+	facts: ArticleFacts = articleFacts(dataset)
+): MonthCountsFile {
+	return monthCountsFile({
+		firstMonth: facts.firstMonth,
+		monthCount: facts.monthCount,
+		...publishMonthCounts(dataset, facts)
+	});
+}
+
+/** What `explorer.json` and `month-counts.json` are made of, each already counted over the whole corpus. */
 export interface ExplorerParts {
 	places: Place[];
 	/** Per place id: its mentions (a dateline does not count). */
@@ -152,7 +173,9 @@ export interface ExplorerParts {
 	outlets: ExplorerData['outlets'];
 	firstMonth: string;
 	monthCount: number;
+	/** Per outlet, its articles by month as pairs (`month-counts.ts`). */
 	outletMonths: number[][];
+	/** Per place, in `places` order: the articles it stands for by month as pairs. */
 	counts: number[][];
 	extractedMonths: ExplorerData['extractedMonths'];
 	pageSize: number;
@@ -196,13 +219,38 @@ export function explorerFile(parts: ExplorerParts): ExplorerFile {
 		outlets: parts.outlets,
 		firstMonth: parts.firstMonth,
 		monthCount: parts.monthCount,
-		outletMonths: parts.outletMonths,
-		counts: parts.counts,
+		totals: parts.counts.map(pairsTotal),
+		monthTotals: monthTotals(parts.monthCount, parts.outletMonths),
+		outletTotals: parts.outletMonths.map(pairsTotal),
 		pageSize: parts.pageSize,
 		chronologyPart: parts.chronologyPart,
 		events,
 		extractedMonths: parts.extractedMonths
 	});
+}
+
+/** `data/month-counts.json` from the same parts as its `explorer.json`. */
+export function monthCountsFile(
+	parts: Pick<ExplorerParts, 'firstMonth' | 'monthCount' | 'outletMonths' | 'counts'>
+): MonthCountsFile {
+	return encodeMonthCountsFile(parts, { outletMonths: parts.outletMonths, counts: parts.counts });
+}
+
+/** The sum of the counts of a row of pairs. */
+function pairsTotal(pairs: readonly number[]): number {
+	let n = 0;
+	for (let i = 1; i < pairs.length; i += 2) n += pairs[i]!;
+	return n;
+}
+
+/** Every article of each of `monthCount` months, from the outlets' counts by month. */
+function monthTotals(monthCount: number, outletMonths: readonly number[][]): number[] {
+	const out = new Array<number>(monthCount).fill(0);
+	for (const row of outletMonths) {
+		const { keys, counts } = decodePairs(row);
+		keys.forEach((m, k) => (out[m]! += counts[k]!));
+	}
+	return out;
 }
 
 /** Every page file of every place, and a way to make each on demand (prerendering asks one by one). */

@@ -9,8 +9,8 @@
  * 2. that file is read once, an article at a time: what depends on one article or one month (the
  *    chronology's parts, the day counts, the search index's docs files, the article shards' entries,
  *    the panel entries of each place it is listed under, the events it is the source of) is written
- *    or appended to a file per key (`spill.ts`), and what the first screen counts (per place and per
- *    outlet by month) is added up: a few numbers per place and month;
+ *    or appended to a file per key (`spill.ts`), and what `explorer.json` and `month-counts.json` count
+ *    (per place and per outlet by month) is added up: a few numbers per place and month;
  * 3. the events, grouped by the month of their date, are put in order a month at a time
  *    (`data/events.json`, `events.csv`, the extracted events' month files), and each place's in its
  *    own file;
@@ -58,6 +58,7 @@ import {
 	CHRONOLOGY_PART,
 	chronologyArticle,
 	explorerFile,
+	monthCountsFile,
 	PAGE_SIZE,
 	panelEntry,
 	placePageTable,
@@ -665,7 +666,7 @@ async function writeAll(
 	step('article shards');
 
 	// What the first screen and the filters count.
-	const explorer = explorerFile({
+	const parts = {
 		places,
 		mentionCounts,
 		reviewed: reviewedSorted,
@@ -677,8 +678,10 @@ async function writeAll(
 		extractedMonths,
 		pageSize: PAGE_SIZE,
 		chronologyPart: CHRONOLOGY_PART
-	});
+	};
+	const explorer = explorerFile(parts);
 	output.json('data/explorer.json', explorer);
+	output.json('data/month-counts.json', monthCountsFile(parts));
 	output.json('data/place-details.json', publishPlaceDetails({ places }));
 	outlets.forEach((outlet, o) =>
 		output.json(`data/outlets/${outlet.id}.json`, outletCountsFile(outlet.id, places, outletPlaces[o]!))

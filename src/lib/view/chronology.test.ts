@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateRange } from '../core/range';
 import type { ExplorerEvent, MonthArticle } from '../data/explorer-data';
-import { encodePairs, monthOrdinal } from '../data/month-counts';
+import { monthOrdinal } from '../data/month-counts';
 import {
 	chronologyPage,
 	chronologyParts,
@@ -61,15 +61,9 @@ const PART = 2;
 const INDEX = buildCountIndex({
 	firstMonth: '2018-01',
 	monthCount: 26,
-	outletMonths: [
-		encodePairs(
-			new Map([
-				[0, 1],
-				[25, 6]
-			])
-		)
-	],
-	counts: []
+	totals: [],
+	monthTotals: [1, ...new Array<number>(24).fill(0), 6],
+	outletTotals: [7]
 });
 const monthArticles = (month: string) => ARTICLES.filter((a) => a.published.startsWith(month));
 const partOf = ({ month, part }: PartKey) => monthArticles(month).slice(part * PART, (part + 1) * PART);

@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from '../core/dates';
 import { articleInRange, type DateRange } from '../core/range';
 import { buildDataset, type Dataset } from '../data/dataset';
-import { readExplorerFile } from '../data/explorer-file';
+import { readExplorerFile, readMonthCountsFile } from '../data/explorer-file';
 import { isLink } from '../data/link';
-import { publishExplorerData } from '../data/publish';
+import { publishExplorerData, publishMonthCountsFile } from '../data/publish';
 import { articleFacts, publishDayCounts, publishOutletCounts } from '../data/publish-counts';
 import {
 	articlesInRange,
 	buildCountIndex,
+	buildMonthIndex,
 	countsExact,
 	decodeDayCounts,
 	decodeOutletCounts,
 	monthBins,
+	needsMonthCounts,
 	outletCounts,
 	placeCounts,
 	rangeMonths,
@@ -71,6 +73,9 @@ function published(dataset: Dataset) {
 	// Through JSON and the page's reader, as the page gets it.
 	const data = readExplorerFile(JSON.parse(JSON.stringify(publishExplorerData(dataset, facts))));
 	const index = buildCountIndex(data);
+	const monthly = buildMonthIndex(
+		readMonthCountsFile(JSON.parse(JSON.stringify(publishMonthCountsFile(dataset, facts))), data)
+	);
 	const placeIndex = new Map(data.places.features.map((f, i) => [f.id, i]));
 	const days = publishDayCounts(dataset, facts);
 	const outlets = publishOutletCounts(dataset, facts);
@@ -80,9 +85,9 @@ function published(dataset: Dataset) {
 		dayFiles.set(m, decodeDayCounts(index, placeIndex, m, days.file(month)!));
 	}
 	const outletFiles: OutletPlaces[] = data.outlets.map((o) =>
-		decodeOutletCounts(index.places.length, placeIndex, o.id, outlets.file(o.id)!)
+		decodeOutletCounts(index.placeTotal.length, placeIndex, o.id, outlets.file(o.id)!)
 	);
-	return { data, index, dayFiles, outletFiles };
+	return { data, index, monthly, dayFiles, outletFiles };
 }
 
 /** The rule of `core/range.ts`, article by article: what the sums must agree with. */
@@ -110,9 +115,11 @@ const SEED: Spec[] = [
 
 describe('counts by month', () => {
 	const dataset = corpus(SEED);
-	const { data, index, dayFiles, outletFiles } = published(dataset);
+	const { data, index, monthly, dayFiles, outletFiles } = published(dataset);
 	const at = (id: string) => data.places.features.findIndex((f) => f.id === id);
-	const exact: CountSources = { day: (m) => dayFiles.get(m) };
+	/** With the counts by month here, and no day file yet. */
+	const byMonth: CountSources = { months: monthly, day: () => undefined };
+	const exact: CountSources = { months: monthly, day: (m) => dayFiles.get(m) };
 
 	it('gives the timeline every month from the first to the last, empty ones included', () => {
 		expect(monthBins(index)).toEqual([
@@ -125,36 +132,53 @@ describe('counts by month', () => {
 		expect(index.placeTotal[at('saraqeb')]).toBe(4);
 	});
 
-	it('sums whole months without any other file', () => {
+	it('counts every date from the totals alone, and needs the counts by month for any other range', () => {
+		const all = rangeMonths(index, {});
+		expect(needsMonthCounts(index, all)).toBe(false);
+		expect(needsMonthCounts(index, rangeMonths(index, { from: '2019-01-01', to: '2020-04-30' }))).toBe(false);
+		const none: CountSources = { day: () => undefined };
+		expect([...placeCounts(index, all, none)]).toEqual([...index.placeTotal]);
+		expect(countsExact(index, all, none)).toBe(true);
+		expect(articlesInRange(outletCounts(index, all, none.day))).toBe(6);
+		const spring = rangeMonths(index, { from: '2020-02-01', to: '2020-04-30' });
+		expect(needsMonthCounts(index, spring)).toBe(true);
+		expect(countsExact(index, spring, none)).toBe(false);
+		// Until the counts by month arrive, the range counts every date: never fewer than are there.
+		expect([...placeCounts(index, spring, none)]).toEqual([...index.placeTotal]);
+		expect(articlesInRange(outletCounts(index, spring, none.day))).toBe(6);
+		expect(articlesInRange(outletCounts(index, spring, none.day, monthly))).toBe(5);
+	});
+
+	it('sums whole months from the counts by month without any other file', () => {
 		const months = rangeMonths(index, { from: '2020-02-01', to: '2020-04-30' });
 		expect(months).toEqual({ fullFrom: 1, fullTo: 3, cuts: [] });
-		const counts = placeCounts(index, months, { day: () => undefined });
+		const counts = placeCounts(index, months, byMonth);
 		expect(counts[at('saraqeb')]).toBe(3);
 		// Post One's count holds the article naming its group.
 		expect(counts[at('post-1')]).toBe(2);
-		expect(countsExact(months, { day: () => undefined })).toBe(true);
+		expect(countsExact(index, months, byMonth)).toBe(true);
 	});
 
 	it('counts a cut month whole until its day file arrives, then by day', () => {
 		const range = { from: '2020-02-05', to: '2020-02-10' };
 		const months = rangeMonths(index, range);
 		expect(months.cuts).toEqual([{ month: 1, fromDay: 5, toDay: 10 }]);
-		const rounded = placeCounts(index, months, { day: () => undefined });
+		const rounded = placeCounts(index, months, byMonth);
 		expect(rounded[at('saraqeb')]).toBe(3);
-		expect(countsExact(months, { day: () => undefined })).toBe(false);
+		expect(countsExact(index, months, byMonth)).toBe(false);
 		// The 7 February article, and the month-only one: any day of its month is in range.
 		const counts = placeCounts(index, months, exact);
 		expect(counts[at('saraqeb')]).toBe(2);
 		expect(counts[at('hama')]).toBe(0);
-		expect(articlesInRange(outletCounts(index, months, exact.day))).toBe(2);
+		expect(articlesInRange(outletCounts(index, months, exact.day, monthly))).toBe(2);
 	});
 
 	it('leaves out the articles dated to the 1st when the range starts later in the month', () => {
 		const months = rangeMonths(index, { from: '2020-02-02' });
-		expect(articlesInRange(outletCounts(index, months, exact.day))).toBe(4);
-		expect(articlesInRange(outletCounts(index, rangeMonths(index, { from: '2020-02-01' }), exact.day))).toBe(
-			5
-		);
+		expect(articlesInRange(outletCounts(index, months, exact.day, monthly))).toBe(4);
+		expect(
+			articlesInRange(outletCounts(index, rangeMonths(index, { from: '2020-02-01' }), exact.day, monthly))
+		).toBe(5);
 	});
 
 	it('counts only the chosen outlets once their files are here, and every outlet until then', () => {
@@ -168,7 +192,7 @@ describe('counts by month', () => {
 		const filtered = placeCounts(index, months, { ...exact, mask, outlet: (o) => outletFiles[o] });
 		expect(filtered[at('saraqeb')]).toBe(2);
 		expect(filtered[at('hama')]).toBe(2);
-		const perOutlet = outletCounts(index, months, exact.day);
+		const perOutlet = outletCounts(index, months, exact.day, monthly);
 		expect(perOutlet[alpha]).toBe(3);
 		expect(articlesInRange(perOutlet, mask)).toBe(3);
 	});
@@ -179,8 +203,14 @@ describe('counts by month', () => {
 			{ from: '2020-03-01', to: '2020-02-01' },
 			{ to: '2019-06-30' },
 			{ from: '2021-01-15' }
-		])
-			expect([...placeCounts(index, rangeMonths(index, range), exact)].every((n) => n === 0)).toBe(true);
+		]) {
+			const months = rangeMonths(index, range);
+			// Nothing to count, so nothing to wait for: no file is needed to say so.
+			expect(needsMonthCounts(index, months)).toBe(false);
+			for (const sources of [exact, { day: () => undefined }])
+				expect([...placeCounts(index, months, sources)].every((n) => n === 0)).toBe(true);
+			expect(articlesInRange(outletCounts(index, months, () => undefined))).toBe(0);
+		}
 	});
 
 	it('refuses a day file of another month or another build', () => {
@@ -213,20 +243,25 @@ describe('counts by month', () => {
 		fc.assert(
 			fc.property(specs, range, chosen, (list, r, outletsChosen) => {
 				const dataset = corpus(list);
-				const { data, index, dayFiles, outletFiles } = published(dataset);
+				const { data, index, monthly, dayFiles, outletFiles } = published(dataset);
 				const mask = outletsChosen
 					? Uint8Array.from(data.outlets, (o) => (outletsChosen.some((k) => OUTLETS[k] === o.name) ? 1 : 0))
 					: undefined;
 				const months = rangeMonths(index, r);
-				const sources: CountSources = { day: (m) => dayFiles.get(m), mask, outlet: (o) => outletFiles[o] };
-				expect(countsExact(months, sources)).toBe(true);
+				const sources: CountSources = {
+					months: monthly,
+					day: (m) => dayFiles.get(m),
+					mask,
+					outlet: (o) => outletFiles[o]
+				};
+				expect(countsExact(index, months, sources)).toBe(true);
 				const keep = outletsChosen
 					? (name: string) => outletsChosen.some((k) => OUTLETS[k] === name)
 					: undefined;
 				const expected = reference(dataset, r, keep);
 				const counts = placeCounts(index, months, sources);
 				expected.forEach((articles, i) => expect(counts[i], dataset.places[i]!.id).toBe(articles.length));
-				const perOutlet = outletCounts(index, months, sources.day);
+				const perOutlet = outletCounts(index, months, sources.day, monthly);
 				const inRange = dataset.articles.filter((a) => articleInRange(a, r));
 				data.outlets.forEach((o, k) =>
 					expect(perOutlet[k], o.name).toBe(inRange.filter((a) => a.outlet === o.name).length)

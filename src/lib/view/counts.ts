@@ -1,16 +1,19 @@
 /**
- * How many articles a date range holds, per place, per outlet and in all, from `explorer.json`'s
- * counts by month, the day counts of the months the range's ends cut (`data/days/<yyyy-mm>.json`) and,
- * while the outlet filter is on, the chosen outlets' counts per place (`data/outlets/<id>.json`).
+ * How many articles a date range holds, per place, per outlet and in all: from `explorer.json`'s totals
+ * while the range is every date, and otherwise from `data/month-counts.json`'s counts by month, the day
+ * counts of the months the range's ends cut (`data/days/<yyyy-mm>.json`) and, while the outlet filter
+ * is on, the chosen outlets' counts per place (`data/outlets/<id>.json`).
  *
  * A range is its whole months, summed from prefix sums (two binary searches a place), and at most two
- * cut months, counted by day once their file has arrived and as whole months until then. The rule is
- * `core/range.ts`'s: both ends inclusive, a month-only article (day 0 of the day files) in range when
- * any day of its month is; the spec checks the sums against counting articles one by one.
+ * cut months, counted by day once their file has arrived and as whole months until then. Until the
+ * counts by month arrive a range counts every date (`needsMonthCounts` says when they are wanted), so a
+ * figure is never fewer than are there. The rule is `core/range.ts`'s: both ends inclusive, a
+ * month-only article (day 0 of the day files) in range when any day of its month is; the spec checks
+ * the sums against counting articles one by one.
  */
 import { daysInMonth } from '../core/dates';
 import type { DateRange } from '../core/range';
-import type { DayCounts, ExplorerData, OutletCounts } from '../data/explorer-data';
+import type { DayCounts, ExplorerData, MonthCountsData, OutletCounts } from '../data/explorer-data';
 import {
 	decodePairs,
 	decodeTriples,
@@ -32,17 +35,15 @@ function summable(c: KeyedCounts): Summable {
 	return { ...c, sums: prefixSums(c.counts) };
 }
 
-/** `explorer.json`'s counts, decoded once. Month keys are indexes from `first`. */
+/** `explorer.json`'s counts, all of them totals. Month keys are indexes from `first`. */
 export interface CountIndex {
 	/** The month ordinal (`month-counts.ts`) of month index 0; `months` indexes in all. */
 	first: number;
 	months: number;
-	/** Per outlet: its articles by month. */
-	outlets: Summable[];
-	/** Per place: the articles it stands for by month. */
-	places: Summable[];
 	/** Per place: all its articles, whatever the dates. */
 	placeTotal: Int32Array;
+	/** Per outlet: all its articles. */
+	outletTotal: Int32Array;
 	/** Per month index: every article of the month (the timeline's bars). */
 	monthTotal: Int32Array;
 	/** Every article. */
@@ -50,20 +51,29 @@ export interface CountIndex {
 }
 
 export function buildCountIndex(
-	data: Pick<ExplorerData, 'firstMonth' | 'monthCount' | 'outletMonths' | 'counts'>
+	data: Pick<ExplorerData, 'firstMonth' | 'monthCount' | 'totals' | 'monthTotals' | 'outletTotals'>
 ): CountIndex {
-	const outlets = data.outletMonths.map((p) => summable(decodePairs(p)));
-	const places = data.counts.map((p) => summable(decodePairs(p)));
-	const monthTotal = new Int32Array(data.monthCount);
-	for (const o of outlets) o.keys.forEach((m, k) => (monthTotal[m] = monthTotal[m]! + o.counts[k]!));
+	const monthTotal = Int32Array.from(data.monthTotals);
 	return {
 		first: data.firstMonth ? monthOrdinal(data.firstMonth) : 0,
 		months: data.monthCount,
-		outlets,
-		places,
-		placeTotal: Int32Array.from(places, (p) => p.sums[p.sums.length - 1]!),
+		placeTotal: Int32Array.from(data.totals),
+		outletTotal: Int32Array.from(data.outletTotals),
 		monthTotal,
 		total: monthTotal.reduce((a, b) => a + b, 0)
+	};
+}
+
+/** `data/month-counts.json`'s counts, decoded once: by month, per outlet and per place. */
+export interface MonthIndex {
+	outlets: Summable[];
+	places: Summable[];
+}
+
+export function buildMonthIndex(data: MonthCountsData): MonthIndex {
+	return {
+		outlets: data.outletMonths.map((p) => summable(decodePairs(p))),
+		places: data.counts.map((p) => summable(decodePairs(p)))
 	};
 }
 
@@ -93,6 +103,20 @@ export interface RangeMonths {
 /** The month index and day of a `YYYY-MM-DD`. */
 function monthAndDay(index: CountIndex, day: string): { month: number; day: number } {
 	return { month: monthOrdinal(day) - index.first, day: Number(day.slice(8, 10)) };
+}
+
+/** Whether the range holds no day of the data (reversed, or outside it): nothing to count, and no file to read. */
+function holdsNothing(months: RangeMonths): boolean {
+	return months.cuts.length === 0 && months.fullTo < months.fullFrom;
+}
+
+/**
+ * Whether the range's counts need the counts by month: unless it holds every month of the data whole
+ * (or none of it), the totals do not say what is in it.
+ */
+export function needsMonthCounts(index: CountIndex, months: RangeMonths): boolean {
+	if (holdsNothing(months)) return false;
+	return months.cuts.length > 0 || months.fullFrom > 0 || months.fullTo < index.months - 1;
 }
 
 export function rangeMonths(index: CountIndex, range: DateRange): RangeMonths {
@@ -148,8 +172,8 @@ export function decodeDayCounts(
 ): DayIndex {
 	const name = monthOfOrdinal(index.first + month);
 	if (file.month !== name) throw new Error(`month: "${String(file.month)}", expected "${name}"`);
-	if (!Array.isArray(file.outlets) || file.outlets.length !== index.outlets.length)
-		throw new Error(`outlets: expected ${index.outlets.length} lists`);
+	if (!Array.isArray(file.outlets) || file.outlets.length !== index.outletTotal.length)
+		throw new Error(`outlets: expected ${index.outletTotal.length} lists`);
 	const places = new Map<number, OutletKeyedCounts>();
 	for (const [id, flat] of Object.entries(file.places ?? {})) {
 		const i = placeIndex.get(id);
@@ -180,11 +204,12 @@ export function decodeOutletCounts(
 }
 
 /**
- * What the counts read beyond `explorer.json`: the day counts of a month (undefined until fetched) and,
- * with the outlet filter on, which outlets are chosen (1 by outlet index) and each chosen outlet's
- * counts per place (undefined until fetched).
+ * What the counts read beyond `explorer.json`: the counts by month (undefined until fetched), the day
+ * counts of a month (undefined until fetched) and, with the outlet filter on, which outlets are chosen
+ * (1 by outlet index) and each chosen outlet's counts per place (undefined until fetched).
  */
 export interface CountSources {
+	months?: MonthIndex;
 	day: (month: number) => DayIndex | undefined;
 	mask?: Uint8Array;
 	outlet?: (outlet: number) => OutletPlaces | undefined;
@@ -201,22 +226,26 @@ function sumDays(c: KeyedCounts, cut: CutMonth): number {
 }
 
 /**
- * Articles per place in the range, by place index. Exact once the cut months' day files (and with a
- * filter, the chosen outlets' files) have arrived; until then a cut month counts whole and a place
- * whose chosen outlet has not arrived counts every outlet: never fewer than are there.
+ * Articles per place in the range, by place index. Exact once the files it reads have arrived (the
+ * counts by month, unless the range is every date; the cut months' day files; with a filter, the chosen
+ * outlets' files); until then a range counts every date, a cut month counts whole and a place whose
+ * chosen outlet has not arrived counts every outlet: never fewer than are there.
  */
 export function placeCounts(index: CountIndex, months: RangeMonths, sources: CountSources): Int32Array {
-	const n = index.places.length;
-	const out = new Int32Array(n);
+	const n = index.placeTotal.length;
 	const chosen: number[] = [];
 	if (sources.mask) sources.mask.forEach((on, o) => on && chosen.push(o));
 	const files = sources.mask ? chosen.map((o) => sources.outlet?.(o)) : [];
 	const filtered = !!sources.mask && files.every((f) => f !== undefined);
+	const rows = sources.months?.places;
+	const out = new Int32Array(n);
+	if (holdsNothing(months)) return out;
+	if (!filtered && (!rows || !needsMonthCounts(index, months))) return Int32Array.from(index.placeTotal);
 	const days = months.cuts.map((c) => sources.day(c.month));
 	for (let i = 0; i < n; i++) {
 		let count = 0;
 		if (filtered) for (const f of files) count += f![i] ? wholeMonths(f![i]!, months) : 0;
-		else count = wholeMonths(index.places[i]!, months);
+		else count = wholeMonths(rows![i]!, months);
 		months.cuts.forEach((cut, c) => {
 			const day = days[c];
 			const cells = day?.places.get(i);
@@ -229,7 +258,7 @@ export function placeCounts(index: CountIndex, months: RangeMonths, sources: Cou
 				}
 			} else if (filtered) {
 				for (const f of files) if (f![i]) count += sumKeys(f![i]!, f![i]!.sums, cut.month, cut.month);
-			} else count += sumKeys(index.places[i]!, index.places[i]!.sums, cut.month, cut.month);
+			} else count += sumKeys(rows![i]!, rows![i]!.sums, cut.month, cut.month);
 		});
 		out[i] = count;
 	}
@@ -241,12 +270,20 @@ function wholeMonths(c: Summable, months: RangeMonths): number {
 }
 
 /**
- * Articles per outlet in the range (the outlet filter's counts), by outlet index: exact once the cut
- * months' day files have arrived, a cut month counted whole until then.
+ * Articles per outlet in the range (the outlet filter's counts), by outlet index: every date's until the
+ * counts by month (`monthly`) arrive, then exact once the cut months' day files have arrived, a cut month
+ * counted whole until then.
  */
-export function outletCounts(index: CountIndex, months: RangeMonths, day: CountSources['day']): Int32Array {
+export function outletCounts(
+	index: CountIndex,
+	months: RangeMonths,
+	day: CountSources['day'],
+	monthly?: MonthIndex
+): Int32Array {
+	if (holdsNothing(months)) return new Int32Array(index.outletTotal.length);
+	if (!monthly || !needsMonthCounts(index, months)) return Int32Array.from(index.outletTotal);
 	const days = months.cuts.map((c) => day(c.month));
-	return Int32Array.from(index.outlets, (o, k) => {
+	return Int32Array.from(monthly.outlets, (o, k) => {
 		let count = wholeMonths(o, months);
 		months.cuts.forEach((cut, c) => {
 			const d = days[c];
@@ -264,7 +301,8 @@ export function articlesInRange(perOutlet: ArrayLike<number>, mask?: Uint8Array)
 }
 
 /** Whether every file the range's counts read has arrived, so the figures are exact. */
-export function countsExact(months: RangeMonths, sources: CountSources): boolean {
+export function countsExact(index: CountIndex, months: RangeMonths, sources: CountSources): boolean {
+	if (needsMonthCounts(index, months) && !sources.months) return false;
 	if (months.cuts.some((c) => !sources.day(c.month))) return false;
 	if (!sources.mask) return true;
 	return [...sources.mask].every((on, o) => !on || !!sources.outlet?.(o));

@@ -28,12 +28,9 @@ const DATA: ExplorerData = {
 	// Month 0 is February 2020, month 1 March; one outlet.
 	firstMonth: '2020-02',
 	monthCount: 2,
-	outletMonths: [[0, 2, 1, 1]],
-	counts: [
-		[0, 1],
-		[0, 1, 1, 1],
-		[0, 1, 1, 1]
-	],
+	totals: [1, 2, 2],
+	monthTotals: [2, 1],
+	outletTotals: [3],
 	pageSize: 20,
 	chronologyPart: 250,
 	outlets: [{ id: 'fixture', name: 'Fixture' }],

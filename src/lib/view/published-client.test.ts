@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { publishedClient, PublishedFileError } from './published-client';
-import { encodeExplorerFile } from '../data/explorer-file';
+import { encodeExplorerFile, encodeMonthCountsFile, readExplorerFile } from '../data/explorer-file';
 
 /** The smallest explorer file the page accepts: no places, one month, no events. */
 const EXPLORER = encodeExplorerFile({
@@ -8,8 +8,9 @@ const EXPLORER = encodeExplorerFile({
 	outlets: [],
 	firstMonth: '2020-02',
 	monthCount: 1,
-	outletMonths: [],
-	counts: [],
+	totals: [],
+	monthTotals: [0],
+	outletTotals: [],
 	pageSize: 20,
 	chronologyPart: 250,
 	events: [],
@@ -70,6 +71,19 @@ describe('publishedClient', () => {
 		}, '');
 		await expect(client.search('/data/search/index.json')).rejects.toThrow(
 			'/data/search/index.json: Failed to fetch'
+		);
+	});
+
+	it('checks the counts by month against the explorer.json they go with, naming the file and field', async () => {
+		const months = encodeMonthCountsFile(EXPLORER, { outletMonths: [], counts: [] });
+		const explorer = readExplorerFile(EXPLORER);
+		const fetcher = vi.fn(async (_url: string | URL | Request) => ok(months));
+		const client = publishedClient(fetcher as typeof fetch, '/explorer');
+		expect(await client.monthCounts(explorer)).toEqual({ outletMonths: [], counts: [] });
+		expect(fetcher.mock.calls.map((c) => c[0])).toEqual(['/explorer/data/month-counts.json']);
+		const stale = publishedClient(async () => ok({ ...months, firstMonth: '2019-02' }), '');
+		await expect(stale.monthCounts(explorer)).rejects.toThrow(
+			'/data/month-counts.json: firstMonth: "2019-02" where explorer.json has "2020-02"'
 		);
 	});
 

@@ -1,15 +1,15 @@
 /**
  * The one client for the files the explorer page reads from the published site: `data/explorer.json`,
- * `basemap/attribution.json`, `data/place-details.json`, a place's pages of excerpts `data/places/<id>/<n>.json`, the chronology's
+ * `data/month-counts.json`, `basemap/attribution.json`, `data/place-details.json`, a place's pages of excerpts `data/places/<id>/<n>.json`, the chronology's
  * month parts `data/chronology/<yyyy-mm>/<n>.json`, the count files `data/days/<yyyy-mm>.json` and
  * `data/outlets/<id>.json`, the reviewed events' sentences `data/events/reviewed.json`, the
  * extracted events' shards under `data/events/` and the article search index's files under `data/search/`. Each has a typed function here, so the page, the panel and the
  * search box share one way of fetching, and every failure names the file it was about (the panel
  * shows that message to the reader, e.g. `/data/places/hatay-province/0.json: HTTP 503`).
  *
- * `data/explorer.json` is checked where it enters (`readExplorerFile`): a file of another shape (a
- * stale copy in a cache, a build of another version) fails naming its field rather than drawing a
- * wrong map. The client trusts the build for the shapes of the files the panels read: they are written
+ * `data/explorer.json` and `data/month-counts.json` are checked where they enter (`readExplorerFile`,
+ * `readMonthCountsFile`, the second against the first): a file of another shape or build (a stale copy
+ * in a cache, a build of another version) fails naming its field rather than drawing a wrong map. The client trusts the build for the shapes of the files the panels read: they are written
  * by `src/lib/data/publish.ts` from validated data in the same build as the page, so they are typed,
  * not re-validated. The extracted events' shards come back unread and are
  * decoded entry by entry (`view/extracted.ts`), so a malformed entry is left out rather than shown. The offline base
@@ -17,7 +17,12 @@
  */
 import { DataError } from '../core/errors';
 import type { EventsFile } from '../data/events';
-import { EXPLORER_PATH, readExplorerFile } from '../data/explorer-file';
+import {
+	EXPLORER_PATH,
+	MONTH_COUNTS_PATH,
+	readExplorerFile,
+	readMonthCountsFile
+} from '../data/explorer-file';
 import {
 	chronologyPartPath,
 	dayCountsPath,
@@ -27,6 +32,7 @@ import {
 	type ChronologyPart,
 	type DayCounts,
 	type ExplorerData,
+	type MonthCountsData,
 	type OutletCounts,
 	type PlaceDetailsFile,
 	type PlacePage
@@ -54,6 +60,11 @@ export class PublishedFileError extends Error {
 export interface PublishedClient {
 	/** `data/explorer.json`, checked and read (`readExplorerFile`): the places and their counts, all the first screen needs. */
 	explorer(): Promise<ExplorerData>;
+	/**
+	 * `data/month-counts.json`, checked against `explorer` and read (`readMonthCountsFile`): the articles
+	 * by place and outlet per month, for a date range's counts.
+	 */
+	monthCounts(explorer: ExplorerData): Promise<MonthCountsData>;
 	/** `basemap/attribution.json`: credits for the offline base map. */
 	attribution(): Promise<Attribution>;
 	/** `data/place-details.json`: every place's spellings, description and sources, after the first screen. */
@@ -103,6 +114,16 @@ export async function fetchPublishedJson<T>(fetcher: typeof fetch, base: string,
 	}
 }
 
+/** What `read` makes of a file, its `DataError` as a `PublishedFileError` naming the file and the fields. */
+function checked<T>(file: string, read: () => T): T {
+	try {
+		return read();
+	} catch (e) {
+		if (!(e instanceof DataError)) throw e;
+		throw new PublishedFileError(file, e.issues.map((i) => `${i.field}: ${i.message}`).join('; '));
+	}
+}
+
 /**
  * A client fetching with `fetcher` (SvelteKit's `fetch` in a load function, the browser's elsewhere)
  * from the site at `base` (`$app/paths`' `base`, empty at the root). Every error is a
@@ -112,17 +133,11 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 	const json = <T>(file: string) => fetchPublishedJson<T>(fetcher, base, file);
 	return {
 		explorer: () =>
-			json<unknown>(EXPLORER_PATH).then((raw) => {
-				try {
-					return readExplorerFile(raw);
-				} catch (e) {
-					if (!(e instanceof DataError)) throw e;
-					throw new PublishedFileError(
-						EXPLORER_PATH,
-						e.issues.map((i) => `${i.field}: ${i.message}`).join('; ')
-					);
-				}
-			}),
+			json<unknown>(EXPLORER_PATH).then((raw) => checked(EXPLORER_PATH, () => readExplorerFile(raw))),
+		monthCounts: (explorer) =>
+			json<unknown>(MONTH_COUNTS_PATH).then((raw) =>
+				checked(MONTH_COUNTS_PATH, () => readMonthCountsFile(raw, explorer))
+			),
 		attribution: () => json<Attribution>('/basemap/attribution.json'),
 		placeDetails: () => json<PlaceDetailsFile>(PLACE_DETAILS_PATH),
 		placePage: (place, page) => json<PlacePage>(placePagePath(place, page)),
