@@ -275,6 +275,37 @@ test('a range that cuts a month fetches that month’s day counts, and the count
 	expect(fetched.filter((p) => p.startsWith('/data/days/'))).toEqual(['/data/days/2020-02.json']);
 });
 
+test('while the counts by month cannot be had a range counts every date and says so; trying again counts it', async ({
+	page,
+	watch
+}) => {
+	let fail = true;
+	await page.route('**/data/month-counts.json', (route) =>
+		fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()
+	);
+	await page.goto('/?from=2020-02-01&to=2020-02-29&place=ankara');
+	await mapReady(page);
+	const timeline = page.locator('.timeline');
+	const alert = timeline.locator('.count-error[role="alert"]');
+	await expect(alert).toContainText('/data/month-counts.json: HTTP 503');
+	await expect(timeline.locator('.summary')).toHaveText(/^Counting the dates… \(6 articles in all\)$/);
+	// Ankara's six articles at every date, and the panel says they are not the range's.
+	const ankara = page.locator('.place-list [data-place="ankara"] .count');
+	await expect(ankara).toHaveText(/^6\b/);
+	const panel = page.getByRole('region', { name: 'Ankara' });
+	await expect(panel.getByRole('heading', { level: 3 }).first()).toContainText('6 articles at all dates');
+	fail = false;
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(ankara).toHaveText(/^3\b/);
+	await expect(timeline.locator('.summary')).toHaveText('3 of 6 articles');
+	await expect(alert).toHaveCount(0);
+	await expect(panel).toContainText('3 articles in range');
+	// Asked for at once for the range, and again once the map was idle: each failure is reported.
+	const expected = (e: string) => /status of 503/.test(e);
+	expect(watch.errors.filter(expected).length, 'the browser reports the failed requests').toBeGreaterThan(0);
+	watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((e) => !expected(e)));
+});
+
 test('choosing an outlet fetches its counts per place, and only its articles count', async ({
 	page,
 	request

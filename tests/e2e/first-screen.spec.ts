@@ -55,3 +55,20 @@ test('the first screen fetches at most 600 KB gzip before the map is first idle,
 			.poll(async () => (await Promise.all(responses)).some((r) => r.url.endsWith(file)), { message: file })
 			.toBe(true);
 });
+
+test('a date range in the address fetches the counts by month at once, before the map is first idle', async ({
+	page
+}) => {
+	await exposeMap(page);
+	const started: number[] = [];
+	page.on('requestfinished', (r) => {
+		if (r.url().endsWith('/data/month-counts.json')) started.push(r.timing().startTime);
+	});
+	await page.goto('/?from=2020-02-01&to=2020-02-29');
+	await page.waitForFunction(() => window.__explorerBench?.firstIdleAt !== undefined, undefined, {
+		timeout: 60_000
+	});
+	const idleAt = await page.evaluate(() => performance.timeOrigin + window.__explorerBench!.firstIdleAt!);
+	await expect.poll(() => started.length).toBe(1);
+	expect(started[0]).toBeLessThan(idleAt);
+});

@@ -178,7 +178,7 @@ const explorerPlaceFields = fields<PlaceColumns>({
 	mentions: 'mentions across all articles',
 	point: 'two numbers a place, longitude and latitude; both null where shape has the place’s geometry',
 	shape:
-		'by place index: the GeoJSON geometry of a place that is not a point (a line, an area, or a group’s members as points)',
+		'by place index: the geometry of a place that is not a point (a line, an area, or a group’s members as points), { type, coordinates } as GeoJSON’s but with each line or ring (or the points) one flat list of integers in 1e-5 degree, each pair the step from the one before (the first from 0)',
 	nameAr: 'by place index: the Arabic name',
 	established:
 		'by place index: the day or month it came into existence, from its establishing event or the curated value',

@@ -144,6 +144,11 @@ describe('data/explorer.json', () => {
 			35.93222
 		]);
 		expect(Object.keys(places.shape)).toEqual(['2', '4']);
+		// Outlines as steps of 1e-5 degree.
+		expect(places.shape[4]).toEqual({
+			type: 'Polygon',
+			coordinates: [[3600000, 3500000, 100000, 0, 0, 100000, -100000, -100000]]
+		});
 		expect(places.nameAr).toEqual({ 0: 'سراقب' });
 		expect(places.partOf).toEqual({ 3: 'posts' });
 		expect(places.automatic).toEqual([5]);
@@ -175,6 +180,11 @@ describe('data/explorer.json', () => {
 		]);
 		file.places.kind[1] = 9;
 		file.places.mentions.push(0);
+		file.places.shape = { 2: { type: 'MultiPoint', coordinates: [3660000] } };
+		expect(problems(file)).toEqual([
+			'data/explorer.json: places.shape.2: a packed line has an odd number of values'
+		]);
+		file.places.shape = {};
 		expect(problems(file)).toEqual([
 			'data/explorer.json: places.point[4]: null, and places.shape has no geometry for the place',
 			'data/explorer.json: places.point[8]: null, and places.shape has no geometry for the place',

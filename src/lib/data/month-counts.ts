@@ -1,19 +1,19 @@
 /**
- * The sparse counts the explorer's first screen and its on-demand count files publish: articles by
- * month (or by day of a month), per place and per outlet. A count is only written where it is not
- * zero, and its key (a month's index, a day of the month) as the step from the key before, so a place
- * named in three months of seven years is six numbers, and the file grows with places × months, never
- * with the articles.
+ * The sparse counts the explorer's count files publish (`data/month-counts.json`, the day and outlet
+ * files): articles by month (or by day of a month), per place and per outlet. A count is only written
+ * where it is not zero, and its key (a month's index, a day of the month) as the step from the key
+ * before, so a place named in three months of seven years is six numbers, and the file grows with
+ * places × months, never with the articles.
  *
  * Two shapes, both flat arrays of small integers:
  * - pairs `[key step, count, key step, count, …]`, keys ascending (the first step is from 0);
  * - triples `[key step, outlet, count, …]`, keys ascending and, within a key, outlets ascending; the
  *   outlet is an index into `explorer.json`'s `outlets`.
  *
- * `explorer.json`'s per-place rows may also be a run (`encodeMonthRow`): where a place is named in
- * most months, as every place is once the corpus is large, a count for every month from its first to
- * its last, each written as the change from the month before, is shorter than the pairs and packs
- * better (Poisson-like counts of similar size differ by little).
+ * `data/month-counts.json`'s per-place rows may also be a run (`encodeMonthRow`): where a place is
+ * named in most months, as every place is once the corpus is large, a count for every month from its
+ * first to its last, each written as the change from the month before, is shorter than the pairs and
+ * packs better (Poisson-like counts of similar size differ by little).
  */
 
 /** A month as a number of months since year 0 (`2020-02` is 2020 × 12 + 1), so months subtract. */

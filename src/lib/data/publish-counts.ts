@@ -1,7 +1,7 @@
 /**
  * The articles counted, for the explorer's first screen and the count files it fetches on demand
  * (`explorer-data.ts` has the formats, `month-counts.ts` the encoding): per place and per outlet by
- * month in `explorer.json`, a month's counts by day in `data/days/<yyyy-mm>.json`, an outlet's counts
+ * month in `data/month-counts.json` (and their totals in `explorer.json`), a month's counts by day in `data/days/<yyyy-mm>.json`, an outlet's counts
  * per place in `data/outlets/<id>.json`. Each article is read once into `ArticleFacts`, which every
  * count is made from.
  */
@@ -66,7 +66,7 @@ function bump(counts: Map<number, number>, key: number): void {
 	counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/** The counts `explorer.json` carries: per outlet and per place (in the dataset's order), by month. */
+/** The counts `data/month-counts.json` carries: per outlet and per place (in the dataset's order), by month. */
 export function publishMonthCounts(
 	dataset: Dataset,
 	facts: ArticleFacts

@@ -3,15 +3,21 @@
  * of integer coordinates in 1e-5 degree, every pair after the first written as the step from the one
  * before. Neighbouring points differ little, so the numbers are short and gzip well (land and borders
  * take about 40% less than as GeoJSON). The generator packs; the page unpacks before MapLibre sees it.
+ * The lines themselves are packed as `core/packed-lines.ts` packs them (the places' outlines in
+ * `explorer.json` are too).
  */
+import {
+	LINE_DEPTH,
+	mapLines,
+	PACKED_SCALE,
+	packLine,
+	unpackLine,
+	type PackedCoordinates
+} from '../core/packed-lines';
 
-/** Units per degree: 1e-5 degree is about a metre. */
-export const PACKED_SCALE = 100_000;
+export { PACKED_SCALE };
 
 type PackedGeometryType = 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';
-
-/** Nested like GeoJSON coordinates, with each line or ring a flat list of deltas. */
-type PackedCoordinates = number[] | PackedCoordinates[];
 
 export interface PackedFeature {
 	type: PackedGeometryType;
@@ -32,44 +38,7 @@ export interface PackedCollection {
 type Lines = GeoJSON.LineString | GeoJSON.MultiLineString | GeoJSON.Polygon | GeoJSON.MultiPolygon;
 
 /** How deep the lines or rings sit in each geometry type's coordinates. */
-const DEPTH: Record<PackedGeometryType, number> = {
-	LineString: 0,
-	MultiLineString: 1,
-	Polygon: 1,
-	MultiPolygon: 2
-};
-
-function packLine(line: GeoJSON.Position[], scale: number): number[] {
-	const out: number[] = [];
-	let px = 0;
-	let py = 0;
-	for (const [lng, lat] of line) {
-		const x = Math.round(lng! * scale);
-		const y = Math.round(lat! * scale);
-		out.push(x - px, y - py);
-		px = x;
-		py = y;
-	}
-	return out;
-}
-
-function unpackLine(deltas: number[], scale: number): GeoJSON.Position[] {
-	if (deltas.length % 2) throw new RangeError('a packed line has an odd number of values');
-	const out: GeoJSON.Position[] = [];
-	let x = 0;
-	let y = 0;
-	for (let i = 0; i < deltas.length; i += 2) {
-		x += deltas[i]!;
-		y += deltas[i + 1]!;
-		out.push([x / scale, y / scale]);
-	}
-	return out;
-}
-
-function mapLines<A, B>(coordinates: A, depth: number, fn: (line: never) => B): unknown {
-	if (depth === 0) return fn(coordinates as never);
-	return (coordinates as unknown[]).map((c) => mapLines(c, depth - 1, fn));
-}
+const DEPTH: Record<PackedGeometryType, number> = LINE_DEPTH;
 
 /**
  * Packs a collection of lines and polygons; coordinates are rounded to 1/`scale` degree (1e-5 unless
