@@ -85,11 +85,11 @@ export interface RoundsSummary {
 export type RoundSink = (articles: readonly Article[], records: readonly ArticleRecord[]) => void;
 
 /**
- * The article ids the reviewed event files cite as sources, read loosely: `validateEvents` checks the
- * files properly, and needs only these articles' texts, not the corpus's.
+ * Every entry of every reviewed event file's `events` array, read loosely (a file that does not parse,
+ * or has no such array, gives none): `validateEvents` checks the files properly later, and the build
+ * needs a few of their fields before it can.
  */
-export function citedArticles(files: readonly { text: string }[]): Set<string> {
-	const ids = new Set<string>();
+function* looseEvents(files: readonly { text: string }[]): Generator<unknown> {
 	for (const { text } of files) {
 		let json: unknown;
 		try {
@@ -98,11 +98,19 @@ export function citedArticles(files: readonly { text: string }[]): Set<string> {
 			continue;
 		}
 		const events = (json as { events?: unknown })?.events;
-		if (!Array.isArray(events)) continue;
-		for (const e of events) {
-			const article = (e as { source?: { article?: unknown } })?.source?.article;
-			if (typeof article === 'string') ids.add(article);
-		}
+		if (Array.isArray(events)) yield* events;
+	}
+}
+
+/**
+ * The article ids the reviewed event files cite as sources, read loosely: `validateEvents` checks the
+ * files properly, and needs only these articles' texts, not the corpus's.
+ */
+export function citedArticles(files: readonly { text: string }[]): Set<string> {
+	const ids = new Set<string>();
+	for (const e of looseEvents(files)) {
+		const article = (e as { source?: { article?: unknown } })?.source?.article;
+		if (typeof article === 'string') ids.add(article);
 	}
 	return ids;
 }
@@ -114,20 +122,10 @@ export function citedArticles(files: readonly { text: string }[]): Set<string> {
  */
 export function reviewedKindPlaces(files: readonly { text: string }[]): Set<string> {
 	const keys = new Set<string>();
-	for (const { text } of files) {
-		let json: unknown;
-		try {
-			json = JSON.parse(text);
-		} catch {
-			continue;
-		}
-		const events = (json as { events?: unknown })?.events;
-		if (!Array.isArray(events)) continue;
-		for (const e of events) {
-			const { kind, places } = (e ?? {}) as { kind?: unknown; places?: unknown };
-			if (typeof kind !== 'string' || !Array.isArray(places)) continue;
-			for (const p of places) if (typeof p === 'string') keys.add(`${kind}|${p}`);
-		}
+	for (const e of looseEvents(files)) {
+		const { kind, places } = (e ?? {}) as { kind?: unknown; places?: unknown };
+		if (typeof kind !== 'string' || !Array.isArray(places)) continue;
+		for (const p of places) if (typeof p === 'string') keys.add(`${kind}|${p}`);
 	}
 	return keys;
 }
