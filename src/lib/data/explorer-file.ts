@@ -341,21 +341,25 @@ function readPlaces(problems: Problems, raw: unknown): ExplorerPlace[] {
 }
 
 /**
+ * Throws a `DataError` naming the file unless `raw` is a JSON object of the given `format`, since
+ * nothing else in it can be read then. Both published files this module reads open this way.
+ */
+function assertFormat(raw: unknown, format: number, file: string): asserts raw is Record<string, unknown> {
+	if (!isRecord(raw)) throw new DataError([{ file, field: '(file)', message: 'not a JSON object' }]);
+	if (raw.format !== format)
+		throw new DataError([
+			{ file, field: 'format', message: `${JSON.stringify(raw.format)} where this page reads ${format}` }
+		]);
+}
+
+/**
  * Reads `data/explorer.json` where it enters the page: checks every field the page relies on and turns
  * the columns back into {@link ExplorerData}. Throws a `DataError` whose issues name
  * `file` and the field (`places.kind[12]: not an index into the 16 kinds`), at most twenty of them.
  */
 export function readExplorerFile(raw: unknown, file = EXPLORER_PATH.slice(1)): ExplorerData {
 	const problems = new Problems(file);
-	if (!isRecord(raw)) throw new DataError([{ file, field: '(file)', message: 'not a JSON object' }]);
-	if (raw.format !== EXPLORER_FORMAT)
-		throw new DataError([
-			{
-				file,
-				field: 'format',
-				message: `${JSON.stringify(raw.format)} where this page reads ${EXPLORER_FORMAT}`
-			}
-		]);
+	assertFormat(raw, EXPLORER_FORMAT, file);
 	const features = readPlaces(problems, raw.places);
 	if (problems.issues.length) throw new DataError(problems.issues);
 	const outlets = column(problems, 'outlets', raw.outlets, isOutlet, 'an outlet with an id and a name');
@@ -455,15 +459,7 @@ export function readMonthCountsFile(
 	file = MONTH_COUNTS_PATH.slice(1)
 ): MonthCountsData {
 	const problems = new Problems(file);
-	if (!isRecord(raw)) throw new DataError([{ file, field: '(file)', message: 'not a JSON object' }]);
-	if (raw.format !== MONTH_COUNTS_FORMAT)
-		throw new DataError([
-			{
-				file,
-				field: 'format',
-				message: `${JSON.stringify(raw.format)} where this page reads ${MONTH_COUNTS_FORMAT}`
-			}
-		]);
+	assertFormat(raw, MONTH_COUNTS_FORMAT, file);
 	for (const key of ['firstMonth', 'monthCount'] as const)
 		if (raw[key] !== explorer[key])
 			problems.add(
