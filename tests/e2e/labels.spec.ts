@@ -122,3 +122,38 @@ for (const { name, viewport } of VIEWPORTS) {
 		});
 	});
 }
+
+test('after the range is stepped quickly through two years, every name drawn is of a place in the last range', async ({
+	page
+}) => {
+	await page.goto('/?from=2018-01-01&to=2018-01-31');
+	await mapReady(page);
+	await expect(async () => {
+		expect(Object.keys(await drawnLabels(page, ['places-label'])).length).toBeGreaterThan(0);
+	}).toPass({ timeout: 15_000 });
+	// Each click sets the names source anew while the previous data may still be on its way to the
+	// worker: what is drawn at the end must be the last range's, not an earlier one's.
+	const later = page.getByRole('button', { name: 'Later ▶' });
+	for (let i = 0; i < 25; i++) await later.click({ delay: 0 });
+	await expect(page).toHaveURL(/from=2020-02-01&to=2020-02-29/);
+	await expect(async () => {
+		const found = await page.evaluate(async () => {
+			const map = window.__explorerBench!.map;
+			if (!map.loaded() || !map.areTilesLoaded()) await new Promise((r) => map.once('idle', r));
+			await new Promise((r) => requestAnimationFrame(r));
+			const given = (map.getSource('place-names')?.serialize().data as GeoJSON.FeatureCollection).features;
+			const drawn = map
+				.queryRenderedFeatures({ layers: ['places-label'] })
+				.map((f) => String(f.properties.placeId));
+			const inRange = (id: string) => Number(map.getFeatureState({ source: 'places', id }).count) > 0;
+			return {
+				drawn,
+				outOfRange: drawn.filter((id) => !inRange(id)),
+				givenOutOfRange: given.map((f) => String(f.properties?.placeId)).filter((id) => !inRange(id))
+			};
+		});
+		expect(found.drawn).toEqual(expect.arrayContaining(['saraqeb']));
+		expect(found.outOfRange).toEqual([]);
+		expect(found.givenOutOfRange).toEqual([]);
+	}).toPass({ timeout: 15_000 });
+});
