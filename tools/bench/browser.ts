@@ -17,7 +17,9 @@
  * - click to panel: a mouse click on a place's screen position on the canvas until the panel shows
  *   that place's excerpts, painted (the first animation frame after they are in the page). As with a
  *   person's mouse, the pointer arrives first (the place shows its name and hover ring) and the click
- *   comes once the map has settled;
+ *   comes once the map has settled. Timed on places in a shuffled order, and apart on the places most
+ *   articles name, each opened once on a fresh page (nothing of theirs cached): the panel must show the
+ *   newest page of a place's articles as fast whatever their number;
  * - heap: used JS heap after the first idle and a garbage collection;
  * - transfer: gzip size of every response to a request made before the first idle;
  * - search: the first word typed into the search box to the first article result painted, and the
@@ -54,6 +56,10 @@ export interface BrowserMetrics {
 	filter_idle_p95_ms: number;
 	/** One playback step to the map's `idle` and the next frame (p95). */
 	playback_step_p95_ms: number;
+	/** Click to the first page of articles listed, on the places most articles name, each opened once (p95). */
+	busiest_click_to_panel_p95_ms: number;
+	/** How many articles the busiest place clicked is named in (its total in `explorer.json`). */
+	busiest_articles: number;
 }
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -294,14 +300,20 @@ interface ClickTarget {
 	lat: number;
 }
 
+/** Points that some article mentions, in the published order of places. */
+function namedPoints(data: ExplorerData): (ClickTarget & { total: number })[] {
+	return data.places.features.flatMap((f, i) => {
+		const total = data.totals[i] ?? 0;
+		return f.geometry.type === 'Point' && total > 0
+			? [{ id: f.id, lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, total }]
+			: [];
+	});
+}
+
 /** Points that some article mentions, in a fixed shuffled order. */
 function clickTargets(data: ExplorerData): ClickTarget[] {
 	const random = mulberry32(7);
-	const out = data.places.features.flatMap((f, i) =>
-		f.geometry.type === 'Point' && (data.totals[i] ?? 0) > 0
-			? [{ id: f.id, lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! }]
-			: []
-	);
+	const out: ClickTarget[] = namedPoints(data);
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));
 		[out[i], out[j]] = [out[j]!, out[i]!];
@@ -367,6 +379,22 @@ async function timeClick(page: Page, id: string, at: { x: number; y: number }): 
 }
 
 /**
+ * Aims at a place, brings the pointer there as a person's mouse would, and times the click; null when
+ * the place cannot be clicked on its own.
+ */
+async function clickPlace(page: Page, c: ClickTarget): Promise<number | null> {
+	const at = await aimAt(page, c);
+	if (!at) return null;
+	await page.mouse.move(at.x, at.y);
+	await page.waitForTimeout(100);
+	await page.evaluate(async () => {
+		const map = window.__explorerBench!.map;
+		if (!map.loaded()) await new Promise((r) => map.once('idle', r));
+	});
+	return timeClick(page, c.id, at);
+}
+
+/**
  * Clicks distinct places while there are any; a small corpus then goes round again (the excerpts of a
  * place opened before come from the page's cache, as they would for a person).
  */
@@ -374,15 +402,9 @@ async function measureClicks(page: Page, data: ExplorerData, clicks: number): Pr
 	const samples: number[] = [];
 	const clickable: ClickTarget[] = [];
 	const click = async (c: ClickTarget) => {
-		const at = await aimAt(page, c);
-		if (!at) return false;
-		await page.mouse.move(at.x, at.y);
-		await page.waitForTimeout(100);
-		await page.evaluate(async () => {
-			const map = window.__explorerBench!.map;
-			if (!map.loaded()) await new Promise((r) => map.once('idle', r));
-		});
-		samples.push(await timeClick(page, c.id, at));
+		const ms = await clickPlace(page, c);
+		if (ms === null) return false;
+		samples.push(ms);
 		return true;
 	};
 	for (const c of clickTargets(data)) {
@@ -396,6 +418,30 @@ async function measureClicks(page: Page, data: ExplorerData, clicks: number): Pr
 	if (samples.length < clicks)
 		throw new Error(`only ${samples.length} places could be clicked on their own (wanted ${clicks})`);
 	return samples;
+}
+
+/**
+ * The places most articles name, busiest first, that can be clicked on their own, each clicked once
+ * on a page that has opened no panel yet: the first open of a busy place is the one whose article list
+ * is longest, and a page that opened it before would serve it from its cache.
+ */
+async function measureBusiestClicks(
+	page: Page,
+	data: ExplorerData,
+	places: number
+): Promise<{ samples: number[]; articles: number }> {
+	const busiest = namedPoints(data).sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1));
+	const samples: number[] = [];
+	let articles = 0;
+	for (const c of busiest) {
+		if (samples.length >= places) break;
+		const ms = await clickPlace(page, c);
+		if (ms === null) continue;
+		samples.push(ms);
+		articles = Math.max(articles, c.total);
+	}
+	if (samples.length === 0) throw new Error('none of the busiest places could be clicked on its own');
+	return { samples, articles };
 }
 
 /** The median of a non-empty sample. */
@@ -429,6 +475,8 @@ export async function measureBrowser(opts: {
 	clicks?: number;
 	steps?: number;
 	loads?: number;
+	/** How many of the places most articles name are clicked (default 10). */
+	busiest?: number;
 }): Promise<BrowserRun> {
 	const changes = opts.changes ?? 60;
 	const clicks = opts.clicks ?? 60;
@@ -467,6 +515,7 @@ export async function measureBrowser(opts: {
 		await floor.context().close();
 		await page.goto(siteUrl(opts.baseUrl, '/'));
 		await openExplorer(page, opts.baseUrl);
+		const busiest = await measureBusiestClicks(page, data, opts.busiest ?? 10);
 		const click = await measureClicks(page, data, clicks);
 		await context.close();
 		if (replayed.date.length === 0 || replayed.step.length === 0)
@@ -478,7 +527,9 @@ export async function measureBrowser(opts: {
 				click_to_panel_p95_ms: percentile(click, 95),
 				js_heap_mb: heap,
 				filter_idle_p95_ms: percentile(filterIdle, 95),
-				playback_step_p95_ms: percentile(step, 95)
+				playback_step_p95_ms: percentile(step, 95),
+				busiest_click_to_panel_p95_ms: percentile(busiest.samples, 95),
+				busiest_articles: busiest.articles
 			},
 			floor: {
 				first_idle_ms: median(floorFirsts),

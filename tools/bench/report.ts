@@ -10,6 +10,10 @@ export interface BrowserFigures {
 	filter_idle_p95_ms: number;
 	/** A playback step to the map's next `idle` and the next frame, as `filter_idle_p95_ms`. */
 	playback_step_p95_ms: number;
+	/** Click to panel on the places most articles name, each opened once on a fresh page (p95). */
+	busiest_click_to_panel_p95_ms: number;
+	/** The total articles of the busiest place clicked: what `busiest_click_to_panel_p95_ms` was timed at. */
+	busiest_articles: number;
 }
 
 /**
@@ -182,6 +186,12 @@ export function goalChecks(site: SiteFigures): GoalCheck[] {
 	check('first idle / floor', r?.first_idle, GOALS.firstIdleRatio, 'x floor');
 	check('date change to idle / floor', r?.filter_idle, GOALS.filterIdleRatio, 'x floor');
 	check('click to panel p95', round(site.browser.click_to_panel_p95_ms, 1), GOALS.clickToPanelMs, 'ms');
+	check(
+		'busiest places, click to panel p95',
+		round(site.browser.busiest_click_to_panel_p95_ms, 1),
+		GOALS.clickToPanelMs,
+		'ms'
+	);
 	check('first screen, default corpus', round(site.transfer_kb_gz, 1), GOALS.firstScreenKb, 'KB');
 	if (site.scale_transfer_kb_gz !== undefined)
 		check('first screen, this corpus', round(site.scale_transfer_kb_gz, 1), GOALS.firstScreenKb, 'KB');
@@ -217,7 +227,9 @@ export function benchReport(core: CoreFigures, site?: SiteFigures, build?: Build
 			click_to_panel_p95_ms: round(site.browser.click_to_panel_p95_ms, 1),
 			js_heap_mb: round(site.browser.js_heap_mb, 1),
 			filter_idle_p95_ms: round(site.browser.filter_idle_p95_ms, 1),
-			playback_step_p95_ms: round(site.browser.playback_step_p95_ms, 1)
+			playback_step_p95_ms: round(site.browser.playback_step_p95_ms, 1),
+			busiest_click_to_panel_p95_ms: round(site.browser.busiest_click_to_panel_p95_ms, 1),
+			busiest_articles: site.browser.busiest_articles
 		};
 	}
 	if (build) {
@@ -335,5 +347,7 @@ export const GROWTH_FIGURES: readonly GrowthFigure[] = [
 	{ label: 'playback step p95, ms', value: (r) => num(r.browser?.playback_step_p95_ms, 1) },
 	{ label: '  floor, ms', value: (r) => num(r.floor?.playback_step_p95_ms, 1) },
 	{ label: 'click to panel p95, ms', value: (r) => num(r.browser?.click_to_panel_p95_ms, 1) },
+	{ label: '  busiest places, ms', value: (r) => num(r.browser?.busiest_click_to_panel_p95_ms, 1) },
+	{ label: '  busiest place, articles', value: (r) => num(r.browser?.busiest_articles) },
 	{ label: 'JS heap, MB', value: (r) => num(r.browser?.js_heap_mb, 1) }
 ];
