@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, type DataIssue } from '../../src/lib/core/errors';
-import { checkEventLabels, compareLabellings, type TwiceLabelled } from './agreement';
+import { compareLabellings, type TwiceLabelled } from './agreement';
+import { checkEventLabels } from './events';
 import { realItemSchema } from './real';
 
 const REAL_DIR = fileURLToPath(new URL('../../tests/eval/real/', import.meta.url));

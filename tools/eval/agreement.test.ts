@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEventLabels, compareLabellings, type TwiceLabelled } from './agreement';
+import { compareLabellings, type TwiceLabelled } from './agreement';
+import { checkEventLabels } from './events';
 import type { EventLabels } from './events';
 
 type Label = EventLabels['events'][number];

@@ -4,10 +4,8 @@
  * kind) pairs, the headline left out, a pair's date compared with the label of the same sentence), so
  * the figures say how far one labeller's labels can serve as a yardstick for the extractor.
  */
-import type { DataIssue } from '../../src/lib/core/errors';
-import { fieldPath } from '../../src/lib/core/errors';
 import type { Score } from './evaluate';
-import { eventLabelsSchema, scoreEvents, scoredEvents, type EventLabels } from './events';
+import { scoreEvents, scoredEvents, type EventLabels } from './events';
 
 /** One capture labelled twice, with what the scoring needs of it. */
 export interface TwiceLabelled {
@@ -81,41 +79,4 @@ export function compareLabellings(
 		secondOnly: figures.extra,
 		wrongDates: figures.wrongDates
 	};
-}
-
-/**
- * Reads one `<name>.events.json` as it enters: the schema, each label's sentence held by its offsets in
- * the raw capture, and each place one of the capture's labelled place mentions inside that sentence (the
- * guide's rule 2). Every problem is returned with the file and field it is in.
- */
-export function checkEventLabels(
-	file: string,
-	data: unknown,
-	raw: string,
-	mentions: readonly { place: string; start: number; end: number }[]
-): { labels?: EventLabels; issues: DataIssue[] } {
-	const parsed = eventLabelsSchema.safeParse(data);
-	if (!parsed.success)
-		return {
-			issues: parsed.error.issues.map((i) => ({ file, field: fieldPath(i.path), message: i.message }))
-		};
-	const issues: DataIssue[] = [];
-	parsed.data.events.forEach((e, i) => {
-		const held = raw.slice(e.start, e.end);
-		if (held !== e.sentence)
-			issues.push({
-				file,
-				field: `events[${i}].sentence`,
-				message: `offsets ${e.start}-${e.end} hold "${held.slice(0, 60)}", not the sentence given`
-			});
-		e.places.forEach((place, j) => {
-			if (!mentions.some((m) => m.place === place && m.start >= e.start && m.end <= e.end))
-				issues.push({
-					file,
-					field: `events[${i}].places[${j}]`,
-					message: `"${place}" is not a labelled place mention inside the sentence`
-				});
-		});
-	});
-	return issues.length ? { issues } : { labels: parsed.data, issues };
 }

@@ -4,6 +4,7 @@
  * person's event labels of the raw capture (`<name>.events.json`, see `tests/eval/real/EVENTS.md`).
  */
 import { z } from 'zod';
+import { fieldPath, type DataIssue } from '../../src/lib/core/errors';
 import { scoreKeys, type Score } from './evaluate';
 import { rawMentions, type IngestOutput } from './real';
 import { EVENT_DATE_PRECISIONS, EVENT_KINDS } from '../../src/lib/events/kinds';
@@ -177,4 +178,41 @@ export function scoreEvents(
 		extra: once(found, goldKeys).map(describe),
 		wrongDates
 	};
+}
+
+/**
+ * Reads one `<name>.events.json` as it enters: the schema, each label's sentence held by its offsets in
+ * the raw capture, and each place one of the capture's labelled place mentions inside that sentence (the
+ * guide's rule 2). Every problem is returned with the file and field it is in.
+ */
+export function checkEventLabels(
+	file: string,
+	data: unknown,
+	raw: string,
+	mentions: readonly { place: string; start: number; end: number }[]
+): { labels?: EventLabels; issues: DataIssue[] } {
+	const parsed = eventLabelsSchema.safeParse(data);
+	if (!parsed.success)
+		return {
+			issues: parsed.error.issues.map((i) => ({ file, field: fieldPath(i.path), message: i.message }))
+		};
+	const issues: DataIssue[] = [];
+	parsed.data.events.forEach((e, i) => {
+		const held = raw.slice(e.start, e.end);
+		if (held !== e.sentence)
+			issues.push({
+				file,
+				field: `events[${i}].sentence`,
+				message: `offsets ${e.start}-${e.end} hold "${held.slice(0, 60)}", not the sentence given`
+			});
+		e.places.forEach((place, j) => {
+			if (!mentions.some((m) => m.place === place && m.start >= e.start && m.end <= e.end))
+				issues.push({
+					file,
+					field: `events[${i}].places[${j}]`,
+					message: `"${place}" is not a labelled place mention inside the sentence`
+				});
+		});
+	});
+	return issues.length ? { issues } : { labels: parsed.data, issues };
 }

@@ -35,7 +35,7 @@ import {
 	type RealLabels
 } from './real';
 import {
-	eventLabelsSchema,
+	checkEventLabels,
 	foundEvents,
 	scoreEvents,
 	scoredEvents,
@@ -225,26 +225,14 @@ function readReal(half: 'dev' | 'test', issues: DataIssue[]): RealItem[] {
 		if (existsSync(eventsFile)) {
 			const shownEvents = shown(eventsFile);
 			try {
-				const events = eventLabelsSchema.safeParse(JSON.parse(readFileSync(eventsFile, 'utf8')));
-				if (!events.success)
-					for (const issue of events.error.issues)
-						issues.push({
-							file: shownEvents,
-							field: issue.path.join('.') || '(root)',
-							message: issue.message
-						});
-				else {
-					events.data.events.forEach((e, i) => {
-						const held = raw.slice(e.start, e.end);
-						if (held !== e.sentence)
-							issues.push({
-								file: shownEvents,
-								field: `events[${i}]`,
-								message: `offsets hold "${held.slice(0, 60)}", not the sentence given`
-							});
-					});
-					item.events = events.data;
-				}
+				const checked = checkEventLabels(
+					shownEvents,
+					JSON.parse(readFileSync(eventsFile, 'utf8')),
+					raw,
+					parsed.data.mentions
+				);
+				issues.push(...checked.issues);
+				if (checked.labels) item.events = checked.labels;
 			} catch (e) {
 				issues.push({ file: shownEvents, field: '(file)', message: (e as Error).message });
 			}
