@@ -371,6 +371,12 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(places('forces enter a town east of Hama')).toEqual(['hama']);
 	});
 
+	it('lets a compass phrase that locates a named place decide nothing', () => {
+		expect(places('attacks on Saraqeb, north of Hama, and')).toEqual(['saraqeb', 'hama']);
+		expect(places('the army shelled Saraqeb north of Hama')).toEqual(['saraqeb', 'hama']);
+		expect(places('Sources said. Clearing north of Hama is a victory')).toEqual(['hama-governorate']);
+	});
+
 	it('reads a neighbouring name as the governorate', () => {
 		expect(places('in the Idlib province and parts of neighboring Hama')).toEqual([
 			'idlib-governorate',

@@ -753,7 +753,7 @@ function resolveSeatPair(
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
 	// "parts of neighbouring Hama": a place set beside another as its neighbour is a governorate.
 	if (NEIGHBOURING.has(word(first - 1)) && plain(first - 1)) return governorate;
-	if (compassRegion(first, word, plain)) return governorate;
+	if (compassRegion(text, tokens, first)) return governorate;
 	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
 	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
 	// "<governorate> and [northwest of] <name>": the second of a pair is read as the first was.
@@ -791,16 +791,35 @@ const DISTANCE_WORDS = new Set([
  * Whether the name follows a bare compass word and "of" with no distance before it ("the remaining
  * areas of northwest of Hama", "Clearing north of Hama", "in the south of Idlib"): a part of the
  * governorate. A distance ("15 km east of Idlib", "9 miles to the north of Hama") measures from the
- * city, and so does a settlement placed by it ("a town east of Idlib"): the compass word then decides
- * nothing.
+ * city, and so does a settlement placed by it ("a town east of Idlib") or a named place set before the
+ * compass word ("Jisr al-Shughur, west of Idlib", "Morek north of Hama"), which English locates from the
+ * city: the compass word then decides nothing. A capitalised word that opens its sentence ("Clearing
+ * north of Hama") names no place.
  */
-function compassRegion(first: number, word: (k: number) => string, plain: (k: number) => boolean): boolean {
+function compassRegion(text: string, tokens: Token[], first: number): boolean {
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	const gap = (k: number) => (k >= 0 ? text.slice(tokens[k]!.end, tokens[k + 1]!.start) : '');
+	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
 	if (word(first - 1) !== 'of' || !plain(first - 1) || !plain(first - 2)) return false;
 	if (!COMPASS.has(word(first - 2))) return false;
 	let before = word(first - 3) === 'the' ? first - 4 : first - 3;
 	if (word(before) === 'to') before--;
 	const measured = DISTANCE_WORDS.has(word(before)) || /^\d/u.test(word(before));
-	return !measured && !SETTLEMENT_NOUNS.has(word(before)) && !SETTLEMENTS_NOUNS.has(word(before));
+	if (measured || SETTLEMENT_NOUNS.has(word(before)) || SETTLEMENTS_NOUNS.has(word(before))) return false;
+	return before < 0 || !placedByCompass(text, tokens, before);
+}
+
+/**
+ * Whether the token at `k`, right before a compass phrase, ends a place's name that the phrase locates:
+ * a comma between them ("Jisr al-Shughur, west of Idlib") or a capitalised word that does not open its
+ * sentence ("Morek north of Hama").
+ */
+function placedByCompass(text: string, tokens: Token[], k: number): boolean {
+	if (/,/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return true;
+	if (!UPPER.test(text[tokens[k]!.start] ?? '')) return false;
+	const opening =
+		k === 0 ? text.slice(0, tokens[k]!.start) : text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+	return !(k === 0 || /[.!?:]\s*$|\n/u.test(opening));
 }
 
 /**
