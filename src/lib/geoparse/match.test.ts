@@ -331,6 +331,15 @@ describe('names joined into a road', () => {
 		expect(ids('the Hama-Aleppo strategic highway reopened')).toEqual([]);
 	});
 
+	it('reads the pair in parentheses after a road word as the road, giving its two ends', () => {
+		expect(ids('a patrol along the highway (Aleppo-Hama) in Idlib')).toEqual([
+			'Aleppo-Hama:m5',
+			'Idlib:idlib'
+		]);
+		expect(ids('a patrol along the highway (Hama-Idlib) today')).toEqual([]);
+		expect(ids('the talks (Ankara-Moscow) ended')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
+	});
+
 	it('keeps the places of any other pair', () => {
 		expect(ids('The Ankara-Moscow talks ended.')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
 	});

@@ -538,8 +538,9 @@ const HYPHEN_ONLY = /^[-\u2010\u2011\u2013]$/u;
 
 /**
  * A name hyphenated to another capitalised name before a road word ("the Hama-Idlib highway", "the
- * Aleppo-Hama and the Aleppo-Latakia highways") names a road between them, not either place; the roads
- * the map knows have such compounds as aliases, which match whole before this applies.
+ * Aleppo-Hama and the Aleppo-Latakia highways"), or set in parentheses after one ("the M4 highway
+ * (Aleppo-Lattakia)"), names a road between them, not either place; the roads the map knows have such
+ * compounds as aliases, which match whole before this applies.
  */
 function inCompound(text: string, tokens: Token[], first: number, last: number): boolean {
 	const before = tokens[first - 1];
@@ -555,7 +556,18 @@ function inCompound(text: string, tokens: Token[], first: number, last: number):
 		if (SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
 		if (ROAD_WORDS.has(tokens[k]!.text)) return true;
 	}
-	return false;
+	return roadInParentheses(text, tokens, before && joined(before, tokens[first]!) ? first - 1 : first);
+}
+
+/**
+ * Whether the compound opening at `first` stands in parentheses right after a road word: "along the M4
+ * highway (Aleppo-Lattakia)" gives the road's two ends.
+ */
+function roadInParentheses(text: string, tokens: Token[], first: number): boolean {
+	const road = tokens[first - 1];
+	return (
+		!!road && ROAD_WORDS.has(road.text) && /^\s*\(\s*$/u.test(text.slice(road.end, tokens[first]!.start))
+	);
 }
 
 /**
