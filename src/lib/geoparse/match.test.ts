@@ -751,3 +751,32 @@ describe('generic heads of anchored aliases', () => {
 		expect(at('The observation post near Morek was shelled.')).toEqual(['Morek:morek']);
 	});
 });
+
+describe('a town named after a base the article names', () => {
+	const index = buildAliasIndex([
+		{ id: 'tartus-naval-base', kind: 'naval-base', aliases: ['Tartus naval base', 'naval base in Tartus'] },
+		{ id: 'tartus-gn1', kind: 'city', curation: 'automatic', aliases: ['Tartus'] },
+		{ id: 'hmeymim-air-base', kind: 'air-base', aliases: ['Hmeimim', 'Hmeimim air base'] }
+	]);
+	const ids = (text: string) => findMentions(text, index).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads the town after a locative preposition as the base', () => {
+		expect(ids('attacks at Tartus naval base. Ten drones at Hmeimim and three at Tartus.')).toEqual([
+			'Tartus:tartus-naval-base',
+			'Hmeimim:hmeymim-air-base',
+			'Tartus:tartus-naval-base'
+		]);
+	});
+
+	it('keeps the town where the article names no base, or introduces it as a settlement', () => {
+		expect(ids('Ten drones flew at Tartus.')).toEqual(['Tartus:tartus-gn1']);
+		expect(ids('attacks at Tartus naval base, 81 kilometers from Tartus')).toEqual([
+			'Tartus:tartus-naval-base',
+			'Tartus:tartus-gn1'
+		]);
+		expect(ids('attacks at Tartus naval base and in the city of Tartus')).toEqual([
+			'Tartus:tartus-naval-base',
+			'Tartus:tartus-gn1'
+		]);
+	});
+});

@@ -263,6 +263,34 @@ function anchoredHeadsLinked(heads: Mention[], mentions: readonly Mention[], ind
 	);
 }
 
+/** Kinds of place a town's name alone may stand for once the article names them ("Tartus naval base"). */
+const BASE_KINDS = new Set(['naval-base', 'air-base']);
+/** A preposition of a site right before a name ("another three at Tartus"); "81 km from Tartus" measures from the town. */
+const AT_A_SITE = /\b(?:at|on|over)\s+$/iu;
+
+/**
+ * One sense per article for a base and the town it is named after: where the article names a base
+ * and one of the base's aliases is written with an automatic town's name ("attacks at Tartus naval
+ * base"), that name after a locative preposition ("10 drones at Hmeimim and another three at Tartus")
+ * is the base, as it is the base the article reports. A curated town keeps its own place, and so does
+ * the town introduced as a settlement ("the city of Tartus").
+ */
+function anchorsReadAsTheirBase(text: string, mentions: Mention[], index: AliasIndex): void {
+	const bases = [...new Set(mentions.map((m) => m.place))].filter((id) =>
+		BASE_KINDS.has(index.places.get(id)?.kind ?? '')
+	);
+	if (!bases.length) return;
+	const words = new Map<string, string>();
+	for (const base of bases)
+		for (const alias of index.places.get(base)?.aliases ?? [])
+			for (const word of foldText(alias).split(' ')) if (!words.has(word)) words.set(word, base);
+	for (const m of mentions) {
+		if (index.places.get(m.place)?.curation !== 'automatic') continue;
+		const base = words.get(foldText(m.surface));
+		if (base && AT_A_SITE.test(text.slice(Math.max(0, m.start - 8), m.start))) m.place = base;
+	}
+}
+
 /**
  * Words that, capitalised right after a place name, make it the name of a newspaper, a broadcaster or
  * an institution ("Washington Post", "Tehran Times", "Damascus University"), not the place. Kept as
@@ -1516,6 +1544,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		i = match.last + 1;
 	}
 	readAsTheArticleDoes(mentions, readings, index);
+	anchorsReadAsTheirBase(text, mentions, index);
 	const later = [
 		...introducedSettlements(text, tokens, shortNames, index),
 		...anchoredHeadsLinked(heads, mentions, index)
