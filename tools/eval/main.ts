@@ -21,6 +21,7 @@ import { placePositions, proposeCapture, type PlacePositions } from '../../src/l
 import type { Place } from '../../src/lib/places/schema';
 import { citedGeoNamesIds } from '../../src/lib/places/automatic';
 import { linkablePlaces } from '../../src/lib/data/dataset';
+import { recordPlaces } from '../../src/lib/data/records';
 import { geoNamesCities } from '../../src/lib/server/geonames';
 import type { GeoNamesCity } from '../../src/lib/places/geonames';
 import { variantKey } from '../../src/lib/core/variants';
@@ -548,7 +549,7 @@ function main(argv: string[]): number {
 		geoNamesCities(),
 		realIssues
 	);
-	const realIndex = buildAliasIndex(linkable);
+	const realIndex = buildAliasIndex(recordPlaces(linkable));
 	const positions = placePositions(linkable);
 	// While tuning, --dev leaves the held-out test half unread, so nothing of it can be seen.
 	const halves = (argv.includes('--dev') ? (['dev'] as const) : (['dev', 'test'] as const)).map((half) => ({

@@ -2,6 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { foldText, isJoiner, tokenize } from './fold';
 
 describe('tokenize', () => {
+	it('opens a word at a capital right after a digit (a date line glued to the text), not at a small letter', () => {
+		const text = 'August 21, 2019Idlib’s group; the 2020s, M4 and 9K33';
+		expect(tokenize(text).map((t) => t.text)).toEqual([
+			'august',
+			'21',
+			'2019',
+			'idlib',
+			's',
+			'group',
+			'the',
+			'2020s',
+			'm4',
+			'and',
+			'9',
+			'k33'
+		]);
+		expect(tokenize(text)[3]).toMatchObject({ start: 15, end: 20 });
+	});
+
 	it('folds case and diacritics and keeps original offsets', () => {
 		const text = 'Ma‘arrat an Nu‘mān, Sarāqib';
 		const tokens = tokenize(text);

@@ -63,10 +63,19 @@ export function foldText(text: string): string {
 		.join(' ');
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether a folded token ends in an ASCII digit, as dates in English captures are written. */
+function endsInDigit(token: string): boolean {
+	const c = token.charCodeAt(token.length - 1);
+	return c >= 48 && c <= 57;
+}
+
 /**
  * Splits text into folded word tokens. A token is a maximal run of code points that fold to letters or
  * digits; everything else (spaces, punctuation, apostrophes, dashes) separates tokens, except the
- * invisible characters of `IGNORABLE`, which are skipped.
+ * invisible characters of `IGNORABLE`, which are skipped. A capital letter right after a digit opens a
+ * new token.
  */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
@@ -89,6 +98,13 @@ export function tokenize(text: string): Token[] {
 			continue;
 		}
 		if (folded) {
+			// A capital right after a digit opens a word: a capture's date line glued to the text after it
+			// ("August 21, 2019Idlib's main insurgent group").
+			if (start >= 0 && endsInDigit(current) && UPPER_START.test(ch)) {
+				tokens.push({ text: current, start, end });
+				current = '';
+				start = -1;
+			}
 			if (start < 0) start = i;
 			current += folded;
 			end = i + ch.length;

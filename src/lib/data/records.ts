@@ -30,23 +30,30 @@ export interface ArticleRecord {
 
 /**
  * What the stage reads of a place: the geoparser's fields (a point geometry, for the distance between
- * the article's places), and the kind and name extraction reads. Contexts are built only from these
- * copies, so a field left out here (an outline, a source) cannot change a record, and hashing them (`server/record-keys.ts`) covers everything a place contributes.
+ * the article's places; an automatic place's sources, whose GeoNames line gives its country), and the
+ * kind and name extraction reads. Contexts are built only from these copies, so a field left out here
+ * (an outline, a curated place's sources) cannot change a record, and hashing them
+ * (`server/record-keys.ts`) covers everything a place contributes. Ingest and the evaluation build
+ * their geoparser from the same copies, so that they link as the site's build does.
  */
 export type RecordPlace = GazetteerPlace & Pick<Place, 'name' | 'kind'>;
 
 /** The fields of each place the stage reads (see `RecordPlace`), those a place has, in a fixed order. */
 export function recordPlaces(places: readonly Place[]): RecordPlace[] {
-	return places.map(({ id, name, kind, aliases, seatOf, bareName, curation, host, population, geometry }) => {
-		const out: RecordPlace = { id, name, kind, aliases };
-		if (seatOf !== undefined) out.seatOf = seatOf;
-		if (bareName !== undefined) out.bareName = bareName;
-		if (curation !== undefined) out.curation = curation;
-		if (host !== undefined) out.host = host;
-		if (population !== undefined) out.population = population;
-		if (geometry?.type === 'Point') out.geometry = { type: 'Point', coordinates: geometry.coordinates };
-		return out;
-	});
+	return places.map(
+		({ id, name, kind, aliases, seatOf, bareName, curation, host, population, geometry, sources }) => {
+			const out: RecordPlace = { id, name, kind, aliases };
+			if (seatOf !== undefined) out.seatOf = seatOf;
+			if (bareName !== undefined) out.bareName = bareName;
+			if (curation !== undefined) out.curation = curation;
+			// The geoparser reads an automatic place's country from its GeoNames source line (`isRomanisedAutomatic`).
+			if (curation === 'automatic') out.sources = sources;
+			if (host !== undefined) out.host = host;
+			if (population !== undefined) out.population = population;
+			if (geometry?.type === 'Point') out.geometry = { type: 'Point', coordinates: geometry.coordinates };
+			return out;
+		}
+	);
 }
 
 /** What the stage needs besides the article, built once per thread from the linkable places. */

@@ -331,6 +331,15 @@ describe('names joined into a road', () => {
 		expect(ids('the Hama-Aleppo strategic highway reopened')).toEqual([]);
 	});
 
+	it('reads the pair in parentheses after a road word as the road, giving its two ends', () => {
+		expect(ids('a patrol along the highway (Aleppo-Hama) in Idlib')).toEqual([
+			'Aleppo-Hama:m5',
+			'Idlib:idlib'
+		]);
+		expect(ids('a patrol along the highway (Hama-Idlib) today')).toEqual([]);
+		expect(ids('the talks (Ankara-Moscow) ended')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
+	});
+
 	it('keeps the places of any other pair', () => {
 		expect(ids('The Ankara-Moscow talks ended.')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
 	});
@@ -369,6 +378,12 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(places('Saraqeb, 15 km (9 miles) east of Aleppo, fell')).toEqual(['saraqeb', 'aleppo']);
 		expect(places('a base some 10 kilometres to the north of Hama')).toEqual(['hama']);
 		expect(places('forces enter a town east of Hama')).toEqual(['hama']);
+	});
+
+	it('lets a compass phrase that locates a named place decide nothing', () => {
+		expect(places('attacks on Saraqeb, north of Hama, and')).toEqual(['saraqeb', 'hama']);
+		expect(places('the army shelled Saraqeb north of Hama')).toEqual(['saraqeb', 'hama']);
+		expect(places('Sources said. Clearing north of Hama is a victory')).toEqual(['hama-governorate']);
 	});
 
 	it('reads a neighbouring name as the governorate', () => {
@@ -734,5 +749,34 @@ describe('generic heads of anchored aliases', () => {
 	it('links nothing for the head alone, or a head several places share', () => {
 		expect(at('Turkey wants a security corridor east of the Euphrates.')).toEqual([]);
 		expect(at('The observation post near Morek was shelled.')).toEqual(['Morek:morek']);
+	});
+});
+
+describe('a town named after a base the article names', () => {
+	const index = buildAliasIndex([
+		{ id: 'tartus-naval-base', kind: 'naval-base', aliases: ['Tartus naval base', 'naval base in Tartus'] },
+		{ id: 'tartus-gn1', kind: 'city', curation: 'automatic', aliases: ['Tartus'] },
+		{ id: 'hmeymim-air-base', kind: 'air-base', aliases: ['Hmeimim', 'Hmeimim air base'] }
+	]);
+	const ids = (text: string) => findMentions(text, index).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads the town after a locative preposition as the base', () => {
+		expect(ids('attacks at Tartus naval base. Ten drones at Hmeimim and three at Tartus.')).toEqual([
+			'Tartus:tartus-naval-base',
+			'Hmeimim:hmeymim-air-base',
+			'Tartus:tartus-naval-base'
+		]);
+	});
+
+	it('keeps the town where the article names no base, or introduces it as a settlement', () => {
+		expect(ids('Ten drones flew at Tartus.')).toEqual(['Tartus:tartus-gn1']);
+		expect(ids('attacks at Tartus naval base, 81 kilometers from Tartus')).toEqual([
+			'Tartus:tartus-naval-base',
+			'Tartus:tartus-gn1'
+		]);
+		expect(ids('attacks at Tartus naval base and in the city of Tartus')).toEqual([
+			'Tartus:tartus-naval-base',
+			'Tartus:tartus-gn1'
+		]);
 	});
 });

@@ -263,6 +263,34 @@ function anchoredHeadsLinked(heads: Mention[], mentions: readonly Mention[], ind
 	);
 }
 
+/** Kinds of place a town's name alone may stand for once the article names them ("Tartus naval base"). */
+const BASE_KINDS = new Set(['naval-base', 'air-base']);
+/** A preposition of a site right before a name ("another three at Tartus"); "81 km from Tartus" measures from the town. */
+const AT_A_SITE = /\b(?:at|on|over)\s+$/iu;
+
+/**
+ * One sense per article for a base and the town it is named after: where the article names a base
+ * and one of the base's aliases is written with an automatic town's name ("attacks at Tartus naval
+ * base"), that name after a locative preposition ("10 drones at Hmeimim and another three at Tartus")
+ * is the base, as it is the base the article reports. A curated town keeps its own place, and so does
+ * the town introduced as a settlement ("the city of Tartus").
+ */
+function anchorsReadAsTheirBase(text: string, mentions: Mention[], index: AliasIndex): void {
+	const bases = [...new Set(mentions.map((m) => m.place))].filter((id) =>
+		BASE_KINDS.has(index.places.get(id)?.kind ?? '')
+	);
+	if (!bases.length) return;
+	const words = new Map<string, string>();
+	for (const base of bases)
+		for (const alias of index.places.get(base)?.aliases ?? [])
+			for (const word of foldText(alias).split(' ')) if (!words.has(word)) words.set(word, base);
+	for (const m of mentions) {
+		if (index.places.get(m.place)?.curation !== 'automatic') continue;
+		const base = words.get(foldText(m.surface));
+		if (base && AT_A_SITE.test(text.slice(Math.max(0, m.start - 8), m.start))) m.place = base;
+	}
+}
+
 /**
  * Words that, capitalised right after a place name, make it the name of a newspaper, a broadcaster or
  * an institution ("Washington Post", "Tehran Times", "Damascus University"), not the place. Kept as
@@ -538,8 +566,9 @@ const HYPHEN_ONLY = /^[-\u2010\u2011\u2013]$/u;
 
 /**
  * A name hyphenated to another capitalised name before a road word ("the Hama-Idlib highway", "the
- * Aleppo-Hama and the Aleppo-Latakia highways") names a road between them, not either place; the roads
- * the map knows have such compounds as aliases, which match whole before this applies.
+ * Aleppo-Hama and the Aleppo-Latakia highways"), or set in parentheses after one ("the M4 highway
+ * (Aleppo-Lattakia)"), names a road between them, not either place; the roads the map knows have such
+ * compounds as aliases, which match whole before this applies.
  */
 function inCompound(text: string, tokens: Token[], first: number, last: number): boolean {
 	const before = tokens[first - 1];
@@ -555,7 +584,18 @@ function inCompound(text: string, tokens: Token[], first: number, last: number):
 		if (SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
 		if (ROAD_WORDS.has(tokens[k]!.text)) return true;
 	}
-	return false;
+	return roadInParentheses(text, tokens, before && joined(before, tokens[first]!) ? first - 1 : first);
+}
+
+/**
+ * Whether the compound opening at `first` stands in parentheses right after a road word: "along the M4
+ * highway (Aleppo-Lattakia)" gives the road's two ends.
+ */
+function roadInParentheses(text: string, tokens: Token[], first: number): boolean {
+	const road = tokens[first - 1];
+	return (
+		!!road && ROAD_WORDS.has(road.text) && /^\s*\(\s*$/u.test(text.slice(road.end, tokens[first]!.start))
+	);
 }
 
 /**
@@ -753,7 +793,7 @@ function resolveSeatPair(
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
 	// "parts of neighbouring Hama": a place set beside another as its neighbour is a governorate.
 	if (NEIGHBOURING.has(word(first - 1)) && plain(first - 1)) return governorate;
-	if (compassRegion(first, word, plain)) return governorate;
+	if (compassRegion(text, tokens, first)) return governorate;
 	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
 	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
 	// "<governorate> and [northwest of] <name>": the second of a pair is read as the first was.
@@ -791,16 +831,35 @@ const DISTANCE_WORDS = new Set([
  * Whether the name follows a bare compass word and "of" with no distance before it ("the remaining
  * areas of northwest of Hama", "Clearing north of Hama", "in the south of Idlib"): a part of the
  * governorate. A distance ("15 km east of Idlib", "9 miles to the north of Hama") measures from the
- * city, and so does a settlement placed by it ("a town east of Idlib"): the compass word then decides
- * nothing.
+ * city, and so does a settlement placed by it ("a town east of Idlib") or a named place set before the
+ * compass word ("Jisr al-Shughur, west of Idlib", "Morek north of Hama"), which English locates from the
+ * city: the compass word then decides nothing. A capitalised word that opens its sentence ("Clearing
+ * north of Hama") names no place.
  */
-function compassRegion(first: number, word: (k: number) => string, plain: (k: number) => boolean): boolean {
+function compassRegion(text: string, tokens: Token[], first: number): boolean {
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	const gap = (k: number) => (k >= 0 ? text.slice(tokens[k]!.end, tokens[k + 1]!.start) : '');
+	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
 	if (word(first - 1) !== 'of' || !plain(first - 1) || !plain(first - 2)) return false;
 	if (!COMPASS.has(word(first - 2))) return false;
 	let before = word(first - 3) === 'the' ? first - 4 : first - 3;
 	if (word(before) === 'to') before--;
 	const measured = DISTANCE_WORDS.has(word(before)) || /^\d/u.test(word(before));
-	return !measured && !SETTLEMENT_NOUNS.has(word(before)) && !SETTLEMENTS_NOUNS.has(word(before));
+	if (measured || SETTLEMENT_NOUNS.has(word(before)) || SETTLEMENTS_NOUNS.has(word(before))) return false;
+	return before < 0 || !placedByCompass(text, tokens, before);
+}
+
+/**
+ * Whether the token at `k`, right before a compass phrase, ends a place's name that the phrase locates:
+ * a comma between them ("Jisr al-Shughur, west of Idlib") or a capitalised word that does not open its
+ * sentence ("Morek north of Hama").
+ */
+function placedByCompass(text: string, tokens: Token[], k: number): boolean {
+	if (/,/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return true;
+	if (!UPPER.test(text[tokens[k]!.start] ?? '')) return false;
+	const opening =
+		k === 0 ? text.slice(0, tokens[k]!.start) : text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+	return !(k === 0 || /[.!?:]\s*$|\n/u.test(opening));
 }
 
 /**
@@ -1485,6 +1544,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		i = match.last + 1;
 	}
 	readAsTheArticleDoes(mentions, readings, index);
+	anchorsReadAsTheirBase(text, mentions, index);
 	const later = [
 		...introducedSettlements(text, tokens, shortNames, index),
 		...anchoredHeadsLinked(heads, mentions, index)

@@ -28,6 +28,7 @@ import { citedGeoNamesIds } from '../places/automatic';
 import type { GeoNamesCity } from '../places/geonames';
 import { geoNamesCities, lookup } from '../server/geonames';
 import { linkablePlaces } from '../data/dataset';
+import { recordPlaces } from '../data/records';
 import { decodeText, readSources } from '../server/sources';
 import { candidateRecord } from '../data/extracted';
 import { extractEvents } from '../events/extract';
@@ -118,7 +119,7 @@ function readCurated(geodata: string): Curated {
 		places,
 		automatic,
 		placeFiles: sources.placeFiles,
-		index: buildAliasIndex(linkable),
+		index: buildAliasIndex(recordPlaces(linkable)),
 		positions,
 		linkable: new Map(linkable.map((p) => [p.id, p]))
 	};
