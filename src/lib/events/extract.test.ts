@@ -806,3 +806,29 @@ describe('extractEvents: wordings of gathering 8e', () => {
 		expect(kinds('The army captured a village of Halaba on Friday.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: wordings of gathering 10e', () => {
+	const kinds = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
+
+	it('reads infiltrating and intruding as entering', () => {
+		expect(
+			kinds('The rebels succeeded on Thursday in infiltrating the villages of Qarnaz and Sirwan.')
+		).toEqual(['entered qarnaz+sirwan']);
+		expect(kinds('“We intruded Qarnaz and held it,” an officer said.')).toEqual(['entered qarnaz']);
+	});
+
+	it('reads a storming begun as an attack, and storming alone as an entry', () => {
+		expect(kinds('The army began storming the nearby town of Qarnaz and hilltop of Tell Mira.')).toEqual([
+			'attacked qarnaz+tell-mira'
+		]);
+		expect(kinds('The army began the attack by storming Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+		expect(kinds('The army stormed Qarnaz on Monday.')).toEqual(['entered qarnaz']);
+	});
+
+	it('takes no place from a name that only starts a feature’s name ("the Qarnaz Farms")', () => {
+		expect(kinds('Troops stormed the Qarnaz Farms near the town of Dalbur on Monday.')).toEqual([]);
+		expect(kinds('Jets struck the Qarnaz Central Prison on Monday.')).toEqual([]);
+		expect(kinds('Jets struck Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+	});
+});

@@ -752,6 +752,10 @@ interface Found extends Trigger {
 const SENT_TO =
 	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
 
+/** What makes a storming word an assault begun rather than an entry ("began storming", "attack by storming"). */
+const STORMING_BEGUN =
+	/\b(?:began|begun|begin|begins|started|starts|start|launched|attack\s+by|assault\s+by)\s+(?:to\s+)?$/i;
+
 function triggersIn(sentence: string): Found[] {
 	const out: Found[] = [];
 	for (const m of sentence.matchAll(TRIGGER_RE)) {
@@ -777,6 +781,10 @@ function triggersIn(sentence: string): Found[] {
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
+	// "began storming X", "the attack by storming X": an assault under way, not yet an entry (guide rule 5).
+	for (const t of out)
+		if (t.cls === 'enter' && /^storm/i.test(t.text) && STORMING_BEGUN.test(sentence.slice(0, t.start)))
+			Object.assign(t, { cls: 'attack', adjacent: false });
 	out.sort((a, b) => a.start - b.start);
 	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
 	// attacked, not a deployment to X; nor does it end the attack's reach.
@@ -1233,6 +1241,13 @@ export function timedByYearOnly(sentence: string, published: string): boolean {
 const ADJECTIVAL =
 	/(?:\b(?:pro|anti)-\|)|(?:\|-(?:backed|led|allied|linked|affiliated|aligned|supported)\b)/i;
 
+/** A capitalised feature noun right after a place name: the two name another place ("Khan Sheikhoun Farms"). */
+const NAME_OF_FEATURE =
+	/^\s+(?:(?:Central|National|General|Old|New|Grand)\s+)?(?:Farms?|Hospital|Prison|Bridge|Dam|Square|Roundabout|Stadium|University|Mosque|Market)\b/;
+
+/** Stands for a place the sentence names but no link gives (a feature named after a linked place). */
+const UNNAMED = '';
+
 /** A road named by its ends ("the road between the towns of X and Y", "the highway linking X with Y"). */
 const ROAD_ENDS =
 	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
@@ -1268,8 +1283,12 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 			)
 				continue;
+			// "the Khan Sheikhoun Farms", "the Idlib Central Prison": a capitalised feature noun after the name
+			// makes it part of another place's name. That place is still what the words around it govern, but
+			// it is not the linked one, so it stands in the sentence with no place of its own.
+			const feature = NAME_OF_FEATURE.test(body.slice(links[j]!.end, links[j]!.end + 40));
 			local.push({
-				place: links[j]!.place,
+				place: feature ? UNNAMED : links[j]!.place,
 				start: links[j]!.start - range.start,
 				end: links[j]!.end - range.start
 			});
@@ -1345,6 +1364,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					? 'deploy'
 					: trigger.cls;
 			for (const p of places) {
+				if (p.place === UNNAMED) continue;
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
 				const lead = sentence.slice(trigger.end, p.start);
