@@ -832,3 +832,40 @@ describe('extractEvents: wordings of gathering 10e', () => {
 		expect(kinds('Jets struck Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
 	});
 });
+
+describe('extractEvents: places that only locate, and capitals that act (gathering 10e)', () => {
+	const kinds = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
+
+	it('takes no place that names the area of a settlement after it', () => {
+		expect(
+			kinds('Fighters entered the western Halaba city of al-Nira and the Kestel city of Sura on Monday.')
+		).toEqual([]);
+		expect(kinds('Attacks on the Halaba villages of Nira and Sura killed ten on Monday.')).toEqual([]);
+		expect(kinds('Shelling of Qarnaz and Dalbur villages in Halaba killed ten on Monday.')).toEqual([
+			'attacked qarnaz+dalbur'
+		]);
+		expect(kinds('Jets struck two villages in Halaba on Monday.')).toEqual(['attacked halaba']);
+	});
+
+	it('takes no place that only says where captured ground lies', () => {
+		expect(kinds('The captured areas are all located northwest of the stronghold of Qarnaz.')).toEqual([]);
+	});
+
+	it('takes no place a purpose names', () => {
+		expect(kinds('Last week, a convoy seeking to deploy in Halaba was hit by a bomb attack.')).toEqual([]);
+		expect(kinds('Last week, a convoy in Halaba was hit by a bomb attack.')).toEqual(['attacked halaba']);
+	});
+
+	it('reads a capital that speaks or acts as its government, not a place', () => {
+		expect(
+			kinds('Ten soldiers died in an attack last week that Kestel alleges was carried out by rebels.')
+		).toEqual([]);
+		expect(kinds('The ceasefire announced on Monday by Kestel holds.')).toEqual([]);
+	});
+
+	it('reads no talks that are only cited as the ground for something', () => {
+		expect(kinds('The post was set up on Monday in line with peace talks in Kestel.')).toEqual([]);
+		expect(kinds('Envoys held peace talks in Kestel on Monday.')).toEqual(['talks kestel']);
+	});
+});

@@ -1241,9 +1241,33 @@ export function timedByYearOnly(sentence: string, published: string): boolean {
 const ADJECTIVAL =
 	/(?:\b(?:pro|anti)-\|)|(?:\|-(?:backed|led|allied|linked|affiliated|aligned|supported)\b)/i;
 
+/** What cites talks as the ground for something rather than reporting them ("in line with the Astana talks"). */
+const TALKS_CITED =
+	/\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|within\s+the\s+framework\s+of|as\s+part\s+of|under|as\s+agreed\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A verb of saying or claiming right after a capital: it stands for its government. */
+const CAPITAL_SPEAKS =
+	/^\s+(?:alleges|alleged|says|said|claims|claimed|accuses|accused|announced|announces|denies|denied|insists|insisted|blamed|blames|warned|warns|maintains)\b/i;
+
 /** A capitalised feature noun right after a place name: the two name another place ("Khan Sheikhoun Farms"). */
 const NAME_OF_FEATURE =
 	/^\s+(?:(?:Central|National|General|Old|New|Grand)\s+)?(?:Farms?|Hospital|Prison|Bridge|Dam|Square|Roundabout|Stadium|University|Mosque|Market)\b/;
+
+/** A place naming the area of a settlement after it ("the western Aleppo city of X", "the Idlib villages of X"). */
+const CONTAINER_OF =
+	/^\s+(?:city|town|village|cities|towns|villages|countryside\s+(?:city|town|village))\s+of\s+["“]?(?:[ae]l-|a[dlnrstz]-)?\p{Lu}/u;
+
+/** Named ground, then where it lies ("X and Y villages in", "X, Y and Z towns of"): the last place only locates. */
+const NAMED_GROUND_IN =
+	/(?:\band|,)\s+["“]?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*["”]?\s+(?:villages|towns)\s+(?:in|of)\s+(?:the\s+)?$/u;
+
+/** Where something lies from a place ("located northwest of the stronghold of X", "lies 5 km south of X"). */
+const LIES_FROM =
+	/\b(?:located|situated|lies|lie|lying)\s+(?:[\p{L}\d.,-]+\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:stronghold|town|city|village|bastion)\s+of\s+)?$/iu;
+
+/** A place a purpose names ("seeking to deploy in X", "in a bid to reach X"): what was meant, not what happened. */
+const PURPOSE_PLACE =
+	/\b(?:seeking|trying|attempting|aiming|intending|planning|preparing|hoping|bid|bids|attempt|effort)\s+to\s+\p{L}+\s+(?:(?:the|a|an|nearby)\s+)?(?:(?:in|into|to|on|towards?|at)\s+(?:the\s+)?)?$/iu;
 
 /** Stands for a place the sentence names but no link gives (a feature named after a linked place). */
 const UNNAMED = '';
@@ -1286,6 +1310,21 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// "the Khan Sheikhoun Farms", "the Idlib Central Prison": a capitalised feature noun after the name
 			// makes it part of another place's name. That place is still what the words around it govern, but
 			// it is not the linked one, so it stands in the sentence with no place of its own.
+			// A place that only says where other ground lies ("the Aleppo city of X", "X and Y villages in Z",
+			// "located northwest of the stronghold of Z") or where a purpose would have been carried out ("a
+			// convoy seeking to deploy in Z") is no place of an event (guide rules 6 and 9).
+			const near = body.slice(Math.max(range.start, links[j]!.start - 80), links[j]!.start);
+			if (
+				CONTAINER_OF.test(body.slice(links[j]!.end, links[j]!.end + 40)) ||
+				(/\s(?:city|town|village)$/i.test(body.slice(links[j]!.start, links[j]!.end)) &&
+					/^\s+of\s+["“]?(?:[ae]l-|a[dlnrstz]-)?\p{Lu}/u.test(
+						body.slice(links[j]!.end, links[j]!.end + 12)
+					)) ||
+				NAMED_GROUND_IN.test(near) ||
+				LIES_FROM.test(near) ||
+				PURPOSE_PLACE.test(near)
+			)
+				continue;
 			const feature = NAME_OF_FEATURE.test(body.slice(links[j]!.end, links[j]!.end + 40));
 			local.push({
 				place: feature ? UNNAMED : links[j]!.place,
@@ -1310,6 +1349,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
+			// Talks something was done under are cited, not reported ("in line with peace talks in Astana").
+			if (trigger.cls === 'talks' && TALKS_CITED.test(sentence.slice(0, trigger.start))) return [];
 			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
 			if (
 				(ONGOING.test(`${before}${trigger.text}`) || (trigger.noun && CONTINUING.test(before))) &&
@@ -1365,6 +1406,12 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					: trigger.cls;
 			for (const p of places) {
 				if (p.place === UNNAMED) continue;
+				// A capital that speaks or acts stands for its government ("Ankara alleges", "announced by Moscow").
+				if (
+					placeKind(p.place) === 'capital' &&
+					(CAPITAL_SPEAKS.test(sentence.slice(p.end)) || /\bby\s+$/i.test(sentence.slice(0, p.start)))
+				)
+					continue;
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
 				const lead = sentence.slice(trigger.end, p.start);
