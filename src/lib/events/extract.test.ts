@@ -869,3 +869,24 @@ describe('extractEvents: places that only locate, and capitals that act (gatheri
 		expect(kinds('Envoys held peace talks in Kestel on Monday.')).toEqual(['talks kestel']);
 	});
 });
+
+describe('extractEvents: deals said to cover places, and the area surrounding a town (gathering 10e)', () => {
+	const brief10 = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads places a dated deal is said to include as the agreement’s places', () => {
+		expect(
+			brief10('Areas of Qarnaz, Dalbur and Halaba are included in a deal on zones agreed in September 2018.')
+		).toEqual(['agreement qarnaz+dalbur+halaba 2018-09-01 month']);
+		expect(
+			brief10('Qarnaz and Dalbur are included in the Kestel de-escalation deal reached last December.')
+		).toEqual(['agreement qarnaz+dalbur 2019-12-01 month']);
+		expect(brief10('Qarnaz is included in the deal reached in 2018.')).toEqual([]);
+	});
+
+	it('reads "the area surrounding X" as where an attack struck, not a siege', () => {
+		expect(brief10('A jet attacked the area surrounding the town of Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+});

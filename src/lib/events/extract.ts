@@ -752,6 +752,10 @@ interface Found extends Trigger {
 const SENT_TO =
 	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
 
+/** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
+const INCLUDED_IN_DEAL =
+	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
+
 /** What makes a storming word an assault begun rather than an entry ("began storming", "attack by storming"). */
 const STORMING_BEGUN =
 	/\b(?:began|begun|begin|begins|started|starts|start|launched|attack\s+by|assault\s+by)\s+(?:to\s+)?$/i;
@@ -780,6 +784,13 @@ function triggersIn(sentence: string): Found[] {
 			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
+	for (const m of sentence.matchAll(INCLUDED_IN_DEAL)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "began storming X", "the attack by storming X": an assault under way, not yet an entry (guide rule 5).
 	for (const t of out)
