@@ -890,3 +890,26 @@ describe('extractEvents: deals said to cover places, and the area surrounding a 
 		]);
 	});
 });
+
+describe('extractEvents: a second target, and a day used as a modifier (gathering 10e)', () => {
+	const brief10 = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a second target with where it lies under one attack word', () => {
+		expect(
+			brief10('Drones carried out attacks on a convoy in the Qarnaz area and a base near Dalbur city.')
+		).toEqual(['attacked qarnaz+dalbur 2020-02-07 reported']);
+		expect(brief10('Drones struck a convoy in Qarnaz and then withdrew to a base near Dalbur.')).toEqual([
+			'attacked qarnaz 2020-02-07 reported'
+		]);
+	});
+
+	it('dates an attack by a day used as a modifier after "by", but not by a day "by" bounds', () => {
+		expect(brief10('Ten were killed by Saturday artillery shells in Qarnaz.', '2020-02-08')).toEqual([
+			'attacked qarnaz 2020-02-08 day'
+		]);
+		expect(brief10('Qarnaz was shelled by Saturday, monitors said.', '2020-02-08')).toEqual([
+			'attacked qarnaz 2020-02-08 reported'
+		]);
+	});
+});

@@ -558,6 +558,10 @@ function isSpeechDate(sentence: string, start: number, end: number): boolean {
  * `published`. A date after the publication day, or after "since", "by" or "until" (a span's start, a
  * deadline), is no event's date and is left out.
  */
+/** A day used as a modifier of the noun after it ("Saturday artillery shells", "Friday air strikes"). */
+const ATTRIBUTIVE_DAY =
+	/^\s+(?:[\p{L}-]+\s+)?(?:artillery|air|rocket|missile|shells|shelling|strikes?|attacks?|raids?|bombardment|bombing|barrel|mortar|drone)\b/iu;
+
 export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	const out: DatePhrase[] = [];
 	const covered: [number, number][] = [];
@@ -565,7 +569,14 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	const pubMonth = Number(published.slice(5, 7));
 	const add = (start: number, end: number, date: string, precision: EventDatePrecision, evidence: string) => {
 		covered.push([start, end]);
-		if (date > published || NOT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return;
+		// "by Saturday" bounds a span, but "by Saturday artillery shells" names the day of the shells.
+		const bound =
+			NOT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) &&
+			!(
+				/\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) &&
+				ATTRIBUTIVE_DAY.test(sentence.slice(end))
+			);
+		if (date > published || bound) return;
 		out.push({ start, end, date, precision, evidence, speech: isSpeechDate(sentence, start, end) });
 	};
 	const weekdayBack = (name: string, last = false) => {
@@ -1071,6 +1082,11 @@ function direct(
 		// A place that only says where the one before lies ("X northwest of Y, the village of Z") is
 		// skipped, and the list goes on from it.
 		if (DIRECTION_OF.test(between)) continue;
+		// "attacks on a convoy in the X area and a base near Y": a second target, with where it lies.
+		if (trigger.cls === 'attack' && SECOND_TARGET.test(between)) {
+			places.push(mentions[k]!);
+			continue;
+		}
 		if (
 			!joinsList(between) ||
 			triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start)
@@ -1100,6 +1116,10 @@ const ORIGIN_LOCATOR =
  */
 const DIRECTION_OF =
 	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+
+/** Between two places under one attack word: the first target's place, then another target and where it lies. */
+const SECOND_TARGET =
+	/^\s*(?:(?:area|region|countryside|city|town|village)\s+)?,?\s*and\s+(?:a|an|the|another)\s+(?:[\p{L}-]+\s+){1,3}?(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/iu;
 
 /** Between a place and an attack noun that came with what was done to it ("X with a three-pronged attack"). */
 const WITH_ATTACK = /^\s+with\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
