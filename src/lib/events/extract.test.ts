@@ -826,9 +826,9 @@ describe('extractEvents: wordings of gathering 10e', () => {
 		expect(kinds('The army stormed Qarnaz on Monday.')).toEqual(['entered qarnaz']);
 	});
 
-	it('takes no place from a name that only starts a feature’s name ("the Qarnaz Farms")', () => {
+	it('takes no place from a name that only starts an area’s name ("the Qarnaz Farms"), but one from a building’s', () => {
 		expect(kinds('Troops stormed the Qarnaz Farms near the town of Dalbur on Monday.')).toEqual([]);
-		expect(kinds('Jets struck the Qarnaz Central Prison on Monday.')).toEqual([]);
+		expect(kinds('Jets struck the Qarnaz Hospital on Monday.')).toEqual(['attacked qarnaz']);
 		expect(kinds('Jets struck Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
 	});
 });

@@ -1280,9 +1280,11 @@ const TALKS_CITED =
 const CAPITAL_SPEAKS =
 	/^\s+(?:alleges|alleged|says|said|claims|claimed|accuses|accused|announced|announces|denies|denied|insists|insisted|blamed|blames|warned|warns|maintains)\b/i;
 
-/** A capitalised feature noun right after a place name: the two name another place ("Khan Sheikhoun Farms"). */
-const NAME_OF_FEATURE =
-	/^\s+(?:(?:Central|National|General|Old|New|Grand)\s+)?(?:Farms?|Hospital|Prison|Bridge|Dam|Square|Roundabout|Stadium|University|Mosque|Market)\b/;
+/**
+ * A capitalised area noun right after a place name: the two name another place ("Khan Sheikhoun Farms").
+ * Buildings named after a town ("the Ariha Hospital") are left out: an attack on one is labelled at the town.
+ */
+const NAME_OF_FEATURE = /^\s+(?:Farms?|Dam)\b/;
 
 /** A place naming the area of a settlement after it ("the western Aleppo city of X", "the Idlib villages of X"). */
 const CONTAINER_OF =
@@ -1338,7 +1340,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 			)
 				continue;
-			// "the Khan Sheikhoun Farms", "the Idlib Central Prison": a capitalised feature noun after the name
+			// "the Khan Sheikhoun Farms", "the Tabqa Dam": a capitalised feature noun after the name
 			// makes it part of another place's name. That place is still what the words around it govern, but
 			// it is not the linked one, so it stands in the sentence with no place of its own.
 			// A place that only says where other ground lies ("the Aleppo city of X", "X and Y villages in Z",
