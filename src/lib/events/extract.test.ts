@@ -806,3 +806,110 @@ describe('extractEvents: wordings of gathering 8e', () => {
 		expect(kinds('The army captured a village of Halaba on Friday.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: wordings of gathering 10e', () => {
+	const kinds = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
+
+	it('reads infiltrating and intruding as entering', () => {
+		expect(
+			kinds('The rebels succeeded on Thursday in infiltrating the villages of Qarnaz and Sirwan.')
+		).toEqual(['entered qarnaz+sirwan']);
+		expect(kinds('“We intruded Qarnaz and held it,” an officer said.')).toEqual(['entered qarnaz']);
+	});
+
+	it('reads a storming begun as an attack, and storming alone as an entry', () => {
+		expect(kinds('The army began storming the nearby town of Qarnaz and hilltop of Tell Mira.')).toEqual([
+			'attacked qarnaz+tell-mira'
+		]);
+		expect(kinds('The army began the attack by storming Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+		expect(kinds('The army stormed Qarnaz on Monday.')).toEqual(['entered qarnaz']);
+	});
+
+	it('takes no place from a name that only starts an area’s name ("the Qarnaz Farms"), but one from a building’s', () => {
+		expect(kinds('Troops stormed the Qarnaz Farms near the town of Dalbur on Monday.')).toEqual([]);
+		expect(kinds('Jets struck the Qarnaz Hospital on Monday.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Jets struck Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+	});
+});
+
+describe('extractEvents: places that only locate, and capitals that act (gathering 10e)', () => {
+	const kinds = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
+
+	it('takes no place that names the area of a settlement after it', () => {
+		expect(
+			kinds('Fighters entered the western Halaba city of al-Nira and the Kestel city of Sura on Monday.')
+		).toEqual([]);
+		expect(kinds('Attacks on the Halaba villages of Nira and Sura killed ten on Monday.')).toEqual([]);
+		expect(kinds('Shelling of Qarnaz and Dalbur villages in Halaba killed ten on Monday.')).toEqual([
+			'attacked qarnaz+dalbur'
+		]);
+		expect(kinds('Jets struck two villages in Halaba on Monday.')).toEqual(['attacked halaba']);
+	});
+
+	it('takes no place that only says where captured ground lies', () => {
+		expect(kinds('The captured areas are all located northwest of the stronghold of Qarnaz.')).toEqual([]);
+	});
+
+	it('takes no place a purpose names', () => {
+		expect(kinds('Last week, a convoy seeking to deploy in Halaba was hit by a bomb attack.')).toEqual([]);
+		expect(kinds('Last week, a convoy in Halaba was hit by a bomb attack.')).toEqual(['attacked halaba']);
+	});
+
+	it('reads a capital that speaks or acts as its government, not a place', () => {
+		expect(
+			kinds('Ten soldiers died in an attack last week that Kestel alleges was carried out by rebels.')
+		).toEqual([]);
+		expect(kinds('The ceasefire announced on Monday by Kestel holds.')).toEqual([]);
+	});
+
+	it('reads no talks that are only cited as the ground for something', () => {
+		expect(kinds('The post was set up on Monday in line with peace talks in Kestel.')).toEqual([]);
+		expect(kinds('Envoys held peace talks in Kestel on Monday.')).toEqual(['talks kestel']);
+	});
+});
+
+describe('extractEvents: deals said to cover places, and the area surrounding a town (gathering 10e)', () => {
+	const brief10 = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads places a dated deal is said to include as the agreement’s places', () => {
+		expect(
+			brief10('Areas of Qarnaz, Dalbur and Halaba are included in a deal on zones agreed in September 2018.')
+		).toEqual(['agreement qarnaz+dalbur+halaba 2018-09-01 month']);
+		expect(
+			brief10('Qarnaz and Dalbur are included in the Kestel de-escalation deal reached last December.')
+		).toEqual(['agreement qarnaz+dalbur 2019-12-01 month']);
+		expect(brief10('Qarnaz is included in the deal reached in 2018.')).toEqual([]);
+	});
+
+	it('reads "the area surrounding X" as where an attack struck, not a siege', () => {
+		expect(brief10('A jet attacked the area surrounding the town of Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+});
+
+describe('extractEvents: a second target, and a day used as a modifier (gathering 10e)', () => {
+	const brief10 = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a second target with where it lies under one attack word', () => {
+		expect(
+			brief10('Drones carried out attacks on a convoy in the Qarnaz area and a base near Dalbur city.')
+		).toEqual(['attacked qarnaz+dalbur 2020-02-07 reported']);
+		expect(brief10('Drones struck a convoy in Qarnaz and then withdrew to a base near Dalbur.')).toEqual([
+			'attacked qarnaz 2020-02-07 reported'
+		]);
+	});
+
+	it('dates an attack by a day used as a modifier after "by", but not by a day "by" bounds', () => {
+		expect(brief10('Ten were killed by Saturday artillery shells in Qarnaz.', '2020-02-08')).toEqual([
+			'attacked qarnaz 2020-02-08 day'
+		]);
+		expect(brief10('Qarnaz was shelled by Saturday, monitors said.', '2020-02-08')).toEqual([
+			'attacked qarnaz 2020-02-08 reported'
+		]);
+	});
+});

@@ -558,6 +558,10 @@ function isSpeechDate(sentence: string, start: number, end: number): boolean {
  * `published`. A date after the publication day, or after "since", "by" or "until" (a span's start, a
  * deadline), is no event's date and is left out.
  */
+/** A day used as a modifier of the noun after it ("Saturday artillery shells", "Friday air strikes"). */
+const ATTRIBUTIVE_DAY =
+	/^\s+(?:[\p{L}-]+\s+)?(?:artillery|air|rocket|missile|shells|shelling|strikes?|attacks?|raids?|bombardment|bombing|barrel|mortar|drone)\b/iu;
+
 export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	const out: DatePhrase[] = [];
 	const covered: [number, number][] = [];
@@ -565,7 +569,14 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	const pubMonth = Number(published.slice(5, 7));
 	const add = (start: number, end: number, date: string, precision: EventDatePrecision, evidence: string) => {
 		covered.push([start, end]);
-		if (date > published || NOT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return;
+		// "by Saturday" bounds a span, but "by Saturday artillery shells" names the day of the shells.
+		const bound =
+			NOT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) &&
+			!(
+				/\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) &&
+				ATTRIBUTIVE_DAY.test(sentence.slice(end))
+			);
+		if (date > published || bound) return;
 		out.push({ start, end, date, precision, evidence, speech: isSpeechDate(sentence, start, end) });
 	};
 	const weekdayBack = (name: string, last = false) => {
@@ -752,6 +763,14 @@ interface Found extends Trigger {
 const SENT_TO =
 	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
 
+/** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
+const INCLUDED_IN_DEAL =
+	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
+
+/** What makes a storming word an assault begun rather than an entry ("began storming", "attack by storming"). */
+const STORMING_BEGUN =
+	/\b(?:began|begun|begin|begins|started|starts|start|launched|attack\s+by|assault\s+by)\s+(?:to\s+)?$/i;
+
 function triggersIn(sentence: string): Found[] {
 	const out: Found[] = [];
 	for (const m of sentence.matchAll(TRIGGER_RE)) {
@@ -777,6 +796,17 @@ function triggersIn(sentence: string): Found[] {
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
+	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
+	for (const m of sentence.matchAll(INCLUDED_IN_DEAL)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "began storming X", "the attack by storming X": an assault under way, not yet an entry (guide rule 5).
+	for (const t of out)
+		if (t.cls === 'enter' && /^storm/i.test(t.text) && STORMING_BEGUN.test(sentence.slice(0, t.start)))
+			Object.assign(t, { cls: 'attack', adjacent: false });
 	out.sort((a, b) => a.start - b.start);
 	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
 	// attacked, not a deployment to X; nor does it end the attack's reach.
@@ -1052,6 +1082,11 @@ function direct(
 		// A place that only says where the one before lies ("X northwest of Y, the village of Z") is
 		// skipped, and the list goes on from it.
 		if (DIRECTION_OF.test(between)) continue;
+		// "attacks on a convoy in the X area and a base near Y": a second target, with where it lies.
+		if (trigger.cls === 'attack' && SECOND_TARGET.test(between)) {
+			places.push(mentions[k]!);
+			continue;
+		}
 		if (
 			!joinsList(between) ||
 			triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start)
@@ -1081,6 +1116,10 @@ const ORIGIN_LOCATOR =
  */
 const DIRECTION_OF =
 	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+
+/** Between two places under one attack word: the first target's place, then another target and where it lies. */
+const SECOND_TARGET =
+	/^\s*(?:(?:area|region|countryside|city|town|village)\s+)?,?\s*and\s+(?:a|an|the|another)\s+(?:[\p{L}-]+\s+){1,3}?(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/iu;
 
 /** Between a place and an attack noun that came with what was done to it ("X with a three-pronged attack"). */
 const WITH_ATTACK = /^\s+with\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -1233,6 +1272,39 @@ export function timedByYearOnly(sentence: string, published: string): boolean {
 const ADJECTIVAL =
 	/(?:\b(?:pro|anti)-\|)|(?:\|-(?:backed|led|allied|linked|affiliated|aligned|supported)\b)/i;
 
+/** What cites talks as the ground for something rather than reporting them ("in line with the Astana talks"). */
+const TALKS_CITED =
+	/\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|within\s+the\s+framework\s+of|as\s+part\s+of|under|as\s+agreed\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A verb of saying or claiming right after a capital: it stands for its government. */
+const CAPITAL_SPEAKS =
+	/^\s+(?:alleges|alleged|says|said|claims|claimed|accuses|accused|announced|announces|denies|denied|insists|insisted|blamed|blames|warned|warns|maintains)\b/i;
+
+/**
+ * A capitalised area noun right after a place name: the two name another place ("Khan Sheikhoun Farms").
+ * Buildings named after a town ("the Ariha Hospital") are left out: an attack on one is labelled at the town.
+ */
+const NAME_OF_FEATURE = /^\s+(?:Farms?|Dam)\b/;
+
+/** A place naming the area of a settlement after it ("the western Aleppo city of X", "the Idlib villages of X"). */
+const CONTAINER_OF =
+	/^\s+(?:city|town|village|cities|towns|villages|countryside\s+(?:city|town|village))\s+of\s+["“]?(?:[ae]l-|a[dlnrstz]-)?\p{Lu}/u;
+
+/** Named ground, then where it lies ("X and Y villages in", "X, Y and Z towns of"): the last place only locates. */
+const NAMED_GROUND_IN =
+	/(?:\band|,)\s+["“]?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*["”]?\s+(?:villages|towns)\s+(?:in|of)\s+(?:the\s+)?$/u;
+
+/** Where something lies from a place ("located northwest of the stronghold of X", "lies 5 km south of X"). */
+const LIES_FROM =
+	/\b(?:located|situated|lies|lie|lying)\s+(?:[\p{L}\d.,-]+\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:stronghold|town|city|village|bastion)\s+of\s+)?$/iu;
+
+/** A place a purpose names ("seeking to deploy in X", "in a bid to reach X"): what was meant, not what happened. */
+const PURPOSE_PLACE =
+	/\b(?:seeking|trying|attempting|aiming|intending|planning|preparing|hoping|bid|bids|attempt|effort)\s+to\s+\p{L}+\s+(?:(?:the|a|an|nearby)\s+)?(?:(?:in|into|to|on|towards?|at)\s+(?:the\s+)?)?$/iu;
+
+/** Stands for a place the sentence names but no link gives (a feature named after a linked place). */
+const UNNAMED = '';
+
 /** A road named by its ends ("the road between the towns of X and Y", "the highway linking X with Y"). */
 const ROAD_ENDS =
 	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
@@ -1268,8 +1340,27 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 			)
 				continue;
+			// "the Khan Sheikhoun Farms", "the Tabqa Dam": a capitalised feature noun after the name
+			// makes it part of another place's name. That place is still what the words around it govern, but
+			// it is not the linked one, so it stands in the sentence with no place of its own.
+			// A place that only says where other ground lies ("the Aleppo city of X", "X and Y villages in Z",
+			// "located northwest of the stronghold of Z") or where a purpose would have been carried out ("a
+			// convoy seeking to deploy in Z") is no place of an event (guide rules 6 and 9).
+			const near = body.slice(Math.max(range.start, links[j]!.start - 80), links[j]!.start);
+			if (
+				CONTAINER_OF.test(body.slice(links[j]!.end, links[j]!.end + 40)) ||
+				(/\s(?:city|town|village)$/i.test(body.slice(links[j]!.start, links[j]!.end)) &&
+					/^\s+of\s+["“]?(?:[ae]l-|a[dlnrstz]-)?\p{Lu}/u.test(
+						body.slice(links[j]!.end, links[j]!.end + 12)
+					)) ||
+				NAMED_GROUND_IN.test(near) ||
+				LIES_FROM.test(near) ||
+				PURPOSE_PLACE.test(near)
+			)
+				continue;
+			const feature = NAME_OF_FEATURE.test(body.slice(links[j]!.end, links[j]!.end + 40));
 			local.push({
-				place: links[j]!.place,
+				place: feature ? UNNAMED : links[j]!.place,
 				start: links[j]!.start - range.start,
 				end: links[j]!.end - range.start
 			});
@@ -1291,6 +1382,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
+			// Talks something was done under are cited, not reported ("in line with peace talks in Astana").
+			if (trigger.cls === 'talks' && TALKS_CITED.test(sentence.slice(0, trigger.start))) return [];
 			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
 			if (
 				(ONGOING.test(`${before}${trigger.text}`) || (trigger.noun && CONTINUING.test(before))) &&
@@ -1345,6 +1438,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					? 'deploy'
 					: trigger.cls;
 			for (const p of places) {
+				if (p.place === UNNAMED) continue;
+				// A capital that speaks or acts stands for its government ("Ankara alleges", "announced by Moscow").
+				if (
+					placeKind(p.place) === 'capital' &&
+					(CAPITAL_SPEAKS.test(sentence.slice(p.end)) || /\bby\s+$/i.test(sentence.slice(0, p.start)))
+				)
+					continue;
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
 				const lead = sentence.slice(trigger.end, p.start);
