@@ -77,9 +77,9 @@ function ensureRootTsconfig(): void {
 const staging = stagingFolder(out);
 const written = `${staging}.data`;
 try {
-	const { data, files, seconds, steps } = await writeDataFiles(written, { text: siteText });
+	const { data, files, seconds, steps, cpu: stepCpu } = await writeDataFiles(written, { text: siteText });
 	console.log(`data: ${describeStats(data.stats)}`);
-	console.log(`${files} data files written in ${seconds.toFixed(1)} s (${describeSteps(steps)})`);
+	console.log(`${files} data files written in ${seconds.toFixed(1)} s (${describeSteps(steps, stepCpu)})`);
 	ensureRootTsconfig();
 	const vite = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {
 		stdio: 'inherit',

@@ -17,9 +17,11 @@ if (args.length > 1 || args[0]?.startsWith('-')) {
 }
 const out = args[0] ?? siteDataDir();
 try {
-	const { data, files, seconds, steps } = await writeDataFiles(out, { text: siteText() });
+	const { data, files, seconds, steps, cpu } = await writeDataFiles(out, { text: siteText() });
 	console.log(`data: ${describeStats(data.stats)}`);
-	console.log(`${files} data files written to ${out} in ${seconds.toFixed(1)} s (${describeSteps(steps)})`);
+	console.log(
+		`${files} data files written to ${out} in ${seconds.toFixed(1)} s (${describeSteps(steps, cpu)})`
+	);
 } catch (e) {
 	if (e instanceof DataError) console.error(`${e.issues.length} problem(s):\n${formatIssues(e.issues)}`);
 	else console.error(e instanceof Error ? e.message : e);

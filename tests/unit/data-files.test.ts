@@ -21,7 +21,7 @@ import {
 import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
 import { publishArticleShards } from '../../src/lib/data/article-shards';
-import { SITE_FACTS, writeDataFiles, type SiteFacts } from '../../src/lib/server/data-files';
+import { describeSteps, SITE_FACTS, writeDataFiles, type SiteFacts } from '../../src/lib/server/data-files';
 import { loadDataset } from '../../src/lib/server/pipeline';
 import { corpusSpan, placeShares } from '../../src/lib/server/share';
 
@@ -102,7 +102,9 @@ async function both(fixture: string, text: SiteText, round: number) {
 		fixture === 'geodata' ? join(import.meta.dirname, '..', '..', 'geodata') : join(FIXTURES, fixture);
 	const out = join(scratch, `${fixture}-${text}-${round}`);
 	process.env.RECORD_CACHE = 'off';
-	await writeDataFiles(out, { dir, text, workers: 0, round });
+	const summary = await writeDataFiles(out, { dir, text, workers: 0, round });
+	expect(Object.keys(summary.cpu)).toEqual(Object.keys(summary.steps));
+	for (const used of Object.values(summary.cpu)) expect(used).toBeGreaterThanOrEqual(0);
 	const full = loadDataset(dir);
 	const dataset = text === 'excerpts' ? excerptsOnly(full) : full;
 	const written = filesUnder(out);
@@ -128,4 +130,13 @@ describe('the data files written in rounds', () => {
 			const reader = readerPages(dataset);
 			expect(facts.curated).toEqual(dataset.articles.filter((a) => a.curated).map((a) => reader(a.id)));
 		});
+});
+
+describe('describeSteps', () => {
+	it('names each step with its seconds, and its CPU seconds when given', () => {
+		expect(describeSteps({ order: 20.14, articles: 3 })).toBe('order 20.1 s, articles 3.0 s');
+		expect(describeSteps({ order: 20.14, articles: 3 }, { order: 9.81, articles: 2.96 })).toBe(
+			'order 20.1 s (9.8 s CPU), articles 3.0 s (3.0 s CPU)'
+		);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, isJoiner, tokenize } from './fold';
+import { foldChar, foldText, isJoiner, tokenize } from './fold';
 
 describe('tokenize', () => {
 	it('opens a word at a capital right after a digit (a date line glued to the text), not at a small letter', () => {
@@ -50,6 +50,22 @@ describe('tokenize', () => {
 
 	it('folds letters NFD cannot decompose', () => {
 		expect(foldText('Straße İdlib')).toBe('strasse idlib');
+	});
+
+	it('folds every ASCII character as foldChar does, in a word and between words', () => {
+		for (let cp = 0; cp < 128; cp++) {
+			const ch = String.fromCharCode(cp);
+			const folded = foldChar(ch);
+			expect(tokenize(`a${ch}b`).map((t) => t.text)).toEqual(folded ? [`a${folded}b`] : ['a', 'b']);
+		}
+		expect(foldChar('A')).toBe('a');
+		expect(foldChar('-')).toBe('');
+	});
+
+	it('folds a character the same way each time it is seen (the fold is remembered)', () => {
+		const text = 'Ḩamāh ḨAMĀH Ḩamāh ʿAfrīn ʿAFRĪN';
+		expect(tokenize(text).map((t) => t.text)).toEqual(['hamah', 'hamah', 'hamah', 'afrin', 'afrin']);
+		expect([foldChar('Ḩ'), foldChar('Ḩ'), foldChar('ʿ'), foldChar('ʿ')]).toEqual(['h', 'h', '', '']);
 	});
 });
 

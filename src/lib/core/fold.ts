@@ -46,6 +46,29 @@ const SPECIAL_FOLDS: Record<string, string> = {
  * Returns an empty string for characters that are not part of a word.
  */
 export function foldChar(ch: string): string {
+	let folded = FOLDED.get(ch);
+	if (folded === undefined) {
+		folded = foldUncached(ch);
+		// One code point (one or two UTF-16 units) at most, so the cache is bounded by Unicode's size.
+		if (ch.length <= 2) FOLDED.set(ch, folded);
+	}
+	return folded;
+}
+
+/**
+ * Each code point's fold, as `foldUncached` computes it: a text repeats a few hundred distinct
+ * characters, and lowercasing, NFD and two regular expressions per character were the largest cost of
+ * tokenising (the search index tokenises every article of the site build, the geoparser every body).
+ */
+const FOLDED = new Map<string, string>();
+
+/** Each ASCII code's fold, read by `tokenize` without making a one-character string. */
+const ASCII_FOLDS: readonly string[] = Array.from({ length: 128 }, (_, cp) =>
+	foldUncached(String.fromCharCode(cp))
+);
+
+/** `foldChar` computed afresh: the case, diacritics and non-word characters of `ch` taken away. */
+function foldUncached(ch: string): string {
 	if (APOSTROPHE_LETTERS.has(ch)) return '';
 	const lower = ch.toLowerCase();
 	const special = SPECIAL_FOLDS[lower];
@@ -85,8 +108,23 @@ export function tokenize(text: string): Token[] {
 	let end = -1;
 	let i = 0;
 	while (i < text.length) {
-		const cp = text.codePointAt(i) as number;
-		const ch = String.fromCodePoint(cp);
+		const cp = text.charCodeAt(i);
+		if (cp < 128) {
+			// ASCII: no ignorable character or combining mark, and one UTF-16 unit.
+			const folded = ASCII_FOLDS[cp]!;
+			if (folded) {
+				if (start < 0) start = i;
+				current += folded;
+				end = i + 1;
+			} else if (start >= 0) {
+				tokens.push({ text: current, start, end });
+				current = '';
+				start = -1;
+			}
+			i++;
+			continue;
+		}
+		const ch = String.fromCodePoint(text.codePointAt(i) as number);
 		if (IGNORABLE.has(ch)) {
 			i += ch.length;
 			continue;

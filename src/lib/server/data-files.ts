@@ -7,15 +7,16 @@
  *    cut to their excerpts in an excerpts-only build, and appended to one file of the whole corpus in
  *    that order, which gives each its position; the outlets are resolved in the order they appear;
  * 2. that file is read once, an article at a time: what depends on one article or one month (the
- *    chronology's parts, the day counts, the search index's docs files, the article shards' entries,
- *    the panel entries of each place it is listed under, the events it is the source of) is written
- *    or appended to a file per key (`spill.ts`), and what `explorer.json` and `month-counts.json` count
+ *    chronology's parts, the day counts, the search index's docs files, the panel entries of each place
+ *    it is listed under, the events it is the source of) is written or appended to a file per key
+ *    (`spill.ts`); its article shard's entry is appended to the shard's published file itself
+ *    (`JoinedFiles`: the entries arrive in the order the shard lists them), and what `explorer.json` and `month-counts.json` count
  *    (per place and per outlet by month) is added up: a few numbers per place and month;
  * 3. the events, grouped by the month of their date, are put in order a month at a time
  *    (`data/events.json`, `events.csv`, the extracted events' month files), and each place's in its
  *    own file;
  * 4. each place's panel pages and pages of events are read back from their files a page at a time,
- *    newest first; the search index's words a first letter at a time; each article shard's entries.
+ *    newest first; the search index's words a first letter at a time.
  *
  * The files are the ones the same functions make from a whole dataset in memory (`data/publish.ts` and
  * its siblings), to the byte: `tests/unit/data-files.test.ts` holds the two to it. Besides `data/`, the
@@ -82,7 +83,7 @@ import { BUILD_ROUND, buildDataInRounds, type RoundsSummary } from './pipeline';
 import { workerCount } from './record-pool';
 import { placeShare, type CorpusSpan, type PlaceNamed, type PlaceShare } from './share';
 import { geodataDir } from './sources';
-import { fileLines, LineFile, Spill } from './spill';
+import { fileLines, JoinedFiles, LineFile, Spill } from './spill';
 
 /** The file beside `data/` that holds the `SiteFacts`; it is not published. */
 export const SITE_FACTS = 'site.json';
@@ -128,6 +129,11 @@ export interface DataFilesSummary {
 	seconds: number;
 	/** Seconds each step took, in order: the data build (with the articles going to disk), then steps 1–4. */
 	steps: Record<string, number>;
+	/**
+	 * CPU seconds (user and system, every thread of the process) of each step: on a shared machine the
+	 * wall time says how loaded it was, this what the step costs.
+	 */
+	cpu: Record<string, number>;
 }
 
 /** The order articles are published in (`ARTICLE_ORDER`) and events (`sortEvents`) compare strings by. */
@@ -161,10 +167,15 @@ class Output {
 
 	/** A file written a piece at a time, for one too large to make as one string. */
 	stream(rel: string): Stream {
+		return new Stream(this.path(rel));
+	}
+
+	/** The full path of the file `rel`, counted and with its folder made, for a caller that writes it itself. */
+	path(rel: string): string {
 		const path = join(this.root, rel);
 		this.folder(path);
 		this.files++;
-		return new Stream(path);
+		return path;
 	}
 }
 
@@ -228,16 +239,21 @@ export async function writeDataFiles(out: string, options: DataFilesOptions = {}
 	try {
 		const output = new Output(tmp);
 		const steps: Record<string, number> = {};
+		const cpu: Record<string, number> = {};
 		let mark = start;
+		let cpuMark = process.cpuUsage();
 		const step = (name: string) => {
 			const now = performance.now();
+			const used = process.cpuUsage(cpuMark);
 			steps[name] = (now - mark) / 1000;
+			cpu[name] = (used.user + used.system) / 1e6;
 			mark = now;
+			cpuMark = process.cpuUsage();
 		};
 		const data = await writeAll(output, work, options, step);
 		rmSync(out, { recursive: true, force: true });
 		renameSync(tmp, out);
-		return { data, files: output.files, seconds: (performance.now() - start) / 1000, steps };
+		return { data, files: output.files, seconds: (performance.now() - start) / 1000, steps, cpu };
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 		rmSync(tmp, { recursive: true, force: true });
@@ -338,7 +354,9 @@ async function writeAll(
 	// Step 2: one pass over the articles in the published order.
 	const entries = new Spill(join(work, 'entries'));
 	const ids = new Spill(join(work, 'ids'));
-	const shards = new Spill(join(work, 'shards'));
+	// The article shards go straight to their files: their entries arrive in the order each lists them.
+	const shards = new JoinedFiles();
+	const shardNumbers = new Set<number>();
 	const events = new Spill(join(work, 'events'));
 	const words = new Spill(join(work, 'words'));
 	const mentionCounts = new Map<string, number>();
@@ -442,7 +460,17 @@ async function writeAll(
 		if (a.curated) curated.push(page);
 		const inShard: Partial<ReaderPage> = { ...page };
 		delete inShard.description;
-		shards.add(String(shardOf(a.id, bits)), JSON.stringify(inShard));
+		const shard = shardOf(a.id, bits);
+		if (!shardNumbers.has(shard)) {
+			shardNumbers.add(shard);
+			output.path(articleShardPath(shard).slice(1));
+		}
+		shards.add(
+			join(output.root, articleShardPath(shard).slice(1)),
+			`{"shard":${shard},"articles":[`,
+			JSON.stringify(inShard),
+			']}'
+		);
 		for (const e of mine) reviewedPublished.push(publishEvent(e, a));
 		for (const e of found) {
 			const published = publishEvent(e, a);
@@ -644,23 +672,8 @@ async function writeAll(
 	});
 
 	// The article shards, each one's entries in the published order.
-	shards.flush();
-	const shardKeys = shards
-		.keys()
-		.map(Number)
-		.sort((x, y) => x - y);
-	for (const n of shardKeys) {
-		const file = output.stream(articleShardPath(n).slice(1));
-		file.write(`{"shard":${n},"articles":[`);
-		let firstEntry = true;
-		for (const line of shards.lines(String(n))) {
-			file.write(firstEntry ? line : `,${line}`);
-			firstEntry = false;
-		}
-		file.write(']}');
-		file.close();
-		shards.drop(String(n));
-	}
+	shards.close();
+	const shardKeys = [...shardNumbers].sort((x, y) => x - y);
 	const index: ArticleShardIndex = { bits, files: shardKeys.length, articles: count };
 	output.json('data/articles/shards.json', index);
 	step('article shards');
@@ -738,9 +751,12 @@ export function writtenFile(folder: string, path: string): string | undefined {
 	return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** The steps' times in words: "data build 34.6 s, order 20.1 s, …". */
-export function describeSteps(steps: Record<string, number>): string {
+/** The steps' times in words: "data build 34.6 s, order 20.1 s, …", each with its CPU seconds when given: "order 20.1 s (9.8 s CPU)". */
+export function describeSteps(steps: Record<string, number>, cpu?: Record<string, number>): string {
 	return Object.entries(steps)
-		.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+		.map(([name, seconds]) => {
+			const used = cpu?.[name];
+			return `${name} ${seconds.toFixed(1)} s${used === undefined ? '' : ` (${used.toFixed(1)} s CPU)`}`;
+		})
 		.join(', ');
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileLines, LineFile, Spill } from './spill';
+import { fileLines, JoinedFiles, LineFile, Spill } from './spill';
 
 const dir = mkdtempSync(join(tmpdir(), 'spill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,6 +17,32 @@ describe('Spill', () => {
 		expect([...spill.lines('none')]).toEqual([]);
 		spill.drop('three');
 		expect(spill.path('none')).toBeUndefined();
+	});
+});
+
+describe('JoinedFiles', () => {
+	it('writes each file as head, items joined by commas in the order added, and tail, across flushes', () => {
+		const files = new JoinedFiles(10);
+		const [a, b] = [join(dir, 'joined-a.json'), join(dir, 'joined-b.json')];
+		writeFileSync(a, 'left over from an earlier build');
+		for (let i = 0; i < 30; i++)
+			files.add(i % 4 ? a : b, i % 4 ? '{"a":[' : '[', `"é${i}"`, i % 4 ? ']}' : ']');
+		files.close();
+		const items = (keep: (i: number) => boolean) =>
+			Array.from({ length: 30 }, (_, i) => i)
+				.filter(keep)
+				.map((i) => `é${i}`);
+		expect(files.paths()).toEqual([b, a]);
+		expect(JSON.parse(readFileSync(a, 'utf8'))).toEqual({ a: items((i) => i % 4 !== 0) });
+		expect(JSON.parse(readFileSync(b, 'utf8'))).toEqual(items((i) => i % 4 === 0));
+	});
+
+	it('writes a file with one item and no flush before closing', () => {
+		const files = new JoinedFiles();
+		const path = join(dir, 'joined-one.json');
+		files.add(path, '[', '1', ']');
+		files.close();
+		expect(readFileSync(path, 'utf8')).toBe('[1]');
 	});
 });
 

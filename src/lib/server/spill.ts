@@ -4,7 +4,16 @@
  * a line at a time or a range of lines at a time. So the memory of a build that groups a million
  * articles' excerpts by place is the buffer's bound, not the excerpts.
  */
-import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
+import {
+	appendFileSync,
+	closeSync,
+	fstatSync,
+	mkdirSync,
+	openSync,
+	readSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** Bytes a `Spill` buffers, over all its keys, before it appends them to their files. */
@@ -65,6 +74,62 @@ export class Spill {
 		const path = this.path(key);
 		if (path) rmSync(path, { force: true });
 		this.buffers.delete(key);
+	}
+}
+
+/**
+ * Files each made of a head, items joined by commas and a tail (`{"shard":3,"articles":[` … `]}`),
+ * written where they are published as the items arrive, in the order they arrive: buffered over all
+ * the files up to a bound, like a `Spill`, but with nothing to copy or remove afterwards. For a file
+ * whose items arrive in the order it lists them (an article shard's entries, in the published order).
+ */
+export class JoinedFiles {
+	private readonly tails = new Map<string, string>();
+	private readonly buffers = new Map<string, string[]>();
+	private readonly written = new Set<string>();
+	private buffered = 0;
+
+	constructor(private readonly limit = SPILL_BUFFER) {}
+
+	/** Adds `item` to the file at `path`, which starts with `head` and will end with `tail`. */
+	add(path: string, head: string, item: string, tail: string): void {
+		let buffer = this.buffers.get(path);
+		if (!buffer) this.buffers.set(path, (buffer = []));
+		if (this.tails.has(path)) buffer.push(',', item);
+		else {
+			this.tails.set(path, tail);
+			buffer.push(head, item);
+		}
+		this.buffered += item.length + 1;
+		if (this.buffered > this.limit) this.flush();
+	}
+
+	/** Every file some item was added to, in the order each was first used. */
+	paths(): string[] {
+		return [...this.tails.keys()];
+	}
+
+	/** Writes out what is buffered; a file's first write replaces whatever was at its path. */
+	private flush(): void {
+		for (const [path, parts] of this.buffers) {
+			if (this.written.has(path)) appendFileSync(path, parts.join(''));
+			else {
+				writeFileSync(path, parts.join(''));
+				this.written.add(path);
+			}
+		}
+		this.buffers.clear();
+		this.buffered = 0;
+	}
+
+	/** Writes out what is buffered and ends every file with its tail. */
+	close(): void {
+		for (const [path, tail] of this.tails) {
+			const buffer = this.buffers.get(path);
+			if (buffer) buffer.push(tail);
+			else this.buffers.set(path, [tail]);
+		}
+		this.flush();
 	}
 }
 
