@@ -139,6 +139,21 @@ describe('automaticPlaces', () => {
 	});
 });
 
+describe('automaticPlaces without GeoNames rows', () => {
+	it('has no ids to check a review against, so it reports none (a build of curated places alone)', () => {
+		const issues: DataIssue[] = [];
+		const { places } = automaticPlaces(
+			[],
+			CURATED,
+			{ suppress: [{ geonames: 999, reason: 'x' }], rename: [], merge: [] },
+			'geodata/automatic-places.json',
+			issues
+		);
+		expect(places).toEqual([]);
+		expect(issues).toEqual([]);
+	});
+});
+
 describe('isRomanisedAutomatic', () => {
 	it('is true for automatic places in Syria and Turkey, false for a capital elsewhere and for curated places', () => {
 		const { places } = automaticPlaces(ROWS, CURATED, NO_REVIEW);
