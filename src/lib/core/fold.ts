@@ -113,6 +113,12 @@ export function tokenize(text: string): Token[] {
 			// ASCII: no ignorable character or combining mark, and one UTF-16 unit.
 			const folded = ASCII_FOLDS[cp]!;
 			if (folded) {
+				// A capital after a digit opens a word, as below for any capital.
+				if (start >= 0 && cp >= 65 && cp <= 90 && endsInDigit(current)) {
+					tokens.push({ text: current, start, end });
+					current = '';
+					start = -1;
+				}
 				if (start < 0) start = i;
 				current += folded;
 				end = i + 1;
