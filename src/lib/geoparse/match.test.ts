@@ -780,3 +780,18 @@ describe('a town named after a base the article names', () => {
 		]);
 	});
 });
+
+describe('a province the map has no governorate of', () => {
+	const index = buildAliasIndex([
+		{ id: 'homs', kind: 'city', aliases: ['Homs'] },
+		{ id: 'hama', kind: 'city', aliases: ['Hama'], seatOf: 'hama-governorate', bareName: 'city' },
+		{ id: 'hama-governorate', kind: 'governorate', aliases: ['Hama', 'Hama province'] }
+	]);
+	const ids = (text: string) => findMentions(text, index).map((m) => `${m.surface}:${m.place}`);
+
+	it('links nothing for "<city> province" when the city is no governorate seat', () => {
+		expect(ids('zones in northern Homs province and in Homs')).toEqual(['Homs:homs']);
+		expect(ids('the Homs countryside')).toEqual(['Homs:homs']);
+		expect(ids('in Hama province')).toEqual(['Hama province:hama-governorate']);
+	});
+});

@@ -643,6 +643,35 @@ const NAME_PARTICLES = new Set(['s', 'of', 'de', 'la', 'le', 'el', 'al', 'the'])
 
 const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'countryside']);
 const CITY_WORDS = new Set(['city', 'town']);
+/** Kinds of settlement whose name may also be a governorate's that the map does not have. */
+const SETTLEMENT_KINDS = new Set(['capital', 'city', 'town']);
+/** Province words that name the governorate itself ("Homs province"), not its countryside. */
+const GOVERNORATE_WORDS = new Set(['province', 'governorate']);
+
+/**
+ * Whether the settlement name is followed by "province" or "governorate" ("northern Homs province",
+ * "Deir ez-Zor governorate") when the map has no governorate of that name (the settlement is no
+ * `seatOf`): the province is not the city, so the name links nothing rather than the wrong place.
+ */
+function provinceOfAnUnknownGovernorate(
+	text: string,
+	tokens: Token[],
+	last: number,
+	places: readonly string[],
+	index: AliasIndex
+): boolean {
+	const after = tokens[last + 1];
+	if (
+		!after ||
+		!GOVERNORATE_WORDS.has(after.text) ||
+		!/^ $/u.test(text.slice(tokens[last]!.end, after.start))
+	)
+		return false;
+	return places.every((id) => {
+		const place = index.places.get(id);
+		return !!place && !place.seatOf && !index.seats.has(id) && SETTLEMENT_KINDS.has(place.kind ?? '');
+	});
+}
 const REGION_ADJECTIVES = new Set([
 	'northern',
 	'southern',
@@ -1506,6 +1535,10 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				readings.push({ id: road.place, by: 'context' });
 				i = road.last + 1;
 			} else i = match.last + 1;
+			continue;
+		}
+		if (provinceOfAnUnknownGovernorate(text, tokens, match.last, places, index)) {
+			i = match.last + 1;
 			continue;
 		}
 		// "the Idlib city of Jisr al-Shughur": the alias "Idlib city" is the city's, but here "Idlib" names
