@@ -789,9 +789,10 @@ describe('a province the map has no governorate of', () => {
 	]);
 	const ids = (text: string) => findMentions(text, index).map((m) => `${m.surface}:${m.place}`);
 
-	it('links nothing for "<city> province" when the city is no governorate seat', () => {
+	it('links nothing for "<city> province" or "<city> District" when the city is no governorate seat', () => {
 		expect(ids('zones in northern Homs province and in Homs')).toEqual(['Homs:homs']);
 		expect(ids('the Homs countryside')).toEqual(['Homs:homs']);
+		expect(ids('villages of the Homs District')).toEqual([]);
 		expect(ids('in Hama province')).toEqual(['Hama province:hama-governorate']);
 	});
 });

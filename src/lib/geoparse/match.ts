@@ -645,13 +645,17 @@ const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governo
 const CITY_WORDS = new Set(['city', 'town']);
 /** Kinds of settlement whose name may also be a governorate's that the map does not have. */
 const SETTLEMENT_KINDS = new Set(['capital', 'city', 'town']);
-/** Province words that name the governorate itself ("Homs province"), not its countryside. */
-const GOVERNORATE_WORDS = new Set(['province', 'governorate']);
+/**
+ * Words of an administrative unit named after its seat ("Homs province", "Jisr al-Shughur District"),
+ * not of its countryside.
+ */
+const GOVERNORATE_WORDS = new Set(['province', 'governorate', 'district', 'subdistrict']);
 
 /**
- * Whether the settlement name is followed by "province" or "governorate" ("northern Homs province",
- * "Deir ez-Zor governorate") when the map has no governorate of that name (the settlement is no
- * `seatOf`): the province is not the city, so the name links nothing rather than the wrong place.
+ * Whether the settlement name is followed by a unit word ("northern Homs province", "Deir ez-Zor
+ * governorate", "Jisr Al-Shughour District") when the map has no governorate of that name (the
+ * settlement is no `seatOf`): the unit is not the town, so the name links nothing rather than the
+ * wrong place.
  */
 function provinceOfAnUnknownGovernorate(
 	text: string,
