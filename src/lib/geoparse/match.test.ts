@@ -618,6 +618,8 @@ describe('short automatic names introduced as settlements', () => {
 			'Souran:suran-gn4'
 		]);
 		expect(ids('Shells fell on Bitama village overnight.')).toEqual(['Bitama:btama-gn2']);
+		expect(ids('the post will be moved to Ehsim area, where Turkey built one')).toEqual(['Ehsim:ihsim-gn1']);
+		expect(ids('Souran town was shelled')).toEqual(['Souran:suran-gn4']);
 	});
 
 	it('leaves a short name that nothing introduces, or that only trails a list after a singular noun', () => {

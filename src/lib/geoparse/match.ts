@@ -1369,8 +1369,8 @@ const SETTLEMENTS_NOUNS = new Set(['towns', 'villages', 'settlements']);
 
 /**
  * Whether the text introduces the name as a settlement: right after "<town|village|…> of", as an item
- * of a list after "<towns|villages> of" ("the villages of Talmenes and Bidama"), or before "village"
- * that no "of" follows ("Birnas village", not "the Syrian village of …").
+ * of a list after "<towns|villages> of" ("the villages of Talmenes and Bidama"), or before "village",
+ * "town" or "area" that no "of" follows ("Birnas village", "Heish area", not "the Syrian village of …").
  */
 function introducedAsSettlement(text: string, tokens: Token[], first: number, last: number): boolean {
 	const plain = (a: number) =>
@@ -1381,8 +1381,11 @@ function introducedAsSettlement(text: string, tokens: Token[], first: number, la
 	const head = listHead(text, tokens, first);
 	if (head < first && nounOf(head, SETTLEMENTS_NOUNS)) return true;
 	const after = tokens[last + 1];
-	return !!after && plain(last) && after.text === 'village' && tokens[last + 2]?.text !== 'of';
+	return !!after && plain(last) && SETTLEMENT_AFTER.has(after.text) && tokens[last + 2]?.text !== 'of';
 }
+
+/** Words after a name that say it is a settlement or the area around one: "Birnas village", "Heish area". */
+const SETTLEMENT_AFTER = new Set(['village', 'town', 'area']);
 
 /** A short automatic name met in the text, linked only if the article introduces it as a settlement. */
 interface ShortName {
