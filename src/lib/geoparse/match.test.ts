@@ -380,6 +380,11 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(places('forces enter a town east of Hama')).toEqual(['hama']);
 	});
 
+	it('reads a name paired with "the town of" another as the city', () => {
+		expect(places('shelling of Idlib and the town of Saraqeb')).toEqual(['idlib-city', 'saraqeb']);
+		expect(places('shelling of Idlib and the towns of Saraqeb')).toEqual(['idlib-governorate', 'saraqeb']);
+	});
+
 	it('lets a compass phrase that locates a named place decide nothing', () => {
 		expect(places('attacks on Saraqeb, north of Hama, and')).toEqual(['saraqeb', 'hama']);
 		expect(places('the army shelled Saraqeb north of Hama')).toEqual(['saraqeb', 'hama']);

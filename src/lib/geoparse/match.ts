@@ -778,7 +778,8 @@ interface SeatReading {
  * "of" ("the countryside of Hama", "the provinces of Idleb and Hama"), is set beside a province ("Hama
  * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo"), or is
  * joined by "and" to a governorate just read ("southern Idlib and northwest of Hama"). The city wins
- * when "city" or "town" follows, after "near" ("camps near Idlib"), after a city part and "of" ("the
+ * when "city" or "town" follows, when "and the <town|village|…> of" follows ("shelling of Idlib and
+ * the town of Fuaa"), after "near" ("camps near Idlib"), after a city part and "of" ("the
  * outskirts of Idlib", "the industrial capital of Aleppo") or in apposition to one ("the province's
  * center, Idlib"). Otherwise the pair's documented default (`bareName` on the city) applies, and
  * `findMentions` may still change it from the rest of the article (see there).
@@ -809,6 +810,20 @@ function resolveSeatPair(
 		if (CITY_WORDS.has(after.text)) return theCity;
 	}
 	if (possessedRegion(text, tokens, last)) return governorate;
+	// "shelling of Idlib and the town of Fuaa": a name paired with a settlement is one too.
+	const [and2, the2, noun2, of2] = [tokens[last + 1], tokens[last + 2], tokens[last + 3], tokens[last + 4]];
+	if (
+		and2?.text === 'and' &&
+		the2?.text === 'the' &&
+		noun2 &&
+		SETTLEMENT_NOUNS.has(noun2.text) &&
+		of2?.text === 'of' &&
+		/^ $/u.test(gap(last)) &&
+		/^ $/u.test(gap(last + 1)) &&
+		/^ $/u.test(gap(last + 2)) &&
+		/^ $/u.test(gap(last + 3))
+	)
+		return theCity;
 	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
 		const t = tokens[k]!;
 		if (!LIST_GAP.test(gap(k - 1)) && !isJoiner(gap(k - 1))) break;
