@@ -137,6 +137,14 @@ describe('automaticPlaces', () => {
 			}
 		]);
 	});
+
+	it('checks no GeoNames id when it is given no GeoNames rows (the curated places alone)', () => {
+		const issues: DataIssue[] = [];
+		const review = { suppress: [{ geonames: 999, reason: 'x' }], rename: [], merge: [] };
+		const { places } = automaticPlaces([], CURATED, review, 'geodata/automatic-places.json', issues);
+		expect(places).toEqual([]);
+		expect(issues).toEqual([]);
+	});
 });
 
 describe('isRomanisedAutomatic', () => {
