@@ -176,7 +176,7 @@ export function datelineEnd(body: string): number {
 	if (DATELINE_ONLY.test(firstParagraph) && firstParagraph.length < body.length) return firstParagraph.length;
 	const stamp = LEADING_STAMP.exec(body)?.[0].length ?? 0;
 	const text = body.slice(stamp);
-	const bracketed = BRACKETED_DATELINE.exec(text);
+	const bracketed = BRACKETED_DATELINE.exec(text) ?? DOTTED_DATELINE.exec(text);
 	if (bracketed) return stamp + bracketed[0].length;
 	const m = ANY_DATELINE.exec(text) ?? BRACKET_DATELINE.exec(text);
 	if (!m) return 0;
@@ -231,6 +231,12 @@ export function datelineSpan(body: string): { start: number; end: number } | und
 	}
 	return undefined;
 }
+
+/**
+ * A dateline of full stops, the place, the day and the agency's name in capitals with a slash, as
+ * Azerbaijani agencies write it: "Baku. 7 April. REPORT.AZ/ Turkish troops …".
+ */
+const DOTTED_DATELINE = /^\p{Lu}\p{Ll}+\.\s+\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.\s+\p{Lu}[\p{Lu}.]{1,20}\/\s*/u;
 
 /** A dateline in brackets, as some NGOs write it: "(Beirut) – The Russian-Syrian …". */
 const BRACKETED_DATELINE = /^\(\p{Lu}[\p{L}'’ ,-]{1,40}\)\s*[-–—]\s+/u;

@@ -24,6 +24,7 @@ describe('datelineEnd', () => {
 		['Damascus, Jan 21, 2018 (AFP) - The army said', 'Damascus, Jan 21, 2018 (AFP) - '],
 		['Beirut (Xinhua) - The army said', 'Beirut (Xinhua) - '],
 		['Aleppo, 3 March - The army said', 'Aleppo, 3 March - '],
+		['Ankara. 12 May. NEWS.AZ/ Troops have set up', 'Ankara. 12 May. NEWS.AZ/ '],
 		[
 			'Beirut, Aug 8 (Levant Wire / Point News - 8th Aug, 2021 ) :Shelling has',
 			'Beirut, Aug 8 (Levant Wire / Point News - 8th Aug, 2021 ) :'
@@ -39,7 +40,9 @@ describe('datelineEnd', () => {
 		'Turkey (and Russia) agreed on a ceasefire.',
 		'TURKEY AND RUSSIA (the guarantors) agreed on a ceasefire.',
 		'Saraqeb, a town on the M5 - fell on Thursday.',
-		'Turkey (and Russia) - agreed on a ceasefire.'
+		'Turkey (and Russia) - agreed on a ceasefire.',
+		'Idlib. 12 people were killed. UN/ OCHA said',
+		'Idlib. 12 May. The army said'
 	])('finds none in %j', (body) => {
 		expect(datelineEnd(body)).toBe(0);
 	});

@@ -380,6 +380,11 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(places('forces enter a town east of Hama')).toEqual(['hama']);
 	});
 
+	it('reads a name paired with "the town of" another as the city', () => {
+		expect(places('shelling of Idlib and the town of Saraqeb')).toEqual(['idlib-city', 'saraqeb']);
+		expect(places('shelling of Idlib and the towns of Saraqeb')).toEqual(['idlib-governorate', 'saraqeb']);
+	});
+
 	it('lets a compass phrase that locates a named place decide nothing', () => {
 		expect(places('attacks on Saraqeb, north of Hama, and')).toEqual(['saraqeb', 'hama']);
 		expect(places('the army shelled Saraqeb north of Hama')).toEqual(['saraqeb', 'hama']);
@@ -618,6 +623,8 @@ describe('short automatic names introduced as settlements', () => {
 			'Souran:suran-gn4'
 		]);
 		expect(ids('Shells fell on Bitama village overnight.')).toEqual(['Bitama:btama-gn2']);
+		expect(ids('the post will be moved to Ehsim area, where Turkey built one')).toEqual(['Ehsim:ihsim-gn1']);
+		expect(ids('Souran town was shelled')).toEqual(['Souran:suran-gn4']);
 	});
 
 	it('leaves a short name that nothing introduces, or that only trails a list after a singular noun', () => {
@@ -778,5 +785,21 @@ describe('a town named after a base the article names', () => {
 			'Tartus:tartus-naval-base',
 			'Tartus:tartus-gn1'
 		]);
+	});
+});
+
+describe('a province the map has no governorate of', () => {
+	const index = buildAliasIndex([
+		{ id: 'homs', kind: 'city', aliases: ['Homs'] },
+		{ id: 'hama', kind: 'city', aliases: ['Hama'], seatOf: 'hama-governorate', bareName: 'city' },
+		{ id: 'hama-governorate', kind: 'governorate', aliases: ['Hama', 'Hama province'] }
+	]);
+	const ids = (text: string) => findMentions(text, index).map((m) => `${m.surface}:${m.place}`);
+
+	it('links nothing for "<city> province" or "<city> District" when the city is no governorate seat', () => {
+		expect(ids('zones in northern Homs province and in Homs')).toEqual(['Homs:homs']);
+		expect(ids('the Homs countryside')).toEqual(['Homs:homs']);
+		expect(ids('villages of the Homs District')).toEqual([]);
+		expect(ids('in Hama province')).toEqual(['Hama province:hama-governorate']);
 	});
 });

@@ -643,6 +643,39 @@ const NAME_PARTICLES = new Set(['s', 'of', 'de', 'la', 'le', 'el', 'al', 'the'])
 
 const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'countryside']);
 const CITY_WORDS = new Set(['city', 'town']);
+/** Kinds of settlement whose name may also be a governorate's that the map does not have. */
+const SETTLEMENT_KINDS = new Set(['capital', 'city', 'town']);
+/**
+ * Words of an administrative unit named after its seat ("Homs province", "Jisr al-Shughur District"),
+ * not of its countryside.
+ */
+const GOVERNORATE_WORDS = new Set(['province', 'governorate', 'district', 'subdistrict']);
+
+/**
+ * Whether the settlement name is followed by a unit word ("northern Homs province", "Deir ez-Zor
+ * governorate", "Jisr Al-Shughour District") when the map has no governorate of that name (the
+ * settlement is no `seatOf`): the unit is not the town, so the name links nothing rather than the
+ * wrong place.
+ */
+function provinceOfAnUnknownGovernorate(
+	text: string,
+	tokens: Token[],
+	last: number,
+	places: readonly string[],
+	index: AliasIndex
+): boolean {
+	const after = tokens[last + 1];
+	if (
+		!after ||
+		!GOVERNORATE_WORDS.has(after.text) ||
+		!/^ $/u.test(text.slice(tokens[last]!.end, after.start))
+	)
+		return false;
+	return places.every((id) => {
+		const place = index.places.get(id);
+		return !!place && !place.seatOf && !index.seats.has(id) && SETTLEMENT_KINDS.has(place.kind ?? '');
+	});
+}
 const REGION_ADJECTIVES = new Set([
 	'northern',
 	'southern',
@@ -745,7 +778,8 @@ interface SeatReading {
  * "of" ("the countryside of Hama", "the provinces of Idleb and Hama"), is set beside a province ("Hama
  * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo"), or is
  * joined by "and" to a governorate just read ("southern Idlib and northwest of Hama"). The city wins
- * when "city" or "town" follows, after "near" ("camps near Idlib"), after a city part and "of" ("the
+ * when "city" or "town" follows, when "and the <town|village|…> of" follows ("shelling of Idlib and
+ * the town of Fuaa"), after "near" ("camps near Idlib"), after a city part and "of" ("the
  * outskirts of Idlib", "the industrial capital of Aleppo") or in apposition to one ("the province's
  * center, Idlib"). Otherwise the pair's documented default (`bareName` on the city) applies, and
  * `findMentions` may still change it from the rest of the article (see there).
@@ -776,6 +810,20 @@ function resolveSeatPair(
 		if (CITY_WORDS.has(after.text)) return theCity;
 	}
 	if (possessedRegion(text, tokens, last)) return governorate;
+	// "shelling of Idlib and the town of Fuaa": a name paired with a settlement is one too.
+	const [and2, the2, noun2, of2] = [tokens[last + 1], tokens[last + 2], tokens[last + 3], tokens[last + 4]];
+	if (
+		and2?.text === 'and' &&
+		the2?.text === 'the' &&
+		noun2 &&
+		SETTLEMENT_NOUNS.has(noun2.text) &&
+		of2?.text === 'of' &&
+		/^ $/u.test(gap(last)) &&
+		/^ $/u.test(gap(last + 1)) &&
+		/^ $/u.test(gap(last + 2)) &&
+		/^ $/u.test(gap(last + 3))
+	)
+		return theCity;
 	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
 		const t = tokens[k]!;
 		if (!LIST_GAP.test(gap(k - 1)) && !isJoiner(gap(k - 1))) break;
@@ -1336,8 +1384,8 @@ const SETTLEMENTS_NOUNS = new Set(['towns', 'villages', 'settlements']);
 
 /**
  * Whether the text introduces the name as a settlement: right after "<town|village|…> of", as an item
- * of a list after "<towns|villages> of" ("the villages of Talmenes and Bidama"), or before "village"
- * that no "of" follows ("Birnas village", not "the Syrian village of …").
+ * of a list after "<towns|villages> of" ("the villages of Talmenes and Bidama"), or before "village",
+ * "town" or "area" that no "of" follows ("Birnas village", "Heish area", not "the Syrian village of …").
  */
 function introducedAsSettlement(text: string, tokens: Token[], first: number, last: number): boolean {
 	const plain = (a: number) =>
@@ -1348,8 +1396,11 @@ function introducedAsSettlement(text: string, tokens: Token[], first: number, la
 	const head = listHead(text, tokens, first);
 	if (head < first && nounOf(head, SETTLEMENTS_NOUNS)) return true;
 	const after = tokens[last + 1];
-	return !!after && plain(last) && after.text === 'village' && tokens[last + 2]?.text !== 'of';
+	return !!after && plain(last) && SETTLEMENT_AFTER.has(after.text) && tokens[last + 2]?.text !== 'of';
 }
+
+/** Words after a name that say it is a settlement or the area around one: "Birnas village", "Heish area". */
+const SETTLEMENT_AFTER = new Set(['village', 'town', 'area']);
 
 /** A short automatic name met in the text, linked only if the article introduces it as a settlement. */
 interface ShortName {
@@ -1506,6 +1557,10 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				readings.push({ id: road.place, by: 'context' });
 				i = road.last + 1;
 			} else i = match.last + 1;
+			continue;
+		}
+		if (provinceOfAnUnknownGovernorate(text, tokens, match.last, places, index)) {
+			i = match.last + 1;
 			continue;
 		}
 		// "the Idlib city of Jisr al-Shughur": the alias "Idlib city" is the city's, but here "Idlib" names

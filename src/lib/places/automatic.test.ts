@@ -137,18 +137,11 @@ describe('automaticPlaces', () => {
 			}
 		]);
 	});
-});
 
-describe('automaticPlaces without GeoNames rows', () => {
-	it('has no ids to check a review against, so it reports none (a build of curated places alone)', () => {
+	it('checks no GeoNames id when it is given no GeoNames rows (the curated places alone)', () => {
 		const issues: DataIssue[] = [];
-		const { places } = automaticPlaces(
-			[],
-			CURATED,
-			{ suppress: [{ geonames: 999, reason: 'x' }], rename: [], merge: [] },
-			'geodata/automatic-places.json',
-			issues
-		);
+		const review = { suppress: [{ geonames: 999, reason: 'x' }], rename: [], merge: [] };
+		const { places } = automaticPlaces([], CURATED, review, 'geodata/automatic-places.json', issues);
 		expect(places).toEqual([]);
 		expect(issues).toEqual([]);
 	});
