@@ -251,6 +251,11 @@ const PAGES = {
 		source:
 			'English Wikipedia "Hass, Syria", 35°37′1″N 36°35′43″E (stored copy https://extension.wikiwand.com/en/Hass,_Syria)'
 	},
+	alZakah: {
+		name: 'al-Zakah',
+		at: [36.57707, 35.34065],
+		source: 'Airwars "Al Zakat", generic coordinates 35.3406492, 36.5770697 (https://airwars.org/?p=56005)'
+	},
 	tartusNavalBase: {
 		name: 'Tartus naval base',
 		at: [35.875, 34.915],
@@ -366,6 +371,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.kansafra, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.alBara, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.hass, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.alZakah, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -522,7 +528,8 @@ describe('positions against their sources', () => {
 		jarjanaz: PAGES.jarjanaz,
 		kansafra: PAGES.kansafra,
 		'al-bara': PAGES.alBara,
-		hass: PAGES.hass
+		hass: PAGES.hass,
+		'al-zakah': PAGES.alZakah
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
