@@ -256,6 +256,12 @@ const PAGES = {
 		at: [36.57707, 35.34065],
 		source: 'Airwars "Al Zakat", generic coordinates 35.3406492, 36.5770697 (https://airwars.org/?p=56005)'
 	},
+	maarHattat: {
+		name: 'Maar Hattat',
+		at: [36.65897, 35.57538],
+		source:
+			'Airwars incident CS040, midpoint of the village 35.575381, 36.658974 (https://airwars.org/civilian-casualties/cs040-january-5-2015/)'
+	},
 	tartusNavalBase: {
 		name: 'Tartus naval base',
 		at: [35.875, 34.915],
@@ -372,6 +378,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.alBara, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.hass, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.alZakah, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
+	{ ...PAGES.maarHattat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -529,7 +536,8 @@ describe('positions against their sources', () => {
 		kansafra: PAGES.kansafra,
 		'al-bara': PAGES.alBara,
 		hass: PAGES.hass,
-		'al-zakah': PAGES.alZakah
+		'al-zakah': PAGES.alZakah,
+		'maar-hattat': PAGES.maarHattat
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
