@@ -233,6 +233,35 @@ const PAGES = {
 		source:
 			'dr-mahmoud.com on Jarjanāz, 35°37′N 36°47′E (https://dr-mahmoud.com/index.php?option=com_content&view=article&id=247:---sp-1101107164&catid=51:-&Itemid=56)'
 	},
+	kansafra: {
+		name: 'Kansafra',
+		at: [36.48556, 35.65944],
+		source:
+			'Arabic Wikipedia "كنصفرة", 35°39′34″N 36°29′08″E (stored copy https://iiab.me/kiwix/content/wikipedia_ar_all_maxi_2022-09/A/%D9%83%D9%86%D8%B5%D9%81%D8%B1%D8%A9)'
+	},
+	alBara: {
+		name: 'al-Bara',
+		at: [36.53306, 35.68306],
+		source:
+			'French Wikipedia "Bara (Syrie)", 35°40′59″N 36°31′59″E (stored copy https://fr.abcdef.wiki/wiki/Bara,_Syria)'
+	},
+	hass: {
+		name: 'Hass',
+		at: [36.59528, 35.61694],
+		source:
+			'English Wikipedia "Hass, Syria", 35°37′1″N 36°35′43″E (stored copy https://extension.wikiwand.com/en/Hass,_Syria)'
+	},
+	alZakah: {
+		name: 'al-Zakah',
+		at: [36.57707, 35.34065],
+		source: 'Airwars "Al Zakat", generic coordinates 35.3406492, 36.5770697 (https://airwars.org/?p=56005)'
+	},
+	maarHattat: {
+		name: 'Maar Hattat',
+		at: [36.65897, 35.57538],
+		source:
+			'Airwars incident CS040, midpoint of the village 35.575381, 36.658974 (https://airwars.org/civilian-casualties/cs040-january-5-2015/)'
+	},
 	tartusNavalBase: {
 		name: 'Tartus naval base',
 		at: [35.875, 34.915],
@@ -345,6 +374,11 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.alFuah, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
 	{ ...PAGES.tellMannas, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.jarjanaz, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.kansafra, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.alBara, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.hass, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...PAGES.alZakah, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
+	{ ...PAGES.maarHattat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -498,7 +532,12 @@ describe('positions against their sources', () => {
 		'al-habit': PAGES.hbit,
 		'al-fuah': PAGES.alFuah,
 		'tell-mannas': PAGES.tellMannas,
-		jarjanaz: PAGES.jarjanaz
+		jarjanaz: PAGES.jarjanaz,
+		kansafra: PAGES.kansafra,
+		'al-bara': PAGES.alBara,
+		hass: PAGES.hass,
+		'al-zakah': PAGES.alZakah,
+		'maar-hattat': PAGES.maarHattat
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
