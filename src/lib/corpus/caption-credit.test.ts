@@ -20,7 +20,15 @@ describe('creditedCaption', () => {
 		['an agency photo in round brackets', 'Displaced families wait at the crossing (AFP Photo)'],
 		['a credit word in round brackets', 'Tents stand in rows on the hillside (Photo: AA)'],
 		['a file photo in round brackets', 'A convoy crosses the border at dawn (File photo)'],
-		['a credit line alone', 'Image: Sam Reed/AFP']
+		['a credit line alone', 'Image: Sam Reed/AFP'],
+		[
+			'a courtesy credit with a name’s small particle',
+			'Fighters are seen in the village after the other group withdrew. [Photo courtesy of Omar al-Halabi]'
+		],
+		[
+			'a courtesy credit in round brackets',
+			'Tents stand in rows on the hillside (Photo courtesy of Dana van Dyk)'
+		]
 	])('knows %s', (_, line) => {
 		expect(creditedCaption(line)).toBe(true);
 	});
@@ -34,7 +42,8 @@ describe('creditedCaption', () => {
 		['a label in square brackets', 'Troops advance on the town [Video]'],
 		['an abbreviation in round brackets', 'Fighters of Hayat Tahrir al-Sham (HTS)'],
 		['names in brackets opening the line', '[Reuters]'],
-		['a sentence naming a photographer', 'An AFP photographer saw bodies arrive at the clinic.']
+		['a sentence naming a photographer', 'An AFP photographer saw bodies arrive at the clinic.'],
+		['a town with its particle in brackets', 'Shelling hit the road north of the town [al-Bara]']
 	])('keeps %s', (_, line) => {
 		expect(creditedCaption(line)).toBe(false);
 	});

@@ -16,21 +16,31 @@ export const REPORTING =
 
 /** A capitalised name or agency, as credits write them: "Khalil Ashawi", "AFP", "Getty Images", "O'Neil". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*`;
+/**
+ * The small particles Arabic and European names carry inside them ("Haisam al-Idlibi", "Dana van Dyk"),
+ * allowed after a name's first word only, so a bracketed "[al-Bara]" is not taken for a credit.
+ */
+const PARTICLE = String.raw`(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|del|da|di|du|van|von)[-\s]`;
 /** Names joined by spaces, slashes, commas or "via": "Omar Haj Kadour/AFP/Getty Images", "Pool via AP". */
-const NAMES = String.raw`${NAME}(?:(?:\s*[/,]\s*|\s+(?:via\s+)?)${NAME}){0,7}`;
+const NAMES = String.raw`${NAME}(?:(?:\s*[/,]\s*|\s+(?:via\s+)?)(?:${PARTICLE})?${NAME}){0,7}`;
 /** The words a credit opens with. */
 const CREDIT_WORD = String.raw`(?:Photo(?:graph)?s?|Image|Picture|Credit|Photo credit|File photo)`;
+/** What joins a credit word to its names: a colon, or "courtesy of" ("[Photo courtesy of Haisam al-Idlibi]"). */
+const CREDIT_JOIN = String.raw`(?:\s*:\s*|\s+courtesy\s+of\s+)`;
 
 /** A credit at the end of the line after a credit word and a colon: "… on Monday. Photograph: Name/AFP". */
 const LABELLED_TAIL = new RegExp(
 	String.raw`(?:^|[.!?]["”’]?\s+|\s[-–—|]\s)${CREDIT_WORD}\s*:\s*${NAMES}\.?$`,
 	'u'
 );
-/** A credit in square brackets closing the line: "[Photo: Khalil Ashawi/Reuters]", "[Getty]", "[AFP]". */
-const SQUARE_TAIL = new RegExp(String.raw`\[(?:${CREDIT_WORD}\s*:\s*)?(${NAMES})\]\.?$`, 'u');
+/**
+ * A credit in square brackets closing the line: "[Photo: Khalil Ashawi/Reuters]", "[Getty]", "[AFP]",
+ * "[Photo courtesy of Haisam al-Idlibi]".
+ */
+const SQUARE_TAIL = new RegExp(String.raw`\[(?:${CREDIT_WORD}${CREDIT_JOIN})?(${NAMES})\]\.?$`, 'u');
 /** A credit in round brackets that says it is one: "(AFP Photo)", "(Photo: AA)", "(File photo)". */
 const ROUND_TAIL = new RegExp(
-	String.raw`\((?:${CREDIT_WORD}\s*:\s*${NAMES}|${NAMES}\s+(?:photo|Photo|PHOTO)s?|[Ff]ile [Pp]hoto)\)\.?$`,
+	String.raw`\((?:${CREDIT_WORD}${CREDIT_JOIN}${NAMES}|${NAMES}\s+(?:photo|Photo|PHOTO)s?|[Ff]ile [Pp]hoto)\)\.?$`,
 	'u'
 );
 /** Bracketed labels that say what kind of item a line is, not who took its picture: "[Video]", "[Updated]". */
