@@ -356,7 +356,8 @@ async function writeAll(
 	const ids = new Spill(join(work, 'ids'));
 	// The article shards go straight to their files: their entries arrive in the order each lists them.
 	const shards = new JoinedFiles();
-	const shardNumbers = new Set<number>();
+	/** Each shard's published file, by shard number, made (and counted) when its first entry comes. */
+	const shardPaths = new Map<number, string>();
 	const events = new Spill(join(work, 'events'));
 	const words = new Spill(join(work, 'words'));
 	const mentionCounts = new Map<string, number>();
@@ -461,16 +462,12 @@ async function writeAll(
 		const inShard: Partial<ReaderPage> = { ...page };
 		delete inShard.description;
 		const shard = shardOf(a.id, bits);
-		if (!shardNumbers.has(shard)) {
-			shardNumbers.add(shard);
-			output.path(articleShardPath(shard).slice(1));
+		let shardPath = shardPaths.get(shard);
+		if (shardPath === undefined) {
+			shardPath = output.path(articleShardPath(shard).slice(1));
+			shardPaths.set(shard, shardPath);
 		}
-		shards.add(
-			join(output.root, articleShardPath(shard).slice(1)),
-			`{"shard":${shard},"articles":[`,
-			JSON.stringify(inShard),
-			']}'
-		);
+		shards.add(shardPath, `{"shard":${shard},"articles":[`, JSON.stringify(inShard), ']}');
 		for (const e of mine) reviewedPublished.push(publishEvent(e, a));
 		for (const e of found) {
 			const published = publishEvent(e, a);
@@ -673,7 +670,7 @@ async function writeAll(
 
 	// The article shards, each one's entries in the published order.
 	shards.close();
-	const shardKeys = [...shardNumbers].sort((x, y) => x - y);
+	const shardKeys = [...shardPaths.keys()].sort((x, y) => x - y);
 	const index: ArticleShardIndex = { bits, files: shardKeys.length, articles: count };
 	output.json('data/articles/shards.json', index);
 	step('article shards');
