@@ -9,11 +9,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, type DataIssue } from '../../src/lib/core/errors';
 import { compareLabellings, type TwiceLabelled } from './agreement';
-import { checkEventLabels } from './events';
+import { checkEventLabels, EVENTS_SUFFIX } from './events';
 import { realItemSchema } from './real';
 
 const REAL_DIR = fileURLToPath(new URL('../../tests/eval/real/', import.meta.url));
-const EVENTS_SUFFIX = '.events.json';
 
 const shown = (file: string) => relative(process.cwd(), file);
 

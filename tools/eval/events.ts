@@ -10,6 +10,9 @@ import { rawMentions, type IngestOutput } from './real';
 import { EVENT_DATE_PRECISIONS, EVENT_KINDS } from '../../src/lib/events/kinds';
 import type { EventCandidate } from '../../src/lib/events/extract';
 
+/** What a capture's event labels file adds to its name: `<name>.events.json`, beside its place labels `<name>.json`. */
+export const EVENTS_SUFFIX = '.events.json';
+
 /** `<name>.events.json`: every event the capture's own text reports, in raw-capture offsets. */
 export const eventLabelsSchema = z.strictObject({
 	events: z.array(

@@ -37,6 +37,7 @@ import {
 } from './real';
 import {
 	checkEventLabels,
+	EVENTS_SUFFIX,
 	foundEvents,
 	scoreEvents,
 	scoredEvents,
@@ -174,9 +175,6 @@ function errors(set: EvalSet, predicted: ArticleMentions[]): string[] {
 	}
 	return out;
 }
-
-/** A capture's event labels, `<name>.events.json`, beside its place labels `<name>.json`. */
-const EVENTS_SUFFIX = '.events.json';
 
 /** One real capture and its labels, `tests/eval/real/<half>/<name>.{txt,json}`. */
 interface RealItem {
