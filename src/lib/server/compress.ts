@@ -177,6 +177,8 @@ function linkInto(from: string, to: string): void {
 /**
  * Removes from the cache every copy this build did not use, and the folders of other compressor
  * versions. A file written after `since` is left alone: it belongs to another build running now.
+ * `since` is a whole millisecond and a file's time is finer, so a file the previous build wrote in
+ * the very millisecond this one started counts as older (CI once kept one such entry).
  */
 function pruneCache(root: string, context: string, used: ReadonlySet<string>, since: number): number {
 	let removed = 0;
@@ -187,7 +189,7 @@ function pruneCache(root: string, context: string, used: ReadonlySet<string>, si
 	for (const shard of readdirSync(here)) {
 		for (const name of readdirSync(join(here, shard))) {
 			const path = join(here, shard, name);
-			if (used.has(path) || statSync(path).mtimeMs >= since) continue;
+			if (used.has(path) || Math.floor(statSync(path).mtimeMs) > since) continue;
 			rmSync(path, { force: true });
 			removed++;
 		}
