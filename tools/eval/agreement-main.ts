@@ -4,52 +4,28 @@
  * (`tests/eval/real/test`) against its second labelling (`tests/eval/real/test-second`). The captures and
  * their place labels are read from the first directory; captures without event labels in both are skipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, type DataIssue } from '../../src/lib/core/errors';
 import { compareLabellings, type TwiceLabelled } from './agreement';
-import { checkEventLabels, EVENTS_SUFFIX } from './events';
-import { realItemSchema } from './real';
+import { captureNames, readCapture, readEventLabels } from './captures';
+import { EVENTS_SUFFIX } from './events';
 
 const REAL_DIR = fileURLToPath(new URL('../../tests/eval/real/', import.meta.url));
 
 const shown = (file: string) => relative(process.cwd(), file);
 
-function readJson(file: string, issues: DataIssue[]): unknown {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8'));
-	} catch (e) {
-		issues.push({ file: shown(file), field: '(file)', message: (e as Error).message });
-		return undefined;
-	}
-}
-
 /** Every capture of `firstDir` with event labels in both directories, each checked as it is read. */
 function readTwiceLabelled(firstDir: string, secondDir: string, issues: DataIssue[]): TwiceLabelled[] {
-	const names = readdirSync(firstDir)
-		.filter((n) => n.endsWith(EVENTS_SUFFIX))
-		.map((n) => n.slice(0, -EVENTS_SUFFIX.length))
-		.filter((n) => existsSync(join(secondDir, `${n}${EVENTS_SUFFIX}`)))
-		.sort();
 	const items: TwiceLabelled[] = [];
-	for (const name of names) {
-		const placesFile = join(firstDir, `${name}.json`);
-		const parsed = realItemSchema.safeParse(readJson(placesFile, issues));
-		if (!parsed.success) {
-			issues.push({ file: shown(placesFile), field: '(root)', message: parsed.error.issues[0]!.message });
-			continue;
-		}
-		const raw = readFileSync(join(firstDir, `${name}.txt`), 'utf8');
-		const read = (dir: string) => {
-			const file = join(dir, `${name}${EVENTS_SUFFIX}`);
-			const checked = checkEventLabels(shown(file), readJson(file, issues), raw, parsed.data.mentions);
-			issues.push(...checked.issues);
-			return checked.labels;
-		};
-		const first = read(firstDir);
-		const second = read(secondDir);
-		if (first && second) items.push({ name, raw, title: parsed.data.title, first, second });
+	for (const name of captureNames(firstDir)) {
+		if (!existsSync(join(secondDir, `${name}${EVENTS_SUFFIX}`))) continue;
+		const capture = readCapture(firstDir, name, issues);
+		if (!capture?.events) continue;
+		const second = readEventLabels(secondDir, name, capture, issues);
+		if (second)
+			items.push({ name, raw: capture.raw, title: capture.labels.title, first: capture.events, second });
 	}
 	return items;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../../src/lib/corpus/article';
@@ -26,24 +26,9 @@ import { geoNamesCities } from '../../src/lib/server/geonames';
 import type { GeoNamesCity } from '../../src/lib/places/geonames';
 import { variantKey } from '../../src/lib/core/variants';
 import { readSources } from '../../src/lib/server/sources';
-import {
-	keptText,
-	rawMentions,
-	realItemSchema,
-	bodyMentions,
-	scoredGold,
-	type IngestOutput,
-	type RealLabels
-} from './real';
-import {
-	checkEventLabels,
-	EVENTS_SUFFIX,
-	foundEvents,
-	scoreEvents,
-	scoredEvents,
-	type EventFigures,
-	type EventLabels
-} from './events';
+import { keptText, rawMentions, bodyMentions, scoredGold, type IngestOutput } from './real';
+import { readCaptures, type Capture } from './captures';
+import { foundEvents, scoreEvents, scoredEvents, type EventFigures } from './events';
 import { extractEvents } from '../../src/lib/events/extract';
 import { PLACE_KINDS, type PlaceKind } from '../../src/lib/places/kinds';
 
@@ -177,68 +162,9 @@ function errors(set: EvalSet, predicted: ArticleMentions[]): string[] {
 }
 
 /** One real capture and its labels, `tests/eval/real/<half>/<name>.{txt,json}`. */
-interface RealItem {
-	name: string;
-	raw: string;
-	labels: RealLabels;
-	/** The event labels, `<name>.events.json`; undefined while nobody has labelled the capture's events. */
-	events?: EventLabels;
-}
-
 /** Reads one half of the real set; every problem is reported with its file and field. */
-function readReal(half: 'dev' | 'test', issues: DataIssue[]): RealItem[] {
-	const dir = join(REAL_DIR, half);
-	let names: string[];
-	try {
-		names = readdirSync(dir)
-			.filter((n) => n.endsWith('.json') && !n.endsWith(EVENTS_SUFFIX))
-			.sort();
-	} catch {
-		return [];
-	}
-	const items: RealItem[] = [];
-	for (const name of names) {
-		const file = shown(join(dir, name));
-		let raw: string;
-		let data: unknown;
-		try {
-			raw = readFileSync(join(dir, name.replace(/\.json$/, '.txt')), 'utf8');
-			data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-		} catch (e) {
-			issues.push({ file, field: '(file)', message: (e as Error).message });
-			continue;
-		}
-		const parsed = realItemSchema.safeParse(data);
-		if (!parsed.success) {
-			for (const issue of parsed.error.issues)
-				issues.push({ file, field: issue.path.join('.') || '(root)', message: issue.message });
-			continue;
-		}
-		parsed.data.mentions.forEach((m, i) => {
-			const held = raw.slice(m.start, m.end);
-			if (held !== m.surface)
-				issues.push({ file, field: `mentions[${i}]`, message: `offsets hold "${held}", not "${m.surface}"` });
-		});
-		const item: RealItem = { name: name.slice(0, -5), raw, labels: parsed.data };
-		const eventsFile = join(dir, `${item.name}${EVENTS_SUFFIX}`);
-		if (existsSync(eventsFile)) {
-			const shownEvents = shown(eventsFile);
-			try {
-				const checked = checkEventLabels(
-					shownEvents,
-					JSON.parse(readFileSync(eventsFile, 'utf8')),
-					raw,
-					parsed.data.mentions
-				);
-				issues.push(...checked.issues);
-				if (checked.labels) item.events = checked.labels;
-			} catch (e) {
-				issues.push({ file: shownEvents, field: '(file)', message: (e as Error).message });
-			}
-		}
-		items.push(item);
-	}
-	return items;
+function readReal(half: 'dev' | 'test', issues: DataIssue[]): Capture[] {
+	return readCaptures(join(REAL_DIR, half), issues);
 }
 
 /**
@@ -288,7 +214,7 @@ interface RealFigures {
 /** Runs ingest's core on every capture of a half and scores links, mentions and the kept text. */
 function scoreRealHalf(
 	set: string,
-	items: RealItem[],
+	items: Capture[],
 	index: AliasIndex,
 	positions: PlacePositions,
 	canonical: (id: string) => string,
@@ -399,7 +325,7 @@ function scoreRealHalf(
  * `<name>.events.json` is counted as not labelled and not scored.
  */
 function scoreRealEvents(
-	items: RealItem[],
+	items: Capture[],
 	outputs: IngestOutput[],
 	canonical: (id: string) => string,
 	placeKind: (id: string) => PlaceKind | undefined,
