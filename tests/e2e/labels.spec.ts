@@ -23,12 +23,12 @@ async function showEventLabels(page: Page, shown: boolean): Promise<void> {
 	}, shown);
 }
 
-/** How many event labels the map was given for the range (`MapEventLabels`), drawn or not. */
+/** How many event labels the map was given for the range (`MapLabels`), drawn or not. */
 async function eventLabelsGiven(page: Page): Promise<number> {
 	return page.evaluate(() => {
-		const source = window.__explorerBench!.map.getSource('event-labels');
+		const source = window.__explorerBench!.map.getSource('labels');
 		const data = source?.serialize().data as GeoJSON.FeatureCollection | undefined;
-		return data?.features.length ?? 0;
+		return data?.features.filter((f) => f.properties?.role === 'event').length ?? 0;
 	});
 }
 
@@ -141,7 +141,9 @@ test('after the range is stepped quickly through two years, every name drawn is 
 			const map = window.__explorerBench!.map;
 			if (!map.loaded() || !map.areTilesLoaded()) await new Promise((r) => map.once('idle', r));
 			await new Promise((r) => requestAnimationFrame(r));
-			const given = (map.getSource('place-names')?.serialize().data as GeoJSON.FeatureCollection).features;
+			const given = (map.getSource('labels')?.serialize().data as GeoJSON.FeatureCollection).features.filter(
+				(f) => f.properties?.role === 'name'
+			);
 			const drawn = map
 				.queryRenderedFeatures({ layers: ['places-label'] })
 				.map((f) => String(f.properties.placeId));

@@ -2,43 +2,51 @@ import { describe, expect, it } from 'vitest';
 import type { StyleSpecification } from 'maplibre-gl';
 import { changesFromLog, floorPage, floorStyle, type StateCall } from './floor';
 
+const point: GeoJSON.Point = { type: 'Point', coordinates: [36.8, 35.86] };
+const name: GeoJSON.Feature = {
+	type: 'Feature',
+	properties: { role: 'name', placeId: 'saraqeb' },
+	geometry: point
+};
+const event: GeoJSON.Feature = {
+	type: 'Feature',
+	properties: { role: 'event', placeId: 'saraqeb' },
+	geometry: point
+};
+
 const style: StyleSpecification = {
 	version: 8,
 	sources: {
 		land: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 		places: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'placeId' },
-		'event-labels': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+		labels: { type: 'geojson', data: { type: 'FeatureCollection', features: [name, event] } }
 	},
 	layers: [
 		{ id: 'background', type: 'background', paint: { 'background-color': '#abc' } },
 		{ id: 'land-fill', type: 'fill', source: 'land' },
 		{ id: 'places-circle', type: 'circle', source: 'places' },
-		{ id: 'event-labels-text', type: 'symbol', source: 'event-labels' },
-		{ id: 'places-label', type: 'symbol', source: 'places' }
+		{ id: 'events-label-broad', type: 'symbol', source: 'labels' },
+		{ id: 'events-label', type: 'symbol', source: 'labels' },
+		{ id: 'places-label', type: 'symbol', source: 'labels' },
+		{ id: 'events-label-selected', type: 'symbol', source: 'labels' }
 	]
 };
 
 describe('floorStyle', () => {
-	it('keeps the base map and the places, and drops the event labels with their layers', () => {
+	it('keeps the base map, the places and their names, and drops the event labels: their layers and their features', () => {
 		const floor = floorStyle(style);
-		expect(Object.keys(floor.sources)).toEqual(['land', 'places']);
+		expect(Object.keys(floor.sources)).toEqual(['land', 'places', 'labels']);
 		expect(floor.layers.map((l) => l.id)).toEqual([
 			'background',
 			'land-fill',
 			'places-circle',
 			'places-label'
 		]);
+		const labels = floor.sources.labels as { data: GeoJSON.FeatureCollection };
+		expect(labels.data.features).toEqual([name]);
 		expect(floor.version).toBe(8);
-		expect(style.layers).toHaveLength(5);
-	});
-
-	it('drops the sources it is given', () => {
-		expect(floorStyle(style, ['land']).layers.map((l) => l.id)).toEqual([
-			'background',
-			'places-circle',
-			'event-labels-text',
-			'places-label'
-		]);
+		expect(style.layers).toHaveLength(7);
+		expect((style.sources.labels as { data: GeoJSON.FeatureCollection }).data.features).toHaveLength(2);
 	});
 });
 

@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { StyleSpecification } from 'maplibre-gl';
+import { EVENT_LABEL_LAYERS, LABELS_SOURCE } from '../../src/lib/map/layers';
 
 /** A feature state as `setFeatureState` takes it. */
 export type FeatureStateValues = Record<string, unknown>;
@@ -63,20 +64,22 @@ export interface FloorScene {
 	initial: StateCall[];
 }
 
-/** Sources of the explorer that are not the places nor the base map: the floor draws none of them. */
-export const NOT_FLOOR_SOURCES: readonly string[] = ['event-labels'];
-
 /**
- * The explorer's style without the sources in `drop` and the layers drawing from them; everything
- * else (base map, places, their layers, fonts) stays as it is.
+ * The explorer's style without its event labels (their layers, and their features in the labels
+ * source, which also holds the names of the places in range); everything else (base map, places,
+ * their layers and names, fonts) stays as it is.
  */
-export function floorStyle(
-	style: StyleSpecification,
-	drop: readonly string[] = NOT_FLOOR_SOURCES
-): StyleSpecification {
-	const sources = Object.fromEntries(Object.entries(style.sources).filter(([id]) => !drop.includes(id)));
-	const layers = style.layers.filter(
-		(l) => !('source' in l) || typeof l.source !== 'string' || !drop.includes(l.source)
+export function floorStyle(style: StyleSpecification): StyleSpecification {
+	const eventLayers: readonly string[] = EVENT_LABEL_LAYERS;
+	const layers = style.layers.filter((l) => !eventLayers.includes(l.id));
+	const sources = Object.fromEntries(
+		Object.entries(style.sources).map(([id, source]) => {
+			if (id !== LABELS_SOURCE || source.type !== 'geojson' || typeof source.data !== 'object')
+				return [id, source];
+			const data = source.data as GeoJSON.FeatureCollection;
+			const features = data.features.filter((f) => f.properties?.role !== 'event');
+			return [id, { ...source, data: { ...data, features } }];
+		})
 	);
 	return { ...style, sources, layers };
 }

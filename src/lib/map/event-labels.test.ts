@@ -25,11 +25,27 @@ describe('eventLabelCollection', () => {
 		expect(data.features.map((f) => [f.geometry.coordinates, f.properties])).toEqual([
 			[
 				[36.8, 35.86],
-				{ placeId: 'saraqeb', event: 'e1', text: 'e1 text', selected: true, broad: false, order: 0 }
+				{
+					role: 'event',
+					placeId: 'saraqeb',
+					event: 'e1',
+					text: 'e1 text',
+					selected: true,
+					broad: false,
+					order: 0
+				}
 			],
 			[
 				[36.97, 36.04],
-				{ placeId: 'al-eis', event: 'e3', text: 'e3 text', selected: false, broad: true, order: 2 }
+				{
+					role: 'event',
+					placeId: 'al-eis',
+					event: 'e3',
+					text: 'e3 text',
+					selected: false,
+					broad: true,
+					order: 2
+				}
 			]
 		]);
 	});

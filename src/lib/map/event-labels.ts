@@ -1,11 +1,12 @@
 /**
- * The event-label source's data: one point per label the view chose (`src/lib/view/event-labels.ts`),
+ * The event labels in the labels source (`LABELS_SOURCE`): one point per label the view chose (`src/lib/view/event-labels.ts`),
  * at its place's anchor, with the text, whether the place is selected and the order the labels are
  * placed in (newest first). Pure, so it is tested without a map.
  */
 import type { EventLabel } from '../view/event-labels';
+import type { LabelRole } from './layers';
 
-/** The source data for `labels`; a label whose place has no anchor is left out. */
+/** The features for `labels`; a label whose place has no anchor is left out. */
 export function eventLabelCollection(
 	labels: readonly EventLabel[],
 	anchors: ReadonlyMap<string, [number, number]>
@@ -18,6 +19,7 @@ export function eventLabelCollection(
 			type: 'Feature',
 			geometry: { type: 'Point', coordinates: at },
 			properties: {
+				role: 'event' satisfies LabelRole,
 				placeId: label.place,
 				event: label.event,
 				text: label.text,

@@ -18,10 +18,15 @@
  *
  * Layout properties and filters (and so whether a label takes room at all) cannot read feature state,
  * and a label drawn fully transparent still takes its room. So the two kinds of label a date change
- * moves in priority are data of their own, each in a small source that holds only what is drawn: the
- * event labels (a few per range) and the names of the places in range (`place-names.ts`). Each is
- * rewritten only when what it holds changes; everything else a date change alters stays feature state
- * on the places source, which a date change never re-tiles.
+ * moves in priority are data of their own, in one small source that holds only what is drawn
+ * (`LABELS_SOURCE`): the event labels (a few per range) and the names of the places in range
+ * (`place-names.ts`), told apart by their `role`. It is rewritten only when what it holds changes;
+ * everything else a date change alters stays feature state on the places source, which a date change
+ * never re-tiles. One source rather than one per kind because MapLibre lays out each changed source's
+ * tiles on its own and draws the map again as each arrives: with two, a date change that moved both
+ * took a render more (measured in the page on the real corpus, four steps of 2020: 5, 5, 7 and 4
+ * renders with two sources, 5, 4, 6 and 3 with them merged in the page, the same labels drawn, and
+ * 3, 5, 6 and 4 in the site built with one).
  */
 import type {
 	ExpressionSpecification,
@@ -35,10 +40,22 @@ import { switchedBy } from './switchable';
 
 /** The source holding the corpus places (points, lines and areas). */
 export const PLACES_SOURCE = 'places';
-/** The source holding just the event labels shown for the range (`MapEventLabels.svelte`). */
-export const EVENT_LABELS_SOURCE = 'event-labels';
-/** The source holding just the names of the places in range (`MapPlaceNames.svelte`). */
-export const PLACE_NAMES_SOURCE = 'place-names';
+/**
+ * The source holding just the labels a date change moves: the event labels shown for the range and the
+ * names of the places in range (`MapLabels.svelte`), each feature with its `role`.
+ */
+export const LABELS_SOURCE = 'labels';
+
+/** A label's `role` in `LABELS_SOURCE`: a place's name, or an event's label. */
+export type LabelRole = 'name' | 'event';
+
+/** Only the features of `LABELS_SOURCE` with this role. */
+function hasRole(role: LabelRole): ExpressionSpecification {
+	return ['==', ['get', 'role'], role];
+}
+
+/** The ids of the event-label layers (`eventLabelLayer`), top of the style last. */
+export const EVENT_LABEL_LAYERS = ['events-label-broad', 'events-label', 'events-label-selected'] as const;
 
 /** Feature-state keys the paint expressions read. */
 export interface PlaceFeatureState {
@@ -196,8 +213,7 @@ export const INTERACTIVE_TIERS: string[][] = [
 export function placeSources(data: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
 	return {
 		[PLACES_SOURCE]: { type: 'geojson', data, promoteId: 'placeId' },
-		[EVENT_LABELS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-		[PLACE_NAMES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+		[LABELS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 	};
 }
 
@@ -526,8 +542,8 @@ export function placeLayers(): LayerSpecification[] {
 			id: 'places-label',
 			metadata: switchedBy('places'),
 			type: 'symbol',
-			source: PLACE_NAMES_SOURCE,
-			filter: ['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM],
+			source: LABELS_SOURCE,
+			filter: ['all', hasRole('name'), ['<', ['get', 'labelRank'], LABEL_RANK_BY_ZOOM]],
 			layout: {
 				...placeNameLayout,
 				// Below its point, or beside it when that is taken: more names fit where places crowd.
@@ -543,7 +559,7 @@ export function placeLayers(): LayerSpecification[] {
 const POST_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1];
 
 /**
- * The event labels (`EVENT_LABELS_SOURCE`), in three layers: the selected place's at the top of the
+ * The event labels (their `role` in `LABELS_SOURCE`), in three layers: the selected place's at the top of the
  * style, which MapLibre places first and lets overlap, so it always shows; the towns', posts' and
  * bases' (`point`) below the names of the towns in range, so they take the room the names leave; and
  * the roads' and areas' (`broad`: "a convoy sent to Idlib" stands at the middle of a province, over the
@@ -551,17 +567,20 @@ const POST_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zo
  * labels in `order` (`src/lib/view/event-labels.ts`: towns before sites, newest first). Which places'
  * layers are shown is applied to the source's data, so these layers belong to no registry layer.
  */
-function eventLabelLayer(id: string, which: 'selected' | 'point' | 'broad'): LayerSpecification {
+function eventLabelLayer(
+	id: (typeof EVENT_LABEL_LAYERS)[number],
+	which: 'selected' | 'point' | 'broad'
+): LayerSpecification {
 	const selected = which === 'selected';
 	const notSelected: ExpressionSpecification = ['!=', ['get', 'selected'], true];
 	const isBroad: ExpressionSpecification = ['==', ['get', 'broad'], true];
 	return {
 		id,
 		type: 'symbol',
-		source: EVENT_LABELS_SOURCE,
+		source: LABELS_SOURCE,
 		filter: selected
-			? ['==', ['get', 'selected'], true]
-			: ['all', notSelected, which === 'broad' ? isBroad : ['!', isBroad]],
+			? ['all', hasRole('event'), ['==', ['get', 'selected'], true]]
+			: ['all', hasRole('event'), notSelected, which === 'broad' ? isBroad : ['!', isBroad]],
 		...(selected ? {} : { minzoom: 7 }),
 		layout: {
 			'text-field': ['get', 'text'],

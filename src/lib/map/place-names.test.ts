@@ -79,8 +79,11 @@ describe('placeNameCollection', () => {
 	it('carries each name at its point with only what the names layer reads', () => {
 		const data = placeNameCollection(FEATURES, [1, 4]);
 		expect(data.features.map((f) => [f.geometry.coordinates, f.properties])).toEqual([
-			[[36.8, 35.86], { placeId: 'saraqeb', name: 'SARAQEB', kind: 'town', labelRank: 1 }],
-			[[36.56, 35.61], { placeId: 'kafranbel', name: 'KAFRANBEL', kind: 'village', labelRank: 2 }]
+			[[36.8, 35.86], { role: 'name', placeId: 'saraqeb', name: 'SARAQEB', kind: 'town', labelRank: 1 }],
+			[
+				[36.56, 35.61],
+				{ role: 'name', placeId: 'kafranbel', name: 'KAFRANBEL', kind: 'village', labelRank: 2 }
+			]
 		]);
 	});
 

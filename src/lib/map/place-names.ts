@@ -1,13 +1,14 @@
 /**
- * The place-names source's data: the names of the places in the date range, which the map places
+ * The names of the places in the date range, in the labels source (`LABELS_SOURCE`), which the map places
  * before any event label but the selected place's (see `layers.ts`). Whether a place is in range
  * changes with the dates, and a symbol's placement can read only its feature's properties, never its
- * feature state; so the in-range names are data of their own. The source holds only them, with only
- * what their layer reads, and is rewritten only when the set of names changes: the names of places out
+ * feature state; so the in-range names are data of their own. The source holds only them and the event
+ * labels, with only what their layers read, and is rewritten only when what it holds changes: the names of places out
  * of range stay on the places source, drawn faded and placed last, and are never re-tiled by a date
  * change. Pure, so it is tested without a map.
  */
 import { layerEntry } from '../view/layers';
+import type { LabelRole } from './layers';
 import type { PlaceStates } from '../view/range-index';
 
 /**
@@ -48,7 +49,7 @@ export function placeNamesKey(shown: readonly number[]): string {
 }
 
 /**
- * The source data for the names at `shown` (indices of `features`): each place's point with its id
+ * The labels source's names at `shown` (indices of `features`): each place's point with its role, id
  * (for the map's queries), name, kind (a capital's name is larger) and `labelRank` (the order names
  * are placed in, and how many are laid out at a zoom), nothing else.
  */
@@ -64,7 +65,7 @@ export function placeNameCollection(
 		out.push({
 			type: 'Feature',
 			geometry: f.geometry,
-			properties: { placeId, name, kind, labelRank }
+			properties: { role: 'name' satisfies LabelRole, placeId, name, kind, labelRank }
 		});
 	}
 	return { type: 'FeatureCollection', features: out };

@@ -5,9 +5,9 @@ import { LAYER_IDS, LAYERS, layerEntry, placeListGroups } from '../view/layers';
 import { LAYER_IDS as URL_LAYER_IDS } from '../view/url-state';
 import { EMPTY, emptyOfflineStyle } from './style-fixture';
 import {
-	EVENT_LABELS_SOURCE,
 	INTERACTIVE_TIERS,
-	PLACE_NAMES_SOURCE,
+	LABELS_SOURCE,
+	EVENT_LABEL_LAYERS,
 	PLACES_SOURCE,
 	placeLayers,
 	withPlaces
@@ -44,10 +44,12 @@ describe('the layer registry and the map style', () => {
 	});
 
 	it('lets the layer control switch every layer of the places', () => {
+		const isEventLabel = (id: string) => (EVENT_LABEL_LAYERS as readonly string[]).includes(id);
 		const corpus = STYLE_LAYERS.filter(
-			(l) => 'source' in l && (l.source === PLACES_SOURCE || l.source === PLACE_NAMES_SOURCE)
+			(l) =>
+				'source' in l && (l.source === PLACES_SOURCE || l.source === LABELS_SOURCE) && !isEventLabel(l.id)
 		);
-		const labels = STYLE_LAYERS.filter((l) => 'source' in l && l.source === EVENT_LABELS_SOURCE);
+		const labels = STYLE_LAYERS.filter((l) => isEventLabel(l.id));
 		expect([...corpus, ...labels].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
 			placeLayers().sort((a, b) => a.id.localeCompare(b.id))
 		);
@@ -55,8 +57,11 @@ describe('the layer registry and the map style', () => {
 	});
 
 	it('leaves the event labels to their data: they follow the layer of their place', () => {
-		const labels = STYLE_LAYERS.filter((l) => 'source' in l && l.source === EVENT_LABELS_SOURCE);
-		expect(labels.map((l) => l.id)).toEqual(['events-label-broad', 'events-label', 'events-label-selected']);
+		const labels = STYLE_LAYERS.filter(
+			(l): l is SymbolLayerSpecification =>
+				l.type === 'symbol' && l.source === LABELS_SOURCE && JSON.stringify(l.filter).includes('"event"')
+		);
+		expect(labels.map((l) => l.id)).toEqual([...EVENT_LABEL_LAYERS]);
 		for (const layer of labels) expect(switchGroup(layer.metadata), layer.id).toBeUndefined();
 	});
 
@@ -82,7 +87,8 @@ describe('the layer registry and the map style', () => {
 		const byId = (id: string) => STYLE_LAYERS.find((l): l is SymbolLayerSpecification => l.id === id)!;
 		const inRange = byId('places-label');
 		const faded = byId('places-label-faded');
-		expect(inRange.source).toBe(PLACE_NAMES_SOURCE);
+		expect(inRange.source).toBe(LABELS_SOURCE);
+		expect(JSON.stringify(inRange.filter)).toContain('["==",["get","role"],"name"]');
 		expect(faded.source).toBe(PLACES_SOURCE);
 		const { 'text-variable-anchor': anchors, ...layout } = inRange.layout!;
 		const { 'text-variable-anchor': fadedAnchors, ...fadedLayout } = faded.layout!;
