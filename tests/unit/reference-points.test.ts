@@ -314,6 +314,16 @@ const SYRIA_FILE = {
 		name: 'Umm Jalal',
 		at: [36.78612, 35.5029],
 		source: `GeoNames' Syria file, 162897 "Umm Jalāl", 35.5029, 36.78612 (${SYRIA_FILE_COPY})`
+	},
+	sarjah: {
+		name: 'Sarjah',
+		at: [36.62734, 35.75675],
+		source: `GeoNames' Syria file, 164796 "Sarjah", 35.75675, 36.62734 (${SYRIA_FILE_COPY})`
+	},
+	alSheikhDames: {
+		name: 'al-Sheikh Dames',
+		at: [36.61652, 35.54696],
+		source: `GeoNames' Syria file, 172734 "Ash Shaykh Dāmis", 35.54696, 36.61652 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -406,6 +416,8 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.alMushayrifah, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.kafrSajnah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.ummJalal, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.sarjah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alSheikhDames, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -567,7 +579,9 @@ describe('positions against their sources', () => {
 		'maar-hattat': PAGES.maarHattat,
 		'al-mushayrifah': SYRIA_FILE.alMushayrifah,
 		'kafr-sajnah': SYRIA_FILE.kafrSajnah,
-		'umm-jalal': SYRIA_FILE.ummJalal
+		'umm-jalal': SYRIA_FILE.ummJalal,
+		sarjah: SYRIA_FILE.sarjah,
+		'al-sheikh-dames': SYRIA_FILE.alSheikhDames
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
