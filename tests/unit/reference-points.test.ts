@@ -324,6 +324,16 @@ const SYRIA_FILE = {
 		name: 'al-Sheikh Dames',
 		at: [36.61652, 35.54696],
 		source: `GeoNames' Syria file, 172734 "Ash Shaykh Dāmis", 35.54696, 36.61652 (${SYRIA_FILE_COPY})`
+	},
+	alHaraqi: {
+		name: 'al-Haraqi',
+		at: [36.85436, 35.64594],
+		source: `GeoNames' Syria file, 173818 "Al Ḩarākī", 35.64594, 36.85436 (${SYRIA_FILE_COPY})`
+	},
+	maaratHurmah: {
+		name: 'Maarat Hurmah',
+		at: [36.54312, 35.54724],
+		source: `GeoNames' Syria file, 167608 "Ma‘arrat Ḩurmah", 35.54724, 36.54312 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -418,6 +428,8 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.ummJalal, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.sarjah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.alSheikhDames, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alHaraqi, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.maaratHurmah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -581,7 +593,9 @@ describe('positions against their sources', () => {
 		'kafr-sajnah': SYRIA_FILE.kafrSajnah,
 		'umm-jalal': SYRIA_FILE.ummJalal,
 		sarjah: SYRIA_FILE.sarjah,
-		'al-sheikh-dames': SYRIA_FILE.alSheikhDames
+		'al-sheikh-dames': SYRIA_FILE.alSheikhDames,
+		'al-haraqi': SYRIA_FILE.alHaraqi,
+		'maarat-hurmah': SYRIA_FILE.maaratHurmah
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
