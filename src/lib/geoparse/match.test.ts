@@ -234,6 +234,23 @@ describe('automatic places and false friends', () => {
 		).toEqual(['Washington:washington']);
 		expect(ids('Hims & Hers shares fell while the Korean demilitarized zone stayed calm.')).toEqual([]);
 	});
+
+	it('leaves a village alone when a qualifier after it names its neighbour', () => {
+		const villages = buildAliasIndex([
+			{ id: 'sarjah', aliases: ['Sarja', 'Sarjah'] },
+			{ id: 'sarja-gharbiya', aliases: ['Sarja Gharbiya'] }
+		]);
+		const found = (text: string) => findMentions(text, villages).map((m) => `${m.surface}:${m.place}`);
+		expect(found('Shells hit Sarja, then the army took Al Burj north of Sarja Gharbiya.')).toEqual([
+			'Sarja:sarjah',
+			'Sarja Gharbiya:sarja-gharbiya'
+		]);
+		const one = buildAliasIndex([{ id: 'sarjah', aliases: ['Sarja', 'Sarjah'] }]);
+		const alone = (text: string) => findMentions(text, one).map((m) => m.surface);
+		expect(alone('north of Sarja Gharbiya, west of Sarjah al-Sharqiyah and in Sarja Gharbi')).toEqual([]);
+		// A lowercase word after the name is prose, and a name of its own is still the village.
+		expect(alone('Sarja eastern outskirts; Sarja, Sharqiya and Ariha')).toEqual(['Sarja', 'Sarja']);
+	});
 });
 
 describe('a post and the village it stands at', () => {

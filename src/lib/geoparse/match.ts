@@ -312,6 +312,24 @@ function namesAnInstitution(text: string, tokens: Token[], last: number): boolea
 	);
 }
 
+/**
+ * Words that, capitalised right after a name (an article between them aside), make the phrase the name
+ * of a neighbouring village of its own: the western, eastern, northern, southern, upper or lower one.
+ * "Sarja Gharbiya" is not Sarja, and "Umm al-Sir Sharqi" not Umm al-Sir.
+ */
+const SIBLING_QUALIFIER =
+	/^(?:gharbi|sharqi|shamali|janubi|qibli|wastani|fawqani|tahtani)(?:a|ah|e|eh|ya|yah|ye|yeh|yya|yyah|yye|yyeh)?$/u;
+
+/** True when a sibling qualifier (`SIBLING_QUALIFIER`) follows the name ending at token `last`. */
+function namesASibling(text: string, tokens: Token[], last: number): boolean {
+	let k = last + 1;
+	const joined = (a: number) =>
+		!!tokens[a] && /^[ \-\u2010\u2011]$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
+	if (joined(k) && isArabicArticle(tokens[k]!.text)) k++;
+	const after = tokens[k];
+	return !!after && joined(k) && UPPER.test(text[after.start] ?? '') && SIBLING_QUALIFIER.test(after.text);
+}
+
 /** Words that lead a longer place name: matching only what follows them names a different place. */
 const NAME_LEADERS = TOPOGRAPHIC_PREFIX_WORDS;
 
@@ -1543,7 +1561,11 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const curated = match.places.filter((id) => index.places.get(id)?.curation !== 'automatic');
 		const places = curated.length ? curated : match.places;
 		const trust = curated.length ? 'yes' : trustedAutomatic(text, tokens, i, match.last, match.exact);
-		if (namesAnInstitution(text, tokens, match.last) || trust !== 'yes') {
+		if (
+			namesAnInstitution(text, tokens, match.last) ||
+			namesASibling(text, tokens, match.last) ||
+			trust !== 'yes'
+		) {
 			if (trust === 'short' && !namesAnInstitution(text, tokens, match.last))
 				shortNames.push({ first: i, last: match.last, places, key: shortKey(text, tokens, i, match.last) });
 			i = match.last + 1;
