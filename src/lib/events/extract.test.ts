@@ -784,8 +784,10 @@ describe('extractEvents: wordings of gathering 8e', () => {
 	});
 
 	it('ends a list at a second verb after "and"', () => {
+		// Dalbur is not captured; the advance towards it is an offensive of its own.
 		expect(kinds('Government forces captured Qarnaz and advanced towards Dalbur on Monday.')).toEqual([
-			'captured qarnaz'
+			'captured qarnaz',
+			'attacked dalbur'
 		]);
 		expect(kinds('Government forces captured Qarnaz and Dalbur on Monday.')).toEqual([
 			'captured qarnaz+dalbur'
@@ -910,6 +912,86 @@ describe('extractEvents: a second target, and a day used as a modifier (gatherin
 		]);
 		expect(brief10('Qarnaz was shelled by Saturday, monitors said.', '2020-02-08')).toEqual([
 			'attacked qarnaz 2020-02-08 reported'
+		]);
+	});
+});
+
+describe('extractEvents: advances, Turkish entries, relative clauses on lists, "there" and deals acted under', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads troops advancing towards or on a place as an offensive there, not the noun "advance" nor a going-on', () => {
+		expect(line('Government forces advanced towards Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army pushed toward the town of Dalbur on Tuesday.')).toEqual([
+			'attacked dalbur 2020-02-04 day'
+		]);
+		expect(line("The army's advance on Qarnaz was halted by rebels on Monday.")).toEqual([]);
+		expect(line('Syrian forces are relentlessly advancing on Halaba.')).toEqual([]);
+	});
+
+	it('reads Turkish troops going into a place as a deployment, and Turkish-backed fighters or others as entering', () => {
+		expect(line('Turkish troops entered Halaba on Monday.')).toEqual(['deployed halaba 2020-02-03 day']);
+		expect(line('The Turkish military moved in the Qarnaz area on Monday.')).toEqual([
+			'deployed qarnaz 2020-02-03 day'
+		]);
+		expect(line('Turkish-backed rebels entered Qarnaz on Monday.')).toEqual([
+			'entered qarnaz 2020-02-03 day'
+		]);
+		expect(line('After Turkish troops withdrew, Syrian forces entered Qarnaz on Monday.')).toEqual([
+			'entered qarnaz 2020-02-03 day'
+		]);
+		expect(line('Government forces moved in on Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads a relative clause after a list of places as about the whole list', () => {
+		expect(line('Dalbur and Sirwan, which were liberated by the army on Monday, lie on the road.')).toEqual([
+			'captured dalbur+sirwan 2020-02-03 day'
+		]);
+		expect(line('Qarnaz, Dalbur and Tell Mira, which the army captured on Monday, lie on the road.')).toEqual(
+			['captured qarnaz+dalbur+tell-mira 2020-02-03 day']
+		);
+		expect(line('Troops shelled Qarnaz, near Dalbur, which was captured on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-07 reported',
+			'captured dalbur 2020-02-03 day'
+		]);
+	});
+
+	it('joins places in a list across an area word after the first ("X southern countryside and Y")', () => {
+		expect(
+			line(
+				'Towns in Halaba southern countryside and Tell Mira northern countryside are included in the deal reached last December.'
+			)
+		).toEqual(['agreement halaba+tell-mira 2019-12-01 month']);
+	});
+
+	it('reads an attack "there" at the settlement named before it, not at one that only locates it', () => {
+		expect(
+			line(
+				'Rebels lost ground around the town of Qarnaz, to the east of Dalbur, after troops launched an attack there on Monday.'
+			)
+		).toEqual(['attacked qarnaz 2020-02-03 day']);
+		expect(line('Residents fled Qarnaz after jets struck there on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('does not date talks or a deal a clause acts under by that clause’s day', () => {
+		expect(
+			line(
+				'On Monday troops began setting up the Qarnaz post as agreed upon during the Kestel talks, the army said on Tuesday.'
+			)
+		).toEqual(['post-established the-qarnaz-post 2020-02-03 day', 'talks kestel 2020-02-04 day']);
+		expect(
+			line(
+				'On Monday troops began setting up the Qarnaz post within the framework of agreements reached in Kestel.'
+			)
+		).toEqual(['post-established the-qarnaz-post 2020-02-03 day', 'talks kestel 2020-02-07 reported']);
+		expect(line('On Monday leaders met in Kestel and agreed on a truce in Halaba.')).toEqual([
+			'talks kestel 2020-02-03 day',
+			'agreement halaba 2020-02-03 day',
+			'ceasefire halaba 2020-02-03 day'
 		]);
 	});
 });

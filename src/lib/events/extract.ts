@@ -202,6 +202,26 @@ const PURPOSE = /\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|its|their)\b/i;
 
 /** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
 const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
+/**
+ * Turkish troops as the subject of an entry word ("Turkish forces entered X", "the Turkish military moved
+ * in the X area"): they went in to take up positions, not against whoever held the place, so it is a
+ * deployment (EVENTS.md rule 5, "Entered or deployed"). "Turkish-backed" fighters are another side.
+ */
+const TURKISH_FORCES =
+	/\bTurk(?:ish|ey['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|army|military|units|commandos)\b/giu;
+
+/** Another force named between Turkish troops and the entry word: the subject is no longer theirs. */
+const OTHER_FORCE =
+	/\b(?:syrian|government|regime|pro-government|rebels?|militants?|fighters|jihadists|insurgents)\b/i;
+
+/** Whether the clause before an entry word has Turkish troops as its subject, a few words before it. */
+function turkishSubject(before: string): boolean {
+	const last = [...before.matchAll(TURKISH_FORCES)].at(-1);
+	if (!last) return false;
+	const rest = before.slice(last.index + last[0].length);
+	return wordCount(rest) <= 12 && !CLAUSE_BREAK.test(rest) && !OTHER_FORCE.test(rest);
+}
+
 /** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
 const ACTOR_BEFORE = new RegExp(`\\b(?:${WORDS.actorBefore.map(escape).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
@@ -254,6 +274,10 @@ const CLAUSE_BREAK =
 const VERB_AFTER_JOIN =
 	/^(?:then\s+)?[\p{L}-]+(?:ed|ing)\s+(?:to|towards|toward|on|onto|into|in|near|at|from|around|through)\b/iu;
 
+/** An area word a place may carry after its name, before a list's join ("Hama northern countryside and"). */
+const AREA_TAIL =
+	/^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|province|governorate|region)(?=\s*(?:,|and\b|or\b))/i;
+
 /** Joins of a list of places: a comma, "and", "or", "as well as", at the start of the gap. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*)/i;
 
@@ -263,6 +287,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&
  * ", located in", ", a city in" say where the first place is, not a second place of the event).
  */
 function joinsList(gap: string): boolean {
+	// "X southern countryside and Y northern countryside": the area word belongs to the place before the join.
+	gap = gap.replace(AREA_TAIL, '');
 	const join = LIST_JOIN.exec(gap);
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
@@ -705,6 +731,10 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 /** A trigger right after "after" or "before" ("days after taking the town") happened at another time than its main clause. */
 const TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** Words that cite talks or a deal as what a clause acts under ("as agreed upon during", "within the framework of"). */
+const ACTED_UNDER =
+	/\b(?:as\s+agreed|agreed\s+upon|within\s+the\s+framework\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+part\s+of|under\s+the\s+terms\s+of)\b/i;
+
 /** A relative clause set off by commas (", who had shelled X on Monday,"). */
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 
@@ -722,7 +752,14 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 		const inside = (a: number, b: number) => a >= r.index && b <= end;
 		if (inside(phrase.start, phrase.end) !== inside(trigger.start, trigger.end)) return false;
 	}
-	if (phrase.end <= trigger.start) return !TIME_CLAUSE.test(sentence.slice(phrase.end, trigger.start));
+	if (phrase.end <= trigger.start) {
+		const gap = sentence.slice(phrase.end, trigger.start);
+		// Talks or a deal the clause acts under were held before it ("on Thursday began setting up posts as
+		// agreed upon during the Astana talks"): the clause's day is not theirs.
+		if ((trigger.cls === 'talks' || trigger.cls === 'agree') && ACTED_UNDER.test(`${gap}${trigger.text}`))
+			return false;
+		return !TIME_CLAUSE.test(gap);
+	}
 	const between = sentence.slice(trigger.end, phrase.start);
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
 }
@@ -853,13 +890,19 @@ const ADJACENT_GAP =
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/** A relative pronoun opening the clause right after a place (not "when it", which points at one place). */
+const RELATIVE_PRONOUN = /^\s*,?\s*(?:which|that)\b/i;
+
 /** An apposition that says where the place before it lies ("X, a city in Y", "X, 15 km south of Y"). */
 const LOCATOR_APPOSITION =
-	/^\s*,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|of|near)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?)$/iu;
+	/^\s*,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|of|near)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?)$/iu;
 
 /** A head noun that a place only locates ("posts around X", "positions in X"): a relative clause after X is about the noun. */
 const HEAD_BEFORE_PLACE =
 	/\b(?:posts|positions|bases|points|troops|forces|outposts)\s+(?:in|around|near|across|inside|at)\s+(?:the\s+)?$/i;
+
+/** "There" as the place of an attack word right before it ("an attack there"), not "there were". */
+const THERE = /^\s+there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)/i;
 
 /** A verb joined to the next one ("entered and captured X"): both govern the places of the second. */
 const VERB_JOIN = /^\s*(?:,\s*)?(?:and|or)\s*$/i;
@@ -905,8 +948,22 @@ function governed(
 		antecedent = head;
 	// "posts around X, which it reinforced": the clause is about the posts, which X only locates.
 	if (antecedent && HEAD_BEFORE_PLACE.test(sentence.slice(0, antecedent.start))) antecedent = undefined;
-	if (!trigger.noun && antecedent && RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start)))
-		return { places: [antecedent], gap: wordCount(sentence.slice(antecedent.end, trigger.start)) };
+	if (
+		!trigger.noun &&
+		antecedent &&
+		RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start))
+	) {
+		// "X and Y, which were liberated by the army": a relative pronoun after a list is about the whole list.
+		const places = [antecedent];
+		if (RELATIVE_PRONOUN.test(sentence.slice(antecedent.end, trigger.start)))
+			for (let i = before.indexOf(antecedent) - 1; i >= 0; i--) {
+				const gap = sentence.slice(before[i]!.end, places[0]!.start);
+				if (!joinsList(gap) || triggers.some((t) => t.start >= before[i]!.end && t.end <= places[0]!.start))
+					break;
+				places.unshift(before[i]!);
+			}
+		return { places, gap: wordCount(sentence.slice(antecedent.end, trigger.start)) };
+	}
 	if (side !== 'after') return own;
 	const next = triggers.find((t) => t.start >= trigger.end);
 	if (
@@ -916,6 +973,14 @@ function governed(
 		VERB_JOIN.test(sentence.slice(trigger.end, next.start))
 	)
 		return direct(sentence, next, next.side, mentions, triggers, kindOf);
+	// "launched an attack there": the settlement named before it in the sentence, not one that only locates it.
+	if (trigger.cls === 'attack' && THERE.test(sentence.slice(trigger.end))) {
+		const settled = before.filter((m) => SETTLEMENTS.has(kindOf(m.place)!));
+		let back = settled.at(-1);
+		const prior = back && before[before.indexOf(back) - 1];
+		if (back && prior && LOCATOR_APPOSITION.test(sentence.slice(prior.end, back.start))) back = prior;
+		return back ? { places: [back], gap: wordCount(sentence.slice(back.end, trigger.start)) } : NONE;
+	}
 	if (ANAPHOR.test(sentence.slice(trigger.end)) || ANAPHOR_END.test(trigger.text)) {
 		const back = mentions.filter((m) => m.end <= trigger.start && SETTLEMENTS.has(kindOf(m.place)!)).at(-1);
 		return back ? { places: [back], gap: 0 } : NONE;
@@ -1434,7 +1499,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			}
 			const { places, gap } = reach;
 			const cls =
-				trigger.cls === 'enter' && CONVOY_SUBJECT.test(sentence.slice(0, trigger.start))
+				trigger.cls === 'enter' &&
+				(CONVOY_SUBJECT.test(sentence.slice(0, trigger.start)) ||
+					turkishSubject(sentence.slice(0, trigger.start)))
 					? 'deploy'
 					: trigger.cls;
 			for (const p of places) {
