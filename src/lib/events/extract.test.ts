@@ -995,3 +995,38 @@ describe('extractEvents: advances, Turkish entries, relative clauses on lists, "
 		]);
 	});
 });
+
+describe('extractEvents: places an attack includes, and a date after a nominal "after"', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('adds the places "including" names among an attack’s or a deployment’s targets', () => {
+		expect(line('Jets struck several villages in Halaba on Monday, including Qarnaz and Dalbur.')).toEqual([
+			'attacked halaba+qarnaz+dalbur 2020-02-03 day'
+		]);
+		expect(
+			line(
+				'Activists reported deadly strikes in several locations in Halaba on Monday, including in the town of Qarnaz.'
+			)
+		).toEqual(['attacked halaba+qarnaz 2020-02-03 day']);
+		// A capture still needs the ground named, and takes only what "including" names.
+		expect(line('Troops captured villages in Halaba on Monday, including Qarnaz.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('dates an event by a day after "after" and a noun phrase, not after a clause with its own verb', () => {
+		expect(
+			line('Pro-government forces seized the village of Sirwan after fierce fighting on Monday.')
+		).toEqual(['captured sirwan 2020-02-03 day']);
+		expect(line('The army captured Qarnaz after a rapid advance on Monday afternoon.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army captured Qarnaz after rebels withdrew on Monday.')).toEqual([
+			'captured qarnaz 2020-02-07 reported'
+		]);
+		expect(line('The army captured Qarnaz after an offensive launched on Monday.')).toEqual([
+			'captured qarnaz 2020-02-07 reported'
+		]);
+	});
+});

@@ -735,6 +735,14 @@ const TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}-]+\s+)?$/iu;
 const ACTED_UNDER =
 	/\b(?:as\s+agreed|agreed\s+upon|within\s+the\s+framework\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+part\s+of|under\s+the\s+terms\s+of)\b/i;
 
+/**
+ * "after" with a noun phrase and no verb of its own up to the date ("captured X after fierce fighting on
+ * Monday", "after a rapid advance on Thursday afternoon"): the date is still the main clause's. "After
+ * rebels withdrew on Monday" or "after an offensive launched on Monday" has a verb, and dates that.
+ */
+const NOMINAL_AFTER =
+	/\bafter\s+(?![^,;]*\b(?:[\p{L}-]+ed|withdrew|fled|took|fell|began|came|left|made|sent|broke|drove|fought|won|was|were|had|has|have|is|are|they|he|she|it|we)\b)[^,;]*$/iu;
+
 /** A relative clause set off by commas (", who had shelled X on Monday,"). */
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 
@@ -760,7 +768,7 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 			return false;
 		return !TIME_CLAUSE.test(gap);
 	}
-	const between = sentence.slice(trigger.end, phrase.start);
+	const between = sentence.slice(trigger.end, phrase.start).replace(NOMINAL_AFTER, ' ');
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
 }
 
@@ -1152,17 +1160,35 @@ function direct(
 			places.push(mentions[k]!);
 			continue;
 		}
+		const crossed = triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start);
+		// "struck villages in X on Monday, including Y and Z": the places named as among the targets were struck too.
 		if (
-			!joinsList(between) ||
-			triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start)
-		)
-			break;
+			NAMES_INCLUDED.has(trigger.cls) &&
+			INCLUDING.test(between) &&
+			wordCount(between) <= MAX_INCLUDING_GAP_WORDS &&
+			!CLAUSE_BREAK.test(between) &&
+			!crossed
+		) {
+			places.push(mentions[k]!);
+			continue;
+		}
+		if (!joinsList(between) || crossed) break;
 		const after = sentence.slice(mentions[k]!.end, mentions[k + 1]?.start ?? mentions[k]!.end);
 		if (k + 1 < mentions.length && POSSESSIVE.test(after)) continue;
 		places.push(mentions[k]!);
 	}
 	return { places, gap };
 }
+
+/** Kinds of word whose wide place stands for unnamed targets, which "including X" then names (guide rule 6). */
+const NAMES_INCLUDED = new Set<WordClass>(['attack', 'deploy']);
+
+/** What names places among an event's unnamed targets: ", including (in) (the town of) X". */
+const INCLUDING =
+	/,\s*(?:including|among\s+them|notably)\s+(?:in\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:towns?|villages?|cities|city)\s+of\s+)?$/iu;
+
+/** How many words may lie between a place and the next one "including" names ("X on April 3, including in the town of Y"). */
+const MAX_INCLUDING_GAP_WORDS = 10;
 
 /**
  * Words right before a place that make it where something came from or passed on its way, not where
