@@ -1030,3 +1030,59 @@ describe('extractEvents: places an attack includes, and a date after a nominal "
 		]);
 	});
 });
+
+describe('extractEvents: each clause’s own day, and a place lost', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('dates a verb joined by "and" by its own day after it, and by the day before only when it has none', () => {
+		expect(line('The army captured Qarnaz on Monday and shelled Dalbur on Wednesday.')).toEqual([
+			'captured qarnaz 2020-02-03 day',
+			'attacked dalbur 2020-02-05 day'
+		]);
+		expect(line('The army captured Qarnaz on Monday and shelled Dalbur.')).toEqual([
+			'captured qarnaz 2020-02-03 day',
+			'attacked dalbur 2020-02-03 day'
+		]);
+	});
+
+	it('keeps two events of one kind on different days apart, and a place read twice at its first day', () => {
+		expect(
+			line('The monitor said jets struck Qarnaz, a day after rebels shelled Dalbur on Wednesday.')
+		).toEqual(['attacked qarnaz 2020-02-07 reported', 'attacked dalbur 2020-02-05 day']);
+		expect(line('Jets struck Qarnaz on Monday and shelled Qarnaz again on Thursday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads a day past a relative clause between commas as its verb’s', () => {
+		expect(line('The army captured Qarnaz, which rebels had seized in January, on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('keeps the day of a time clause that opens the sentence to that clause', () => {
+		expect(line('Two days after capturing Qarnaz, troops shelled Dalbur on Thursday.')).toEqual([
+			'captured qarnaz 2020-02-07 reported',
+			'attacked dalbur 2020-02-06 day'
+		]);
+		expect(line('Since capturing Qarnaz on Monday, troops have shelled Dalbur.')).toEqual([
+			'captured qarnaz 2020-02-03 day',
+			'attacked dalbur 2020-02-07 reported'
+		]);
+	});
+
+	it('reads "the 3rd of this month" and "the 30th of last month" as days', () => {
+		expect(line('Jets struck Qarnaz on the 3rd of this month.')).toEqual(['attacked qarnaz 2020-02-03 day']);
+		expect(line('Jets struck Qarnaz on the 30th of last month.')).toEqual(['attacked qarnaz 2020-01-30 day']);
+	});
+
+	it('reads a place a side lost as captured, but not soldiers or ground lost near it', () => {
+		expect(line('Rebels lost Qarnaz on Thursday to government forces.')).toEqual([
+			'captured qarnaz 2020-02-06 day'
+		]);
+		expect(line('Rebels lost control of Qarnaz on Thursday.')).toEqual(['captured qarnaz 2020-02-06 day']);
+		expect(line('The army lost 10 soldiers near Qarnaz on Thursday.')).toEqual([]);
+		expect(line('The rebels lost ground around Qarnaz on Thursday.')).toEqual([]);
+	});
+});

@@ -533,6 +533,9 @@ const EARLIER_IN_THE = /\bearlier\s+in\s+the\s+(week|month)\b/gi;
 const SAME_DAY =
 	/\b(?:(?:earlier|later)\s+in\s+the\s+day|in\s+(?:the\s+)?recent\s+days|over\s+the\s+past\s+(?:day|24\s+hours))\b/gi;
 
+/** A day of the month named by its ordinal and "this month" or "last month" ("on the 3rd of this month"). */
+const ORDINAL_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last)\s+month\b/gi;
+
 /** "The day before yesterday": two days back. */
 const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
 
@@ -637,6 +640,13 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			'reported',
 			`'${m[0]}': no day of its own, the publication day`
 		);
+	for (const m of sentence.matchAll(ORDINAL_OF_MONTH)) {
+		const last = m[2]!.toLowerCase() === 'last';
+		const month = last ? (pubMonth === 1 ? 12 : pubMonth - 1) : pubMonth;
+		const year = last && pubMonth === 1 ? pubYear - 1 : pubYear;
+		const day = `${monthStart(year, month).slice(0, 8)}${m[1]!.padStart(2, '0')}`;
+		add(m.index, m.index + m[0].length, day, 'day', `'${m[0]}', counted from the publication day`);
+	}
 	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
 		add(
 			m.index,
@@ -743,6 +753,13 @@ const ACTED_UNDER =
 const NOMINAL_AFTER =
 	/\bafter\s+(?![^,;]*\b(?:[\p{L}-]+ed|withdrew|fled|took|fell|began|came|left|made|sent|broke|drove|fought|won|was|were|had|has|have|is|are|they|he|she|it|we)\b)[^,;]*$/iu;
 
+/** A time clause that opens the sentence and has not closed yet ("Since capturing X on", "After the army took X on"). */
+const FRONTED_TIME_CLAUSE =
+	/^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|since|following|once|when|until)\b[^,;:]*$/iu;
+
+/** A join to the verb before ("… and shelled", "… and then stormed"): what comes before belongs to that verb. */
+const COORDINATED = /\b(?:and|but)\b[^,;:]{0,30}$/i;
+
 /** A relative clause set off by commas (", who had shelled X on Monday,"). */
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 
@@ -762,13 +779,22 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 	}
 	if (phrase.end <= trigger.start) {
 		const gap = sentence.slice(phrase.end, trigger.start);
+		// A day inside a fronted time clause dates that clause ("Since capturing X on Monday, troops have
+		// shelled Y"), not the main clause after its comma.
+		if (FRONTED_TIME_CLAUSE.test(sentence.slice(0, phrase.start)) && gap.includes(',')) return false;
 		// Talks or a deal the clause acts under were held before it ("on Thursday began setting up posts as
 		// agreed upon during the Astana talks"): the clause's day is not theirs.
 		if ((trigger.cls === 'talks' || trigger.cls === 'agree') && ACTED_UNDER.test(`${gap}${trigger.text}`))
 			return false;
 		return !TIME_CLAUSE.test(gap);
 	}
-	const between = sentence.slice(trigger.end, phrase.start).replace(NOMINAL_AFTER, ' ');
+	const between = sentence
+		.slice(trigger.end, phrase.start)
+		.replace(RELATIVE_CLAUSE, ',')
+		.replace(NOMINAL_AFTER, ' ');
+	// A trigger in a time clause that opens the sentence ("Two days after capturing X, troops shelled Y on
+	// Thursday") reaches no day past the comma that ends that clause.
+	if (FRONTED_TIME_CLAUSE.test(sentence.slice(0, trigger.start)) && between.includes(',')) return false;
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
 }
 
@@ -1468,7 +1494,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const hedged = HEDGE.test(sentence);
 		const between = (d: DatePhrase, t: Found) =>
 			d.end <= t.start ? sentence.slice(d.end, t.start) : sentence.slice(t.end, d.start);
-		const byKind = new Map<EventKind, EventCandidate>();
+		const byKind = new Map<string, EventCandidate>();
 		// A trigger that reports nothing (a plan, a denial, a purpose) governs no place and does not end another's reach.
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
@@ -1553,24 +1579,39 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 					kind = 'talks';
 				const c = confidence(trigger, passive, gap, hedged);
-				const existing = byKind.get(kind);
-				if (existing) {
-					if (!existing.places.includes(p.place)) existing.places.push(p.place);
-					existing.confidence = Math.max(existing.confidence, c);
+				// One event per place and kind in a sentence: a place already read keeps its first date.
+				const sameKind = [...byKind.values()].filter((e) => e.kind === kind);
+				const read = sameKind.find((e) => e.places.includes(p.place));
+				if (read) {
+					read.confidence = Math.max(read.confidence, c);
 					continue;
 				}
 				// The day a report was made dates an event whose own clause has no date ("…, sources said on Wednesday").
 				// A day in a relative clause dates the event only when its own clause has none ("At the meeting,
 				// which was held on Thursday, the leaders agreed to a truce in X").
 				const strict = phrases.filter((d) => sameClause(sentence, d, trigger));
-				const own = strict.length ? strict : phrases.filter((d) => sameClause(sentence, d, trigger, false));
+				let own = strict.length ? strict : phrases.filter((d) => sameClause(sentence, d, trigger, false));
+				// A verb joined by "and" to one before has that one's day only when it has none of its own after
+				// it ("captured X on Monday and shelled Y on Wednesday": Y on Wednesday).
+				if (own.some((d) => !d.speech && d.start >= trigger.end))
+					own = own.filter(
+						(d) => !(d.end <= trigger.start && COORDINATED.test(sentence.slice(d.end, trigger.start)))
+					);
 				const date = eventDate(
 					own.some((d) => !d.speech) ? own : [...own, ...phrases.filter((d) => d.speech && !own.includes(d))],
 					trigger.start,
 					published
 				);
 				if (date.datePrecision === 'reported' && timedByYearOnly(sentence, published)) continue;
-				byKind.set(kind, {
+				// Another event of the same kind on the same day gains the place; one on another day is its own
+				// ("jets struck X, a day after rebels shelled Y on Wednesday").
+				const sameDay = sameKind.find((e) => e.date === date.date && e.datePrecision === date.datePrecision);
+				if (sameDay) {
+					sameDay.places.push(p.place);
+					sameDay.confidence = Math.max(sameDay.confidence, c);
+					continue;
+				}
+				byKind.set(`${kind} ${date.date} ${date.datePrecision}`, {
 					places: [p.place],
 					kind,
 					...date,
