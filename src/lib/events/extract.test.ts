@@ -1086,3 +1086,30 @@ describe('extractEvents: each clause’s own day, and a place lost', () => {
 		expect(line('The rebels lost ground around Qarnaz on Thursday.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: troops poured or moved in, patrolling, and leaders who came to a city for talks', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads troops poured, moved or brought into a place, and a place patrolled, as deployments', () => {
+		expect(line('Turkey poured thousands of troops into Halaba on Monday.')).toEqual([
+			'deployed halaba 2020-02-03 day'
+		]);
+		expect(line('The army moved troops to Qarnaz on Monday.')).toEqual(['deployed qarnaz 2020-02-03 day']);
+		expect(line('Russian military police began patrolling Qarnaz on Monday.')).toEqual([
+			'deployed qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army moved on Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads the city leaders travelled or came to for talks as their venue, not when the trip is to come', () => {
+		expect(line('Erdogan travelled to Kestel on Monday for talks with Putin.')).toEqual([
+			'talks kestel 2020-02-03 day'
+		]);
+		expect(line('Erdogan arrived in Kestel for a summit with Putin.')).toEqual([
+			'talks kestel 2020-02-07 reported'
+		]);
+		expect(line('Erdogan will travel to Kestel for talks with Putin.')).toEqual([]);
+		expect(line('Syrians fled to Qarnaz for safety after talks failed.')).toEqual([]);
+	});
+});

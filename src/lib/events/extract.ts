@@ -832,7 +832,7 @@ interface Found extends Trigger {
 
 /** A verb of sending whose object is troops or vehicles, then where to ("sent 100 vehicles to", "dispatched more troops into"). */
 const SENT_TO =
-	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
+	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
 
 /** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
 const INCLUDED_IN_DEAL =
@@ -924,6 +924,10 @@ const ADJACENT_GAP =
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/** Between a city and talks the leaders came there for ("X on Monday for talks", "X for a summit"). */
+const CAME_FOR =
+	/^\s+(?:(?:on|late|early)\s+\p{L}+\s+|(?:this|last)\s+week\s+)?for\s+(?:(?:a|an|the|further|more|new|fresh|direct|crisis|peace|bilateral)\s+){0,2}$/iu;
+
 /** A relative pronoun opening the clause right after a place (not "when it", which points at one place). */
 const RELATIVE_PRONOUN = /^\s*,?\s*(?:which|that)\b/i;
 
@@ -974,6 +978,17 @@ function governed(
 	}
 	const own = direct(sentence, trigger, side, mentions, triggers, kindOf);
 	if (own.places.length || trigger.cls === 'casualty') return own;
+	// "travelled to X on Monday for talks", "arrived in X for a summit": the city the leaders came to is the venue.
+	if (trigger.cls === 'talks' && trigger.noun) {
+		const venue = mentions.filter((m) => m.end <= trigger.start).at(-1);
+		if (
+			venue &&
+			/\b(?:in|at|to)\s+$/i.test(sentence.slice(Math.max(0, venue.start - 4), venue.start)) &&
+			CAME_FOR.test(sentence.slice(venue.end, trigger.start)) &&
+			!unreal(sentence.slice(0, venue.start).replace(/\b(?:in|at|to)\s+$/i, ''))
+		)
+			return { places: [venue], gap: wordCount(sentence.slice(venue.end, trigger.start)) };
+	}
 	const before = mentions.filter((m) => m.end <= trigger.start);
 	let antecedent = before.at(-1);
 	// "X, a city in Y, which was shelled": the clause is about X, which Y only locates.
