@@ -222,6 +222,10 @@ function turkishSubject(before: string): boolean {
 	return wordCount(rest) <= 12 && !CLAUSE_BREAK.test(rest) && !OTHER_FORCE.test(rest);
 }
 
+/** A subject of an entry word that is no force: an aid convoy, or people named just before the word. */
+const NOT_FORCES =
+	/\b(?:aid|humanitarian|relief|food)\s+(?:convoys?|trucks|lorries|shipments?)\b[^,;:]*$|\b(?:journalists|reporters|civilians|residents|refugees|displaced|families|inspectors|observers|delegations?|workers|medics|people)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
 const ACTOR_BEFORE = new RegExp(`\\b(?:${WORDS.actorBefore.map(escape).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
@@ -412,8 +416,15 @@ function unreal(before: string, cls?: WordClass): boolean {
 	}
 	const last = w.at(-1);
 	if (last === 'to' && !INFINITIVE_FINE.has(w.at(-2) ?? '')) return true;
-	return NEGATED_PERMIT.test(before);
+	return NEGATED_PERMIT.test(before) || FAILED_TO.test(before);
 }
+
+/**
+ * A failure or refusal whose verb governs the word a few words on ("failed to agree on a ceasefire in X",
+ * "refused to sign a deal on X"): nothing was agreed or done.
+ */
+const FAILED_TO =
+	/\b(?:failed|fail|fails|refused|refuse|refuses|declined|unable|yet)\s+to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /**
  * A refusal to let it happen, however far the doer stands from the word ("is not prepared to allow the
@@ -429,8 +440,20 @@ const NEGATED_PERMIT =
  */
 function modalBetween(between: string, cls: WordClass): boolean {
 	const fine = FUTURE_FINE.get(cls);
+	if (!WHOLE_CLAUSE.has(cls) && cls !== 'ceasefire' && SCHEDULED.test(between)) return true;
 	return words(between.replace(MONTH_MAY, ' ')).some((w) => MODAL.has(w) && !fine?.has(w));
 }
+
+/** The same verb right after the noun's place ("on X is expected to", "in X are due to", "on X will begin"). */
+const SCHEDULED_NEXT =
+	/^\s*(?:(?:is|are)\s+(?:expected|due|set|scheduled|planned|slated|likely|about|going)\s+to|will\s+(?:begin|start|take\s+place))\b/i;
+
+/**
+ * A noun's own verb that puts it ahead ("talks are due to take place in X", "the offensive on X is
+ * expected to begin"): it has not happened. A deal or a truce may be agreed for later and still be one.
+ */
+const SCHEDULED =
+	/\b(?:is|are|was|were)\s+(?:(?:expected|due|set|scheduled|planned|slated|likely|about|going)\s+to|to\s+(?:begin|start|take\s+place|be\s+held))\b/i;
 
 /** The kind an event word gives a place of a kind, or undefined when the vocabulary has none for the pair. */
 export function kindFor(cls: WordClass, place: PlaceKind | undefined): EventKind | undefined {
@@ -1156,6 +1179,14 @@ function direct(
 		// A noun's own verb may deny or defer it ("convoys are not allowed into X", "strikes could hit X").
 		if (trigger.noun && (unreal(`${between} x`) || modalBetween(between, trigger.cls)))
 			return { places: [], gap };
+		// "The offensive on X is expected to begin": the noun's verb after its place puts it ahead.
+		if (
+			trigger.noun &&
+			!WHOLE_CLAUSE.has(trigger.cls) &&
+			trigger.cls !== 'ceasefire' &&
+			SCHEDULED_NEXT.test(sentence.slice(mentions[first]!.end))
+		)
+			return { places: [], gap };
 		if (trigger.cls === 'casualty' && !words(between).some((x) => CASUALTY_LOCATIVES.has(x)))
 			return { places: [], gap };
 		if (WHOLE_CLAUSE.has(trigger.cls)) {
@@ -1439,7 +1470,7 @@ const UNNAMED = '';
 
 /** A road named by its ends ("the road between the towns of X and Y", "the highway linking X with Y"). */
 const ROAD_ENDS =
-	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
+	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting|from)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
 /** "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened …, where posts are being surrounded"). */
 const WHERE_CLAUSE = /\bwhere\b/i;
@@ -1565,6 +1596,12 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
 			}
 			const { places, gap } = reach;
+			// Aid convoys, journalists or civilians going into a place are no forces entering it.
+			if (
+				trigger.cls === 'enter' &&
+				NOT_FORCES.test(sentence.slice(Math.max(0, trigger.start - 60), trigger.start))
+			)
+				return;
 			const cls =
 				trigger.cls === 'enter' &&
 				(CONVOY_SUBJECT.test(sentence.slice(0, trigger.start)) ||
