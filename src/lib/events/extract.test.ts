@@ -1142,3 +1142,20 @@ describe('extractEvents: what did not happen, and who is no force', () => {
 		expect(line('The road from Qarnaz to Dalbur was shelled on Monday.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: a subject with a relative clause between commas', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads the place before the relative clause as the subject of the passive after it', () => {
+		expect(line('Qarnaz, which rebels had held since 2012, was captured by the army on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(
+			line('The army said Dalbur and Sirwan, which rebels had held since 2012, were captured on Monday.')
+		).toEqual(['captured dalbur+sirwan 2020-02-03 day']);
+		expect(line('Qarnaz, which lies near Dalbur, was shelled on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+});

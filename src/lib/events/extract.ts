@@ -1203,7 +1203,11 @@ function direct(
 		}
 	} else {
 		const previous = triggers.filter((t) => t.end <= trigger.start).at(-1)?.end ?? 0;
-		const clause = sentence.slice(previous, trigger.start);
+		// A relative clause between commas inside the subject ("X, which rebels had held since 2012, was
+		// captured") does not start the trigger's clause: it is blanked before looking for a break.
+		const clause = sentence
+			.slice(previous, trigger.start)
+			.replace(RELATIVE_CLAUSE, (r) => ' '.repeat(r.length));
 		let clauseStart = previous;
 		for (const b of clause.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi')))
 			clauseStart = previous + b.index + b[0].length;
