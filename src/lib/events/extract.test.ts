@@ -1159,3 +1159,27 @@ describe('extractEvents: a subject with a relative clause between commas', () =>
 		]);
 	});
 });
+
+describe('extractEvents: a takeover, fighters driven out, and places "among them"', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a takeover and fighters driven or expelled from a place as its capture', () => {
+		expect(line('The army completed its takeover of Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Syrian forces drove rebels out of Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Syrian forces expelled militants from Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army drove towards Qarnaz after rebels left.')).toEqual([]);
+	});
+
+	it('reads places named "among them" as the ground taken', () => {
+		expect(
+			line('Syrian forces recaptured several villages, among them Qarnaz and Dalbur, on Monday.')
+		).toEqual(['recaptured qarnaz+dalbur 2020-02-03 day']);
+	});
+});

@@ -251,7 +251,7 @@ const MAX_SUBJECT_GAP_WORDS = 40;
  * in an apposition or another clause ("liberated Kafr Weid, a city in the south of Idlib" when Kafr
  * Weid is not in the gazetteer).
  */
-const APPOSITION = /,(?!\s*(?:including|such\s+as|like)\b)/i;
+const APPOSITION = /,(?!\s*(?:including|such\s+as|like|among\s+them|namely)\b)/i;
 
 /**
  * A ground word and a comma right before the place: the place names that ground in apposition ("took
@@ -857,6 +857,10 @@ interface Found extends Trigger {
 const SENT_TO =
 	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
 
+/** A verb of driving fighters out, with the fighters, up to "out of" or "from" ("drove the rebels out of"). */
+const DROVE_OUT =
+	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
+
 /** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
 const INCLUDED_IN_DEAL =
 	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
@@ -880,6 +884,12 @@ function triggersIn(sentence: string): Found[] {
 		// "any attack on X", "any offensive": a hypothetical, not a happening.
 		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
 		out.push({ ...t, start: m.index, end, text: m[0] });
+	}
+	// "drove the rebels out of X", "expelled militants from X": the fighters driven out lost the place.
+	for (const m of sentence.matchAll(DROVE_OUT)) {
+		const end = m.index + m[0].length;
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
 	// the place's preposition, is one deployment word (the nouns inside it are not others).
@@ -1162,11 +1172,11 @@ function direct(
 					!(SETTLEMENTS.has(kindOf(mentions[first]!.place)!) && ONE_SETTLEMENT_OF.test(between))) ||
 				(BARE_PLURAL_GROUND.test(between) && !/^\s*(?:the|its|their)\b/i.test(between)) ||
 				DIRECTION_GROUND.test(between)) &&
-			!/\b(?:including|namely)\b/i.test(between)
+			!/\b(?:including|namely|among\s+them)\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
 			const including =
-				/,?\s*(?:including|namely)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
+				/,?\s*(?:including|namely|among\s+them)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
 			const named = mentions.findIndex(
 				(m, i) => i > first && reachable(m) && including.test(sentence.slice(mentions[i - 1]!.end, m.start))
 			);
