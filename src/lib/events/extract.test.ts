@@ -784,8 +784,10 @@ describe('extractEvents: wordings of gathering 8e', () => {
 	});
 
 	it('ends a list at a second verb after "and"', () => {
+		// Dalbur is not captured; the advance towards it is an offensive of its own.
 		expect(kinds('Government forces captured Qarnaz and advanced towards Dalbur on Monday.')).toEqual([
-			'captured qarnaz'
+			'captured qarnaz',
+			'attacked dalbur'
 		]);
 		expect(kinds('Government forces captured Qarnaz and Dalbur on Monday.')).toEqual([
 			'captured qarnaz+dalbur'
@@ -911,5 +913,273 @@ describe('extractEvents: a second target, and a day used as a modifier (gatherin
 		expect(brief10('Qarnaz was shelled by Saturday, monitors said.', '2020-02-08')).toEqual([
 			'attacked qarnaz 2020-02-08 reported'
 		]);
+	});
+});
+
+describe('extractEvents: advances, Turkish entries, relative clauses on lists, "there" and deals acted under', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads troops advancing towards or on a place as an offensive there, not the noun "advance" nor a going-on', () => {
+		expect(line('Government forces advanced towards Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army pushed toward the town of Dalbur on Tuesday.')).toEqual([
+			'attacked dalbur 2020-02-04 day'
+		]);
+		expect(line("The army's advance on Qarnaz was halted by rebels on Monday.")).toEqual([]);
+		expect(line('Syrian forces are relentlessly advancing on Halaba.')).toEqual([]);
+	});
+
+	it('reads Turkish troops going into a place as a deployment, and Turkish-backed fighters or others as entering', () => {
+		expect(line('Turkish troops entered Halaba on Monday.')).toEqual(['deployed halaba 2020-02-03 day']);
+		expect(line('The Turkish military moved in the Qarnaz area on Monday.')).toEqual([
+			'deployed qarnaz 2020-02-03 day'
+		]);
+		expect(line('Turkish-backed rebels entered Qarnaz on Monday.')).toEqual([
+			'entered qarnaz 2020-02-03 day'
+		]);
+		expect(line('After Turkish troops withdrew, Syrian forces entered Qarnaz on Monday.')).toEqual([
+			'entered qarnaz 2020-02-03 day'
+		]);
+		expect(line('Government forces moved in on Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads a relative clause after a list of places as about the whole list', () => {
+		expect(line('Dalbur and Sirwan, which were liberated by the army on Monday, lie on the road.')).toEqual([
+			'captured dalbur+sirwan 2020-02-03 day'
+		]);
+		expect(line('Qarnaz, Dalbur and Tell Mira, which the army captured on Monday, lie on the road.')).toEqual(
+			['captured qarnaz+dalbur+tell-mira 2020-02-03 day']
+		);
+		expect(line('Troops shelled Qarnaz, near Dalbur, which was captured on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-07 reported',
+			'captured dalbur 2020-02-03 day'
+		]);
+	});
+
+	it('joins places in a list across an area word after the first ("X southern countryside and Y")', () => {
+		expect(
+			line(
+				'Towns in Halaba southern countryside and Tell Mira northern countryside are included in the deal reached last December.'
+			)
+		).toEqual(['agreement halaba+tell-mira 2019-12-01 month']);
+	});
+
+	it('reads an attack "there" at the settlement named before it, not at one that only locates it', () => {
+		expect(
+			line(
+				'Rebels lost ground around the town of Qarnaz, to the east of Dalbur, after troops launched an attack there on Monday.'
+			)
+		).toEqual(['attacked qarnaz 2020-02-03 day']);
+		expect(line('Residents fled Qarnaz after jets struck there on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('does not date talks or a deal a clause acts under by that clause’s day', () => {
+		expect(
+			line(
+				'On Monday troops began setting up the Qarnaz post as agreed upon during the Kestel talks, the army said on Tuesday.'
+			)
+		).toEqual(['post-established the-qarnaz-post 2020-02-03 day', 'talks kestel 2020-02-04 day']);
+		expect(
+			line(
+				'On Monday troops began setting up the Qarnaz post within the framework of agreements reached in Kestel.'
+			)
+		).toEqual(['post-established the-qarnaz-post 2020-02-03 day', 'talks kestel 2020-02-07 reported']);
+		expect(line('On Monday leaders met in Kestel and agreed on a truce in Halaba.')).toEqual([
+			'talks kestel 2020-02-03 day',
+			'agreement halaba 2020-02-03 day',
+			'ceasefire halaba 2020-02-03 day'
+		]);
+	});
+});
+
+describe('extractEvents: places an attack includes, and a date after a nominal "after"', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('adds the places "including" names among an attack’s or a deployment’s targets', () => {
+		expect(line('Jets struck several villages in Halaba on Monday, including Qarnaz and Dalbur.')).toEqual([
+			'attacked halaba+qarnaz+dalbur 2020-02-03 day'
+		]);
+		expect(
+			line(
+				'Activists reported deadly strikes in several locations in Halaba on Monday, including in the town of Qarnaz.'
+			)
+		).toEqual(['attacked halaba+qarnaz 2020-02-03 day']);
+		// A capture still needs the ground named, and takes only what "including" names.
+		expect(line('Troops captured villages in Halaba on Monday, including Qarnaz.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('dates an event by a day after "after" and a noun phrase, not after a clause with its own verb', () => {
+		expect(
+			line('Pro-government forces seized the village of Sirwan after fierce fighting on Monday.')
+		).toEqual(['captured sirwan 2020-02-03 day']);
+		expect(line('The army captured Qarnaz after a rapid advance on Monday afternoon.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army captured Qarnaz after rebels withdrew on Monday.')).toEqual([
+			'captured qarnaz 2020-02-07 reported'
+		]);
+		expect(line('The army captured Qarnaz after an offensive launched on Monday.')).toEqual([
+			'captured qarnaz 2020-02-07 reported'
+		]);
+	});
+});
+
+describe('extractEvents: each clause’s own day, and a place lost', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('dates a verb joined by "and" by its own day after it, and by the day before only when it has none', () => {
+		expect(line('The army captured Qarnaz on Monday and shelled Dalbur on Wednesday.')).toEqual([
+			'captured qarnaz 2020-02-03 day',
+			'attacked dalbur 2020-02-05 day'
+		]);
+		expect(line('The army captured Qarnaz on Monday and shelled Dalbur.')).toEqual([
+			'captured qarnaz 2020-02-03 day',
+			'attacked dalbur 2020-02-03 day'
+		]);
+	});
+
+	it('keeps two events of one kind on different days apart, and a place read twice at its first day', () => {
+		expect(
+			line('The monitor said jets struck Qarnaz, a day after rebels shelled Dalbur on Wednesday.')
+		).toEqual(['attacked qarnaz 2020-02-07 reported', 'attacked dalbur 2020-02-05 day']);
+		expect(line('Jets struck Qarnaz on Monday and shelled Qarnaz again on Thursday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads a day past a relative clause between commas as its verb’s', () => {
+		expect(line('The army captured Qarnaz, which rebels had seized in January, on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('keeps the day of a time clause that opens the sentence to that clause', () => {
+		expect(line('Two days after capturing Qarnaz, troops shelled Dalbur on Thursday.')).toEqual([
+			'captured qarnaz 2020-02-07 reported',
+			'attacked dalbur 2020-02-06 day'
+		]);
+		expect(line('Since capturing Qarnaz on Monday, troops have shelled Dalbur.')).toEqual([
+			'captured qarnaz 2020-02-03 day',
+			'attacked dalbur 2020-02-07 reported'
+		]);
+	});
+
+	it('reads "the 3rd of this month" and "the 30th of last month" as days', () => {
+		expect(line('Jets struck Qarnaz on the 3rd of this month.')).toEqual(['attacked qarnaz 2020-02-03 day']);
+		expect(line('Jets struck Qarnaz on the 30th of last month.')).toEqual(['attacked qarnaz 2020-01-30 day']);
+	});
+
+	it('reads a place a side lost as captured, but not soldiers or ground lost near it', () => {
+		expect(line('Rebels lost Qarnaz on Thursday to government forces.')).toEqual([
+			'captured qarnaz 2020-02-06 day'
+		]);
+		expect(line('Rebels lost control of Qarnaz on Thursday.')).toEqual(['captured qarnaz 2020-02-06 day']);
+		expect(line('The army lost 10 soldiers near Qarnaz on Thursday.')).toEqual([]);
+		expect(line('The rebels lost ground around Qarnaz on Thursday.')).toEqual([]);
+	});
+});
+
+describe('extractEvents: troops poured or moved in, patrolling, and leaders who came to a city for talks', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads troops poured, moved or brought into a place, and a place patrolled, as deployments', () => {
+		expect(line('Turkey poured thousands of troops into Halaba on Monday.')).toEqual([
+			'deployed halaba 2020-02-03 day'
+		]);
+		expect(line('The army moved troops to Qarnaz on Monday.')).toEqual(['deployed qarnaz 2020-02-03 day']);
+		expect(line('Russian military police began patrolling Qarnaz on Monday.')).toEqual([
+			'deployed qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army moved on Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads the city leaders travelled or came to for talks as their venue, not when the trip is to come', () => {
+		expect(line('Erdogan travelled to Kestel on Monday for talks with Putin.')).toEqual([
+			'talks kestel 2020-02-03 day'
+		]);
+		expect(line('Erdogan arrived in Kestel for a summit with Putin.')).toEqual([
+			'talks kestel 2020-02-07 reported'
+		]);
+		expect(line('Erdogan will travel to Kestel for talks with Putin.')).toEqual([]);
+		expect(line('Syrians fled to Qarnaz for safety after talks failed.')).toEqual([]);
+	});
+});
+
+describe('extractEvents: what did not happen, and who is no force', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads no event a noun’s own verb puts ahead, before or after its place', () => {
+		expect(line('The offensive on Qarnaz is expected to begin next week.')).toEqual([]);
+		expect(line('Talks on Halaba are due to take place in Kestel next week.')).toEqual([]);
+		// A truce agreed for later is still agreed (guide rule 7).
+		expect(line('A truce in Halaba is expected to take effect at midnight.')).toEqual([
+			'ceasefire halaba 2020-02-07 reported'
+		]);
+	});
+
+	it('reads nothing a failure or refusal governs a few words on', () => {
+		expect(line('The two sides failed to agree on a ceasefire in Halaba.')).toEqual([]);
+		expect(line('Turkey refused to sign a deal on Halaba on Monday.')).toEqual([]);
+	});
+
+	it('reads no entry by an aid convoy, journalists or civilians', () => {
+		expect(line('An aid convoy entered Qarnaz on Monday.')).toEqual([]);
+		expect(line('Journalists entered Qarnaz on Monday.')).toEqual([]);
+		expect(line('Government troops entered Qarnaz on Monday.')).toEqual(['entered qarnaz 2020-02-03 day']);
+	});
+
+	it('takes no place at the ends of a road "from X to Y"', () => {
+		expect(line('The road from Qarnaz to Dalbur was shelled on Monday.')).toEqual([]);
+	});
+});
+
+describe('extractEvents: a subject with a relative clause between commas', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads the place before the relative clause as the subject of the passive after it', () => {
+		expect(line('Qarnaz, which rebels had held since 2012, was captured by the army on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(
+			line('The army said Dalbur and Sirwan, which rebels had held since 2012, were captured on Monday.')
+		).toEqual(['captured dalbur+sirwan 2020-02-03 day']);
+		expect(line('Qarnaz, which lies near Dalbur, was shelled on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+});
+
+describe('extractEvents: a takeover, fighters driven out, and places "among them"', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a takeover and fighters driven or expelled from a place as its capture', () => {
+		expect(line('The army completed its takeover of Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Syrian forces drove rebels out of Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Syrian forces expelled militants from Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army drove towards Qarnaz after rebels left.')).toEqual([]);
+	});
+
+	it('reads places named "among them" as the ground taken', () => {
+		expect(
+			line('Syrian forces recaptured several villages, among them Qarnaz and Dalbur, on Monday.')
+		).toEqual(['recaptured qarnaz+dalbur 2020-02-03 day']);
 	});
 });

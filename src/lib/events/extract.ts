@@ -202,6 +202,30 @@ const PURPOSE = /\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|its|their)\b/i;
 
 /** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
 const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
+/**
+ * Turkish troops as the subject of an entry word ("Turkish forces entered X", "the Turkish military moved
+ * in the X area"): they went in to take up positions, not against whoever held the place, so it is a
+ * deployment (EVENTS.md rule 5, "Entered or deployed"). "Turkish-backed" fighters are another side.
+ */
+const TURKISH_FORCES =
+	/\bTurk(?:ish|ey['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|army|military|units|commandos)\b/giu;
+
+/** Another force named between Turkish troops and the entry word: the subject is no longer theirs. */
+const OTHER_FORCE =
+	/\b(?:syrian|government|regime|pro-government|rebels?|militants?|fighters|jihadists|insurgents)\b/i;
+
+/** Whether the clause before an entry word has Turkish troops as its subject, a few words before it. */
+function turkishSubject(before: string): boolean {
+	const last = [...before.matchAll(TURKISH_FORCES)].at(-1);
+	if (!last) return false;
+	const rest = before.slice(last.index + last[0].length);
+	return wordCount(rest) <= 12 && !CLAUSE_BREAK.test(rest) && !OTHER_FORCE.test(rest);
+}
+
+/** A subject of an entry word that is no force: an aid convoy, or people named just before the word. */
+const NOT_FORCES =
+	/\b(?:aid|humanitarian|relief|food)\s+(?:convoys?|trucks|lorries|shipments?)\b[^,;:]*$|\b(?:journalists|reporters|civilians|residents|refugees|displaced|families|inspectors|observers|delegations?|workers|medics|people)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
 const ACTOR_BEFORE = new RegExp(`\\b(?:${WORDS.actorBefore.map(escape).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
@@ -227,7 +251,7 @@ const MAX_SUBJECT_GAP_WORDS = 40;
  * in an apposition or another clause ("liberated Kafr Weid, a city in the south of Idlib" when Kafr
  * Weid is not in the gazetteer).
  */
-const APPOSITION = /,(?!\s*(?:including|such\s+as|like)\b)/i;
+const APPOSITION = /,(?!\s*(?:including|such\s+as|like|among\s+them|namely)\b)/i;
 
 /**
  * A ground word and a comma right before the place: the place names that ground in apposition ("took
@@ -254,6 +278,10 @@ const CLAUSE_BREAK =
 const VERB_AFTER_JOIN =
 	/^(?:then\s+)?[\p{L}-]+(?:ed|ing)\s+(?:to|towards|toward|on|onto|into|in|near|at|from|around|through)\b/iu;
 
+/** An area word a place may carry after its name, before a list's join ("Hama northern countryside and"). */
+const AREA_TAIL =
+	/^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|province|governorate|region)(?=\s*(?:,|and\b|or\b))/i;
+
 /** Joins of a list of places: a comma, "and", "or", "as well as", at the start of the gap. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*)/i;
 
@@ -263,6 +291,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&
  * ", located in", ", a city in" say where the first place is, not a second place of the event).
  */
 function joinsList(gap: string): boolean {
+	// "X southern countryside and Y northern countryside": the area word belongs to the place before the join.
+	gap = gap.replace(AREA_TAIL, '');
 	const join = LIST_JOIN.exec(gap);
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
@@ -386,8 +416,15 @@ function unreal(before: string, cls?: WordClass): boolean {
 	}
 	const last = w.at(-1);
 	if (last === 'to' && !INFINITIVE_FINE.has(w.at(-2) ?? '')) return true;
-	return NEGATED_PERMIT.test(before);
+	return NEGATED_PERMIT.test(before) || FAILED_TO.test(before);
 }
+
+/**
+ * A failure or refusal whose verb governs the word a few words on ("failed to agree on a ceasefire in X",
+ * "refused to sign a deal on X"): nothing was agreed or done.
+ */
+const FAILED_TO =
+	/\b(?:failed|fail|fails|refused|refuse|refuses|declined|unable|yet)\s+to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /**
  * A refusal to let it happen, however far the doer stands from the word ("is not prepared to allow the
@@ -403,8 +440,20 @@ const NEGATED_PERMIT =
  */
 function modalBetween(between: string, cls: WordClass): boolean {
 	const fine = FUTURE_FINE.get(cls);
+	if (!WHOLE_CLAUSE.has(cls) && cls !== 'ceasefire' && SCHEDULED.test(between)) return true;
 	return words(between.replace(MONTH_MAY, ' ')).some((w) => MODAL.has(w) && !fine?.has(w));
 }
+
+/** The same verb right after the noun's place ("on X is expected to", "in X are due to", "on X will begin"). */
+const SCHEDULED_NEXT =
+	/^\s*(?:(?:is|are)\s+(?:expected|due|set|scheduled|planned|slated|likely|about|going)\s+to|will\s+(?:begin|start|take\s+place))\b/i;
+
+/**
+ * A noun's own verb that puts it ahead ("talks are due to take place in X", "the offensive on X is
+ * expected to begin"): it has not happened. A deal or a truce may be agreed for later and still be one.
+ */
+const SCHEDULED =
+	/\b(?:is|are|was|were)\s+(?:(?:expected|due|set|scheduled|planned|slated|likely|about|going)\s+to|to\s+(?:begin|start|take\s+place|be\s+held))\b/i;
 
 /** The kind an event word gives a place of a kind, or undefined when the vocabulary has none for the pair. */
 export function kindFor(cls: WordClass, place: PlaceKind | undefined): EventKind | undefined {
@@ -506,6 +555,9 @@ const EARLIER_IN_THE = /\bearlier\s+in\s+the\s+(week|month)\b/gi;
 
 const SAME_DAY =
 	/\b(?:(?:earlier|later)\s+in\s+the\s+day|in\s+(?:the\s+)?recent\s+days|over\s+the\s+past\s+(?:day|24\s+hours))\b/gi;
+
+/** A day of the month named by its ordinal and "this month" or "last month" ("on the 3rd of this month"). */
+const ORDINAL_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last)\s+month\b/gi;
 
 /** "The day before yesterday": two days back. */
 const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
@@ -611,6 +663,13 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			'reported',
 			`'${m[0]}': no day of its own, the publication day`
 		);
+	for (const m of sentence.matchAll(ORDINAL_OF_MONTH)) {
+		const last = m[2]!.toLowerCase() === 'last';
+		const month = last ? (pubMonth === 1 ? 12 : pubMonth - 1) : pubMonth;
+		const year = last && pubMonth === 1 ? pubYear - 1 : pubYear;
+		const day = `${monthStart(year, month).slice(0, 8)}${m[1]!.padStart(2, '0')}`;
+		add(m.index, m.index + m[0].length, day, 'day', `'${m[0]}', counted from the publication day`);
+	}
 	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
 		add(
 			m.index,
@@ -705,6 +764,25 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 /** A trigger right after "after" or "before" ("days after taking the town") happened at another time than its main clause. */
 const TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** Words that cite talks or a deal as what a clause acts under ("as agreed upon during", "within the framework of"). */
+const ACTED_UNDER =
+	/\b(?:as\s+agreed|agreed\s+upon|within\s+the\s+framework\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+part\s+of|under\s+the\s+terms\s+of)\b/i;
+
+/**
+ * "after" with a noun phrase and no verb of its own up to the date ("captured X after fierce fighting on
+ * Monday", "after a rapid advance on Thursday afternoon"): the date is still the main clause's. "After
+ * rebels withdrew on Monday" or "after an offensive launched on Monday" has a verb, and dates that.
+ */
+const NOMINAL_AFTER =
+	/\bafter\s+(?![^,;]*\b(?:[\p{L}-]+ed|withdrew|fled|took|fell|began|came|left|made|sent|broke|drove|fought|won|was|were|had|has|have|is|are|they|he|she|it|we)\b)[^,;]*$/iu;
+
+/** A time clause that opens the sentence and has not closed yet ("Since capturing X on", "After the army took X on"). */
+const FRONTED_TIME_CLAUSE =
+	/^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|since|following|once|when|until)\b[^,;:]*$/iu;
+
+/** A join to the verb before ("… and shelled", "… and then stormed"): what comes before belongs to that verb. */
+const COORDINATED = /\b(?:and|but)\b[^,;:]{0,30}$/i;
+
 /** A relative clause set off by commas (", who had shelled X on Monday,"). */
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 
@@ -722,8 +800,24 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 		const inside = (a: number, b: number) => a >= r.index && b <= end;
 		if (inside(phrase.start, phrase.end) !== inside(trigger.start, trigger.end)) return false;
 	}
-	if (phrase.end <= trigger.start) return !TIME_CLAUSE.test(sentence.slice(phrase.end, trigger.start));
-	const between = sentence.slice(trigger.end, phrase.start);
+	if (phrase.end <= trigger.start) {
+		const gap = sentence.slice(phrase.end, trigger.start);
+		// A day inside a fronted time clause dates that clause ("Since capturing X on Monday, troops have
+		// shelled Y"), not the main clause after its comma.
+		if (FRONTED_TIME_CLAUSE.test(sentence.slice(0, phrase.start)) && gap.includes(',')) return false;
+		// Talks or a deal the clause acts under were held before it ("on Thursday began setting up posts as
+		// agreed upon during the Astana talks"): the clause's day is not theirs.
+		if ((trigger.cls === 'talks' || trigger.cls === 'agree') && ACTED_UNDER.test(`${gap}${trigger.text}`))
+			return false;
+		return !TIME_CLAUSE.test(gap);
+	}
+	const between = sentence
+		.slice(trigger.end, phrase.start)
+		.replace(RELATIVE_CLAUSE, ',')
+		.replace(NOMINAL_AFTER, ' ');
+	// A trigger in a time clause that opens the sentence ("Two days after capturing X, troops shelled Y on
+	// Thursday") reaches no day past the comma that ends that clause.
+	if (FRONTED_TIME_CLAUSE.test(sentence.slice(0, trigger.start)) && between.includes(',')) return false;
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
 }
 
@@ -761,7 +855,11 @@ interface Found extends Trigger {
 
 /** A verb of sending whose object is troops or vehicles, then where to ("sent 100 vehicles to", "dispatched more troops into"). */
 const SENT_TO =
-	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
+	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
+
+/** A verb of driving fighters out, with the fighters, up to "out of" or "from" ("drove the rebels out of"). */
+const DROVE_OUT =
+	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
 
 /** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
 const INCLUDED_IN_DEAL =
@@ -786,6 +884,12 @@ function triggersIn(sentence: string): Found[] {
 		// "any attack on X", "any offensive": a hypothetical, not a happening.
 		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
 		out.push({ ...t, start: m.index, end, text: m[0] });
+	}
+	// "drove the rebels out of X", "expelled militants from X": the fighters driven out lost the place.
+	for (const m of sentence.matchAll(DROVE_OUT)) {
+		const end = m.index + m[0].length;
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
 	// the place's preposition, is one deployment word (the nouns inside it are not others).
@@ -853,13 +957,23 @@ const ADJACENT_GAP =
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/** Between a city and talks the leaders came there for ("X on Monday for talks", "X for a summit"). */
+const CAME_FOR =
+	/^\s+(?:(?:on|late|early)\s+\p{L}+\s+|(?:this|last)\s+week\s+)?for\s+(?:(?:a|an|the|further|more|new|fresh|direct|crisis|peace|bilateral)\s+){0,2}$/iu;
+
+/** A relative pronoun opening the clause right after a place (not "when it", which points at one place). */
+const RELATIVE_PRONOUN = /^\s*,?\s*(?:which|that)\b/i;
+
 /** An apposition that says where the place before it lies ("X, a city in Y", "X, 15 km south of Y"). */
 const LOCATOR_APPOSITION =
-	/^\s*,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|of|near)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?)$/iu;
+	/^\s*,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|of|near)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?)$/iu;
 
 /** A head noun that a place only locates ("posts around X", "positions in X"): a relative clause after X is about the noun. */
 const HEAD_BEFORE_PLACE =
 	/\b(?:posts|positions|bases|points|troops|forces|outposts)\s+(?:in|around|near|across|inside|at)\s+(?:the\s+)?$/i;
+
+/** "There" as the place of an attack word right before it ("an attack there"), not "there were". */
+const THERE = /^\s+there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)/i;
 
 /** A verb joined to the next one ("entered and captured X"): both govern the places of the second. */
 const VERB_JOIN = /^\s*(?:,\s*)?(?:and|or)\s*$/i;
@@ -897,6 +1011,17 @@ function governed(
 	}
 	const own = direct(sentence, trigger, side, mentions, triggers, kindOf);
 	if (own.places.length || trigger.cls === 'casualty') return own;
+	// "travelled to X on Monday for talks", "arrived in X for a summit": the city the leaders came to is the venue.
+	if (trigger.cls === 'talks' && trigger.noun) {
+		const venue = mentions.filter((m) => m.end <= trigger.start).at(-1);
+		if (
+			venue &&
+			/\b(?:in|at|to)\s+$/i.test(sentence.slice(Math.max(0, venue.start - 4), venue.start)) &&
+			CAME_FOR.test(sentence.slice(venue.end, trigger.start)) &&
+			!unreal(sentence.slice(0, venue.start).replace(/\b(?:in|at|to)\s+$/i, ''))
+		)
+			return { places: [venue], gap: wordCount(sentence.slice(venue.end, trigger.start)) };
+	}
 	const before = mentions.filter((m) => m.end <= trigger.start);
 	let antecedent = before.at(-1);
 	// "X, a city in Y, which was shelled": the clause is about X, which Y only locates.
@@ -905,8 +1030,22 @@ function governed(
 		antecedent = head;
 	// "posts around X, which it reinforced": the clause is about the posts, which X only locates.
 	if (antecedent && HEAD_BEFORE_PLACE.test(sentence.slice(0, antecedent.start))) antecedent = undefined;
-	if (!trigger.noun && antecedent && RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start)))
-		return { places: [antecedent], gap: wordCount(sentence.slice(antecedent.end, trigger.start)) };
+	if (
+		!trigger.noun &&
+		antecedent &&
+		RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start))
+	) {
+		// "X and Y, which were liberated by the army": a relative pronoun after a list is about the whole list.
+		const places = [antecedent];
+		if (RELATIVE_PRONOUN.test(sentence.slice(antecedent.end, trigger.start)))
+			for (let i = before.indexOf(antecedent) - 1; i >= 0; i--) {
+				const gap = sentence.slice(before[i]!.end, places[0]!.start);
+				if (!joinsList(gap) || triggers.some((t) => t.start >= before[i]!.end && t.end <= places[0]!.start))
+					break;
+				places.unshift(before[i]!);
+			}
+		return { places, gap: wordCount(sentence.slice(antecedent.end, trigger.start)) };
+	}
 	if (side !== 'after') return own;
 	const next = triggers.find((t) => t.start >= trigger.end);
 	if (
@@ -916,6 +1055,14 @@ function governed(
 		VERB_JOIN.test(sentence.slice(trigger.end, next.start))
 	)
 		return direct(sentence, next, next.side, mentions, triggers, kindOf);
+	// "launched an attack there": the settlement named before it in the sentence, not one that only locates it.
+	if (trigger.cls === 'attack' && THERE.test(sentence.slice(trigger.end))) {
+		const settled = before.filter((m) => SETTLEMENTS.has(kindOf(m.place)!));
+		let back = settled.at(-1);
+		const prior = back && before[before.indexOf(back) - 1];
+		if (back && prior && LOCATOR_APPOSITION.test(sentence.slice(prior.end, back.start))) back = prior;
+		return back ? { places: [back], gap: wordCount(sentence.slice(back.end, trigger.start)) } : NONE;
+	}
 	if (ANAPHOR.test(sentence.slice(trigger.end)) || ANAPHOR_END.test(trigger.text)) {
 		const back = mentions.filter((m) => m.end <= trigger.start && SETTLEMENTS.has(kindOf(m.place)!)).at(-1);
 		return back ? { places: [back], gap: 0 } : NONE;
@@ -1025,11 +1172,11 @@ function direct(
 					!(SETTLEMENTS.has(kindOf(mentions[first]!.place)!) && ONE_SETTLEMENT_OF.test(between))) ||
 				(BARE_PLURAL_GROUND.test(between) && !/^\s*(?:the|its|their)\b/i.test(between)) ||
 				DIRECTION_GROUND.test(between)) &&
-			!/\b(?:including|namely)\b/i.test(between)
+			!/\b(?:including|namely|among\s+them)\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
 			const including =
-				/,?\s*(?:including|namely)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
+				/,?\s*(?:including|namely|among\s+them)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
 			const named = mentions.findIndex(
 				(m, i) => i > first && reachable(m) && including.test(sentence.slice(mentions[i - 1]!.end, m.start))
 			);
@@ -1041,6 +1188,14 @@ function direct(
 		if (trigger.adjacent && !ADJACENT_GAP.test(between)) return { places: [], gap };
 		// A noun's own verb may deny or defer it ("convoys are not allowed into X", "strikes could hit X").
 		if (trigger.noun && (unreal(`${between} x`) || modalBetween(between, trigger.cls)))
+			return { places: [], gap };
+		// "The offensive on X is expected to begin": the noun's verb after its place puts it ahead.
+		if (
+			trigger.noun &&
+			!WHOLE_CLAUSE.has(trigger.cls) &&
+			trigger.cls !== 'ceasefire' &&
+			SCHEDULED_NEXT.test(sentence.slice(mentions[first]!.end))
+		)
 			return { places: [], gap };
 		if (trigger.cls === 'casualty' && !words(between).some((x) => CASUALTY_LOCATIVES.has(x)))
 			return { places: [], gap };
@@ -1058,7 +1213,11 @@ function direct(
 		}
 	} else {
 		const previous = triggers.filter((t) => t.end <= trigger.start).at(-1)?.end ?? 0;
-		const clause = sentence.slice(previous, trigger.start);
+		// A relative clause between commas inside the subject ("X, which rebels had held since 2012, was
+		// captured") does not start the trigger's clause: it is blanked before looking for a break.
+		const clause = sentence
+			.slice(previous, trigger.start)
+			.replace(RELATIVE_CLAUSE, (r) => ' '.repeat(r.length));
 		let clauseStart = previous;
 		for (const b of clause.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi')))
 			clauseStart = previous + b.index + b[0].length;
@@ -1087,17 +1246,35 @@ function direct(
 			places.push(mentions[k]!);
 			continue;
 		}
+		const crossed = triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start);
+		// "struck villages in X on Monday, including Y and Z": the places named as among the targets were struck too.
 		if (
-			!joinsList(between) ||
-			triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start)
-		)
-			break;
+			NAMES_INCLUDED.has(trigger.cls) &&
+			INCLUDING.test(between) &&
+			wordCount(between) <= MAX_INCLUDING_GAP_WORDS &&
+			!CLAUSE_BREAK.test(between) &&
+			!crossed
+		) {
+			places.push(mentions[k]!);
+			continue;
+		}
+		if (!joinsList(between) || crossed) break;
 		const after = sentence.slice(mentions[k]!.end, mentions[k + 1]?.start ?? mentions[k]!.end);
 		if (k + 1 < mentions.length && POSSESSIVE.test(after)) continue;
 		places.push(mentions[k]!);
 	}
 	return { places, gap };
 }
+
+/** Kinds of word whose wide place stands for unnamed targets, which "including X" then names (guide rule 6). */
+const NAMES_INCLUDED = new Set<WordClass>(['attack', 'deploy']);
+
+/** What names places among an event's unnamed targets: ", including (in) (the town of) X". */
+const INCLUDING =
+	/,\s*(?:including|among\s+them|notably)\s+(?:in\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:towns?|villages?|cities|city)\s+of\s+)?$/iu;
+
+/** How many words may lie between a place and the next one "including" names ("X on April 3, including in the town of Y"). */
+const MAX_INCLUDING_GAP_WORDS = 10;
 
 /**
  * Words right before a place that make it where something came from or passed on its way, not where
@@ -1307,7 +1484,7 @@ const UNNAMED = '';
 
 /** A road named by its ends ("the road between the towns of X and Y", "the highway linking X with Y"). */
 const ROAD_ENDS =
-	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
+	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting|from)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
 /** "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened …, where posts are being surrounded"). */
 const WHERE_CLAUSE = /\bwhere\b/i;
@@ -1377,7 +1554,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const hedged = HEDGE.test(sentence);
 		const between = (d: DatePhrase, t: Found) =>
 			d.end <= t.start ? sentence.slice(d.end, t.start) : sentence.slice(t.end, d.start);
-		const byKind = new Map<EventKind, EventCandidate>();
+		const byKind = new Map<string, EventCandidate>();
 		// A trigger that reports nothing (a plan, a denial, a purpose) governs no place and does not end another's reach.
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
@@ -1433,8 +1610,16 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
 			}
 			const { places, gap } = reach;
+			// Aid convoys, journalists or civilians going into a place are no forces entering it.
+			if (
+				trigger.cls === 'enter' &&
+				NOT_FORCES.test(sentence.slice(Math.max(0, trigger.start - 60), trigger.start))
+			)
+				return;
 			const cls =
-				trigger.cls === 'enter' && CONVOY_SUBJECT.test(sentence.slice(0, trigger.start))
+				trigger.cls === 'enter' &&
+				(CONVOY_SUBJECT.test(sentence.slice(0, trigger.start)) ||
+					turkishSubject(sentence.slice(0, trigger.start)))
 					? 'deploy'
 					: trigger.cls;
 			for (const p of places) {
@@ -1460,24 +1645,39 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 					kind = 'talks';
 				const c = confidence(trigger, passive, gap, hedged);
-				const existing = byKind.get(kind);
-				if (existing) {
-					if (!existing.places.includes(p.place)) existing.places.push(p.place);
-					existing.confidence = Math.max(existing.confidence, c);
+				// One event per place and kind in a sentence: a place already read keeps its first date.
+				const sameKind = [...byKind.values()].filter((e) => e.kind === kind);
+				const read = sameKind.find((e) => e.places.includes(p.place));
+				if (read) {
+					read.confidence = Math.max(read.confidence, c);
 					continue;
 				}
 				// The day a report was made dates an event whose own clause has no date ("…, sources said on Wednesday").
 				// A day in a relative clause dates the event only when its own clause has none ("At the meeting,
 				// which was held on Thursday, the leaders agreed to a truce in X").
 				const strict = phrases.filter((d) => sameClause(sentence, d, trigger));
-				const own = strict.length ? strict : phrases.filter((d) => sameClause(sentence, d, trigger, false));
+				let own = strict.length ? strict : phrases.filter((d) => sameClause(sentence, d, trigger, false));
+				// A verb joined by "and" to one before has that one's day only when it has none of its own after
+				// it ("captured X on Monday and shelled Y on Wednesday": Y on Wednesday).
+				if (own.some((d) => !d.speech && d.start >= trigger.end))
+					own = own.filter(
+						(d) => !(d.end <= trigger.start && COORDINATED.test(sentence.slice(d.end, trigger.start)))
+					);
 				const date = eventDate(
 					own.some((d) => !d.speech) ? own : [...own, ...phrases.filter((d) => d.speech && !own.includes(d))],
 					trigger.start,
 					published
 				);
 				if (date.datePrecision === 'reported' && timedByYearOnly(sentence, published)) continue;
-				byKind.set(kind, {
+				// Another event of the same kind on the same day gains the place; one on another day is its own
+				// ("jets struck X, a day after rebels shelled Y on Wednesday").
+				const sameDay = sameKind.find((e) => e.date === date.date && e.datePrecision === date.datePrecision);
+				if (sameDay) {
+					sameDay.places.push(p.place);
+					sameDay.confidence = Math.max(sameDay.confidence, c);
+					continue;
+				}
+				byKind.set(`${kind} ${date.date} ${date.datePrecision}`, {
 					places: [p.place],
 					kind,
 					...date,
