@@ -206,6 +206,32 @@ describe('PanelState', () => {
 		expect(f.asked).toEqual(['q/0', 'p/0', 'p/1']);
 	});
 
+	it('prefetches the pages a place would show without showing them; the click then asks nothing', async () => {
+		const f = fakeFetcher();
+		const panel = new PanelState(f.load);
+		panel.prefetch('p');
+		await f.answer('p', 0);
+		await f.answer('p', 1);
+		expect(panel.entries('p')).toBeUndefined();
+		expect(panel.loading('p')).toBe(true);
+		panel.show('p', {}, 1);
+		await settle();
+		expect(positions(panel.entries('p'))).toEqual(newest(49, PANEL_PAGE));
+		expect(f.asked).toEqual(['p/0', 'p/1']);
+	});
+
+	it('leaves a failed prefetch unreported, for the click to ask again', async () => {
+		const f = fakeFetcher();
+		const panel = new PanelState(f.load);
+		panel.prefetch('q');
+		await f.fail('q', 0, 'HTTP 503');
+		expect(panel.error('q')).toBeUndefined();
+		panel.show('q', {}, 1);
+		await f.answer('q', 0);
+		expect(panel.entries('q')).toHaveLength(5);
+		expect(f.asked).toEqual(['q/0', 'q/0']);
+	});
+
 	it('drops the running request when the panel closes, and ignores more and retry then', async () => {
 		const f = fakeFetcher();
 		const panel = new PanelState(f.load);

@@ -93,6 +93,16 @@ export class PanelState {
 		if (this.#request) this.#fetch(this.#request);
 	}
 
+	/**
+	 * Fetches what `show(place, range, …, shows)` would list, without showing it: the pointer resting on
+	 * a place on the map is the click that usually follows, and its pages, kept by the cache, are then
+	 * in hand when the click opens the panel. A failure is left for `show` to meet and report (the
+	 * cache forgets a failed page, so `show` asks again).
+	 */
+	prefetch(place: string, range: DateRange = {}, shows?: (outletId: string) => boolean): void {
+		panelEntries(this.#load, place, range, this.limit(place), shows).catch(() => {});
+	}
+
 	/** "Show older articles": one more page of the current place. */
 	more(): void {
 		const request = this.#request;
