@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gzipBytes, percentile } from './browser';
+import { gzipBytes, medianSearch, percentile } from './browser';
 
 describe('percentile', () => {
 	it('takes the nearest rank', () => {
@@ -22,5 +22,13 @@ describe('gzipBytes', () => {
 		expect(gzipBytes(text)).toBe(gzipSync(text, { level: 9 }).length);
 		const noise = Buffer.from(Array.from({ length: 256 }, (_, i) => (i * 97) % 256));
 		expect(gzipBytes(noise)).toBe(256);
+	});
+});
+
+describe('medianSearch', () => {
+	it('takes the median time and transfer of the runs, not the first', () => {
+		const run = (ms: number, kb = 22.7) => ({ first_query_kb_gz: kb, first_query_ms: ms });
+		expect(medianSearch([run(206), run(706), run(599), run(633), run(563)])).toEqual(run(599));
+		expect(medianSearch([run(300, 20), run(100, 30), run(200, 25)])).toEqual(run(200, 25));
 	});
 });
