@@ -836,10 +836,7 @@ function resolveSeatPair(
 		noun2 &&
 		SETTLEMENT_NOUNS.has(noun2.text) &&
 		of2?.text === 'of' &&
-		/^ $/u.test(gap(last)) &&
-		/^ $/u.test(gap(last + 1)) &&
-		/^ $/u.test(gap(last + 2)) &&
-		/^ $/u.test(gap(last + 3))
+		[0, 1, 2, 3].every((k) => /^ $/u.test(gap(last + k)))
 	)
 		return theCity;
 	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
@@ -1561,12 +1558,9 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const curated = match.places.filter((id) => index.places.get(id)?.curation !== 'automatic');
 		const places = curated.length ? curated : match.places;
 		const trust = curated.length ? 'yes' : trustedAutomatic(text, tokens, i, match.last, match.exact);
-		if (
-			namesAnInstitution(text, tokens, match.last) ||
-			namesASibling(text, tokens, match.last) ||
-			trust !== 'yes'
-		) {
-			if (trust === 'short' && !namesAnInstitution(text, tokens, match.last))
+		const institution = namesAnInstitution(text, tokens, match.last);
+		if (institution || namesASibling(text, tokens, match.last) || trust !== 'yes') {
+			if (trust === 'short' && !institution)
 				shortNames.push({ first: i, last: match.last, places, key: shortKey(text, tokens, i, match.last) });
 			i = match.last + 1;
 			continue;
