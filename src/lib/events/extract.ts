@@ -444,16 +444,23 @@ function modalBetween(between: string, cls: WordClass): boolean {
 	return words(between.replace(MONTH_MAY, ' ')).some((w) => MODAL.has(w) && !fine?.has(w));
 }
 
+/** The words that, with "to", put a thing ahead ("is expected to", "are due to"): both readings below use them. */
+const AHEAD = String.raw`(?:expected|due|set|scheduled|planned|slated|likely|about|going)\s+to`;
+
 /** The same verb right after the noun's place ("on X is expected to", "in X are due to", "on X will begin"). */
-const SCHEDULED_NEXT =
-	/^\s*(?:(?:is|are)\s+(?:expected|due|set|scheduled|planned|slated|likely|about|going)\s+to|will\s+(?:begin|start|take\s+place))\b/i;
+const SCHEDULED_NEXT = new RegExp(
+	String.raw`^\s*(?:(?:is|are)\s+${AHEAD}|will\s+(?:begin|start|take\s+place))\b`,
+	'i'
+);
 
 /**
  * A noun's own verb that puts it ahead ("talks are due to take place in X", "the offensive on X is
  * expected to begin"): it has not happened. A deal or a truce may be agreed for later and still be one.
  */
-const SCHEDULED =
-	/\b(?:is|are|was|were)\s+(?:(?:expected|due|set|scheduled|planned|slated|likely|about|going)\s+to|to\s+(?:begin|start|take\s+place|be\s+held))\b/i;
+const SCHEDULED = new RegExp(
+	String.raw`\b(?:is|are|was|were)\s+(?:${AHEAD}|to\s+(?:begin|start|take\s+place|be\s+held))\b`,
+	'i'
+);
 
 /** The kind an event word gives a place of a kind, or undefined when the vocabulary has none for the pair. */
 export function kindFor(cls: WordClass, place: PlaceKind | undefined): EventKind | undefined {
@@ -619,6 +626,11 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	const covered: [number, number][] = [];
 	const pubYear = Number(published.slice(0, 4));
 	const pubMonth = Number(published.slice(5, 7));
+	/** The first day of the report's month, or with `last` of the month before it. */
+	const reportMonth = (last: boolean) =>
+		last
+			? monthStart(pubMonth === 1 ? pubYear - 1 : pubYear, pubMonth === 1 ? 12 : pubMonth - 1)
+			: monthStart(pubYear, pubMonth);
 	const add = (start: number, end: number, date: string, precision: EventDatePrecision, evidence: string) => {
 		covered.push([start, end]);
 		// "by Saturday" bounds a span, but "by Saturday artillery shells" names the day of the shells.
@@ -664,10 +676,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}': no day of its own, the publication day`
 		);
 	for (const m of sentence.matchAll(ORDINAL_OF_MONTH)) {
-		const last = m[2]!.toLowerCase() === 'last';
-		const month = last ? (pubMonth === 1 ? 12 : pubMonth - 1) : pubMonth;
-		const year = last && pubMonth === 1 ? pubYear - 1 : pubYear;
-		const day = `${monthStart(year, month).slice(0, 8)}${m[1]!.padStart(2, '0')}`;
+		const day = `${reportMonth(m[2]!.toLowerCase() === 'last').slice(0, 8)}${m[1]!.padStart(2, '0')}`;
 		add(m.index, m.index + m[0].length, day, 'day', `'${m[0]}', counted from the publication day`);
 	}
 	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
@@ -717,9 +726,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 				const monday = mondayOf(published);
 				add(start, end, last ? addDays(monday, -7) : monday, 'week', `${quoted}: the week from that Monday`);
 			} else {
-				const month = last ? (pubMonth === 1 ? 12 : pubMonth - 1) : pubMonth;
-				const year = last && pubMonth === 1 ? pubYear - 1 : pubYear;
-				add(start, end, monthStart(year, month), 'month', `${quoted}, counted from the publication day`);
+				add(start, end, reportMonth(last), 'month', `${quoted}, counted from the publication day`);
 			}
 		} else if (m[6]) {
 			const month = MONTHS.indexOf(m[6].toLowerCase()) + 1;
