@@ -1545,7 +1545,11 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				continue;
 			}
 			const short = shortSpelling;
-			if (short && trustedAutomatic(text, tokens, i, short.last, false) !== 'no') {
+			if (
+				short &&
+				trustedAutomatic(text, tokens, i, short.last, false) !== 'no' &&
+				!namesAnInstitution(text, tokens, short.last)
+			) {
 				shortNames.push({ first: i, ...short, key: shortKey(text, tokens, i, short.last) });
 				i = short.last + 1;
 			} else i++;
