@@ -161,6 +161,33 @@ test('the place panel lists its events newest first with their sources', async (
 	await expect(outside.locator('a.outlet')).toHaveAttribute('href', /^https?:\/\//);
 });
 
+test('the place panel marks its reviewed events outside the selected dates', async ({ page }) => {
+	await page.goto('/?place=saraqeb&from=2020-02-01&to=2020-02-29');
+	await mapReady(page);
+	const panel = page.getByRole('region', { name: 'Saraqeb' });
+	const events = panel.locator('.event-entry');
+	await expect(events.first()).toBeVisible();
+	const marks = await events.evaluateAll((els) =>
+		els.map((e) => [
+			e.querySelector('time')!.getAttribute('datetime')!,
+			e.classList.contains('outside-dates')
+		])
+	);
+	expect(marks.length).toBeGreaterThan(1);
+	for (const [day, outside] of marks) expect(outside, String(day)).toBe(!String(day).startsWith('2020-02'));
+	const outsideCount = marks.filter(([, outside]) => outside).length;
+	expect(outsideCount).toBeGreaterThan(0);
+	await expect(panel.getByTestId('events-outside')).toHaveText(`(${outsideCount} outside the dates)`);
+	await expect(events.filter({ hasText: 'outside the dates' })).toHaveCount(outsideCount);
+	expect(await seriousViolations(page), 'axe with events outside the dates').toEqual([]);
+
+	await page.goto('/?place=saraqeb');
+	await mapReady(page);
+	await expect(panel.locator('.event-entry').first()).toBeVisible();
+	await expect(panel.locator('.outside-dates')).toHaveCount(0);
+	await expect(panel.getByTestId('events-outside')).toHaveCount(0);
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 

@@ -5,6 +5,7 @@ import { monthOrdinal } from '../data/month-counts';
 import {
 	chronologyPage,
 	chronologyParts,
+	eventInRange,
 	eventSpan,
 	eventsInRange,
 	isChronologyOrder,
@@ -106,6 +107,13 @@ describe('eventsInRange', () => {
 		expect(ids({ from: '2020-02-10', to: '2020-02-18' })).toEqual(['month']);
 		expect(ids({ from: '2020-02-19' })).toEqual(['month', 'reported']);
 		expect(ids({ to: '2020-01-31' })).toEqual([]);
+	});
+
+	it('answers for one event as the list does', () => {
+		const inFeb9 = events.map((e) => eventInRange(e, { from: '2020-02-09', to: '2020-02-09' }));
+		expect(inFeb9).toEqual([true, true, false, false]);
+		expect(events.every((e) => eventInRange(e, {}))).toBe(true);
+		expect(eventInRange(events[3]!, { to: '2020-02-18' })).toBe(false);
 	});
 });
 

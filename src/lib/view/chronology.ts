@@ -48,10 +48,17 @@ export function eventSpan(date: string, precision: EventDatePrecision): { first:
  */
 export function eventsInRange(events: readonly ExplorerEvent[], range: DateRange): ExplorerEvent[] {
 	if (!range.from && !range.to) return [...events];
-	return events.filter((e) => {
-		const { first, last } = eventSpan(e.date, e.datePrecision);
-		return spanInRange(first, last, range);
-	});
+	return events.filter((e) => eventInRange(e, range));
+}
+
+/** Whether an event's span meets the range (`eventsInRange` for one event). */
+export function eventInRange(
+	event: Pick<ExplorerEvent, 'date' | 'datePrecision'>,
+	range: DateRange
+): boolean {
+	if (!range.from && !range.to) return true;
+	const { first, last } = eventSpan(event.date, event.datePrecision);
+	return spanInRange(first, last, range);
 }
 
 /** One part of a month's article list: its month (`YYYY-MM`) and number. */
