@@ -1,0 +1,124 @@
+/**
+ * Builds the alias index once per gazetteer: the trie of every spelling, the spelling keys of automatic
+ * places, the post names and the generic heads that only link beside their anchors.
+ */
+import { foldText, tokenize } from '../core/fold';
+import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
+import { isRomanisedAutomatic } from '../places/automatic';
+import { feminineKey, isDistinctSkeleton, skeletonKey, variantKey } from '../core/variants';
+import { nameSpan } from './names';
+import { AUTOMATIC_SKELETON_LETTERS, automaticSkeletonWord } from './spelling';
+import { addPath, walkWords, type TrieNode } from './trie';
+import type { AliasIndex, GazetteerPlace } from './types';
+import { POST_WORDS } from './words';
+
+/**
+ * Builds the alias tries: one over the folded words of each alias, for exact matching, and two looser
+ * ones over spelling keys (see `findMentions`). Aliases that meet in a trie share a node listing each
+ * place once.
+ */
+export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
+	const root = new Map<string, TrieNode>();
+	const variants = new Map<string, TrieNode>();
+	const skeletons = new Map<string, TrieNode>();
+	const automaticSkeletons = new Map<string, TrieNode>();
+	const feminineTrie = new Map<string, TrieNode>();
+	const byId = new Map<string, GazetteerPlace>();
+	const hostedPost = new Map<string, string>();
+	const seats = new Set<string>();
+	for (const place of places) {
+		byId.set(place.id, place);
+		if (place.host) hostedPost.set(place.host, place.id);
+		if (place.seatOf) seats.add(place.seatOf);
+		for (const alias of place.aliases) {
+			addPath(
+				root,
+				tokenize(alias).map((t) => t.text),
+				place.id
+			);
+			const variant = variantKey(alias).split(' ').filter(Boolean);
+			addPath(variants, variant, place.id);
+			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
+			if (place.curation !== 'automatic' && isDistinctSkeleton(skeleton.join(' ')))
+				addPath(skeletons, skeleton, place.id);
+			const feminine = feminineKey(alias).split(' ').filter(Boolean);
+			if (
+				isDistinctSkeleton(feminine.join(' ')) &&
+				(place.curation !== 'automatic' || isRomanisedAutomatic(place))
+			)
+				addPath(feminineTrie, feminine, place.id);
+			if (isRomanisedAutomatic(place)) {
+				addPath(automaticSkeletons, variant.map(automaticSkeletonWord), place.id);
+				if (variant.length > 1 && skeleton.join('').length >= AUTOMATIC_SKELETON_LETTERS)
+					addPath(automaticSkeletons, [automaticSkeletonWord(variant.join(''))], place.id);
+			}
+		}
+	}
+	const postNames = new Map<string, TrieNode>();
+	for (const place of places) {
+		for (const alias of place.aliases) {
+			const tokens = tokenize(alias);
+			const [first, last] = tokens.length ? nameSpan(tokens, 0, tokens.length - 1) : [0, -1];
+			const dropped = [...tokens.slice(0, first), ...tokens.slice(last + 1)].map((t) => t.text);
+			if (!dropped.some((w) => POST_WORDS.has(w))) continue;
+			const words = tokens.slice(first, last + 1).map((t) => t.text);
+			if (walkWords(root, words)?.places.length) continue;
+			addPath(postNames, words, place.id);
+		}
+	}
+	const falseFriends = new Map<string, TrieNode>();
+	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
+	const { anchoredHeads, anchors } = headsOfAnchoredAliases(places, root);
+	return {
+		anchoredHeads,
+		anchors,
+		root,
+		variants,
+		skeletons,
+		automaticSkeletons,
+		feminine: feminineTrie,
+		feminineCache: new Map(),
+		falseFriends,
+		hostedPost,
+		seats,
+		postNames,
+		places: byId,
+		variantCache: new Map()
+	};
+}
+
+/** Words that join a generic head to the place that anchors it: "security corridor along the M4". */
+const ANCHORING = new Set(['along', 'in', 'at', 'near']);
+
+/**
+ * The generic heads of aliases such as "security corridor along the M4" or "naval base in Tartus",
+ * where the rest names another place (the anchor). A head several places share ("observation post
+ * at …") is left out: it says nothing of which.
+ */
+function headsOfAnchoredAliases(
+	places: readonly GazetteerPlace[],
+	root: Map<string, TrieNode>
+): { anchoredHeads: Map<string, TrieNode>; anchors: Map<string, Set<string>> } {
+	const owners = new Map<string, Set<string>>();
+	const anchors = new Map<string, Set<string>>();
+	for (const place of places) {
+		for (const alias of place.aliases) {
+			const words = tokenize(alias).map((t) => t.text);
+			const at = words.findIndex((w, k) => k > 0 && ANCHORING.has(w));
+			if (at < 0) continue;
+			const rest = words.slice(at + 1);
+			const anchor = walkWords(root, rest[0] === 'the' ? rest.slice(1) : rest);
+			if (!anchor?.places.length) continue;
+			const head = words.slice(0, at).join(' ');
+			owners.set(head, (owners.get(head) ?? new Set()).add(place.id));
+			const known = anchors.get(place.id) ?? new Set<string>();
+			for (const id of anchor.places) if (id !== place.id) known.add(id);
+			anchors.set(place.id, known);
+		}
+	}
+	const anchoredHeads = new Map<string, TrieNode>();
+	for (const [head, ids] of owners)
+		if (ids.size === 1 && !walkWords(root, head.split(' '))?.places.length)
+			addPath(anchoredHeads, head.split(' '), [...ids][0]!);
+	return { anchoredHeads, anchors };
+}

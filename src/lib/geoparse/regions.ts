@@ -1,0 +1,399 @@
+/**
+ * Reading a name shared by a governorate and its seat, roads in compounds and regions: "northern
+ * Idlib", "Idlib city", "the Aleppo-Damascus road", one sense per article.
+ */
+import { isJoiner, type Token } from '../core/fold';
+import { isArabicArticle } from '../core/variants';
+import type { TrieNode } from './trie';
+import type { AliasIndex, GazetteerPlace, Mention } from './types';
+import {
+	LIST_GAP,
+	LIST_WORDS,
+	REGION_ADJECTIVES,
+	SENTENCE_END,
+	SETTLEMENTS_NOUNS,
+	SETTLEMENT_NOUNS,
+	UPPER
+} from './words';
+
+const HYPHEN_ONLY = /^[-\u2010\u2011\u2013]$/u;
+
+/**
+ * A name hyphenated to another capitalised name before a road word ("the Hama-Idlib highway", "the
+ * Aleppo-Hama and the Aleppo-Latakia highways"), or set in parentheses after one ("the M4 highway
+ * (Aleppo-Lattakia)"), names a road between them, not either place; the roads the map knows have such
+ * compounds as aliases, which match whole before this applies.
+ */
+export function inCompound(text: string, tokens: Token[], first: number, last: number): boolean {
+	const before = tokens[first - 1];
+	const after = tokens[last + 1];
+	const joined = (a: Token, b: Token) => HYPHEN_ONLY.test(text.slice(a.end, b.start));
+	const name = (t: Token) => UPPER.test(text[t.start] ?? '') && !isArabicArticle(t.text);
+	const compound =
+		(!!after && joined(tokens[last]!, after) && name(after)) ||
+		(!!before && joined(before, tokens[first]!) && name(before));
+	if (!compound) return false;
+	// Only a road: "the Ankara-Moscow talks" are still talks between the two capitals.
+	for (let k = last + 1; k < tokens.length && k <= last + 7; k++) {
+		if (SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+		if (ROAD_WORDS.has(tokens[k]!.text)) return true;
+	}
+	return roadInParentheses(text, tokens, before && joined(before, tokens[first]!) ? first - 1 : first);
+}
+
+/**
+ * Whether the compound opening at `first` stands in parentheses right after a road word: "along the M4
+ * highway (Aleppo-Lattakia)" gives the road's two ends.
+ */
+function roadInParentheses(text: string, tokens: Token[], first: number): boolean {
+	const road = tokens[first - 1];
+	return (
+		!!road && ROAD_WORDS.has(road.text) && /^\s*\(\s*$/u.test(text.slice(road.end, tokens[first]!.start))
+	);
+}
+
+/**
+ * The road a compound names when the road word stands further on: "the Damascus-Aleppo strategic
+ * highway", "the Aleppo-Hama and the Aleppo-Latakia highways". When "<A>-<B> highway" (or road,
+ * motorway) is an alias, the compound "<A>-<B>" alone is a mention of that road, as the words between
+ * it and the road word say nothing of which road it is.
+ */
+export function compoundRoad(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	index: AliasIndex
+): { place: string; last: number } | undefined {
+	const after = tokens[last + 1];
+	if (!after || !HYPHEN_ONLY.test(text.slice(tokens[last]!.end, after.start))) return undefined;
+	const words = tokens.slice(first, last + 2).map((t) => t.text);
+	for (const road of ['highway', 'road', 'motorway']) {
+		let level = index.root;
+		let node: TrieNode | undefined;
+		for (const word of [...words, road]) {
+			node = level.get(word);
+			if (!node) break;
+			level = node.next;
+		}
+		if (node?.places.length === 1) return { place: node.places[0]!, last: last + 1 };
+	}
+	return undefined;
+}
+
+const ROAD_WORDS = new Set([
+	'highway',
+	'highways',
+	'road',
+	'roads',
+	'motorway',
+	'motorways',
+	'route',
+	'railway'
+]);
+
+const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'countryside']);
+const CITY_WORDS = new Set(['city', 'town']);
+/** Kinds of settlement whose name may also be a governorate's that the map does not have. */
+const SETTLEMENT_KINDS = new Set(['capital', 'city', 'town']);
+/**
+ * Words of an administrative unit named after its seat ("Homs province", "Jisr al-Shughur District"),
+ * not of its countryside.
+ */
+const GOVERNORATE_WORDS = new Set(['province', 'governorate', 'district', 'subdistrict']);
+
+/**
+ * Whether the settlement name is followed by a unit word ("northern Homs province", "Deir ez-Zor
+ * governorate", "Jisr Al-Shughour District") when the map has no governorate of that name (the
+ * settlement is no `seatOf`): the unit is not the town, so the name links nothing rather than the
+ * wrong place.
+ */
+export function provinceOfAnUnknownGovernorate(
+	text: string,
+	tokens: Token[],
+	last: number,
+	places: readonly string[],
+	index: AliasIndex
+): boolean {
+	const after = tokens[last + 1];
+	if (
+		!after ||
+		!GOVERNORATE_WORDS.has(after.text) ||
+		!/^ $/u.test(text.slice(tokens[last]!.end, after.start))
+	)
+		return false;
+	return places.every((id) => {
+		const place = index.places.get(id);
+		return !!place && !place.seatOf && !index.seats.has(id) && SETTLEMENT_KINDS.has(place.kind ?? '');
+	});
+}
+/** "the countryside of Hama", "the regions of Latakia", "the provinces of Idleb and Hama". */
+const REGION_NOUNS = new Set([
+	'countryside',
+	'region',
+	'regions',
+	'province',
+	'provinces',
+	'governorate',
+	'governorates'
+]);
+/** "in Hama and its neighbouring province of Idlib": a place set beside a province is one. */
+const NEIGHBOURING = new Set(['neighboring', 'neighbouring', 'adjacent']);
+
+/**
+ * Whether the name follows a region noun and "of", directly or as a later item of a list ("the
+ * provinces of Idleb and Hama").
+ */
+function regionOf(text: string, tokens: Token[], first: number): boolean {
+	for (let k = first - 1; k >= 1 && first - k <= 8; k--) {
+		const t = tokens[k]!;
+		if (t.text === 'of') return REGION_NOUNS.has(tokens[k - 1]!.text);
+		const item = UPPER.test(text[t.start] ?? '') || LIST_WORDS.has(t.text);
+		if (
+			!item ||
+			(!LIST_GAP.test(text.slice(t.end, tokens[k + 1]!.start)) &&
+				!isJoiner(text.slice(t.end, tokens[k + 1]!.start)))
+		)
+			return false;
+	}
+	return false;
+}
+const POSSESSIVE_MARK = /^['’]$/u;
+
+/**
+ * Whether the name owns a province word, with or without a regional adjective between ("Aleppo's
+ * southern countryside", "Hama's countryside"): the possessive form of "Hama countryside".
+ */
+function possessedRegion(text: string, tokens: Token[], last: number): boolean {
+	const s = tokens[last + 1];
+	if (s?.text !== 's' || !POSSESSIVE_MARK.test(text.slice(tokens[last]!.end, s.start))) return false;
+	let k = last + 2;
+	if (tokens[k] && REGION_ADJECTIVES.has(tokens[k]!.text)) k++;
+	const word = tokens[k];
+	return !!word && PROVINCE_WORDS.has(word.text) && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, word.start));
+}
+
+/** Words before "of" that make the name the city: "the industrial capital of Aleppo", "outskirts of Idlib". */
+const CITY_OF = new Set(['city', 'town', 'capital', 'outskirts', 'centre', 'center', 'suburbs']);
+/** Words set before the name with a comma that make it the city: "the province's center, Idlib". */
+const CITY_APPOSITION = new Set(['capital', 'centre', 'center']);
+/** "the adjacent area in Aleppo", "neighbouring areas of Hama": an area beside others is a governorate. */
+const AREA_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'province', 'provinces', 'countryside']);
+/** Compass words between "and" and "of": "southern Idlib and northwest of Hama". */
+const COMPASS = new Set([...REGION_ADJECTIVES, 'north', 'south', 'east', 'west']);
+
+/** The mention read just before, by its tokens, for the second name of a pair. */
+export interface PreviousMention {
+	first: number;
+	last: number;
+	/** Read as a governorate (a shared name's governorate, or a governorate's own alias). */
+	governorate: boolean;
+}
+
+/** Words that open a route by its two ends: "connecting Damascus to Aleppo", "between X and Y". */
+const ROUTE_ENDS = new Set(['connecting', 'linking', 'between', 'from']);
+
+/** How a bare shared name was read: `context` when words around it decided, `default` otherwise. */
+export interface SeatReading {
+	id: string;
+	by: 'context' | 'default';
+}
+
+/**
+ * Chooses between a city and the governorate it shares a bare name with ("Idlib", "Aleppo", "Hama").
+ * Long forms ("Idlib city", "Idlib province") never come here: they are aliases of one place.
+ *
+ * The governorate wins when the name is followed by a province word ("Idlib countryside"), owns one
+ * ("Aleppo's southern countryside"), ends a list that is followed by one ("Latakia, Hama, and Aleppo
+ * provinces"), follows a regional adjective ("northern Hama", "western Aleppo") or a region noun and
+ * "of" ("the countryside of Hama", "the provinces of Idleb and Hama"), is set beside a province ("Hama
+ * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo"), or is
+ * joined by "and" to a governorate just read ("southern Idlib and northwest of Hama"). The city wins
+ * when "city" or "town" follows, when "and the <town|village|…> of" follows ("shelling of Idlib and
+ * the town of Fuaa"), after "near" ("camps near Idlib"), after a city part and "of" ("the
+ * outskirts of Idlib", "the industrial capital of Aleppo") or in apposition to one ("the province's
+ * center, Idlib"). Otherwise the pair's documented default (`bareName` on the city) applies, and
+ * `findMentions` may still change it from the rest of the article (see there).
+ */
+function resolveSeatPair(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	city: GazetteerPlace,
+	governorateId: string,
+	afterGovernorate: number,
+	previous?: PreviousMention
+): SeatReading {
+	const governorate: SeatReading = { id: governorateId, by: 'context' };
+	const theCity: SeatReading = { id: city.id, by: 'context' };
+	const gap = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start);
+	const before = tokens[first - 1];
+	if (before && isJoiner(gap(first - 1)) && REGION_ADJECTIVES.has(before.text)) return governorate;
+	if (regionOf(text, tokens, first)) return governorate;
+	const [and, its, neighbouring] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+	if (and?.text === 'and' && its?.text === 'its' && neighbouring && NEIGHBOURING.has(neighbouring.text))
+		return governorate;
+	const after = tokens[last + 1];
+	if (after && isJoiner(gap(last))) {
+		if (PROVINCE_WORDS.has(after.text)) return governorate;
+		if (qualifiesASettlement(text, tokens, last + 1)) return governorate;
+		if (CITY_WORDS.has(after.text)) return theCity;
+	}
+	if (possessedRegion(text, tokens, last)) return governorate;
+	// "shelling of Idlib and the town of Fuaa": a name paired with a settlement is one too.
+	const [and2, the2, noun2, of2] = [tokens[last + 1], tokens[last + 2], tokens[last + 3], tokens[last + 4]];
+	if (
+		and2?.text === 'and' &&
+		the2?.text === 'the' &&
+		noun2 &&
+		SETTLEMENT_NOUNS.has(noun2.text) &&
+		of2?.text === 'of' &&
+		[0, 1, 2, 3].every((k) => /^ $/u.test(gap(last + k)))
+	)
+		return theCity;
+	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
+		const t = tokens[k]!;
+		if (!LIST_GAP.test(gap(k - 1)) && !isJoiner(gap(k - 1))) break;
+		if (t.text === 'provinces' || t.text === 'governorates') return governorate;
+		const capitalised = UPPER.test(text[t.start] ?? '');
+		if (!capitalised && !LIST_WORDS.has(t.text)) break;
+	}
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
+	// "nearby provinces Aleppo and Latakia": a plural province word before the list.
+	if ((word(first - 1) === 'provinces' || word(first - 1) === 'governorates') && plain(first - 1))
+		return governorate;
+	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
+	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
+	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
+	// "parts of neighbouring Hama": a place set beside another as its neighbour is a governorate.
+	if (NEIGHBOURING.has(word(first - 1)) && plain(first - 1)) return governorate;
+	if (compassRegion(text, tokens, first)) return governorate;
+	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
+	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
+	// "<governorate> and [northwest of] <name>": the second of a pair is read as the first was.
+	let k = first - 1;
+	if (word(k) === 'of' && COMPASS.has(word(k - 1))) k -= 2;
+	else if (COMPASS.has(word(k))) k -= 1;
+	if (k >= 1 && word(k) === 'and' && afterGovernorate === k) return governorate;
+	// "the highway connecting Damascus to Aleppo", "between Saraqeb and Aleppo": the ends of a route.
+	if (
+		(word(first - 1) === 'and' || word(first - 1) === 'to') &&
+		previous &&
+		!previous.governorate &&
+		previous.last === first - 2 &&
+		ROUTE_ENDS.has(word(previous.first - 1))
+	)
+		return theCity;
+	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
+}
+
+/** Words of a distance before a compass word: "15 km east of Idlib" is measured from the city. */
+const DISTANCE_WORDS = new Set([
+	'km',
+	'kms',
+	'kilometres',
+	'kilometers',
+	'kilometre',
+	'kilometer',
+	'miles',
+	'mile',
+	'metres',
+	'meters'
+]);
+
+/**
+ * Whether the name follows a bare compass word and "of" with no distance before it ("the remaining
+ * areas of northwest of Hama", "Clearing north of Hama", "in the south of Idlib"): a part of the
+ * governorate. A distance ("15 km east of Idlib", "9 miles to the north of Hama") measures from the
+ * city, and so does a settlement placed by it ("a town east of Idlib") or a named place set before the
+ * compass word ("Jisr al-Shughur, west of Idlib", "Morek north of Hama"), which English locates from the
+ * city: the compass word then decides nothing. A capitalised word that opens its sentence ("Clearing
+ * north of Hama") names no place.
+ */
+function compassRegion(text: string, tokens: Token[], first: number): boolean {
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	const gap = (k: number) => (k >= 0 ? text.slice(tokens[k]!.end, tokens[k + 1]!.start) : '');
+	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
+	if (word(first - 1) !== 'of' || !plain(first - 1) || !plain(first - 2)) return false;
+	if (!COMPASS.has(word(first - 2))) return false;
+	let before = word(first - 3) === 'the' ? first - 4 : first - 3;
+	if (word(before) === 'to') before--;
+	const measured = DISTANCE_WORDS.has(word(before)) || /^\d/u.test(word(before));
+	if (measured || SETTLEMENT_NOUNS.has(word(before)) || SETTLEMENTS_NOUNS.has(word(before))) return false;
+	return before < 0 || !placedByCompass(text, tokens, before);
+}
+
+/**
+ * Whether the token at `k`, right before a compass phrase, ends a place's name that the phrase locates:
+ * a comma between them ("Jisr al-Shughur, west of Idlib") or a capitalised word that does not open its
+ * sentence ("Morek north of Hama").
+ */
+function placedByCompass(text: string, tokens: Token[], k: number): boolean {
+	if (/,/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return true;
+	if (!UPPER.test(text[tokens[k]!.start] ?? '')) return false;
+	const opening =
+		k === 0 ? text.slice(0, tokens[k]!.start) : text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+	return !(k === 0 || /[.!?:]\s*$|\n/u.test(opening));
+}
+
+/**
+ * Whether the settlement word at `k` is followed by "of" and a name: "the Idlib city of Jisr
+ * al-Shughur", "the Idlib town of Saraqeb", where the name before the word says which governorate the
+ * settlement is in.
+ */
+export function qualifiesASettlement(text: string, tokens: Token[], k: number): boolean {
+	const [word, of, name] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+	return (
+		!!word &&
+		!!of &&
+		!!name &&
+		(CITY_WORDS.has(word.text) || word.text === 'village') &&
+		of.text === 'of' &&
+		/^ $/.test(text.slice(word.end, of.start)) &&
+		/^ $/.test(text.slice(of.end, name.start)) &&
+		UPPER.test(text[name.start] ?? '')
+	);
+}
+
+export function resolve(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	candidates: string[],
+	index: AliasIndex,
+	afterGovernorate: number,
+	previous?: PreviousMention
+): SeatReading {
+	if (candidates.length === 1) return { id: candidates[0]!, by: 'context' };
+	const city = candidates
+		.map((id) => index.places.get(id))
+		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
+	if (!city?.seatOf) return { id: [...candidates].sort()[0]!, by: 'context' };
+	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous);
+}
+
+/**
+ * One sense per article for a name whose default is the city: a bare "Hama" that no words around it
+ * decide is the governorate when the same article reads that name as the governorate elsewhere
+ * ("Hama Province", "the countryside of Hama") and never as the city ("the showdown in Hama" in a
+ * report from the province's front). Idlib, whose default is already the governorate, is not changed.
+ */
+export function readAsTheArticleDoes(mentions: Mention[], readings: SeatReading[], index: AliasIndex): void {
+	const asGovernorate = new Set<string>();
+	const asCity = new Set<string>();
+	readings.forEach((r) => {
+		if (r.by !== 'context') return;
+		const place = index.places.get(r.id);
+		if (place?.seatOf) asCity.add(place.seatOf);
+		else if (index.seats.has(r.id)) asGovernorate.add(r.id);
+	});
+	readings.forEach((r, k) => {
+		if (r.by !== 'default') return;
+		const city = index.places.get(r.id);
+		if (!city?.seatOf || city.bareName === 'governorate') return;
+		if (asGovernorate.has(city.seatOf) && !asCity.has(city.seatOf)) mentions[k]!.place = city.seatOf;
+	});
+}

