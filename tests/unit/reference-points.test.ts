@@ -334,6 +334,16 @@ const SYRIA_FILE = {
 		name: 'Maarat Hurmah',
 		at: [36.54312, 35.54724],
 		source: `GeoNames' Syria file, 167608 "Ma‘arrat Ḩurmah", 35.54724, 36.54312 (${SYRIA_FILE_COPY})`
+	},
+	deirSunbul: {
+		name: 'Deir Sunbul',
+		at: [36.60343, 35.69787],
+		source: `GeoNames' Syria file, 170760 "Dayr Sunbul", 35.69787, 36.60343 (${SYRIA_FILE_COPY})`
+	},
+	talAlKhanazir: {
+		name: 'Tal al-Khanazir',
+		at: [36.96751, 35.4371],
+		source: `GeoNames' Syria file, 163517 "Tall Khinzīr", 35.4371, 36.96751 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -430,6 +440,8 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.alSheikhDames, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.alHaraqi, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.maaratHurmah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.deirSunbul, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.talAlKhanazir, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -595,7 +607,9 @@ describe('positions against their sources', () => {
 		sarjah: SYRIA_FILE.sarjah,
 		'al-sheikh-dames': SYRIA_FILE.alSheikhDames,
 		'al-haraqi': SYRIA_FILE.alHaraqi,
-		'maarat-hurmah': SYRIA_FILE.maaratHurmah
+		'maarat-hurmah': SYRIA_FILE.maaratHurmah,
+		'deir-sunbul': SYRIA_FILE.deirSunbul,
+		'tal-al-khanazir': SYRIA_FILE.talAlKhanazir
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
