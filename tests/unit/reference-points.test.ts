@@ -334,6 +334,31 @@ const SYRIA_FILE = {
 		name: 'Maarat Hurmah',
 		at: [36.54312, 35.54724],
 		source: `GeoNames' Syria file, 167608 "Ma‘arrat Ḩurmah", 35.54724, 36.54312 (${SYRIA_FILE_COPY})`
+	},
+	deirSunbul: {
+		name: 'Deir Sunbul',
+		at: [36.60343, 35.69787],
+		source: `GeoNames' Syria file, 170760 "Dayr Sunbul", 35.69787, 36.60343 (${SYRIA_FILE_COPY})`
+	},
+	talAlKhanazir: {
+		name: 'Tal al-Khanazir',
+		at: [36.96751, 35.4371],
+		source: `GeoNames' Syria file, 163517 "Tall Khinzīr", 35.4371, 36.96751 (${SYRIA_FILE_COPY})`
+	},
+	sukayyat: {
+		name: 'Sukayyat',
+		at: [36.77576, 35.47999],
+		source: `GeoNames' Syria file, 164041 "Sukayyāt", 35.47999, 36.77576 (${SYRIA_FILE_COPY})`
+	},
+	tellMilh: {
+		name: 'Tell Milh',
+		at: [36.51962, 35.30566],
+		source: `GeoNames' Syria file, 163503 "Tall Mallāḩ" (تل ملح), 35.30566, 36.51962 (${SYRIA_FILE_COPY})`
+	},
+	tellSalmo: {
+		name: 'Tell Salmo',
+		at: [37.07626, 35.72489],
+		source: `GeoNames' Syria file, 163468 "Tulūl Salmū ash Shamālī" (Tall Salmū), 35.72489, 37.07626 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -430,6 +455,11 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.alSheikhDames, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.alHaraqi, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.maaratHurmah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.deirSunbul, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.talAlKhanazir, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.sukayyat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.tellMilh, inside: ['hama-governorate'], outside: ['idlib-governorate', ZONE] },
+	{ ...SYRIA_FILE.tellSalmo, inside: ['idlib-governorate'], outside: ['hama-governorate', ZONE] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -595,7 +625,12 @@ describe('positions against their sources', () => {
 		sarjah: SYRIA_FILE.sarjah,
 		'al-sheikh-dames': SYRIA_FILE.alSheikhDames,
 		'al-haraqi': SYRIA_FILE.alHaraqi,
-		'maarat-hurmah': SYRIA_FILE.maaratHurmah
+		'maarat-hurmah': SYRIA_FILE.maaratHurmah,
+		'deir-sunbul': SYRIA_FILE.deirSunbul,
+		'tal-al-khanazir': SYRIA_FILE.talAlKhanazir,
+		sukayyat: SYRIA_FILE.sukayyat,
+		'tell-milh': SYRIA_FILE.tellMilh,
+		'tell-salmo': SYRIA_FILE.tellSalmo
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
