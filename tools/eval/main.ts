@@ -206,6 +206,8 @@ interface RealFigures {
 	lost: number;
 	unplaced: number;
 	furniture: string[];
+	/** Labelled sentences of article text the cleaner dropped, each with its capture's name. */
+	missing: string[];
 	events: EventFigures;
 	/** The extractor given the labelled place mentions instead of the geoparser's. */
 	alone: EventFigures;
@@ -295,6 +297,7 @@ function scoreRealHalf(
 	let kept = 0;
 	let lost = 0;
 	const furniture: string[] = [];
+	const missing: string[] = [];
 	let articles = 0;
 	items.forEach((item, k) => {
 		const t = keptText(item.labels, outputs[k]!);
@@ -303,6 +306,7 @@ function scoreRealHalf(
 		if (t.lost) lost++;
 		articles += Math.max(1, outputs[k]!.articles.length);
 		furniture.push(...t.furniture.map((f) => `${item.name}: ${f}`));
+		missing.push(...t.missing.map((m) => `${item.name}: ${m}`));
 	});
 	return {
 		set,
@@ -313,6 +317,7 @@ function scoreRealHalf(
 		lost,
 		unplaced,
 		furniture,
+		missing,
 		events,
 		alone
 	};
@@ -533,7 +538,7 @@ function main(argv: string[]): number {
 	if (json) {
 		const out: Record<string, unknown> = {
 			sets: summary,
-			real: real.map(({ furniture: _furniture, events, alone, ...figures }) => {
+			real: real.map(({ furniture: _furniture, missing: _missing, events, alone, ...figures }) => {
 				const shownEvents = (e: EventFigures) => {
 					const { missed, extra, wrongDates, ...eventFigures } = e;
 					return argv.includes('--errors') ? { ...eventFigures, missed, extra, wrongDates } : eventFigures;
@@ -596,6 +601,8 @@ function main(argv: string[]): number {
 		console.log(`\nAlias matcher against the gold:\n${details.join('\n')}`);
 		for (const r of real.filter((r) => !r.part))
 			if (r.furniture.length) console.log(`\n${r.set} furniture kept:\n  ${r.furniture.join('\n  ')}`);
+		for (const r of real.filter((r) => !r.part))
+			if (r.missing.length) console.log(`\n${r.set} sentences dropped:\n  ${r.missing.join('\n  ')}`);
 	}
 	return 0;
 }

@@ -144,11 +144,18 @@ describe('keptText', () => {
 				}
 			]
 		});
-		expect(out).toEqual({ sentences: 2, kept: 2, furniture: ['Fighting in Idlib'], lost: false });
+		expect(out).toEqual({
+			sentences: 2,
+			kept: 2,
+			furniture: ['Fighting in Idlib'],
+			missing: [],
+			lost: false
+		});
 	});
 
 	it('reports a capture whose article ingest lost', () => {
 		expect(keptText(LABELS, { articles: [] })).toMatchObject({ sentences: 2, kept: 0, lost: true });
+		expect(keptText(LABELS, { articles: [] }).missing).toHaveLength(2);
 	});
 });
 

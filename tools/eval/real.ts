@@ -234,6 +234,8 @@ export interface Kept {
 	kept: number;
 	/** Lines ingest put into a title or body that are not article text. */
 	furniture: string[];
+	/** The labelled sentences of article text that no title or body holds: what the cleaner dropped. */
+	missing: string[];
 	/** True when the capture holds an article and ingest found none. */
 	lost: boolean;
 }
@@ -249,10 +251,12 @@ export function keptText(labels: RealLabels, output: IngestOutput): Kept {
 	const gold = labels.article.map(collapse);
 	let total = 0;
 	let kept = 0;
+	const missing: string[] = [];
 	for (const line of gold) {
 		for (const s of sentences(line)) {
 			total++;
 			if (all.includes(s)) kept++;
+			else missing.push(s);
 		}
 	}
 	const isArticleText = (p: string) => {
@@ -267,7 +271,7 @@ export function keptText(labels: RealLabels, output: IngestOutput): Kept {
 			if (!isArticleText(text)) furniture.push(text);
 		}
 	}
-	return { sentences: total, kept, furniture, lost: output.articles.length === 0 };
+	return { sentences: total, kept, furniture, missing, lost: output.articles.length === 0 };
 }
 
 /** The gold mentions scored: those in article lines other than the headline (ingest geoparses bodies). */

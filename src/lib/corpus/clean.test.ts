@@ -113,6 +113,62 @@ describe('cleanCapture on made-up captures', () => {
 		expect(articles[0]?.body).toBe('Fighting continued in Saraqeb on Monday, residents said.');
 	});
 
+	it('keeps the items of a list that a line of text opens with a colon', () => {
+		const raw = [
+			'Army takes villages west of the river',
+			'',
+			'The army took several villages on Tuesday after two days of heavy shelling, a monitor said.',
+			'',
+			'The villages taken are:',
+			'',
+			'Tell Dara',
+			'',
+			'Kafrayn al-Gharbi',
+			'Umm Jalal',
+			'',
+			'',
+			'Fighting went on in the hills to the north of the villages until the evening, it added.',
+			'',
+			'Share this',
+			'Related stories'
+		].join('\n');
+		const [article] = cleanCapture(raw).articles;
+		expect(article?.paragraphs).toEqual([
+			'The army took several villages on Tuesday after two days of heavy shelling, a monitor said.',
+			'The villages taken are:',
+			'Tell Dara',
+			'Kafrayn al-Gharbi',
+			'Umm Jalal',
+			'Fighting went on in the hills to the north of the villages until the evening, it added.'
+		]);
+	});
+
+	it('ends such a list at two blank lines, a long line or text, and opens none without a colon', () => {
+		const list = (opener: string, gap: string[]) =>
+			cleanCapture(
+				[
+					'Army takes villages west of the river',
+					'',
+					'The army took several villages on Tuesday after two days of heavy shelling, a monitor said.',
+					opener,
+					'Tell Dara',
+					...gap,
+					'Shelling resumes across the southern front as talks stall in the capital',
+					'',
+					'Another long sentence of the article follows here, as reported by the monitor on Tuesday.'
+				].join('\n')
+			).articles[0]!.paragraphs;
+		expect(list('They took:', [])).toEqual([
+			'The army took several villages on Tuesday after two days of heavy shelling, a monitor said.',
+			'They took:',
+			'Tell Dara',
+			'## Shelling resumes across the southern front as talks stall in the capital',
+			'Another long sentence of the article follows here, as reported by the monitor on Tuesday.'
+		]);
+		expect(list('They took them.', [])).not.toContain('Tell Dara');
+		expect(list('They took:', ['', ''])).toContain('Tell Dara');
+	});
+
 	it('splits two stories separated by blank lines', () => {
 		const raw =
 			'First story about Idlib today\n\nA sentence about Idlib that is long enough to be prose here.\n\n\n\nSecond story about Hama later on\n\nAnother sentence about Hama that is long enough to be prose.\n';

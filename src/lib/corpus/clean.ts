@@ -630,6 +630,28 @@ function finish(
 	return article;
 }
 
+/** A line of text that opens a list: it ends with a colon ("The villages taken are:"). */
+const LIST_OPENER = /:["”’')\]]*$/u;
+/** The longest item of a list under a line of text, in words: a name or a short phrase. */
+const LIST_ITEM_WORDS = 8;
+
+/**
+ * Whether line `i`, under a line of text that ends with a colon and its list's items so far, is the
+ * next item: a short line without a sentence's end (what the classifier calls a headline), in the
+ * same block (one blank line at most before it). Pages list the villages taken or the names of the
+ * dead this way; read alone, each item looks like a heading or a menu entry, and dropping them loses
+ * the article's text.
+ */
+function isTextListItem(lines: string[], i: number, kind: LineKind): boolean {
+	const line = lines[i]!;
+	return (
+		kind === 'headline' &&
+		wordCount(line) <= LIST_ITEM_WORDS &&
+		blankRunBefore(lines, i) < 2 &&
+		!COMMENTS_START.test(line)
+	);
+}
+
 /**
  * Cleans one capture into its articles. Every line is either kept in exactly one article or reported
  * in `dropped` with a reason, so nothing disappears silently.
@@ -682,6 +704,8 @@ export function cleanCapture(raw: string): CleanResult {
 	/** Past the start of a comment section: nothing after it is a new story. */
 	let inComments = false;
 	let inLinkList = false;
+	/** After a line of text that ends with a colon: the short lines under it are its list's items. */
+	let inTextList = false;
 	const drop = (line: string, reason: DropReason) => dropped.push({ line, reason });
 	const closeArticle = () => {
 		if (!title) return;
@@ -701,6 +725,7 @@ export function cleanCapture(raw: string): CleanResult {
 		captions = [];
 		ended = false;
 		inLinkList = false;
+		inTextList = false;
 	};
 
 	lines.forEach((line, i) => {
@@ -713,6 +738,11 @@ export function cleanCapture(raw: string): CleanResult {
 			paragraphs.push(line);
 			return;
 		}
+		if (inTextList && isTextListItem(lines, i, kind)) {
+			paragraphs.push(line);
+			return;
+		}
+		inTextList = false;
 		const isHeadline = kind === 'headline' && wordCount(line) >= 3;
 		if (title && paragraphs.length && COMMENTS_START.test(line) && wordCount(line) <= 12)
 			ended = inComments = true;
@@ -779,6 +809,7 @@ export function cleanCapture(raw: string): CleanResult {
 			return;
 		}
 		inLinkList = false;
+		inTextList = !ended && LIST_OPENER.test(line);
 		// A paragraph printed twice (a page's summary and its first paragraph) is the article's text both
 		// times: it is not furniture, so it stays.
 		paragraphs.push(line);
