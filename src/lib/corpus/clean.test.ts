@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanCapture } from './clean';
+import { cleanCapture, datelineEnd } from './clean';
 import { describeCleanedCaptures, type CleanExpectation } from './clean-expectations';
 
 /**
@@ -167,6 +167,24 @@ describe('cleanCapture on made-up captures', () => {
 		]);
 		expect(list('They took them.', [])).not.toContain('Tell Dara');
 		expect(list('They took:', ['', ''])).toContain('Tell Dara');
+	});
+
+	it('takes the headline above a short label that ends with a colon, and reads a doubled dash dateline', () => {
+		const raw = [
+			'Roundup: Army captures two towns in the north of the province',
+			'',
+			'0 Comment(s)Print E-mail Agency, August 8, 2019',
+			'Adjust font size:',
+			'',
+			'DAMASCUS, Aug. 7 (Xinhua) -- The army captured two towns on Wednesday after a day of heavy battles.'
+		].join('\n');
+		const [article] = cleanCapture(raw).articles;
+		expect(article?.title).toBe('Roundup: Army captures two towns in the north of the province');
+		expect(article?.titleInferred).toBeUndefined();
+		expect(article?.paragraphs).toEqual([
+			'DAMASCUS, Aug. 7 (Xinhua) -- The army captured two towns on Wednesday after a day of heavy battles.'
+		]);
+		expect(datelineEnd(article!.body)).toBe('DAMASCUS, Aug. 7 (Xinhua) -- '.length);
 	});
 
 	it('splits two stories separated by blank lines', () => {

@@ -140,23 +140,23 @@ const DATE_LINE = new RegExp(
 const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?$/u;
 const CREDIT =
 	/^(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
-const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]\s*/u;
+const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]{1,2}\s*/u;
 /**
  * A dateline in any of the forms reporting uses: the place in capitals (with another spelling in
  * brackets), then optionally a country, a date or a time after a comma, an agency or a time in
- * brackets, and a dash, a colon or TASS's slashed credit ("BEIRUT (Reuters) -", "ISTANBUL/ANKARA
- * (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan
+ * brackets, and a dash (Xinhua's doubled: "--"), a colon or TASS's slashed credit ("BEIRUT (Reuters) -",
+ * "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "DAMASCUS, Aug. 7 (Xinhua) --", "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan
  * Region —", "EDLEB (IDLIB), Syria –", "MOSCOW, May 26. /TASS/.", "Damascus:").
  */
 const ANY_DATELINE =
-	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]\s+|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
+	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}\s+|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
 /**
  * A title-case place opens a dateline only in the wire forms that cannot be a sentence: before a
  * colon ("Damascus:"), or with a date or an agency credit before the dash ("Damascus, Jan 21, 2018
  * (AFP) -", "Beirut, Aug 8 (Xinhua) -").
  */
 const TITLE_CASE_DATELINE =
-	/(?::\s*$|,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?\.?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]\s*$|\(\p{Lu}[\p{L}\d .,/&-]{1,40}\)\s*[-–—]\s*$)/u;
+	/(?::\s*$|,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?\.?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]{1,2}\s*$|\(\p{Lu}[\p{L}\d .,/&-]{1,40}\)\s*[-–—]{1,2}\s*$)/u;
 /**
  * A place in capitals and the credit in brackets, with no dash after them: syndicators write
  * "ANTAKYA (UrduPoint News / Sputnik - 22nd August, 2019) Turkey will …".
@@ -598,7 +598,7 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 			if (kind === 'blank') continue;
 			seen++;
 			if (isText(k)) return { line: h, inferred: false };
-			if (kind === 'prose') break;
+			if (kind === 'prose' && !isControlLabel(lines[k]!)) break;
 			// A short headline-like line under a headline is a byline or a label ("Zein Al RIFAI"); one
 			// longer one may be its standfirst.
 			if (kind === 'headline' && wordCount(lines[k]!) > 4) {
@@ -632,6 +632,14 @@ function finish(
 
 /** A line of text that opens a list: it ends with a colon ("The villages taken are:"). */
 const LIST_OPENER = /:["”’')\]]*$/u;
+
+/**
+ * A short line ending with a colon between a headline and its text: a page's control ("Adjust font
+ * size:", "Share:"), not text, since no text has started for it to introduce a list of.
+ */
+function isControlLabel(line: string): boolean {
+	return LIST_OPENER.test(line) && wordCount(line) < 8;
+}
 /** The longest item of a list under a line of text, in words: a name or a short phrase. */
 const LIST_ITEM_WORDS = 8;
 
@@ -765,6 +773,9 @@ export function cleanCapture(raw: string): CleanResult {
 			paragraphs.push(line);
 			return;
 		}
+		// Under the headline, before any text, a short line ending with a colon is a page's control
+		// ("Adjust font size:"), as `firstArticle` reads it.
+		if (noTextYet && kind === 'prose' && isControlLabel(line)) return drop(line, 'furniture');
 		switch (kind) {
 			case 'furniture': {
 				const lower = line.toLowerCase();

@@ -23,6 +23,8 @@ describe('datelineEnd', () => {
 		['MOSCOW, May 26. /TASS/. Government forces', 'MOSCOW, May 26. /TASS/. '],
 		['Damascus, Jan 21, 2018 (AFP) - The army said', 'Damascus, Jan 21, 2018 (AFP) - '],
 		['Beirut (Xinhua) - The army said', 'Beirut (Xinhua) - '],
+		['DAMASCUS, Aug. 7 (Xinhua) -- The Syrian army', 'DAMASCUS, Aug. 7 (Xinhua) -- '],
+		['Damascus, March 3 (Xinhua) -- The army said', 'Damascus, March 3 (Xinhua) -- '],
 		['Aleppo, 3 March - The army said', 'Aleppo, 3 March - '],
 		['Ankara. 12 May. NEWS.AZ/ Troops have set up', 'Ankara. 12 May. NEWS.AZ/ '],
 		[
