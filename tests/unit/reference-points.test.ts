@@ -359,6 +359,16 @@ const SYRIA_FILE = {
 		name: 'Tell Salmo',
 		at: [37.07626, 35.72489],
 		source: `GeoNames' Syria file, 163468 "Tulūl Salmū ash Shamālī" (Tall Salmū), 35.72489, 37.07626 (${SYRIA_FILE_COPY})`
+	},
+	maarZita: {
+		name: 'Maar Zita',
+		at: [36.57137, 35.55783],
+		source: `GeoNames' Syria file, 167586 "Ma‘arr Zaytah", 35.55783, 36.57137 (${SYRIA_FILE_COPY})`
+	},
+	hantutin: {
+		name: 'Hantutin',
+		at: [36.64937, 35.68042],
+		source: `GeoNames' Syria file, 169922 "Ḩantūtīn", 35.68042, 36.64937 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -460,6 +470,8 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.sukayyat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.tellMilh, inside: ['hama-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...SYRIA_FILE.tellSalmo, inside: ['idlib-governorate'], outside: ['hama-governorate', ZONE] },
+	{ ...SYRIA_FILE.maarZita, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.hantutin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -630,7 +642,9 @@ describe('positions against their sources', () => {
 		'tal-al-khanazir': SYRIA_FILE.talAlKhanazir,
 		sukayyat: SYRIA_FILE.sukayyat,
 		'tell-milh': SYRIA_FILE.tellMilh,
-		'tell-salmo': SYRIA_FILE.tellSalmo
+		'tell-salmo': SYRIA_FILE.tellSalmo,
+		'maar-zita': SYRIA_FILE.maarZita,
+		hantutin: SYRIA_FILE.hantutin
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
