@@ -369,6 +369,11 @@ const SYRIA_FILE = {
 		name: 'Hantutin',
 		at: [36.64937, 35.68042],
 		source: `GeoNames' Syria file, 169922 "Ḩantūtīn", 35.68042, 36.64937 (${SYRIA_FILE_COPY})`
+	},
+	lahaya: {
+		name: 'Lahaya',
+		at: [36.68367, 35.33388],
+		source: `GeoNames' Syria file, 167696 "Laḩāyā", 35.33388, 36.68367 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -472,6 +477,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.tellSalmo, inside: ['idlib-governorate'], outside: ['hama-governorate', ZONE] },
 	{ ...SYRIA_FILE.maarZita, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.hantutin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.lahaya, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -644,7 +650,8 @@ describe('positions against their sources', () => {
 		'tell-milh': SYRIA_FILE.tellMilh,
 		'tell-salmo': SYRIA_FILE.tellSalmo,
 		'maar-zita': SYRIA_FILE.maarZita,
-		hantutin: SYRIA_FILE.hantutin
+		hantutin: SYRIA_FILE.hantutin,
+		lahaya: SYRIA_FILE.lahaya
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
