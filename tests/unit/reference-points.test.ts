@@ -374,6 +374,11 @@ const SYRIA_FILE = {
 		name: 'Lahaya',
 		at: [36.68367, 35.33388],
 		source: `GeoNames' Syria file, 167696 "Laḩāyā", 35.33388, 36.68367 (${SYRIA_FILE_COPY})`
+	},
+	barabu: {
+		name: "Ba'rabu",
+		at: [36.47137, 35.49168],
+		source: `GeoNames' Syria file, 171807 "Ba‘rabū", 35.49168, 36.47137 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -478,6 +483,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.maarZita, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.hantutin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.lahaya, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.barabu, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -651,7 +657,8 @@ describe('positions against their sources', () => {
 		'tell-salmo': SYRIA_FILE.tellSalmo,
 		'maar-zita': SYRIA_FILE.maarZita,
 		hantutin: SYRIA_FILE.hantutin,
-		lahaya: SYRIA_FILE.lahaya
+		lahaya: SYRIA_FILE.lahaya,
+		barabu: SYRIA_FILE.barabu
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
