@@ -359,6 +359,26 @@ const SYRIA_FILE = {
 		name: 'Tell Salmo',
 		at: [37.07626, 35.72489],
 		source: `GeoNames' Syria file, 163468 "Tulūl Salmū ash Shamālī" (Tall Salmū), 35.72489, 37.07626 (${SYRIA_FILE_COPY})`
+	},
+	maarZita: {
+		name: 'Maar Zita',
+		at: [36.57137, 35.55783],
+		source: `GeoNames' Syria file, 167586 "Ma‘arr Zaytah", 35.55783, 36.57137 (${SYRIA_FILE_COPY})`
+	},
+	hantutin: {
+		name: 'Hantutin',
+		at: [36.64937, 35.68042],
+		source: `GeoNames' Syria file, 169922 "Ḩantūtīn", 35.68042, 36.64937 (${SYRIA_FILE_COPY})`
+	},
+	lahaya: {
+		name: 'Lahaya',
+		at: [36.68367, 35.33388],
+		source: `GeoNames' Syria file, 167696 "Laḩāyā", 35.33388, 36.68367 (${SYRIA_FILE_COPY})`
+	},
+	barabu: {
+		name: "Ba'rabu",
+		at: [36.47137, 35.49168],
+		source: `GeoNames' Syria file, 171807 "Ba‘rabū", 35.49168, 36.47137 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -460,6 +480,10 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.sukayyat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.tellMilh, inside: ['hama-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...SYRIA_FILE.tellSalmo, inside: ['idlib-governorate'], outside: ['hama-governorate', ZONE] },
+	{ ...SYRIA_FILE.maarZita, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.hantutin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.lahaya, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.barabu, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -630,7 +654,11 @@ describe('positions against their sources', () => {
 		'tal-al-khanazir': SYRIA_FILE.talAlKhanazir,
 		sukayyat: SYRIA_FILE.sukayyat,
 		'tell-milh': SYRIA_FILE.tellMilh,
-		'tell-salmo': SYRIA_FILE.tellSalmo
+		'tell-salmo': SYRIA_FILE.tellSalmo,
+		'maar-zita': SYRIA_FILE.maarZita,
+		hantutin: SYRIA_FILE.hantutin,
+		lahaya: SYRIA_FILE.lahaya,
+		barabu: SYRIA_FILE.barabu
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
