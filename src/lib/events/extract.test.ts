@@ -1183,3 +1183,64 @@ describe('extractEvents: a takeover, fighters driven out, and places "among them
 		).toEqual(['recaptured qarnaz+dalbur 2020-02-03 day']);
 	});
 });
+
+describe('extractEvents: the small hours, year-only spans, borders, possible events and deal venues', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('dates a past happening "at dawn", "after midnight" or "in the early hours" to the publication day', () => {
+		expect(line('Rebels said troops took Qarnaz at dawn.')).toEqual(['captured qarnaz 2020-02-07 day']);
+		expect(line('Jets struck Dalbur after midnight, the monitor said.')).toEqual([
+			'attacked dalbur 2020-02-07 day'
+		]);
+		expect(line('Shells hit Sirwan in the early hours, killing two.')).toEqual([
+			'attacked sirwan 2020-02-07 day'
+		]);
+		// A day named with them dates the event; a truce to start after midnight is still ahead.
+		expect(line('Jets struck Dalbur at dawn on Wednesday.')).toEqual(['attacked dalbur 2020-02-05 day']);
+		expect(line('Jets struck Dalbur in the early hours of Tuesday.')).toEqual([
+			'attacked dalbur 2020-02-04 day'
+		]);
+		expect(line('A truce in Halaba is expected to take effect after midnight.')).toEqual([
+			'ceasefire halaba 2020-02-07 reported'
+		]);
+	});
+
+	it('reads nothing timed only by "since the start of the year"', () => {
+		expect(line('Kestel has hosted talks on Halaba since the start of the year.')).toEqual([]);
+		expect(line('Jets have struck Dalbur since the beginning of the year.')).toEqual([]);
+	});
+
+	it('takes no place that only says where a border runs', () => {
+		expect(line('Turkey sent a convoy to the border near the province of Halaba on Monday.')).toEqual([]);
+		expect(line('Turkey moved troops to its border with Halaba on Monday.')).toEqual([]);
+		expect(line('Turkey sent a convoy to Halaba on Monday.')).toEqual(['deployed halaba 2020-02-03 day']);
+	});
+
+	it('reads no event in an indefinite or gerund subject of "could" or "will", but keeps a definite one', () => {
+		expect(line('Aid groups warned that an assault on Halaba could displace thousands.')).toEqual([]);
+		expect(line('Capturing Qarnaz will leave the whole plain under army control.')).toEqual([]);
+		expect(line('The capture of Qarnaz will open the road north.')).toEqual([
+			'captured qarnaz 2020-02-07 reported'
+		]);
+		expect(line('An air strike on Dalbur killed three and could spark more fighting.')).toEqual([
+			'attacked dalbur 2020-02-07 reported'
+		]);
+	});
+
+	it('takes no agreement or truce at the town a deal was made in, only at what it covers', () => {
+		expect(
+			line('A truce took effect in Halaba in August as the result of a deal made by both sides in Tell Mira.')
+		).toEqual(['ceasefire halaba 2019-08-01 month']);
+		expect(line('A deal signed at Tell Mira on Monday covers Halaba.')).toEqual([
+			'agreement halaba 2020-02-03 day'
+		]);
+	});
+
+	it('dates an event after "following" by its own clause, not by the main clause’s day', () => {
+		expect(line('Troops entered Dalbur on Friday, following establishing control over Qarnaz.')).toEqual([
+			'entered dalbur 2020-02-07 day',
+			'captured qarnaz 2020-02-07 reported'
+		]);
+	});
+});
