@@ -1244,3 +1244,31 @@ describe('extractEvents: the small hours, year-only spans, borders, possible eve
 		]);
 	});
 });
+
+describe('extractEvents: a place cleared of fighters, a meeting held somewhere, a patrol of a place', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a place cleared of fighters as captured, but not a road cleared of mines', () => {
+		expect(line('Troops cleared Qarnaz of terrorists on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army cleared most of northern Halaba from militants.')).toEqual([
+			'captured halaba 2020-02-07 reported'
+		]);
+		expect(line('Engineers cleared the road between Qarnaz and Dalbur of mines on Monday.')).toEqual([]);
+	});
+
+	it('reads a meeting held in a town as talks there, but not a meeting about a town', () => {
+		expect(line('A meeting was held between the two sides in Dalbur on Monday.')).toEqual([
+			'talks dalbur 2020-02-03 day'
+		]);
+		expect(line('Leaders held a meeting to discuss Qarnaz.')).toEqual([]);
+	});
+
+	it('reads a patrol of a place as a deployment there', () => {
+		expect(line('Troops conducted the first joint patrol of Bab Sirr on Sunday.')).toEqual([
+			'deployed bab-sirr 2020-02-02 day'
+		]);
+	});
+});

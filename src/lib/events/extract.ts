@@ -918,6 +918,14 @@ const SENT_TO =
 const DROVE_OUT =
 	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
 
+/**
+ * Clearing a place of fighters, up to the place ("cleared most of southern X from militants", "cleared
+ * the town of terrorists"): the fighters lost the place, as when they are driven out of it. Clearing a
+ * road, mines or rubble names no fighters and is no capture.
+ */
+const CLEARED_OF =
+	/\b(?:cleared|clearing|cleansed|cleansing)\b(?=\s+[^,;.]{1,60}?\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|gunmen)\b)/giu;
+
 /** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
 const INCLUDED_IN_DEAL =
 	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
@@ -944,6 +952,12 @@ function triggersIn(sentence: string): Found[] {
 	}
 	// "drove the rebels out of X", "expelled militants from X": the fighters driven out lost the place.
 	for (const m of sentence.matchAll(DROVE_OUT)) {
+		const end = m.index + m[0].length;
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "cleared X of militants": the fighters cleared out lost the place.
+	for (const m of sentence.matchAll(CLEARED_OF)) {
 		const end = m.index + m[0].length;
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
@@ -980,7 +994,7 @@ function triggersIn(sentence: string): Found[] {
 	const attacked = (t: Found) =>
 		t.cls === 'deploy' &&
 		t.noun &&
-		/^(?:convoys?|reinforcements|patrols?(?:\s+(?:in|on|along))?)$/i.test(t.text) &&
+		/^(?:convoys?|reinforcements|patrols?(?:\s+(?:in|on|along|of))?)$/i.test(t.text) &&
 		out.some(
 			(a) =>
 				a.cls === 'attack' &&
