@@ -1272,3 +1272,29 @@ describe('extractEvents: a place cleared of fighters, a meeting held somewhere, 
 		]);
 	});
 });
+
+describe('extractEvents: unnamed ground after a list, and a noun subject after a comma', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('takes no wide place for unnamed ground taken with named places, but keeps it for an attack', () => {
+		expect(line('Rebels captured Qarnaz and four other towns in northern Halaba on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Troops captured Qarnaz, Dalbur and two villages in Halaba on Monday.')).toEqual([
+			'captured qarnaz+dalbur 2020-02-03 day'
+		]);
+		expect(line('Jets struck Qarnaz and several villages in Halaba on Monday.')).toEqual([
+			'attacked qarnaz+halaba 2020-02-03 day'
+		]);
+	});
+
+	it('reads a noun after a comma as the subject of the passive after it, not the place before the comma', () => {
+		expect(line('Jets hit towns across Halaba, hospitals being targeted in Qarnaz and Dalbur.')).toEqual([
+			'attacked halaba+qarnaz+dalbur 2020-02-07 reported'
+		]);
+		expect(line('Qarnaz, the biggest town, was captured on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+	});
+});

@@ -1181,6 +1181,13 @@ function venue(
  * a locator ("in the countryside of Latakia") or before a possessive ("Idlib's Maarat al-Numan") is
  * where the place is, not the event's place.
  */
+/**
+ * A comma, then a noun phrase and an auxiliary right before a passive ("X, hospitals being targeted in
+ * Y", "X, the roads were shelled"): that noun is the passive's subject, not the place before the comma.
+ */
+const NOUN_SUBJECT_AFTER_COMMA =
+	/,\s*(?:(?:the|a|an|its|their|many|several|some|two|three|four|five)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:being|been|was|were|is|are)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+
 function direct(
 	sentence: string,
 	trigger: Found,
@@ -1294,6 +1301,9 @@ function direct(
 			clauseStart = previous + b.index + b[0].length;
 		first = mentions.findIndex((m) => m.start >= clauseStart && m.end <= trigger.start);
 		if (first < 0) return NONE;
+		// "… towns in X, hospitals being targeted in Y": a noun after the last place's comma is the subject.
+		const last = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger.start).at(-1)!;
+		if (NOUN_SUBJECT_AFTER_COMMA.test(sentence.slice(last.end, trigger.start))) return NONE;
 		gap = wordCount(sentence.slice(mentions[first]!.end, trigger.start));
 		const lead = wordCount(sentence.slice(clauseStart, mentions[first]!.start));
 		if (trigger.subjectFirst && lead > MAX_SUBJECT_LEAD_WORDS) return { places: [], gap };
@@ -1329,7 +1339,10 @@ function direct(
 			places.push(mentions[k]!);
 			continue;
 		}
-		if (!joinsList(between) || crossed) break;
+		// "captured X and four other towns in Y": the unnamed ground taken lies in Y, which was not taken
+		// whole (guide rule 6); an attack on them is an attack in Y, read as before.
+		if (!joinsList(between) || crossed || (TAKES_GROUND.has(trigger.cls) && INDEFINITE_GROUND.test(between)))
+			break;
 		const after = sentence.slice(mentions[k]!.end, mentions[k + 1]?.start ?? mentions[k]!.end);
 		if (k + 1 < mentions.length && POSSESSIVE.test(after)) continue;
 		places.push(mentions[k]!);
