@@ -1298,3 +1298,19 @@ describe('extractEvents: unnamed ground after a list, and a noun subject after a
 		]);
 	});
 });
+
+describe('extractEvents: control restored', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads control restored over a place, or over "the village" named before, as its recapture', () => {
+		expect(line('The army restored control over Qarnaz on Monday.')).toEqual([
+			'recaptured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Troops shelled Sirwan village, restoring control over the village on Monday.')).toEqual([
+			'attacked sirwan 2020-02-03 day',
+			'recaptured sirwan 2020-02-03 day'
+		]);
+		expect(line('Power was restored in Qarnaz on Monday.')).toEqual([]);
+	});
+});
