@@ -1314,3 +1314,18 @@ describe('extractEvents: control restored', () => {
 		expect(line('Power was restored in Qarnaz on Monday.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: an attack that came with a place and where it lies', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads "struck X in Y with air strikes" as an attack on X, Y only saying where X lies', () => {
+		expect(line('A jet attacked the town of “Qarnaz” in Halaba with three air strikes on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('Rebels stormed Qarnaz with a three-pronged attack on Monday.')).toEqual([
+			'entered qarnaz 2020-02-03 day',
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+});

@@ -1703,9 +1703,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// "In X, two were killed in an air strike on a market": the fronted place is where the attack struck.
 			if (trigger.cls === 'attack' && !reach.places.length) reach = fronted(sentence, trigger, local);
 			// "stormed X with a three-pronged attack": the attack was on the place it came with.
+			// "struck X in Y with air strikes": Y only says where X lies, so the attack came with X.
 			if (trigger.cls === 'attack' && trigger.noun && !reach.places.length) {
-				const last = local.filter((m) => m.end <= trigger.start).at(-1);
-				if (last && WITH_ATTACK.test(sentence.slice(last.end, trigger.start)))
+				const before = local.filter((m) => m.end <= trigger.start);
+				let last = before.at(-1);
+				const prev = before.at(-2);
+				if (last && prev && /^["”’]?\s+in\s+(?:the\s+)?$/i.test(sentence.slice(prev.end, last.start)))
+					last = prev;
+				if (last && WITH_ATTACK.test(sentence.slice(before.at(-1)!.end, trigger.start)))
 					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
 			}
 			const { places, gap } = reach;
