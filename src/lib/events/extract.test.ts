@@ -1183,3 +1183,149 @@ describe('extractEvents: a takeover, fighters driven out, and places "among them
 		).toEqual(['recaptured qarnaz+dalbur 2020-02-03 day']);
 	});
 });
+
+describe('extractEvents: the small hours, year-only spans, borders, possible events and deal venues', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('dates a past happening "at dawn", "after midnight" or "in the early hours" to the publication day', () => {
+		expect(line('Rebels said troops took Qarnaz at dawn.')).toEqual(['captured qarnaz 2020-02-07 day']);
+		expect(line('Jets struck Dalbur after midnight, the monitor said.')).toEqual([
+			'attacked dalbur 2020-02-07 day'
+		]);
+		expect(line('Shells hit Sirwan in the early hours, killing two.')).toEqual([
+			'attacked sirwan 2020-02-07 day'
+		]);
+		// A day named with them dates the event; a truce to start after midnight is still ahead.
+		expect(line('Jets struck Dalbur at dawn on Wednesday.')).toEqual(['attacked dalbur 2020-02-05 day']);
+		expect(line('Jets struck Dalbur in the early hours of Tuesday.')).toEqual([
+			'attacked dalbur 2020-02-04 day'
+		]);
+		expect(line('A truce in Halaba is expected to take effect after midnight.')).toEqual([
+			'ceasefire halaba 2020-02-07 reported'
+		]);
+	});
+
+	it('reads nothing timed only by "since the start of the year"', () => {
+		expect(line('Kestel has hosted talks on Halaba since the start of the year.')).toEqual([]);
+		expect(line('Jets have struck Dalbur since the beginning of the year.')).toEqual([]);
+	});
+
+	it('takes no place that only says where a border runs', () => {
+		expect(line('Turkey sent a convoy to the border near the province of Halaba on Monday.')).toEqual([]);
+		expect(line('Turkey moved troops to its border with Halaba on Monday.')).toEqual([]);
+		expect(line('Turkey sent a convoy to Halaba on Monday.')).toEqual(['deployed halaba 2020-02-03 day']);
+	});
+
+	it('reads no event in an indefinite or gerund subject of "could" or "will", but keeps a definite one', () => {
+		expect(line('Aid groups warned that an assault on Halaba could displace thousands.')).toEqual([]);
+		expect(line('Capturing Qarnaz will leave the whole plain under army control.')).toEqual([]);
+		expect(line('The capture of Qarnaz will open the road north.')).toEqual([
+			'captured qarnaz 2020-02-07 reported'
+		]);
+		expect(line('An air strike on Dalbur killed three and could spark more fighting.')).toEqual([
+			'attacked dalbur 2020-02-07 reported'
+		]);
+	});
+
+	it('takes no agreement or truce at the town a deal was made in, only at what it covers', () => {
+		expect(
+			line('A truce took effect in Halaba in August as the result of a deal made by both sides in Tell Mira.')
+		).toEqual(['ceasefire halaba 2019-08-01 month']);
+		expect(line('A deal signed at Tell Mira on Monday covers Halaba.')).toEqual([
+			'agreement halaba 2020-02-03 day'
+		]);
+	});
+
+	it('dates an event after "following" by its own clause, not by the main clause’s day', () => {
+		expect(line('Troops entered Dalbur on Friday, following establishing control over Qarnaz.')).toEqual([
+			'entered dalbur 2020-02-07 day',
+			'captured qarnaz 2020-02-07 reported'
+		]);
+	});
+});
+
+describe('extractEvents: a place cleared of fighters, a meeting held somewhere, a patrol of a place', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a place cleared of fighters as captured, but not a road cleared of mines', () => {
+		expect(line('Troops cleared Qarnaz of terrorists on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army cleared most of northern Halaba from militants.')).toEqual([
+			'captured halaba 2020-02-07 reported'
+		]);
+		expect(line('Engineers cleared the road between Qarnaz and Dalbur of mines on Monday.')).toEqual([]);
+	});
+
+	it('reads a meeting held in a town as talks there, but not a meeting about a town', () => {
+		expect(line('A meeting was held between the two sides in Dalbur on Monday.')).toEqual([
+			'talks dalbur 2020-02-03 day'
+		]);
+		expect(line('Leaders held a meeting to discuss Qarnaz.')).toEqual([]);
+	});
+
+	it('reads a patrol of a place as a deployment there', () => {
+		expect(line('Troops conducted the first joint patrol of Bab Sirr on Sunday.')).toEqual([
+			'deployed bab-sirr 2020-02-02 day'
+		]);
+	});
+});
+
+describe('extractEvents: unnamed ground after a list, and a noun subject after a comma', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('takes no wide place for unnamed ground taken with named places, but keeps it for an attack', () => {
+		expect(line('Rebels captured Qarnaz and four other towns in northern Halaba on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Troops captured Qarnaz, Dalbur and two villages in Halaba on Monday.')).toEqual([
+			'captured qarnaz+dalbur 2020-02-03 day'
+		]);
+		expect(line('Jets struck Qarnaz and several villages in Halaba on Monday.')).toEqual([
+			'attacked qarnaz+halaba 2020-02-03 day'
+		]);
+	});
+
+	it('reads a noun after a comma as the subject of the passive after it, not the place before the comma', () => {
+		expect(line('Jets hit towns across Halaba, hospitals being targeted in Qarnaz and Dalbur.')).toEqual([
+			'attacked halaba+qarnaz+dalbur 2020-02-07 reported'
+		]);
+		expect(line('Qarnaz, the biggest town, was captured on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+	});
+});
+
+describe('extractEvents: control restored', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads control restored over a place, or over "the village" named before, as its recapture', () => {
+		expect(line('The army restored control over Qarnaz on Monday.')).toEqual([
+			'recaptured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Troops shelled Sirwan village, restoring control over the village on Monday.')).toEqual([
+			'attacked sirwan 2020-02-03 day',
+			'recaptured sirwan 2020-02-03 day'
+		]);
+		expect(line('Power was restored in Qarnaz on Monday.')).toEqual([]);
+	});
+});
+
+describe('extractEvents: an attack that came with a place and where it lies', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads "struck X in Y with air strikes" as an attack on X, Y only saying where X lies', () => {
+		expect(line('A jet attacked the town of “Qarnaz” in Halaba with three air strikes on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('Rebels stormed Qarnaz with a three-pronged attack on Monday.')).toEqual([
+			'entered qarnaz 2020-02-03 day',
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+});

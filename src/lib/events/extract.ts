@@ -419,6 +419,34 @@ function unreal(before: string, cls?: WordClass): boolean {
 	return NEGATED_PERMIT.test(before) || FAILED_TO.test(before);
 }
 
+/** An indefinite noun phrase opening a clause ("an all-out assault on", "that a new offensive against"). */
+const INDEFINITE_OPENING = /(?:^|\bthat\s+|[,;:]\s*)(?:an?|any|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A modal verb closing the subject a trigger opens, with no finite verb of the subject's own before it. */
+const MODAL_AFTER_SUBJECT = new RegExp(
+	String.raw`^((?:\s+[^\s,;:.]+){0,10}?)\s+(?:${WORDS.modal.map(escape).join('|')})\s+(?:not\s+)?\p{L}`,
+	'iu'
+);
+const FINITE_IN_SUBJECT =
+	/\b(?:\p{L}+ed|was|were|is|are|has|had|have|hit|struck|took|fell|began|killed|left)\b/iu;
+
+/**
+ * An event that is the subject of a modal verb and is itself only a possibility: an indefinite one ("an
+ * all-out assault on X could turn the crisis into a catastrophe") or a bare gerund opening the sentence
+ * ("Capturing X will leave the province under government control"). What could or will follow from it
+ * is said of an event that has not happened (guide rule 9); "The capture of X will open the road" names
+ * one that has, and stays an event.
+ */
+function hypotheticalSubject(sentence: string, trigger: Found): boolean {
+	const before = sentence.slice(0, trigger.start);
+	const opens = trigger.noun
+		? INDEFINITE_OPENING.test(before)
+		: /^\s*$/.test(before) && /ing$/i.test(trigger.text);
+	if (!opens) return false;
+	const m = MODAL_AFTER_SUBJECT.exec(sentence.slice(trigger.end));
+	return !!m && !FINITE_IN_SUBJECT.test(m[1]!);
+}
+
 /**
  * A failure or refusal whose verb governs the word a few words on ("failed to agree on a ceasefire in X",
  * "refused to sign a deal on X"): nothing was agreed or done.
@@ -566,6 +594,19 @@ const SAME_DAY =
 /** A day of the month named by its ordinal and "this month" or "last month" ("on the 3rd of this month"). */
 const ORDINAL_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last)\s+month\b/gi;
 
+/**
+ * The hours after midnight of a past happening with no day named ("at dawn", "before dawn", "after
+ * midnight", "in the early hours"): they begin the publication day, so the event took place that day
+ * (guide, Dates), unlike "overnight", which straddles two. A day named with them ("at dawn on Friday",
+ * "in the early hours of Tuesday") dates the event instead, and a truce said to start or take effect after
+ * midnight lies ahead of the report.
+ */
+const SMALL_HOURS =
+	/\b(?:at|before)\s+(?:dawn|daybreak|first\s+light)\b|\bafter\s+midnight\b|\bin\s+the\s+(?:early|small)\s+hours\b/gi;
+const SMALL_HOURS_DAY_AFTER =
+	/^\s*,?\s*(?:(?:on|of)\s+(?:the\s+)?)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|\d)/i;
+const SMALL_HOURS_AHEAD = /\b(?:effect|force|start|starts|begin|begins|expire|expires|end|ends)\s*$/i;
+
 /** "The day before yesterday": two days back. */
 const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
 
@@ -679,6 +720,12 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 		const day = `${reportMonth(m[2]!.toLowerCase() === 'last').slice(0, 8)}${m[1]!.padStart(2, '0')}`;
 		add(m.index, m.index + m[0].length, day, 'day', `'${m[0]}', counted from the publication day`);
 	}
+	for (const m of sentence.matchAll(SMALL_HOURS)) {
+		const end = m.index + m[0].length;
+		if (SMALL_HOURS_DAY_AFTER.test(sentence.slice(end)) || SMALL_HOURS_AHEAD.test(sentence.slice(0, m.index)))
+			continue;
+		add(m.index, end, published, 'day', `'${m[0]}': the hours after midnight begin the publication day`);
+	}
 	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
 		add(
 			m.index,
@@ -768,8 +815,11 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	return out;
 }
 
-/** A trigger right after "after" or "before" ("days after taking the town") happened at another time than its main clause. */
-const TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * A trigger right after "after", "before" or "following" ("days after taking the town", "following
+ * establishing control over X") happened at another time than its main clause.
+ */
+const TIME_CLAUSE = /\b(?:after|before|following)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** Words that cite talks or a deal as what a clause acts under ("as agreed upon during", "within the framework of"). */
 const ACTED_UNDER =
@@ -868,6 +918,14 @@ const SENT_TO =
 const DROVE_OUT =
 	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
 
+/**
+ * Clearing a place of fighters, up to the place ("cleared most of southern X from militants", "cleared
+ * the town of terrorists"): the fighters lost the place, as when they are driven out of it. Clearing a
+ * road, mines or rubble names no fighters and is no capture.
+ */
+const CLEARED_OF =
+	/\b(?:cleared|clearing|cleansed|cleansing)\b(?=\s+[^,;.]{1,60}?\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|gunmen)\b)/giu;
+
 /** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
 const INCLUDED_IN_DEAL =
 	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
@@ -894,6 +952,12 @@ function triggersIn(sentence: string): Found[] {
 	}
 	// "drove the rebels out of X", "expelled militants from X": the fighters driven out lost the place.
 	for (const m of sentence.matchAll(DROVE_OUT)) {
+		const end = m.index + m[0].length;
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "cleared X of militants": the fighters cleared out lost the place.
+	for (const m of sentence.matchAll(CLEARED_OF)) {
 		const end = m.index + m[0].length;
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
@@ -930,7 +994,7 @@ function triggersIn(sentence: string): Found[] {
 	const attacked = (t: Found) =>
 		t.cls === 'deploy' &&
 		t.noun &&
-		/^(?:convoys?|reinforcements|patrols?(?:\s+(?:in|on|along))?)$/i.test(t.text) &&
+		/^(?:convoys?|reinforcements|patrols?(?:\s+(?:in|on|along|of))?)$/i.test(t.text) &&
 		out.some(
 			(a) =>
 				a.cls === 'attack' &&
@@ -1117,6 +1181,13 @@ function venue(
  * a locator ("in the countryside of Latakia") or before a possessive ("Idlib's Maarat al-Numan") is
  * where the place is, not the event's place.
  */
+/**
+ * A comma, then a noun phrase and an auxiliary right before a passive ("X, hospitals being targeted in
+ * Y", "X, the roads were shelled"): that noun is the passive's subject, not the place before the comma.
+ */
+const NOUN_SUBJECT_AFTER_COMMA =
+	/,\s*(?:(?:the|a|an|its|their|many|several|some|two|three|four|five)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:being|been|was|were|is|are)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+
 function direct(
 	sentence: string,
 	trigger: Found,
@@ -1230,6 +1301,9 @@ function direct(
 			clauseStart = previous + b.index + b[0].length;
 		first = mentions.findIndex((m) => m.start >= clauseStart && m.end <= trigger.start);
 		if (first < 0) return NONE;
+		// "… towns in X, hospitals being targeted in Y": a noun after the last place's comma is the subject.
+		const last = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger.start).at(-1)!;
+		if (NOUN_SUBJECT_AFTER_COMMA.test(sentence.slice(last.end, trigger.start))) return NONE;
 		gap = wordCount(sentence.slice(mentions[first]!.end, trigger.start));
 		const lead = wordCount(sentence.slice(clauseStart, mentions[first]!.start));
 		if (trigger.subjectFirst && lead > MAX_SUBJECT_LEAD_WORDS) return { places: [], gap };
@@ -1265,7 +1339,10 @@ function direct(
 			places.push(mentions[k]!);
 			continue;
 		}
-		if (!joinsList(between) || crossed) break;
+		// "captured X and four other towns in Y": the unnamed ground taken lies in Y, which was not taken
+		// whole (guide rule 6); an attack on them is an attack in Y, read as before.
+		if (!joinsList(between) || crossed || (TAKES_GROUND.has(trigger.cls) && INDEFINITE_GROUND.test(between)))
+			break;
 		const after = sentence.slice(mentions[k]!.end, mentions[k + 1]?.start ?? mentions[k]!.end);
 		if (k + 1 < mentions.length && POSSESSIVE.test(after)) continue;
 		places.push(mentions[k]!);
@@ -1482,6 +1559,12 @@ const NAMED_GROUND_IN =
 const LIES_FROM =
 	/\b(?:located|situated|lies|lie|lying)\s+(?:[\p{L}\d.,-]+\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:stronghold|town|city|village|bastion)\s+of\s+)?$/iu;
 
+/**
+ * A place that only says where a border runs ("on the border near the province of X", "the border with
+ * Syria's X"): troops sent to that border are not in X (guide rule 6).
+ */
+const BORDER_OF = /\bborder\s+(?:near|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
 /** A place a purpose names ("seeking to deploy in X", "in a bid to reach X"): what was meant, not what happened. */
 const PURPOSE_PLACE =
 	/\b(?:seeking|trying|attempting|aiming|intending|planning|preparing|hoping|bid|bids|attempt|effort)\s+to\s+\p{L}+\s+(?:(?:the|a|an|nearby)\s+)?(?:(?:in|into|to|on|towards?|at)\s+(?:the\s+)?)?$/iu;
@@ -1492,6 +1575,13 @@ const UNNAMED = '';
 /** A road named by its ends ("the road between the towns of X and Y", "the highway linking X with Y"). */
 const ROAD_ENDS =
 	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting|from)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
+
+/**
+ * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed at"); not
+ * what it was made on ("an agreement was reached on a truce in X": X is what it covers).
+ */
+const DEAL_MADE_IN =
+	/\b(?:made|reached|signed|struck|sealed|concluded)\b(?:\s+(?!on\b|over\b|for\b|about\b|to\b)[^\s,;]+){0,10}?\s+(?:in|at)\s+(?:the\s+)?$/i;
 
 /** "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened …, where posts are being surrounded"). */
 const WHERE_CLAUSE = /\bwhere\b/i;
@@ -1539,7 +1629,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					)) ||
 				NAMED_GROUND_IN.test(near) ||
 				LIES_FROM.test(near) ||
-				PURPOSE_PLACE.test(near)
+				PURPOSE_PLACE.test(near) ||
+				BORDER_OF.test(near)
 			)
 				continue;
 			const feature = NAME_OF_FEATURE.test(body.slice(links[j]!.end, links[j]!.end + 40));
@@ -1566,6 +1657,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
+			if (hypotheticalSubject(sentence, trigger)) return [];
 			// Talks something was done under are cited, not reported ("in line with peace talks in Astana").
 			if (trigger.cls === 'talks' && TALKS_CITED.test(sentence.slice(0, trigger.start))) return [];
 			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
@@ -1611,9 +1703,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// "In X, two were killed in an air strike on a market": the fronted place is where the attack struck.
 			if (trigger.cls === 'attack' && !reach.places.length) reach = fronted(sentence, trigger, local);
 			// "stormed X with a three-pronged attack": the attack was on the place it came with.
+			// "struck X in Y with air strikes": Y only says where X lies, so the attack came with X.
 			if (trigger.cls === 'attack' && trigger.noun && !reach.places.length) {
-				const last = local.filter((m) => m.end <= trigger.start).at(-1);
-				if (last && WITH_ATTACK.test(sentence.slice(last.end, trigger.start)))
+				const before = local.filter((m) => m.end <= trigger.start);
+				let last = before.at(-1);
+				const prev = before.at(-2);
+				if (last && prev && /^["”’]?\s+in\s+(?:the\s+)?$/i.test(sentence.slice(prev.end, last.start)))
+					last = prev;
+				if (last && WITH_ATTACK.test(sentence.slice(before.at(-1)!.end, trigger.start)))
 					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
 			}
 			const { places, gap } = reach;
@@ -1642,6 +1739,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				const lead = sentence.slice(trigger.end, p.start);
 				// "a new offensive of Damascus": a capital after "of" is who attacked, not where.
 				if (kind === 'attacked' && placeKind(p.place) === 'capital' && /^\s+of\s+$/i.test(lead)) continue;
+				// Where a deal or truce was made is its venue, not what it covers ("a truce ... as the result
+				// of a deal made with the help of Turkey and Russia in Sochi"); a capital there is read below.
+				if (
+					(kind === 'agreement' || kind === 'ceasefire') &&
+					placeKind(p.place) !== 'capital' &&
+					DEAL_MADE_IN.test(`${trigger.text}${lead}`)
+				)
+					continue;
 				// An agreement is never at its venue: "agreed in the Astana process" or "during the Astana
 				// talks" reports talks in Astana.
 				if (
