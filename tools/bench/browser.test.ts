@@ -31,4 +31,14 @@ describe('medianSearch', () => {
 		expect(medianSearch([run(206), run(706), run(599), run(633), run(563)])).toEqual(run(599));
 		expect(medianSearch([run(300, 20), run(100, 30), run(200, 25)])).toEqual(run(200, 25));
 	});
+
+	it('takes the time after the pause on its own, and only when every sample has it', () => {
+		const run = (ms: number, afterPause?: number) => ({
+			first_query_kb_gz: 22.7,
+			first_query_ms: ms,
+			...(afterPause === undefined ? {} : { first_query_after_pause_ms: afterPause })
+		});
+		expect(medianSearch([run(400, 90), run(300, 150), run(500, 60)])).toEqual(run(400, 90));
+		expect(medianSearch([run(400, 90), run(300), run(500, 60)])).toEqual(run(400));
+	});
 });

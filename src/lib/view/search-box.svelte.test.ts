@@ -53,11 +53,11 @@ function files(hold?: RegExp) {
 const places = Array.from({ length: 8 }, (_, i) => place(`s${i}`, `Saraqeb ${i}`));
 
 describe('SearchBox', () => {
-	it('lists places at once and the articles once their files have come', async () => {
+	it('lists places once indexed and the articles once their files have come', async () => {
 		const { fetchJson, release } = files(/docs/);
 		const box = new SearchBox({ places, fetchJson, delay: 0 });
 		box.set('saraqeb');
-		expect(box.places).toHaveLength(8);
+		await vi.waitFor(() => expect(box.places).toHaveLength(8));
 		expect(box.status).toBe('searching');
 		release();
 		await vi.waitFor(() => expect(box.status).toBe('ready'));
@@ -108,6 +108,7 @@ describe('SearchBox', () => {
 		box.set('tanks');
 		await vi.waitFor(() => expect(box.status).toBe('ready'));
 		expect(box.articles).toMatchObject({ hits: [], total: 0, complete: true });
+		await vi.waitFor(() => expect(box.placesReady).toBe(true));
 		expect(box.places).toEqual([]);
 		box.set('');
 		expect(box.status).toBe('idle');
@@ -130,5 +131,21 @@ describe('SearchBox', () => {
 		box.retry();
 		await vi.waitFor(() => expect(box.status).toBe('ready'));
 		expect(box.articles!.hits).toHaveLength(8);
+	});
+
+	it('fetches the manifest as it is created, and lists articles while the places are still being indexed', async () => {
+		const { fetchJson } = files();
+		let resume!: () => void;
+		const held = new Promise<void>((r) => (resume = r));
+		const box = new SearchBox({ places, fetchJson, delay: 0, slices: { pause: () => held, sliceMs: 0 } });
+		expect(fetchJson).toHaveBeenCalledWith('/data/search/index.json');
+		box.set('saraqeb');
+		await vi.waitFor(() => expect(box.status).toBe('ready'));
+		expect(box.articles!.hits).toHaveLength(8);
+		expect(box.placesReady).toBe(false);
+		expect(box.places).toEqual([]);
+		resume();
+		await vi.waitFor(() => expect(box.placesReady).toBe(true));
+		expect(box.places).toHaveLength(PLACE_ROOM);
 	});
 });

@@ -1,11 +1,13 @@
 /**
- * The search box's state: the query, the places it matches (at once, from the page's places) and the
- * articles (from the sharded index, a moment after typing stops, newest first), with "more" to list
- * further articles. A newer query or filter always wins over an answer still on its way.
+ * The search box's state: the query, the places it matches (from the page's places, indexed in slices
+ * as the box is created, so the page stays responsive meanwhile) and the articles (from the sharded
+ * index, a moment after typing stops, newest first), with "more" to list further articles. The
+ * articles do not wait for the places' index. A newer query or filter always wins over an answer
+ * still on its way.
  */
 import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
 import { ArticleSearcher, type ArticleAnswer, type FetchJson } from './article-search';
-import { placeSearch, SEARCH_LIMIT, type SearchHit } from './search';
+import { placeSearchInSlices, SEARCH_LIMIT, type Search, type SearchHit } from './search';
 
 export interface SearchBoxOptions {
 	places: readonly ExplorerPlace[];
@@ -15,13 +17,15 @@ export interface SearchBoxOptions {
 	fetchJson: FetchJson;
 	/** Milliseconds of quiet after a keystroke before the articles are searched. */
 	delay?: number;
+	/** How the places are indexed in slices (`placeSearchInSlices`' options); its defaults by default. */
+	slices?: { pause?: () => Promise<void>; sliceMs?: number };
 }
 
 /** Places listed above the articles when there are articles too (all `SEARCH_LIMIT` when there are not). */
 export const PLACE_ROOM = 5;
 
 export class SearchBox {
-	readonly #places: (query: string, limit?: number) => SearchHit[];
+	#places: Search | undefined;
 	readonly #searcher: ArticleSearcher;
 	readonly #delay: number;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,15 +42,26 @@ export class SearchBox {
 	answered = $state('');
 	status = $state<'idle' | 'searching' | 'ready' | 'error'>('idle');
 	error = $state('');
+	/** Whether the places are indexed; until then `places` is empty. */
+	placesReady = $state(false);
 
-	constructor({ places, details, fetchJson, delay = 120 }: SearchBoxOptions) {
-		this.#places = placeSearch(places, details);
+	/**
+	 * Starts indexing the places and fetches the article index's manifest, so the first query's articles
+	 * cost one round trip fewer after typing stops.
+	 */
+	constructor({ places, details, fetchJson, delay = 120, slices }: SearchBoxOptions) {
 		this.#searcher = new ArticleSearcher(fetchJson);
 		this.#delay = delay;
+		this.#searcher.warm();
+		void placeSearchInSlices(places, details, slices).then((search) => {
+			this.#places = search;
+			this.placesReady = true;
+		});
 	}
 
-	/** The places matching the query; fewer while articles are listed too, so both show. */
+	/** The places matching the query (none before they are indexed); fewer while articles are listed too, so both show. */
 	get places(): SearchHit[] {
+		if (!this.placesReady || !this.#places) return [];
 		const all = this.#places(this.query);
 		return this.articles?.hits.length && this.answered === this.query.trim() ? all.slice(0, PLACE_ROOM) : all;
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
-import { placeSearch } from './search';
+import { placeSearch, placeSearchInSlices } from './search';
 
 interface Fixture {
 	place: ExplorerPlace;
@@ -81,5 +81,18 @@ describe('place search', () => {
 		// The description's words are in place-details.json only.
 		expect(early('M4 meets')).toEqual([]);
 		expect(search('M4 meets')[0]?.id).toBe('saraqeb-road');
+	});
+
+	it('builds the same search in slices, yielding to the page between them', async () => {
+		let pauses = 0;
+		const details = Object.fromEntries(places.map((f) => [f.place.id, f.details]));
+		const sliced = await placeSearchInSlices(
+			places.map((f) => f.place),
+			details,
+			{ pause: async () => void pauses++, sliceMs: 0 }
+		);
+		expect(pauses).toBe(places.length);
+		for (const query of ['Saraqeb', 'sarāqib', 'Maaret al-Nouman', 'sar', 'M4 meets', 'tanks'])
+			expect(sliced(query)).toEqual(search(query));
 	});
 });

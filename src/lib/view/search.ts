@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { foldText } from '../core/fold';
-import { MIN_SKELETON_LETTERS, skeletonKey, variantKey } from '../core/variants';
+import { MIN_SKELETON_LETTERS, skeletonKey, skeletonWord, variantKey } from '../core/variants';
 import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
 
 export interface SearchHit {
@@ -42,6 +42,63 @@ function file(map: Map<string, string[]>, key: string, id: string): void {
 }
 
 /**
+ * What `placeSearch` indexes places with: MiniSearch over their names and descriptions, and maps from
+ * each spelling under the three keys a query is looked up by. Places are added one at a time, so the
+ * index can be built in slices (`placeSearchInSlices`).
+ */
+class PlaceIndex {
+	readonly #index = new MiniSearch<PlaceDoc>({
+		fields: ['names', 'text'],
+		storeFields: ['label', 'detail'],
+		processTerm,
+		searchOptions: { prefix: true, combineWith: 'AND', boost: { names: 3 } }
+	});
+	readonly #byName = new Map<string, string[]>();
+	readonly #byVariant = new Map<string, string[]>();
+	readonly #bySkeleton = new Map<string, string[]>();
+	readonly #hit = new Map<string, SearchHit>();
+	readonly #details: Readonly<Record<string, PlaceDetails>>;
+
+	constructor(details: Readonly<Record<string, PlaceDetails>>) {
+		this.#details = details;
+	}
+
+	add(p: ExplorerPlace): void {
+		const { name, nameAr, kind } = p.properties;
+		const { aliases = [], description } = Object.hasOwn(this.#details, p.id) ? this.#details[p.id]! : {};
+		const spellings = [name, ...aliases, ...(nameAr ? [nameAr] : [])];
+		this.#index.add({
+			id: p.id,
+			names: spellings.join(' '),
+			text: description ?? '',
+			label: name,
+			detail: kind
+		});
+		this.#hit.set(p.id, { type: 'place', id: p.id, label: name, detail: kind });
+		for (const s of spellings) {
+			file(this.#byName, foldText(s), p.id);
+			// The skeleton key is the variant key's words without their inner vowels (`skeletonKey`):
+			// derived here from the variant key rather than folding the spelling a third time.
+			const variant = variantKey(s);
+			file(this.#byVariant, variant, p.id);
+			const skeleton = variant.split(' ').map(skeletonWord).join(' ');
+			if (skeleton.replace(/ /g, '').length >= MIN_SKELETON_LETTERS) file(this.#bySkeleton, skeleton, p.id);
+		}
+	}
+
+	search: Search = (query, limit = SEARCH_LIMIT) => {
+		if (!query.trim()) return [];
+		const ids = new Set<string>([
+			...(this.#byName.get(foldText(query)) ?? []),
+			...(this.#byVariant.get(variantKey(query)) ?? []),
+			...(this.#bySkeleton.get(skeletonKey(query)) ?? [])
+		]);
+		for (const r of this.#index.search(query)) ids.add(String(r.id));
+		return [...ids].slice(0, limit).map((id) => this.#hit.get(id)!);
+	};
+}
+
+/**
  * Searches places by name, alias and description. A query that is one of a place's spellings comes
  * first: the name or an alias as written (case and diacritics aside), then under the geoparser's
  * spelling keys, the variant key ("Sarakib" for Saraqeb) and, for keys of at least
@@ -55,37 +112,50 @@ export function placeSearch(
 	places: readonly ExplorerPlace[],
 	details: Readonly<Record<string, PlaceDetails>> = {}
 ): Search {
-	const index = new MiniSearch<PlaceDoc>({
-		fields: ['names', 'text'],
-		storeFields: ['label', 'detail'],
-		processTerm,
-		searchOptions: { prefix: true, combineWith: 'AND', boost: { names: 3 } }
-	});
-	const byName = new Map<string, string[]>();
-	const byVariant = new Map<string, string[]>();
-	const bySkeleton = new Map<string, string[]>();
-	const hit = new Map<string, SearchHit>();
-	for (const p of places) {
-		const { name, nameAr, kind } = p.properties;
-		const { aliases = [], description } = Object.hasOwn(details, p.id) ? details[p.id]! : {};
-		const spellings = [name, ...aliases, ...(nameAr ? [nameAr] : [])];
-		index.add({ id: p.id, names: spellings.join(' '), text: description ?? '', label: name, detail: kind });
-		hit.set(p.id, { type: 'place', id: p.id, label: name, detail: kind });
-		for (const s of spellings) {
-			file(byName, foldText(s), p.id);
-			file(byVariant, variantKey(s), p.id);
-			const skeleton = skeletonKey(s);
-			if (skeleton.replace(/ /g, '').length >= MIN_SKELETON_LETTERS) file(bySkeleton, skeleton, p.id);
+	const index = new PlaceIndex(details);
+	for (const p of places) index.add(p);
+	return index.search;
+}
+
+/**
+ * Lets the page run what is waiting (input, timers, fetched files, drawing) before more indexing: a
+ * task of background priority where the browser has `scheduler.postTask`, else a timer. Not
+ * `scheduler.yield()`, whose continuation goes ahead of waiting timers and fetches: with it the article
+ * search's timer still fired only once the whole index was built.
+ */
+export function yieldToPage(): Promise<void> {
+	const scheduler = (
+		globalThis as {
+			scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
 		}
+	).scheduler;
+	return scheduler?.postTask
+		? scheduler.postTask(() => {}, { priority: 'background' })
+		: new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Milliseconds of indexing between two yields of `placeSearchInSlices`: under a frame. */
+export const INDEX_SLICE_MS = 8;
+
+/**
+ * `placeSearch` built a slice of about `sliceMs` at a time, yielding through `pause` between slices.
+ * With 2,000 places and 10,000 spellings the index took 300–600 ms on a cold page, one task that held
+ * up the article search and every keystroke behind it; in slices, the box echoes what is typed and the
+ * articles are searched meanwhile. The same places give the same search.
+ */
+export async function placeSearchInSlices(
+	places: readonly ExplorerPlace[],
+	details: Readonly<Record<string, PlaceDetails>> = {},
+	{ pause = yieldToPage, sliceMs = INDEX_SLICE_MS }: { pause?: () => Promise<void>; sliceMs?: number } = {}
+): Promise<Search> {
+	const index = new PlaceIndex(details);
+	let sliceStart = performance.now();
+	for (const p of places) {
+		if (performance.now() - sliceStart >= sliceMs) {
+			await pause();
+			sliceStart = performance.now();
+		}
+		index.add(p);
 	}
-	return (query, limit = SEARCH_LIMIT) => {
-		if (!query.trim()) return [];
-		const ids = new Set<string>([
-			...(byName.get(foldText(query)) ?? []),
-			...(byVariant.get(variantKey(query)) ?? []),
-			...(bySkeleton.get(skeletonKey(query)) ?? [])
-		]);
-		for (const r of index.search(query)) ids.add(String(r.id));
-		return [...ids].slice(0, limit).map((id) => hit.get(id)!);
-	};
+	return index.search;
 }
