@@ -1329,3 +1329,15 @@ describe('extractEvents: an attack that came with a place and where it lies', ()
 		]);
 	});
 });
+
+describe('extractEvents: a deal that agrees to terms', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a deal that "agrees to" or "agrees on" terms in a place as an agreement there, not one side agreeing with another', () => {
+		expect(line('The memorandum agrees to halt all military actions in Halaba.')).toEqual([
+			'agreement halaba 2020-02-07 reported'
+		]);
+		expect(line('Ankara rarely agrees with Kestel on Halaba.')).toEqual([]);
+	});
+});
