@@ -75,7 +75,13 @@ function jsonRecord(a: ArticleReport) {
 		outletEvidence: a.outletEvidence,
 		...(a.url ? { url: a.url } : {}),
 		...(a.byline ? { byline: a.byline } : {}),
-		mentions: a.mentions.map(({ place, surface, start, end }) => ({ place, surface, start, end })),
+		mentions: a.mentions.map(({ place, surface, start, end, role }) => ({
+			place,
+			surface,
+			start,
+			end,
+			...(role ? { role } : {})
+		})),
 		unresolved: a.unresolved.map((u) => ({
 			surface: u.surface,
 			start: u.start,

@@ -68,6 +68,14 @@ describe('npm run ingest', { timeout: CLI_TIMEOUT }, () => {
 		expect(r.code).toBe(1);
 	});
 
+	it('--json marks a dateline mention with its role', () => {
+		const r = run('--dry-run', '--json', join(fixtures, 'kafranbel-shelling.txt'));
+		const [article] = JSON.parse(r.stdout) as { mentions: { role?: string; start: number }[] }[];
+		const roles = article!.mentions.map((m) => m.role);
+		expect(roles[0]).toBe('dateline');
+		expect(roles.slice(1).every((role) => role === undefined)).toBe(true);
+	});
+
 	it('prints a summary and exits 0 when every file went through', () => {
 		const r = run('--dry-run', join(fixtures, 'front-matter.md'));
 		expect(r.stdout).toMatch(/1 file\(s\), 1 article\(s\), \d+ mention\(s\) of \d+ place\(s\)/);

@@ -153,10 +153,10 @@ const ANY_DATELINE =
 /**
  * A title-case place opens a dateline only in the wire forms that cannot be a sentence: before a
  * colon ("Damascus:"), or with a date or an agency credit before the dash ("Damascus, Jan 21, 2018
- * (AFP) -", "Beirut, Aug 8 (Xinhua) -").
+ * (AFP) -", "Beirut, Aug 8 (Xinhua) -", SANA's "Hama, SANA- ").
  */
 const TITLE_CASE_DATELINE =
-	/(?::\s*$|,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?\.?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]{1,2}\s*$|\(\p{Lu}[\p{L}\d .,/&-]{1,40}\)\s*[-–—]{1,2}\s*$)/u;
+	/(?::\s*$|,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?\.?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]{1,2}\s*$|\(\p{Lu}[\p{L}\d .,/&-]{1,40}\)\s*[-–—]{1,2}\s*$|,\s*\p{Lu}{2,10}[-–—]{1,2}\s*$)/u;
 /**
  * A place in capitals and the credit in brackets, with no dash after them: syndicators write
  * "ANTAKYA (UrduPoint News / Sputnik - 22nd August, 2019) Turkey will …".

@@ -25,6 +25,7 @@ describe('datelineEnd', () => {
 		['Beirut (Xinhua) - The army said', 'Beirut (Xinhua) - '],
 		['DAMASCUS, Aug. 7 (Xinhua) -- The Syrian army', 'DAMASCUS, Aug. 7 (Xinhua) -- '],
 		['Damascus, March 3 (Xinhua) -- The army said', 'Damascus, March 3 (Xinhua) -- '],
+		['Hama, SANA- Syrian Arab Army’s units on Friday', 'Hama, SANA- '],
 		['Aleppo, 3 March - The army said', 'Aleppo, 3 March - '],
 		['Ankara. 12 May. NEWS.AZ/ Troops have set up', 'Ankara. 12 May. NEWS.AZ/ '],
 		[
@@ -44,7 +45,8 @@ describe('datelineEnd', () => {
 		'Saraqeb, a town on the M5 - fell on Thursday.',
 		'Turkey (and Russia) - agreed on a ceasefire.',
 		'Idlib. 12 people were killed. UN/ OCHA said',
-		'Idlib. 12 May. The army said'
+		'Idlib. 12 May. The army said',
+		'Saraqeb, UN - the agency said'
 	])('finds none in %j', (body) => {
 		expect(datelineEnd(body)).toBe(0);
 	});
