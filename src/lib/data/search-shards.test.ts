@@ -84,7 +84,8 @@ describe('buildSearchShards', () => {
 		);
 		const big = buildSearchShards(many, { inline: 4, page: 10, shardBytes: 200 });
 		const shelling = entry(big, 'shelling');
-		expect(shelling).toEqual(['shelling', 25, 3]);
+		// Its newest SEARCH_NEWEST (8) positions, 17 to 24, are kept in the shard too, delta-coded.
+		expect(shelling).toEqual(['shelling', 25, 3, [17, 1, 1, 1, 1, 1, 1, 1]]);
 		const prefix = shardOf(big.manifest.shards, 'shelling')!;
 		// The 25 rare words of "w" outgrow a shard and are split by their next letters.
 		expect(shardOf(big.manifest.shards, 'word3x')!.length).toBeGreaterThan(1);

@@ -5,7 +5,7 @@
  * - `data/search/index.json` (`SearchManifest`): how the rest is cut, and the prefixes of the term shards;
  * - `data/search/terms/<shard>.json` (`TermShard`): every word of the articles starting with the shard's
  *   prefix (and under no longer prefix), with the number of articles holding it and either their
- *   positions or the number of postings pages;
+ *   positions or the number of postings pages and the newest `SEARCH_NEWEST` positions;
  * - `data/search/postings/<shard>/<term>/<n>.json` (`PostingsPage`): a frequent word's positions,
  *   `SEARCH_PAGE` at a time, the newest articles in page 0;
  * - `data/search/docs/<n>.json` (`SearchDocChunk`): the title, outlet, date and sentences of the
@@ -34,6 +34,13 @@ export const SEARCH_PAGE = 4000;
 export const SEARCH_INLINE = 64;
 
 /**
+ * Positions a word in postings pages also keeps in its term shard, its newest: as many as a search
+ * lists at first, so a one-word query needs no postings page (a round trip fewer after the shard)
+ * for about 20 bytes a frequent word.
+ */
+export const SEARCH_NEWEST = 8;
+
+/**
  * About how many bytes of JSON a term shard may hold before it is split by one more letter of prefix.
  * The split stops at a prefix of six letters: a shard of one prefix that long holds few words.
  */
@@ -56,11 +63,13 @@ export interface SearchManifest {
 
 /**
  * One word of a term shard: `[word, articles, positions]` with the positions of the articles holding
- * it, ascending and delta-coded (`deltaEncode`), or `[word, articles, pages]` when they are in that many
- * postings pages.
+ * it, ascending and delta-coded (`deltaEncode`), or `[word, articles, pages, newest]` when they are in
+ * that many postings pages, `newest` the `SEARCH_NEWEST` highest of them, ascending and delta-coded
+ * (absent in shards written before it was added).
  */
 export type TermEntry =
-	[word: string, articles: number, positions: number[]] | [word: string, articles: number, pages: number];
+	| [word: string, articles: number, positions: number[]]
+	| [word: string, articles: number, pages: number, newest?: number[]];
 
 /** `data/search/terms/<shard>.json`. */
 export interface TermShard {
@@ -179,10 +188,10 @@ const DEFAULT_CUT: SearchCut = {
 
 /** The approximate JSON size of a term entry, for deciding where to split shards. */
 function entryBytes(word: string, list: number[], inline: number): number {
-	if (list.length > inline) return word.length + 16;
-	let bytes = word.length + 12;
+	const kept = list.length > inline ? list.slice(-SEARCH_NEWEST) : list;
+	let bytes = word.length + (list.length > inline ? 24 : 12);
 	let previous = 0;
-	for (const p of list) {
+	for (const p of kept) {
 		bytes += String(p - previous).length + 1;
 		previous = p;
 	}
@@ -322,7 +331,7 @@ export function termFiles(
 				terms: found.words.map((w): TermEntry => {
 					const list = postings.get(w)!;
 					return list.length > inline
-						? [w, list.length, Math.ceil(list.length / pageSize)]
+						? [w, list.length, Math.ceil(list.length / pageSize), deltaEncode(list.slice(-SEARCH_NEWEST))]
 						: [w, list.length, deltaEncode(list)];
 				})
 			};

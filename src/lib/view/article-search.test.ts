@@ -138,6 +138,19 @@ describe('ArticleSearcher', () => {
 		expect(s.fetched.filter((p) => p.includes('/postings/')).length).toBeLessThanOrEqual(2);
 	});
 
+	it('lists a frequent word’s newest articles from its shard alone, and goes on into its pages without repeating them', async () => {
+		const many = Array.from({ length: 30 }, (_, i) =>
+			article(`e${String(i).padStart(2, '0')}`, 'Shelling today.')
+		);
+		const s = searcher(many, { inline: 4, page: 10, docChunk: 4 });
+		const first = await s.search('shelling', { limit: 8 });
+		expect(first.hits.map((h) => h.position)).toEqual([29, 28, 27, 26, 25, 24, 23, 22]);
+		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([]);
+		const more = await s.search('shelling', { limit: 12 });
+		expect(more.hits.map((h) => h.position)).toEqual([29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18]);
+		expect(s.fetched.filter((p) => p.includes('/postings/'))).toHaveLength(2);
+	});
+
 	it('stops at its budget of files and says older articles may match', async () => {
 		// Two frequent words that meet only in the oldest article.
 		const many = Array.from({ length: 400 }, (_, i) =>

@@ -1,7 +1,7 @@
 /**
  * The page's side of the sharded article index (`data/search-shards.ts` has the format): a query
- * fetches the index's manifest once, one term shard per word, the first postings page of a frequent
- * word, and the docs files of the articles it lists; everything fetched is kept for the next query.
+ * fetches the index's manifest once, one term shard per word, the postings pages of a frequent word
+ * past the newest positions its shard keeps, and the docs files of the articles it lists; everything fetched is kept for the next query.
  *
  * Every word of a query must be in an article (whole words, folded as the index folds them), so a word
  * in no article finds nothing, and the answer comes from the shards without fetching a single article.
@@ -381,14 +381,25 @@ export class ArticleSearcher {
 			answer.complete = await take(candidates(decodePositions(driver.entry[2])));
 			return answer;
 		}
-		const pages = driver.entry[2];
+		const [, , pages, newest] = driver.entry;
+		/** Positions at or above this were walked from the shard's newest, before any postings page. */
+		let walked = Number.POSITIVE_INFINITY;
+		if (newest?.length) {
+			const list = decodePositions(newest);
+			answer.complete = await take(candidates(list));
+			if (!answer.complete || answer.hits.length >= limit) return answer;
+			walked = list[0]!;
+		}
 		for (let page = 0; page < pages && answer.hits.length < limit; page++) {
 			if (page >= PAGE_BUDGET * scale) {
 				answer.complete = false;
 				break;
 			}
 			const file = await this.#file<PostingsPage>(postingsPath(driver.prefix, driver.term, page));
-			if (!(await take(candidates(decodePositions(file.positions))))) {
+			const list = decodePositions(file.positions);
+			if (
+				!(await take(candidates(walked === Number.POSITIVE_INFINITY ? list : list.filter((p) => p < walked))))
+			) {
 				answer.complete = false;
 				break;
 			}
