@@ -431,6 +431,14 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(ids("shelling across Hama's countryside")).toEqual(['Hama:hama-governorate']);
 		expect(ids("Aleppo's mayor and Hama's southern suburbs")).toEqual(['Aleppo:aleppo', 'Hama:hama']);
 	});
+
+	it('reads the governorate where a compass word stands between the name and its province word', () => {
+		expect(ids('towns in Hama northern countryside and in Aleppo western countryside')).toEqual([
+			'Hama:hama-governorate',
+			'Aleppo:aleppo-governorate'
+		]);
+		expect(ids('the Hama northern suburbs')).toEqual(['Hama:hama']);
+	});
 });
 
 describe('findMentions: invisible characters inside names', () => {

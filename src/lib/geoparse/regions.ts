@@ -237,6 +237,15 @@ function resolveSeatPair(
 	const after = tokens[last + 1];
 	if (after && isJoiner(gap(last))) {
 		if (PROVINCE_WORDS.has(after.text)) return governorate;
+		// SANA's "Hama northern countryside": a compass word between the name and its province word.
+		const word = tokens[last + 2];
+		if (
+			REGION_ADJECTIVES.has(after.text) &&
+			word &&
+			PROVINCE_WORDS.has(word.text) &&
+			/^ $/u.test(gap(last + 1))
+		)
+			return governorate;
 		if (qualifiesASettlement(text, tokens, last + 1)) return governorate;
 		if (CITY_WORDS.has(after.text)) return theCity;
 	}
