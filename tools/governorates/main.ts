@@ -39,6 +39,8 @@ import { areaKm2, simplifyOutlines } from './outlines';
 const TOLERANCE = 100;
 /** Tolerance for lines that no governorate of the north-west shares, in grid units: about 1.1 km north–south. */
 const FAR_TOLERANCE = 1000;
+/** Tolerance for Syria's coast and international borders outside the north-west: about 330 m. */
+const EDGE_TOLERANCE = 300;
 
 /** The governorates of the north-west, where the map is read closely (and OCHA's edge is measured). */
 const NORTH_WEST: Record<string, string> = {
@@ -209,9 +211,30 @@ function main(): void {
 				.map(([lon, lat]) => toGrid(lon!, lat!).join(':'));
 		})
 	);
+	// Syria's own edge (coast and international borders: the edges only one governorate has) keeps a
+	// finer tolerance too: border and coastal towns (Tartus, Baniyas, Arwad, Darbasiyah) lie within a
+	// few hundred metres of it, and would otherwise fall outside their governorate.
+	const edgeCount = new Map<string, number>();
+	for (const id of Object.keys(OCHA)) {
+		const g = raw.get(id)!;
+		for (const ring of (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat()) {
+			const keys = ring.map(([lon, lat]) => toGrid(lon!, lat!).join(':'));
+			for (let i = 1; i < keys.length; i++) {
+				const edge = [keys[i - 1]!, keys[i]!].sort().join(' ');
+				edgeCount.set(edge, (edgeCount.get(edge) ?? 0) + 1);
+			}
+		}
+	}
+	const syriaEdgePoints = new Set(
+		[...edgeCount].filter(([, n]) => n === 1).flatMap(([edge]) => edge.split(' '))
+	);
 	const simplified = simplifyOutlines(
 		ids.map((id) => raw.get(id)!),
-		(p) => (northWestPoints.has(p.join(':')) ? TOLERANCE : FAR_TOLERANCE)
+		(p) => {
+			const key = p.join(':');
+			if (northWestPoints.has(key)) return TOLERANCE;
+			return syriaEdgePoints.has(key) ? EDGE_TOLERANCE : FAR_TOLERANCE;
+		}
 	);
 	const version = (id: string) => {
 		const p = ochaMeta.get(id)!.properties;
