@@ -533,13 +533,37 @@ describe('reference points', () => {
 			'aleppo-governorate': ['SY', '09'],
 			'hama-governorate': ['SY', '10'],
 			'latakia-governorate': ['SY', '02'],
+			'damascus-governorate': ['SY', '13'],
+			'rural-damascus-governorate': ['SY', '08'],
+			'homs-governorate': ['SY', '11'],
+			'tartus-governorate': ['SY', '14'],
+			'raqqa-governorate': ['SY', '04'],
+			'deir-ez-zor-governorate': ['SY', '07'],
+			'hasakah-governorate': ['SY', '01'],
+			'daraa-governorate': ['SY', '06'],
+			'suwayda-governorate': ['SY', '05'],
+			'quneitra-governorate': ['SY', '03'],
 			'hatay-province': ['TR', '31']
 		};
+		/**
+		 * Towns the outlines cannot agree with, each measured: GeoNames puts four on the other side of
+		 * OCHA's own line (its coast and Syrian–Turkish border, before any simplification), and the
+		 * Tartus–Homs border, simplified at about 1.1 km away from the north-west, passes Hamidiyah on the
+		 * wrong side.
+		 */
+		const KNOWN = new Set([
+			'Tartouss (GeoNames 163345, SY-14) outside tartus-governorate', // on the coast, outside OCHA's
+			'Ra’s al ‘Ayn (GeoNames 165509, SY-01) outside hasakah-governorate', // on the border, outside OCHA's
+			'Ad Darbāsīyah (GeoNames 170887, SY-01) outside hasakah-governorate', // on the border, outside OCHA's
+			'Bostancı (GeoNames 320835, TR-80) inside hasakah-governorate', // inside OCHA's Hasakah
+			'Al Ḩamīdīyah (GeoNames 173842, SY-14) outside tartus-governorate' // the simplified border
+		]);
 		const wrong: string[] = [];
 		let checked = 0;
 		for (const row of rows) {
 			const [lon, lat] = row.loc.coordinates;
-			if (lon < 35.5 || lon > 39 || lat < 34.7 || lat > 37.5 || !['SY', 'TR'].includes(row.country)) continue;
+			if (lon < 35.5 || lon > 42.5 || lat < 32.2 || lat > 37.5 || !['SY', 'TR'].includes(row.country))
+				continue;
 			checked++;
 			for (const [id, [country, admin]] of Object.entries(ADMIN)) {
 				const should = row.country === country && row.adminCode === admin;
@@ -550,7 +574,8 @@ describe('reference points', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(150);
-		expect(wrong).toEqual([]);
+		expect(wrong.filter((w) => !KNOWN.has(w))).toEqual([]);
+		expect(wrong.filter((w) => KNOWN.has(w))).toHaveLength(KNOWN.size);
 	});
 });
 
@@ -562,7 +587,15 @@ describe('reference points', () => {
  * 10,204 km²) do not reproduce them, so each tolerance is the disagreement measured, rounded up, and
  * says how far the drawn outline may be from the official figure, not that the official figure is met.
  */
-const AREAS: { id: string; published: number; source: string; tolerance: number; dataset: number }[] = [
+const AREAS: {
+	id: string;
+	published: number;
+	source: string;
+	tolerance: number;
+	dataset: number;
+	/** How far simplification may move the area; half a percent unless said (lines at ~1.1 km move more). */
+	simplified?: number;
+}[] = [
 	{
 		id: 'idlib-governorate',
 		published: 6097,
@@ -592,6 +625,88 @@ const AREAS: { id: string; published: number; source: string; tolerance: number;
 		dataset: 2388
 	},
 	{
+		id: 'damascus-governorate',
+		published: 105,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 105 km²',
+		tolerance: 0.12, // OCHA's Damascus is 11.4% larger
+		dataset: 117,
+		simplified: 0.04
+	},
+	{
+		id: 'rural-damascus-governorate',
+		published: 18032,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 18,032 km²; kidzsearch/Wikipedia "Rif Dimashq Governorate" gives the same',
+		tolerance: 0.46, // OCHA's Rural Damascus is 45.7% larger: it takes in desert the statistical figures give to other governorates
+		dataset: 26273
+	},
+	{
+		id: 'homs-governorate',
+		published: 42223,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 42,223 km²',
+		tolerance: 0.03, // OCHA's Homs is 2.4% larger
+		dataset: 43239
+	},
+	{
+		id: 'tartus-governorate',
+		published: 1892,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 1,892 km²',
+		tolerance: 0.01, // OCHA's Tartus is 1.0% smaller
+		dataset: 1874,
+		simplified: 0.01
+	},
+	{
+		id: 'raqqa-governorate',
+		published: 19616,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 19,616 km²',
+		tolerance: 0.11, // OCHA's Raqqa is 10.1% smaller
+		dataset: 17625
+	},
+	{
+		id: 'deir-ez-zor-governorate',
+		published: 33060,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 33,060 km²',
+		tolerance: 0.24, // OCHA's Deir ez-Zor is 23.9% smaller
+		dataset: 25159
+	},
+	{
+		id: 'hasakah-governorate',
+		published: 23334,
+		source:
+			'statoids.com "Provinces of Syria" (Syrian Central Bureau of Statistics areas, http://www.statoids.com/usy.html): 23,334 km²',
+		tolerance: 0.01, // OCHA's Hasakah is 0.7% smaller
+		dataset: 23163
+	},
+	{
+		id: 'daraa-governorate',
+		published: 3730,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 3,730 km²',
+		tolerance: 0.03, // OCHA's Daraa is 2.8% larger
+		dataset: 3836
+	},
+	{
+		id: 'suwayda-governorate',
+		published: 5550,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 5,550 km²',
+		tolerance: 0.15, // OCHA's Suwayda is 14.6% larger
+		dataset: 6362
+	},
+	{
+		id: 'quneitra-governorate',
+		published: 1861,
+		source:
+			'the "Governorates of Syria" table (Syrian Central Bureau of Statistics areas) as whereig.com reproduces it (https://www.whereig.com/world-countries-and-capitals/syria-provinces-and-capitals-ascc.html): 1,861 km²',
+		tolerance: 0.08, // OCHA's Quneitra is 7.6% smaller
+		dataset: 1719
+	},
+	{
 		id: 'hatay-province',
 		published: 5524,
 		source: 'English Wikipedia "Hatay Province" (area 5,524 km²)',
@@ -614,7 +729,7 @@ describe('governorate and province areas', () => {
 			expect(
 				Math.abs(drawn - a.dataset) / a.dataset,
 				`${id}: ${Math.round(drawn)} km² against the dataset's ${a.dataset}`
-			).toBeLessThan(0.005);
+			).toBeLessThan(a.simplified ?? 0.005);
 		}
 	);
 });

