@@ -238,11 +238,11 @@ function resolveSeatPair(
 	if (after && isJoiner(gap(last))) {
 		if (PROVINCE_WORDS.has(after.text)) return governorate;
 		// SANA's "Hama northern countryside": a compass word between the name and its province word.
-		const word = tokens[last + 2];
+		const province = tokens[last + 2];
 		if (
 			REGION_ADJECTIVES.has(after.text) &&
-			word &&
-			PROVINCE_WORDS.has(word.text) &&
+			province &&
+			PROVINCE_WORDS.has(province.text) &&
 			/^ $/u.test(gap(last + 1))
 		)
 			return governorate;
