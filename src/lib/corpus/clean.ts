@@ -144,9 +144,10 @@ const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-
 /**
  * A dateline in any of the forms reporting uses: the place in capitals (with another spelling in
  * brackets), then optionally a country, a date or a time after a comma, an agency or a time in
- * brackets, and a dash (Xinhua's doubled: "--"), a colon or TASS's slashed credit ("BEIRUT (Reuters) -",
- * "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "DAMASCUS, Aug. 7 (Xinhua) --", "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan
- * Region —", "EDLEB (IDLIB), Syria –", "MOSCOW, May 26. /TASS/.", "Damascus:").
+ * brackets, and a dash (Xinhua's doubled: "--"), a colon or TASS's slashed credit ("BEIRUT (Reuters)
+ * -", "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "DAMASCUS, Aug. 7 (Xinhua) --",
+ * "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "EDLEB (IDLIB), Syria –", "MOSCOW, May
+ * 26. /TASS/.", "Damascus:").
  */
 const ANY_DATELINE =
 	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}\s+|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
@@ -640,6 +641,7 @@ const LIST_OPENER = /:["”’')\]]*$/u;
 function isControlLabel(line: string): boolean {
 	return LIST_OPENER.test(line) && wordCount(line) < 8;
 }
+
 /** The longest item of a list under a line of text, in words: a name or a short phrase. */
 const LIST_ITEM_WORDS = 8;
 
