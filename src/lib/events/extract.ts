@@ -950,18 +950,14 @@ function triggersIn(sentence: string): Found[] {
 		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
 		out.push({ ...t, start: m.index, end, text: m[0] });
 	}
-	// "drove the rebels out of X", "expelled militants from X": the fighters driven out lost the place.
-	for (const m of sentence.matchAll(DROVE_OUT)) {
-		const end = m.index + m[0].length;
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
-		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
-	}
-	// "cleared X of militants": the fighters cleared out lost the place.
-	for (const m of sentence.matchAll(CLEARED_OF)) {
-		const end = m.index + m[0].length;
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
-		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
-	}
+	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
+	// driven or cleared out lost the place.
+	for (const pattern of [DROVE_OUT, CLEARED_OF])
+		for (const m of sentence.matchAll(pattern)) {
+			const end = m.index + m[0].length;
+			if (out.some((t) => t.start < end && t.end > m.index)) continue;
+			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
+		}
 	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
 	// the place's preposition, is one deployment word (the nouns inside it are not others).
 	for (const m of sentence.matchAll(SENT_TO)) {
@@ -1172,6 +1168,13 @@ function venue(
 }
 
 /**
+ * A comma, then a noun phrase and an auxiliary right before a passive ("X, hospitals being targeted in
+ * Y", "X, the roads were shelled"): that noun is the passive's subject, not the place before the comma.
+ */
+const NOUN_SUBJECT_AFTER_COMMA =
+	/,\s*(?:(?:the|a|an|its|their|many|several|some|two|three|four|five)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:being|been|was|were|is|are)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+
+/**
  * A trigger's own reading, in sentence offsets: after a verb or noun, the first place within
  * `MAX_GAP_WORDS` words with no clause break or other trigger between (right after it for an adjacent
  * word; after "in" or "at" for a venue of talks, never a capital "talks with" stands for a government;
@@ -1181,13 +1184,6 @@ function venue(
  * a locator ("in the countryside of Latakia") or before a possessive ("Idlib's Maarat al-Numan") is
  * where the place is, not the event's place.
  */
-/**
- * A comma, then a noun phrase and an auxiliary right before a passive ("X, hospitals being targeted in
- * Y", "X, the roads were shelled"): that noun is the passive's subject, not the place before the comma.
- */
-const NOUN_SUBJECT_AFTER_COMMA =
-	/,\s*(?:(?:the|a|an|its|their|many|several|some|two|three|four|five)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:being|been|was|were|is|are)\s+(?:[\p{L}-]+ly\s+)?$/iu;
-
 function direct(
 	sentence: string,
 	trigger: Found,
