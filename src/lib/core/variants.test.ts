@@ -3,6 +3,7 @@ import {
 	feminineKey,
 	feminineVowelsAgree,
 	skeletonKey,
+	skeletonOfVariant,
 	variantKey,
 	vowelsAgree,
 	vowelsCompatible
@@ -37,6 +38,11 @@ describe('variantKey', () => {
 		expect(variantKey('Maaret al-Nouman')).not.toBe(variantKey('Ma‘arrat an Nu‘mān'));
 		expect(skeletonKey('Maaret al-Nouman')).toBe(skeletonKey('Ma‘arrat an Nu‘mān'));
 		expect(skeletonKey('Jableh')).toBe(skeletonKey('Jablah'));
+	});
+
+	it('gives the same skeleton from a variant key already computed', () => {
+		for (const name of ['Maaret al-Nouman', 'Jisr el-Shoghour', 'Kafr Zeita'])
+			expect(skeletonOfVariant(variantKey(name))).toBe(skeletonKey(name));
 	});
 });
 

@@ -81,7 +81,15 @@ export function isDistinctSkeleton(key: string): boolean {
  * names share a consonant skeleton ("Atmeh" and Japan's "Atami", "Hamas" and "Homs").
  */
 export function skeletonKey(name: string): string {
-	return variantKey(name).split(' ').map(skeletonWord).join(' ');
+	return skeletonOfVariant(variantKey(name));
+}
+
+/**
+ * The skeleton key of a name whose `variantKey` is already computed: an index that files a spelling
+ * under both keys folds it once.
+ */
+export function skeletonOfVariant(variant: string): string {
+	return variant.split(' ').map(skeletonWord).join(' ');
 }
 
 /**

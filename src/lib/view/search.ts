@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { foldText } from '../core/fold';
-import { MIN_SKELETON_LETTERS, skeletonKey, skeletonWord, variantKey } from '../core/variants';
+import { MIN_SKELETON_LETTERS, skeletonKey, skeletonOfVariant, variantKey } from '../core/variants';
 import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
 
 export interface SearchHit {
@@ -77,11 +77,9 @@ class PlaceIndex {
 		this.#hit.set(p.id, { type: 'place', id: p.id, label: name, detail: kind });
 		for (const s of spellings) {
 			file(this.#byName, foldText(s), p.id);
-			// The skeleton key is the variant key's words without their inner vowels (`skeletonKey`):
-			// derived here from the variant key rather than folding the spelling a third time.
 			const variant = variantKey(s);
 			file(this.#byVariant, variant, p.id);
-			const skeleton = variant.split(' ').map(skeletonWord).join(' ');
+			const skeleton = skeletonOfVariant(variant);
 			if (skeleton.replace(/ /g, '').length >= MIN_SKELETON_LETTERS) file(this.#bySkeleton, skeleton, p.id);
 		}
 	}
