@@ -61,8 +61,9 @@ export function removeSpikes(ring: GridRing): GridRing {
  * put on the 1e-5° grid (spikes removed), the rings are cut into arcs where neighbours meet, and each shared arc is
  * simplified once (`simplifySharedRings`), so the border between two governorates is the same line in
  * both. `tolerance` is in grid units (1e-5°, about 1.1 m north–south), one for every point or a
- * function of the point (a shared arc is simplified once, so both sides get the same line either way). Rings that simplify to fewer
- * than three points (specks) are dropped; a polygon whose outer ring goes is dropped whole. Output rings
+ * function of the point (a shared arc is simplified once, so both sides get the same line either way).
+ * Rings that simplify to fewer than three points (specks) are dropped; a polygon whose outer ring goes
+ * is dropped whole. Output rings
  * are closed, outer rings counter-clockwise and holes clockwise (RFC 7946).
  */
 export function simplifyOutlines(
