@@ -63,8 +63,8 @@ export function removeSpikes(ring: GridRing): GridRing {
  * both. `tolerance` is in grid units (1e-5°, about 1.1 m north–south), one for every point or a
  * function of the point (a shared arc is simplified once, so both sides get the same line either way).
  * Rings that simplify to fewer than three points (specks) are dropped; a polygon whose outer ring goes
- * is dropped whole. Output rings
- * are closed, outer rings counter-clockwise and holes clockwise (RFC 7946).
+ * is dropped whole. Output rings are closed, outer rings counter-clockwise and holes clockwise
+ * (RFC 7946).
  */
 export function simplifyOutlines(
 	geometries: readonly (Polygon | MultiPolygon)[],
