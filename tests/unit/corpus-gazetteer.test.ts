@@ -73,3 +73,27 @@ describe('the curated gazetteer and the geoparser', () => {
 		for (const alias of accented) expectFoundAlone(alias.normalize('NFD'), alias);
 	});
 });
+
+describe('a governorate seat in the curated gazetteer', () => {
+	/** Each city that shares its bare name with its governorate and reads as the city when bare. */
+	const seats = places.filter((p) => p.seatOf && p.bareName === 'city');
+	const read = (text: string) => findMentions(text, index).map((m) => m.place);
+
+	it('includes the seats of the far governorates, so that their bare names are read at all', () => {
+		expect(seats.map((p) => p.id)).toEqual(
+			expect.arrayContaining(['homs', 'daraa', 'raqqa', 'deir-ez-zor', 'hasakah'])
+		);
+	});
+
+	it('is the city when bare, the governorate with a province word, a compass word or a region noun', () => {
+		for (const seat of seats) {
+			const name = seat.name;
+			expect(read(`Clashes in ${name} left three dead.`), name).toEqual([seat.id]);
+			expect(read(`Clashes in the city of ${name}.`), name).toEqual([seat.id]);
+			expect(read(`Clashes in ${name} province.`), name).toEqual([seat.seatOf]);
+			expect(read(`Clashes in rural ${name}.`), name).toEqual([seat.seatOf]);
+			expect(read(`Clashes in northern ${name}.`), name).toEqual([seat.seatOf]);
+			expect(read(`The zones cover the southern region of ${name}.`), name).toEqual([seat.seatOf]);
+		}
+	});
+});

@@ -280,6 +280,18 @@ const PAGES = {
 		source:
 			'English Wikipedia "Rukban refugee camp", 33°18′39.1″N 38°40′06.5″E (stored copy https://review.clateway.com/wiki/view_html.php?lang=en&q=Rukban_refugee_camp&sq=Envato)'
 	},
+	maan: {
+		name: "Ma'an",
+		at: [36.795702, 35.359586],
+		source:
+			'English Wikipedia "Ma\'an, Syria", 35°21′35″N 36°47′45″E (stored copy https://wikiclassic.com/wiki/Ma%27an,_Syria)'
+	},
+	shayrat: {
+		name: 'Shayrat Airbase',
+		at: [36.90889, 34.49],
+		source:
+			'English Wikipedia "Shayrat Airbase", 34°29′24″N 36°54′32″E (stored copy https://de.wikial.top/wiki/Shayrat_Airbase)'
+	},
 	nahalOz: {
 		name: 'Nahal Oz',
 		at: [34.49722, 31.4725],
@@ -379,6 +391,21 @@ const SYRIA_FILE = {
 		name: "Ba'rabu",
 		at: [36.47137, 35.49168],
 		source: `GeoNames' Syria file, 171807 "Ba‘rabū", 35.49168, 36.47137 (${SYRIA_FILE_COPY})`
+	},
+	alTah: {
+		name: 'al-Tah',
+		at: [36.72899, 35.54105],
+		source: `GeoNames' Syria file, 172354 "At Taḩḩ", 35.54105, 36.72899 (${SYRIA_FILE_COPY})`
+	},
+	urumAlJawz: {
+		name: 'Urum al-Jawz',
+		at: [36.56668, 35.79192],
+		source: `GeoNames' Syria file, 162779 "Ūrum al Jawz", 35.79192, 36.56668 (${SYRIA_FILE_COPY})`
+	},
+	kafrJalis: {
+		name: 'Kafr Jalis',
+		at: [36.61297, 35.97658],
+		source: `GeoNames' Syria file, 168679 "Kafr Jālis", 35.97658, 36.61297 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -484,6 +511,11 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.hantutin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.lahaya, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	{ ...SYRIA_FILE.barabu, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alTah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.urumAlJawz, inside: ['idlib-governorate', ZONE], outside: ['latakia-governorate'] },
+	{ ...SYRIA_FILE.kafrJalis, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
+	{ ...PAGES.maan, inside: ['hama-governorate'], outside: ['idlib-governorate', ZONE] },
+	{ ...PAGES.shayrat, inside: ['homs-governorate'], outside: ['hama-governorate', ZONE] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -773,7 +805,11 @@ describe('positions against their sources', () => {
 		'maar-zita': SYRIA_FILE.maarZita,
 		hantutin: SYRIA_FILE.hantutin,
 		lahaya: SYRIA_FILE.lahaya,
-		barabu: SYRIA_FILE.barabu
+		barabu: SYRIA_FILE.barabu,
+		'al-tah': SYRIA_FILE.alTah,
+		'urum-al-jawz': SYRIA_FILE.urumAlJawz,
+		'kafr-jalis': SYRIA_FILE.kafrJalis,
+		maan: PAGES.maan
 	};
 	/**
 	 * Villages placed by construction from a sourced point and a page's words ("2 km west of Saraqib"):
@@ -836,6 +872,7 @@ describe('positions against their sources', () => {
 		'turkish-observation-post-12-ishtabraq': { ref: PAGES.ishtabraq, host: 'ishtabraq' },
 		'sheikh-barakat': { ref: gn(170857) },
 		'hmeymim-air-base': { ref: PAGES.hmeymim },
+		'shayrat-air-base': { ref: PAGES.shayrat },
 		'jabal-al-zawiya': { ref: PAGES.jabalAlZawiya },
 		'jabal-al-akrad': { ref: PAGES.jabalAlAkrad },
 		'jabal-al-turkmen': { ref: PAGES.jabalAlTurkmen },
@@ -845,7 +882,8 @@ describe('positions against their sources', () => {
 		'tartus-naval-base': { ref: PAGES.tartusNavalBase },
 		'aleppo-international-airport': { ref: PAGES.aleppoAirport },
 		'rukban-camp': { ref: PAGES.rukban },
-		'al-ghab-plain': { ref: CONSTRUCTED.ghab }
+		'al-ghab-plain': { ref: CONSTRUCTED.ghab },
+		'eastern-ghouta': { ref: gn(170592) } // Douma, the largest town and centre of East Ghouta
 	};
 	/** Posts and sites whose host has no sourced position here: placed from the curator's knowledge. */
 	const UNANCHORED_SITES = new Set([
@@ -871,7 +909,7 @@ describe('positions against their sources', () => {
 					'plain'
 				].includes(f.properties.kind) && f.geometry?.type === 'Point'
 		);
-		expect(sites).toHaveLength(26);
+		expect(sites).toHaveLength(28);
 		for (const f of sites) {
 			const { precision, sources } = f.properties;
 			expect(typeof precision, `${f.id} states a radius`).toBe('number');
