@@ -31,7 +31,10 @@ const LATER_GATHERINGS = [
 	'10e',
 	// Idlib-front captures (2017–2020) from outlets in neither half, labelled and scored once before any
 	// rule was drawn from them, to measure how the extractor reads wordings it was not tuned on.
-	'11e'
+	'11e',
+	// Idlib-front captures (2017–2020) from a further 15 outlets in neither half, labelled and scored once
+	// before any rule was drawn from them, to grow the unseen yardstick beside 11e.
+	'12e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */

@@ -1341,3 +1341,48 @@ describe('extractEvents: a deal that agrees to terms', () => {
 		expect(line('Ankara rarely agrees with Kestel on Halaba.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: a deal named with what it sets up, a month naming a deal, an offensive prevented', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads "a deal to establish / create / set up X" as an agreement covering X and where it lies', () => {
+		expect(
+			line('In September, the two states reached a deal to establish the Halaba zone in Halaba.')
+		).toEqual(['agreement halaba-zone+halaba 2019-09-01 month']);
+		expect(line('The two states brokered a deal in March 2019 to create the Halaba zone.')).toEqual([
+			'agreement halaba-zone 2019-03-01 month'
+		]);
+		// A venue inside the words of the deal is no place it covers.
+		expect(
+			line(
+				'The fighting hurt the deal both sides had reached in Kestel to set up the Halaba zone around Qarnaz.'
+			)
+		).toEqual(['agreement halaba-zone+qarnaz 2020-02-07 reported']);
+	});
+
+	it('reads an accord that "stipulated the creation of" X as an agreement covering X', () => {
+		expect(
+			line('The three-point accord also stipulated the creation of the Halaba zone along the road to Qarnaz.')
+		).toEqual(['agreement halaba-zone+qarnaz 2020-02-07 reported']);
+	});
+
+	it('reads no agreement in a deal only expected or possible', () => {
+		expect(line('The two states are expected to sign a deal to create the Halaba zone.')).toEqual([]);
+		expect(line('A deal to create the Halaba zone would end the fighting in Qarnaz.')).toEqual([]);
+	});
+
+	it('dates "the September deal" to that month, the latest not after publication', () => {
+		expect(line('Rebels broke the September deal on the Halaba zone.', '2020-01-17')).toEqual([
+			'agreement halaba-zone 2019-09-01 month'
+		]);
+		expect(line('The January truce in Halaba held.', '2020-01-17')).toEqual([
+			'ceasefire halaba 2020-01-01 month'
+		]);
+	});
+
+	it('reads an offensive a deal "prevented" or "averted" as one that did not happen', () => {
+		expect(line('Heavy rain has prevented a major offensive on Qarnaz.')).toEqual([]);
+		expect(line('The accord averted an assault on Qarnaz.')).toEqual([]);
+	});
+});

@@ -591,6 +591,13 @@ const EARLIER_IN_THE = /\bearlier\s+in\s+the\s+(week|month)\b/gi;
 const SAME_DAY =
 	/\b(?:(?:earlier|later)\s+in\s+the\s+day|in\s+(?:the\s+)?recent\s+days|over\s+the\s+past\s+(?:day|24\s+hours))\b/gi;
 
+/**
+ * A month naming a deal, a truce or talks it was made in ("the September deal", "the March
+ * ceasefire"): that month, the latest not after publication, as "in September" would be.
+ */
+const ATTRIBUTIVE_MONTH =
+	/\bthe\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:deal|deals|agreement|agreements|accord|accords|memorandum|truce|ceasefire|cease-fire|summit|talks)\b/gi;
+
 /** A day of the month named by its ordinal and "this month" or "last month" ("on the 3rd of this month"). */
 const ORDINAL_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last)\s+month\b/gi;
 
@@ -716,6 +723,18 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			'reported',
 			`'${m[0]}': no day of its own, the publication day`
 		);
+	for (const m of sentence.matchAll(ATTRIBUTIVE_MONTH)) {
+		const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+		const start = m.index + m[0].indexOf(m[1]!);
+		const year = month <= pubMonth ? pubYear : pubYear - 1;
+		add(
+			start,
+			start + m[1]!.length,
+			monthStart(year, month),
+			'month',
+			`'${m[0]}' in a story of ${published.slice(0, 7)}`
+		);
+	}
 	for (const m of sentence.matchAll(ORDINAL_OF_MONTH)) {
 		const day = `${reportMonth(m[2]!.toLowerCase() === 'last').slice(0, 8)}${m[1]!.padStart(2, '0')}`;
 		add(m.index, m.index + m[0].length, day, 'day', `'${m[0]}', counted from the publication day`);
@@ -930,6 +949,15 @@ const CLEARED_OF =
 const INCLUDED_IN_DEAL =
 	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
 
+/**
+ * A deal named with what it sets up, a few words on ("reached a deal to establish a zone in X", "brokered a
+ * deal in September 2018 to create", "the deal they had reached in Sochi to set up"): one agreement word,
+ * whose places are what it sets up and where (guide rule 7; "agreed to set up posts" is an agreement, rule 9).
+ * A venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
+ */
+const DEAL_TO_SET_UP =
+	/\b(?:deal|agreement|accord|memorandum)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
+
 /** What makes a storming word an assault begun rather than an entry ("began storming", "attack by storming"). */
 const STORMING_BEGUN =
 	/\b(?:began|begun|begin|begins|started|starts|start|launched|attack\s+by|assault\s+by)\s+(?:to\s+)?$/i;
@@ -973,6 +1001,14 @@ function triggersIn(sentence: string): Found[] {
 		for (let i = out.length - 1; i >= 0; i--)
 			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
 		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "a deal to establish a zone in X": the deal and its purpose are one agreement word; what the purpose sets
+	// up is what the deal covers, so the words inside it are no triggers of their own.
+	for (const m of sentence.matchAll(DEAL_TO_SET_UP)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
 	}
 	// "began storming X", "the attack by storming X": an assault under way, not yet an entry (guide rule 5).
 	for (const t of out)
