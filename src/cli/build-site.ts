@@ -116,7 +116,10 @@ try {
 		published.unchanged
 			? `${out} already publishes these files (${out} -> ${relative(resolve('.'), published.site)})`
 			: `published ${out} -> ${relative(resolve('.'), published.site)}` +
-					(published.carried ? `, with ${published.carried} immutable files of the previous build` : '')
+					(published.carried ? `, with ${published.carried} immutable files of the previous build` : '') +
+					(published.previous
+						? `; ${published.changed} of ${published.files} files new or changed since it, ${published.removed} gone (the rest are its files, linked)`
+						: '')
 	);
 	if (changed) console.log(`nginx configuration written to ${nginxDir}/: reload nginx if it serves ${out}`);
 } catch (e) {

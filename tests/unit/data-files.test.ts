@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,32 @@ describe('the data files written in rounds', () => {
 			const reader = readerPages(dataset);
 			expect(facts.curated).toEqual(dataset.articles.filter((a) => a.curated).map((a) => reader(a.id)));
 		});
+});
+
+describe('a build into a folder written before', () => {
+	it('replaces only the files whose bytes changed, and removes the files it no longer writes', async () => {
+		const out = join(scratch, 'again');
+		process.env.RECORD_CACHE = 'off';
+		const options = { dir: join(FIXTURES, 'valid'), workers: 0, round: 2 };
+		const first = await writeDataFiles(out, options);
+		expect(first.replaced).toMatchObject({ changed: 0, removed: 0, added: first.replaced.files });
+		const before = filesUnder(out);
+		const panel = [...before.keys()].find((name) => name.startsWith('data/places/'))!;
+		const inode = statSync(join(out, panel)).ino;
+		writeFileSync(join(out, 'data/explorer.json'), '{}');
+		mkdirSync(join(out, 'data/stale'));
+		writeFileSync(join(out, 'data/stale/0.json'), '[]');
+		const second = await writeDataFiles(out, options);
+		expect(second.replaced).toEqual({
+			files: first.replaced.files,
+			changed: 1,
+			added: 0,
+			removed: 1,
+			bytes: Buffer.byteLength(before.get('data/explorer.json')!)
+		});
+		expect(filesUnder(out)).toEqual(before);
+		expect(statSync(join(out, panel)).ino).toBe(inode);
+	});
 });
 
 describe('describeSteps', () => {

@@ -31,7 +31,6 @@ import {
 	existsSync,
 	mkdirSync,
 	openSync,
-	renameSync,
 	rmSync,
 	statSync,
 	writeFileSync,
@@ -81,6 +80,7 @@ import {
 import type { Place } from '../places/schema';
 import { BUILD_ROUND, buildDataInRounds, type RoundsSummary } from './pipeline';
 import { workerCount } from './record-pool';
+import { replaceChanged, type Replaced } from './replace-changed';
 import { placeShare, type CorpusSpan, type PlaceNamed, type PlaceShare } from './share';
 import { geodataDir } from './sources';
 import { fileLines, JoinedFiles, LineFile, Spill } from './spill';
@@ -126,6 +126,8 @@ export interface DataFilesSummary {
 	data: RoundsSummary;
 	/** Files written under `data/`. */
 	files: number;
+	/** How many of the folder's files (`site.json` too) this run changed, added and removed. */
+	replaced: Replaced;
 	seconds: number;
 	/** Seconds each step took, in order: the data build (with the articles going to disk), then steps 1–4. */
 	steps: Record<string, number>;
@@ -225,10 +227,11 @@ export interface DataFilesOptions {
 }
 
 /**
- * Runs the data build and writes `data/**` and `site.json` into the folder `out`, which it replaces
- * whole only once every file is written: they go to a folder beside it first (`<out>.tmp-<pid>`), and
- * the working files to another (`<out>.work-<pid>`), both removed whatever happens, so a failed build
- * leaves `out` as it was and no half-written file anywhere.
+ * Runs the data build and writes `data/**` and `site.json` into the folder `out`, which it changes
+ * only once every file is written: they go to a folder beside it first (`<out>.tmp-<pid>`), and the
+ * working files to another (`<out>.work-<pid>`), both removed whatever happens, so a failed build
+ * leaves `out` as it was and no half-written file anywhere. Then only the files whose bytes changed
+ * replace `out`'s (`replaceChanged`): a file the new articles did not touch keeps its inode and time.
  */
 export async function writeDataFiles(out: string, options: DataFilesOptions = {}): Promise<DataFilesSummary> {
 	const start = performance.now();
@@ -251,9 +254,9 @@ export async function writeDataFiles(out: string, options: DataFilesOptions = {}
 			cpuMark = process.cpuUsage();
 		};
 		const data = await writeAll(output, work, options, step);
-		rmSync(out, { recursive: true, force: true });
-		renameSync(tmp, out);
-		return { data, files: output.files, seconds: (performance.now() - start) / 1000, steps, cpu };
+		const replaced = replaceChanged(tmp, out);
+		step('replace');
+		return { data, files: output.files, replaced, seconds: (performance.now() - start) / 1000, steps, cpu };
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 		rmSync(tmp, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +70,27 @@ describe('publishing a built site', () => {
 		expect(readdirSync(generationsDir(out)).sort()).toEqual(
 			[b.id, `${b.id}.json`, c.id, `${c.id}.json`].sort()
 		);
+	});
+
+	it('links the files that did not change to the previous generation’s, and counts those that did', () => {
+		setup();
+		const a = publishSite(
+			stage('a', { 'data/same.json': '1', 'data/edited.json': '2', 'data/gone.json': '3' }),
+			out
+		);
+		const b = publishSite(
+			stage('b', { 'data/same.json': '1', 'data/edited.json': '22', 'data/new.json': '4' }),
+			out
+		);
+		// Own files: index.html, the build's script and three data files; of b's, same.json alone is a's,
+		// and a's script and gone.json are not b's.
+		expect(a).toMatchObject({ files: 5, changed: 5, removed: 0 });
+		expect(b).toMatchObject({ files: 5, changed: 4, removed: 2, carried: 1 });
+		expect(statSync(join(b.site, 'data/same.json')).ino).toBe(statSync(join(a.site, 'data/same.json')).ino);
+		expect(statSync(join(b.site, 'data/edited.json')).ino).not.toBe(
+			statSync(join(a.site, 'data/edited.json')).ino
+		);
+		expect(read('data/edited.json')).toBe('22');
 	});
 
 	it('publishes nothing new for the same files', () => {

@@ -30,6 +30,10 @@ import { writeFileAtomic } from './atomic';
  * A page loaded just before a swap still asks for its own hashed files under `/_app/immutable/`, so
  * each generation also holds the previous generation's own immutable files (hard links, not copies),
  * and that previous generation's folder is kept for a rollback. Older ones are removed.
+ *
+ * A file whose bytes equal the previous generation's file of the same path is that file, hard-linked,
+ * not a second copy: the two generations kept take the disk of one and what changed between them, and
+ * `publishSite` says how many files changed, which is what a sync to a host has to upload.
  */
 
 /** The hashed, never-changing files a page loads after its HTML. */
@@ -130,6 +134,11 @@ export interface Published {
 	unchanged: boolean;
 	/** Immutable files of the previous generation linked into this one. */
 	carried: number;
+	/** Own files, and of them those new or different from the previous generation's (all, without one). */
+	files: number;
+	changed: number;
+	/** The previous generation's own files this one does not hold. */
+	removed: number;
 }
 
 /**
@@ -147,19 +156,29 @@ export function publishSite(staging: string, out: string): Published {
 	let live = liveSite(out);
 	if (live === site && existsSync(site)) {
 		rmSync(staging, { recursive: true, force: true });
-		return { id, site, unchanged: true, carried: 0 };
+		const files = Object.keys(own).length;
+		return { id, site, unchanged: true, carried: 0, files, changed: 0, removed: 0 };
 	}
 	if (!live && existsSync(out) && lstatSync(out).isDirectory()) {
 		live = join(dir, `legacy-${Date.now()}`);
 		renameSync(out, live);
 	}
 	let carried = 0;
+	let changed = Object.keys(own).length;
+	let removed = 0;
 	if (live && existsSync(live)) {
 		const previous = readManifest(live) ?? siteManifest(live);
-		for (const rel of Object.keys(previous)) {
-			if (rel.startsWith(IMMUTABLE) && !(rel in own)) {
+		for (const [rel, sha] of Object.entries(previous)) {
+			if (!(rel in own)) {
+				removed++;
+				if (rel.startsWith(IMMUTABLE)) {
+					linkOrCopy(join(live, rel), join(staging, rel));
+					carried++;
+				}
+			} else if (own[rel] === sha && existsSync(join(live, rel))) {
+				rmSync(join(staging, rel));
 				linkOrCopy(join(live, rel), join(staging, rel));
-				carried++;
+				changed--;
 			}
 		}
 	}
@@ -171,7 +190,16 @@ export function publishSite(staging: string, out: string): Published {
 	symlinkSync(relative(dirname(resolve(out)), site), link);
 	renameSync(link, resolve(out));
 	prune(dir, live ? [site, live] : [site]);
-	return { id, site, previous: live, unchanged: false, carried };
+	return {
+		id,
+		site,
+		previous: live,
+		unchanged: false,
+		carried,
+		files: Object.keys(own).length,
+		changed,
+		removed
+	};
 }
 
 /** Removes the generations (and their records) other than `kept`; staging folders are left alone. */
