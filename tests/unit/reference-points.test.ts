@@ -292,6 +292,18 @@ const PAGES = {
 		source:
 			'English Wikipedia "Shayrat Airbase", 34°29′24″N 36°54′32″E (stored copy https://de.wikial.top/wiki/Shayrat_Airbase)'
 	},
+	yarmouk: {
+		name: 'Yarmouk Camp',
+		at: [36.30306, 33.47417],
+		source:
+			'English Wikipedia "Yarmouk Camp", 33°28′27″N 36°18′11″E (stored copy https://review.clateway.com/wiki/view_html.php?q=Yarmouk_Camp)'
+	},
+	golan: {
+		name: 'Golan Heights',
+		at: [35.74944, 32.98167],
+		source:
+			'Simple English Wikipedia "Golan Heights", 32°58′54″N 35°44′58″E (stored copy http://simple.wikipedia.org/wiki/Golan_Heights)'
+	},
 	nahalOz: {
 		name: 'Nahal Oz',
 		at: [34.49722, 31.4725],
@@ -406,6 +418,11 @@ const SYRIA_FILE = {
 		name: 'Kafr Jalis',
 		at: [36.61297, 35.97658],
 		source: `GeoNames' Syria file, 168679 "Kafr Jālis", 35.97658, 36.61297 (${SYRIA_FILE_COPY})`
+	},
+	atmeh: {
+		name: 'Atmeh',
+		at: [36.68839, 36.3095],
+		source: `GeoNames' Syria file, 172370 "Aţmah", 36.3095, 36.68839 (${SYRIA_FILE_COPY})`
 	}
 } satisfies Record<string, Reference>;
 
@@ -516,6 +533,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.kafrJalis, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
 	{ ...PAGES.maan, inside: ['hama-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.shayrat, inside: ['homs-governorate'], outside: ['hama-governorate', ZONE] },
+	{ ...SYRIA_FILE.atmeh, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -883,7 +901,10 @@ describe('positions against their sources', () => {
 		'aleppo-international-airport': { ref: PAGES.aleppoAirport },
 		'rukban-camp': { ref: PAGES.rukban },
 		'al-ghab-plain': { ref: CONSTRUCTED.ghab },
-		'eastern-ghouta': { ref: gn(170592) } // Douma, the largest town and centre of East Ghouta
+		'eastern-ghouta': { ref: gn(170592) }, // Douma, the largest town and centre of East Ghouta
+		'yarmouk-camp': { ref: PAGES.yarmouk },
+		'golan-heights': { ref: PAGES.golan },
+		'atmeh-camps': { ref: SYRIA_FILE.atmeh }
 	};
 	/** Posts and sites whose host has no sourced position here: placed from the curator's knowledge. */
 	const UNANCHORED_SITES = new Set([
@@ -909,7 +930,7 @@ describe('positions against their sources', () => {
 					'plain'
 				].includes(f.properties.kind) && f.geometry?.type === 'Point'
 		);
-		expect(sites).toHaveLength(28);
+		expect(sites).toHaveLength(31);
 		for (const f of sites) {
 			const { precision, sources } = f.properties;
 			expect(typeof precision, `${f.id} states a radius`).toBe('number');
