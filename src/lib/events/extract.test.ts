@@ -1424,4 +1424,11 @@ describe('extractEvents: a wide place after an unlinked name, a truce kept or br
 			line('The convoy halted due to the air strike and then went south to the town of Qarnaz.')
 		).toEqual([]);
 	});
+
+	it('reads a deal something was set up under as no zone set up', () => {
+		expect(line('The Qarnaz post is one of 12 established as part of a “Halaba zone” deal.')).toEqual([]);
+		expect(line('Engineers set up the Halaba zone on Monday.')).toEqual([
+			'zone-established halaba-zone 2020-02-03 day'
+		]);
+	});
 });

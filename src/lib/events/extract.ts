@@ -1089,6 +1089,9 @@ const HEAD_BEFORE_PLACE =
 /** "There" as the place of an attack word right before it ("an attack there"), not "there were". */
 const THERE = /^\s+there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)/i;
 
+/** What something was set up under, right after the word ("as part of a", "under the", "in line with the"). */
+const SET_UP_UNDER = /^\s*(?:as\s+part\s+of|under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\b/i;
+
 /** "and then" or ", then" before a place: another predicate begins, which the place belongs to. */
 const THEN_PREDICATE = /(?:\band|,)\s+then\b/i;
 
@@ -1290,6 +1293,9 @@ function direct(
 		if (THEN_PREDICATE.test(between)) return { places: [], gap };
 		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
 		if (trigger.cls === 'establish' && PURPOSE.test(between)) return { places: [], gap };
+		// "posts established as part of a buffer zone deal", "set up under the Sochi accord": the place names the
+		// deal something was set up under, not what was set up.
+		if (trigger.cls === 'establish' && SET_UP_UNDER.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
 			(areaLocates(lead) ||
