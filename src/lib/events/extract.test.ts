@@ -1386,3 +1386,49 @@ describe('extractEvents: a deal named with what it sets up, a month naming a dea
 		expect(line('The accord averted an assault on Qarnaz.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: a wide place after an unlinked name, a truce kept or broken, going on, and "then"', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('does not join to a list a wide place that locates a name nobody linked before it', () => {
+		expect(
+			line('The army captured the villages of Arbun, Sirwan and Mount Dabba in southern Halaba.')
+		).toEqual(['captured sirwan 2020-02-07 reported']);
+		expect(line('The army captured Sirwan, Qarnaz and Dalbur in Halaba.')).toEqual([
+			'captured sirwan+qarnaz+dalbur 2020-02-07 reported'
+		]);
+	});
+
+	it('gives no attack to a wide place that locates a named village nobody linked', () => {
+		expect(line('Artillery struck positions in the direction of al-Arbun village in Halaba.')).toEqual([]);
+		expect(line('Artillery struck positions in Halaba.')).toEqual(['attacked halaba 2020-02-07 reported']);
+	});
+
+	it('reads no ceasefire or agreement in one kept or broken', () => {
+		expect(line('The militants were reluctant to abide by the ceasefire agreement in Halaba.')).toEqual([]);
+		expect(line('Rebels violated the truce in Halaba on Monday.')).toEqual([]);
+		expect(line('A truce in Halaba took effect on Monday.')).toEqual(['ceasefire halaba 2020-02-03 day']);
+	});
+
+	it('reads strikes being carried out as going on, and the ends of a road that links two places as no targets', () => {
+		expect(line('Jets are carrying out strikes on Qarnaz.')).toEqual([]);
+		expect(line('Jets carried out strikes on the highway that links Qarnaz and Dalbur on Monday.')).toEqual(
+			[]
+		);
+		expect(line('Jets carried out strikes on Qarnaz on Monday.')).toEqual(['attacked qarnaz 2020-02-03 day']);
+	});
+
+	it('gives no place to a word whose clause goes on with "and then" another verb', () => {
+		expect(
+			line('The convoy halted due to the air strike and then went south to the town of Qarnaz.')
+		).toEqual([]);
+	});
+
+	it('reads a deal something was set up under as no zone set up', () => {
+		expect(line('The Qarnaz post is one of 12 established as part of a “Halaba zone” deal.')).toEqual([]);
+		expect(line('Engineers set up the Halaba zone on Monday.')).toEqual([
+			'zone-established halaba-zone 2020-02-03 day'
+		]);
+	});
+});

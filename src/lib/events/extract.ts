@@ -147,7 +147,9 @@ const AREA_THEN_PLACE = new RegExp(
  * the villages of Y"), so a list join there keeps the places after it.
  */
 const UNLINKED_GROUND = new RegExp(
-	`\\b(?:${WORDS.unlinkedGround.join('|')})\\s+of\\s+(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:in|near|north|south|east|west|outside)\\b`,
+	`\\b(?:${WORDS.unlinkedGround.join('|')})\\s+of\\s+(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:in|near|north|south|east|west|outside)\\b` +
+		// The name before its ground word ("in the direction of al-Saiyad village in Idleb").
+		`|(?:\\b(?:al|el)-|\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:village|town|hill|hilltop)\\s+(?:in|near|north|south|east|west|outside)\\b`,
 	'u'
 );
 /**
@@ -300,8 +302,17 @@ function joinsList(gap: string): boolean {
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
-	return !next || !LOCATIVES.has(next);
+	if (next && LOCATIVES.has(next)) return false;
+	// "X, Y and Z in W" with Z unlinked: W only says where Z lies, so it is not the list's next place.
+	return !UNLINKED_THEN_LOCATOR.test(gap.slice(join[0].length));
 }
+
+/**
+ * A name nobody linked, then a locator, closing the gap before the next place ("and mount Daba’a in
+ * southern", "and Bisaqla near"): the next place says where that name lies.
+ */
+const UNLINKED_THEN_LOCATOR =
+	/^(?:[\p{L}’'-]+\s+){0,3}?\p{Lu}[\p{L}’'-]*\s+(?:in|near|inside|outside|around)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/u;
 
 /**
  * What between two places makes the first the second's locator: a possessive ("Idlib's Maarat
@@ -1078,6 +1089,12 @@ const HEAD_BEFORE_PLACE =
 /** "There" as the place of an attack word right before it ("an attack there"), not "there were". */
 const THERE = /^\s+there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)/i;
 
+/** What something was set up under, right after the word ("as part of a", "under the", "in line with the"). */
+const SET_UP_UNDER = /^\s*(?:as\s+part\s+of|under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\b/i;
+
+/** "and then" or ", then" before a place: another predicate begins, which the place belongs to. */
+const THEN_PREDICATE = /(?:\band|,)\s+then\b/i;
+
 /** A verb joined to the next one ("entered and captured X"): both govern the places of the second. */
 const VERB_JOIN = /^\s*(?:,\s*)?(?:and|or)\s*$/i;
 
@@ -1272,8 +1289,13 @@ function direct(
 		)
 			return { places: [], gap };
 		if (!WHOLE_CLAUSE.has(trigger.cls) && UNLINKED_GROUND.test(between)) return { places: [], gap };
+		// "halted due to the air strike and then went to X": "then" opens another predicate, whose place X is.
+		if (THEN_PREDICATE.test(between)) return { places: [], gap };
 		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
 		if (trigger.cls === 'establish' && PURPOSE.test(between)) return { places: [], gap };
+		// "posts established as part of a buffer zone deal", "set up under the Sochi accord": the place names the
+		// deal something was set up under, not what was set up.
+		if (trigger.cls === 'establish' && SET_UP_UNDER.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
 			(areaLocates(lead) ||
@@ -1518,7 +1540,7 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
  * With no date in the sentence it says what is going on, not what happened on a day (guide rule 10).
  */
 const ONGOING =
-	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+being\s+\w+$/i;
+	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing(?:\s+(?:out|up|off))?\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing(?:\s+(?:out|up|off))?\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+being\s+\w+$/i;
 
 /**
  * A campaign said to go on right before its noun ("pressing ahead its offensive toward X", "continuing
@@ -1565,6 +1587,10 @@ export function timedByYearOnly(sentence: string, published: string): boolean {
 const ADJECTIVAL =
 	/(?:\b(?:pro|anti)-\|)|(?:\|-(?:backed|led|allied|linked|affiliated|aligned|supported)\b)/i;
 
+/** A verb of keeping or breaking right before a truce or deal word: it speaks of one already made. */
+const KEPT_OR_BROKEN =
+	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** What cites talks as the ground for something rather than reporting them ("in line with the Astana talks"). */
 const TALKS_CITED =
 	/\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|within\s+the\s+framework\s+of|as\s+part\s+of|under|as\s+agreed\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -1606,7 +1632,7 @@ const UNNAMED = '';
 
 /** A road named by its ends ("the road between the towns of X and Y", "the highway linking X with Y"). */
 const ROAD_ENDS =
-	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting|from)\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
+	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting|from|(?:that|which)\s+(?:links?|connects?|runs?\s+between))\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
 /**
  * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed at"); not
@@ -1690,6 +1716,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
 			if (hypotheticalSubject(sentence, trigger)) return [];
+			// A truce or deal kept or broken is one already made ("reluctant to abide by the ceasefire in X",
+			// "violated the truce in X"): what is said of it is no agreeing or announcing (guide rule 10).
+			if ((trigger.cls === 'ceasefire' || trigger.cls === 'agree') && KEPT_OR_BROKEN.test(before)) return [];
 			// Talks something was done under are cited, not reported ("in line with peace talks in Astana").
 			if (trigger.cls === 'talks' && TALKS_CITED.test(sentence.slice(0, trigger.start))) return [];
 			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
