@@ -175,7 +175,8 @@ const explorerPlaceFields = fields<PlaceColumns>({
 	name: 'English name',
 	kind: 'the kind as a number: its index in governorate, province, zone, highway, air-base, naval-base, observation-post, capital, city, town, village, mountain, plain, crossing, camp, airport (0 to 15)',
 	precision: 'as in data/places.geojson',
-	mentions: 'mentions across all articles',
+	extraMentions:
+		'mentions across all articles less the place’s articles in all (totals at the same index): 0 where it is named once in each article naming it, below 0 where articles count for it without naming it (datelines, a group’s members)',
 	point: 'two numbers a place, longitude and latitude; both null where shape has the place’s geometry',
 	shape:
 		'by place index: the geometry of a place that is not a point (a line, an area, or a group’s members as points), { type, coordinates } as GeoJSON’s but with each line or ring (or the points) one flat list of integers in 1e-5 degree, each pair the step from the one before (the first from 0)',

@@ -152,6 +152,8 @@ describe('data/explorer.json', () => {
 		expect(places.nameAr).toEqual({ 0: 'سراقب' });
 		expect(places.partOf).toEqual({ 3: 'posts' });
 		expect(places.automatic).toEqual([5]);
+		// Mentions beside the totals (3655, 2, 2, 2, 0, 0): a dateline counts in a total, not a mention.
+		expect(places.extraMentions).toEqual([900 - 3655, 1, 1, 1, 3, 0]);
 	});
 
 	it('carries of the counts only the totals: a place’s, a month’s, an outlet’s', () => {
@@ -171,15 +173,15 @@ describe('data/explorer.json', () => {
 	it('names every field that is not as written', () => {
 		const file = published() as unknown as ExplorerFile;
 		file.places.kind[1] = 16;
-		file.places.mentions.pop();
+		file.places.extraMentions.pop();
 		file.places.partOf[3] = 'nowhere';
 		file.places.shape = {};
 		expect(problems(file)).toEqual([
 			'data/explorer.json: places.kind[1]: not an index into the 16 kinds',
-			'data/explorer.json: places.mentions: 5 entries for 6 places'
+			'data/explorer.json: places.extraMentions: 5 entries for 6 places'
 		]);
 		file.places.kind[1] = 9;
-		file.places.mentions.push(0);
+		file.places.extraMentions.push(0);
 		file.places.shape = { 2: { type: 'MultiPoint', coordinates: [3660000] } };
 		expect(problems(file)).toEqual([
 			'data/explorer.json: places.shape.2: a packed line has an odd number of values'
@@ -200,14 +202,19 @@ describe('data/explorer.json', () => {
 		]);
 		file.places.id[1] = '';
 		file.totals.pop();
+		expect(problems(file)).toEqual(['data/explorer.json: totals: 5 entries for 6 places']);
+		file.totals.push(0);
+		file.places.extraMentions[1] = -3;
+		expect(problems(file)).toEqual([
+			'data/explorer.json: places.extraMentions[1]: -3 mentions beyond totals[1] = 2'
+		]);
+		file.places.extraMentions[1] = 1;
 		file.outletTotals = [];
 		file.monthTotals[3] = -1;
 		expect(problems(file)).toEqual([
-			'data/explorer.json: totals: 5 entries for 6 places',
 			'data/explorer.json: outletTotals: 0 entries for 1 outlets',
 			'data/explorer.json: monthTotals[3]: not a count'
 		]);
-		file.totals.push(0);
 		file.outletTotals = [6];
 		file.monthTotals[3] = 0;
 		expect(problems(file)).toEqual([
