@@ -1,3 +1,9 @@
+/**
+ * Moving a complete staged folder over a previous copy of itself, file by file, so that a file whose
+ * bytes did not change stays the file it was (the same inode and modification time). A watcher, a
+ * sync to a host (`rsync`, an object store's upload of what differs) or the next step's cache then sees
+ * only what the new build changed, and the report says how much that is.
+ */
 import {
 	existsSync,
 	mkdirSync,
@@ -9,13 +15,6 @@ import {
 	statSync
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-/**
- * Moving a complete staged folder over a previous copy of itself, file by file, so that a file whose
- * bytes did not change stays the file it was (the same inode and modification time). A watcher, a
- * sync to a host (`rsync`, an object store's upload of what differs) or the next step's cache then sees
- * only what the new build changed, and the report says how much that is.
- */
 
 /** What `replaceChanged` did to the target folder. */
 export interface Replaced {
