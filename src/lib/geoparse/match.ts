@@ -4,7 +4,7 @@
  */
 import { isJoiner, tokenize } from '../core/fold';
 import { anchoredHeadsLinked, anchorsReadAsTheirBase, pluralBeforeAgreement } from './anchors';
-import { nameSpan, unitNameAfter } from './names';
+import { adjectiveNamesPlace, nameSpan, unitNameAfter } from './names';
 import { ownedByAnother, postByContext, postNameAt, postsIntroduceList, speaksOfPost } from './posts';
 import {
 	compoundRoad,
@@ -35,7 +35,7 @@ import {
 	type ShortName
 } from './trust';
 import type { AliasIndex, Mention } from './types';
-import { listHead } from './words';
+import { listHead, REGION_ADJECTIVES } from './words';
 
 /**
  * Finds every mention of every indexed place in `text`. Case and diacritics are folded; a name only
@@ -173,13 +173,20 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			match.last = longer.last;
 			[nameFirst, nameLast] = nameSpan(tokens, nameFirst, longer.last);
 		}
-		const start = tokens[nameFirst]!.start;
-		const end = tokens[nameLast]!.end;
 		const reading: SeatReading =
 			qualifying && seat
 				? { id: seat, by: 'context' }
 				: resolve(text, tokens, i, match.last, places, index, afterGovernorate, previous);
 		const resolved = reading.id;
+		// "Eastern Ghouta": the adjective that `nameSpan` left out is a word of this place's name.
+		const adjective = nameFirst > i ? tokens[nameFirst - 1]!.text : '';
+		if (
+			REGION_ADJECTIVES.has(adjective) &&
+			adjectiveNamesPlace(adjective, index.places.get(resolved)?.aliases ?? [])
+		)
+			nameFirst--;
+		const start = tokens[nameFirst]!.start;
+		const end = tokens[nameLast]!.end;
 		if (index.seats.has(resolved)) afterGovernorate = match.last + 1;
 		previous = { first: i, last: match.last, governorate: index.seats.has(resolved) };
 		const post = index.hostedPost.get(resolved);

@@ -140,6 +140,33 @@ export function nameSpan(tokens: Token[], first: number, last: number): [number,
 	return [a, b];
 }
 
+/** The unit words a span keeps after a name (`LEADING_OF`'s singulars). */
+const UNIT_WORDS = new Set(['province', 'governorate', 'city']);
+
+/**
+ * Whether the region adjective `word` is part of the place's own name: an alias of the place starts
+ * with it, and the name the rest of that alias carries is not the name of another alias of the place
+ * that does not start with an adjective ("Eastern Ghouta", "Rural Damascus"; but a governorate's
+ * "northern Hama" beside "Hama province", whose "Hama" names it alone). Such a place keeps the
+ * adjective in its span, which `nameSpan` would otherwise leave out as a description of where in it.
+ */
+export function adjectiveNamesPlace(word: string, aliases: readonly string[]): boolean {
+	const named = (tokens: Token[], from: number) => {
+		const [a, last] = nameSpan(tokens, from, tokens.length - 1);
+		// "Hama province" names the place "Hama" too: the unit word kept in a span is no word of the name.
+		const b = last > a && UNIT_WORDS.has(tokens[last]!.text) ? last - 1 : last;
+		return tokens
+			.slice(a, b + 1)
+			.map((t) => t.text)
+			.join(' ');
+	};
+	const tokenized = aliases.map((alias) => tokenize(alias)).filter((ts) => ts.length > 0);
+	const plain = new Set(
+		tokenized.filter((ts) => !REGION_ADJECTIVES.has(ts[0]!.text)).map((ts) => named(ts, 0))
+	);
+	return tokenized.some((ts) => ts.length > 1 && ts[0]!.text === word && !plain.has(named(ts, 1)));
+}
+
 /**
  * Where the name sits inside an alias written on its own: what `findMentions` reports as the span when
  * it matches the alias ("province of Idlib" → "Idlib", "Idlib province" → all of it).
