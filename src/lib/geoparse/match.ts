@@ -28,6 +28,7 @@ import {
 } from './spelling';
 import { friendGap, walkTrie } from './trie';
 import {
+	foreignBySpellingAlone,
 	introducedSettlements,
 	namesASibling,
 	namesAnInstitution,
@@ -60,6 +61,8 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const shortNames: ShortName[] = [];
 	/** Generic heads of anchored aliases, linked at the end where the article names an anchor. */
 	const heads: Mention[] = [];
+	/** Where automatic names matched only by spelling key start (see `foreignBySpellingAlone`). */
+	const loose = new Set<number>();
 	let i = 0;
 	while (i < tokens.length) {
 		const friend = walkTrie(text, tokens, i, index.falseFriends, friendGap);
@@ -196,6 +199,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			(speaksOfPost(text, tokens, i, match.last) ||
 				postByContext(text, tokens, i, match.last) ||
 				(head < i && postsIntroduceList(text, tokens, head)));
+		if (!match.exact && !curated.length) loose.add(start);
 		mentions.push({
 			place: post && meansPost ? post : resolved,
 			start,
@@ -207,11 +211,11 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	}
 	readAsTheArticleDoes(mentions, readings, index);
 	anchorsReadAsTheirBase(text, mentions, index);
-	const later = [
-		...introducedSettlements(text, tokens, shortNames, index),
-		...anchoredHeadsLinked(heads, mentions, index)
-	];
-	return later.length ? [...mentions, ...later].sort((a, b) => a.start - b.start) : mentions;
+	const introduced = introducedSettlements(text, tokens, shortNames, index);
+	for (const m of introduced) loose.add(m.start);
+	const later = [...introduced, ...anchoredHeadsLinked(heads, mentions, index)];
+	const all = later.length ? [...mentions, ...later].sort((a, b) => a.start - b.start) : mentions;
+	return foreignBySpellingAlone(all, loose, index);
 }
 
 export type { AliasIndex, GazetteerPlace, Mention } from './types';

@@ -4,6 +4,7 @@
  */
 import { isJoiner, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
+import { automaticCountry, isForeignAutomatic } from '../places/automatic';
 import { distanceKm } from '../places/gazetteer';
 import { isArabicArticle, vowelsAgree } from '../core/variants';
 import type { AliasIndex, GazetteerPlace, Mention } from './types';
@@ -196,4 +197,32 @@ export function farFromTheArticle(mentions: Mention[], index: AliasIndex): Menti
 		if (others.length && Math.min(...others) > FAR_FROM_THE_ARTICLE_KM) far.add(id);
 	}
 	return far.size ? mentions.filter((m) => !far.has(m.place)) : mentions;
+}
+
+/**
+ * Drops the mentions, starting at `loose` offsets, of an automatic place outside Syria and Turkey that
+ * matched only by spelling key, when the article names no other place of its country. GeoNames keeps
+ * the neighbours' large cities, and a Syrian village spelled near one of their names is not that city:
+ * "al-Nasiryah" in a list of villages in southern Idlib is not Nasiriyah in Iraq. Written exactly, or
+ * beside another place of its country ("Baghdad and Nasriya"), the city is meant.
+ */
+export function foreignBySpellingAlone(
+	mentions: Mention[],
+	loose: Set<number>,
+	index: AliasIndex
+): Mention[] {
+	if (!loose.size) return mentions;
+	const doubtful = (m: Mention) => {
+		const place = index.places.get(m.place);
+		return loose.has(m.start) && !!place && isForeignAutomatic(place);
+	};
+	if (!mentions.some(doubtful)) return mentions;
+	const countryOf = (id: string) => {
+		const place = index.places.get(id);
+		return place && automaticCountry(place);
+	};
+	return mentions.filter(
+		(m) =>
+			!doubtful(m) || mentions.some((o) => o.place !== m.place && countryOf(o.place) === countryOf(m.place))
+	);
 }

@@ -49,9 +49,26 @@ export function isRomanisedAutomatic(place: {
 	curation?: 'automatic';
 	sources?: readonly string[];
 }): boolean {
-	if (place.curation !== 'automatic') return false;
-	const country = /^GeoNames \d+ \(.*, ([A-Z]{2})\) via /.exec(place.sources?.[0] ?? '')?.[1];
+	const country = automaticCountry(place);
 	return !!country && ROMANISED_COUNTRIES.has(country);
+}
+
+/**
+ * An automatic place's country code, read from the GeoNames source line `automaticPlaces` writes first;
+ * undefined for a curated place.
+ */
+export function automaticCountry(place: {
+	curation?: 'automatic';
+	sources?: readonly string[];
+}): string | undefined {
+	if (place.curation !== 'automatic') return undefined;
+	return /^GeoNames \d+ \(.*, ([A-Z]{2})\) via /.exec(place.sources?.[0] ?? '')?.[1];
+}
+
+/** Whether an automatic place lies outside Syria and Turkey, whose names reporting spells many ways. */
+export function isForeignAutomatic(place: { curation?: 'automatic'; sources?: readonly string[] }): boolean {
+	const country = automaticCountry(place);
+	return !!country && !ROMANISED_COUNTRIES.has(country);
 }
 
 /** A curator's decisions on automatic places, keyed by GeoNames id. */
