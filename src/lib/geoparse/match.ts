@@ -28,11 +28,13 @@ import {
 } from './spelling';
 import { friendGap, walkTrie } from './trie';
 import {
+	afterGivenName,
 	foreignBySpellingAlone,
 	introducedSettlements,
 	namesASibling,
 	namesAnInstitution,
 	trustedAutomatic,
+	withoutSurnames,
 	type ShortName
 } from './trust';
 import type { AliasIndex, Mention } from './types';
@@ -63,6 +65,8 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	const heads: Mention[] = [];
 	/** Where automatic names matched only by spelling key start (see `foreignBySpellingAlone`). */
 	const loose = new Set<number>();
+	/** Family names written after a given name ("Fawaz Atmeh"), by folded words (see `withoutSurnames`). */
+	const surnames = new Map<string, readonly string[]>();
 	let i = 0;
 	while (i < tokens.length) {
 		const friend = walkTrie(text, tokens, i, index.falseFriends, friendGap);
@@ -145,6 +149,15 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const curated = match.places.filter((id) => index.places.get(id)?.curation !== 'automatic');
 		const places = curated.length ? curated : match.places;
 		const trust = curated.length ? 'yes' : trustedAutomatic(text, tokens, i, match.last, match.exact);
+		if (afterGivenName(text, tokens, i, match.last, places, index)) {
+			const folded = tokens
+				.slice(i, match.last + 1)
+				.map((t) => t.text)
+				.join(' ');
+			surnames.set(folded, [...(surnames.get(folded) ?? []), ...places]);
+			i = match.last + 1;
+			continue;
+		}
 		const institution = namesAnInstitution(text, tokens, match.last);
 		if (institution || namesASibling(text, tokens, match.last) || trust !== 'yes') {
 			if (trust === 'short' && !institution)
@@ -215,7 +228,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	for (const m of introduced) loose.add(m.start);
 	const later = [...introduced, ...anchoredHeadsLinked(heads, mentions, index)];
 	const all = later.length ? [...mentions, ...later].sort((a, b) => a.start - b.start) : mentions;
-	return foreignBySpellingAlone(all, loose, index);
+	return withoutSurnames(text, tokens, foreignBySpellingAlone(all, loose, index), surnames);
 }
 
 export type { AliasIndex, GazetteerPlace, Mention } from './types';

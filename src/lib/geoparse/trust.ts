@@ -2,7 +2,7 @@
  * Whether an automatic (unreviewed GeoNames) name may be linked where it stands, and the article-wide
  * checks on automatic places: introduced settlements and villages far from the article's other places.
  */
-import { isJoiner, type Token } from '../core/fold';
+import { isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { automaticCountry, isForeignAutomatic } from '../places/automatic';
 import { distanceKm } from '../places/gazetteer';
@@ -113,6 +113,64 @@ function introducedAsSettlement(text: string, tokens: Token[], first: number, la
 	if (head < first && nounOf(head, SETTLEMENTS_NOUNS)) return true;
 	const after = tokens[last + 1];
 	return !!after && plain(last) && SETTLEMENT_AFTER.has(after.text) && tokens[last + 2]?.text !== 'of';
+}
+
+/**
+ * Given names common in the region's reporting, folded: the first names of the Arabic, Kurdish and
+ * Turkish people it quotes, which English lexicons (compromise's among them) mostly lack ("Fawaz").
+ */
+const GIVEN_NAMES = new Set(FALSE_FRIENDS.givenNames);
+/** Kinds of place a family is named after: towns and villages, not a governorate or a base. */
+const SURNAME_KINDS = new Set(['town', 'village']);
+
+/**
+ * Whether the name at `first..last` is a person's family name: every place it may be is a town or a
+ * village, and a capitalised given name stands right before it, a space between ("Fawaz Atmeh"). A
+ * topographic prefix word ("Abu", "Tell") leads a longer place name instead, and is never read as one.
+ */
+export function afterGivenName(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	places: readonly string[],
+	index: AliasIndex
+): boolean {
+	const before = tokens[first - 1];
+	return (
+		!!before &&
+		/^ $/.test(text.slice(before.end, tokens[first]!.start)) &&
+		UPPER.test(text[before.start] ?? '') &&
+		GIVEN_NAMES.has(before.text) &&
+		!NAME_LEADERS.has(before.text) &&
+		capitalisedName(text, tokens, first, last) &&
+		places.every((id) => SURNAME_KINDS.has(index.places.get(id)?.kind ?? ''))
+	);
+}
+
+/**
+ * The article's mentions less those that write a person's family name (`afterGivenName`) again: one
+ * sense per article, so "Atmeh says" after "Fawaz Atmeh" is the man, not the village, unless the
+ * text introduces the name there as a settlement ("the village of Atmeh"). `surnames` maps each
+ * family name's folded words to the places the name could be.
+ */
+export function withoutSurnames(
+	text: string,
+	tokens: Token[],
+	mentions: Mention[],
+	surnames: Map<string, readonly string[]>
+): Mention[] {
+	if (!surnames.size) return mentions;
+	const firstAt = new Map(tokens.map((t, k) => [t.start, k]));
+	const lastAt = new Map(tokens.map((t, k) => [t.end, k]));
+	return mentions.filter((m) => {
+		const folded = tokenize(m.surface)
+			.map((t) => t.text)
+			.join(' ');
+		if (!surnames.get(folded)?.includes(m.place)) return true;
+		const [first, last] = [firstAt.get(m.start), lastAt.get(m.end)];
+		return first !== undefined && last !== undefined && introducedAsSettlement(text, tokens, first, last);
+	});
 }
 
 /** Words after a name that say it is a settlement or the area around one: "Birnas village", "Heish area". */
