@@ -28,7 +28,11 @@ for (const place of places)
 function expectFoundAlone(text: string, alias: string): void {
 	const [m, ...rest] = findMentions(`Shelling in ${text}.`, index);
 	expect(rest, text).toEqual([]);
-	const name = aliasNameRange(text);
+	const ids = placesByFold.get(foldText(alias)) ?? new Set<string>();
+	const name = aliasNameRange(
+		text,
+		places.filter((p) => ids.has(p.id)).flatMap((p) => p.aliases)
+	);
 	expect(m?.surface, text).toBe(text.slice(name.start, name.end));
 	expect(placesByFold.get(foldText(alias))?.has(m!.place), `${text} → ${m?.place}`).toBe(true);
 }

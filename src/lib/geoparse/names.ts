@@ -169,13 +169,20 @@ export function adjectiveNamesPlace(word: string, aliases: readonly string[]): b
 
 /**
  * Where the name sits inside an alias written on its own: what `findMentions` reports as the span when
- * it matches the alias ("province of Idlib" → "Idlib", "Idlib province" → all of it).
+ * it matches the alias ("province of Idlib" → "Idlib", "Idlib province" → all of it). Given the aliases
+ * of the place it names, a leading region adjective that is a word of the place's own name
+ * (`adjectiveNamesPlace`: "Eastern Ghouta") stays in the span, as `findMentions` keeps it.
  */
-export function aliasNameRange(alias: string): { start: number; end: number } {
+export function aliasNameRange(alias: string, aliases?: readonly string[]): { start: number; end: number } {
 	const tokens = tokenize(alias);
 	if (tokens.length === 0) return { start: 0, end: alias.length };
 	const [first, last] = nameSpan(tokens, 0, tokens.length - 1);
-	return { start: tokens[first]!.start, end: tokens[last]!.end };
+	const keepsAdjective =
+		first === 1 &&
+		!!aliases &&
+		REGION_ADJECTIVES.has(tokens[0]!.text) &&
+		adjectiveNamesPlace(tokens[0]!.text, aliases);
+	return { start: tokens[keepsAdjective ? 0 : first]!.start, end: tokens[last]!.end };
 }
 
 /**
