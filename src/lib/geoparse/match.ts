@@ -35,10 +35,11 @@ import {
 	namesAnInstitution,
 	trustedAutomatic,
 	withoutSurnames,
+	wordsKey,
 	type ShortName
 } from './trust';
 import type { AliasIndex, Mention } from './types';
-import { listHead, REGION_ADJECTIVES } from './words';
+import { listHead } from './words';
 
 /**
  * Finds every mention of every indexed place in `text`. Case and diacritics are folded; a name only
@@ -150,11 +151,8 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const places = curated.length ? curated : match.places;
 		const trust = curated.length ? 'yes' : trustedAutomatic(text, tokens, i, match.last, match.exact);
 		if (afterGivenName(text, tokens, i, match.last, places, index)) {
-			const folded = tokens
-				.slice(i, match.last + 1)
-				.map((t) => t.text)
-				.join(' ');
-			surnames.set(folded, [...(surnames.get(folded) ?? []), ...places]);
+			const key = wordsKey(tokens.slice(i, match.last + 1));
+			surnames.set(key, [...(surnames.get(key) ?? []), ...places]);
 			i = match.last + 1;
 			continue;
 		}
@@ -195,10 +193,9 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				: resolve(text, tokens, i, match.last, places, index, afterGovernorate, previous);
 		const resolved = reading.id;
 		// "Eastern Ghouta": the adjective that `nameSpan` left out is a word of this place's name.
-		const adjective = nameFirst > i ? tokens[nameFirst - 1]!.text : '';
 		if (
-			REGION_ADJECTIVES.has(adjective) &&
-			adjectiveNamesPlace(adjective, index.places.get(resolved)?.aliases ?? [])
+			nameFirst > i &&
+			adjectiveNamesPlace(tokens[nameFirst - 1]!.text, index.places.get(resolved)?.aliases ?? [])
 		)
 			nameFirst--;
 		const start = tokens[nameFirst]!.start;

@@ -144,13 +144,14 @@ export function nameSpan(tokens: Token[], first: number, last: number): [number,
 const UNIT_WORDS = new Set(['province', 'governorate', 'city']);
 
 /**
- * Whether the region adjective `word` is part of the place's own name: an alias of the place starts
+ * Whether `word` is a region adjective that is part of the place's own name: an alias of the place starts
  * with it, and the name the rest of that alias carries is not the name of another alias of the place
  * that does not start with an adjective ("Eastern Ghouta", "Rural Damascus"; but a governorate's
  * "northern Hama" beside "Hama province", whose "Hama" names it alone). Such a place keeps the
  * adjective in its span, which `nameSpan` would otherwise leave out as a description of where in it.
  */
 export function adjectiveNamesPlace(word: string, aliases: readonly string[]): boolean {
+	if (!REGION_ADJECTIVES.has(word)) return false;
 	const named = (tokens: Token[], from: number) => {
 		const [a, last] = nameSpan(tokens, from, tokens.length - 1);
 		// "Hama province" names the place "Hama" too: the unit word kept in a span is no word of the name.
@@ -177,11 +178,7 @@ export function aliasNameRange(alias: string, aliases?: readonly string[]): { st
 	const tokens = tokenize(alias);
 	if (tokens.length === 0) return { start: 0, end: alias.length };
 	const [first, last] = nameSpan(tokens, 0, tokens.length - 1);
-	const keepsAdjective =
-		first === 1 &&
-		!!aliases &&
-		REGION_ADJECTIVES.has(tokens[0]!.text) &&
-		adjectiveNamesPlace(tokens[0]!.text, aliases);
+	const keepsAdjective = first === 1 && !!aliases && adjectiveNamesPlace(tokens[0]!.text, aliases);
 	return { start: tokens[keepsAdjective ? 0 : first]!.start, end: tokens[last]!.end };
 }
 

@@ -148,11 +148,16 @@ export function afterGivenName(
 	);
 }
 
+/** A name's folded words joined by spaces: the key `withoutSurnames` knows a family name by. */
+export function wordsKey(tokens: readonly Token[]): string {
+	return tokens.map((t) => t.text).join(' ');
+}
+
 /**
  * The article's mentions less those that write a person's family name (`afterGivenName`) again: one
  * sense per article, so "Atmeh says" after "Fawaz Atmeh" is the man, not the village, unless the
  * text introduces the name there as a settlement ("the village of Atmeh"). `surnames` maps each
- * family name's folded words to the places the name could be.
+ * family name's `wordsKey` to the places the name could be.
  */
 export function withoutSurnames(
 	text: string,
@@ -164,10 +169,7 @@ export function withoutSurnames(
 	const firstAt = new Map(tokens.map((t, k) => [t.start, k]));
 	const lastAt = new Map(tokens.map((t, k) => [t.end, k]));
 	return mentions.filter((m) => {
-		const folded = tokenize(m.surface)
-			.map((t) => t.text)
-			.join(' ');
-		if (!surnames.get(folded)?.includes(m.place)) return true;
+		if (!surnames.get(wordsKey(tokenize(m.surface)))?.includes(m.place)) return true;
 		const [first, last] = [firstAt.get(m.start), lastAt.get(m.end)];
 		return first !== undefined && last !== undefined && introducedAsSettlement(text, tokens, first, last);
 	});
