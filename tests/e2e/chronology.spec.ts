@@ -177,6 +177,12 @@ test('the place panel marks its reviewed events outside the selected dates', asy
 	for (const [day, outside] of marks) expect(outside, String(day)).toBe(!String(day).startsWith('2020-02'));
 	const outsideCount = marks.filter(([, outside]) => outside).length;
 	expect(outsideCount).toBeGreaterThan(0);
+	// Those in the dates come first, newest first, then the rest of the place's history.
+	const flags = marks.map(([, outside]) => outside);
+	expect(flags).toEqual([...flags].sort((a, b) => Number(a) - Number(b)));
+	const inside = marks.filter(([, outside]) => !outside).map(([day]) => String(day));
+	expect(inside).toEqual([...inside].sort().reverse());
+	await expect(panel.getByRole('heading', { name: 'Before and after the dates' })).toBeVisible();
 	await expect(panel.getByTestId('events-outside')).toHaveText(`(${outsideCount} outside the dates)`);
 	await expect(events.filter({ hasText: 'outside the dates' })).toHaveCount(outsideCount);
 	expect(await seriousViolations(page), 'axe with events outside the dates').toEqual([]);

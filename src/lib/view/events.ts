@@ -47,3 +47,22 @@ export function eventDateText(event: Pick<ExplorerEvent, 'date' | 'datePrecision
 export function eventLabelText(event: Pick<ExplorerEvent, 'label' | 'date' | 'datePrecision'>): string {
 	return `${event.label} (${eventDateText(event)})`;
 }
+
+/**
+ * A place's events as its panel lists them: those in the selected dates first, newest first, then the
+ * rest of its history, newest first. Narrowed to a week, an analyst reads first what happened in it;
+ * the older and later events stay listed below, marked, because they are the place's history.
+ * `events` is oldest first, as `explorer.json` keeps them.
+ */
+export function eventsByDates<E>(
+	events: readonly E[],
+	inDates: (event: E) => boolean
+): { inside: E[]; outside: E[] } {
+	const inside: E[] = [];
+	const outside: E[] = [];
+	for (let i = events.length - 1; i >= 0; i--) {
+		const event = events[i]!;
+		(inDates(event) ? inside : outside).push(event);
+	}
+	return { inside, outside };
+}
