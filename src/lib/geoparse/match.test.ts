@@ -98,6 +98,11 @@ describe('findMentions', () => {
 			'hama-governorate',
 			'aleppo-governorate'
 		]);
+		expect(places('parts of the neighbouring Latakia, Hama and Aleppo regions')).toEqual([
+			'latakia-governorate',
+			'hama-governorate',
+			'aleppo-governorate'
+		]);
 		expect(places('based in northern Hama on the edge')).toEqual(['hama-governorate']);
 		expect(places('new gains in western Aleppo Province')).toEqual(['aleppo-governorate']);
 		expect(places('the surroundings of Aleppo city')).toEqual(['aleppo']);
@@ -192,6 +197,10 @@ describe('automatic places and false friends', () => {
 			'Sarmeen:sarmin-gn8'
 		]);
 		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
+		// A news agency named after a place is not the place, however its word is written.
+		expect(
+			found('according to the Turkish “Sanaa” agency. The Sanaa news agency and Sanaa were hit.')
+		).toEqual(['Sanaa:sanaa-gn5']);
 		// A spaced dash is punctuation: the name before it does not run on into the next word.
 		expect(found('MEDAYA — Syrian troops entered. Sarmin – Idlib was quiet.')).toEqual([
 			'MEDAYA:medaya-gn7',

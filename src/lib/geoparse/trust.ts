@@ -17,14 +17,33 @@ import { NAME_LEADERS, SETTLEMENTS_NOUNS, SETTLEMENT_NOUNS, UPPER, capitalisedNa
  */
 const MEDIA_AFTER = new Set(FALSE_FRIENDS.after);
 
-/** True when a capitalised media or institution word follows the name (`Washington Post`). */
+/**
+ * True when a capitalised media or institution word follows the name (`Washington Post`), or the name
+ * is a news agency's (`namesAnAgency`).
+ */
 export function namesAnInstitution(text: string, tokens: Token[], last: number): boolean {
 	const after = tokens[last + 1];
 	return (
-		!!after &&
-		/^ $/.test(text.slice(tokens[last]!.end, after.start)) &&
-		UPPER.test(text[after.start] ?? '') &&
-		MEDIA_AFTER.has(after.text)
+		(!!after &&
+			/^ $/.test(text.slice(tokens[last]!.end, after.start)) &&
+			UPPER.test(text[after.start] ?? '') &&
+			MEDIA_AFTER.has(after.text)) ||
+		namesAnAgency(text, tokens, last)
+	);
+}
+
+/**
+ * True when "agency" or "news agency", in any case, follows the name, a closing quote allowed between:
+ * the Turkish "Anatolia" agency and Anatolia News Agency are a news agency, not the peninsula. Reporting
+ * writes the agency's word in lower case as often as not, so `MEDIA_AFTER`'s capital test would miss it.
+ */
+function namesAnAgency(text: string, tokens: Token[], last: number): boolean {
+	const spaced = (k: number) =>
+		!!tokens[k] && /^["”’]? $/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+	const k = tokens[last + 1]?.text === 'news' && spaced(last + 1) ? last + 2 : last + 1;
+	return (
+		tokens[k]?.text === 'agency' &&
+		(k === last + 1 ? spaced(k) : /^ $/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))
 	);
 }
 
