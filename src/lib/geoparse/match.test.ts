@@ -366,6 +366,21 @@ describe('names joined into a road', () => {
 		expect(ids('the talks (Ankara-Moscow) ended')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
 	});
 
+	it("reads the pair in parentheses after a road's number as that road's ends", () => {
+		expect(ids('joint patrols on highway M-4 (Aleppo-Hama) began')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('joint patrols on the M4 (Aleppo-Hama) began')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('joint patrols at km 4 (Hama-Idlib) began')).toEqual(['Hama:hama', 'Idlib:idlib']);
+	});
+
+	it('reads two roads joined by a hyphen as both roads', () => {
+		const two = buildAliasIndex([
+			{ id: 'm4', aliases: ['M4'], kind: 'highway' },
+			{ id: 'm5', aliases: ['M5'], kind: 'highway' }
+		]);
+		const found = (text: string) => findMentions(text, two).map((m) => `${m.surface}:${m.place}`);
+		expect(found('movement along the M4-M5 highways')).toEqual(['M4:m4', 'M5:m5']);
+	});
+
 	it('keeps the places of any other pair', () => {
 		expect(ids('The Ankara-Moscow talks ended.')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
 	});

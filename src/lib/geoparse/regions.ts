@@ -41,14 +41,21 @@ export function inCompound(text: string, tokens: Token[], first: number, last: n
 	return roadInParentheses(text, tokens, before && joined(before, tokens[first]!) ? first - 1 : first);
 }
 
+/** A road's number just before an opening parenthesis: "M-4 (", "M4 (", "M 5 (". */
+const ROAD_NUMBER_BEFORE_PARENTHESIS = /\bM[- ]?\d{1,2}\s*\(\s*$/u;
+
 /**
- * Whether the compound opening at `first` stands in parentheses right after a road word: "along the M4
- * highway (Aleppo-Lattakia)" gives the road's two ends.
+ * Whether the compound opening at `first` stands in parentheses right after a road word or a road's
+ * number: "along the M4 highway (Aleppo-Lattakia)" and "highway M-4 (Latakia-Aleppo)" give the road's
+ * two ends.
  */
 function roadInParentheses(text: string, tokens: Token[], first: number): boolean {
 	const road = tokens[first - 1];
+	if (!road) return false;
+	const start = tokens[first]!.start;
 	return (
-		!!road && ROAD_WORDS.has(road.text) && /^\s*\(\s*$/u.test(text.slice(road.end, tokens[first]!.start))
+		(ROAD_WORDS.has(road.text) && /^\s*\(\s*$/u.test(text.slice(road.end, start))) ||
+		ROAD_NUMBER_BEFORE_PARENTHESIS.test(text.slice(Math.max(0, road.start - 2), start))
 	);
 }
 
