@@ -292,6 +292,8 @@ describe('a post and the village it stands at', () => {
 		expect(ids('Shelling hit Morek. The observation post stood firm.')).toEqual(['Morek:morek']);
 		expect(ids('The towns of Latamneh, Kafr Zita and Morek fell.')).toEqual(['Morek:morek']);
 		expect(ids('A Russian observation point at Morek opened.')).toEqual(['Morek:morek']);
+		expect(ids('Troops are stationed on high points east of Morek.')).toEqual(['Morek:morek']);
+		expect(ids('Troops took a vantage point near Morek.')).toEqual(['Morek:morek']);
 	});
 });
 
