@@ -419,6 +419,26 @@ const SYRIA_FILE = {
 		at: [36.61297, 35.97658],
 		source: `GeoNames' Syria file, 168679 "Kafr Jālis", 35.97658, 36.61297 (${SYRIA_FILE_COPY})`
 	},
+	saruj: {
+		name: 'Saruj',
+		at: [36.96843, 35.676],
+		source: `GeoNames' Syria file, 172416 "Surūj", 35.676, 36.96843 (${SYRIA_FILE_COPY})`
+	},
+	sheikhSuleiman: {
+		name: 'Sheikh Suleiman',
+		at: [36.90958, 36.27607],
+		source: `GeoNames' Syria file, 172571 "Shaykh Sulaymān", 36.27607, 36.90958 (${SYRIA_FILE_COPY})`
+	},
+	sheikhMustafa: {
+		name: 'Sheikh Mustafa',
+		at: [36.55399, 35.51779],
+		source: `GeoNames' Syria file, 172608 "Ash Shaykh Muşţafá", 35.51779, 36.55399 (${SYRIA_FILE_COPY})`
+	},
+	tallMaraq: {
+		name: 'Tall Maraq',
+		at: [36.84407, 35.44141],
+		source: `GeoNames' Syria file, 163498 "Tall Maraq", 35.44141, 36.84407 (${SYRIA_FILE_COPY})`
+	},
 	atmeh: {
 		name: 'Atmeh',
 		at: [36.68839, 36.3095],
@@ -531,6 +551,10 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.alTah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.urumAlJawz, inside: ['idlib-governorate', ZONE], outside: ['latakia-governorate'] },
 	{ ...SYRIA_FILE.kafrJalis, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
+	{ ...SYRIA_FILE.saruj, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.tallMaraq, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.sheikhSuleiman, inside: ['aleppo-governorate'], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.sheikhMustafa, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.maan, inside: ['hama-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.shayrat, inside: ['homs-governorate'], outside: ['hama-governorate', ZONE] },
 	{ ...SYRIA_FILE.atmeh, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
@@ -827,6 +851,10 @@ describe('positions against their sources', () => {
 		'al-tah': SYRIA_FILE.alTah,
 		'urum-al-jawz': SYRIA_FILE.urumAlJawz,
 		'kafr-jalis': SYRIA_FILE.kafrJalis,
+		saruj: SYRIA_FILE.saruj,
+		'tall-maraq': SYRIA_FILE.tallMaraq,
+		'sheikh-suleiman': SYRIA_FILE.sheikhSuleiman,
+		'sheikh-mustafa': SYRIA_FILE.sheikhMustafa,
 		maan: PAGES.maan
 	};
 	/**

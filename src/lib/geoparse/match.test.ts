@@ -98,6 +98,11 @@ describe('findMentions', () => {
 			'hama-governorate',
 			'aleppo-governorate'
 		]);
+		expect(places('parts of the neighbouring Latakia, Hama and Aleppo regions')).toEqual([
+			'latakia-governorate',
+			'hama-governorate',
+			'aleppo-governorate'
+		]);
 		expect(places('based in northern Hama on the edge')).toEqual(['hama-governorate']);
 		expect(places('new gains in western Aleppo Province')).toEqual(['aleppo-governorate']);
 		expect(places('the surroundings of Aleppo city')).toEqual(['aleppo']);
@@ -192,6 +197,10 @@ describe('automatic places and false friends', () => {
 			'Sarmeen:sarmin-gn8'
 		]);
 		expect(found('Shelling hit Tell Sarmin.')).toEqual([]);
+		// A news agency named after a place is not the place, however its word is written.
+		expect(
+			found('according to the Turkish “Sanaa” agency. The Sanaa news agency and Sanaa were hit.')
+		).toEqual(['Sanaa:sanaa-gn5']);
 		// A spaced dash is punctuation: the name before it does not run on into the next word.
 		expect(found('MEDAYA — Syrian troops entered. Sarmin – Idlib was quiet.')).toEqual([
 			'MEDAYA:medaya-gn7',
@@ -283,6 +292,8 @@ describe('a post and the village it stands at', () => {
 		expect(ids('Shelling hit Morek. The observation post stood firm.')).toEqual(['Morek:morek']);
 		expect(ids('The towns of Latamneh, Kafr Zita and Morek fell.')).toEqual(['Morek:morek']);
 		expect(ids('A Russian observation point at Morek opened.')).toEqual(['Morek:morek']);
+		expect(ids('Troops are stationed on high points east of Morek.')).toEqual(['Morek:morek']);
+		expect(ids('Troops took a vantage point near Morek.')).toEqual(['Morek:morek']);
 	});
 });
 
@@ -355,6 +366,21 @@ describe('names joined into a road', () => {
 		]);
 		expect(ids('a patrol along the highway (Hama-Idlib) today')).toEqual([]);
 		expect(ids('the talks (Ankara-Moscow) ended')).toEqual(['Ankara:ankara', 'Moscow:moscow']);
+	});
+
+	it("reads the pair in parentheses after a road's number as that road's ends", () => {
+		expect(ids('joint patrols on highway M-4 (Aleppo-Hama) began')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('joint patrols on the M4 (Aleppo-Hama) began')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('joint patrols at km 4 (Hama-Idlib) began')).toEqual(['Hama:hama', 'Idlib:idlib']);
+	});
+
+	it('reads two roads joined by a hyphen as both roads', () => {
+		const two = buildAliasIndex([
+			{ id: 'm4', aliases: ['M4'], kind: 'highway' },
+			{ id: 'm5', aliases: ['M5'], kind: 'highway' }
+		]);
+		const found = (text: string) => findMentions(text, two).map((m) => `${m.surface}:${m.place}`);
+		expect(found('movement along the M4-M5 highways')).toEqual(['M4:m4', 'M5:m5']);
 	});
 
 	it('keeps the places of any other pair', () => {
@@ -816,6 +842,36 @@ describe("a village name that is a person's family name", () => {
 	it('reads a topographic prefix as part of the place, and leaves a governorate alone', () => {
 		expect(linked('Shelling hit Abu Zaid.')).toEqual(['Abu Zaid:abu-zaid']);
 		expect(linked('Omar Idlib was not a place.')).toEqual(['Idlib:idlib-governorate']);
+	});
+});
+
+describe("a village named with a title that is a person's name", () => {
+	const titled = buildAliasIndex([
+		{ id: 'sheikh-yusuf', kind: 'village', aliases: ['Sheikh Yusuf', 'al-Sheikh Yusuf'] },
+		{ id: 'naqir', kind: 'village', aliases: ['al-Naqir'] },
+		{ id: 'sheikh-hill', kind: 'hill', aliases: ['Sheikh Hill'] }
+	]);
+	const linked = (text: string) => findMentions(text, titled).map((m) => `${m.surface}:${m.place}`);
+
+	it('is not linked before a family name or a verb of saying', () => {
+		expect(linked('Sheikh Yusuf Hassan led the prayers.')).toEqual([]);
+		expect(linked('the cleric Sheikh Yusuf al-Omari preached')).toEqual([]);
+		expect(linked('Sheikh Yusuf said the talks had failed.')).toEqual([]);
+	});
+
+	it('is linked in a list, before a place word or a lower-case word, and when it is no village', () => {
+		expect(linked('Troops took Sheikh Yusuf, al-Naqir and Sheikh Yusuf base.')).toEqual([
+			'Sheikh Yusuf:sheikh-yusuf',
+			'al-Naqir:naqir',
+			'Sheikh Yusuf:sheikh-yusuf'
+		]);
+		expect(linked('the base in al-Sheikh Yusuf that had been shelled')).toEqual([
+			'al-Sheikh Yusuf:sheikh-yusuf'
+		]);
+		expect(linked('They held Sheikh Yusuf and Sheikh Hill Road.')).toEqual([
+			'Sheikh Yusuf:sheikh-yusuf',
+			'Sheikh Hill:sheikh-hill'
+		]);
 	});
 });
 

@@ -33,6 +33,7 @@ import {
 	introducedSettlements,
 	namesASibling,
 	namesAnInstitution,
+	titledPerson,
 	trustedAutomatic,
 	withoutSurnames,
 	wordsKey,
@@ -156,6 +157,10 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			i = match.last + 1;
 			continue;
 		}
+		if (titledPerson(text, tokens, i, match.last, places, index)) {
+			i = match.last + 1;
+			continue;
+		}
 		const institution = namesAnInstitution(text, tokens, match.last);
 		if (institution || namesASibling(text, tokens, match.last) || trust !== 'yes') {
 			if (trust === 'short' && !institution)
@@ -163,7 +168,9 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			i = match.last + 1;
 			continue;
 		}
-		if (inCompound(text, tokens, i, match.last)) {
+		// "the M4-M5 highways" are two roads, not a road between two places.
+		const roads = places.every((id) => index.places.get(id)?.kind === 'highway');
+		if (!roads && inCompound(text, tokens, i, match.last)) {
 			const road = compoundRoad(text, tokens, i, match.last, index);
 			if (road) {
 				const [start, end] = [tokens[i]!.start, tokens[road.last]!.end];

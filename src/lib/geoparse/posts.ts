@@ -12,6 +12,14 @@ const OTHER_OWNERS = new Set(['russian', 'russia', 'iranian', 'iran', 'syrian', 
 /** How far a post word may stand from the village's name, in words: before it, and after it. */
 const POST_BEFORE = 6;
 const POST_AFTER = 3;
+/** Words before "point(s)" that make it ground, not a post: "high points east of Morek". */
+const GROUND_BEFORE_POINT = new Set(['high', 'higher', 'highest', 'vantage']);
+
+/** Whether the post word at `k` is "point(s)" meaning ground ("stationed on high points east of Morek"). */
+function highGround(tokens: Token[], k: number): boolean {
+	return /^points?$/u.test(tokens[k]!.text) && GROUND_BEFORE_POINT.has(tokens[k - 1]?.text ?? '');
+}
+
 /**
  * Whether the words around a host village's name speak of a post there ("the Turkish observation post
  * in the town of Morek", "Morek observation point"), within the sentence. A post word with another
@@ -36,7 +44,7 @@ export function speaksOfPost(text: string, tokens: Token[], first: number, last:
 	let post = false;
 	for (let k = from; k <= to; k++) {
 		if (k >= first && k <= last) continue;
-		if (!POST_WORDS.has(tokens[k]!.text)) continue;
+		if (!POST_WORDS.has(tokens[k]!.text) || highGround(tokens, k)) continue;
 		// The owner stands right before the post word ("a Russian observation point", "Iran's post").
 		const owners = [tokens[k - 1]?.text, tokens[k - 2]?.text].filter((w): w is string => !!w);
 		if (owners.some((w) => OTHER_OWNERS.has(w))) return false;

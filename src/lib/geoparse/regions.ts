@@ -41,14 +41,21 @@ export function inCompound(text: string, tokens: Token[], first: number, last: n
 	return roadInParentheses(text, tokens, before && joined(before, tokens[first]!) ? first - 1 : first);
 }
 
+/** A road's number just before an opening parenthesis: "M-4 (", "M4 (", "M 5 (". */
+const ROAD_NUMBER_BEFORE_PARENTHESIS = /\bM[- ]?\d{1,2}\s*\(\s*$/u;
+
 /**
- * Whether the compound opening at `first` stands in parentheses right after a road word: "along the M4
- * highway (Aleppo-Lattakia)" gives the road's two ends.
+ * Whether the compound opening at `first` stands in parentheses right after a road word or a road's
+ * number: "along the M4 highway (Aleppo-Lattakia)" and "highway M-4 (Latakia-Aleppo)" give the road's
+ * two ends.
  */
 function roadInParentheses(text: string, tokens: Token[], first: number): boolean {
 	const road = tokens[first - 1];
+	if (!road) return false;
+	const start = tokens[first]!.start;
 	return (
-		!!road && ROAD_WORDS.has(road.text) && /^\s*\(\s*$/u.test(text.slice(road.end, tokens[first]!.start))
+		(ROAD_WORDS.has(road.text) && /^\s*\(\s*$/u.test(text.slice(road.end, start))) ||
+		ROAD_NUMBER_BEFORE_PARENTHESIS.test(text.slice(Math.max(0, road.start - 2), start))
 	);
 }
 
@@ -137,6 +144,12 @@ const REGION_NOUNS = new Set([
 	'governorate',
 	'governorates'
 ]);
+/**
+ * Plural unit words that make every name of the list before them a governorate: "Latakia, Hama, and
+ * Aleppo provinces", "the neighbouring Latakia, Hama and Aleppo regions" (several cities are never
+ * called regions).
+ */
+const LIST_UNIT_WORDS = new Set(['provinces', 'governorates', 'regions']);
 /** "in Hama and its neighbouring province of Idlib": a place set beside a province is one. */
 const NEIGHBOURING = new Set(['neighboring', 'neighbouring', 'adjacent']);
 
@@ -205,7 +218,8 @@ export interface SeatReading {
  *
  * The governorate wins when the name is followed by a province word ("Idlib countryside"), owns one
  * ("Aleppo's southern countryside"), ends a list that is followed by one ("Latakia, Hama, and Aleppo
- * provinces"), follows a regional adjective ("northern Hama", "western Aleppo") or a region noun and
+ * provinces", "the Latakia, Hama and Aleppo regions"), follows a regional adjective ("northern Hama",
+ * "western Aleppo") or a region noun and
  * "of" ("the countryside of Hama", "the provinces of Idleb and Hama"), is set beside a province ("Hama
  * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo"), or is
  * joined by "and" to a governorate just read ("southern Idlib and northwest of Hama"). The city wins
@@ -264,7 +278,7 @@ function resolveSeatPair(
 	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
 		const t = tokens[k]!;
 		if (!LIST_GAP.test(gap(k - 1)) && !isJoiner(gap(k - 1))) break;
-		if (t.text === 'provinces' || t.text === 'governorates') return governorate;
+		if (LIST_UNIT_WORDS.has(t.text)) return governorate;
 		const capitalised = UPPER.test(text[t.start] ?? '');
 		if (!capitalised && !LIST_WORDS.has(t.text)) break;
 	}

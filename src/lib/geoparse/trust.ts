@@ -17,14 +17,33 @@ import { NAME_LEADERS, SETTLEMENTS_NOUNS, SETTLEMENT_NOUNS, UPPER, capitalisedNa
  */
 const MEDIA_AFTER = new Set(FALSE_FRIENDS.after);
 
-/** True when a capitalised media or institution word follows the name (`Washington Post`). */
+/**
+ * True when a capitalised media or institution word follows the name (`Washington Post`), or the name
+ * is a news agency's (`namesAnAgency`).
+ */
 export function namesAnInstitution(text: string, tokens: Token[], last: number): boolean {
 	const after = tokens[last + 1];
 	return (
-		!!after &&
-		/^ $/.test(text.slice(tokens[last]!.end, after.start)) &&
-		UPPER.test(text[after.start] ?? '') &&
-		MEDIA_AFTER.has(after.text)
+		(!!after &&
+			/^ $/.test(text.slice(tokens[last]!.end, after.start)) &&
+			UPPER.test(text[after.start] ?? '') &&
+			MEDIA_AFTER.has(after.text)) ||
+		namesAnAgency(text, tokens, last)
+	);
+}
+
+/**
+ * True when "agency" or "news agency", in any case, follows the name, a closing quote allowed between:
+ * the Turkish "Anatolia" agency and Anatolia News Agency are a news agency, not the peninsula. Reporting
+ * writes the agency's word in lower case as often as not, so `MEDIA_AFTER`'s capital test would miss it.
+ */
+function namesAnAgency(text: string, tokens: Token[], last: number): boolean {
+	const spaced = (k: number) =>
+		!!tokens[k] && /^["”’]? $/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+	const k = tokens[last + 1]?.text === 'news' && spaced(last + 1) ? last + 2 : last + 1;
+	return (
+		tokens[k]?.text === 'agency' &&
+		(k === last + 1 ? spaced(k) : /^ $/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))
 	);
 }
 
@@ -147,6 +166,51 @@ export function afterGivenName(
 		places.every((id) => SURNAME_KINDS.has(index.places.get(id)?.kind ?? ''))
 	);
 }
+
+/** Titles that open both village names ("Sheikh Mustafa") and the names of the clerics and elders quoted. */
+const TITLES = new Set(['sheikh', 'shaykh', 'sheik', 'shaikh', 'cheikh']);
+/** Capitalised words after a titled village's name that still speak of the place ("Sheikh Suleiman Base"). */
+const PLACE_HEADS = new Set([
+	...SETTLEMENT_NOUNS,
+	'base',
+	'hill',
+	'area',
+	'farms',
+	'camp',
+	'camps',
+	'district'
+]);
+/** Verbs of saying right after a titled name: the name is a person speaking ("Sheikh Mustafa said"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'urged', 'warned']);
+
+/**
+ * Whether a village named with a title ("Sheikh Mustafa", "al-Sheikh Suleiman") is here a person of
+ * that name: a family name follows it ("Sheikh Mustafa Hassan", "Sheikh Suleiman al-Ouda"), joined by a
+ * space or hyphen, or a verb of saying does. Names in a list ("Sheikh Mustafa, al-Naqir") and names
+ * before a place word ("Sheikh Suleiman base") stay the village.
+ */
+export function titledPerson(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	places: readonly string[],
+	index: AliasIndex
+): boolean {
+	const title = isArabicArticle(tokens[first]!.text) && first < last ? first + 1 : first;
+	if (!TITLES.has(tokens[title]!.text)) return false;
+	if (!places.every((id) => SURNAME_KINDS.has(index.places.get(id)?.kind ?? ''))) return false;
+	const joined = (k: number) =>
+		!!tokens[k] && /^[ \-\u2010\u2011]$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+	const capital = (k: number) => UPPER.test(text[tokens[k]!.start] ?? '');
+	const k = last + 1;
+	if (!joined(k)) return false;
+	if (SPEECH_VERBS.has(tokens[k]!.text)) return true;
+	if (isArabicArticle(tokens[k]!.text)) return joined(k + 1) && capital(k + 1);
+	return capital(k) && !PLACE_HEADS.has(tokens[k]!.text) && !LIST_JOINERS.has(tokens[k]!.text);
+}
+/** Words that join a list rather than continue a name. */
+const LIST_JOINERS = new Set(['and', 'or']);
 
 /** A name's folded words joined by spaces: the key `withoutSurnames` knows a family name by. */
 export function wordsKey(tokens: readonly Token[]): string {
