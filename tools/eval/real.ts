@@ -34,7 +34,10 @@ const LATER_GATHERINGS = [
 	'11e',
 	// Idlib-front captures (2017–2020) from a further 15 outlets in neither half, labelled and scored once
 	// before any rule was drawn from them, to grow the unseen yardstick beside 11e.
-	'12e'
+	'12e',
+	// Idlib-front captures (2017–2020) from 12 further outlets in neither half, labelled and scored once
+	// before any rule was drawn from them, a third unseen yardstick beside 11e and 12e.
+	'13e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
