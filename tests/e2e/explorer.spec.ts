@@ -216,20 +216,24 @@ test('the explorer files agree with the published data', async ({ request }) => 
 		if (f.properties.curation !== 'automatic') expect(f.properties).not.toHaveProperty('sources');
 	});
 
-	// A place's pages list it newest first; page 0 carries the table of pages.
-	const page = await (await request.get('/data/places/saraqeb/0.json')).json();
+	// A place's head lists its newest articles, newest first (all of them under two pages), with the
+	// table of its files.
+	const head = await (await request.get('/data/places/saraqeb/head.json')).json();
 	const saraqeb = explorer.places.features.find((f: Feature) => f.id === 'saraqeb')!;
-	expect(page.entries.map((e: { position: number }) => e.position)).toEqual(
-		listOf(saraqeb).reverse().slice(0, explorer.pageSize)
+	const list = listOf(saraqeb);
+	const sealed = Math.max(0, Math.floor(list.length / explorer.pageSize) - 1);
+	expect(head.entries.map((e: { position: number }) => e.position)).toEqual(
+		list.slice(sealed * explorer.pageSize).reverse()
 	);
-	expect(page.pages.count).toBe(listOf(saraqeb).length);
-	expect(page.entries[0].article.id).toBe(articles[page.entries[0].position]!.id);
+	expect(head.pages.count).toBe(list.length);
+	expect(head.pages.oldest).toHaveLength(sealed + 1);
+	expect(head.entries[0].article.id).toBe(articles[head.entries[0].position]!.id);
 	// A place no article names (Sarmada: only a removed photo caption did) has no counts and no
 	// excerpt file; the page asks for none (see the next test), and this test reads the built site
 	// rather than asking the server for a file it expects to be missing.
 	const sarmada = explorer.places.features.findIndex((f: { id: string }) => f.id === 'sarmada');
 	expect(monthly.counts[sarmada]).toEqual([]);
-	expect(existsSync('build/data/places/saraqeb/0.json')).toBe(true);
+	expect(existsSync('build/data/places/saraqeb/head.json')).toBe(true);
 	expect(existsSync('build/data/places/sarmada')).toBe(false);
 
 	const search = await request.get('/data/search/index.json');
@@ -374,7 +378,7 @@ test('a place’s excerpts load when it is opened: first a loading note, then th
 	await expect(panel.locator('.excerpts blockquote').first()).toContainText(SARAQEB_EXCERPT);
 	// Each excerpt's "Copy citation" has a status of its own (empty until it copies): the loading note is gone.
 	await expect(panel.getByRole('status').filter({ hasText: 'Loading excerpts' })).toHaveCount(0);
-	expect(asked).toEqual(['/data/places/saraqeb/0.json']);
+	expect(asked).toEqual(['/data/places/saraqeb/head.json']);
 
 	await page.locator('.place-list [data-place="idlib-city"]').click();
 	await expect(
@@ -393,7 +397,7 @@ test('a failed excerpt request is shown, and trying again loads them', async ({ 
 	await page.goto('/?place=hatay-province');
 	await mapReady(page);
 	const panel = page.getByRole('region', { name: 'Hatay Province' });
-	await expect(panel.getByRole('alert')).toContainText('/data/places/hatay-province/0.json: HTTP 503');
+	await expect(panel.getByRole('alert')).toContainText('/data/places/hatay-province/head.json: HTTP 503');
 	await expect(panel.locator('.excerpts blockquote')).toHaveCount(0);
 	fail = false;
 	await panel.getByRole('button', { name: 'Try again' }).click();

@@ -227,7 +227,8 @@ for (const viewport of [
 			await expect(page).toHaveURL(/\/about$/);
 			await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
 			const files = page.locator('section.file h3 a');
-			// data/search/postings/… has no link: no word of six articles is in the 64 that need a postings file.
+			// data/search/postings/… has no link: no word of six articles is in the 64 that need a postings
+			// file; nor data/places/<place>/<n>.json: no place of six articles has the 40 that seal a page.
 			await expect(files).toHaveCount(17);
 			for (const path of [
 				'data/places.geojson',
@@ -237,7 +238,7 @@ for (const viewport of [
 				'data/month-counts.json',
 				'data/events.json',
 				'data/events.csv',
-				'data/places/<place>/<n>.json',
+				'data/places/<place>/head.json',
 				'data/chronology/<yyyy-mm>/<n>.json',
 				'data/days/<yyyy-mm>.json',
 				'data/outlets/<outlet>.json',

@@ -54,7 +54,10 @@ function inMemoryFiles(dataset: Dataset): Map<string, string> {
 			files.set(`data/events/months/${month}/${page}.json`, JSON.stringify(months.month(month, page)));
 	const places = publishPlacePages(dataset, facts);
 	for (const { place, page } of places.keys)
-		files.set(`data/places/${place}/${page}.json`, JSON.stringify(places.page(place, page)));
+		files.set(
+			`data/places/${place}/${page}.json`,
+			JSON.stringify(page === 'head' ? places.head(place) : places.page(place, page))
+		);
 	const chronology = publishChronologyParts(dataset, facts);
 	for (const { month, part } of chronology.keys)
 		files.set(`data/chronology/${month}/${part}.json`, JSON.stringify(chronology.part(month, part)));

@@ -43,6 +43,10 @@ const dataset = buildDataset({
 		{
 			file: 'articles/a.md',
 			text: '---\ntitle: A\noutlet: Test\npublished: 2020-02-07\nurl: https://example.org/a\nbyline: B\n---\n\nForces entered Saraqeb.\n'
+		},
+		{
+			file: 'articles/b.md',
+			text: '---\ntitle: B\noutlet: Test\npublished: 2020-02-08\n---\n\nSaraqeb was quiet.\n'
 		}
 	],
 	eventFiles: [
@@ -127,10 +131,14 @@ describe('the published files are documented field by field', () => {
 		expectDocumented([details], documented('data/place-details.json', 'the file'));
 		expectDocumented(Object.values(details.places), documented('data/place-details.json', 'places[id]'));
 		const facts = articleFacts(dataset);
-		const page = publishPlacePages(dataset, facts).page('saraqeb', 0)!;
+		const head = publishPlacePages(dataset, facts).head('saraqeb')!;
+		expectDocumented([head], documented('data/places/<place>/head.json', 'the file'));
+		expectDocumented([head.pages], documented('data/places/<place>/head.json', 'pages'));
+		expectDocumented(head.entries, documented('data/places/<place>/head.json', 'entries[]'));
+		const sealed = publishPlacePages(dataset, facts, 1);
+		const page = sealed.page('saraqeb', 0)!;
 		expectDocumented([page], documented('data/places/<place>/<n>.json', 'the file'));
-		expectDocumented([page.pages!], documented('data/places/<place>/<n>.json', 'pages'));
-		expectDocumented(page.entries, documented('data/places/<place>/<n>.json', 'entries[]'));
+		expectDocumented(page.entries, documented('data/places/<place>/head.json', 'entries[]'));
 		const part = publishChronologyParts(dataset, facts);
 		const first = part.part(part.keys[0]!.month, 0)!;
 		expectDocumented([first], documented('data/chronology/<yyyy-mm>/<n>.json', 'the file'));

@@ -20,6 +20,7 @@ import type {
 	PanelEntry,
 	PlaceDetails,
 	PlaceDetailsFile,
+	PlaceHead,
 	PlacePage,
 	PlacePageTable
 } from './explorer-data';
@@ -58,7 +59,7 @@ export interface RecordDoc {
 export interface FileDoc {
 	/** Its path under the site's root, or a pattern (`data/places/<place>/<n>.json`). */
 	path: string;
-	/** A file to link for a pattern, filled in by the page (page 0 of the busiest place). */
+	/** A file to link for a pattern, filled in by the page (the head of the busiest place). */
 	example?: string;
 	format: string;
 	/** What it is for, in a sentence or two. */
@@ -138,7 +139,7 @@ const explorerFields = fields<ExplorerFile>({
 	totals: 'per place, in places order: the articles naming it (or its group), at every date',
 	monthTotals: 'per month from firstMonth, monthCount of them: every article of the month',
 	outletTotals: 'per outlet, in outlets order: its articles at every date',
-	pageSize: 'articles per data/places/<place>/<n>.json',
+	pageSize: 'articles per sealed data/places/<place>/<n>.json (a head.json holds 20 to 39)',
 	chronologyPart: 'articles per data/chronology/<yyyy-mm>/<n>.json',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',
 	extractedMonths:
@@ -252,18 +253,24 @@ const eventCsvFields = fields<Record<(typeof EVENT_CSV_COLUMNS)[number], string>
 	source_text: 'the sentence or quote'
 });
 
+const placeHeadFields = fields<PlaceHead>({
+	place: 'the place id',
+	entries:
+		'the newest articles of the place’s list that no sealed page holds (20 to 39, or all of a list under 40), newest first (below)',
+	pages: 'the table of the place’s files (below)'
+});
+
 const placePageFields = fields<PlacePage>({
 	place: 'the place id',
-	page: 'n: the file holds entries n × size onwards of the place’s list, newest first',
-	entries: 'one per article (below)',
-	pages: 'page 0 only: the table of pages (below)'
+	page: 'n: the file holds articles 20n to 20n + 19 of the place’s list counted from the oldest, newest first; once written it never changes as newer articles are added',
+	entries: 'one per article (as in head.json)'
 });
 
 const placePageTableFields = fields<PlacePageTable>({
 	count: 'articles in the place’s list',
-	size: 'articles a page',
+	size: 'articles a sealed page (20); there are max(0, floor(count / size) − 1) sealed pages, and the head holds the rest',
 	oldest:
-		'per page: the day of its oldest article, in days since 1970-01-01, delta-coded; the page holding a range’s newest article is the first whose oldest is on or before the range’s end'
+		'per file, oldest first (sealed page 0, 1, …, then the head): the day of its oldest article, in days since 1970-01-01, delta-coded; the file holding a range’s newest article is the last whose oldest is on or before the range’s end'
 });
 
 const panelEntryFields = fields<PanelEntry>({
@@ -463,15 +470,22 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		records: [{ record: 'the file', fields: outletCountFields }]
 	},
 	{
-		path: 'data/places/<place>/<n>.json',
-		format: 'JSON, one file per 20 articles of a place, newest first',
+		path: 'data/places/<place>/head.json',
+		format: 'JSON, one file per place some article names',
 		about:
-			'A place’s excerpts: the sentence around each mention, fetched a page at a time when the place is opened; page 0 says where every page falls in time.',
+			'A place’s newest excerpts (the sentence around each mention), the first file fetched when the place is opened, with the table of where each of its files falls in time. Only the head changes when newer articles are added, until it has 40 and its oldest 20 are sealed into a page.',
 		records: [
-			{ record: 'the file', fields: placePageFields },
+			{ record: 'the file', fields: placeHeadFields },
 			{ record: 'pages', fields: placePageTableFields },
 			{ record: 'entries[]', fields: panelEntryFields }
 		]
+	},
+	{
+		path: 'data/places/<place>/<n>.json',
+		format: 'JSON, one file per 20 articles of a place, counted from the oldest',
+		about:
+			'A place’s older excerpts, sealed: page 0 holds its 20 oldest articles, page 1 the next 20, each newest first; fetched as the panel shows older articles or a date range reaches them.',
+		records: [{ record: 'the file', fields: placePageFields }]
 	},
 	{
 		path: 'data/chronology/<yyyy-mm>/<n>.json',

@@ -132,7 +132,7 @@ export interface ExplorerData {
 	monthTotals: number[];
 	/** Per outlet (in `outlets` order): its articles at every date, the outlet filter's counts. */
 	outletTotals: number[];
-	/** How many articles each `data/places/<id>/<n>.json` lists. */
+	/** How many articles each sealed `data/places/<id>/<n>.json` lists (a head holds up to twice as many). */
 	pageSize: number;
 	/** How many articles each `data/chronology/<yyyy-mm>/<n>.json` lists. */
 	chronologyPart: number;
@@ -234,10 +234,13 @@ export interface PanelEntry {
 }
 
 /**
- * Where the pages of a place's list fall in time, carried by its page 0: the list has `count` articles,
- * newest first, `size` a page, and `oldest[k]` is the day (days since 1970-01-01; the 1st of the month
- * for a month-only article) of the oldest article of page `k`, delta-coded. Page `k` holds articles
- * from `oldest[k]` up to `oldest[k - 1]`, so the page holding a range's newest article is found without
+ * Where the files of a place's list fall in time, carried by its head: the list has `count` articles,
+ * cut from the oldest end into sealed pages of `size` (page `k` holds articles `k × size` to
+ * `k × size + size - 1` counted from the oldest), the rest (`size` to `2 × size - 1` of them, or all
+ * when there are fewer than `2 × size`) in the head. `oldest` has one day per file, oldest first: page
+ * 0, page 1, …, then the head, each the day (days since 1970-01-01; the 1st of the month for a
+ * month-only article) of the file's oldest article, delta-coded. A file holds articles from its own
+ * `oldest` up to the next file's, so the file holding a range's newest article is found without
  * fetching any other.
  */
 export interface PlacePageTable {
@@ -247,14 +250,32 @@ export interface PlacePageTable {
 }
 
 /**
- * `data/places/<place>/<page>.json`: entries `page × size` onwards of the place's list, newest first
- * (by day, then by position, descending); page 0 carries `pages`.
+ * How many sealed pages a list of `count` articles has, `size` a page: every full page but the newest,
+ * so the head keeps at least a page (all of a list shorter than two pages). A page once sealed holds
+ * the same articles whatever newer ones are added, so its file is written again unchanged.
+ */
+export function sealedPages(count: number, size: number): number {
+	return Math.max(0, Math.floor(count / size) - 1);
+}
+
+/**
+ * `data/places/<place>/<page>.json`: sealed page `page` of the place's list (see `PlacePageTable`),
+ * its entries newest first (by day, then by position, descending).
  */
 export interface PlacePage {
 	place: string;
 	page: number;
 	entries: PanelEntry[];
-	pages?: PlacePageTable;
+}
+
+/**
+ * `data/places/<place>/head.json`: the newest entries of the place's list that no sealed page holds,
+ * newest first, and the table of every file of the list. A panel's first fetch.
+ */
+export interface PlaceHead {
+	place: string;
+	entries: PanelEntry[];
+	pages: PlacePageTable;
 }
 
 /**
@@ -338,9 +359,14 @@ export function chronologyPartPath(month: string, part: number): string {
 	return `/data/chronology/${month}/${part}.json`;
 }
 
-/** The file of one page of a place's panel, relative to the site's base. */
+/** The file of one sealed page of a place's panel, relative to the site's base. */
 export function placePagePath(place: string, page: number): string {
 	return `/data/places/${place}/${page}.json`;
+}
+
+/** The head of a place's panel (its newest entries and its table of pages), relative to the site's base. */
+export function placeHeadPath(place: string): string {
+	return `/data/places/${place}/head.json`;
 }
 
 /** The day counts of one month, relative to the site's base. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../core/dates';
+import { dayNumber, isoDay } from '../core/dates';
 import { buildDataset } from './dataset';
 import { deltaDecode } from './delta';
 import { publishEvents } from './events';
-import { linkedPositions } from './explorer-data';
+import { linkedPositions, type PlaceHead } from './explorer-data';
 import { readExplorerFile, readMonthCountsFile } from './explorer-file';
 import { decodePairs } from './month-counts';
 import {
@@ -247,20 +247,24 @@ describe('publishExplorerData', () => {
 describe('publishPlacePages', () => {
 	const pages = publishPlacePages(dataset, articleFacts(dataset), 2);
 
-	it('has a file per page of each place list, and none for places nothing mentions', () => {
+	it('has a head for each place list, sealed pages past two pages, and no file for places nothing mentions', () => {
 		const withArticles = [...mentionPositions(dataset)].filter(([id, own]) => own.length || id === 'post-1');
-		expect(pages.keys).toEqual(withArticles.map(([place]) => ({ place, page: 0 })));
+		expect(pages.keys).toEqual(withArticles.map(([place]) => ({ place, page: 'head' })));
 		expect(pages.keys.map((k) => k.place)).not.toContain('latakia');
 		const one = publishPlacePages(dataset, articleFacts(dataset), 1);
-		expect(one.keys.filter((k) => k.place === 'post-1')).toHaveLength(2);
-		expect(one.keys.filter((k) => k.place === 'saraqeb')).toHaveLength(2);
-		expect(pages.page('saraqeb', 1)).toBeUndefined();
-		expect(pages.page('nowhere', 0)).toBeUndefined();
-		expect(pages.page('saraqeb', 0.5)).toBeUndefined();
+		expect(one.keys.filter((k) => k.place === 'post-1')).toEqual([
+			{ place: 'post-1', page: 'head' },
+			{ place: 'post-1', page: 0 }
+		]);
+		expect(pages.page('saraqeb', 0)).toBeUndefined();
+		expect(one.page('saraqeb', 1)).toBeUndefined();
+		expect(pages.head('nowhere')).toBeUndefined();
+		expect(pages.head('latakia')).toBeUndefined();
+		expect(one.page('saraqeb', 0.5)).toBeUndefined();
 	});
 
 	it('lists a place newest first, with the sentence around each mention and the outlet’s id', () => {
-		const { entries } = pages.page('saraqeb', 0)!;
+		const { entries } = pages.head('saraqeb')!;
 		expect(entries.map((e) => [e.position, e.article.id, e.viaGroup])).toEqual([
 			[2, 'c-2020', false],
 			[1, 'b-2020', false]
@@ -280,17 +284,20 @@ describe('publishPlacePages', () => {
 		expect(entries[0]!.excerpts.map((x) => x.mention)).toEqual([0, 1]);
 	});
 
-	it('puts the table of pages in page 0 only: the count and each page’s oldest day', () => {
+	it('cuts from the oldest end: the head’s table has each sealed page’s oldest day, then its own', () => {
 		const one = publishPlacePages(dataset, articleFacts(dataset), 1);
-		const first = one.page('post-1', 0)!;
-		expect(first.pages!.count).toBe(2);
-		expect(first.pages!.size).toBe(1);
-		expect(decode(first.pages!.oldest)).toEqual([dayNumber('2020-02-07'), dayNumber('2018-01-10')]);
-		expect(one.page('post-1', 1)).not.toHaveProperty('pages');
+		const head = one.head('post-1')!;
+		expect(head.entries.map((e) => e.article.id)).toEqual(['c-2020']);
+		expect(head.pages.count).toBe(2);
+		expect(head.pages.size).toBe(1);
+		expect(decode(head.pages.oldest)).toEqual([dayNumber('2018-01-10'), dayNumber('2020-02-07')]);
+		const sealed = one.page('post-1', 0)!;
+		expect(sealed.entries.map((e) => e.article.id)).toEqual(['a-2018']);
+		expect(sealed).not.toHaveProperty('pages');
 	});
 
 	it('lists articles naming only the group for a member, newest first', () => {
-		const { entries } = pages.page('post-1', 0)!;
+		const { entries } = pages.head('post-1')!;
 		expect(entries.map((e) => [e.article.id, e.viaGroup])).toEqual([
 			['c-2020', false],
 			['a-2018', true]
@@ -298,13 +305,52 @@ describe('publishPlacePages', () => {
 		// The group's sentence is in the group's own pages, not copied into each member's.
 		expect(entries[1]!.excerpts).toEqual([]);
 		expect(entries[1]!.omitted).toEqual({ count: 1, next: expect.any(Number) });
-		expect(pages.page('posts', 0)!.entries[0]!.excerpts[0]!.segments.find((s) => s.mark)?.text).toBe(
+		expect(pages.head('posts')!.entries[0]!.excerpts[0]!.segments.find((s) => s.mark)?.text).toBe(
 			'observation posts'
 		);
 		const own = mentionPositions(dataset);
 		expect([...linkedPositions(own.get('post-1')!, own.get('posts'))].reverse()).toEqual(
 			entries.map((e) => e.position)
 		);
+	});
+});
+
+describe('publishPlacePages: newer articles leave sealed pages as they were', () => {
+	/** Saraqeb named by `n` articles, one a day from 1 January 2020. */
+	const daily = (n: number) =>
+		buildDataset({
+			placeFiles: [{ file: 'places.geojson', text: JSON.stringify(PLACES) }],
+			articleFiles: Array.from({ length: n }, (_, i) =>
+				article(
+					`day-${String(i).padStart(3, '0')}`,
+					isoDay(dayNumber('2020-01-01') + i),
+					'Saraqeb was shelled.'
+				)
+			)
+		});
+	const files = (n: number) => {
+		const pages = publishPlacePages(daily(n));
+		const out = new Map<string, string>();
+		for (const { place, page } of pages.keys)
+			out.set(
+				`${place}/${page}`,
+				JSON.stringify(page === 'head' ? pages.head(place) : pages.page(place, page))
+			);
+		return out;
+	};
+
+	it('keeps 20 to 39 in the head, and writes every sealed page again to the byte', () => {
+		const before = files(45);
+		const after = files(62);
+		expect([...before.keys()]).toEqual(['saraqeb/head', 'saraqeb/0']);
+		expect([...after.keys()]).toEqual(['saraqeb/head', 'saraqeb/0', 'saraqeb/1']);
+		expect(after.get('saraqeb/0')).toBe(before.get('saraqeb/0'));
+		const head = (map: Map<string, string>) => JSON.parse(map.get('saraqeb/head')!) as PlaceHead;
+		expect(head(before).entries).toHaveLength(25);
+		expect(head(after).entries).toHaveLength(22);
+		expect(head(after).entries[0]!.article.id).toBe('day-061');
+		expect(head(files(39)).entries).toHaveLength(39);
+		expect(head(files(40)).entries).toHaveLength(20);
 	});
 });
 
@@ -361,17 +407,17 @@ describe('publishPlacePages: bounded files', () => {
 	});
 	const pages = publishPlacePages(dense);
 
-	it('pages a place named in many articles into several files, each under 64 KB', () => {
+	it('pages a place named in many articles into several files, each under 128 KB (a head holds up to two pages)', () => {
 		const keys = pages.keys.filter((k) => k.place === 'saraqeb');
 		expect(keys).toHaveLength(2);
 		for (const { place, page } of pages.keys) {
-			const bytes = JSON.stringify(pages.page(place, page)).length;
-			expect(bytes, `${place}/${page}`).toBeLessThan(64 * 1024);
+			const bytes = JSON.stringify(page === 'head' ? pages.head(place) : pages.page(place, page)).length;
+			expect(bytes, `${place}/${page}`).toBeLessThan(128 * 1024);
 		}
 	});
 
 	it('excerpts the first mentions of an article and says how many more the reader has', () => {
-		const [entry] = pages.page('saraqeb', 0)!.entries;
+		const [entry] = pages.head('saraqeb')!.entries;
 		expect(entry!.excerpts).toHaveLength(MAX_EXCERPTS_PER_ENTRY);
 		expect(entry!.omitted).toEqual({
 			count: 1000 - MAX_EXCERPTS_PER_ENTRY,
@@ -380,7 +426,7 @@ describe('publishPlacePages: bounded files', () => {
 	});
 
 	it('does not copy the group’s excerpts into its members’ files', () => {
-		const member = pages.page('post-1', 0)!.entries;
+		const member = pages.head('post-1')!.entries;
 		expect(member.every((e) => e.viaGroup && e.excerpts.length === 0 && e.omitted?.count === 1000)).toBe(
 			true
 		);

@@ -33,9 +33,11 @@ import type {
 	MonthArticle,
 	PanelArticle,
 	PanelEntry,
+	PlaceHead,
 	PlacePage,
 	PlacePageTable
 } from './explorer-data';
+import { sealedPages } from './explorer-data';
 
 /** Articles per place page: a panel shows this many at first, so one file opens it. */
 export const PAGE_SIZE = 20;
@@ -50,7 +52,8 @@ export const CHRONOLOGY_PART = 250;
  * Excerpts per article in a place page. An article naming a place hundreds of times would otherwise
  * carry hundreds of sentences into the page (a 5 MB capture made 12.6 MB files); the rest are one
  * link away in the reader. With `PAGE_SIZE` and `EXCERPT_LIMIT` this bounds a page: at most 100
- * excerpts of at most 400 characters each, about 50 KB for ordinary prose.
+ * excerpts of at most 400 characters each, about 50 KB for ordinary prose, and a place's head (up to
+ * two pages) twice that.
  */
 export const MAX_EXCERPTS_PER_ENTRY = 5;
 
@@ -253,9 +256,13 @@ function monthTotals(monthCount: number, outletMonths: readonly number[][]): num
 	return out;
 }
 
-/** Every page file of every place, and a way to make each on demand (prerendering asks one by one). */
+/**
+ * Every file of every place's panel (its head and its sealed pages), and a way to make each on demand
+ * (prerendering asks one by one).
+ */
 export interface PlacePages {
-	keys: { place: string; page: number }[];
+	keys: { place: string; page: number | 'head' }[];
+	head(place: string): PlaceHead | undefined;
 	page(place: string, page: number): PlacePage | undefined;
 }
 
@@ -300,17 +307,18 @@ export function panelEntry(
 }
 
 /**
- * Page 0's table of a place's pages: `oldest[k]` is the day number of the oldest article of page `k`
- * (pages newest first, `size` a page), `count` the articles in all.
+ * A head's table of a place's files: `oldest[k]` is the day number of the oldest article of sealed
+ * page `k`, and the last one the head's (`PlacePageTable`), `count` the articles in all.
  */
 export function placePageTable(count: number, size: number, oldest: readonly number[]): PlacePageTable {
 	return { count, size, oldest: deltaEncode(oldest) };
 }
 
 /**
- * The pages behind each place's panel: its list (`ArticleFacts.lists`, its own articles and its
- * group's, the articles its counts stand for) newest first, `size` a page, page 0 with the table of
- * where every page falls in time. Places no article mentions get no file.
+ * The files behind each place's panel: its list (`ArticleFacts.lists`, its own articles and its
+ * group's, the articles its counts stand for) cut from the oldest end into sealed pages of `size`,
+ * the newest `size` to `2 × size - 1` in the head with the table of where every file falls in time;
+ * each file lists its entries newest first. Places no article mentions get no file.
  */
 export function publishPlacePages(
 	dataset: Dataset,
@@ -319,38 +327,41 @@ export function publishPlacePages(
 ): PlacePages {
 	const { places, articles } = dataset;
 	const byId = new Map(places.map((p) => [p.id, p]));
-	/** Newest first: articles are by day then id, so that is descending position. */
-	const lists = new Map(places.map((p) => [p.id, facts.lists.get(p.id)!.slice().reverse()]));
-	const keys = places.flatMap((p) =>
-		Array.from({ length: Math.ceil(lists.get(p.id)!.length / size) }, (_, page) => ({ place: p.id, page }))
-	);
+	/** Oldest first: articles are by day then id, so that is ascending position. */
+	const lists = new Map(places.map((p) => [p.id, facts.lists.get(p.id)!]));
+	const keys = places.flatMap((p) => {
+		const n = lists.get(p.id)!.length;
+		if (n === 0) return [];
+		const sealed = Array.from({ length: sealedPages(n, size) }, (_, page) => ({ place: p.id, page }));
+		return [{ place: p.id, page: 'head' as const }, ...sealed];
+	});
 
-	function table(list: Uint32Array): PlacePageTable {
-		const oldest: number[] = [];
-		for (let k = 0; k * size < list.length; k++) {
-			const last = list[Math.min(list.length, (k + 1) * size) - 1]!;
-			oldest.push(dayNumber(articles[last]!.published));
-		}
-		return placePageTable(list.length, size, oldest);
-	}
+	const entries = (place: Place, slice: ArrayLike<number>): PanelEntry[] =>
+		Array.from(slice, (p) =>
+			panelEntry(place, p, articles[p]!, facts.outlets[facts.outlet[p]!]!.id)
+		).reverse();
 
 	return {
 		keys,
+		head(id) {
+			const place = byId.get(id);
+			const list = lists.get(id);
+			if (!place || !list || list.length === 0) return undefined;
+			const sealed = sealedPages(list.length, size);
+			const oldest: number[] = [];
+			for (let k = 0; k <= sealed; k++) oldest.push(dayNumber(articles[list[k * size]!]!.published));
+			return {
+				place: id,
+				entries: entries(place, list.subarray(sealed * size)),
+				pages: placePageTable(list.length, size, oldest)
+			};
+		},
 		page(id, page) {
 			const place = byId.get(id);
 			const list = lists.get(id);
-			if (!place || !list || !Number.isInteger(page) || page < 0 || page * size >= list.length)
+			if (!place || !list || !Number.isInteger(page) || page < 0 || page >= sealedPages(list.length, size))
 				return undefined;
-			const slice = list.subarray(page * size, (page + 1) * size);
-			const out: PlacePage = {
-				place: id,
-				page,
-				entries: Array.from(slice, (p) =>
-					panelEntry(place, p, articles[p]!, facts.outlets[facts.outlet[p]!]!.id)
-				)
-			};
-			if (page === 0) out.pages = table(list);
-			return out;
+			return { place: id, page, entries: entries(place, list.subarray(page * size, (page + 1) * size)) };
 		}
 	};
 }

@@ -67,7 +67,7 @@ import {
 import { DayCounter, outletCountsFile } from '../data/publish-counts';
 import { extractedRecord, monthPages, pageSpan } from '../data/publish-extracted';
 import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
-import type { MonthArticle } from '../data/explorer-data';
+import { sealedPages, type MonthArticle } from '../data/explorer-data';
 import {
 	articleTerms,
 	SEARCH_DOC_CHUNK,
@@ -113,6 +113,8 @@ export interface AboutFacts {
 		extracted: number;
 	};
 	examplePlace?: string;
+	/** The place with the most sealed pages of excerpts (`data/places/<id>/<n>.json`), when any has one. */
+	exampleSealedPlace?: string;
 	exampleArticleMonth?: string;
 	exampleOutlet?: string;
 	exampleArticleShard?: string;
@@ -587,23 +589,36 @@ async function writeAll(
 		}
 	}
 	entries.flush();
+	let exampleSealed: { place: string; pages: number } | undefined;
 	for (const place of places) {
 		const path = entries.path(place.id);
 		if (!path) continue;
 		const file = new LineFile(path);
 		try {
 			const n = file.count;
+			const sealed = sealedPages(n, PAGE_SIZE);
+			if (sealed > (exampleSealed?.pages ?? 0)) exampleSealed = { place: place.id, pages: sealed };
 			const oldest: number[] = [];
-			for (let k = Math.ceil(n / PAGE_SIZE) - 1; k >= 0; k--) {
-				const lines = file.range(Math.max(0, n - (k + 1) * PAGE_SIZE), n - k * PAGE_SIZE);
-				oldest[k] = Number(lines[0]!.slice(0, lines[0]!.indexOf('\t')));
-				const json = lines.reverse().map((l) => l.slice(l.indexOf('\t') + 1));
-				const head = `{"place":${JSON.stringify(place.id)},"page":${k},"entries":[${json.join(',')}]`;
+			const id = JSON.stringify(place.id);
+			/** Lines `from` to `to` of the place's file (oldest first) as a file's entries, newest first. */
+			const slice = (from: number, to: number) => {
+				const lines = file.range(from, to);
+				oldest.push(Number(lines[0]!.slice(0, lines[0]!.indexOf('\t'))));
+				return lines
+					.reverse()
+					.map((l) => l.slice(l.indexOf('\t') + 1))
+					.join(',');
+			};
+			for (let k = 0; k < sealed; k++)
 				output.text(
 					`data/places/${place.id}/${k}.json`,
-					k === 0 ? `${head},"pages":${JSON.stringify(placePageTable(n, PAGE_SIZE, oldest))}}` : `${head}}`
+					`{"place":${id},"page":${k},"entries":[${slice(k * PAGE_SIZE, (k + 1) * PAGE_SIZE)}]}`
 				);
-			}
+			const head = slice(sealed * PAGE_SIZE, n);
+			output.text(
+				`data/places/${place.id}/head.json`,
+				`{"place":${id},"entries":[${head}],"pages":${JSON.stringify(placePageTable(n, PAGE_SIZE, oldest))}}`
+			);
 		} finally {
 			file.close();
 		}
@@ -718,6 +733,7 @@ async function writeAll(
 				extracted: extractedCount
 			},
 			examplePlace: busiest,
+			exampleSealedPlace: exampleSealed?.place,
 			exampleArticleMonth: last?.slice(0, 7),
 			exampleOutlet: outlets[0]?.id,
 			exampleArticleShard: shardKeys[0]?.toString(),

@@ -42,8 +42,9 @@ export class PanelState {
 	#generation = 0;
 
 	/**
-	 * `load` fetches one page (the published client's `placePage`); it is wrapped in a cache, so a
-	 * place reopened or a range stepped back costs no second request, and a failed page is asked again.
+	 * `load` fetches a place's head and its sealed pages (the published client does); it is wrapped in
+	 * a cache, so a place reopened or a range stepped back costs no second request, and a failed file is
+	 * asked again.
 	 */
 	constructor(load: PageLoader) {
 		this.#load = cachedLoader(load);

@@ -1,8 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from '../core/dates';
 import { deltaEncode } from '../data/delta';
-import type { PanelEntry, PlacePage } from '../data/explorer-data';
-import { cachedLoader, decodePageTable, entryShown, keptEntries, pagesForRange, panelEntries } from './panel';
+import type { PanelEntry, PlaceHead, PlacePage } from '../data/explorer-data';
+import {
+	cachedLoader,
+	decodePageTable,
+	entryShown,
+	keptEntries,
+	pagesForRange,
+	panelEntries,
+	type PageLoader
+} from './panel';
 
 /** Article `i` of the fixture: published on day `i` from 1 January 2020, of outlet `a` or `b` in turn. */
 const day = (i: number) => isoDay(dayNumber('2020-01-01') + i);
@@ -14,59 +22,95 @@ const entry = (i: number): PanelEntry => ({
 	excerpts: []
 });
 
-/** Place `p` is named by articles 0…49, in pages of 10 newest first: page k holds 49-10k down to 40-10k. */
+/**
+ * Place `p` is named by articles 0…54, cut from the oldest in pages of 10: sealed pages 0…3 hold 0–9,
+ * 10–19, 20–29 and 30–39, the head the 15 newest, 40–54; every file lists its entries newest first.
+ */
 const SIZE = 10;
-const page = (k: number): PlacePage => {
-	const entries = Array.from({ length: SIZE }, (_, j) => entry(49 - k * SIZE - j));
-	const out: PlacePage = { place: 'p', page: k, entries };
-	if (k === 0)
-		out.pages = {
-			count: 50,
-			size: SIZE,
-			oldest: deltaEncode([40, 30, 20, 10, 0].map((i) => dayNumber(day(i))))
-		};
-	return out;
+const COUNT = 55;
+const newestFirst = (from: number, to: number) =>
+	Array.from({ length: to - from }, (_, j) => entry(to - 1 - j));
+const page = (k: number): PlacePage => ({
+	place: 'p',
+	page: k,
+	entries: newestFirst(k * SIZE, (k + 1) * SIZE)
+});
+const HEAD: PlaceHead = {
+	place: 'p',
+	entries: newestFirst(40, COUNT),
+	pages: { count: COUNT, size: SIZE, oldest: deltaEncode([0, 10, 20, 30, 40].map((i) => dayNumber(day(i)))) }
 };
-const TABLE = decodePageTable(page(0).pages, SIZE);
+const TABLE = decodePageTable(HEAD.pages, HEAD.entries.length);
+
+/** A loader of the fixture's files that records what it was asked for (`head` or a page's number). */
+function fixtureLoader(pageOf: (k: number) => PlacePage = page) {
+	const asked: (number | 'head')[] = [];
+	const load: PageLoader = {
+		placeHead: async () => {
+			asked.push('head');
+			return HEAD;
+		},
+		placePage: async (_place, k) => {
+			asked.push(k);
+			return pageOf(k);
+		}
+	};
+	return { load, asked };
+}
 
 describe('pagesForRange', () => {
-	it('starts at the page holding the range’s last day and ends past its first', () => {
-		expect(pagesForRange(TABLE, {})).toEqual({ first: 0, last: 4 });
-		expect(pagesForRange(TABLE, { to: day(25) })).toEqual({ first: 2, last: 4 });
-		expect(pagesForRange(TABLE, { to: day(20) })).toEqual({ first: 2, last: 4 });
-		expect(pagesForRange(TABLE, { to: day(19) })).toEqual({ first: 3, last: 4 });
-		// A range from 10 February (day 40) reads its month from the 1st (day 31): pages 0 and 1.
-		expect(pagesForRange(TABLE, { from: day(40) })).toEqual({ first: 0, last: 1 });
-		expect(pagesForRange(TABLE, { from: day(41), to: day(45) })).toEqual({ first: 0, last: 1 });
-		expect(pagesForRange(TABLE, { to: '2019-12-31' }).first).toBe(5);
+	it('starts at the file holding the range’s last day and ends past its first', () => {
+		expect(TABLE.sealed).toBe(4);
+		expect(pagesForRange(TABLE, {})).toEqual({ first: 4, last: 0 });
+		expect(pagesForRange(TABLE, { to: day(25) })).toEqual({ first: 2, last: 0 });
+		expect(pagesForRange(TABLE, { to: day(20) })).toEqual({ first: 2, last: 0 });
+		expect(pagesForRange(TABLE, { to: day(19) })).toEqual({ first: 1, last: 0 });
+		// A range from 10 February (day 40) reads its month from the 1st (day 31): the head and page 3.
+		expect(pagesForRange(TABLE, { from: day(40) })).toEqual({ first: 4, last: 3 });
+		expect(pagesForRange(TABLE, { from: day(41), to: day(45) })).toEqual({ first: 4, last: 3 });
+		// From 1 March (day 60), after every file's oldest: the head alone.
+		expect(pagesForRange(TABLE, { from: day(60) })).toEqual({ first: 4, last: 4 });
+		const before = pagesForRange(TABLE, { to: '2019-12-31' });
+		expect(before.first).toBeLessThan(before.last);
 	});
 
 	it('refuses a table that does not describe the list', () => {
 		expect(() => decodePageTable(undefined, 1)).toThrow(/pages: missing/);
-		expect(() => decodePageTable({ count: 50, size: 10, oldest: [1, 2] }, 10)).toThrow(
-			/2 pages do not hold 50/
+		expect(() => decodePageTable({ count: COUNT, size: SIZE, oldest: [1, 2] }, 15)).toThrow(
+			/2 files do not hold 55/
 		);
+		// The right number of files, but a head of 10 where 55 in pages of 10 leave 15 to it.
+		expect(() => decodePageTable(HEAD.pages, 10)).toThrow(/5 files do not hold 55/);
 	});
 });
 
 describe('panelEntries', () => {
-	it('reads page 0, then only the pages the range meets, until a panel page is full', async () => {
-		const load = vi.fn(async (_place: string, k: number) => page(k));
+	it('reads the head, then only the pages the range meets, until a panel page is full', async () => {
+		const { load, asked } = fixtureLoader();
 		const entries = await panelEntries(load, 'p', { to: day(25) }, 8);
 		expect(entries.map((e) => e.position)).toEqual([25, 24, 23, 22, 21, 20, 19, 18]);
-		expect(load.mock.calls.map((c) => c[1])).toEqual([0, 2, 3]);
+		expect(asked).toEqual(['head', 2, 1]);
+	});
+
+	it('opens with the head alone when it holds a panel page in range', async () => {
+		const { load, asked } = fixtureLoader();
+		const entries = await panelEntries(load, 'p', {}, 12);
+		expect(entries.map((e) => e.position)).toEqual(newestFirst(43, COUNT).map((e) => e.position));
+		expect(asked).toEqual(['head']);
 	});
 
 	it('lists only the outlets shown, reading further pages for them', async () => {
-		const load = vi.fn(async (_place: string, k: number) => page(k));
+		const { load, asked } = fixtureLoader();
 		const entries = await panelEntries(load, 'p', {}, 8, (id) => id === 'b');
-		expect(entries.map((e) => e.position)).toEqual([49, 47, 45, 43, 41, 39, 37, 35]);
-		expect(load.mock.calls.map((c) => c[1])).toEqual([0, 1]);
+		expect(entries.map((e) => e.position)).toEqual([53, 51, 49, 47, 45, 43, 41, 39]);
+		expect(asked).toEqual(['head', 3]);
 	});
 
 	it('refuses a page that is not the one asked for', async () => {
-		const load = async (_place: string, k: number) => ({ ...page(k), page: 7 });
-		await expect(panelEntries(load, 'p', {}, 5)).rejects.toThrow(/do not match/);
+		const { load } = fixtureLoader((k) => ({ ...page(k), page: 7 }));
+		await expect(panelEntries(load, 'p', {}, 30)).rejects.toThrow(/do not match/);
+		const other: PageLoader = { ...load, placeHead: async () => ({ ...HEAD, place: 'q' }) };
+		await expect(panelEntries(other, 'p', {}, 5)).rejects.toThrow(/do not match/);
 	});
 });
 
@@ -89,16 +133,21 @@ describe('entryShown and keptEntries', () => {
 describe('cachedLoader', () => {
 	it('shares a request and retries after a failure', async () => {
 		let fail = true;
-		const load = vi.fn(async (_p: string, n: number) => {
-			if (fail) throw new Error('HTTP 500');
-			return page(n);
+		const { load, asked } = fixtureLoader();
+		const cached = cachedLoader({
+			placeHead: load.placeHead,
+			placePage: async (place, k) => {
+				if (fail) throw new Error('HTTP 500');
+				return load.placePage(place, k);
+			}
 		});
-		const cached = cachedLoader(load);
-		await expect(cached('p', 0)).rejects.toThrow('HTTP 500');
+		await expect(cached.placePage('p', 0)).rejects.toThrow('HTTP 500');
 		fail = false;
-		const [a, b] = await Promise.all([cached('p', 0), cached('p', 0)]);
+		const [a, b] = await Promise.all([cached.placePage('p', 0), cached.placePage('p', 0)]);
 		expect(a).toBe(b);
-		await cached('p', 0);
-		expect(load).toHaveBeenCalledTimes(2);
+		await cached.placePage('p', 0);
+		const [h, i] = await Promise.all([cached.placeHead('p'), cached.placeHead('p')]);
+		expect(h).toBe(i);
+		expect(asked).toEqual([0, 'head']);
 	});
 });

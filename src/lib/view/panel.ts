@@ -1,70 +1,92 @@
 /**
  * What a place's panel lists and where it comes from: the newest articles in range, read from the
- * place's pages (`data/places/<id>/<n>.json`, newest first), starting at the page that holds the range's
- * newest article (page 0's table says which) and going older until a page of the panel is full. Pages
- * are kept once fetched, so reopening a place or stepping the dates costs no second request.
+ * place's files: its head (`data/places/<id>/head.json`, the newest entries and the table of every
+ * file) and its sealed pages (`data/places/<id>/<n>.json`, page 0 the oldest), starting at the file
+ * that holds the range's newest article (the head's table says which) and going older until a page of
+ * the panel is full. Files are kept once fetched, so reopening a place or stepping the dates costs no
+ * second request.
  */
 import { dayNumber } from '../core/dates';
 import { articleInRange, type DateRange } from '../core/range';
 import { deltaDecode } from '../data/delta';
-import type { PanelEntry, PlacePage, PlacePageTable } from '../data/explorer-data';
+import {
+	sealedPages,
+	type PanelEntry,
+	type PlaceHead,
+	type PlacePage,
+	type PlacePageTable
+} from '../data/explorer-data';
 import { lowerBound } from '../data/month-counts';
 
 /** Articles a panel lists at first, and how many more each "show more" adds. */
 export const PANEL_PAGE = 20;
 
-export type PageLoader = (place: string, page: number) => Promise<PlacePage>;
+/** Fetches a place's files: the published client has both. */
+export interface PageLoader {
+	placeHead(place: string): Promise<PlaceHead>;
+	placePage(place: string, page: number): Promise<PlacePage>;
+}
 
 /**
- * Keeps each page's request once made, so concurrent and later asks share it. A failed request is
+ * Keeps each file's request once made, so concurrent and later asks share it. A failed request is
  * forgotten, so asking again retries it.
  */
 export function cachedLoader(load: PageLoader): PageLoader {
-	const cache = new Map<string, Promise<PlacePage>>();
-	return (place, page) => {
-		const key = `${place}/${page}`;
-		let pending = cache.get(key);
+	const cache = new Map<string, Promise<PlaceHead | PlacePage>>();
+	function cached<T extends PlaceHead | PlacePage>(key: string, ask: () => Promise<T>): Promise<T> {
+		let pending = cache.get(key) as Promise<T> | undefined;
 		if (!pending) {
-			pending = load(place, page);
+			pending = ask();
 			cache.set(key, pending);
 			pending.catch(() => cache.delete(key));
 		}
 		return pending;
+	}
+	return {
+		placeHead: (place) => cached(`${place}/head`, () => load.placeHead(place)),
+		placePage: (place, page) => cached(`${place}/${page}`, () => load.placePage(place, page))
 	};
 }
 
-/** Page 0's table decoded: the oldest day of each page, descending. */
+/** A head's table decoded: the oldest day of each file, sealed pages first and the head last. */
 export interface PageTable {
 	count: number;
 	size: number;
-	/** Negated, so the list ascends and binary searches apply: `-oldest[k]`. */
-	negOldest: Int32Array;
-}
-
-/** Reads page 0's `pages`; throws naming the field when it is not a table of this list. */
-export function decodePageTable(table: PlacePageTable | undefined, entries: number): PageTable {
-	if (!table || !Array.isArray(table.oldest) || !(table.size > 0))
-		throw new Error('pages: missing or not a table of pages');
-	if (table.oldest.length !== Math.ceil(table.count / table.size) || (table.count > 0 && entries === 0))
-		throw new Error(`pages: ${table.oldest.length} pages do not hold ${table.count} articles`);
-	const oldest = deltaDecode(table.oldest, new Int32Array(table.oldest.length));
-	return { count: table.count, size: table.size, negOldest: oldest.map((d) => -d) };
+	/** How many sealed pages; file `sealed` is the head. */
+	sealed: number;
+	/** Per file, ascending: the day of its oldest article. */
+	oldest: Int32Array;
 }
 
 /**
- * The pages that may hold articles in `range`, newest first: from the first page whose oldest article
- * is on or before the range's last day, to the first page whose oldest is before the range's first
- * month (a month-only article is dated to the 1st and in range for any day of its month, so the
- * range starts, for the pages, on the 1st of its month). `first > last` when no page can.
+ * Reads a head's `pages`, where the head lists `entries`; throws naming the field when it is not a
+ * table of this list.
+ */
+export function decodePageTable(table: PlacePageTable | undefined, entries: number): PageTable {
+	if (!table || !Array.isArray(table.oldest) || !(table.size > 0) || !(table.count > 0))
+		throw new Error('pages: missing or not a table of pages');
+	const sealed = sealedPages(table.count, table.size);
+	if (table.oldest.length !== sealed + 1 || entries !== table.count - sealed * table.size)
+		throw new Error(`pages: ${table.oldest.length} files do not hold ${table.count} articles`);
+	const oldest = deltaDecode(table.oldest, new Int32Array(table.oldest.length));
+	return { count: table.count, size: table.size, sealed, oldest };
+}
+
+/**
+ * The files that may hold articles in `range`, newest first: from `first`, the newest whose oldest
+ * article is on or before the range's last day, down to `last`, the newest whose oldest is before
+ * the range's first month (a month-only article is dated to the 1st and in range for any day of its
+ * month, so the range starts, for the files, on the 1st of its month). Files are numbered as the
+ * table's: sealed pages from 0, the head `sealed`. `first < last` when no file can.
  */
 export function pagesForRange(table: PageTable, range: DateRange): { first: number; last: number } {
-	const pages = table.negOldest.length;
-	const first = range.to ? lowerBound(table.negOldest, -dayNumber(range.to)) : 0;
-	if (!range.from) return { first, last: pages - 1 };
+	const { oldest, sealed } = table;
+	const first = range.to ? lowerBound(oldest, dayNumber(range.to) + 1) - 1 : sealed;
+	if (!range.from) return { first, last: 0 };
 	const start = dayNumber(`${range.from.slice(0, 7)}-01`);
-	// Pages 0…j-1 end on or after the month's start; page j may still begin in range.
-	const j = lowerBound(table.negOldest, -start + 1);
-	return { first, last: Math.min(pages - 1, j) };
+	// Files from the first whose oldest is on or after the start are in range; the one before may
+	// still end in it.
+	return { first, last: Math.max(0, lowerBound(oldest, start) - 1) };
 }
 
 /** Whether the panel lists `entry`: in the dates, and of an outlet shown (`shows`, the outlet filter). */
@@ -77,9 +99,9 @@ export function entryShown(
 }
 
 /**
- * The first `limit` entries of `place` in range and of the outlets shown, newest first: page 0 for the
- * table, then the pages the range meets, one after another, until `limit` are found or the range's
- * pages are read. A page of another place or number than asked (a file of another build) throws.
+ * The first `limit` entries of `place` in range and of the outlets shown, newest first: the head for
+ * the table, then the files the range meets, newest first, until `limit` are found or the range's
+ * files are read. A file of another place or number than asked (a file of another build) throws.
  */
 export async function panelEntries(
 	load: PageLoader,
@@ -88,15 +110,19 @@ export async function panelEntries(
 	limit: number,
 	shows?: (outletId: string) => boolean
 ): Promise<PanelEntry[]> {
-	const first = await load(place, 0);
-	check(first, place, 0);
-	const table = decodePageTable(first.pages, first.entries.length);
+	const head = await load.placeHead(place);
+	check(head.place === place, place);
+	const table = decodePageTable(head.pages, head.entries.length);
 	const span = pagesForRange(table, range);
 	const out: PanelEntry[] = [];
-	for (let k = span.first; k <= span.last && out.length < limit; k++) {
-		const page = k === 0 ? first : await load(place, k);
-		check(page, place, k);
-		for (const e of page.entries) {
+	for (let k = span.first; k >= span.last && out.length < limit; k--) {
+		let entries = head.entries;
+		if (k < table.sealed) {
+			const page = await load.placePage(place, k);
+			check(page.place === place && page.page === k, place);
+			entries = page.entries;
+		}
+		for (const e of entries) {
 			if (!entryShown(e, range, shows)) continue;
 			out.push(e);
 			if (out.length >= limit) break;
@@ -105,9 +131,8 @@ export async function panelEntries(
 	return out;
 }
 
-function check(page: PlacePage, place: string, number: number): void {
-	if (page.place !== place || page.page !== number)
-		throw new Error(`the excerpts of "${place}" do not match the loaded index; reload the page`);
+function check(matches: boolean, place: string): void {
+	if (!matches) throw new Error(`the excerpts of "${place}" do not match the loaded index; reload the page`);
 }
 
 /**

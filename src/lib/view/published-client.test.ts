@@ -28,6 +28,7 @@ describe('publishedClient', () => {
 		);
 		const client = publishedClient(fetcher as typeof fetch, '/explorer');
 		await client.placePage('saraqeb', 1);
+		await client.placeHead('saraqeb');
 		await client.explorer();
 		await client.attribution();
 		await client.placeDetails();
@@ -39,6 +40,7 @@ describe('publishedClient', () => {
 		await client.extracted('/data/events/months/2020-02.json');
 		expect(fetcher.mock.calls.map((c) => c[0])).toEqual([
 			'/explorer/data/places/saraqeb/1.json',
+			'/explorer/data/places/saraqeb/head.json',
 			'/explorer/data/explorer.json',
 			'/explorer/basemap/attribution.json',
 			'/explorer/data/place-details.json',
@@ -58,11 +60,11 @@ describe('publishedClient', () => {
 
 	it('names the file and the status on an HTTP error', async () => {
 		const client = publishedClient(async () => new Response('unavailable', { status: 503 }), '');
-		const error = await client.placePage('hatay-province', 0).catch((e: unknown) => e);
+		const error = await client.placeHead('hatay-province').catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(PublishedFileError);
-		expect((error as PublishedFileError).message).toBe('/data/places/hatay-province/0.json: HTTP 503');
+		expect((error as PublishedFileError).message).toBe('/data/places/hatay-province/head.json: HTTP 503');
 		expect((error as PublishedFileError).status).toBe(503);
-		expect((error as PublishedFileError).file).toBe('/data/places/hatay-province/0.json');
+		expect((error as PublishedFileError).file).toBe('/data/places/hatay-province/head.json');
 	});
 
 	it('names the file on a network failure', async () => {

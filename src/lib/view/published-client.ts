@@ -1,11 +1,11 @@
 /**
  * The one client for the files the explorer page reads from the published site: `data/explorer.json`,
- * `data/month-counts.json`, `basemap/attribution.json`, `data/place-details.json`, a place's pages of excerpts `data/places/<id>/<n>.json`, the chronology's
+ * `data/month-counts.json`, `basemap/attribution.json`, `data/place-details.json`, a place's excerpts (its head `data/places/<id>/head.json` and sealed pages `data/places/<id>/<n>.json`), the chronology's
  * month parts `data/chronology/<yyyy-mm>/<n>.json`, the count files `data/days/<yyyy-mm>.json` and
  * `data/outlets/<id>.json`, the reviewed events' sentences `data/events/reviewed.json`, the
  * extracted events' shards under `data/events/` and the article search index's files under `data/search/`. Each has a typed function here, so the page, the panel and the
  * search box share one way of fetching, and every failure names the file it was about (the panel
- * shows that message to the reader, e.g. `/data/places/hatay-province/0.json: HTTP 503`).
+ * shows that message to the reader, e.g. `/data/places/hatay-province/head.json: HTTP 503`).
  *
  * `data/explorer.json` and `data/month-counts.json` are checked where they enter (`readExplorerFile`,
  * `readMonthCountsFile`, the second against the first): a file of another shape or build (a stale copy
@@ -27,6 +27,7 @@ import {
 	chronologyPartPath,
 	dayCountsPath,
 	outletCountsPath,
+	placeHeadPath,
 	placePagePath,
 	PLACE_DETAILS_PATH,
 	type ChronologyPart,
@@ -35,6 +36,7 @@ import {
 	type MonthCountsData,
 	type OutletCounts,
 	type PlaceDetailsFile,
+	type PlaceHead,
 	type PlacePage
 } from '../data/explorer-data';
 
@@ -69,7 +71,9 @@ export interface PublishedClient {
 	attribution(): Promise<Attribution>;
 	/** `data/place-details.json`: every place's spellings, description and sources, after the first screen. */
 	placeDetails(): Promise<PlaceDetailsFile>;
-	/** `data/places/<place>/<page>.json`: one page of a place's panel entries, newest first. */
+	/** `data/places/<place>/head.json`: a place's newest panel entries and the table of its pages. */
+	placeHead(place: string): Promise<PlaceHead>;
+	/** `data/places/<place>/<page>.json`: one sealed page of a place's panel entries (0 the oldest), newest first. */
 	placePage(place: string, page: number): Promise<PlacePage>;
 	/** `data/chronology/<yyyy-mm>/<part>.json`: the titles, outlets and places of one part of a month. */
 	chronologyPart(month: string, part: number): Promise<ChronologyPart>;
@@ -140,6 +144,7 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 			),
 		attribution: () => json<Attribution>('/basemap/attribution.json'),
 		placeDetails: () => json<PlaceDetailsFile>(PLACE_DETAILS_PATH),
+		placeHead: (place) => json<PlaceHead>(placeHeadPath(place)),
 		placePage: (place, page) => json<PlacePage>(placePagePath(place, page)),
 		chronologyPart: (month, part) => json<ChronologyPart>(chronologyPartPath(month, part)),
 		days: (month) => json<DayCounts>(dayCountsPath(month)),
