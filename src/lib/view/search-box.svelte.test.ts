@@ -76,6 +76,37 @@ describe('SearchBox', () => {
 		expect(box.places).toHaveLength(PLACE_ROOM);
 	});
 
+	it('searches a query typed into a quiet box at once, and waits for quiet while keystrokes follow closely', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const { fetchJson } = files();
+			let now = 1_000;
+			const box = new SearchBox({ places, fetchJson, delay: 100, now: () => now });
+			// The fake timers never fire unless advanced: this answer needed none.
+			box.set('sarmin');
+			await vi.waitFor(() => expect(box.answered).toBe('sarmin'));
+			// Half a second later the box is quiet again: "s" is searched at once.
+			now += 500;
+			box.set('s');
+			await vi.waitFor(() => expect(box.answered).toBe('s'));
+			// Keystrokes 40 ms apart: nothing is searched or fetched for the words on their way.
+			const fetches = fetchJson.mock.calls.length;
+			for (const typed of ['sh', 'she', 'shelling']) {
+				now += 40;
+				box.set(typed);
+			}
+			await vi.advanceTimersByTimeAsync(99);
+			expect(box.answered).toBe('s');
+			expect(box.status).toBe('searching');
+			expect(fetchJson.mock.calls.length).toBe(fetches);
+			await vi.advanceTimersByTimeAsync(1);
+			await vi.waitFor(() => expect(box.answered).toBe('shelling'));
+			expect(box.articles!.hits.every((h) => Number(h.id.slice(1)) % 2 === 1)).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('keeps the newest query’s answer when an older one arrives late', async () => {
 		const { fetchJson, release } = files(/docs/);
 		const box = new SearchBox({ places, fetchJson, delay: 0 });

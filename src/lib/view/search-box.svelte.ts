@@ -1,9 +1,10 @@
 /**
  * The search box's state: the query, the places it matches (from the page's places, indexed in slices
  * as the box is created, so the page stays responsive meanwhile) and the articles (from the sharded
- * index, a moment after typing stops, newest first), with "more" to list further articles. The
- * articles do not wait for the places' index. A newer query or filter always wins over an answer
- * still on its way.
+ * index, newest first), with "more" to list further articles. A query entered into a quiet box (the
+ * first keystroke, a pasted or autocompleted word) is searched at once; keystrokes that follow one
+ * another more closely than the pause are searched a moment after typing stops. The articles do not
+ * wait for the places' index. A newer query or filter always wins over an answer still on its way.
  */
 import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
 import { ArticleSearcher, type ArticleAnswer, type FetchJson } from './article-search';
@@ -15,8 +16,13 @@ export interface SearchBoxOptions {
 	details?: Readonly<Record<string, PlaceDetails>>;
 	/** Fetches a file of the index by its path (the published client's `search`). */
 	fetchJson: FetchJson;
-	/** Milliseconds of quiet after a keystroke before the articles are searched. */
+	/**
+	 * Milliseconds of quiet after a keystroke before the articles are searched, when it followed the
+	 * previous keystroke by less than this; a keystroke after a quiet box is searched at once.
+	 */
 	delay?: number;
+	/** The clock keystrokes are timed by, in milliseconds (`performance.now` by default). */
+	now?: () => number;
 	/** How the places are indexed in slices (`placeSearchInSlices`' options); its defaults by default. */
 	slices?: { pause?: () => Promise<void>; sliceMs?: number };
 }
@@ -28,6 +34,9 @@ export class SearchBox {
 	#places: Search | undefined;
 	readonly #searcher: ArticleSearcher;
 	readonly #delay: number;
+	readonly #now: () => number;
+	/** When the query was last set, by `#now`. */
+	#lastSet = Number.NEGATIVE_INFINITY;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
 	#outlets: readonly string[] | undefined;
@@ -49,9 +58,17 @@ export class SearchBox {
 	 * Starts indexing the places and fetches the article index's manifest, so the first query's articles
 	 * cost one round trip fewer after typing stops.
 	 */
-	constructor({ places, details, fetchJson, delay = 120, slices }: SearchBoxOptions) {
+	constructor({
+		places,
+		details,
+		fetchJson,
+		delay = 120,
+		now = () => performance.now(),
+		slices
+	}: SearchBoxOptions) {
 		this.#searcher = new ArticleSearcher(fetchJson);
 		this.#delay = delay;
+		this.#now = now;
 		this.#searcher.warm();
 		void placeSearchInSlices(places, details, slices).then((search) => {
 			this.#places = search;
@@ -66,11 +83,19 @@ export class SearchBox {
 		return this.articles?.hits.length && this.answered === this.query.trim() ? all.slice(0, PLACE_ROOM) : all;
 	}
 
-	/** Sets the query; the articles follow after `delay`. */
+	/**
+	 * Sets the query. Its articles are searched at once when the box was quiet for `delay` (nothing to
+	 * wait for: a typist's next keystroke would have come sooner), else after `delay` without another
+	 * keystroke, so fast typing fetches no files for the words on their way; an answer to an older query
+	 * that arrives later is dropped.
+	 */
 	set(query: string): void {
+		const now = this.#now();
+		const quiet = now - this.#lastSet >= this.#delay;
+		this.#lastSet = now;
 		this.query = query;
 		this.limit = SEARCH_LIMIT;
-		this.#schedule(this.#delay);
+		this.#schedule(quiet ? 0 : this.#delay);
 	}
 
 	/** Lists `SEARCH_LIMIT` more articles for the same query. */
@@ -105,7 +130,8 @@ export class SearchBox {
 			return;
 		}
 		this.status = 'searching';
-		this.#timer = setTimeout(() => void this.#search(run, query, this.limit), delay);
+		if (delay > 0) this.#timer = setTimeout(() => void this.#search(run, query, this.limit), delay);
+		else void this.#search(run, query, this.limit);
 	}
 
 	async #search(run: number, query: string, limit: number): Promise<void> {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
-import { placeSearch, placeSearchInSlices } from './search';
+import { idlePause, placeSearch, placeSearchInSlices } from './search';
 
 interface Fixture {
 	place: ExplorerPlace;
@@ -94,5 +94,28 @@ describe('place search', () => {
 		expect(pauses).toBe(places.length);
 		for (const query of ['Saraqeb', 'sarāqib', 'Maaret al-Nouman', 'sar', 'M4 meets', 'tanks'])
 			expect(sliced(query)).toEqual(search(query));
+	});
+});
+
+describe('idlePause', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('resolves in the page’s next idle period, asking for one within its timeout', async () => {
+		const waiting: (() => void)[] = [];
+		const requestIdleCallback = vi.fn((callback: () => void) => waiting.push(callback));
+		vi.stubGlobal('requestIdleCallback', requestIdleCallback);
+		let resolved = false;
+		const pause = idlePause(500).then(() => (resolved = true));
+		await Promise.resolve();
+		expect(resolved).toBe(false);
+		expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: 500 });
+		waiting.shift()!();
+		await pause;
+		expect(resolved).toBe(true);
+	});
+
+	it('falls back to a timer where the browser has no idle callbacks', async () => {
+		vi.stubGlobal('requestIdleCallback', undefined);
+		await expect(idlePause()).resolves.toBeUndefined();
 	});
 });

@@ -132,6 +132,20 @@ export function yieldToPage(): Promise<void> {
 		: new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Waits for the page's next idle period (`requestIdleCallback`, or `timeout` milliseconds at most),
+ * else a timer: for work done ahead of need (the places indexed before the search box is first used),
+ * which must not hold up drawing or input.
+ */
+export function idlePause(timeout = 1000): Promise<void> {
+	const idle = (
+		globalThis as {
+			requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number;
+		}
+	).requestIdleCallback;
+	return new Promise((resolve) => (idle ? idle(() => resolve(), { timeout }) : setTimeout(resolve, 0)));
+}
+
 /** Milliseconds of indexing between two yields of `placeSearchInSlices`: under a frame. */
 export const INDEX_SLICE_MS = 8;
 
