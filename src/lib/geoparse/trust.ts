@@ -180,6 +180,8 @@ const PLACE_HEADS = new Set([
 	'camps',
 	'district'
 ]);
+/** Words that join a list rather than continue a name. */
+const LIST_JOINERS = new Set(['and', 'or']);
 /** Verbs of saying right after a titled name: the name is a person speaking ("Sheikh Mustafa said"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'urged', 'warned']);
 
@@ -209,8 +211,6 @@ export function titledPerson(
 	if (isArabicArticle(tokens[k]!.text)) return joined(k + 1) && capital(k + 1);
 	return capital(k) && !PLACE_HEADS.has(tokens[k]!.text) && !LIST_JOINERS.has(tokens[k]!.text);
 }
-/** Words that join a list rather than continue a name. */
-const LIST_JOINERS = new Set(['and', 'or']);
 
 /** A name's folded words joined by spaces: the key `withoutSurnames` knows a family name by. */
 export function wordsKey(tokens: readonly Token[]): string {
