@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCapture } from './clean';
+import { cleanCapture, datelineEnd } from './clean';
 
 const TEXT = 'Government forces entered the town on Thursday after days of shelling, residents said.';
 const MORE = 'Thousands of families fled north towards the border with Turkey over the weekend.';
@@ -185,6 +185,40 @@ describe('what a page prints around the article', () => {
 		]);
 		const quoted = '“I think the shelling will go on,” a resident of the town told reporters on Monday.';
 		expect(cleanCapture([HEADLINE, TEXT, quoted].join('\n')).articles[0]!.paragraphs).toEqual([TEXT, quoted]);
+	});
+});
+
+describe('datelines and update headings that look like time stamps', () => {
+	const HEADLINE = 'Troops enter the town after days of shelling';
+
+	it('keeps a place, its province and country with a numeric date as the dateline', () => {
+		const dateline = 'Kafr Nahl – Rif Province – Levantia 14/03/2019';
+		const { articles, dropped } = cleanCapture([HEADLINE, '', dateline, '', TEXT, MORE].join('\n'));
+		expect(articles.map((a) => a.paragraphs)).toEqual([[dateline, TEXT, MORE]]);
+		expect(dropped).toEqual([]);
+		expect(datelineEnd(articles[0]!.body)).toBe(dateline.length);
+	});
+
+	it('still drops a bare numeric date under the headline as a time stamp', () => {
+		const { articles, dropped } = cleanCapture([HEADLINE, '', '14/03/2019 10:45', '', TEXT].join('\n'));
+		expect(articles.map((a) => a.paragraphs)).toEqual([[TEXT]]);
+		expect(dropped).toEqual([{ line: '14/03/2019 10:45', reason: 'furniture' }]);
+	});
+
+	it('keeps a live report’s update headings as crossheads of one article', () => {
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, '', '', 'UPDATE, 1430 GMT:', '', TEXT, '', '', 'UPDATE 2: 09:15 GMT', '', MORE].join('\n')
+		);
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([
+			[HEADLINE, ['## UPDATE, 1430 GMT:', TEXT, '## UPDATE 2: 09:15 GMT', MORE]]
+		]);
+		expect(dropped).toEqual([]);
+	});
+
+	it('drops a page’s "Updated" stamp, which says when it was changed', () => {
+		const { articles, dropped } = cleanCapture([HEADLINE, '', 'Updated 14:30 GMT', '', TEXT].join('\n'));
+		expect(articles.map((a) => a.paragraphs)).toEqual([[TEXT]]);
+		expect(dropped.map((d) => d.line)).toEqual(['Updated 14:30 GMT']);
 	});
 });
 

@@ -167,6 +167,18 @@ const BRACKET_DATELINE =
 
 /** A dateline standing on its own line above the text: "BEIRUT", "IDLIB, Syria". */
 const DATELINE_ONLY = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+/**
+ * A dateline on its own line that names the place, its larger units and the day, joined by dashes:
+ * "Saraqib – Idlib Governorate – Syria 27/02/2020". Read alone, its numeric date would make it a time
+ * stamp; a place and its governorate or country before the date make it the story's dateline.
+ */
+const DATED_PLACE_LINE =
+	/^\p{Lu}[\p{L}'’ .-]{1,30}?(?:\s+[–—-]\s+\p{Lu}[\p{L}'’ .-]{1,30}?){1,3}\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/u;
+
+/** Whether a line standing alone above the text is the story's dateline. */
+function datelineLine(line: string): boolean {
+	return DATELINE_ONLY.test(line) || DATED_PLACE_LINE.test(line);
+}
 
 /**
  * Where the dateline at the start of a body ends (0 when there is none). A place named there says where
@@ -174,7 +186,7 @@ const DATELINE_ONLY = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]{1,30
  */
 export function datelineEnd(body: string): number {
 	const firstParagraph = body.split('\n\n', 1)[0]!;
-	if (DATELINE_ONLY.test(firstParagraph) && firstParagraph.length < body.length) return firstParagraph.length;
+	if (datelineLine(firstParagraph) && firstParagraph.length < body.length) return firstParagraph.length;
 	const stamp = LEADING_STAMP.exec(body)?.[0].length ?? 0;
 	const text = body.slice(stamp);
 	const bracketed = BRACKETED_DATELINE.exec(text) ?? DOTTED_DATELINE.exec(text);
@@ -267,6 +279,12 @@ const READING_TIME = /^\d+\s*(?:min(?:ute)?s?)\s+read$/i;
 const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 const TIME_STAMP =
 	/\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\b|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
+/**
+ * A live report's update heading: "UPDATE, 1430 GMT:", "UPDATE 2: 09:15 GMT". It heads the text
+ * reported at that hour, so the cleaner keeps it as a crosshead, though `classify` reads it alone as a
+ * time stamp or a label in capitals. "Updated …" is when the page was last changed, and stays a stamp.
+ */
+const UPDATE_STAMP = /^update(?:\s+\d{1,2})?\s*[,:–—-]?\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)?\s*:?$/i;
 /** A link to another story, however long its title: "READ ALSO: …", "See also - …". */
 const RELATED_PREFIX =
 	/^(?:read (?:also|more)|also read|see also|related|recommended|more on this)\s*[:\-–—]/i;
@@ -768,10 +786,16 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
 		if (line === title) return drop(line, 'repeated');
+		// A live report's update heading dates the text under it: a crosshead, though read alone it looks
+		// like a time stamp or a label in capitals, and it does not open another story.
+		if (!ended && UPDATE_STAMP.test(line)) {
+			paragraphs.push(`## ${line}`);
+			return;
+		}
 		// A dateline on its own line stands above the text, under the headline and any standfirst;
 		// a credit or a picture may come between it and the text.
 		const noTextYet = paragraphs.every((p) => p.startsWith('## '));
-		if (noTextYet && DATELINE_ONLY.test(line) && kindPast(i, ASIDE) === 'prose') {
+		if (noTextYet && datelineLine(line) && kindPast(i, ASIDE) === 'prose') {
 			paragraphs.push(line);
 			return;
 		}
