@@ -3,7 +3,7 @@ import { isDateOverride } from '../lib/ingest/propose';
 import { httpUrl } from '../lib/core/url';
 import { cleanControl } from '../lib/core/control';
 import { MAX_ARTICLE_BYTES } from '../lib/corpus/article';
-import { ingest, type ArticleReport, type IngestResult } from '../lib/ingest/run';
+import { ingest, type ArticleReport, type FileReport, type IngestResult } from '../lib/ingest/run';
 import { geodataDir } from '../lib/server/sources';
 
 const USAGE = `usage: npm run ingest -- [options] FILE...
@@ -147,6 +147,16 @@ function describe(a: ArticleReport, dryRun: boolean): string {
 	return lines.join('\n');
 }
 
+/** The capture's dropped lines, each with its reason, cut to a line's width. */
+function describeDropped(dropped: FileReport['dropped']): string {
+	return [
+		`  dropped by the cleaner: ${dropped.length} line(s)`,
+		...dropped.map(
+			({ line, reason }) => `    ${reason}: "${line.length > 100 ? `${line.slice(0, 99)}…` : line}"`
+		)
+	].join('\n');
+}
+
 function summary(result: IngestResult): string {
 	const articles = result.files.flatMap((f) => f.articles);
 	const failedFiles = result.files.filter((f) => f.error).length;
@@ -237,12 +247,17 @@ function main(): number {
 	for (const w of result.placeWarnings) warn(`ingest: warning: ${w}`);
 
 	if (v.json) {
+		// The capture's dropped lines go on its first record: its error, else its first article.
 		const records: object[] = [
 			...result.dataErrors,
-			...result.files.flatMap((f): object[] => [
-				...(f.error ? [{ file: f.file, error: f.error }] : []),
-				...f.articles.map(jsonRecord)
-			])
+			...result.files.flatMap((f): object[] => {
+				const own: Record<string, unknown>[] = [
+					...(f.error ? [{ file: f.file, error: f.error }] : []),
+					...f.articles.map(jsonRecord)
+				];
+				if (own[0] && f.dropped.length) own[0].dropped = f.dropped;
+				return own;
+			})
 		];
 		process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
 	} else {
@@ -250,6 +265,7 @@ function main(): number {
 			if (!f.articles.length) continue;
 			say(f.file);
 			for (const a of f.articles) say(describe(a, v['dry-run']));
+			if (f.dropped.length) say(describeDropped(f.dropped));
 		}
 		say(summary(result));
 	}

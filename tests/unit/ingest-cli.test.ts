@@ -76,6 +76,33 @@ describe('npm run ingest', { timeout: CLI_TIMEOUT }, () => {
 		expect(roles.slice(1).every((role) => role === undefined)).toBe(true);
 	});
 
+	it('reports every line the cleaner dropped, with its reason, in JSON and in words', () => {
+		const capture = join(tmp, 'with-furniture.txt');
+		writeFileSync(
+			capture,
+			[
+				'Shelling hits the market in Kafr Nabl',
+				'',
+				'0 19',
+				'',
+				'Government artillery shelled the market of Kafr Nabl on Tuesday, residents said.',
+				'',
+				'You might also like',
+				'Leave A Reply'
+			].join('\n')
+		);
+		const json = run('--dry-run', '--json', capture);
+		const [article] = JSON.parse(json.stdout) as { dropped?: unknown }[];
+		expect(article!.dropped).toEqual([
+			{ line: '0 19', reason: 'furniture' },
+			{ line: 'You might also like', reason: 'furniture' },
+			{ line: 'Leave A Reply', reason: 'after-end' }
+		]);
+		const words = run('--dry-run', capture).stdout;
+		expect(words).toContain('dropped by the cleaner: 3 line(s)');
+		expect(words).toContain('after-end: "Leave A Reply"');
+	});
+
 	it('prints a summary and exits 0 when every file went through', () => {
 		const r = run('--dry-run', join(fixtures, 'front-matter.md'));
 		expect(r.stdout).toMatch(/1 file\(s\), 1 article\(s\), \d+ mention\(s\) of \d+ place\(s\)/);

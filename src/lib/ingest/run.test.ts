@@ -186,6 +186,7 @@ describe('ingest', () => {
 				file: page,
 				articles: [],
 				warnings: [],
+				dropped: [],
 				error: expect.stringMatching(/not processed: the curated data is invalid/)
 			}
 		]);

@@ -66,6 +66,11 @@ export interface FileReport {
 	articles: ArticleReport[];
 	error?: string;
 	warnings: string[];
+	/**
+	 * Every line the cleaner dropped from the capture, with the rule's reason, in the capture's order:
+	 * nothing leaves a capture unreported, so a curator can see what was taken for furniture.
+	 */
+	dropped: { line: string; reason: string }[];
 }
 
 /** A run's outcome: every file's report, and what `--add-places` did. */
@@ -360,6 +365,7 @@ function ingestFile(file: string, report: FileReport, run: Run): void {
 		return;
 	}
 	report.warnings.push(...proposal.warnings);
+	report.dropped.push(...proposal.dropped);
 	if (proposal.refused.length) report.error = proposal.refused.join('; ');
 	if (!proposal.articles.length) {
 		report.error ??= `no article found: the cleaner kept no headline followed by text; ${droppedSummary(proposal.dropped)}`;
@@ -453,6 +459,7 @@ export function ingest(files: readonly string[], options: IngestOptions): Ingest
 				file,
 				articles: [],
 				warnings: [],
+				dropped: [],
 				error: 'not processed: the curated data is invalid (its errors are listed with their files)'
 			})),
 			dataErrors,
@@ -463,7 +470,7 @@ export function ingest(files: readonly string[], options: IngestOptions): Ingest
 	const run: Run = { curated, options, claimed: new Set(), accepted: [] };
 	const reports = files.map((file, i): FileReport => {
 		options.onFile?.(i, files.length, file);
-		const report: FileReport = { file, articles: [], warnings: [] };
+		const report: FileReport = { file, articles: [], warnings: [], dropped: [] };
 		try {
 			ingestFile(file, report, run);
 		} catch (e) {
