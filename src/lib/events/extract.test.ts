@@ -1420,9 +1420,10 @@ describe('extractEvents: a wide place after an unlinked name, a truce kept or br
 	});
 
 	it('gives no place to a word whose clause goes on with "and then" another verb', () => {
+		// The air strike gets no place; the convoy that went on to Qarnaz is a deployment there.
 		expect(
 			line('The convoy halted due to the air strike and then went south to the town of Qarnaz.')
-		).toEqual([]);
+		).toEqual(['deployed qarnaz 2020-02-07 reported']);
 	});
 
 	it('reads a deal something was set up under as no zone set up', () => {
@@ -1486,6 +1487,28 @@ describe('extractEvents: a day of another event noun, a truce as a time, and a s
 		).toEqual(['deployed qarnaz 2020-02-03 day']);
 		expect(line('Rockets fired from the town of Dalbur hit Qarnaz on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+});
+
+describe('extractEvents: a convoy that went somewhere, and hardware sent into a place', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a convoy, or part of one, that went to a place as deployed there', () => {
+		expect(
+			line('On Monday the convoy split: one part went to Qarnaz, while the other part went to Dalbur.')
+		).toEqual(['deployed qarnaz+dalbur 2020-02-03 day']);
+		expect(
+			line('The convoy halted after the air strike and then went southward to the town of Qarnaz.')
+		).toEqual(['deployed qarnaz 2020-02-07 reported']);
+		// Without a convoy word people who went somewhere are no deployment.
+		expect(line('Thousands of families went to Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads troops and hardware sent into a place as deployed there', () => {
+		expect(line('Turkey has sent thousands of troops and heavy military hardware into Halaba.')).toEqual([
+			'deployed halaba 2020-02-07 reported'
 		]);
 	});
 });

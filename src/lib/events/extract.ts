@@ -950,7 +950,14 @@ interface Found extends Trigger {
 
 /** A verb of sending whose object is troops or vehicles, then where to ("sent 100 vehicles to", "dispatched more troops into"). */
 const SENT_TO =
-	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
+	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment|hardware|personnel|commandos|ammunition)\s+(?:to|into|towards|toward)\b/giu;
+
+/**
+ * A convoy or its part going somewhere ("the other part went to X", "then went southward to the town of
+ * X"): a deployment when a convoy word opens the sentence's subject before it.
+ */
+const CONVOY_WENT_TO =
+	/\b(?:went|proceeded|continued|drove|travell?ed|moved\s+on)\s+(?:on\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)?(?:to|towards|toward|into)\b/giu;
 
 /** A verb of driving fighters out, with the fighters, up to "out of" or "from" ("drove the rebels out of"). */
 const DROVE_OUT =
@@ -1011,6 +1018,12 @@ function triggersIn(sentence: string): Found[] {
 		const end = m.index + m[0].length;
 		for (let i = out.length - 1; i >= 0; i--)
 			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	for (const m of sentence.matchAll(CONVOY_WENT_TO)) {
+		const end = m.index + m[0].length;
+		if (!CONVOY_SUBJECT.test(sentence.slice(0, m.index))) continue;
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
