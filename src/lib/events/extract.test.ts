@@ -1420,15 +1420,95 @@ describe('extractEvents: a wide place after an unlinked name, a truce kept or br
 	});
 
 	it('gives no place to a word whose clause goes on with "and then" another verb', () => {
+		// The air strike gets no place; the convoy that went on to Qarnaz is a deployment there.
 		expect(
 			line('The convoy halted due to the air strike and then went south to the town of Qarnaz.')
-		).toEqual([]);
+		).toEqual(['deployed qarnaz 2020-02-07 reported']);
 	});
 
 	it('reads a deal something was set up under as no zone set up', () => {
 		expect(line('The Qarnaz post is one of 12 established as part of a “Halaba zone” deal.')).toEqual([]);
 		expect(line('Engineers set up the Halaba zone on Monday.')).toEqual([
 			'zone-established halaba-zone 2020-02-03 day'
+		]);
+	});
+});
+
+describe('extractEvents: a day of another event noun, a truce as a time, and a second verb after "and"', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('leaves a day after an event noun with its own participle to that noun', () => {
+		expect(
+			line(
+				'Jets have struck Qarnaz this week as the army presses an offensive against the enclave launched in April.'
+			)
+		).toEqual(['attacked qarnaz 2020-02-03 week']);
+		expect(line('Jets struck Qarnaz as the army pressed an offensive launched in April.')).toEqual([
+			'attacked qarnaz 2020-02-07 reported'
+		]);
+		expect(
+			line('Turkey set up the Qarnaz post under an agreement struck with Russia in September 2017.')
+		).toEqual(['post-established the-qarnaz-post 2020-02-07 reported']);
+		// The event's own day stays its own.
+		expect(line('Jets struck Qarnaz in April during an offensive.')).toEqual([
+			'attacked qarnaz 2019-04-01 month'
+		]);
+		// Past a comma the noun may restate the event itself.
+		expect(line('Leaders met in Kestel for talks, referring to an agreement reached last month.')).toEqual([
+			'talks kestel 2020-01-01 month'
+		]);
+	});
+
+	it('reads a truce named as a time as no ceasefire', () => {
+		expect(line('A convoy crossed at Bab Sirr on the first day of the truce in Halaba.')).not.toContainEqual(
+			expect.stringMatching(/^ceasefire/)
+		);
+		expect(line('Jets struck Qarnaz during the ceasefire in Halaba.')).toEqual([
+			'attacked qarnaz 2020-02-07 reported'
+		]);
+		expect(line('The ceasefire in Halaba took effect on Monday.')).toEqual([
+			'ceasefire halaba 2020-02-03 day'
+		]);
+	});
+
+	it('ends a list at an -ing verb that takes the next place, not at an -ing adjective', () => {
+		expect(line('Troops reached Halaba after taking Dalbur and approaching Qarnaz.')).toEqual([
+			'captured dalbur 2020-02-07 reported'
+		]);
+		expect(line('Troops captured Dalbur and neighbouring Qarnaz.')).toEqual([
+			'captured dalbur+qarnaz 2020-02-07 reported'
+		]);
+	});
+	it('reads a place after "from" or "through" and a named kind of place as where something came from or passed', () => {
+		expect(line('The blast on Monday was the work of militants from the Syrian city of Qarnaz.')).toEqual([]);
+		expect(
+			line('A convoy entered on Monday through the border crossing of Bab Sirr and headed to Qarnaz.')
+		).toEqual(['deployed qarnaz 2020-02-03 day']);
+		expect(line('Rockets fired from the town of Dalbur hit Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+});
+
+describe('extractEvents: a convoy that went somewhere, and hardware sent into a place', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a convoy, or part of one, that went to a place as deployed there', () => {
+		expect(
+			line('On Monday the convoy split: one part went to Qarnaz, while the other part went to Dalbur.')
+		).toEqual(['deployed qarnaz+dalbur 2020-02-03 day']);
+		expect(
+			line('The convoy halted after the air strike and then went southward to the town of Qarnaz.')
+		).toEqual(['deployed qarnaz 2020-02-07 reported']);
+		// Without a convoy word people who went somewhere are no deployment.
+		expect(line('Thousands of families went to Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads troops and hardware sent into a place as deployed there', () => {
+		expect(line('Turkey has sent thousands of troops and heavy military hardware into Halaba.')).toEqual([
+			'deployed halaba 2020-02-07 reported'
 		]);
 	});
 });

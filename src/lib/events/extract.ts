@@ -284,6 +284,10 @@ const VERB_AFTER_JOIN =
 const AREA_TAIL =
 	/^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|province|governorate|region)(?=\s*(?:,|and\b|or\b))/i;
 
+/** -ing words that describe a place rather than act on it ("neighbouring", "surrounding"). */
+const ING_ADJECTIVE =
+	/^(?:neighbou?ring|surrounding|adjoining|adjacent|remaining|following|besieged|nearby|bordering|overlooking|strategic)\b/i;
+
 /** Joins of a list of places: a comma, "and", "or", "as well as", at the start of the gap. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*)/i;
 
@@ -299,6 +303,10 @@ function joinsList(gap: string): boolean {
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
 	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length))) return false;
+	// Nor does an -ing verb whose object is the next place ("after taking X and approaching Y"); an -ing
+	// adjective of place ("X and neighbouring Y") keeps the list.
+	const rest = gap.slice(join[0].length);
+	if (/^(?:then\s+)?[\p{L}-]+ing\s+(?:the\s+)?$/iu.test(rest) && !ING_ADJECTIVE.test(rest)) return false;
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
@@ -942,7 +950,14 @@ interface Found extends Trigger {
 
 /** A verb of sending whose object is troops or vehicles, then where to ("sent 100 vehicles to", "dispatched more troops into"). */
 const SENT_TO =
-	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment)\s+(?:to|into|towards|toward)\b/giu;
+	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment|hardware|personnel|commandos|ammunition)\s+(?:to|into|towards|toward)\b/giu;
+
+/**
+ * A convoy or its part going somewhere ("the other part went to X", "then went southward to the town of
+ * X"): a deployment when a convoy word opens the sentence's subject before it.
+ */
+const CONVOY_WENT_TO =
+	/\b(?:went|proceeded|continued|drove|travell?ed|moved\s+on)\s+(?:on\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)?(?:to|towards|toward|into)\b/giu;
 
 /** A verb of driving fighters out, with the fighters, up to "out of" or "from" ("drove the rebels out of"). */
 const DROVE_OUT =
@@ -1003,6 +1018,12 @@ function triggersIn(sentence: string): Found[] {
 		const end = m.index + m[0].length;
 		for (let i = out.length - 1; i >= 0; i--)
 			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	for (const m of sentence.matchAll(CONVOY_WENT_TO)) {
+		const end = m.index + m[0].length;
+		if (!CONVOY_SUBJECT.test(sentence.slice(0, m.index))) continue;
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
@@ -1416,10 +1437,11 @@ const MAX_INCLUDING_GAP_WORDS = 10;
 
 /**
  * Words right before a place that make it where something came from or passed on its way, not where
- * the event happened: "from", "through", "via", "stationed in", maybe with a possessive ("from Turkey's").
+ * the event happened: "from", "through", "via", "stationed in", maybe with a possessive ("from Turkey's")
+ * or a named kind of place with its adjective ("from the Syrian city of", "through the border crossing of").
  */
 const ORIGIN_BEFORE =
-	/\b(?:from|through|via|(?:stationed|based|positioned|deployed)\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:town|village|city|area)\s+of\s+)?$/iu;
+	/\b(?:from|through|via|(?:stationed|based|positioned|deployed)\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:[\p{L}-]+\s+)?(?:town|village|city|area|crossing|gate)\s+of\s+)?$/iu;
 
 /** What between an origin and the next place makes the next one its locator or another origin ("crossing in west Idlib", "Reyhanli and Hatay"). */
 const ORIGIN_LOCATOR =
@@ -1587,9 +1609,24 @@ export function timedByYearOnly(sentence: string, published: string): boolean {
 const ADJECTIVAL =
 	/(?:\b(?:pro|anti)-\|)|(?:\|-(?:backed|led|allied|linked|affiliated|aligned|supported)\b)/i;
 
+/**
+ * An event noun with a participle of its own, then up to a date ("an offensive against the enclave
+ * launched in", "the agreement struck with Russia in"): the date is that noun's. No comma or relative
+ * word between, which would start another clause.
+ */
+const NOUN_PARTICIPLE =
+	/\b(?:offensives?|campaigns?|operations?|assaults?|agreements?|deals?|accords?|memorand(?:um|a)|protocols?|truces?|ceasefires?|cease-fires?|talks|summits?)\s+(?:(?!\b(?:that|which|who|and|but)\b)[^,;:])*?\b(?:\p{L}{3,}ed|struck|held|made|begun|taken|won|drawn|brought|signed)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+
 /** A verb of keeping or breaking right before a truce or deal word: it speaks of one already made. */
 const KEPT_OR_BROKEN =
 	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * What makes a truce word a time of something else: a part of its span ("the first day of", "the second
+ * week of") or a preposition of time ("during", "since", "throughout", "ahead of") right before it.
+ */
+const TRUCE_AS_TIME =
+	/\b(?:(?:first|second|third|fourth|last|final|opening|early)\s+(?:day|days|week|weeks|hours?|night|month)\s+of|during|since|throughout|ahead\s+of|amid|under)\s+(?:(?:the|a|this|that|its|their|current|new)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** What cites talks as the ground for something rather than reporting them ("in line with the Astana talks"). */
 const TALKS_CITED =
@@ -1719,6 +1756,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// A truce or deal kept or broken is one already made ("reluctant to abide by the ceasefire in X",
 			// "violated the truce in X"): what is said of it is no agreeing or announcing (guide rule 10).
 			if ((trigger.cls === 'ceasefire' || trigger.cls === 'agree') && KEPT_OR_BROKEN.test(before)) return [];
+			// A truce named as a time ("the first day of the truce", "during the ceasefire") dates something else.
+			if (trigger.cls === 'ceasefire' && TRUCE_AS_TIME.test(before)) return [];
 			// Talks something was done under are cited, not reported ("in line with peace talks in Astana").
 			if (trigger.cls === 'talks' && TALKS_CITED.test(sentence.slice(0, trigger.start))) return [];
 			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
@@ -1828,8 +1867,20 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				// The day a report was made dates an event whose own clause has no date ("…, sources said on Wednesday").
 				// A day in a relative clause dates the event only when its own clause has none ("At the meeting,
 				// which was held on Thursday, the leaders agreed to a truce in X").
-				const strict = phrases.filter((d) => sameClause(sentence, d, trigger));
-				let own = strict.length ? strict : phrases.filter((d) => sameClause(sentence, d, trigger, false));
+				// A day after a later event noun that has its own participle dates that noun ("struck X as the army
+				// pressed an offensive launched in April", "set up posts under an agreement struck in 2017").
+				const ownNoun = (d: DatePhrase) => {
+					if (d.start < trigger.end) return false;
+					const gap = sentence.slice(trigger.end, d.start);
+					const noun = NOUN_PARTICIPLE.exec(gap);
+					// Past a comma the noun may restate the event itself ("the Astana process, referring to an
+					// agreement reached last month").
+					return !!noun && !/[,;:]/.test(gap.slice(0, noun.index));
+				};
+				const strict = phrases.filter((d) => sameClause(sentence, d, trigger) && !ownNoun(d));
+				let own = strict.length
+					? strict
+					: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d));
 				// A verb joined by "and" to one before has that one's day only when it has none of its own after
 				// it ("captured X on Monday and shelled Y on Wednesday": Y on Wednesday).
 				if (own.some((d) => !d.speech && d.start >= trigger.end))
