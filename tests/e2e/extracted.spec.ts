@@ -57,7 +57,7 @@ for (const viewport of [
 			await openFromList(page, PLACE);
 			const panel = page.getByTestId('place-panel');
 			await expect(panel).toHaveAttribute('data-place', PLACE);
-			const published: Shard = await (await request.get(`/data/events/places/${PLACE}/0.json`)).json();
+			const published: Shard = await (await request.get(`/data/events/places/${PLACE}/head.json`)).json();
 			const february = published.events.filter((e) => e.date.startsWith('2020-02'));
 			expect(
 				february.length,
@@ -85,7 +85,7 @@ for (const viewport of [
 			if (await reviewed.count())
 				expect(await reviewed.first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none');
 
-			expect(shards).toEqual([`/data/events/places/${PLACE}/0.json`]);
+			expect(shards).toEqual([`/data/events/places/${PLACE}/head.json`]);
 			expect(await seriousViolations(page), 'axe on the panel with events found automatically').toEqual([]);
 
 			const link = first.getByRole('link', { name: 'Read the sentence' });
@@ -147,12 +147,12 @@ for (const viewport of [
 }
 
 test('a malformed shard loses its bad entries, not the panel', async ({ page, request }) => {
-	const published: Shard & { place: string; page: number } = await (
-		await request.get(`/data/events/places/${PLACE}/0.json`)
+	const published: Shard & { place: string } = await (
+		await request.get(`/data/events/places/${PLACE}/head.json`)
 	).json();
 	const [good, bad] = published.events;
 	expect(bad, 'Idlib has at least two events found automatically').toBeDefined();
-	await page.route(`**/data/events/places/${PLACE}/0.json`, (route) =>
+	await page.route(`**/data/events/places/${PLACE}/head.json`, (route) =>
 		route.fulfill({
 			contentType: 'application/json',
 			body: JSON.stringify({ ...published, events: [good, { ...bad, date: 'soon' }, 'junk'] })

@@ -228,7 +228,8 @@ for (const viewport of [
 			await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
 			const files = page.locator('section.file h3 a');
 			// data/search/postings/… has no link: no word of six articles is in the 64 that need a postings
-			// file; nor data/places/<place>/<n>.json: no place of six articles has the 40 that seal a page.
+			// file; nor the sealed pages data/places/<place>/<n>.json and data/events/places/<place>/<n>.json:
+			// no place of six articles has the 40 articles or 100 events that seal one.
 			await expect(files).toHaveCount(17);
 			for (const path of [
 				'data/places.geojson',
@@ -243,7 +244,7 @@ for (const viewport of [
 				'data/days/<yyyy-mm>.json',
 				'data/outlets/<outlet>.json',
 				'data/events/reviewed.json',
-				'data/events/places/<place>/<n>.json',
+				'data/events/places/<place>/head.json',
 				'data/events/months/<yyyy-mm>/<n>.json',
 				'data/search/index.json',
 				'data/search/terms/<shard>.json',

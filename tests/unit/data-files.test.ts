@@ -47,7 +47,10 @@ function inMemoryFiles(dataset: Dataset): Map<string, string> {
 	const records = extractedRecords(dataset);
 	const extractedPlaces = publishExtractedPlaces(dataset, undefined, records);
 	for (const { place, page } of extractedPlaces.keys)
-		files.set(`data/events/places/${place}/${page}.json`, JSON.stringify(extractedPlaces.page(place, page)));
+		files.set(
+			`data/events/places/${place}/${page}.json`,
+			JSON.stringify(page === 'head' ? extractedPlaces.head(place) : extractedPlaces.page(place, page))
+		);
 	const months = publishExtractedMonths(dataset, records);
 	for (const [month, , pages] of months.counts)
 		for (let page = 0; page < pages; page++)

@@ -12,6 +12,7 @@ import {
 	publishPlacePages
 } from './publish';
 import { articleFacts, publishDayCounts, publishOutletCounts } from './publish-counts';
+import { publishExtractedPlaces } from './publish-extracted';
 
 /** One place with every optional field a curator may give, one article naming it, and one event. */
 const dataset = buildDataset({
@@ -139,7 +140,13 @@ describe('the published files are documented field by field', () => {
 		const page = sealed.page('saraqeb', 0)!;
 		expectDocumented([page], documented('data/places/<place>/<n>.json', 'the file'));
 		expectDocumented(page.entries, documented('data/places/<place>/head.json', 'entries[]'));
+		const extractedPlaces = publishExtractedPlaces(dataset);
+		expectDocumented(
+			[extractedPlaces.head('saraqeb')!],
+			documented('data/events/places/<place>/head.json', 'the file')
+		);
 		const part = publishChronologyParts(dataset, facts);
+
 		const first = part.part(part.keys[0]!.month, 0)!;
 		expectDocumented([first], documented('data/chronology/<yyyy-mm>/<n>.json', 'the file'));
 		expectDocumented(first.articles, documented('data/chronology/<yyyy-mm>/<n>.json', 'articles[]'));

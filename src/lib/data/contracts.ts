@@ -28,6 +28,7 @@ import type {
 	ExtractedEventRecord,
 	ExtractedMonth,
 	ExtractedPageSpan,
+	ExtractedPlaceHead,
 	ExtractedPlacePage
 } from './extracted-files';
 import type { ExplorerFile, MonthCountsFile, PlaceColumns } from './explorer-file';
@@ -383,11 +384,17 @@ const extractedEventFields = fields<ExtractedEventRecord>({
 		'{ article, start, end, sentence, outlet, outletId?, published, curated? }: the article, UTF-16 offsets of the sentence in its body, the sentence, the outlet as written and its id in explorer.json’s outlets, the publication day, and true when the article has a prerendered reader page'
 });
 
+const extractedPlaceHeadFields = fields<ExtractedPlaceHead>({
+	place: 'the place id',
+	events:
+		'the place’s newest events that no sealed page holds (50 to 99, or all of fewer than 100), newest first, as below',
+	pages: 'for every file, oldest first (sealed page 0, 1, …, then the head): { first, last, count }'
+});
+
 const extractedPlaceFields = fields<ExtractedPlacePage>({
 	place: 'the place id',
-	page: 'the file’s number n: it holds the place’s events n × 50 onwards, newest first',
-	events: 'the events, as below',
-	pages: 'file 0 only: for every file in order, { first, last, count }'
+	page: 'n: the file holds the place’s events 50n to 50n + 49 counted from the oldest (by date, then id), newest first; once written it never changes as newer events are added',
+	events: 'the events, as in head.json'
 });
 
 const extractedSpanFields = fields<ExtractedPageSpan>({
@@ -505,15 +512,22 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		records: [{ record: 'the file', fields: eventsFileFields }]
 	},
 	{
-		path: 'data/events/places/<place>/<n>.json',
-		format: 'JSON, one file per 50 events of a place',
+		path: 'data/events/places/<place>/head.json',
+		format: 'JSON, one file per place some article names',
 		about:
-			'A place’s events found automatically in the articles’ text (not reviewed), newest first, fetched when the place is opened.',
+			'A place’s newest events found automatically in the articles’ text (not reviewed), fetched when the place is opened, with the span of days of each of its files.',
 		records: [
-			{ record: 'the file', fields: extractedPlaceFields },
+			{ record: 'the file', fields: extractedPlaceHeadFields },
 			{ record: 'pages[]', fields: extractedSpanFields },
 			{ record: 'events[]', fields: extractedEventFields }
 		]
+	},
+	{
+		path: 'data/events/places/<place>/<n>.json',
+		format: 'JSON, one file per 50 events of a place, counted from the oldest',
+		about:
+			'A place’s older events found automatically in the articles’ text, sealed: page 0 holds its 50 oldest, each newest first; fetched as the panel shows older events or a date range reaches them.',
+		records: [{ record: 'the file', fields: extractedPlaceFields }]
 	},
 	{
 		path: 'data/events/months/<yyyy-mm>/<n>.json',

@@ -3,8 +3,9 @@
  * when a place's panel or the chronology lists them. `data/events.json` has them too, but it grows with
  * the corpus (about three per article: 31,595 at 10,000 articles), so the page reads them in shards:
  *
- * - `data/events/places/<place>/<n>.json`: one place's events, newest first, `EXTRACTED_PLACE_PAGE` a
- *   file; file 0 also lists every file's span of days, so the panel fetches only those a range meets;
+ * - `data/events/places/<place>/head.json` and `<n>.json`: one place's events, cut from the oldest end
+ *   into sealed pages of `EXTRACTED_PLACE_PAGE` and a head of the newest (see `ExtractedPlaceHead`);
+ *   the head also lists every file's span of days, so the panel fetches only those a range meets;
  * - `data/events/months/<yyyy-mm>/<n>.json`: the events whose `date` lies in that month, oldest first,
  *   for the chronology, split into files of at most `EXTRACTED_MONTH_PAGE_EVENTS` events and
  *   `EXTRACTED_MONTH_PAGE_BYTES` bytes (a busy month at 10,000 articles was one 1.15 MB file);
@@ -18,7 +19,10 @@ import type { EventDatePrecision, EventKind } from '../events/kinds';
 /** The vocabulary of the event fields, for the page's decoders. */
 export { EVENT_KINDS, EVENT_DATE_PRECISIONS } from '../events/kinds';
 
-/** Events a place's file holds: a panel shows 20 at first, so file 0 usually fills it alone. */
+/**
+ * Events a place's sealed page holds (its head 50 to 99): a panel shows 20 at first, so the head usually
+ * fills it alone.
+ */
 export const EXTRACTED_PLACE_PAGE = 50;
 
 /**
@@ -60,17 +64,32 @@ export interface ExtractedPageSpan {
 }
 
 /**
- * `data/events/places/<place>/<page>.json`: events `page * EXTRACTED_PLACE_PAGE` onwards of the place's
- * list, newest first (by date, then id). File 0 exists for every place some article links (it may hold
- * no event), so the page can ask for it without a list of which places have any; it also carries
- * `pages`, every file's span and count, in order.
+ * `data/events/places/<place>/<page>.json`: sealed page `page` of the place's events, which are cut
+ * from the oldest end (by date, then id): events `page * EXTRACTED_PLACE_PAGE` to the next page's
+ * counted from the oldest, listed newest first. Once written a page holds the same events whatever
+ * newer ones are added.
  */
 export interface ExtractedPlacePage {
 	place: string;
 	page: number;
 	events: ExtractedEventRecord[];
-	pages?: ExtractedPageSpan[];
 }
+
+/**
+ * `data/events/places/<place>/head.json`: the place's newest events that no sealed page holds
+ * (`EXTRACTED_PLACE_PAGE` to twice that less one, or all of fewer than twice that), newest first, and
+ * `pages`, one span per file, oldest first: sealed page 0, 1, …, then the head. The head exists for every
+ * place some article links (it may hold no event), so the page can ask for it without a list of which
+ * places have any.
+ */
+export interface ExtractedPlaceHead {
+	place: string;
+	events: ExtractedEventRecord[];
+	pages: ExtractedPageSpan[];
+}
+
+/** One file of a place's extracted events: a sealed page's number, or its head. */
+export type ExtractedPlaceFile = number | 'head';
 
 /** Most events one month file holds. */
 export const EXTRACTED_MONTH_PAGE_EVENTS = 200;
@@ -98,9 +117,9 @@ export interface ExtractedMonth {
  */
 export type ExtractedMonthCounts = [month: string, count: number, pages: number][];
 
-/** The file of one page of a place's extracted events, relative to the site's base. */
-export function extractedPlacePath(place: string, page: number): string {
-	return `/data/events/places/${place}/${page}.json`;
+/** The file of a place's extracted events (a sealed page or the head), relative to the site's base. */
+export function extractedPlacePath(place: string, file: ExtractedPlaceFile): string {
+	return `/data/events/places/${place}/${file}.json`;
 }
 
 /** One file of a month's extracted events, relative to the site's base. */

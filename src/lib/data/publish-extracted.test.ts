@@ -113,39 +113,51 @@ describe('extractedRecords', () => {
 describe('publishExtractedPlaces', () => {
 	const pages = publishExtractedPlaces(DATASET, 2);
 
-	it('pages a place newest first, with every page’s span and count in page 0', () => {
-		const first = pages.page('qarnaz', 0)!;
-		expect(first.events.map((e) => e.id)).toEqual(['e4', 'e2']);
-		expect(first.pages).toEqual([
-			{ first: '2020-02-03', last: '2020-02-10', count: 2 },
+	it('cuts a place’s events from the oldest end, each file newest first, every span in the head', () => {
+		const head = pages.head('qarnaz')!;
+		expect(head.events.map((e) => e.id)).toEqual(['e4', 'e2']);
+		expect(head.pages).toEqual([
 			// A month event spans its month; a week event its seven days, into February.
-			{ first: '2020-01-30', last: '2020-02-29', count: 2 }
+			{ first: '2020-01-30', last: '2020-02-29', count: 2 },
+			{ first: '2020-02-03', last: '2020-02-10', count: 2 }
 		]);
-		const second = pages.page('qarnaz', 1)!;
-		expect(second.events.map((e) => e.id)).toEqual(['e3', 'e1']);
-		expect(second.pages).toBeUndefined();
-		expect(pages.page('qarnaz', 2)).toBeUndefined();
+		const sealed = pages.page('qarnaz', 0)!;
+		expect(sealed.events.map((e) => e.id)).toEqual(['e3', 'e1']);
+		expect(sealed).not.toHaveProperty('pages');
+		expect(pages.page('qarnaz', 1)).toBeUndefined();
+		// In pages of one, three are sealed and the head keeps the newest.
+		const ones = publishExtractedPlaces(DATASET, 1);
+		expect(ones.head('qarnaz')!.events.map((e) => e.id)).toEqual(['e4']);
+		expect([0, 1, 2].map((k) => ones.page('qarnaz', k)!.events.map((e) => e.id))).toEqual([
+			['e1'],
+			['e3'],
+			['e2']
+		]);
 	});
 
-	it('gives page 0 to every place the panel lists articles for, and none to the others', () => {
-		expect(pages.page('group', 0)).toEqual({ place: 'group', page: 0, events: [], pages: [] });
+	it('gives a head to every place the panel lists articles for, and no file to the others', () => {
+		expect(pages.head('group')).toEqual({
+			place: 'group',
+			events: [],
+			pages: [{ first: '', last: '', count: 0 }]
+		});
 		// A member's panel lists its group's articles.
-		expect(pages.page('member', 0)?.events).toEqual([]);
-		expect(pages.page('silent', 0)).toBeUndefined();
-		expect(pages.page('nowhere', 0)).toBeUndefined();
+		expect(pages.head('member')?.events).toEqual([]);
+		expect(pages.head('silent')).toBeUndefined();
+		expect(pages.head('nowhere')).toBeUndefined();
 		expect(pages.page('qarnaz', -1)).toBeUndefined();
 		expect(pages.page('qarnaz', 0.5)).toBeUndefined();
 		expect(pages.keys).toEqual([
+			{ place: 'qarnaz', page: 'head' },
 			{ place: 'qarnaz', page: 0 },
-			{ place: 'qarnaz', page: 1 },
-			{ place: 'dalbur', page: 0 },
-			{ place: 'group', page: 0 },
-			{ place: 'member', page: 0 }
+			{ place: 'dalbur', page: 'head' },
+			{ place: 'group', page: 'head' },
+			{ place: 'member', page: 'head' }
 		]);
 	});
 
 	it('lists an event at each of its places', () => {
-		expect(pages.page('dalbur', 0)!.events.map((e) => e.id)).toEqual(['e2']);
+		expect(pages.head('dalbur')!.events.map((e) => e.id)).toEqual(['e2']);
 	});
 });
 

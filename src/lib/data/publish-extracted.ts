@@ -1,6 +1,6 @@
 /**
  * From the dataset's extracted events to their shards (see `extracted-files.ts`): one list per place,
- * paged newest first, and each month's, oldest first, in files of bounded size. The build in rounds
+ * cut from the oldest end into sealed pages and a head, and each month's, oldest first, in files of bounded size. The build in rounds
  * (`server/data-files.ts`) uses `extractedRecord`, `monthPages` and `pageSpan`.
  */
 import { addDays, dateSpan } from '../core/dates';
@@ -14,8 +14,11 @@ import {
 	type ExtractedMonth,
 	type ExtractedMonthCounts,
 	type ExtractedPageSpan,
+	type ExtractedPlaceFile,
+	type ExtractedPlaceHead,
 	type ExtractedPlacePage
 } from './extracted-files';
+import { sealedPages } from './explorer-data';
 import { isLink } from './link';
 import { resolveOutlets } from './outlets';
 
@@ -79,16 +82,18 @@ export function pageSpan(events: readonly ExtractedEventRecord[]): ExtractedPage
 	return { first, last, count: events.length };
 }
 
-/** Every place's pages, and a way to make each on demand (prerendering asks one by one). */
+/** Every place's files (its head and sealed pages), and a way to make each on demand (prerendering asks one by one). */
 export interface ExtractedPlacePages {
-	keys: { place: string; page: number }[];
+	keys: { place: string; page: ExtractedPlaceFile }[];
+	head(place: string): ExtractedPlaceHead | undefined;
 	page(place: string, page: number): ExtractedPlacePage | undefined;
 }
 
 /**
- * The place files. A place's events are those naming it, newest first (by date, then id); page 0 exists
- * for every place whose panel lists articles (its own or its group's, `linkedPositions`, the list the
- * page has), even with no event, so the panel asks for it without knowing whether there are any.
+ * The place files. A place's events are those naming it, by date then id, cut from the oldest end into
+ * sealed pages of `size` and a head of the rest, each file newest first; the head exists for every
+ * place whose panel lists articles (its own or its group's, `linkedPositions`, the list the page has),
+ * even with no event, so the panel asks for it without knowing whether there are any.
  */
 export function publishExtractedPlaces(
 	dataset: Dataset,
@@ -104,35 +109,33 @@ export function publishExtractedPlaces(
 			if (list) list.push(e);
 			else byPlace.set(id, [e]);
 		}
+	/** Per place, its events oldest first. */
 	const lists = new Map<string, ExtractedEventRecord[]>();
 	for (const p of dataset.places) {
 		const listed = linked.has(p.id) || (!!p.partOf && linked.has(p.partOf));
 		const events = byPlace.get(p.id);
-		if (listed || events) lists.set(p.id, [...(events ?? [])].reverse());
+		if (listed || events) lists.set(p.id, events ?? []);
 	}
-	const keys = [...lists].flatMap(([place, events]) =>
-		Array.from({ length: Math.max(1, Math.ceil(events.length / size)) }, (_, page) => ({ place, page }))
-	);
-	const spans = new Map<string, ExtractedPageSpan[]>();
+	const keys = [...lists].flatMap(([place, events]) => [
+		{ place, page: 'head' as const },
+		...Array.from({ length: sealedPages(events.length, size) }, (_, page) => ({ place, page }))
+	]);
 	return {
 		keys,
+		head(place) {
+			const events = lists.get(place);
+			if (!events) return undefined;
+			const sealed = sealedPages(events.length, size);
+			const pages = Array.from({ length: sealed + 1 }, (_, k) =>
+				pageSpan(events.slice(k * size, k < sealed ? (k + 1) * size : events.length))
+			);
+			return { place, events: events.slice(sealed * size).reverse(), pages };
+		},
 		page(place, page) {
 			const events = lists.get(place);
-			if (!events || !Number.isInteger(page) || page < 0) return undefined;
-			if (page > 0 && page * size >= events.length) return undefined;
-			const slice = events.slice(page * size, (page + 1) * size);
-			const out: ExtractedPlacePage = { place, page, events: slice };
-			if (page === 0) {
-				let all = spans.get(place);
-				if (!all) {
-					all = Array.from({ length: Math.ceil(events.length / size) }, (_, k) =>
-						pageSpan(events.slice(k * size, (k + 1) * size))
-					);
-					spans.set(place, all);
-				}
-				out.pages = all;
-			}
-			return out;
+			if (!events || !Number.isInteger(page) || page < 0 || page >= sealedPages(events.length, size))
+				return undefined;
+			return { place, page, events: events.slice(page * size, (page + 1) * size).reverse() };
 		}
 	};
 }

@@ -115,6 +115,8 @@ export interface AboutFacts {
 	examplePlace?: string;
 	/** The place with the most sealed pages of excerpts (`data/places/<id>/<n>.json`), when any has one. */
 	exampleSealedPlace?: string;
+	/** The place with the most sealed pages of events found in the text, when any has one. */
+	exampleSealedEventsPlace?: string;
 	exampleArticleMonth?: string;
 	exampleOutlet?: string;
 	exampleArticleShard?: string;
@@ -563,8 +565,9 @@ async function writeAll(
 	output.json('data/events/reviewed.json', { events: reviewedSorted.filter((e) => !e.extracted) });
 	step('events');
 
-	// Step 4: each place's pages, newest first, a page at a time.
+	// Step 4: each place's files, cut from the oldest end: its sealed pages, then its head.
 	placeEvents.flush();
+	let exampleSealedEvents: { place: string; pages: number } | undefined;
 	for (const place of places) {
 		const path = placeEvents.path(place.id);
 		const listed = mentionCounts.has(place.id) || (!!place.partOf && mentionCounts.has(place.partOf));
@@ -573,17 +576,27 @@ async function writeAll(
 		try {
 			const n = file?.count ?? 0;
 			const size = EXTRACTED_PLACE_PAGE;
-			const pages = Math.ceil(n / size);
+			const sealed = sealedPages(n, size);
+			if (sealed > (exampleSealedEvents?.pages ?? 0))
+				exampleSealedEvents = { place: place.id, pages: sealed };
 			const spans: ExtractedPageSpan[] = [];
-			for (let k = Math.max(0, pages - 1); k >= 0; k--) {
-				const lines = file ? file.range(Math.max(0, n - (k + 1) * size), n - k * size).reverse() : [];
-				if (k < pages) spans[k] = pageSpan(lines.map((l) => JSON.parse(l) as ExtractedEventRecord));
-				const head = `{"place":${JSON.stringify(place.id)},"page":${k},"events":[${lines.join(',')}]`;
+			const id = JSON.stringify(place.id);
+			/** Events `from` to `to` of the place's file (oldest first) as a file's list, newest first. */
+			const slice = (from: number, to: number) => {
+				const lines = file && to > from ? file.range(from, to).reverse() : [];
+				spans.push(pageSpan(lines.map((l) => JSON.parse(l) as ExtractedEventRecord)));
+				return lines.join(',');
+			};
+			for (let k = 0; k < sealed; k++)
 				output.text(
 					`data/events/places/${place.id}/${k}.json`,
-					k === 0 ? `${head},"pages":${JSON.stringify(spans)}}` : `${head}}`
+					`{"place":${id},"page":${k},"events":[${slice(k * size, (k + 1) * size)}]}`
 				);
-			}
+			const head = slice(sealed * size, n);
+			output.text(
+				`data/events/places/${place.id}/head.json`,
+				`{"place":${id},"events":[${head}],"pages":${JSON.stringify(spans)}}`
+			);
 		} finally {
 			file?.close();
 		}
@@ -734,6 +747,7 @@ async function writeAll(
 			},
 			examplePlace: busiest,
 			exampleSealedPlace: exampleSealed?.place,
+			exampleSealedEventsPlace: exampleSealedEvents?.place,
 			exampleArticleMonth: last?.slice(0, 7),
 			exampleOutlet: outlets[0]?.id,
 			exampleArticleShard: shardKeys[0]?.toString(),

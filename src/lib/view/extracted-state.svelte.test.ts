@@ -127,21 +127,31 @@ describe('ExtractedEvents: months', () => {
 });
 
 describe('ExtractedEvents: a place', () => {
-	it('fetches a place’s pages by path and says while they are on their way', async () => {
+	it('fetches a place’s head and sealed pages by path and says while they are on their way', async () => {
 		const f = fakeLoader();
 		const events = new ExtractedEvents(f.load);
-		events.wantPages('qarnaz', [0]);
-		expect(f.asked).toEqual(['/data/events/places/qarnaz/0.json']);
+		events.wantPages('qarnaz', ['head', 0]);
+		expect(f.asked).toEqual(['/data/events/places/qarnaz/head.json', '/data/events/places/qarnaz/0.json']);
 		expect(events.placeLoading('qarnaz')).toBe(true);
 		expect(events.placeLoading('dalbur')).toBe(false);
+		await f.answer('/data/events/places/qarnaz/head.json', {
+			place: 'qarnaz',
+			events: [record('q', '2020-02-02')],
+			pages: [
+				{ first: '2020-01-05', last: '2020-01-05', count: 1 },
+				{ first: '2020-02-02', last: '2020-02-02', count: 1 }
+			]
+		});
+		expect(events.placeLoading('qarnaz')).toBe(true);
 		await f.answer('/data/events/places/qarnaz/0.json', {
 			place: 'qarnaz',
 			page: 0,
-			events: [record('q', '2020-02-02')],
-			pages: [{ first: '2020-02-02', last: '2020-02-02', count: 1 }]
+			events: [record('r', '2020-01-05')]
 		});
 		expect(events.placeLoading('qarnaz')).toBe(false);
-		expect(events.page('qarnaz', 0)!.events.map((e) => e.event.id)).toEqual(['q']);
+		expect(events.page('qarnaz', 'head')!.events.map((e) => e.event.id)).toEqual(['q']);
+		expect(events.page('qarnaz', 'head')!.pages).toHaveLength(2);
+		expect(events.page('qarnaz', 0)!.events.map((e) => e.event.id)).toEqual(['r']);
 		expect(events.text('q')).toBe('Sentence of q.');
 	});
 

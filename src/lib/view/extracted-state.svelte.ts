@@ -1,6 +1,6 @@
 /**
- * The extracted events' shards the page has fetched, kept once fetched: a place's pages
- * (`data/events/places/<id>/<n>.json`) for its panel and the month files
+ * The extracted events' shards the page has fetched, kept once fetched: a place's head and sealed
+ * pages (`data/events/places/<id>/head.json`, `<n>.json`) for its panel and the month files
  * (`data/events/months/<yyyy-mm>/<n>.json`, keyed `yyyy-mm/n`) for the chronology. Nothing is fetched until a panel or the chronology asks (`want`); what each lists is
  * the pure `placeExtracted` and `chronologyExtracted` of `extracted.ts` over what is here. A file that
  * cannot be fetched stops its list's fetching until "Try again"; a malformed entry is left out and
@@ -14,7 +14,7 @@ import {
 	type ExtractedEvent,
 	type ExtractedPlacePageData
 } from './extracted';
-import { extractedMonthPath, extractedPlacePath } from '../data/extracted-files';
+import { extractedMonthPath, extractedPlacePath, type ExtractedPlaceFile } from '../data/extracted-files';
 
 /** Files fetched at once, so a range of years does not fire dozens of requests together. */
 export const EXTRACTED_CONCURRENCY = 2;
@@ -129,7 +129,8 @@ export class ExtractedEvents {
 			async (key) => {
 				const slash = key.lastIndexOf('/');
 				const place = key.slice(0, slash);
-				const page = Number(key.slice(slash + 1));
+				const name = key.slice(slash + 1);
+				const page: ExtractedPlaceFile = name === 'head' ? 'head' : Number(name);
 				const file = extractedPlacePath(place, page);
 				return decodeExtractedPlacePage(await load(file), file, place, page);
 			},
@@ -169,13 +170,13 @@ export class ExtractedEvents {
 		this.#months.retry();
 	}
 
-	/** Page `page` of `place`'s events, newest first, once fetched. */
-	page(place: string, page: number): ExtractedPlacePageData | undefined {
+	/** File `page` of `place`'s events (a sealed page or its head), newest first, once fetched. */
+	page(place: string, page: ExtractedPlaceFile): ExtractedPlacePageData | undefined {
 		return this.#places.files.get(`${place}/${page}`);
 	}
 
-	/** Fetches these pages of `place`, in order. */
-	wantPages(place: string, pages: readonly number[]): void {
+	/** Fetches these files of `place`, in order. */
+	wantPages(place: string, pages: readonly ExtractedPlaceFile[]): void {
 		this.#places.want(pages.map((p) => `${place}/${p}`));
 	}
 

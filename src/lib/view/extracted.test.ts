@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEventRecord, ExtractedMonthCounts } from '../data/extracted-files';
+import type { ExtractedEventRecord, ExtractedMonthCounts, ExtractedPlaceFile } from '../data/extracted-files';
 import {
 	chronologyExtracted,
 	chronologyMonths,
@@ -161,42 +161,58 @@ describe('monthFileKey', () => {
 });
 
 describe('decodeExtractedPlacePage', () => {
-	it('reads page 0 with its table of pages, and drops an event not at the place', () => {
+	it('reads the head with its table of files, and drops an event not at the place', () => {
 		const { value, problems } = decodeExtractedPlacePage(
 			{
 				place: 'qarnaz',
-				page: 0,
 				events: [record('e2', '2020-02-10'), record('e1', '2020-02-03', 'day', ['dalbur'])],
 				pages: [{ first: '2020-02-03', last: '2020-02-10', count: 2 }]
 			},
 			'p',
 			'qarnaz',
-			0
+			'head'
 		);
 		expect(value.events.map((e) => e.event.id)).toEqual(['e2']);
 		expect(value.pages).toEqual([{ first: '2020-02-03', last: '2020-02-10', count: 2 }]);
 		expect(problems).toEqual(['p: e1: not at "qarnaz"']);
 	});
 
-	it('stands page 0’s own events for its table when the table is unreadable', () => {
+	it('reads a sealed page without a table', () => {
 		const { value, problems } = decodeExtractedPlacePage(
-			{ place: 'qarnaz', page: 0, events: [record('e2', '2020-02-10', 'week')], pages: 'x' },
+			{ place: 'qarnaz', page: 0, events: [record('e2', '2020-02-10')] },
 			'p',
 			'qarnaz',
 			0
 		);
-		expect(value.pages).toEqual([{ first: '2020-02-10', last: '2020-02-16', count: 1 }]);
-		expect(problems).toEqual(['p: pages: not a list of { first, last, count }']);
+		expect(value).toEqual({ events: [decoded(record('e2', '2020-02-10'))] });
+		expect(problems).toEqual([]);
+	});
+
+	it('stands the head’s own events for its table when the table is unreadable or empty', () => {
+		for (const pages of ['x', []]) {
+			const { value, problems } = decodeExtractedPlacePage(
+				{ place: 'qarnaz', events: [record('e2', '2020-02-10', 'week')], pages },
+				'p',
+				'qarnaz',
+				'head'
+			);
+			expect(value.pages).toEqual([{ first: '2020-02-10', last: '2020-02-16', count: 1 }]);
+			expect(problems).toEqual(['p: pages: not a list of { first, last, count }']);
+		}
 	});
 
 	it('reads another place’s or page’s file as holding nothing', () => {
-		expect(decodeExtractedPlacePage({ place: 'x', page: 0, events: [] }, 'p', 'qarnaz', 0)).toEqual({
+		expect(decodeExtractedPlacePage({ place: 'x', events: [] }, 'p', 'qarnaz', 'head')).toEqual({
 			value: { events: [] },
-			problems: ['p: place, page: not "qarnaz", 0']
+			problems: ['p: place, page: not "qarnaz", the head']
 		});
 		expect(
 			decodeExtractedPlacePage({ place: 'qarnaz', page: 1, events: [] }, 'p', 'qarnaz', 2).value
 		).toEqual({ events: [] });
+		// A sealed page is not the head, though its place is right.
+		expect(
+			decodeExtractedPlacePage({ place: 'qarnaz', page: 0, events: [] }, 'p', 'qarnaz', 'head').problems
+		).toEqual(['p: place, page: not "qarnaz", the head']);
 	});
 });
 
@@ -256,56 +272,60 @@ describe('extractedInRange', () => {
 });
 
 describe('placeExtracted', () => {
-	/** Three pages of two, newest first: 10 and 8 February, 5 and 3 February, January. */
-	const pages: ExtractedPlacePageData[] = [
-		{
-			events: [decoded(record('p0a', '2020-02-10')), decoded(record('p0b', '2020-02-08'))],
+	/**
+	 * A head and two sealed pages of two, each newest first: the head 10 and 8 February, page 1 the 5th
+	 * and 3rd, page 0 January; the head's spans list the files oldest first.
+	 */
+	const files: Record<string, ExtractedPlacePageData> = {
+		head: {
+			events: [decoded(record('ha', '2020-02-10')), decoded(record('hb', '2020-02-08'))],
 			pages: [
-				{ first: '2020-02-08', last: '2020-02-10', count: 2 },
+				{ first: '2020-01-10', last: '2020-01-20', count: 2 },
 				{ first: '2020-02-03', last: '2020-02-05', count: 2 },
-				{ first: '2020-01-10', last: '2020-01-20', count: 2 }
+				{ first: '2020-02-08', last: '2020-02-10', count: 2 }
 			]
 		},
-		{ events: [decoded(record('p1a', '2020-02-05')), decoded(record('p1b', '2020-02-03'))] },
-		{ events: [decoded(record('p2a', '2020-01-20')), decoded(record('p2b', '2020-01-10'))] }
-	];
+		1: { events: [decoded(record('p1a', '2020-02-05')), decoded(record('p1b', '2020-02-03'))] },
+		0: { events: [decoded(record('p0a', '2020-01-20')), decoded(record('p0b', '2020-01-10'))] }
+	};
 	const have =
-		(...loaded: number[]) =>
-		(k: number) =>
-			loaded.includes(k) ? pages[k] : undefined;
+		(...loaded: ExtractedPlaceFile[]) =>
+		(k: ExtractedPlaceFile) =>
+			loaded.includes(k) ? files[k] : undefined;
 
-	it('asks for page 0 first of all', () => {
+	it('asks for the head first of all', () => {
 		expect(placeExtracted(have(), {}, 20)).toEqual({
 			events: [],
-			fetch: [0],
+			fetch: ['head'],
 			more: false,
 			count: 0,
 			exact: false
 		});
 	});
 
-	it('then for the pages the range meets, only as many as fill the list', () => {
+	it('then for the sealed pages the range meets, newest first, only as many as fill the list', () => {
 		const range = { from: '2020-01-15', to: '2020-02-04' };
-		const view = placeExtracted(have(0), range, 1);
+		const view = placeExtracted(have('head'), range, 1);
 		expect(view).toMatchObject({ events: [], fetch: [1], count: 4, exact: false, more: true });
-		const next = placeExtracted(have(0, 1), range, 1);
+		const next = placeExtracted(have('head', 1), range, 1);
 		expect(next.events.map((e) => e.event.id)).toEqual(['p1b']);
 		// The list is full: January's page is counted, not fetched, until "Show older".
 		expect(next).toMatchObject({ fetch: [], count: 3, exact: false, more: true });
-		expect(placeExtracted(have(0, 1), range, 2).fetch).toEqual([2]);
-		const all = placeExtracted(have(0, 1, 2), range, 20);
-		expect(all.events.map((e) => e.event.id)).toEqual(['p1b', 'p2a']);
+		expect(placeExtracted(have('head', 1), range, 2).fetch).toEqual([0]);
+		const all = placeExtracted(have('head', 1, 0), range, 20);
+		expect(all.events.map((e) => e.event.id)).toEqual(['p1b', 'p0a']);
 		expect(all).toMatchObject({ fetch: [], count: 2, exact: true, more: false });
 	});
 
 	it('lists every loaded event, newest first, with no range', () => {
-		const view = placeExtracted(have(0, 1, 2), {}, 3);
-		expect(view.events.map((e) => e.event.id)).toEqual(['p0a', 'p0b', 'p1a']);
+		const view = placeExtracted(have('head', 1, 0), {}, 3);
+		expect(view.events.map((e) => e.event.id)).toEqual(['ha', 'hb', 'p1a']);
 		expect(view).toMatchObject({ count: 6, exact: true, more: true });
 	});
 
 	it('lists nothing for a place with no events', () => {
-		expect(placeExtracted(() => ({ events: [], pages: [] }), {}, 20)).toEqual({
+		const empty = { events: [], pages: [{ first: '', last: '', count: 0 }] };
+		expect(placeExtracted(() => empty, {}, 20)).toEqual({
 			events: [],
 			fetch: [],
 			more: false,

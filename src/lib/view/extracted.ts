@@ -11,7 +11,8 @@ import {
 	EVENT_DATE_PRECISIONS,
 	EVENT_KINDS,
 	type ExtractedMonthCounts,
-	type ExtractedPageSpan
+	type ExtractedPageSpan,
+	type ExtractedPlaceFile
 } from '../data/extracted-files';
 
 /** An extracted event as the page lists it (`extracted: true`, an article source) and its sentence. */
@@ -139,33 +140,41 @@ export function monthFile(key: string): { month: string; page: number } | undefi
 	return m && isIsoMonth(m[1]!) ? { month: m[1]!, page: Number(m[2]) } : undefined;
 }
 
-/** A decoded page of a place's extracted events; `pages` only from page 0. */
+/** A decoded file of a place's extracted events; `pages` only from its head. */
 export interface ExtractedPlacePageData {
 	events: ExtractedEvent[];
 	pages?: ExtractedPageSpan[];
 }
 
-/** `data/events/places/<place>/<page>.json`: its events, newest first as published, page 0's spans too. */
+/**
+ * `data/events/places/<place>/<file>.json`, a sealed page or the head: its events, newest first as
+ * published, and the head's spans of every file too.
+ */
 export function decodeExtractedPlacePage(
 	raw: unknown,
 	file: string,
 	place: string,
-	page: number
+	page: ExtractedPlaceFile
 ): Decoded<ExtractedPlacePageData> {
 	const problems: string[] = [];
 	if (!isObject(raw)) return { value: { events: [] }, problems: [`${file}: not an object`] };
-	if (raw.place !== place || raw.page !== page)
-		return { value: { events: [] }, problems: [`${file}: place, page: not "${place}", ${page}`] };
+	const head = page === 'head';
+	if (raw.place !== place || (head ? 'page' in raw : raw.page !== page))
+		return {
+			value: { events: [] },
+			problems: [`${file}: place, page: not "${place}", ${head ? 'the head' : page}`]
+		};
 	const events = decodeEvents(raw.events, file, problems).filter((e) => {
 		if (e.event.places.includes(place)) return true;
 		problems.push(`${file}: ${e.event.id}: not at "${place}"`);
 		return false;
 	});
 	const value: ExtractedPlacePageData = { events };
-	if (page === 0) {
+	if (head) {
 		const spans = raw.pages;
 		const ok =
 			Array.isArray(spans) &&
+			spans.length > 0 &&
 			spans.every(
 				(s) =>
 					isObject(s) &&
@@ -183,7 +192,7 @@ export function decodeExtractedPlacePage(
 	return { value, problems };
 }
 
-/** A span of events the page has: what page 0 stands for when its table of pages is unreadable. */
+/** A span of events the page has: what the head stands for when its table of files is unreadable. */
 function pageOf(events: readonly ExtractedEvent[]): ExtractedPageSpan {
 	let first = '';
 	let last = '';
@@ -245,38 +254,41 @@ export function extractedInRange(
 export interface PlaceExtractedView {
 	/** The newest `limit` events in range that are loaded, newest first. */
 	events: ExtractedEvent[];
-	/** Pages to fetch to fill the list, newest first (page 0 first of all). */
-	fetch: number[];
+	/** Files to fetch to fill the list, newest first (the head first of all). */
+	fetch: ExtractedPlaceFile[];
 	/** Whether older events in range remain beyond the list (loaded or not). */
 	more: boolean;
-	/** How many are in range: exact once every page the range meets is loaded, otherwise at most. */
+	/** How many are in range: exact once every file the range meets is loaded, otherwise at most. */
 	count: number;
 	exact: boolean;
 }
 
 /**
- * The panel's extracted events for `range`: `loaded(page)` is a page once fetched. Until page 0 has
- * come, only it is asked for. Then pages the range meets are walked newest first; each loaded page
- * adds its events in range, each missing one is asked for and counts with all of its events, until
- * the list holds `limit`.
+ * The panel's extracted events for `range`: `loaded(file)` is a file once fetched. Until the head has
+ * come, only it is asked for. Then the files the range meets are walked newest first (the head, then
+ * the sealed pages down to 0, as the head's spans list them oldest first); each loaded file adds its
+ * events in range, each missing one is asked for and counts with all of its events, until the list
+ * holds `limit`.
  */
 export function placeExtracted(
-	loaded: (page: number) => ExtractedPlacePageData | undefined,
+	loaded: (file: ExtractedPlaceFile) => ExtractedPlacePageData | undefined,
 	range: DateRange,
 	limit: number,
 	keep?: EventFilter
 ): PlaceExtractedView {
-	const first = loaded(0);
-	if (!first) return { events: [], fetch: [0], more: false, count: 0, exact: false };
-	const spans = first.pages ?? [];
+	const head = loaded('head');
+	if (!head) return { events: [], fetch: ['head'], more: false, count: 0, exact: false };
+	const spans = head.pages ?? [];
 	const events: ExtractedEvent[] = [];
-	const fetch: number[] = [];
+	const fetch: ExtractedPlaceFile[] = [];
 	let count = 0;
 	let exact = true;
 	let listed = 0;
-	spans.forEach((span, k) => {
-		if (!span.count || !spanInRange(span.first, span.last, range)) return;
-		const page = loaded(k);
+	for (let k = spans.length - 1; k >= 0; k--) {
+		const span = spans[k]!;
+		if (!span.count || !spanInRange(span.first, span.last, range)) continue;
+		const file: ExtractedPlaceFile = k === spans.length - 1 ? 'head' : k;
+		const page = loaded(file);
 		if (page) {
 			const kept = extractedInRange(page.events, range, keep);
 			count += kept.length;
@@ -285,10 +297,10 @@ export function placeExtracted(
 		} else {
 			exact = false;
 			count += span.count;
-			if (listed < limit) fetch.push(k);
+			if (listed < limit) fetch.push(file);
 			listed += span.count;
 		}
-	});
+	}
 	return { events, fetch, more: count > events.length, count, exact };
 }
 
