@@ -424,7 +424,7 @@ test('search: places at once, articles once the few index files a query needs ha
 	await page.waitForLoadState('networkidle');
 	const box = page.getByRole('searchbox', { name: 'Search places and articles' });
 	await box.focus();
-	// Focus fetches the manifest, and nothing else of the index comes before a word is typed.
+	// The idle page (or else the focus) fetches the manifest, and nothing else of the index comes before a word is typed.
 	await expect.poll(() => asked).toEqual(['/data/search/index.json']);
 	await box.fill('saraq');
 	const results = page.locator('.search');

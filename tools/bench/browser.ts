@@ -692,7 +692,9 @@ export async function measureTransfer(opts: { baseUrl: string }): Promise<number
 		const context = await browser.newContext({ viewport: VIEWPORT });
 		const page = await context.newPage();
 		const finished: Promise<{ started: number; bytes: number }>[] = [];
+		let listening = true;
 		page.on('requestfinished', (request) => {
+			if (!listening) return;
 			finished.push(
 				(async () => {
 					const response = await request.response();
@@ -704,6 +706,9 @@ export async function measureTransfer(opts: { baseUrl: string }): Promise<number
 		const idleAt = await openExplorer(page, opts.baseUrl);
 		const idleWall = await page.evaluate((t) => performance.timeOrigin + t, idleAt);
 		await page.waitForLoadState('networkidle');
+		// What the page loads in its idle time after the first idle (the search) may still be on its way:
+		// none of it counts, and its bodies are not read once the context is closing.
+		listening = false;
 		const all = await Promise.all(finished);
 		await context.close();
 		const bytes = all.filter((r) => r.started <= idleWall).reduce((sum, r) => sum + r.bytes, 0);

@@ -201,6 +201,31 @@ describe('matchingSentence', () => {
 	it('is undefined when no sentence holds a word (a match in the title only)', () => {
 		expect(matchingSentence(doc, new Set(['t']))).toBeUndefined();
 	});
+
+	it('finds a word however the sentence spells it: case, diacritics, digits before a capital', () => {
+		const spelled = {
+			...doc,
+			sentences: [
+				'Shelling near Sarmin.',
+				'Ceasefire talks in Astana.',
+				'Clashes in Sarāqib overnight.',
+				'Convoy 12Tanks crossed.',
+				'A cease-fire, not a ceasefire2.'
+			]
+		};
+		const marked = (words: string[]) =>
+			matchingSentence(spelled, new Set(words))
+				?.runs.filter((r) => r.mark)
+				.map((r) => r.text);
+		expect(marked(['ceasefire'])).toEqual(['Ceasefire']);
+		expect(marked(['saraqib'])).toEqual(['Sarāqib']);
+		expect(marked(['tanks'])).toEqual(['Tanks']);
+		expect(marked(['cease', 'fire'])).toEqual(['cease', 'fire']);
+		expect(marked(['fire'])).toEqual(['fire']);
+		// "ceasefire2" is one token: a piece of the text that is no token marks nothing.
+		expect(marked(['sarmi', 'ceasefire2'])).toEqual(['ceasefire2']);
+		expect(marked(['astan'])).toBeUndefined();
+	});
 });
 
 describe('textFragment', () => {

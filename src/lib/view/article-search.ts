@@ -159,6 +159,22 @@ export function textFragment(sentence: string): string {
 	return `#:~:text=${directive}`;
 }
 
+/** Any UTF-16 unit past ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Whether `sentence` may hold one of `words` as a token. An ASCII character folds to itself in
+ * lowercase or separates tokens, so an ASCII sentence's tokens are pieces of its lowercase text, and
+ * one in which no word is a piece holds none: the first query's results skipped tokenizing most of
+ * their sentences this way. Any other sentence may hold them (folding "Sarāqib" gives "saraqib").
+ */
+function mayHold(sentence: string, words: ReadonlySet<string>): boolean {
+	if (NON_ASCII.test(sentence)) return true;
+	const lower = sentence.toLowerCase();
+	for (const w of words) if (lower.includes(w)) return true;
+	return false;
+}
+
 /**
  * The sentence of `doc` with the most of `words` (the first such), its words marked, clipped around the
  * first mark when longer than `SENTENCE_LIMIT`. Undefined when no sentence holds any of them.
@@ -169,6 +185,7 @@ export function matchingSentence(
 ): { runs: SentenceRun[]; sentence: string } | undefined {
 	let best: { sentence: string; tokens: ReturnType<typeof tokenize>; score: number } | undefined;
 	for (const sentence of doc.sentences) {
+		if (!mayHold(sentence, words)) continue;
 		const tokens = tokenize(sentence);
 		const score = new Set(tokens.filter((t) => words.has(t.text)).map((t) => t.text)).size;
 		if (score > (best?.score ?? 0)) best = { sentence, tokens, score };

@@ -8,7 +8,7 @@
  */
 import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
 import { ArticleSearcher, type ArticleAnswer, type FetchJson } from './article-search';
-import { placeSearchInSlices, SEARCH_LIMIT, type Search, type SearchHit } from './search';
+import { placeSearchInSlices, SEARCH_LIMIT, type Search, type SearchHit, type SlicePause } from './search';
 
 export interface SearchBoxOptions {
 	places: readonly ExplorerPlace[];
@@ -24,8 +24,11 @@ export interface SearchBoxOptions {
 	/** The clock keystrokes are timed by, in milliseconds (`performance.now` by default). */
 	now?: () => number;
 	/** How the places are indexed in slices (`placeSearchInSlices`' options); its defaults by default. */
-	slices?: { pause?: () => Promise<void>; sliceMs?: number };
+	slices?: { pause?: SlicePause; sliceMs?: number };
 }
+
+/** How the search box's user (`ui/Search.svelte`) paces the places' indexing, in the same chunk as the box. */
+export { idlePause, yieldToPage } from './search';
 
 /** Places listed above the articles when there are articles too (all `SEARCH_LIMIT` when there are not). */
 export const PLACE_ROOM = 5;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExplorerPlace, PlaceDetails } from '../data/explorer-data';
-import { idlePause, placeSearch, placeSearchInSlices } from './search';
+import { IDLE_SLICE_MS, idlePause, placeSearch, placeSearchInSlices } from './search';
 
 interface Fixture {
 	place: ExplorerPlace;
@@ -95,23 +95,37 @@ describe('place search', () => {
 		for (const query of ['Saraqeb', 'sarāqib', 'Maaret al-Nouman', 'sar', 'M4 meets', 'tanks'])
 			expect(sliced(query)).toEqual(search(query));
 	});
+
+	it('lets a slice run as long as its pause allows', async () => {
+		let pauses = 0;
+		const fixtures = places.map((f) => f.place);
+		// The first slice is the default (none here); the pause then grants a minute: one pause in all.
+		await placeSearchInSlices(fixtures, {}, { pause: async () => (pauses++, 60_000), sliceMs: 0 });
+		expect(pauses).toBe(1);
+	});
 });
 
 describe('idlePause', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
-	it('resolves in the page’s next idle period, asking for one within its timeout', async () => {
-		const waiting: (() => void)[] = [];
-		const requestIdleCallback = vi.fn((callback: () => void) => waiting.push(callback));
+	it('resolves in the page’s next idle period with its time left, a frame at most', async () => {
+		const waiting: ((deadline: { timeRemaining(): number; didTimeout: boolean }) => void)[] = [];
+		const requestIdleCallback = vi.fn((callback: (typeof waiting)[number]) => waiting.push(callback));
 		vi.stubGlobal('requestIdleCallback', requestIdleCallback);
 		let resolved = false;
-		const pause = idlePause(500).then(() => (resolved = true));
+		const pause = idlePause(500).then((left) => ((resolved = true), left));
 		await Promise.resolve();
 		expect(resolved).toBe(false);
 		expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: 500 });
-		waiting.shift()!();
-		await pause;
-		expect(resolved).toBe(true);
+		waiting.shift()!({ timeRemaining: () => 12.5, didTimeout: false });
+		expect(await pause).toBe(12.5);
+		const long = idlePause();
+		waiting.shift()!({ timeRemaining: () => 49.9, didTimeout: false });
+		expect(await long).toBe(IDLE_SLICE_MS);
+		// Called by its timeout, the page is busy: the default slice.
+		const late = idlePause();
+		waiting.shift()!({ timeRemaining: () => 0, didTimeout: true });
+		expect(await late).toBeUndefined();
 	});
 
 	it('falls back to a timer where the browser has no idle callbacks', async () => {

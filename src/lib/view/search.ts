@@ -132,39 +132,68 @@ export function yieldToPage(): Promise<void> {
 		: new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Most milliseconds of work `idlePause` lets run at once in an idle period: a frame, so input waits no longer. */
+export const IDLE_SLICE_MS = 16;
+
 /**
- * Waits for the page's next idle period (`requestIdleCallback`, or `timeout` milliseconds at most),
- * else a timer: for work done ahead of need (the places indexed before the search box is first used),
- * which must not hold up drawing or input.
+ * Waits for the page's next idle period (`requestIdleCallback`, or `timeout` milliseconds at most) and
+ * resolves with how long the work after it may run: the period's time left, up to `IDLE_SLICE_MS`;
+ * nothing when it came by the timeout or the browser has no idle callbacks (then a timer). For work
+ * done ahead of need (the places indexed before the search box is first used), which must not hold
+ * up drawing or input: with a fixed 8 ms slice per idle callback, the browser's 50 ms idle periods
+ * left the index a sixth of the page's idle time.
  */
-export function idlePause(timeout = 1000): Promise<void> {
+export function idlePause(timeout = 1000): Promise<number | undefined> {
 	const idle = (
 		globalThis as {
-			requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number;
+			requestIdleCallback?: (
+				callback: (deadline: { timeRemaining(): number; didTimeout: boolean }) => void,
+				options: { timeout: number }
+			) => number;
 		}
 	).requestIdleCallback;
-	return new Promise((resolve) => (idle ? idle(() => resolve(), { timeout }) : setTimeout(resolve, 0)));
+	return new Promise((resolve) => {
+		if (!idle) setTimeout(() => resolve(undefined), 0);
+		else
+			idle(
+				(deadline) => {
+					const left = deadline.timeRemaining();
+					resolve(deadline.didTimeout || left <= 0 ? undefined : Math.min(left, IDLE_SLICE_MS));
+				},
+				{ timeout }
+			);
+	});
 }
 
 /** Milliseconds of indexing between two yields of `placeSearchInSlices`: under a frame. */
 export const INDEX_SLICE_MS = 8;
 
 /**
- * `placeSearch` built a slice of about `sliceMs` at a time, yielding through `pause` between slices.
- * With 2,000 places and 10,000 spellings the index took 300–600 ms on a cold page, one task that held
- * up the article search and every keystroke behind it; in slices, the box echoes what is typed and the
- * articles are searched meanwhile. The same places give the same search.
+ * How `placeSearchInSlices` yields: a promise of the page's next moment for indexing, resolved with the
+ * milliseconds the slice after it may take (an idle period's time left, `idlePause`) or with nothing
+ * for the default slice.
+ */
+export type SlicePause = () => Promise<number | undefined | void>;
+
+/**
+ * `placeSearch` built a slice of about `sliceMs` at a time (or as long as `pause` allows), yielding
+ * through `pause` between slices. With 2,000 places and 10,000 spellings the index took 300–600 ms on
+ * a cold page, one task that held up the article search and every keystroke behind it; in slices, the
+ * box echoes what is typed and the articles are searched meanwhile. The same places give the same
+ * search.
  */
 export async function placeSearchInSlices(
 	places: readonly ExplorerPlace[],
 	details: Readonly<Record<string, PlaceDetails>> = {},
-	{ pause = yieldToPage, sliceMs = INDEX_SLICE_MS }: { pause?: () => Promise<void>; sliceMs?: number } = {}
+	{ pause = yieldToPage, sliceMs = INDEX_SLICE_MS }: { pause?: SlicePause; sliceMs?: number } = {}
 ): Promise<Search> {
 	const index = new PlaceIndex(details);
 	let sliceStart = performance.now();
+	let slice = sliceMs;
 	for (const p of places) {
-		if (performance.now() - sliceStart >= sliceMs) {
-			await pause();
+		if (performance.now() - sliceStart >= slice) {
+			const allowed = await pause();
+			slice = typeof allowed === 'number' ? allowed : sliceMs;
 			sliceStart = performance.now();
 		}
 		index.add(p);
