@@ -215,6 +215,14 @@ describe('datelines and update headings that look like time stamps', () => {
 		expect(dropped).toEqual([]);
 	});
 
+	it('keeps a closing sentence credited to wire agencies, and still drops a credited picture', () => {
+		const wire = `${MORE} Officials in the capital declined to comment on the talks. (dpa/NAN)`;
+		const picture = 'Families leave the town on Monday. (Omar Haj Kadour/AFP)';
+		const { articles, dropped } = cleanCapture([HEADLINE, '', TEXT, '', picture, '', wire].join('\n'));
+		expect(articles.map((a) => a.paragraphs)).toEqual([[TEXT, wire]]);
+		expect(dropped).toEqual([{ line: picture, reason: 'caption' }]);
+	});
+
 	it('drops a page’s "Updated" stamp, which says when it was changed', () => {
 		const { articles, dropped } = cleanCapture([HEADLINE, '', 'Updated 14:30 GMT', '', TEXT].join('\n'));
 		expect(articles.map((a) => a.paragraphs)).toEqual([[TEXT]]);

@@ -291,6 +291,17 @@ const RELATED_PREFIX =
 /** A line that is only an agency's or a desk's name, or an editor's initials ("ah/hkb"): a credit. */
 const AGENCY_ONLY =
 	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+(?:\s*\([\p{L} ,.&-]{2,40}\))?$/iu;
+/**
+ * The wire credit that closes a republished agency story's last paragraph, two or more agencies
+ * and nothing else: "… in Idlib. (dpa/NAN)", "(Xinhua/APP)". A picture's credit in brackets names a photographer or a picture
+ * agency ("(Osman Orsal/Reuters)", "(AFP/Getty)"), so the line before it is a caption; this one closes
+ * text, and the sentence before it stays.
+ */
+const WIRE_CREDIT_TAIL =
+	/[.!?]["”’]?\s*\((?:\p{Lu}{2,6}|dpa|Reuters|Xinhua|Anadolu|Sputnik|Bernama)(?:\s*\/\s*(?:\p{Lu}{2,6}|dpa|Reuters|Xinhua|Anadolu|Sputnik|Bernama))+\)\s*$/u;
+/** Words a sentence needs before a wire credit to be read as the story's text, not a short caption. */
+const WIRE_CREDITED_WORDS = 15;
+
 /** "Ammon News -": an outlet's name with the dash pages put after it. */
 const SITE_BEFORE_DASH = /^\p{Lu}[\p{L}\p{N} .&'-]{1,60}\s[-–—|]$/u;
 /** A caption by its credit at the end: "… shown in October. (Osman Orsal/Reuters)". */
@@ -438,6 +449,8 @@ function classify(raw: string, siteName: string | undefined): LineKind {
 	if (RELATED_PREFIX.test(line)) return 'furniture';
 	if (AGENCY_ONLY.test(line)) return 'credit';
 	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return 'furniture';
+	if (WIRE_CREDIT_TAIL.test(line) && wordCount(line) > WIRE_CREDITED_WORDS && !CAPTION_PREFIX.test(line))
+		return 'prose';
 	if (CAPTION_PREFIX.test(line) || PHOTO_CREDIT_TAIL.test(line)) return 'caption';
 	if (creditedCaption(line) && datelineEnd(line) === 0) return 'caption';
 	if (wordCount(line) <= 4 && (line.match(/\d+/g)?.length ?? 0) >= 2) return 'furniture';
