@@ -223,6 +223,14 @@ describe('datelines and update headings that look like time stamps', () => {
 		expect(dropped).toEqual([{ line: picture, reason: 'caption' }]);
 	});
 
+	it('keeps a sentence cut off after a comma where the capture ends', () => {
+		const { articles, dropped } = cleanCapture([HEADLINE, '', TEXT, '', 'Last month,', ''].join('\n'));
+		expect(articles.map((a) => a.paragraphs)).toEqual([[TEXT, 'Last month,']]);
+		expect(dropped).toEqual([]);
+		const label = cleanCapture([HEADLINE, '', TEXT, '', 'Most read', '', MORE].join('\n'));
+		expect(label.dropped.map((d) => d.line)).toContain('Most read');
+	});
+
 	it('drops a page’s "Updated" stamp, which says when it was changed', () => {
 		const { articles, dropped } = cleanCapture([HEADLINE, '', 'Updated 14:30 GMT', '', TEXT].join('\n'));
 		expect(articles.map((a) => a.paragraphs)).toEqual([[TEXT]]);

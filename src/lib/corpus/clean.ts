@@ -837,6 +837,12 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (ended) return drop(line, 'after-end');
 		if (kind === 'headline') {
+			// The capture's last line opening a sentence that a comma leaves unfinished ("Last year,") is
+			// the text cut short where the copy ended, not a label.
+			if (paragraphs.length && /,$/u.test(line) && lines.slice(i + 1).every((l) => !l)) {
+				paragraphs.push(line);
+				return;
+			}
 			const nextKind = kindAround(i, 1);
 			const words = wordCount(line);
 			// A standfirst stands right under its headline, and a short crosshead ("Summary") right above
