@@ -152,7 +152,8 @@ function describeDropped(dropped: FileReport['dropped']): string {
 	return [
 		`  dropped by the cleaner: ${dropped.length} line(s)`,
 		...dropped.map(
-			({ line, reason }) => `    ${reason}: "${line.length > 100 ? `${line.slice(0, 99)}…` : line}"`
+			({ line, reason, rule }) =>
+				`    ${reason}${rule ? ` (${rule})` : ''}: "${line.length > 100 ? `${line.slice(0, 99)}…` : line}"`
 		)
 	].join('\n');
 }

@@ -94,13 +94,14 @@ describe('npm run ingest', { timeout: CLI_TIMEOUT }, () => {
 		const json = run('--dry-run', '--json', capture);
 		const [article] = JSON.parse(json.stdout) as { dropped?: unknown }[];
 		expect(article!.dropped).toEqual([
-			{ line: '0 19', reason: 'furniture' },
-			{ line: 'You might also like', reason: 'furniture' },
+			{ line: '0 19', reason: 'furniture', rule: 'three letters or fewer' },
+			{ line: 'You might also like', reason: 'furniture', rule: 'list of other stories' },
 			{ line: 'Leave A Reply', reason: 'after-end' }
 		]);
 		const words = run('--dry-run', capture).stdout;
 		expect(words).toContain('dropped by the cleaner: 3 line(s)');
 		expect(words).toContain('after-end: "Leave A Reply"');
+		expect(words).toContain('furniture (list of other stories): "You might also like"');
 	});
 
 	it('prints a summary and exits 0 when every file went through', () => {

@@ -45,10 +45,17 @@ export interface CleanArticle {
 	dateline?: string;
 }
 
+/** A line the cleaner dropped: why, and for furniture the shape that made it so ("time stamp"). */
+export interface DroppedLine {
+	line: string;
+	reason: DropReason;
+	rule?: string;
+}
+
 /** Everything the cleaner decided, for tests and for ingest's dry-run report. */
 export interface CleanResult {
 	articles: CleanArticle[];
-	dropped: { line: string; reason: DropReason }[];
+	dropped: DroppedLine[];
 }
 
 const FURNITURE = new Set(
@@ -428,46 +435,59 @@ function isBanner(line: string): boolean {
 /** A date stamp some captures put before a line ("date 2019-12-02 …"): read the line without it. */
 const LEADING_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\S)/i;
 
-function classify(raw: string, siteName: string | undefined): LineKind {
+/**
+ * A line's kind, read alone. When it is furniture, `why.rule` names the shape that made it so, for the
+ * report of dropped lines.
+ */
+function classify(raw: string, siteName: string | undefined, why?: { rule?: string }): LineKind {
+	const furniture = (rule: string): LineKind => {
+		if (why) why.rule = rule;
+		return 'furniture';
+	};
 	if (!raw) return 'blank';
 	const line = raw.replace(LEADING_STAMP, '');
 	const lower = line.toLowerCase().replace(/[\s:]+$/, '');
-	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return 'furniture';
+	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return furniture('page control or count');
 	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line) || SHORTENED_LINK.test(line)) return 'embed';
-	if (IMAGE_FILE.test(line)) return 'furniture';
-	if (END_SHAPE.test(lower) && wordCount(line) <= 8) return 'furniture';
-	if (TAG_LIST.test(line) && wordCount(line) <= 30) return 'furniture';
-	if (isAppeal(line)) return 'furniture';
+	if (IMAGE_FILE.test(line)) return furniture('picture file name');
+	if (END_SHAPE.test(lower) && wordCount(line) <= 8) return furniture('list of other stories');
+	if (TAG_LIST.test(line) && wordCount(line) <= 30) return furniture('tag list');
+	if (isAppeal(line)) return furniture('appeal for support');
 	if (AGENCY_LIST.test(line)) return 'credit';
-	if (PLACEHOLDER.test(line) && wordCount(line) <= 8) return 'furniture';
-	if (LANGUAGES.test(line) && wordCount(line) <= 12) return 'furniture';
+	if (PLACEHOLDER.test(line) && wordCount(line) <= 8) return furniture('widget placeholder');
+	if (LANGUAGES.test(line) && wordCount(line) <= 12) return furniture('language switcher');
 	if (AUTO_ALT.test(line) && !TERMINAL.test(line)) return 'caption';
-	if (TEASER_END.test(line) && wordCount(line) <= 40) return 'furniture';
+	if (TEASER_END.test(line) && wordCount(line) <= 40) return furniture('teaser');
 	if (CREDIT_SENTENCE.test(line) && wordCount(line) <= 40) return 'caption';
-	if (fewLetters(line) || COUNTER.test(line) || READING_TIME.test(line)) return 'furniture';
-	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return 'furniture';
-	if (RELATED_PREFIX.test(line)) return 'furniture';
+	if (fewLetters(line)) return furniture('three letters or fewer');
+	if (COUNTER.test(line)) return furniture('counter');
+	if (READING_TIME.test(line)) return furniture('reading time');
+	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return furniture('call to click or read on');
+	if (RELATED_PREFIX.test(line)) return furniture('link to another story');
 	if (AGENCY_ONLY.test(line)) return 'credit';
-	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return 'furniture';
+	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return furniture('site name');
 	if (WIRE_CREDIT_TAIL.test(line) && wordCount(line) > WIRE_CREDITED_WORDS && !CAPTION_PREFIX.test(line))
 		return 'prose';
 	if (CAPTION_PREFIX.test(line) || PHOTO_CREDIT_TAIL.test(line)) return 'caption';
 	if (creditedCaption(line) && datelineEnd(line) === 0) return 'caption';
-	if (wordCount(line) <= 4 && (line.match(/\d+/g)?.length ?? 0) >= 2) return 'furniture';
-	if (isBanner(line)) return 'furniture';
+	if (wordCount(line) <= 4 && (line.match(/\d+/g)?.length ?? 0) >= 2)
+		return furniture('date or count in numbers');
+	if (isBanner(line)) return furniture('cookie or subscription banner');
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
 	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
-	if (DATE_LINE.test(line)) return 'furniture';
+	if (DATE_LINE.test(line)) return furniture('date line');
 	if (/^(?:source|credit)\s*:/i.test(line) && wordCount(line) <= 12) return 'credit';
-	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return 'furniture';
-	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line)) return 'furniture';
+	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return furniture('time stamp');
+	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line))
+		return furniture('section label in capitals');
 	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
 	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line) && !PICTURE_NARRATED.test(line)) return 'caption';
 	if (CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8) return 'caption';
 	if (unmarkedCaption(line)) return 'caption';
-	if (MISSION_OPENING.test(line) && SITE_SELF.test(line) && !/["“”]/.test(line)) return 'furniture';
+	if (MISSION_OPENING.test(line) && SITE_SELF.test(line) && !/["“”]/.test(line))
+		return furniture("site's statement of purpose");
 	if (!TERMINAL.test(line) && wordCount(line) <= 20) return 'headline';
 	return 'prose';
 }
@@ -710,7 +730,14 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 	}
 
-	const kinds = lines.map((l) => classify(l, site));
+	/** For each line read as furniture, the shape that made it so. */
+	const rules: (string | undefined)[] = [];
+	const kinds = lines.map((l, i) => {
+		const why: { rule?: string } = {};
+		const kind = classify(l, site, why);
+		rules[i] = why.rule;
+		return kind;
+	});
 	markCreditedCaptions(lines, kinds);
 	markCaptionTwins(lines, kinds);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
@@ -747,7 +774,8 @@ export function cleanCapture(raw: string): CleanResult {
 	let inLinkList = false;
 	/** After a line of text that ends with a colon: the short lines under it are its list's items. */
 	let inTextList = false;
-	const drop = (line: string, reason: DropReason) => dropped.push({ line, reason });
+	const drop = (line: string, reason: DropReason, rule?: string) =>
+		dropped.push(rule ? { line, reason, rule } : { line, reason });
 	const closeArticle = () => {
 		if (!title) return;
 		for (const comment of trailingComments(paragraphs)) drop(comment, 'comment');
@@ -814,20 +842,20 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		// Under the headline, before any text, a short line ending with a colon is a page's control
 		// ("Adjust font size:"), as `firstArticle` reads it.
-		if (noTextYet && kind === 'prose' && isControlLabel(line)) return drop(line, 'furniture');
+		if (noTextYet && kind === 'prose' && isControlLabel(line)) return drop(line, 'furniture', 'page control');
 		switch (kind) {
 			case 'furniture': {
 				const lower = line.toLowerCase();
 				if (END_MARKERS.has(lower) || END_SHAPE.test(lower)) ended = true;
 				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
-				return drop(line, 'furniture');
+				return drop(line, 'furniture', rules[i]);
 			}
 			case 'other-script':
 				return drop(line, 'other-script');
 			case 'embed':
 				return drop(line, 'embed');
 			case 'site':
-				return drop(line, 'furniture');
+				return drop(line, 'furniture', 'site name');
 			case 'caption':
 				captions.push(line);
 				return drop(line, 'caption');
@@ -855,7 +883,8 @@ export function cleanCapture(raw: string): CleanResult {
 			// A crosshead heads text, and there is no section to head before the first paragraph: a short
 			// line there, or one that no text follows, is a label (a byline's "International Editor",
 			// a section's name); a run of headline-like lines is a list of teasers.
-			if (words < 3 && (nextKind !== 'prose' || !paragraphs.length)) return drop(line, 'furniture');
+			if (words < 3 && (nextKind !== 'prose' || !paragraphs.length))
+				return drop(line, 'furniture', 'short label');
 			if (nextKind === 'headline' && !TEXT_LIKE.test(line)) return drop(line, 'related-link');
 			// Under the text, a headline that no text follows before the page's lists of other stories
 			// or its comments heads nothing: it is a teaser for another story.

@@ -67,10 +67,11 @@ export interface FileReport {
 	error?: string;
 	warnings: string[];
 	/**
-	 * Every line the cleaner dropped from the capture, with the rule's reason, in the capture's order:
-	 * nothing leaves a capture unreported, so a curator can see what was taken for furniture.
+	 * Every line the cleaner dropped from the capture, with its reason (and for furniture the shape, as
+	 * "time stamp"), in the capture's order: nothing leaves a capture unreported, so a curator can see
+	 * what was taken for furniture.
 	 */
-	dropped: { line: string; reason: string }[];
+	dropped: { line: string; reason: string; rule?: string }[];
 }
 
 /** A run's outcome: every file's report, and what `--add-places` did. */
