@@ -17,7 +17,8 @@ interface BasemapSource {
 /**
  * What the page says about this build's data: how much of each there is, the base map's sources (the
  * file `npm run basemap` writes beside the map), and the contracts of the published files with a real
- * file to link for each pattern (page 0 of the most mentioned place's excerpts, the newest month's day counts and first chronology part, the first outlet's counts, the first article shard).
+ * file to link for each pattern (a place's head and sealed page of excerpts and of events, the newest
+ * month's day counts and first chronology part, the first outlet's counts, the first article shard).
  */
 export const load: PageServerLoad = () => {
 	const { about } = siteFacts();
