@@ -100,6 +100,10 @@ for (const { name, viewport } of VIEWPORTS) {
 			await expect(
 				page.getByRole('list', { name: 'Articles, newest first' }).getByRole('link').first()
 			).toBeVisible();
+			// The places are indexed in the page's idle time and may come after the articles, above them:
+			// the list is counted once both are in.
+			await expect(page.locator('.search .results')).not.toContainText('Indexing places…');
+			await expect(page.getByRole('list', { name: 'Places' }).getByRole('button').first()).toBeVisible();
 			const count = await items.count();
 			for (let i = 0; i < count; i++) {
 				await page.keyboard.press('ArrowDown');
