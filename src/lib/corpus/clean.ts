@@ -299,10 +299,10 @@ const RELATED_PREFIX =
 const AGENCY_ONLY =
 	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+(?:\s*\([\p{L} ,.&-]{2,40}\))?$/iu;
 /**
- * The wire credit that closes a republished agency story's last paragraph, two or more agencies
- * and nothing else: "… in Idlib. (dpa/NAN)", "(Xinhua/APP)". A picture's credit in brackets names a photographer or a picture
- * agency ("(Osman Orsal/Reuters)", "(AFP/Getty)"), so the line before it is a caption; this one closes
- * text, and the sentence before it stays.
+ * The wire credit that closes a republished agency story's last paragraph, two or more agencies and
+ * nothing else: "… in Idlib. (dpa/NAN)", "(Xinhua/APP)". A picture's credit in brackets names a
+ * photographer or a picture agency ("(Osman Orsal/Reuters)", "(AFP/Getty)"), so the line before it is
+ * a caption; this one closes text, and the sentence before it stays.
  */
 const WIRE_CREDIT_TAIL =
 	/[.!?]["”’]?\s*\((?:\p{Lu}{2,6}|dpa|Reuters|Xinhua|Anadolu|Sputnik|Bernama)(?:\s*\/\s*(?:\p{Lu}{2,6}|dpa|Reuters|Xinhua|Anadolu|Sputnik|Bernama))+\)\s*$/u;
