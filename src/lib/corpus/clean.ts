@@ -516,8 +516,8 @@ function markCreditedCaptions(lines: string[], kinds: LineKind[]): void {
  * picture's text printed again, with or without its credit), by a copy cut short with an ellipsis
  * right above the whole caption (a gallery's excerpt, then the caption with its date), or by their
  * shape: a dated description that is no sentence (no full stop, at least 12 words, no verb of
- * reporting, not a quotation or a sentence running on after a comma) with more of the capture after it, so that a line cut off at the end stays text. A
- * dateline never becomes a caption.
+ * reporting, not a quotation or a sentence running on after a comma) with more of the capture after
+ * it, so that a line cut off at the end stays text. A dateline never becomes a caption.
  */
 function markCaptionTwins(lines: string[], kinds: LineKind[]): void {
 	const around = (i: number, step: 1 | -1): number => {
