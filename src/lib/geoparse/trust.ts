@@ -142,6 +142,11 @@ const GIVEN_NAMES = new Set(FALSE_FRIENDS.givenNames);
 /** Kinds of place a family is named after: towns and villages, not a governorate or a base. */
 const SURNAME_KINDS = new Set(['town', 'village']);
 
+/** Whether every place a name may be is a town or a village, so that a person may be named after it. */
+function settlementsOnly(places: readonly string[], index: AliasIndex): boolean {
+	return places.every((id) => SURNAME_KINDS.has(index.places.get(id)?.kind ?? ''));
+}
+
 /**
  * Whether the name at `first..last` is a person's family name: every place it may be is a town or a
  * village, and a capitalised given name stands right before it, a space between ("Fawaz Atmeh"). A
@@ -163,7 +168,7 @@ export function afterGivenName(
 		GIVEN_NAMES.has(before.text) &&
 		!NAME_LEADERS.has(before.text) &&
 		capitalisedName(text, tokens, first, last) &&
-		places.every((id) => SURNAME_KINDS.has(index.places.get(id)?.kind ?? ''))
+		settlementsOnly(places, index)
 	);
 }
 
@@ -201,7 +206,7 @@ export function titledPerson(
 ): boolean {
 	const title = isArabicArticle(tokens[first]!.text) && first < last ? first + 1 : first;
 	if (!TITLES.has(tokens[title]!.text)) return false;
-	if (!places.every((id) => SURNAME_KINDS.has(index.places.get(id)?.kind ?? ''))) return false;
+	if (!settlementsOnly(places, index)) return false;
 	const joined = (k: number) =>
 		!!tokens[k] && /^[ \-\u2010\u2011]$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
 	const capital = (k: number) => UPPER.test(text[tokens[k]!.start] ?? '');
