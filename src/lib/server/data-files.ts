@@ -574,29 +574,24 @@ async function writeAll(
 		if (!path && !listed) continue;
 		const file = path ? new LineFile(path) : undefined;
 		try {
-			const n = file?.count ?? 0;
-			const size = EXTRACTED_PLACE_PAGE;
-			const sealed = sealedPages(n, size);
-			if (sealed > (exampleSealedEvents?.pages ?? 0))
-				exampleSealedEvents = { place: place.id, pages: sealed };
 			const spans: ExtractedPageSpan[] = [];
-			const id = JSON.stringify(place.id);
 			/** Events `from` to `to` of the place's file (oldest first) as a file's list, newest first. */
-			const slice = (from: number, to: number) => {
+			const read = (from: number, to: number) => {
 				const lines = file && to > from ? file.range(from, to).reverse() : [];
 				spans.push(pageSpan(lines.map((l) => JSON.parse(l) as ExtractedEventRecord)));
 				return lines.join(',');
 			};
-			for (let k = 0; k < sealed; k++)
-				output.text(
-					`data/events/places/${place.id}/${k}.json`,
-					`{"place":${id},"page":${k},"events":[${slice(k * size, (k + 1) * size)}]}`
-				);
-			const head = slice(sealed * size, n);
-			output.text(
-				`data/events/places/${place.id}/head.json`,
-				`{"place":${id},"events":[${head}],"pages":${JSON.stringify(spans)}}`
-			);
+			const sealed = writeOldestFirst(output, {
+				dir: `data/events/places/${place.id}`,
+				place: place.id,
+				field: 'events',
+				count: file?.count ?? 0,
+				size: EXTRACTED_PLACE_PAGE,
+				read,
+				table: () => spans
+			});
+			if (sealed > (exampleSealedEvents?.pages ?? 0))
+				exampleSealedEvents = { place: place.id, pages: sealed };
 		} finally {
 			file?.close();
 		}
@@ -609,12 +604,9 @@ async function writeAll(
 		const file = new LineFile(path);
 		try {
 			const n = file.count;
-			const sealed = sealedPages(n, PAGE_SIZE);
-			if (sealed > (exampleSealed?.pages ?? 0)) exampleSealed = { place: place.id, pages: sealed };
 			const oldest: number[] = [];
-			const id = JSON.stringify(place.id);
 			/** Lines `from` to `to` of the place's file (oldest first) as a file's entries, newest first. */
-			const slice = (from: number, to: number) => {
+			const read = (from: number, to: number) => {
 				const lines = file.range(from, to);
 				oldest.push(Number(lines[0]!.slice(0, lines[0]!.indexOf('\t'))));
 				return lines
@@ -622,16 +614,16 @@ async function writeAll(
 					.map((l) => l.slice(l.indexOf('\t') + 1))
 					.join(',');
 			};
-			for (let k = 0; k < sealed; k++)
-				output.text(
-					`data/places/${place.id}/${k}.json`,
-					`{"place":${id},"page":${k},"entries":[${slice(k * PAGE_SIZE, (k + 1) * PAGE_SIZE)}]}`
-				);
-			const head = slice(sealed * PAGE_SIZE, n);
-			output.text(
-				`data/places/${place.id}/head.json`,
-				`{"place":${id},"entries":[${head}],"pages":${JSON.stringify(placePageTable(n, PAGE_SIZE, oldest))}}`
-			);
+			const sealed = writeOldestFirst(output, {
+				dir: `data/places/${place.id}`,
+				place: place.id,
+				field: 'entries',
+				count: n,
+				size: PAGE_SIZE,
+				read,
+				table: () => placePageTable(n, PAGE_SIZE, oldest)
+			});
+			if (sealed > (exampleSealed?.pages ?? 0)) exampleSealed = { place: place.id, pages: sealed };
 		} finally {
 			file.close();
 		}
@@ -763,6 +755,43 @@ async function writeAll(
 	writeFileSync(join(output.root, SITE_FACTS), JSON.stringify(facts));
 	step('counts');
 	return summary;
+}
+
+/** One place's list as `writeOldestFirst` writes it. */
+interface OldestFirstList {
+	/** The folder of its files, `data/places/<id>` or `data/events/places/<id>`. */
+	dir: string;
+	place: string;
+	/** The name of the list in each file. */
+	field: 'entries' | 'events';
+	/** How many items the list has. */
+	count: number;
+	/** Items per sealed page. */
+	size: number;
+	/** Items `from` to `to` of the list (oldest first) as the JSON list a file holds. */
+	read: (from: number, to: number) => string;
+	/** The page table for the head, asked once every page has been read. */
+	table: () => unknown;
+}
+
+/**
+ * Writes one place's list cut from the oldest end, the cut that panel pages and places' pages of
+ * events share: `<dir>/<k>.json` for each full, sealed page counted from the oldest (so items added
+ * later never change it), then `<dir>/head.json` with the newest items no sealed page holds and the
+ * page table. Returns the number of sealed pages.
+ */
+function writeOldestFirst(output: Output, list: OldestFirstList): number {
+	const { dir, place, field, count, size, read, table } = list;
+	const sealed = sealedPages(count, size);
+	const id = JSON.stringify(place);
+	for (let k = 0; k < sealed; k++)
+		output.text(
+			`${dir}/${k}.json`,
+			`{"place":${id},"page":${k},"${field}":[${read(k * size, (k + 1) * size)}]}`
+		);
+	const head = read(sealed * size, count);
+	output.text(`${dir}/head.json`, `{"place":${id},"${field}":[${head}],"pages":${JSON.stringify(table())}}`);
+	return sealed;
 }
 
 /**
