@@ -102,10 +102,37 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
+/**
+ * A corpus of its own in which one place has enough articles and events found in the text for sealed
+ * pages (`data/places/<id>/<n>.json`, `data/events/places/<id>/<n>.json`) besides their heads: the
+ * fixture folders' corpora are too small for any. 110 one-line articles on consecutive days, each
+ * reporting Saraqeb entered, with the `valid` fixture's places.
+ */
+function manyArticles(): string {
+	const dir = join(scratch, 'many-geodata');
+	mkdirSync(join(dir, 'articles'), { recursive: true });
+	writeFileSync(join(dir, 'places.geojson'), readFileSync(join(FIXTURES, 'valid', 'places.geojson')));
+	for (let i = 0; i < 110; i++) {
+		const day = new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10);
+		const body = `Government forces entered Saraqeb on ${day.slice(8)} ${MONTHS[Number(day.slice(5, 7)) - 1]}.`;
+		writeFileSync(
+			join(dir, 'articles', `${day}-many-${i}.md`),
+			`---\ntitle: Report ${i}\noutlet: Fixture News\npublished: ${day}\n---\n\n${body}\n`
+		);
+	}
+	return dir;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April'];
+
 /** Writes a fixture's files in rounds of `round` articles, and makes the same from its dataset in memory. */
 async function both(fixture: string, text: SiteText, round: number) {
 	const dir =
-		fixture === 'geodata' ? join(import.meta.dirname, '..', '..', 'geodata') : join(FIXTURES, fixture);
+		fixture === 'geodata'
+			? join(import.meta.dirname, '..', '..', 'geodata')
+			: fixture === 'many'
+				? manyArticles()
+				: join(FIXTURES, fixture);
 	const out = join(scratch, `${fixture}-${text}-${round}`);
 	process.env.RECORD_CACHE = 'off';
 	const summary = await writeDataFiles(out, { dir, text, workers: 0, round });
@@ -125,10 +152,14 @@ describe('the data files written in rounds', () => {
 		['bulk', 'excerpts', 1000],
 		['valid', 'full', 2],
 		['geodata', 'full', 4],
-		['excerpts', 'excerpts', 2]
+		['excerpts', 'excerpts', 2],
+		['many', 'full', 7]
 	] as const)
 		it(`are the in-memory files to the byte: ${fixture}, ${text} text, rounds of ${round}`, async () => {
 			const { written, expected, facts, dataset } = await both(fixture, text, round);
+			if (fixture === 'many')
+				for (const sealed of ['data/places/saraqeb/3.json', 'data/events/places/saraqeb/0.json'])
+					expect(written.has(sealed), sealed).toBe(true);
 			expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
 			for (const [name, body] of expected) expect(written.get(name), name).toBe(body);
 			expect(facts.span).toEqual(corpusSpan(dataset));
