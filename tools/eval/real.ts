@@ -37,7 +37,10 @@ const LATER_GATHERINGS = [
 	'12e',
 	// Idlib-front captures (2017–2020) from 12 further outlets in neither half, labelled and scored once
 	// before any rule was drawn from them, a third unseen yardstick beside 11e and 12e.
-	'13e'
+	'13e',
+	// Idlib-front captures (2017–2021) from 12 further outlets in neither half, labelled and scored once
+	// before any rule was drawn from them, a fourth unseen yardstick beside 11e, 12e and 13e.
+	'14e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
