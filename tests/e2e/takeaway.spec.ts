@@ -227,8 +227,8 @@ for (const viewport of [
 			await expect(page).toHaveURL(/\/about$/);
 			await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
 			const files = page.locator('section.file h3 a');
-			// data/search/postings/… has no link: no word of six articles is in the 64 that need a postings
-			// file; nor the sealed pages data/places/<place>/<n>.json and data/events/places/<place>/<n>.json:
+			// data/search/postings/<word>/… (head and sealed pages) has no link: no word of six articles is in
+			// the 64 that need a postings file; nor the sealed pages data/places/<place>/<n>.json and data/events/places/<place>/<n>.json:
 			// no place of six articles has the 40 articles or 100 events that seal one.
 			await expect(files).toHaveCount(17);
 			for (const path of [

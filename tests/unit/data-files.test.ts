@@ -73,11 +73,8 @@ function inMemoryFiles(dataset: Dataset): Map<string, string> {
 	files.set('data/search/index.json', JSON.stringify(search.manifest));
 	for (const p of search.manifest.shards)
 		files.set(`data/search/terms/${shardFile(p)}.json`, JSON.stringify(search.shard(shardFile(p))));
-	for (const [shard, term, page] of search.pages())
-		files.set(
-			`data/search/postings/${shard}/${term}/${page}.json`,
-			JSON.stringify(search.postings(shard, term, page))
-		);
+	for (const [name, file] of search.pages())
+		files.set(`data/search/postings/${name}/${file}.json`, JSON.stringify(search.postings(name, file)));
 	for (let n = 0; n < search.docChunks; n++)
 		files.set(`data/search/docs/${n}.json`, JSON.stringify(search.docs(n)));
 	const shards = publishArticleShards(dataset, readerPages(dataset));

@@ -40,11 +40,8 @@ function publishedFiles(dataset: Dataset): Map<string, string> {
 		const shard = search.shard(shardFile(p))!;
 		files.set(`data/search/terms/${shardFile(p)}.json`, JSON.stringify(shard));
 	}
-	for (const [shard, term, page] of search.pages())
-		files.set(
-			`data/search/postings/${shard}/${term}/${page}.json`,
-			JSON.stringify(search.postings(shard, term, page))
-		);
+	for (const [name, file] of search.pages())
+		files.set(`data/search/postings/${name}/${file}.json`, JSON.stringify(search.postings(name, file)));
 	for (let n = 0; n < search.docChunks; n++)
 		files.set(`data/search/docs/${n}.json`, JSON.stringify(search.docs(n)));
 	const events = publishEvents(dataset);

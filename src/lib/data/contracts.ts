@@ -33,7 +33,14 @@ import type {
 } from './extracted-files';
 import type { ExplorerFile, MonthCountsFile, PlaceColumns } from './explorer-file';
 import type { Mention } from '../geoparse/match';
-import type { PostingsPage, SearchDoc, SearchDocChunk, SearchManifest, TermShard } from './search-shards';
+import type {
+	PostingsHead,
+	PostingsPage,
+	SearchDoc,
+	SearchDocChunk,
+	SearchManifest,
+	TermShard
+} from './search-shards';
 import type { ArticleShard, ArticleShardIndex, ShardArticle } from './article-shards';
 
 /**
@@ -305,10 +312,10 @@ const monthArticleFields = fields<MonthArticle>({
 });
 
 const searchManifestFields = fields<SearchManifest>({
-	version: 'the format’s version (1)',
+	version: 'the format’s version (2: postings cut from the oldest end, named by their word)',
 	articles: `how many articles are indexed; positions run from 0 to articles − 1 (${ARTICLE_ORDER})`,
 	docChunk: 'articles per docs file: position p is in data/search/docs/⌊p / docChunk⌋.json',
-	page: 'positions per postings file',
+	page: 'positions per sealed postings page (a head.json holds page to 2 × page − 1)',
 	shards:
 		'the term shards’ prefixes, sorted; a word is in the shard of the longest prefix it starts with (the file name writes a letter outside a–z and 0–9 as _<hex code>_)'
 });
@@ -316,12 +323,19 @@ const searchManifestFields = fields<SearchManifest>({
 const termShardFields = fields<TermShard>({
 	prefix: 'the prefix its words start with',
 	terms:
-		'[word, articles, positions] with the ascending positions of the articles holding the word, delta-coded (each the step from the one before), or [word, articles, files] when they are in that many postings files; sorted by word. A term "~<outlet id>" (explorer.json’s outlet ids) lists the articles of that outlet, for the outlet filter; no word starts with "~"'
+		'[word, articles, positions] with the ascending positions of the articles holding the word, delta-coded (each the step from the one before), or [word, articles, files, newest] when they are in that many postings files (its sealed pages and its head), newest its 8 highest positions, delta-coded; sorted by word. A term "~<outlet id>" (explorer.json’s outlet ids) lists the articles of that outlet, for the outlet filter; no word starts with "~"'
+});
+
+const postingsHeadFields = fields<PostingsHead>({
+	positions:
+		'the word’s newest positions, those in no sealed page (page to 2 × page − 1 of them, all under 2 × page), ascending, delta-coded',
+	pages:
+		'the first (lowest) position of every file of the word, oldest first: sealed page 0, 1, … and last the head, delta-coded; a position is in the last file whose first is at or below it'
 });
 
 const postingsPageFields = fields<PostingsPage>({
 	positions:
-		'ascending article positions, delta-coded; file 0 holds the word’s newest (highest) positions, file 1 the ones before, and so on (term is the word’s index in its shard)'
+		'positions n × page to n × page + page − 1 of the word counted from the oldest, ascending, delta-coded; a sealed page is full and does not change when newer articles are added'
 });
 
 const searchDocChunkFields = fields<SearchDocChunk>({
@@ -572,10 +586,18 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		records: [{ record: 'the file', fields: termShardFields }]
 	},
 	{
-		path: 'data/search/postings/<shard>/<term>/<n>.json',
+		path: 'data/search/postings/<word>/head.json',
+		format:
+			'JSON, for a word in more than 64 articles; <word> is written as a shard’s prefix is (_<hex code>_ for a letter outside a–z and 0–9)',
+		about:
+			'A frequent word’s newest positions and the table of its files. Its positions are cut from the oldest end: full sealed pages of 4,000 and this head with the rest, so an article added after the others changes only the heads of its words until one seals another page.',
+		records: [{ record: 'the file', fields: postingsHeadFields }]
+	},
+	{
+		path: 'data/search/postings/<word>/<n>.json',
 		format: 'JSON, 4,000 positions a file',
 		about:
-			'The positions of the articles holding a frequent word (in more than 64 articles), newest first by file: file 0 holds the newest.',
+			'Sealed page n of a frequent word’s positions, counted from the oldest; read, newest first, after the head.',
 		records: [{ record: 'the file', fields: postingsPageFields }]
 	},
 	{

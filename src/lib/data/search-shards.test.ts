@@ -6,8 +6,13 @@ import {
 	buildSearchShards,
 	docSentences,
 	outletTerm,
+	postingsName,
+	postingsPath,
+	sealedPostings,
 	shardFile,
 	shardOf,
+	type PostingsHead,
+	type PostingsPage,
 	type TermEntry
 } from './search-shards';
 
@@ -78,29 +83,67 @@ describe('buildSearchShards', () => {
 		expect(shards.docs(-1)).toBeUndefined();
 	});
 
-	it('pages a frequent word, newest first, and splits a large shard by prefix', () => {
+	it('pages a frequent word from the oldest end, and splits a large shard by prefix', () => {
 		const many = Array.from({ length: 25 }, (_, i) =>
 			article(`b${String(i).padStart(2, '0')}`, `Shelling near Saraqeb, day ${i}. Word${i}x stays rare.`)
 		);
 		const big = buildSearchShards(many, { inline: 4, page: 10, shardBytes: 200 });
 		const shelling = entry(big, 'shelling');
-		// Its newest SEARCH_NEWEST (8) positions, 17 to 24, are kept in the shard too, delta-coded.
-		expect(shelling).toEqual(['shelling', 25, 3, [17, 1, 1, 1, 1, 1, 1, 1]]);
-		const prefix = shardOf(big.manifest.shards, 'shelling')!;
+		// Two files (a sealed page and the head), and its newest SEARCH_NEWEST (8) positions, 17 to 24,
+		// kept in the shard too, delta-coded.
+		expect(shelling).toEqual(['shelling', 25, 2, [17, 1, 1, 1, 1, 1, 1, 1]]);
 		// The 25 rare words of "w" outgrow a shard and are split by their next letters.
 		expect(shardOf(big.manifest.shards, 'word3x')!.length).toBeGreaterThan(1);
-		const term = big.shard(shardFile(prefix))!.terms.findIndex((t) => t[0] === 'shelling');
-		const page = (n: number) => {
-			const deltas = big.postings(shardFile(prefix), term, n)!.positions;
-			return [...deltaDecode(deltas, new Int32Array(deltas.length))];
-		};
-		expect(page(0)).toEqual([15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
-		expect(page(2)).toEqual([0, 1, 2, 3, 4]);
-		expect(big.postings(shardFile(prefix), term, 3)).toBeUndefined();
-		expect(big.pages().filter(([file, t]) => file === shardFile(prefix) && t === term)).toHaveLength(3);
+		const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];
+		// Sealed page 0 is the 10 oldest; the head the 15 newest (10 to 19 of them), with every
+		// file's first position.
+		expect(decode((big.postings('shelling', 0) as PostingsPage).positions)).toEqual([
+			0, 1, 2, 3, 4, 5, 6, 7, 8, 9
+		]);
+		const head = big.postings('shelling', 'head') as PostingsHead;
+		expect(decode(head.positions)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
+		expect(decode(head.pages)).toEqual([0, 10]);
+		expect(big.postings('shelling', 1)).toBeUndefined();
+		expect(big.postings('saraqeb', 'head')).toBeDefined();
+		expect(big.postings('word3x', 'head')).toBeUndefined();
+		expect(big.pages().filter(([name]) => name === 'shelling')).toEqual([
+			['shelling', 'head'],
+			['shelling', 0]
+		]);
 		// Every word is in exactly the shard its longest prefix names.
 		for (const p of big.manifest.shards)
 			for (const [word] of big.shard(shardFile(p))!.terms) expect(shardOf(big.manifest.shards, word)).toBe(p);
+	});
+
+	it('leaves a word’s sealed pages as they were when newer articles are added', () => {
+		const day = (i: number) => `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`;
+		const make = (n: number) =>
+			Array.from({ length: n }, (_, i) =>
+				article(`c${String(i).padStart(3, '0')}`, 'Shelling today.', day(i))
+			);
+		const cut = { inline: 4, page: 10 };
+		const before = buildSearchShards(make(57), cut);
+		const after = buildSearchShards(make(57).concat(make(70).slice(57)), cut);
+		expect(sealedPostings(57, 10)).toBe(4);
+		expect(sealedPostings(70, 10)).toBe(6);
+		for (let n = 0; n < 4; n++)
+			expect(JSON.stringify(after.postings('shelling', n))).toBe(
+				JSON.stringify(before.postings('shelling', n))
+			);
+		// The head changed and sealed two more pages; every file's first position is in its table.
+		const head = after.postings('shelling', 'head') as PostingsHead;
+		expect(deltaDecode(head.pages, new Int32Array(7))).toEqual(Int32Array.from([0, 10, 20, 30, 40, 50, 60]));
+		expect(head.positions).toHaveLength(10);
+	});
+
+	it('names a word’s postings folder as a shard file, and a very long one by a hash', () => {
+		expect(postingsName('shelling')).toBe('shelling');
+		expect(postingsName('~al-watan')).toBe('_7e_al_2d_watan');
+		const long = 'ح'.repeat(30);
+		expect(postingsName(long)).toMatch(/^(_62d_){16}-[0-9a-f]{8}$/);
+		expect(postingsName(long)).not.toBe(postingsName('ح'.repeat(31)));
+		expect(postingsPath('shelling', 'head')).toBe('/data/search/postings/shelling/head.json');
+		expect(postingsPath('shelling', 3)).toBe('/data/search/postings/shelling/3.json');
 	});
 
 	it('names a shard file safely whatever the letters of its prefix', () => {

@@ -5,9 +5,13 @@
  * - `data/search/index.json` (`SearchManifest`): how the rest is cut, and the prefixes of the term shards;
  * - `data/search/terms/<shard>.json` (`TermShard`): every word of the articles starting with the shard's
  *   prefix (and under no longer prefix), with the number of articles holding it and either their
- *   positions or the number of postings pages and the newest `SEARCH_NEWEST` positions;
- * - `data/search/postings/<shard>/<term>/<n>.json` (`PostingsPage`): a frequent word's positions,
- *   `SEARCH_PAGE` at a time, the newest articles in page 0;
+ *   positions or the number of its postings files and the newest `SEARCH_NEWEST` positions;
+ * - `data/search/postings/<word>/<n>.json` (`PostingsPage`) and `…/head.json` (`PostingsHead`): a
+ *   frequent word's positions cut from the oldest end, as a place's panel pages are: sealed page `n`
+ *   holds positions `n × page` to `n × page + page − 1` counted from the oldest, and the head the
+ *   newest `page` to `2 × page − 1` (all of them under `2 × page`) with the first position of every
+ *   file, so articles added after the others change only the heads of their words until a head
+ *   seals another page;
  * - `data/search/docs/<n>.json` (`SearchDocChunk`): the title, outlet, date and sentences of the
  *   articles at positions `n × docChunk` onwards, from which a result shows the sentence matched.
  *
@@ -27,7 +31,7 @@ import { resolveOutlets } from './outlets';
 /** Articles per `data/search/docs/<n>.json`: a result costs one such file, about 10 KB gzip of text. */
 export const SEARCH_DOC_CHUNK = 8;
 
-/** Positions per postings page; a word in at most this many articles keeps them in its term shard. */
+/** Positions per sealed postings page; a postings head holds from this many to twice as many less one. */
 export const SEARCH_PAGE = 4000;
 
 /** Words in fewer articles than this keep their positions inline in the term shard. */
@@ -47,15 +51,21 @@ export const SEARCH_NEWEST = 8;
 export const SEARCH_SHARD_BYTES = 48_000;
 const MAX_PREFIX = 6;
 
+/**
+ * The index's format: 2 since postings were cut from the oldest end and named by their word (version
+ * 1 named them by the word's index in its shard and put the newest positions in page 0).
+ */
+export const SEARCH_VERSION = 2;
+
 /** `data/search/index.json`. */
 export interface SearchManifest {
-	/** The format's version, raised when a reader of an older one would misread the files. */
-	version: 1;
+	/** The format's version (`SEARCH_VERSION`); a reader refuses any other. */
+	version: typeof SEARCH_VERSION;
 	/** How many articles are indexed (positions run from 0 to `articles - 1`). */
 	articles: number;
 	/** Articles per docs file. */
 	docChunk: number;
-	/** Positions per postings page. */
+	/** Positions per sealed postings page. */
 	page: number;
 	/** The term shards' prefixes, sorted; a word is in the shard of the longest one it starts with. */
 	shards: string[];
@@ -63,13 +73,13 @@ export interface SearchManifest {
 
 /**
  * One word of a term shard: `[word, articles, positions]` with the positions of the articles holding
- * it, ascending and delta-coded (`deltaEncode`), or `[word, articles, pages, newest]` when they are in
- * that many postings pages, `newest` the `SEARCH_NEWEST` highest of them, ascending and delta-coded
- * (absent in shards written before it was added).
+ * it, ascending and delta-coded (`deltaEncode`), or `[word, articles, files, newest]` when they are in
+ * that many postings files (its sealed pages and its head), `newest` the `SEARCH_NEWEST` highest of
+ * them, ascending and delta-coded.
  */
 export type TermEntry =
 	| [word: string, articles: number, positions: number[]]
-	| [word: string, articles: number, pages: number, newest?: number[]];
+	| [word: string, articles: number, files: number, newest: number[]];
 
 /** `data/search/terms/<shard>.json`. */
 export interface TermShard {
@@ -79,12 +89,25 @@ export interface TermShard {
 }
 
 /**
- * `data/search/postings/<shard>/<term>/<n>.json`: page `n` of a word's positions (`term` is the word's
- * index in its shard). Page 0 holds the `page` (manifest) highest (newest) positions, page 1 the next, …;
- * each ascending and delta-coded.
+ * `data/search/postings/<word>/<n>.json`: sealed page `n` of a word's positions, `page` (manifest) of
+ * them from the `n × page`-th counted from the oldest, ascending and delta-coded. Once written it
+ * changes only when an article is placed before its positions in the published order.
  */
 export interface PostingsPage {
 	positions: number[];
+}
+
+/**
+ * `data/search/postings/<word>/head.json`: a word's newest positions, those no sealed page holds.
+ */
+export interface PostingsHead {
+	/** `page` to `2 × page − 1` positions (all of them, under `2 × page`), ascending, delta-coded. */
+	positions: number[];
+	/**
+	 * The first (lowest) position of every file of the word, oldest first: sealed page 0, 1, … and
+	 * last the head, delta-coded; a position lies in the last file whose first is at or below it.
+	 */
+	pages: number[];
 }
 
 /** One article as a search result shows it. */
@@ -115,8 +138,24 @@ export function shardFile(prefix: string): string {
 
 export const searchManifestPath = '/data/search/index.json';
 export const termShardPath = (prefix: string) => `/data/search/terms/${shardFile(prefix)}.json`;
-export const postingsPath = (prefix: string, term: number, page: number) =>
-	`/data/search/postings/${shardFile(prefix)}/${term}/${page}.json`;
+/**
+ * A word's postings folder's name: the word written as a shard file is, or for a name over 100
+ * characters (a long word of letters outside a–z and 0–9, each written as `_<hex>_`) its first 80
+ * and a hash of the word, so no file name nears the 255 bytes a file system allows.
+ */
+export function postingsName(word: string): string {
+	const name = shardFile(word);
+	if (name.length <= 100) return name;
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+	return `${name.slice(0, 80)}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** A postings file of a word: its head, or sealed page `n`. */
+export type PostingsFile = number | 'head';
+
+export const postingsPath = (word: string, file: PostingsFile) =>
+	`/data/search/postings/${postingsName(word)}/${file}.json`;
 export const searchDocPath = (chunk: number) => `/data/search/docs/${chunk}.json`;
 
 /**
@@ -163,10 +202,11 @@ export function docSentences(body: string): string[] {
 export interface SearchShards {
 	manifest: SearchManifest;
 	shard(file: string): TermShard | undefined;
-	postings(file: string, term: number, page: number): PostingsPage | undefined;
+	/** The postings file of the word whose folder is `name` (`postingsName`). */
+	postings(name: string, file: PostingsFile): PostingsPage | PostingsHead | undefined;
 	docs(chunk: number): SearchDocChunk | undefined;
-	/** Every postings page, as `[shard file, term, page]`, for prerendering. */
-	pages(): [string, number, number][];
+	/** Every postings file, as `[folder name, file]`, for prerendering. */
+	pages(): [string, PostingsFile][];
 	/** How many docs files there are. */
 	docChunks: number;
 }
@@ -265,7 +305,13 @@ export function buildSearchShards(
 	});
 	const terms = termFiles(postings, { page: pageSize, inline, shardBytes });
 	return {
-		manifest: { version: 1, articles: articles.length, docChunk, page: pageSize, shards: terms.prefixes },
+		manifest: {
+			version: SEARCH_VERSION,
+			articles: articles.length,
+			docChunk,
+			page: pageSize,
+			shards: terms.prefixes
+		},
 		shard: terms.shard,
 		postings: terms.postings,
 		pages: terms.pages,
@@ -294,14 +340,23 @@ export function searchDoc(a: PublishedArticle): SearchDoc {
 	};
 }
 
-/** The term shards and postings pages of some words, each on demand. */
+/** The term shards and postings files of some words, each on demand. */
 export interface TermFiles {
 	/** The shards' prefixes, sorted. */
 	prefixes: string[];
 	shard(file: string): TermShard | undefined;
-	postings(file: string, term: number, page: number): PostingsPage | undefined;
-	/** Every postings page, as `[shard file, term, page]`. */
-	pages(): [string, number, number][];
+	/** The postings file of the word whose folder is `name` (`postingsName`). */
+	postings(name: string, file: PostingsFile): PostingsPage | PostingsHead | undefined;
+	/** Every postings file, as `[folder name, file]`. */
+	pages(): [string, PostingsFile][];
+}
+
+/**
+ * How many sealed postings pages a word in `count` articles has: every full page of `page` but the
+ * newest, which stays in the head with the rest (a head holds `page` to `2 × page − 1`).
+ */
+export function sealedPostings(count: number, page: number): number {
+	return Math.max(0, Math.floor(count / page) - 1);
 }
 
 /**
@@ -320,6 +375,14 @@ export function termFiles(
 	const prefixes = [...cut.keys()].sort();
 	const byFile = new Map<string, { prefix: string; words: string[] }>();
 	for (const prefix of prefixes) byFile.set(shardFile(prefix), { prefix, words: cut.get(prefix)! });
+	/** The words kept in postings files, by their folder's name. */
+	const paged = new Map<string, string>();
+	for (const w of words) {
+		if (postings.get(w)!.length <= inline) continue;
+		const name = postingsName(w);
+		if (paged.has(name)) throw new Error(`postings of "${paged.get(name)}" and "${w}" share ${name}`);
+		paged.set(name, w);
+	}
 
 	return {
 		prefixes,
@@ -331,26 +394,34 @@ export function termFiles(
 				terms: found.words.map((w): TermEntry => {
 					const list = postings.get(w)!;
 					return list.length > inline
-						? [w, list.length, Math.ceil(list.length / pageSize), deltaEncode(list.slice(-SEARCH_NEWEST))]
+						? [
+								w,
+								list.length,
+								sealedPostings(list.length, pageSize) + 1,
+								deltaEncode(list.slice(-SEARCH_NEWEST))
+							]
 						: [w, list.length, deltaEncode(list)];
 				})
 			};
 		},
-		postings(file, term, page) {
-			const word = byFile.get(file)?.words[term];
-			const list = word === undefined ? undefined : postings.get(word);
-			if (!list || list.length <= inline || !Number.isInteger(page) || page < 0) return undefined;
-			const end = list.length - page * pageSize;
-			if (end <= 0) return undefined;
-			return { positions: deltaEncode(list.slice(Math.max(0, end - pageSize), end)) };
+		postings(name, file) {
+			const word = paged.get(name);
+			if (word === undefined) return undefined;
+			const list = postings.get(word)!;
+			const sealed = sealedPostings(list.length, pageSize);
+			if (file === 'head') {
+				const firsts = Array.from({ length: sealed + 1 }, (_, n) => list[n * pageSize]!);
+				return { positions: deltaEncode(list.slice(sealed * pageSize)), pages: deltaEncode(firsts) };
+			}
+			if (!Number.isInteger(file) || file < 0 || file >= sealed) return undefined;
+			return { positions: deltaEncode(list.slice(file * pageSize, (file + 1) * pageSize)) };
 		},
 		pages() {
-			const out: [string, number, number][] = [];
-			for (const [file, { words: list }] of byFile)
-				list.forEach((w, term) => {
-					const n = postings.get(w)!.length;
-					if (n > inline) for (let p = 0; p < Math.ceil(n / pageSize); p++) out.push([file, term, p]);
-				});
+			const out: [string, PostingsFile][] = [];
+			for (const [name, w] of paged) {
+				out.push([name, 'head']);
+				for (let n = 0; n < sealedPostings(postings.get(w)!.length, pageSize); n++) out.push([name, n]);
+			}
 			return out;
 		}
 	};

@@ -72,6 +72,7 @@ import {
 	articleTerms,
 	SEARCH_DOC_CHUNK,
 	SEARCH_PAGE,
+	SEARCH_VERSION,
 	searchDoc,
 	shardFile,
 	termFiles,
@@ -122,7 +123,10 @@ export interface AboutFacts {
 	exampleArticleShard?: string;
 	exampleMonth?: string;
 	exampleShard?: string;
-	examplePostings?: { shard: string; term: string; page: string };
+	/** The first word's postings folder (`data/search/postings/<word>/head.json`), when any word has one. */
+	examplePostings?: string;
+	/** The first word's postings folder with a sealed page (`…/0.json`), when any word has one. */
+	exampleSealedPostings?: string;
 }
 
 /** What `writeDataFiles` did. */
@@ -653,7 +657,8 @@ async function writeAll(
 	// The search index's term shards and postings, a first letter at a time.
 	words.flush();
 	const prefixes: string[] = [];
-	let examplePostings: { prefix: string; shard: string; term: number; page: number } | undefined;
+	let examplePostings: string | undefined;
+	let exampleSealedPostings: string | undefined;
 	for (const head of words.keys()) {
 		const lists = new Map<string, number[]>();
 		for (const line of words.lines(head)) {
@@ -673,18 +678,18 @@ async function writeAll(
 			prefixes.push(prefix);
 			output.json(`data/search/terms/${shardFile(prefix)}.json`, terms.shard(shardFile(prefix)));
 		}
-		const byFile = new Map(terms.prefixes.map((p) => [shardFile(p), p]));
-		for (const [shard, term, page] of terms.pages()) {
-			output.json(`data/search/postings/${shard}/${term}/${page}.json`, terms.postings(shard, term, page));
-			const prefix = byFile.get(shard)!;
-			if (!examplePostings || prefix < examplePostings.prefix)
-				examplePostings = { prefix, shard, term, page };
+		for (const [name, file] of terms.pages()) {
+			output.json(`data/search/postings/${name}/${file}.json`, terms.postings(name, file));
+			if (file === 'head' && (examplePostings === undefined || name < examplePostings))
+				examplePostings = name;
+			if (file === 0 && (exampleSealedPostings === undefined || name < exampleSealedPostings))
+				exampleSealedPostings = name;
 		}
 	}
 	step('search terms');
 	prefixes.sort();
 	output.json('data/search/index.json', {
-		version: 1,
+		version: SEARCH_VERSION,
 		articles: count,
 		docChunk: SEARCH_DOC_CHUNK,
 		page: SEARCH_PAGE,
@@ -745,11 +750,8 @@ async function writeAll(
 			exampleArticleShard: shardKeys[0]?.toString(),
 			exampleMonth,
 			exampleShard: prefixes[0] === undefined ? undefined : shardFile(prefixes[0]),
-			examplePostings: examplePostings && {
-				shard: examplePostings.shard,
-				term: String(examplePostings.term),
-				page: String(examplePostings.page)
-			}
+			examplePostings,
+			exampleSealedPostings
 		}
 	};
 	writeFileSync(join(output.root, SITE_FACTS), JSON.stringify(facts));

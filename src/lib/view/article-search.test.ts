@@ -14,22 +14,16 @@ const article = (id: string, body: string, published = '2020-02-07'): PublishedA
 });
 
 /** A searcher reading the index straight from the build's functions, by the paths the page fetches. */
-function searcher(
-	articles: PublishedArticle[],
-	cut: Partial<SearchCut> = {},
-	{ withoutNewest = false } = {}
-) {
+function searcher(articles: PublishedArticle[], cut: Partial<SearchCut> = {}, { version = 0 } = {}) {
 	const shards: SearchShards = buildSearchShards(articles, cut);
 	const fetchJson = async (path: string): Promise<unknown> => {
 		let m: RegExpMatchArray | null;
 		let file: unknown;
-		if (path === '/data/search/index.json') file = shards.manifest;
-		else if ((m = path.match(/^\/data\/search\/terms\/([^/]+)\.json$/))) {
-			const shard = shards.shard(m[1]!);
-			// A shard as written before the newest positions were kept: entries of three.
-			file = shard && withoutNewest ? { ...shard, terms: shard.terms.map((t) => t.slice(0, 3)) } : shard;
-		} else if ((m = path.match(/^\/data\/search\/postings\/([^/]+)\/(\d+)\/(\d+)\.json$/)))
-			file = shards.postings(m[1]!, Number(m[2]), Number(m[3]));
+		if (path === '/data/search/index.json')
+			file = version ? { ...shards.manifest, version } : shards.manifest;
+		else if ((m = path.match(/^\/data\/search\/terms\/([^/]+)\.json$/))) file = shards.shard(m[1]!);
+		else if ((m = path.match(/^\/data\/search\/postings\/([^/]+)\/(head|\d+)\.json$/)))
+			file = shards.postings(m[1]!, m[2] === 'head' ? 'head' : Number(m[2]));
 		else if ((m = path.match(/^\/data\/search\/docs\/(\d+)\.json$/))) file = shards.docs(Number(m[1]));
 		if (file === undefined) throw new Error(`${path}: HTTP 404`);
 		return JSON.parse(JSON.stringify(file));
@@ -155,10 +149,38 @@ describe('ArticleSearcher', () => {
 		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([]);
 		const more = await s.search('shelling', { limit: 12 });
 		expect(more.hits.map((h) => h.position)).toEqual([29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18]);
-		expect(s.fetched.filter((p) => p.includes('/postings/'))).toHaveLength(2);
-		const old = searcher(many, { inline: 4, page: 10, docChunk: 4 }, { withoutNewest: true });
-		expect((await old.search('shelling', { limit: 12 })).hits).toEqual(more.hits);
-		expect(old.fetched.filter((p) => p.includes('/postings/'))).toHaveLength(2);
+		// The head (positions 20 to 29) and then the newest sealed page (10 to 19).
+		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([
+			'/data/search/postings/shelling/head.json',
+			'/data/search/postings/shelling/1.json'
+		]);
+		const all = await s.search('shelling', { limit: 40 });
+		expect(all.hits.map((h) => h.position)).toEqual(Array.from({ length: 30 }, (_, i) => 29 - i));
+		expect(all.complete).toBe(true);
+	});
+
+	it('reads of a large outlet only its head and the sealed page that holds a position asked about', async () => {
+		// 80 articles of one outlet in 7 sealed pages of 10 and a head of 10; the rare word is in the
+		// outlet's article at position 12 (sealed page 1) and another outlet's at 13.
+		const many = Array.from({ length: 82 }, (_, i) => ({
+			...article(`q${String(i).padStart(2, '0')}`, i === 12 || i === 13 ? 'Drones over Sarmin.' : 'Quiet.'),
+			outlet: i === 13 || i === 81 ? 'Small Wire' : 'Big Agency'
+		}));
+		const s = searcher(many, { inline: 4, page: 10, docChunk: 4 });
+		const answer = await s.search('drones', { limit: 8, outlets: ['big-agency'] });
+		expect(answer.hits.map((h) => h.position)).toEqual([12]);
+		expect(answer.complete).toBe(true);
+		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([
+			'/data/search/postings/_7e_big_2d_agency/head.json',
+			'/data/search/postings/_7e_big_2d_agency/1.json'
+		]);
+	});
+
+	it('refuses an index of another version by name', async () => {
+		const s = searcher(corpus, {}, { version: 1 });
+		await expect(s.search('tanks', { limit: 8 })).rejects.toThrow(
+			'data/search/index.json: version 1, where this page reads 2'
+		);
 	});
 
 	it('stops at its budget of files and says older articles may match', async () => {

@@ -1,7 +1,8 @@
 /**
  * The page's side of the sharded article index (`data/search-shards.ts` has the format): a query
- * fetches the index's manifest once, one term shard per word, the postings pages of a frequent word
- * past the newest positions its shard keeps, and the docs files of the articles it lists; everything fetched is kept for the next query.
+ * fetches the index's manifest once, one term shard per word, the postings files of a frequent word
+ * past the newest positions its shard keeps (its head, then its sealed pages going older), and the
+ * docs files of the articles it lists; everything fetched is kept for the next query.
  *
  * Every word of a query must be in an article (whole words, folded as the index folds them), so a word
  * in no article finds nothing, and the answer comes from the shards without fetching a single article.
@@ -9,19 +10,21 @@
  * word in few articles narrows them by its own positions, a frequent one by the text of the article,
  * which a result needs anyway for its sentence. The outlet filter narrows them by the chosen outlets'
  * postings (`~<outlet id>` terms) before any docs file is read, so articles of other outlets cost no
- * fetch; a large outlet's pages are read newest first only as far back as the walk goes, and outlets
- * rarer than every word drive the walk themselves.
+ * fetch; a large outlet's head and then only the sealed page holding a position asked about are
+ * read, and outlets rarer than every word drive the walk themselves.
  */
 import { tokenize } from '../core/fold';
 import { deltaDecode } from '../data/delta';
 import {
 	outletTerm,
 	postingsPath,
+	SEARCH_VERSION,
 	searchDocPath,
 	searchManifestPath,
 	searchWords,
 	shardOf,
 	termShardPath,
+	type PostingsHead,
 	type PostingsPage,
 	type SearchDoc,
 	type SearchDocChunk,
@@ -81,7 +84,10 @@ export interface SearchOptions {
  * false`); a search for more results may read proportionally more.
  */
 export const DOC_FILE_BUDGET = 24;
-/** Most postings pages of the rarest word one search of 8 results walks (likewise). */
+/**
+ * Most postings files (heads and sealed pages) of the rarest word one search of 8 results walks, and
+ * likewise of the chosen outlets' tests (likewise).
+ */
 export const PAGE_BUDGET = 6;
 /** A result's sentence is clipped to about this many characters around its first marked word. */
 export const SENTENCE_LIMIT = 280;
@@ -97,8 +103,6 @@ export type FetchJson = (path: string) => Promise<unknown>;
 
 interface Found {
 	word: string;
-	prefix: string;
-	term: number;
 	entry: TermEntry;
 }
 
@@ -110,35 +114,48 @@ function decodePositions(deltas: readonly number[]): Int32Array {
 
 /**
  * A term's positions as a membership test: a term with its positions inline knows them all at once; a
- * paged one reads its pages newest first, each only when a position older than those read is asked
- * about, so a test near the newest articles costs one page however large the outlet.
+ * paged one reads its head first (the newest positions and the first position of every file), and
+ * then only the sealed page whose span holds a position asked about, so any test costs at most two
+ * files however large the outlet.
  */
 class TermPositions {
 	readonly #known = new Set<number>();
-	/** Every position at or above this is known to be in `#known` or not in the term. */
-	#lowest = Number.POSITIVE_INFINITY;
-	#next = 0;
-	readonly #pages: number;
+	readonly #head: (() => Promise<PostingsHead>) | undefined;
 	readonly #page: (page: number) => Promise<PostingsPage>;
+	/** The first position of every file, oldest first (sealed pages, then the head), once read. */
+	#firsts: Int32Array | undefined;
+	readonly #read = new Set<number>();
 
-	constructor(entry: TermEntry, page: (page: number) => Promise<PostingsPage>) {
+	constructor(
+		entry: TermEntry,
+		head: () => Promise<PostingsHead>,
+		page: (page: number) => Promise<PostingsPage>
+	) {
 		this.#page = page;
 		if (Array.isArray(entry[2])) {
 			for (const p of decodePositions(entry[2])) this.#known.add(p);
-			this.#pages = 0;
-			this.#lowest = Number.NEGATIVE_INFINITY;
-		} else this.#pages = entry[2];
+			this.#head = undefined;
+		} else this.#head = head;
 	}
 
-	/** Whether the term holds `position`; undefined when that needs a page beyond `budget.pages`. */
+	/** Whether the term holds `position`; undefined when that needs a file beyond `budget.pages`. */
 	async has(position: number, budget: { pages: number }): Promise<boolean | undefined> {
-		while (position < this.#lowest && this.#next < this.#pages) {
+		if (!this.#head) return this.#known.has(position);
+		if (!this.#firsts) {
 			if (budget.pages <= 0) return undefined;
 			budget.pages--;
-			const list = decodePositions((await this.#page(this.#next++)).positions);
-			for (const p of list) this.#known.add(p);
-			if (list.length) this.#lowest = list[0]!;
+			const head = await this.#head();
+			for (const p of decodePositions(head.positions)) this.#known.add(p);
+			this.#firsts = decodePositions(head.pages);
 		}
+		const firsts = this.#firsts;
+		let file = firsts.length - 1;
+		while (file >= 0 && firsts[file]! > position) file--;
+		if (file < 0 || file === firsts.length - 1 || this.#read.has(file)) return this.#known.has(position);
+		if (budget.pages <= 0) return undefined;
+		budget.pages--;
+		this.#read.add(file);
+		for (const p of decodePositions((await this.#page(file)).positions)) this.#known.add(p);
 		return this.#known.has(position);
 	}
 }
@@ -265,7 +282,7 @@ export class ArticleSearcher {
 			else hi = mid;
 		}
 		const entry = shard.terms[lo];
-		return entry && entry[0] === word ? { word, prefix, term: lo, entry } : undefined;
+		return entry && entry[0] === word ? { word, entry } : undefined;
 	}
 
 	async #doc(manifest: SearchManifest, position: number): Promise<SearchDoc> {
@@ -292,6 +309,10 @@ export class ArticleSearcher {
 		const words = searchWords(query);
 		if (!words.length || limit <= 0) return NONE;
 		const manifest = await this.#file<SearchManifest>(searchManifestPath);
+		if (manifest.version !== SEARCH_VERSION)
+			throw new Error(
+				`${searchManifestPath.slice(1)}: version ${String(manifest.version)}, where this page reads ${SEARCH_VERSION}`
+			);
 		const [found, outletFound] = await Promise.all([
 			Promise.all(words.map((w) => this.#find(manifest, w))),
 			outlets && Promise.all(outlets.map((o) => this.#find(manifest, outletTerm(o))))
@@ -318,8 +339,10 @@ export class ArticleSearcher {
 			chosen && !byOutlet
 				? chosen.map(
 						(f) =>
-							new TermPositions(f.entry, (page) =>
-								this.#file<PostingsPage>(postingsPath(f.prefix, f.term, page))
+							new TermPositions(
+								f.entry,
+								() => this.#file<PostingsHead>(postingsPath(f.word, 'head')),
+								(page) => this.#file<PostingsPage>(postingsPath(f.word, page))
 							)
 					)
 				: undefined;
@@ -398,25 +421,36 @@ export class ArticleSearcher {
 			answer.complete = await take(candidates(decodePositions(driver.entry[2])));
 			return answer;
 		}
-		const [, , pages, newest] = driver.entry;
-		/** Positions at or above this were walked from the shard's newest, before any postings page. */
+		/** A paged entry (an inline one returned above): its newest positions. */
+		const newest = (driver.entry as Extract<TermEntry, [string, number, number, number[]]>)[3];
+		/** Positions at or above this were walked already (the shard's newest, then each file's). */
 		let walked = Number.POSITIVE_INFINITY;
-		if (newest?.length) {
-			const list = decodePositions(newest);
-			answer.complete = await take(candidates(list));
+		const walk = async (list: Int32Array): Promise<boolean> => {
+			const fresh = walked === Number.POSITIVE_INFINITY ? list : list.filter((p) => p < walked);
+			if (list.length) walked = Math.min(walked, list[0]!);
+			return take(candidates(fresh));
+		};
+		if (newest.length) {
+			answer.complete = await walk(decodePositions(newest));
 			if (!answer.complete || answer.hits.length >= limit) return answer;
-			walked = list[0]!;
 		}
-		for (let page = 0; page < pages && answer.hits.length < limit; page++) {
-			if (page >= PAGE_BUDGET * scale) {
+		/** The driver's files newest first: its head, then its sealed pages from the newest down. */
+		let sealed = -1;
+		for (let file = 0; answer.hits.length < limit && (file === 0 || sealed >= 0); file++) {
+			if (file >= PAGE_BUDGET * scale) {
 				answer.complete = false;
 				break;
 			}
-			const file = await this.#file<PostingsPage>(postingsPath(driver.prefix, driver.term, page));
-			const list = decodePositions(file.positions);
-			if (
-				!(await take(candidates(walked === Number.POSITIVE_INFINITY ? list : list.filter((p) => p < walked))))
-			) {
+			let list: Int32Array;
+			if (file === 0) {
+				const head = await this.#file<PostingsHead>(postingsPath(driver.word, 'head'));
+				sealed = head.pages.length - 2;
+				list = decodePositions(head.positions);
+			} else {
+				list = decodePositions((await this.#file<PostingsPage>(postingsPath(driver.word, sealed))).positions);
+				sealed--;
+			}
+			if (!(await walk(list))) {
 				answer.complete = false;
 				break;
 			}

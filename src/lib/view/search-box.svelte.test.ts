@@ -34,7 +34,7 @@ function files(hold?: RegExp) {
 		if (hold?.test(path)) await held;
 		const docs = path.match(/docs\/(\d+)\.json$/);
 		const terms = path.match(/terms\/([^/]+)\.json$/);
-		const postings = path.match(/postings\/([^/]+)\/(\d+)\/(\d+)\.json$/);
+		const postings = path.match(/postings\/([^/]+)\/(head|\d+)\.json$/);
 		const file = path.endsWith('index.json')
 			? shards.manifest
 			: docs
@@ -42,7 +42,7 @@ function files(hold?: RegExp) {
 				: terms
 					? shards.shard(terms[1]!)
 					: postings
-						? shards.postings(postings[1]!, Number(postings[2]), Number(postings[3]))
+						? shards.postings(postings[1]!, postings[2] === 'head' ? 'head' : Number(postings[2]))
 						: undefined;
 		if (!file) throw new Error(`${path}: HTTP 404`);
 		return JSON.parse(JSON.stringify(file));
