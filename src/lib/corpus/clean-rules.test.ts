@@ -93,7 +93,58 @@ describe('furniture by its shape', () => {
 		['agencies credited together', 'KNA, Reuters', 'credit'],
 		['a widget’s placeholder', '%d bloggers like this:', 'furniture', 'widget placeholder'],
 		['a language switcher', 'This text available in Français and Deutsch', 'furniture', 'language switcher'],
-		['a feed button', 'Show news feed', 'furniture', 'call to click or read on']
+		['a feed button', 'Show news feed', 'furniture', 'call to click or read on'],
+		['a page’s age', 'This story is more than 2 years old', 'furniture', 'age notice'],
+		['a form’s field', 'Your website (optional)', 'furniture', 'form field'],
+		['comments closed', 'Sorry. Comments have been closed on this page.', 'furniture', 'comment notice'],
+		[
+			'an outlet’s disclaimer',
+			'(This report has not been edited by our desk and is auto-generated from a syndicated feed.)',
+			'furniture',
+			'editorial disclaimer'
+		],
+		[
+			'an appeal to share',
+			'Glad you came by. If the post was useful, please share it with your friends.',
+			'furniture',
+			'appeal to share'
+		],
+		[
+			'a video’s label',
+			'Video: How the convoy crossed the river at night',
+			'furniture',
+			'video or gallery teaser'
+		],
+		['a footnote', '*The group is banned in several countries', 'furniture', 'footnote'],
+		['tags run together', 'AleppoBorder crossingsTurkeyaid convoys', 'furniture', 'tags run together'],
+		[
+			'names and dates between pipes',
+			'Radio Ten| Sam Reed| 4 March 2019| 27 Jumada 1440',
+			'furniture',
+			'names and dates'
+		],
+		['a toolbar', 'Bold Italic Underline Quote Code Image Link Preview', 'furniture', 'menu or toolbar'],
+		[
+			'a date and the story’s places',
+			'March 3rd, 2019. Syria. Ariha, Idlib province.',
+			'furniture',
+			'date line'
+		],
+		['a weekday and a day', 'Thursday, October 12', 'furniture', 'date line'],
+		[
+			'a placeholder in braces',
+			'You have {{count}} free stories left this month.',
+			'furniture',
+			'widget placeholder'
+		],
+		['sharing controls', 'Print Friendly, PDF & Email', 'furniture', 'sharing controls'],
+		['a picture’s label', 'Image caption', 'furniture', 'page control or count'],
+		['a date and a byline', '5 Mar 2019 By Sam Reed', 'credit'],
+		['a source after a dash', 'Source – Radio Ten', 'credit'],
+		['a byline naming the platform', 'By Sam Reed (Twitter)', 'credit'],
+		['a caption with a glued copyright', 'Smoke over the valleyImage copyright', 'caption'],
+		['a caption saying so', 'Smoke rises over the town in this photo taken Monday', 'caption'],
+		['a caption dated at its end', 'A family leaves the town on a lorry, March 4, 2019', 'caption']
 	])('drops %s', (_, line, reason, rule?: string) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
@@ -289,10 +340,35 @@ describe('what ends the article', () => {
 		expect(dropped).toContainEqual({ line: teaser, reason: 'related-link' });
 	});
 
-	it('keeps a line cut off at the end of the capture', () => {
+	it('keeps a line cut off at the end of the capture, as text when it has a verb', () => {
 		const cut = 'The talks did not resume as fighting has escalated si';
 		const { articles } = cleanCapture([HEADLINE, TEXT, '', cut].join('\n'));
-		expect(articles[0]!.paragraphs).toEqual([TEXT, `## ${cut}`]);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, cut]);
+		const label = 'Aid convoy reaches the border';
+		expect(cleanCapture([HEADLINE, TEXT, '', label].join('\n')).articles[0]!.paragraphs).toEqual([
+			TEXT,
+			`## ${label}`
+		]);
+	});
+
+	it('keeps a sentence cut off under a picture, or after one participle, where the capture ends', () => {
+		const credited = 'Smoke rises over the valley on Monday [Sam Reed/AFP]';
+		const cut = 'A truce was agreed bet';
+		expect(cleanCapture([HEADLINE, TEXT, credited, cut].join('\n')).articles[0]!.paragraphs).toEqual([
+			TEXT,
+			cut
+		]);
+		expect(cleanCapture([HEADLINE, TEXT, '', 'Bordering'].join('\n')).articles[0]!.paragraphs).toEqual([
+			TEXT,
+			'Bordering'
+		]);
+	});
+
+	it('drops a comment form’s notice with its rule, and ends the article there', () => {
+		const notice = 'Your email address will not be published. Required fields are marked *';
+		const { articles, dropped } = cleanCapture([HEADLINE, TEXT, notice, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT]);
+		expect(dropped).toContainEqual({ line: notice, reason: 'furniture', rule: 'comment section' });
 	});
 
 	it('ends where a comment form starts', () => {
@@ -314,6 +390,52 @@ describe('text printed twice', () => {
 			['Troops enter the town after days of shelling', TEXT, MORE, TEXT].join('\n')
 		);
 		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE, TEXT]);
+		expect(dropped).toEqual([]);
+	});
+});
+
+describe('crossheads and headlines by their shape', () => {
+	const HEADLINE = 'Troops enter the town after days of shelling';
+
+	it('keeps a crosshead in capitals that carries a verb, and drops a section label', () => {
+		const cross = '12 FAMILIES WERE DISPLACED';
+		const { articles, dropped } = cleanCapture([HEADLINE, TEXT, '', cross, '', MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, `## ${cross}`, MORE]);
+		expect(dropped).toEqual([]);
+		const label = cleanCapture([HEADLINE, TEXT, '', 'WORLD NEWS', '', MORE].join('\n'));
+		expect(label.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
+	it('keeps a line the page broke mid-sentence as text, not a new story, and a short crosshead after it', () => {
+		const broken = 'It is the third convoy this month. The last one came in March during';
+		const cut = 'Aid agencies said on Sunday that the crossing would stay open for another week,';
+		const { articles } = cleanCapture(
+			[HEADLINE, TEXT, '', '', broken, '', 'the truce.', '', '', 'Border crossings', '', cut].join('\n')
+		);
+		expect(articles).toHaveLength(1);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, broken, 'the truce.', '## Border crossings', cut]);
+	});
+
+	it('takes a headline flagged as breaking news over a site’s name above it', () => {
+		const flash = 'URGENT: Troops enter the town after days of shelling';
+		const { articles, dropped } = cleanCapture(['Radio Ten Weekly', '', flash, '', TEXT, MORE].join('\n'));
+		expect(articles.map((a) => a.title)).toEqual([flash]);
+		expect(dropped).toContainEqual({ line: 'Radio Ten Weekly', reason: 'before-title' });
+	});
+
+	it('takes the headline when an age notice stands between it and the standfirst', () => {
+		const standfirst = 'The move marks a turning point for the province, the last stronghold';
+		const { articles } = cleanCapture(
+			[HEADLINE, '', 'This article is more than 3 years old', '', standfirst, '', TEXT, MORE].join('\n')
+		);
+		expect(articles[0]).toMatchObject({ title: HEADLINE });
+		expect(articles[0]!.paragraphs).toEqual([`## ${standfirst}`, TEXT, MORE]);
+	});
+
+	it('starts a live report cut above its first update heading at that heading', () => {
+		const { articles, dropped } = cleanCapture(['UPDATE, 0930 GMT:', '', TEXT, '', MORE].join('\n'));
+		expect(articles[0]).toMatchObject({ title: TEXT, titleInferred: true });
+		expect(articles[0]!.paragraphs).toEqual(['## UPDATE, 0930 GMT:', TEXT, MORE]);
 		expect(dropped).toEqual([]);
 	});
 });

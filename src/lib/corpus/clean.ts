@@ -96,7 +96,9 @@ const FURNITURE = new Set(
 		'skip to content',
 		'menu',
 		'search',
-		'close'
+		'close',
+		'advertising',
+		'image caption'
 	].map((s) => s.toLowerCase())
 );
 
@@ -127,7 +129,7 @@ const CAPTION_DATE = new RegExp(
 	`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`
 );
 const CAPTION_MARKERS =
-	/©|\bAFP PHOTO\b|^file photo\b|\bfile photo\s*$|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
+	/©|Image copyright\b|\bin this (?:file )?(?:photo|picture|image)\b|\bAFP PHOTO\b|^file photo\b|\bfile photo\s*$|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
 /** An agency photo credit, written in capitals before the photographer: "REUTERS/Khalil Ashawi". */
 const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}/u;
 /**
@@ -144,7 +146,7 @@ const DATE_LINE = new RegExp(
 	'i'
 );
 /** A short "By Name" line: the byline as pages print it above the text. */
-const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?$/u;
+const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?(?:\s*\([\p{L} ]{1,20}\))?$/u;
 const CREDIT =
 	/^(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
 const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]{1,2}\s*/u;
@@ -338,7 +340,10 @@ const APPEAL =
 const AGENCY_LIST =
 	/^(?:\p{Lu}{2,6}|Reuters|Anadolu|Xinhua|Sputnik|dpa)(?:\s*[,/&]\s*(?:\p{Lu}{2,6}|Reuters|Anadolu|Xinhua|Sputnik|dpa))+$/u;
 /** A widget's unfilled placeholder: "%d bloggers like this:". */
-const PLACEHOLDER = /%[ds]\b/;
+const PLACEHOLDER = /%[ds]\b|\{\{\s*\w+\s*\}\}/;
+/** A row of sharing and printing controls and nothing else: "Print Friendly, PDF & Email". */
+const SHARE_CONTROLS =
+	/^(?:(?:print(?:er)?|friendly|pdf|e-?mail|share|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|copy link)(?:\s*[,&|/•·]\s*|\s+|$)){2,}$/i;
 /** A language switcher: "This text available in … and …", "Also available in French". */
 const LANGUAGES = /^(?:this (?:text|article|page|story) (?:is )?(?:also )?|also )available in\b/i;
 
@@ -357,14 +362,14 @@ function isAppeal(line: string): boolean {
  * "Related posts", "More stories from …".
  */
 const END_SHAPE =
-	/^(?:check also$|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:on|about) this (?:topic|story|subject|issue)|(?:related|recent|popular|latest|similar|other) (?:posts|stories|articles|news|content|coverage|reads)|more (?:stories|news|articles|posts) (?:from|on|like this)\b)/i;
+	/^(?:check also$|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:on|about) this (?:topic|story|subject|issue)|(?:explore )?(?:related|recent|popular|latest|similar|other) (?:posts|stories|articles|news|content|coverage|reads|questions|topics)|more (?:stories|news|articles|posts) (?:from|on|like this)\b)/i;
 /** A caption by its opening: "FILE: …", "* Photo: …", "In this photo …". */
 const CAPTION_PREFIX =
 	/^(?:[*•]\s*)?(?:file(?: photo)?|photo|image|picture|in this (?:photo|image|picture))\s*[:\-–]/i;
 const CALL_TO_ACTION =
 	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
 const BANNER =
-	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
+	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletters?|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
 const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitter\.com\/\w+\/status\//i;
 /** Comment sections and their notices: the article is over where one starts. */
 const COMMENTS_START =
@@ -432,6 +437,87 @@ function isBanner(line: string): boolean {
 	return BANNER.test(line) && wordCount(line) <= 40;
 }
 
+/**
+ * Words a crosshead in capitals carries when it is a sentence of the report ("17 CIVILIANS WERE
+ * KILLED"): a section label names a section and never has an auxiliary verb.
+ */
+const CAPITALS_VERB = /\b(?:IS|ARE|WAS|WERE|HAS|HAVE|HAD|WILL|BEEN|SAYS|SAID)\b/u;
+/** A page telling its own age: "This article is more than 3 years old". */
+const AGE_NOTICE =
+	/^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|an?|one|two|three) (?:years?|months?|days?) old$/i;
+/** A form's field: "Your e-mail (optional)", "Name (required) *". */
+const FORM_FIELD = /\((?:optional|required)\)\s*\*?$/i;
+/** A notice that comments are closed or have rules, wherever it stands in its line. */
+const COMMENT_NOTICE =
+	/\bcomments? (?:have been|has been|are|is) (?:closed|disabled)\b|\b(?:read|see) our comment policy\b/i;
+/**
+ * An outlet's note on copy it did not write or check: "(This story has not been edited by … staff
+ * and is auto-generated from a syndicated feed.)", "… has not verified the content of this story".
+ */
+const DISCLAIMER =
+	/\bhas not been edited by\b|\bauto-generated from\b|\bsyndicated feed\b|\bhas not verified the (?:content|information)\b|\b(?:views|opinions) (?:expressed|set out) in this (?:article|story|piece)\b|\bdo(?:es)? not necessarily reflect\b/i;
+/** A request to pass the page on: "If you enjoy the post … kindly Share it with friends." */
+const SHARE_APPEAL = /\bshare (?:it|this(?: post| article| story)?) with (?:your )?friends\b/i;
+/** A video or a gallery that the page embeds, by its label: "Video: How the army …". */
+const MEDIA_TEASER = /^(?:video|gallery|watch|photos)\s*:\s*\S/i;
+/** A footnote marked by an asterisk glued to its first word: "*Al-Qaeda is … banned in Russia". */
+const FOOTNOTE = /^\*\p{Lu}/u;
+/**
+ * Tags or categories copied with no space between them ("HamaKafr NabudahSyriaregime forces"): a
+ * lowercase letter run straight into a capital at least twice.
+ */
+const GLUED_WORDS = /\p{Ll}{2}\p{Lu}/gu;
+/**
+ * A line of names and dates between pipes ("Cii Radio| Ayesha Ismail| 10 October 2017"): the page's
+ * outlet, author and dates, with no lowercase word that a headline's segment would carry.
+ */
+function namesAndDates(line: string): boolean {
+	const parts = line.split('|').map((p) => p.trim());
+	if (parts.length < 3 || parts.some((p) => !p || /(?:^|\s)\p{Ll}/u.test(p))) return false;
+	return parts.some((p) => CAPTION_DATE.test(p));
+}
+/** The words a headline in title case holds and a menu or a toolbar does not. */
+const TITLE_FUNCTION_WORDS = /^(?:a|an|the|in|on|at|to|of|for|by|with|from|as|and|or|is|are|after|over)$/i;
+/**
+ * A menu or an editor's toolbar: eight words or more, every one capitalised, none of them a
+ * function word ("Bold Italic Underline Strike Bullet Blockquote Small Big Link").
+ */
+function isMenu(line: string): boolean {
+	const words = line.split(/\s+/).filter(Boolean);
+	if (words.length < 8 || TERMINAL.test(line)) return false;
+	return words.every((w) => /^\p{Lu}/u.test(w) && !TITLE_FUNCTION_WORDS.test(w));
+}
+/** A date and then a byline: "3 Jul 2021 By AFP". */
+const DATE_BYLINE = new RegExp(
+	`^(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+By\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}$`,
+	'u'
+);
+/**
+ * A date and then the places of the story, each closed by a full stop, as some blogs print it under
+ * the headline: "February 24th, 2020. Syria. Nayrab, Idlib province.".
+ */
+const DATE_THEN_PLACES = new RegExp(
+	`^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\.(?:\\s+\\p{Lu}[\\p{L}'’ ,-]{1,40}\\.){1,3}$`,
+	'u'
+);
+/** A weekday and a day of a month, with no year: "Wednesday, November 29". */
+const WEEKDAY_DATE = new RegExp(
+	`^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})$`,
+	'i'
+);
+/**
+ * A caption printed without its credit but with the picture's date at the end, which no headline
+ * carries: "A family flees … amid attacks, December 23, 2019".
+ */
+const DATED_AT_END = new RegExp(
+	`,\\s*(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})$`
+);
+/**
+ * A full stop inside a line with more after it ("… entered Syria. The first was in 2016 during"):
+ * a line of text broken by the page, not a headline, which is one sentence (or two that exclaim).
+ */
+const INNER_SENTENCE_END = /\p{Ll}{3,}\.["”’]?\s+\p{Lu}/u;
+
 /** A date stamp some captures put before a line ("date 2019-12-02 …"): read the line without it. */
 const LEADING_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\S)/i;
 
@@ -448,13 +534,29 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 	const line = raw.replace(LEADING_STAMP, '');
 	const lower = line.toLowerCase().replace(/[\s:]+$/, '');
 	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return furniture('page control or count');
+	if (AGE_NOTICE.test(line)) return furniture('age notice');
+	if (COMMENTS_START.test(line) && wordCount(line) <= 20) return furniture('comment section');
+	if (COMMENT_NOTICE.test(line) && wordCount(line) <= 20) return furniture('comment notice');
+	if (FORM_FIELD.test(line) && wordCount(line) <= 6) return furniture('form field');
+	if (DISCLAIMER.test(line) && wordCount(line) <= 60) return furniture('editorial disclaimer');
+	if (SHARE_APPEAL.test(line) && wordCount(line) <= 30 && !/["“”]/.test(line))
+		return furniture('appeal to share');
+	if (MEDIA_TEASER.test(line) && !TERMINAL.test(line)) return furniture('video or gallery teaser');
+	if (FOOTNOTE.test(line) && wordCount(line) <= 20) return furniture('footnote');
+	if (!TERMINAL.test(line) && (line.match(GLUED_WORDS)?.length ?? 0) >= 2 && wordCount(line) <= 12)
+		return furniture('tags run together');
+	if (namesAndDates(line)) return furniture('names and dates');
+	if (isMenu(line)) return furniture('menu or toolbar');
+	if (DATE_THEN_PLACES.test(line) || WEEKDAY_DATE.test(line)) return furniture('date line');
+	if (DATE_BYLINE.test(line)) return 'credit';
 	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line) || SHORTENED_LINK.test(line)) return 'embed';
 	if (IMAGE_FILE.test(line)) return furniture('picture file name');
 	if (END_SHAPE.test(lower) && wordCount(line) <= 8) return furniture('list of other stories');
 	if (TAG_LIST.test(line) && wordCount(line) <= 30) return furniture('tag list');
 	if (isAppeal(line)) return furniture('appeal for support');
 	if (AGENCY_LIST.test(line)) return 'credit';
-	if (PLACEHOLDER.test(line) && wordCount(line) <= 8) return furniture('widget placeholder');
+	if (PLACEHOLDER.test(line) && wordCount(line) <= 16) return furniture('widget placeholder');
+	if (SHARE_CONTROLS.test(line)) return furniture('sharing controls');
 	if (LANGUAGES.test(line) && wordCount(line) <= 12) return furniture('language switcher');
 	if (AUTO_ALT.test(line) && !TERMINAL.test(line)) return 'caption';
 	if (TEASER_END.test(line) && wordCount(line) <= 40) return furniture('teaser');
@@ -477,9 +579,9 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
 	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
 	if (DATE_LINE.test(line)) return furniture('date line');
-	if (/^(?:source|credit)\s*:/i.test(line) && wordCount(line) <= 12) return 'credit';
+	if (/^(?:source|credit)\s*(?::|[–—-]\s)/i.test(line) && wordCount(line) <= 12) return 'credit';
 	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return furniture('time stamp');
-	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line))
+	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line) && !CAPITALS_VERB.test(line))
 		return furniture('section label in capitals');
 	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
@@ -488,7 +590,11 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 	if (unmarkedCaption(line)) return 'caption';
 	if (MISSION_OPENING.test(line) && SITE_SELF.test(line) && !/["“”]/.test(line))
 		return furniture("site's statement of purpose");
-	if (!TERMINAL.test(line) && wordCount(line) <= 20) return 'headline';
+	if (!TERMINAL.test(line) && wordCount(line) <= 20) {
+		if (DATED_AT_END.test(line)) return 'caption';
+		if (INNER_SENTENCE_END.test(line)) return 'prose';
+		return 'headline';
+	}
 	return 'prose';
 }
 
@@ -596,10 +702,25 @@ function repeatsSoon(lines: string[], from: number, title: string): boolean {
 	return false;
 }
 
-/** The nearest non-blank line before line `index`. */
-function previousLine(lines: string[], index: number): string | undefined {
-	for (let k = index - 1; k >= 0; k--) if (lines[k]) return lines[k];
+/** The index of the nearest non-blank line before line `index`, or -1. */
+function previousNonBlank(lines: string[], index: number): number {
+	for (let k = index - 1; k >= 0; k--) if (lines[k]) return k;
+	return -1;
+}
+
+/** The nearest line before line `index` that is not blank and not furniture. */
+function previousText(lines: string[], kinds: LineKind[], index: number): string | undefined {
+	for (let k = index - 1; k >= 0; k--) if (lines[k] && kinds[k] !== 'furniture') return lines[k];
 	return undefined;
+}
+
+/**
+ * Whether the next non-blank line after line `index` reads as text though it has no sentence's end:
+ * many words, or a comma and lowercase words (a paragraph the capture cut short).
+ */
+function textFollows(lines: string[], index: number): boolean {
+	for (let k = index + 1; k < lines.length; k++) if (lines[k]) return TEXT_LIKE.test(lines[k]!);
+	return false;
 }
 
 function blankRunBefore(lines: string[], index: number): number {
@@ -628,6 +749,23 @@ const ASIDE: ReadonlySet<LineKind> = new Set(['credit', 'caption']);
 /** How many non-blank lines of furniture may stand between a headline and the text it heads. */
 const HEADLINE_REACH = 8;
 
+/** A breaking-news flag before a headline: "URGENT: Syrian Army seizes …", "BREAKING: …". */
+const FLASH_LABEL = /^\p{Lu}{4,}:\s+\p{Lu}/u;
+
+/**
+ * Whether a headline-like line below line `h`, before any text, opens with a breaking-news flag: that
+ * line is the headline, and `h` (a site's name, a section) is above it. A standfirst never opens so.
+ */
+function flashHeadlineFollows(lines: string[], kinds: LineKind[], h: number): boolean {
+	for (let k = h + 1, seen = 0; k < lines.length && seen < HEADLINE_REACH; k++) {
+		if (!lines[k]) continue;
+		seen++;
+		if (kinds[k] === 'prose' && wordCount(lines[k]!) >= 8) return false;
+		if (kinds[k] === 'headline' && FLASH_LABEL.test(lines[k]!)) return true;
+	}
+	return false;
+}
+
 /**
  * Where the first article of a capture begins. Pages put menus, taglines, sharing buttons and other
  * stories' teasers above the headline, so the headline is the first headline-like line that text
@@ -642,7 +780,7 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 	for (let h = 0; h < lines.length; h++) {
 		if (isText(h) && ++textSeen >= 2) break;
 		if (kinds[h] !== 'headline' || wordCount(lines[h]!) < 3 || COMMENTS_START.test(lines[h]!)) continue;
-		if (isMasthead(lines[h]!)) continue;
+		if (isMasthead(lines[h]!) || flashHeadlineFollows(lines, kinds, h)) continue;
 		let seen = 0;
 		let standfirst = false;
 		for (let k = h + 1; k < lines.length && seen < HEADLINE_REACH; k++) {
@@ -659,7 +797,11 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 			}
 		}
 	}
-	if (firstText >= 0) return { line: firstText, inferred: true };
+	if (firstText >= 0) {
+		// A live report cut off above its first update heading starts at that heading.
+		const update = previousNonBlank(lines, firstText);
+		return { line: update >= 0 && UPDATE_STAMP.test(lines[update]!) ? update : firstText, inferred: true };
+	}
 	const headline = kinds.findIndex((k, i) => k === 'headline' && wordCount(lines[i]!) >= 3);
 	return headline < 0 ? undefined : { line: headline, inferred: false };
 }
@@ -680,6 +822,19 @@ function finish(
 		article.outletHint = dateline[2]!.trim();
 	} else if (site) article.outletHint = site;
 	return article;
+}
+
+/**
+ * The opening of a sentence the capture's end cut short: it ends on a comma ("Last year,"), it has an
+ * auxiliary verb and lowercase words ("A ceasefire agreement was reached bet"), or it is one
+ * participle ("Bordering"). A teaser for another story has no auxiliary; a label is a noun.
+ */
+function cutShort(line: string): boolean {
+	return (
+		/,$/u.test(line) ||
+		/^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*\s+(?:was|were|is|are|has|have|had|will)\s+\p{Ll}/u.test(line) ||
+		/^\p{Lu}\p{Ll}{3,}ing$/u.test(line)
+	);
 }
 
 /** A line of text that opens a list: it ends with a colon ("The villages taken are:"). */
@@ -803,8 +958,10 @@ export function cleanCapture(raw: string): CleanResult {
 		if (!title && (!first || i < first.line))
 			return drop(line, kind === 'caption' ? 'caption' : kind === 'embed' ? 'embed' : 'before-title');
 		if (!title && first?.inferred) {
-			startArticle(firstSentence(line), true);
-			paragraphs.push(line);
+			const update = UPDATE_STAMP.test(line);
+			const text = update ? lines.find((l, k) => k > i && kinds[k] === 'prose') : line;
+			startArticle(firstSentence(text ?? line), true);
+			paragraphs.push(update ? `## ${line}` : line);
 			return;
 		}
 		if (inTextList && isTextListItem(lines, i, kind)) {
@@ -813,7 +970,7 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		inTextList = false;
 		const isHeadline = kind === 'headline' && wordCount(line) >= 3;
-		if (title && paragraphs.length && COMMENTS_START.test(line) && wordCount(line) <= 12)
+		if (title && paragraphs.length && COMMENTS_START.test(line) && wordCount(line) <= 20)
 			ended = inComments = true;
 		if (isHeadline && line !== title && !inComments) {
 			const opensStory =
@@ -826,7 +983,7 @@ export function cleanCapture(raw: string): CleanResult {
 			}
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
-		if (line === title) return drop(line, 'repeated');
+		if (line === title && !titleInferred) return drop(line, 'repeated');
 		// A live report's update heading dates the text under it: a crosshead, though read alone it looks
 		// like a time stamp or a label in capitals, and it does not open another story.
 		if (!ended && UPDATE_STAMP.test(line)) {
@@ -867,7 +1024,7 @@ export function cleanCapture(raw: string): CleanResult {
 		if (kind === 'headline') {
 			// The capture's last line opening a sentence that a comma leaves unfinished ("Last year,") is
 			// the text cut short where the copy ended, not a label.
-			if (paragraphs.length && /,$/u.test(line) && lines.slice(i + 1).every((l) => !l)) {
+			if (paragraphs.length && cutShort(line) && lines.slice(i + 1).every((l) => !l)) {
 				paragraphs.push(line);
 				return;
 			}
@@ -875,17 +1032,18 @@ export function cleanCapture(raw: string): CleanResult {
 			const words = wordCount(line);
 			// A standfirst stands right under its headline, and a short crosshead ("Summary") right above
 			// its text: a picture beside either does not make it a teaser.
-			const standfirst = !paragraphs.length && previousLine(lines, i) === title && words > 4;
-			const crosshead = words < 3 && nextKind === 'prose';
+			const standfirst = !paragraphs.length && previousText(lines, kinds, i) === title && words > 4;
+			const crosshead = words < 3 && (nextKind === 'prose' || textFollows(lines, i));
 			const besideCaption =
 				!standfirst && !crosshead && (kindAround(i, -1) === 'caption' || nextKind === 'caption');
 			if (inLinkList || besideCaption || /\S: \S/.test(line)) return drop(line, 'related-link');
 			// A crosshead heads text, and there is no section to head before the first paragraph: a short
 			// line there, or one that no text follows, is a label (a byline's "International Editor",
 			// a section's name); a run of headline-like lines is a list of teasers.
-			if (words < 3 && (nextKind !== 'prose' || !paragraphs.length))
+			if (words < 3 && ((nextKind !== 'prose' && !textFollows(lines, i)) || !paragraphs.length))
 				return drop(line, 'furniture', 'short label');
-			if (nextKind === 'headline' && !TEXT_LIKE.test(line)) return drop(line, 'related-link');
+			if (nextKind === 'headline' && !TEXT_LIKE.test(line) && !textFollows(lines, i))
+				return drop(line, 'related-link');
 			// Under the text, a headline that no text follows before the page's lists of other stories
 			// or its comments heads nothing: it is a teaser for another story.
 			if (paragraphs.length && !TEXT_LIKE.test(line) && endsHere(i)) return drop(line, 'related-link');
