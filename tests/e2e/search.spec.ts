@@ -122,6 +122,73 @@ for (const { name, viewport } of VIEWPORTS) {
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(ARTICLE);
 			await expect.poll(() => sentenceOnScreen(page, SENTENCE)).toBe(true);
 		});
+
+		test('a result reached with the arrows keeps the focus, in sight, when the places come in above it', async ({
+			page
+		}) => {
+			// The page's idle callbacks and background tasks (where the places are indexed) wait until
+			// released, so the articles are listed first, as on a slow phone.
+			await page.addInitScript(() => {
+				const held: (() => void)[] = [];
+				let holding = true;
+				const w = window as unknown as {
+					releaseIdle: () => void;
+					requestIdleCallback: (cb: IdleRequestCallback, o?: IdleRequestOptions) => number;
+					scheduler?: { postTask: (task: () => unknown, o?: { priority?: string }) => Promise<unknown> };
+				};
+				const idle = w.requestIdleCallback.bind(window);
+				w.requestIdleCallback = (cb, o) => {
+					if (!holding) return idle(cb, o);
+					held.push(() => idle(cb, o));
+					return 0;
+				};
+				const scheduler = w.scheduler;
+				if (scheduler) {
+					const post = scheduler.postTask.bind(scheduler);
+					scheduler.postTask = (task, o) =>
+						holding && o?.priority === 'background'
+							? new Promise((resolve) => held.push(() => resolve(post(task, o))))
+							: post(task, o);
+				}
+				w.releaseIdle = () => {
+					holding = false;
+					for (const run of held.splice(0)) run();
+				};
+			});
+			await page.goto('/');
+			await mapReady(page);
+			const box = page.getByRole('searchbox', { name: 'Search places and articles' });
+			await box.focus();
+			await page.keyboard.type('Idlib');
+			const results = page.locator('.search .results');
+			const articles = page.getByRole('list', { name: 'Articles, newest first' }).getByRole('link');
+			await expect(articles.nth(2)).toBeVisible();
+			// The places' row is held above the articles while they are indexed.
+			await expect(results.locator('.slot')).toHaveText('Indexing places…');
+			await expect(page.getByRole('list', { name: 'Places' })).toHaveCount(0);
+			await page.keyboard.press('ArrowDown');
+			await expect(articles.nth(0)).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await expect(articles.nth(1)).toBeFocused();
+			const second = await articles.nth(1).getAttribute('href');
+
+			await page.evaluate(() => (window as unknown as { releaseIdle: () => void }).releaseIdle());
+			const places = page.getByRole('list', { name: 'Places' }).getByRole('button');
+			await expect(places.first()).toBeVisible();
+			await expect(results.locator('.slot')).toHaveCount(0);
+			// The same article keeps the focus and stays in sight; the arrows go on from it.
+			const focused = page.locator(':focus');
+			await expect(focused).toHaveAttribute('href', second!);
+			await expect(focused).toBeInViewport();
+			await page.keyboard.press('ArrowDown');
+			await expect(articles.nth(2)).toBeFocused();
+			await page.keyboard.press('ArrowUp');
+			await page.keyboard.press('ArrowUp');
+			await expect(articles.nth(0)).toBeFocused();
+			// Up from the first article is the last place, above it.
+			await page.keyboard.press('ArrowUp');
+			await expect(places.last()).toBeFocused();
+		});
 	});
 }
 

@@ -57,7 +57,9 @@ describe('SearchBox', () => {
 		const { fetchJson, release } = files(/docs/);
 		const box = new SearchBox({ places, fetchJson, delay: 0 });
 		box.set('saraqeb');
-		await vi.waitFor(() => expect(box.places).toHaveLength(8));
+		// While its articles may still come, the places leave them room: none is taken away when they do.
+		await vi.waitFor(() => expect(box.places).toHaveLength(PLACE_ROOM));
+		const shown = box.places;
 		expect(box.status).toBe('searching');
 		release();
 		await vi.waitFor(() => expect(box.status).toBe('ready'));
@@ -72,8 +74,23 @@ describe('SearchBox', () => {
 			'a05'
 		]);
 		expect(box.articles!.total).toBe(10);
-		// With articles listed, the places leave them room.
-		expect(box.places).toHaveLength(PLACE_ROOM);
+		// With articles listed, the places are the same ones as before.
+		expect(box.places).toEqual(shown);
+	});
+
+	it('lists every place only once the query’s answer has no article, below those listed already', async () => {
+		const { fetchJson, release } = files(/terms/);
+		const box = new SearchBox({ places, fetchJson, delay: 0 });
+		// "sar" begins every place's name and is no article's word.
+		box.set('sar');
+		await vi.waitFor(() => expect(box.placesReady).toBe(true));
+		const first = box.places;
+		expect(first).toHaveLength(PLACE_ROOM);
+		release();
+		await vi.waitFor(() => expect(box.status).toBe('ready'));
+		expect(box.articles!.hits).toEqual([]);
+		expect(box.places).toHaveLength(8);
+		expect(box.places.slice(0, PLACE_ROOM)).toEqual(first);
 	});
 
 	it('searches a query typed into a quiet box at once, and waits for quiet while keystrokes follow closely', async () => {
@@ -170,13 +187,20 @@ describe('SearchBox', () => {
 		const held = new Promise<void>((r) => (resume = r));
 		const box = new SearchBox({ places, fetchJson, delay: 0, slices: { pause: () => held, sliceMs: 0 } });
 		expect(fetchJson).toHaveBeenCalledWith('/data/search/index.json');
+		expect(box.placeSlot).toBe(false);
 		box.set('saraqeb');
 		await vi.waitFor(() => expect(box.status).toBe('ready'));
-		expect(box.articles!.hits).toHaveLength(8);
+		const listed = box.articles!.hits.map((h) => h.id);
+		expect(listed).toHaveLength(8);
 		expect(box.placesReady).toBe(false);
 		expect(box.places).toEqual([]);
+		// A row is held above the articles where the places will be.
+		expect(box.placeSlot).toBe(true);
 		resume();
 		await vi.waitFor(() => expect(box.placesReady).toBe(true));
+		expect(box.placeSlot).toBe(false);
 		expect(box.places).toHaveLength(PLACE_ROOM);
+		// The articles are the same answer, in the same order: the places took the slot's row.
+		expect(box.articles!.hits.map((h) => h.id)).toEqual(listed);
 	});
 });

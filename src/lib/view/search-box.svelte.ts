@@ -30,7 +30,10 @@ export interface SearchBoxOptions {
 /** How the search box's user (`ui/Search.svelte`) paces the places' indexing, in the same chunk as the box. */
 export { idlePause, yieldToPage } from './search';
 
-/** Places listed above the articles when there are articles too (all `SEARCH_LIMIT` when there are not). */
+/**
+ * Places listed above the articles while the query has articles or may have (all `SEARCH_LIMIT` once
+ * its answer has none).
+ */
 export const PLACE_ROOM = 5;
 
 export class SearchBox {
@@ -79,11 +82,24 @@ export class SearchBox {
 		});
 	}
 
-	/** The places matching the query (none before they are indexed); fewer while articles are listed too, so both show. */
+	/**
+	 * The places matching the query (none before they are indexed): `PLACE_ROOM` of them while the
+	 * query's articles may still be listed, and all only once its answer has none. So a place reached
+	 * with the arrow keys is never taken away when the articles come, and the list only grows below it.
+	 */
 	get places(): SearchHit[] {
 		if (!this.placesReady || !this.#places) return [];
 		const all = this.#places(this.query);
-		return this.articles?.hits.length && this.answered === this.query.trim() ? all.slice(0, PLACE_ROOM) : all;
+		const noArticles = this.answered === this.query.trim() && this.articles?.hits.length === 0;
+		return noArticles ? all : all.slice(0, PLACE_ROOM);
+	}
+
+	/**
+	 * Whether the list holds a row for the places above the articles while they are indexed: the
+	 * places, when they come, take that row's place instead of pushing a first row into the list.
+	 */
+	get placeSlot(): boolean {
+		return !this.placesReady && !!this.query.trim();
 	}
 
 	/**

@@ -99,7 +99,7 @@ describe('place search', () => {
 	it('lets a slice run as long as its pause allows', async () => {
 		let pauses = 0;
 		const fixtures = places.map((f) => f.place);
-		// The first slice is the default (none here); the pause then grants a minute: one pause in all.
+		// The first slice waits for a pause, which grants a minute: one pause in all.
 		await placeSearchInSlices(fixtures, {}, { pause: async () => (pauses++, 60_000), sliceMs: 0 });
 		expect(pauses).toBe(1);
 	});
