@@ -1584,3 +1584,38 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('The army continues an operation to retake Qarnaz.')).toEqual([]);
 	});
 });
+
+describe("extractEvents: a patrol's route, what fell nearby, and deals that set out or were reached to set up", () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it("reads the start and end of a patrol's route as where it went, but a convoy's origin as none", () => {
+		expect(line('The patrol set off from Sirwan to Dalbur on Monday.')).toEqual([
+			'deployed sirwan+dalbur 2020-02-03 day'
+		]);
+		expect(
+			line('The joint patrol set off from Sirwan village in the north of Halaba to Dalbur village on Monday.')
+		).toEqual(['deployed sirwan+dalbur 2020-02-03 day']);
+		expect(line('The joint patrol began to move on the M9 highway from the village Qarnaz.')).toEqual([
+			'deployed qarnaz 2020-02-07 reported'
+		]);
+		expect(line('A convoy set off from Qarnaz to Dalbur on Monday.')).toEqual([
+			'deployed dalbur 2020-02-03 day'
+		]);
+	});
+
+	it('reads shells that fell nearby as an attack on the place before them', () => {
+		expect(line('A school in Qarnaz had to close on Monday when shells fell nearby.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads talks that set out the creation of zones, and a truce reached to set one up, as agreements', () => {
+		expect(line('Those talks set out the creation of four zones in Halaba, Qarnaz and Dalbur.')).toEqual([
+			'agreement halaba+qarnaz+dalbur 2020-02-07 reported'
+		]);
+		expect(
+			line('A truce was reached between Kestel and Ankara to establish a demilitarized zone in Halaba.')
+		).toEqual(['agreement halaba 2020-02-07 reported']);
+	});
+});

@@ -62,6 +62,8 @@ interface Trigger {
 	noun: boolean;
 	adjacent?: boolean;
 	subjectFirst?: boolean;
+	/** A patrol's route ("set off from X to Y"): its start and end are where it went, not origins. */
+	route?: boolean;
 }
 
 const TRIGGERS = new Map<string, Trigger>();
@@ -977,13 +979,14 @@ const INCLUDED_IN_DEAL =
 	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
 
 /**
- * A deal named with what it sets up, a few words on ("reached a deal to establish a zone in X", "brokered a
- * deal in September 2018 to create", "the deal they had reached in Sochi to set up"): one agreement word,
- * whose places are what it sets up and where (guide rule 7; "agreed to set up posts" is an agreement, rule 9).
- * A venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
+ * A deal or truce named with what it sets up, a few words on ("reached a deal to establish a zone
+ * in X", "a truce was reached in September to establish a zone", "brokered a deal in September 2018
+ * to create", "the deal they had reached in Sochi to set up"): one agreement word, whose places are
+ * what it sets up and where (guide rule 7; "agreed to set up posts" is an agreement, rule 9). A
+ * venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
  */
 const DEAL_TO_SET_UP =
-	/\b(?:deal|agreement|accord|memorandum)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
+	/\b(?:deal|agreement|accord|memorandum|truce)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
 
 /** Blast words: an attack when what blew up hurt or damaged (guide rule 1). */
 const BLAST = /^(?:explosions?|blasts?|explosive\s+devices?|roadside\s+bombs?|ieds?|landmines?)$/i;
@@ -997,6 +1000,14 @@ const ACCIDENT = /\b(?:accident|accidental|accidentally|caught\s+fire|in\s+a\s+f
  */
 const ADVANCING_FROM =
 	/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es))\s+from\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:towards?|on)\b/giu;
+
+/**
+ * A patrol setting off along its route, up to the word before its first place ("the joint patrol
+ * began to move on the highway M-4 from", "the patrol set off from"): the route's places are where
+ * it went.
+ */
+const PATROL_ROUTE =
+	/\bpatrols?\b(?:\s+[^\s.;,]+){0,4}?\s+(?:set\s+off|began\s+to\s+move|began\s+moving|started\s+moving|moved|marched|departed|set\s+out)\b(?:\s+[^\s.;,]+){0,4}?\s+from\b/giu;
 
 /** What makes a storming word an assault begun rather than an entry ("began storming", "attack by storming"). */
 const STORMING_BEGUN =
@@ -1044,6 +1055,14 @@ function triggersIn(sentence: string): Found[] {
 			continue;
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "the joint patrol set off from X to Y": the places of its route are where it went.
+	for (const m of sentence.matchAll(PATROL_ROUTE)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		// It opens with the patrol, a noun, so a determiner before it makes no adjective of it.
+		out.push({ cls: 'deploy', side: 'after', noun: true, route: true, start: m.index, end, text: m[0] });
 	}
 	for (const m of sentence.matchAll(ADVANCING_FROM)) {
 		const end = m.index + m[0].length;
@@ -1308,6 +1327,7 @@ function direct(
 		// Where something came from or passed through is not where it happened ("a convoy from Turkey's Hatay
 		// to X", "travelled through the Y crossing to X", "rockets stationed in Y hit X").
 		const origin = (k: number) =>
+			!trigger.route &&
 			trigger.cls !== 'withdraw' &&
 			!WHOLE_CLAUSE.has(trigger.cls) &&
 			ORIGIN_BEFORE.test(sentence.slice(trigger.end, mentions[k]!.start));
@@ -1753,6 +1773,18 @@ const PRONOUN_PASSIVE = /\b(?:when|as|while)\s+(?:it|they)\s+(?:was|were)\s+(?:\
 const DURING_PASSAGE =
 	/^\s+(?:(?:that|which)\s+)?(?:exploded|went\s+off|detonated|took\s+place|struck|hit)?\s*(?:during|as)\s+(?:the\s+|a\s+)?(?:(?:passage|passing|movement)\s+of\s+(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:patrols?|convoys?|columns?)\s+(?:in|on|along|near|through)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?$/iu;
 
+/**
+ * From a route's start to its end ("X village in the north of Y to", "X, west of Y, to the town
+ * of").
+ */
+const ROUTE_TO =
+	/^(?:[^.;]{0,60}?\s)?(?:to|towards|toward)\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+(?:of\s+)?)?$/i;
+
+/**
+ * Shells or rockets that fell or landed nearby, right after the word: they struck the place before.
+ */
+const FELL_NEARBY = /^\s+(?:fell|landed|exploded|struck)\s+(?:nearby|close\s+by|near\s+(?:it|them|there))\b/i;
+
 /** "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened …, where posts are being surrounded"). */
 const WHERE_CLAUSE = /\bwhere\b/i;
 
@@ -1907,6 +1939,20 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 						m.end <= trigger.start && MOVED_ALONG.test(sentence.slice(Math.max(0, m.start - 120), m.start))
 				);
 				if (along) reach = { places: [along], gap: wordCount(sentence.slice(along.end, trigger.start)) };
+			}
+			// "set off from X to Y": the route's end is a place of the patrol too.
+			if (trigger.route && reach.places.length === 1) {
+				const start = reach.places[0]!;
+				const end = local.find(
+					(m) => m.start > start.end && ROUTE_TO.test(sentence.slice(start.end, m.start))
+				);
+				if (end) reach = { places: [start, end], gap: reach.gap };
+			}
+			// "a school in X ... when shells fell nearby": what fell near struck the place before it.
+			if (trigger.cls === 'attack' && trigger.noun && !reach.places.length) {
+				const last = local.filter((m) => m.end <= trigger.start).at(-1);
+				if (last && FELL_NEARBY.test(sentence.slice(trigger.end)))
+					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
 			}
 			// "a bomb exploded during the passage of a patrol in X": struck where the patrol was passing.
 			if (trigger.cls === 'attack' && !reach.places.length) {
