@@ -14,7 +14,8 @@ const KINDS: Record<string, PlaceKind> = {
 	'Halaba zone': 'zone',
 	'Tell Mira': 'town',
 	'Kafr Susa': 'village',
-	'Bab Sirr': 'crossing'
+	'Bab Sirr': 'crossing',
+	'M9 highway': 'highway'
 };
 
 const id = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
@@ -1510,5 +1511,111 @@ describe('extractEvents: a convoy that went somewhere, and hardware sent into a 
 		expect(line('Turkey has sent thousands of troops and heavy military hardware into Halaba.')).toEqual([
 			'deployed halaba 2020-02-07 reported'
 		]);
+	});
+});
+
+describe('extractEvents: patrols struck on the move, movements, blasts, and what a date or a clause belongs to', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a patrol attacked as "it" where it moved, and a blast during its passage there', () => {
+		expect(
+			line(
+				'The army was conducting a joint patrol along the M9 highway in Halaba early on Tuesday, when it was attacked by militants.'
+			)
+		).toEqual(['deployed m-highway 2020-02-04 day', 'attacked m-highway 2020-02-04 day']);
+		expect(
+			line(
+				'One soldier was wounded when a roadside bomb exploded during the passage of a joint patrol in the M9 highway.'
+			)
+		).toEqual(['attacked m-highway 2020-02-07 reported', 'deployed m-highway 2020-02-07 reported']);
+		// A blast that hurts no one, or one told as an accident, is no attack.
+		expect(line('A loud blast was heard in Qarnaz on Monday.')).toEqual([]);
+		expect(line('Two workers were injured in an accidental explosion at a depot in Qarnaz.')).toEqual([]);
+		expect(line('A blast in Qarnaz killed two people on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads trucks or police that drove to, reached or entered a place as deployed there, but not aid', () => {
+		expect(line('Thirty of the trucks drove towards Qarnaz and the rest reached Dalbur on Monday.')).toEqual([
+			'deployed qarnaz+dalbur 2020-02-03 day'
+		]);
+		expect(line('Military police units entered the city of Qarnaz.')).toEqual([
+			'deployed qarnaz 2020-02-07 reported'
+		]);
+		expect(line('Aid trucks reached Dalbur on Monday.')).toEqual([]);
+	});
+
+	it('reads a post "now also encircled" as surrounded and a retaking with a background year as an event', () => {
+		expect(line('A monitor said the Qarnaz post was now also encircled.')).toEqual([
+			'post-surrounded the-qarnaz-post 2020-02-07 reported'
+		]);
+		expect(line('The army retook the town of Dalbur from rebels who had controlled it since 2012.')).toEqual([
+			'recaptured dalbur 2020-02-07 reported'
+		]);
+		// A year in the event's own clause still makes it background.
+		expect(line('The army retook Dalbur in 2012.')).toEqual([]);
+	});
+
+	it('leaves a date that names another event noun to that noun', () => {
+		expect(
+			line('A vehicle was damaged during a joint patrol on the M9 highway under the February 5 agreement.')
+		).toEqual(['deployed m-highway 2020-02-07 reported']);
+		expect(line('The February 5 agreement covered the M9 highway.')).toEqual([]);
+	});
+
+	it('gives no place to a word whose relative subject is no place, and none to attacks said to go on', () => {
+		expect(line('Halaba is home to refugees from other regions that fell to government forces.')).toEqual([]);
+		expect(line('The town of Dalbur, which fell to the army on Monday, is quiet.')).toEqual([
+			'captured dalbur 2020-02-03 day'
+		]);
+		expect(line('He said on Friday that attacks in Halaba were causing a crisis.')).toEqual([]);
+	});
+
+	it('reads an operation to take back a place, and an advance from a bearing towards it, as attacks on it', () => {
+		expect(line('The army launched an operation to take back Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('Troops, advancing from the east toward Qarnaz, neared the post on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('Troops conducted an operation to seize parts of Halaba in January.')).toEqual([]);
+		expect(line('The army continues an operation to retake Qarnaz.')).toEqual([]);
+	});
+});
+
+describe("extractEvents: a patrol's route, what fell nearby, and deals that set out or were reached to set up", () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it("reads the start and end of a patrol's route as where it went, but a convoy's origin as none", () => {
+		expect(line('The patrol set off from Sirwan to Dalbur on Monday.')).toEqual([
+			'deployed sirwan+dalbur 2020-02-03 day'
+		]);
+		expect(
+			line('The joint patrol set off from Sirwan village in the north of Halaba to Dalbur village on Monday.')
+		).toEqual(['deployed sirwan+dalbur 2020-02-03 day']);
+		expect(line('The joint patrol began to move on the M9 highway from the village Qarnaz.')).toEqual([
+			'deployed qarnaz 2020-02-07 reported'
+		]);
+		expect(line('A convoy set off from Qarnaz to Dalbur on Monday.')).toEqual([
+			'deployed dalbur 2020-02-03 day'
+		]);
+	});
+
+	it('reads shells that fell nearby as an attack on the place before them', () => {
+		expect(line('A school in Qarnaz had to close on Monday when shells fell nearby.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads talks that set out the creation of zones, and a truce reached to set one up, as agreements', () => {
+		expect(line('Those talks set out the creation of four zones in Halaba, Qarnaz and Dalbur.')).toEqual([
+			'agreement halaba+qarnaz+dalbur 2020-02-07 reported'
+		]);
+		expect(
+			line('A truce was reached between Kestel and Ankara to establish a demilitarized zone in Halaba.')
+		).toEqual(['agreement halaba 2020-02-07 reported']);
 	});
 });

@@ -62,6 +62,8 @@ interface Trigger {
 	noun: boolean;
 	adjacent?: boolean;
 	subjectFirst?: boolean;
+	/** A patrol's route ("set off from X to Y"): its start and end are where it went, not origins. */
+	route?: boolean;
 }
 
 const TRIGGERS = new Map<string, Trigger>();
@@ -953,11 +955,12 @@ const SENT_TO =
 	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment|hardware|personnel|commandos|ammunition)\s+(?:to|into|towards|toward)\b/giu;
 
 /**
- * A convoy or its part going somewhere ("the other part went to X", "then went southward to the town of
- * X"): a deployment when a convoy word opens the sentence's subject before it.
+ * A convoy or its part going somewhere ("the other part went to X", "then went southward to the
+ * town of X", "the rest of the trucks reached X"): a deployment when a convoy word opens the
+ * sentence's subject before it.
  */
 const CONVOY_WENT_TO =
-	/\b(?:went|proceeded|continued|drove|travell?ed|moved\s+on)\s+(?:on\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)?(?:to|towards|toward|into)\b/giu;
+	/\b(?:(?:went|proceeded|continued|drove|travell?ed|moved\s+on)\s+(?:on\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)?(?:to|towards|toward|into)|reached|arrived\s+(?:in|at))\b/giu;
 
 /** A verb of driving fighters out, with the fighters, up to "out of" or "from" ("drove the rebels out of"). */
 const DROVE_OUT =
@@ -976,13 +979,35 @@ const INCLUDED_IN_DEAL =
 	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
 
 /**
- * A deal named with what it sets up, a few words on ("reached a deal to establish a zone in X", "brokered a
- * deal in September 2018 to create", "the deal they had reached in Sochi to set up"): one agreement word,
- * whose places are what it sets up and where (guide rule 7; "agreed to set up posts" is an agreement, rule 9).
- * A venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
+ * A deal or truce named with what it sets up, a few words on ("reached a deal to establish a zone
+ * in X", "a truce was reached in September to establish a zone", "brokered a deal in September 2018
+ * to create", "the deal they had reached in Sochi to set up"): one agreement word, whose places are
+ * what it sets up and where (guide rule 7; "agreed to set up posts" is an agreement, rule 9). A
+ * venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
  */
 const DEAL_TO_SET_UP =
-	/\b(?:deal|agreement|accord|memorandum)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
+	/\b(?:deal|agreement|accord|memorandum|truce)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
+
+/** Blast words: an attack when what blew up hurt or damaged (guide rule 1). */
+const BLAST = /^(?:explosions?|blasts?|explosive\s+devices?|roadside\s+bombs?|ieds?|landmines?)$/i;
+const HARM =
+	/\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|dead|died|damaged|damaging|destroyed)\b/i;
+const ACCIDENT = /\b(?:accident|accidental|accidentally|caught\s+fire|in\s+a\s+fire|short\s+circuit)\b/i;
+
+/**
+ * Advancing from a bearing towards a place ("advancing from the east toward X"): an offensive on
+ * it, as "advancing toward X" is.
+ */
+const ADVANCING_FROM =
+	/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es))\s+from\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:towards?|on)\b/giu;
+
+/**
+ * A patrol setting off along its route, up to the word before its first place ("the joint patrol
+ * began to move on the highway M-4 from", "the patrol set off from"): the route's places are where
+ * it went.
+ */
+const PATROL_ROUTE =
+	/\bpatrols?\b(?:\s+[^\s.;,]+){0,4}?\s+(?:set\s+off|began\s+to\s+move|began\s+moving|started\s+moving|moved|marched|departed|set\s+out)\b(?:\s+[^\s.;,]+){0,4}?\s+from\b/giu;
 
 /** What makes a storming word an assault begun rather than an entry ("began storming", "attack by storming"). */
 const STORMING_BEGUN =
@@ -1023,9 +1048,26 @@ function triggersIn(sentence: string): Found[] {
 	}
 	for (const m of sentence.matchAll(CONVOY_WENT_TO)) {
 		const end = m.index + m[0].length;
-		if (!CONVOY_SUBJECT.test(sentence.slice(0, m.index))) continue;
+		if (
+			!CONVOY_SUBJECT.test(sentence.slice(0, m.index)) ||
+			NOT_FORCES.test(sentence.slice(Math.max(0, m.index - 60), m.index))
+		)
+			continue;
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "the joint patrol set off from X to Y": the places of its route are where it went.
+	for (const m of sentence.matchAll(PATROL_ROUTE)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		// It opens with the patrol, a noun, so a determiner before it makes no adjective of it.
+		out.push({ cls: 'deploy', side: 'after', noun: true, route: true, start: m.index, end, text: m[0] });
+	}
+	for (const m of sentence.matchAll(ADVANCING_FROM)) {
+		const end = m.index + m[0].length;
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
 	for (const m of sentence.matchAll(INCLUDED_IN_DEAL)) {
@@ -1069,10 +1111,14 @@ function triggersIn(sentence: string): Found[] {
 						(a.start >= t.end && wordCount(sentence.slice(t.end, a.start)) <= 3))) ||
 					(a.noun && a.end <= t.start && targets(a, sentence.slice(a.end, t.start))))
 		);
+	// A blast is an attack only when it hurts or damages, and not one the sentence gives as an
+	// accident (guide rule 1: "an ammunition store exploded in a fire" is none).
+	const harmless = (t: Found) =>
+		t.cls === 'attack' && BLAST.test(t.text) && (!HARM.test(sentence) || ACCIDENT.test(sentence));
 	// Patrols an agreement sets out ("agreed to hold joint patrols along the M4") are its terms, not patrols that took place.
 	const agreed = (t: Found) =>
 		t.cls === 'deploy' && /^patrol/i.test(t.text) && out.some((a) => a.cls === 'agree' && a.end <= t.start);
-	return out.filter((t) => !attacked(t) && !agreed(t));
+	return out.filter((t) => !attacked(t) && !agreed(t) && !harmless(t));
 }
 
 interface Local {
@@ -1281,6 +1327,7 @@ function direct(
 		// Where something came from or passed through is not where it happened ("a convoy from Turkey's Hatay
 		// to X", "travelled through the Y crossing to X", "rockets stationed in Y hit X").
 		const origin = (k: number) =>
+			!trigger.route &&
 			trigger.cls !== 'withdraw' &&
 			!WHOLE_CLAUSE.has(trigger.cls) &&
 			ORIGIN_BEFORE.test(sentence.slice(trigger.end, mentions[k]!.start));
@@ -1510,8 +1557,12 @@ function fronted(sentence: string, trigger: Found, mentions: readonly Local[]): 
 	return { places: [first], gap: wordCount(sentence.slice(first.end, trigger.start)) };
 }
 
-/** Auxiliaries that make a participle passive ("was targeted", "have been surrounded"). */
-const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:\w+ly|either|also|then|later)\s+)?$/i;
+/**
+ * Auxiliaries that make a participle passive ("was targeted", "have been surrounded"), with up to
+ * two adverbs between ("was now also encircled").
+ */
+const PASSIVE_AUX =
+	/\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:\w+ly|either|also|then|later|now)\s+){0,2}$/i;
 
 /** Kinds of word whose place is the ground taken: "villages in Idlib" were taken, not Idlib. */
 const TAKES_GROUND = new Set<WordClass>(['capture', 'recapture', 'enter']);
@@ -1565,11 +1616,12 @@ const ONGOING =
 	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing(?:\s+(?:out|up|off))?\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing(?:\s+(?:out|up|off))?\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+being\s+\w+$/i;
 
 /**
- * A campaign said to go on right before its noun ("pressing ahead its offensive toward X", "continuing
- * their bombardment of X"): with no date of its own, what is going on, not what happened on a day.
+ * A campaign said to go on right before its noun ("pressing ahead its offensive toward X",
+ * "continuing their bombardment of X", "continues an operation to retake X"): with no date of its
+ * own, what is going on, not what happened on a day.
  */
 const CONTINUING =
-	/\b(?:(?:pressing|pushing|pressed|pushed|presses|pushes)\s+(?:ahead|on)\s+(?:with\s+)?|continu(?:ing|ed|es)\s+(?:with\s+)?)(?:its|their|his|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+	/\b(?:(?:pressing|pushing|pressed|pushed|presses|pushes)\s+(?:ahead|on)\s+(?:with\s+)?|continu(?:ing|ed|es)\s+(?:with\s+)?)(?:its|their|his|the|an|a)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** An attempt the sentence says was beaten back: the attempted capture or storming was an attack. */
 const FOILED =
@@ -1678,6 +1730,61 @@ const ROAD_ENDS =
 const DEAL_MADE_IN =
 	/\b(?:made|reached|signed|struck|sealed|concluded)\b(?:\s+(?!on\b|over\b|for\b|about\b|to\b)[^\s,;]+){0,10}?\s+(?:in|at)\s+(?:the\s+)?$/i;
 
+/**
+ * A relative clause in the perfect, up to its end: how things had stood ("who had controlled it
+ * since 2012").
+ */
+const BACKGROUND_RELATIVE = /\b(?:who|which|that)\s+(?:had|has|have)\s+[^,;.]*/gi;
+
+/**
+ * A date that names another event noun right after it ("the March 5 agreement", "the September
+ * deal"): it dates that noun, not a word before or after it ("a patrol ... under the March 5
+ * agreement").
+ */
+const DATE_OF_NOUN =
+	/^\s*(?:[\p{L}-]+\s+)?(?:agreements?|deals?|accords?|memorand(?:um|a)|protocols?|ceasefires?|cease-fires?|truces?|summits?|talks|meetings?|offensives?|attacks?|operations?|campaigns?|assaults?)\b/iu;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
+
+/**
+ * A plural attack noun that is the subject of a progressive or of "continue to" ("attacks in X were
+ * causing a crisis", "strikes on X continue to kill"): what is going on, not what happened on a
+ * day.
+ */
+const GOING_ON_AFTER =
+	/^[^,;:.]{0,50}?\b(?:(?:are|were)\s+(?:still\s+)?(?:\w+ly\s+)?\p{L}{3,}ing|continu(?:e|es|ed)\s+to)\b/iu;
+
+/** A relative word right before a word whose subject comes before it ("regions that fell to"). */
+const RELATIVE_BEFORE =
+	/\s*,?\s*\b(?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:(?:been|being)\s+)?(?:\w+ly\s+)?$/i;
+
+/**
+ * A moving patrol or convoy, up to the place it moved along ("a joint patrol ... along the X"),
+ * before a passive attack word whose subject is a pronoun ("…, when it was attacked").
+ */
+const MOVED_ALONG =
+	/\b(?:patrols?|convoys?|columns?)\b[^;.]{0,80}?\b(?:along|on|through|near|past)\s+(?:the\s+)?$/i;
+const PRONOUN_PASSIVE = /\b(?:when|as|while)\s+(?:it|they)\s+(?:was|were)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * From an attack word to where a patrol or convoy was passing when it struck ("exploded during the
+ * passage of a joint patrol in northern Syria's X", "that took place during the joint patrol on
+ * X").
+ */
+const DURING_PASSAGE =
+	/^\s+(?:(?:that|which)\s+)?(?:exploded|went\s+off|detonated|took\s+place|struck|hit)?\s*(?:during|as)\s+(?:the\s+|a\s+)?(?:(?:passage|passing|movement)\s+of\s+(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:patrols?|convoys?|columns?)\s+(?:in|on|along|near|through)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?$/iu;
+
+/**
+ * From a route's start to its end ("X village in the north of Y to", "X, west of Y, to the town
+ * of").
+ */
+const ROUTE_TO =
+	/^(?:[^.;]{0,60}?\s)?(?:to|towards|toward)\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+(?:of\s+)?)?$/i;
+
+/**
+ * Shells or rockets that fell or landed nearby, right after the word: they struck the place before.
+ */
+const FELL_NEARBY = /^\s+(?:fell|landed|exploded|struck)\s+(?:nearby|close\s+by|near\s+(?:it|them|there))\b/i;
+
 /** "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened …, where posts are being surrounded"). */
 const WHERE_CLAUSE = /\bwhere\b/i;
 
@@ -1769,6 +1876,15 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				!SPAN_OPENER.test(sentence)
 			)
 				return [];
+			if (
+				trigger.cls === 'attack' &&
+				trigger.noun &&
+				/s$/i.test(trigger.text.split(/\s/)[0]!) &&
+				GOING_ON_AFTER.test(sentence.slice(trigger.end)) &&
+				!phrases.some((d) => !d.speech && sameClause(sentence, d, trigger)) &&
+				!SPAN_OPENER.test(sentence)
+			)
+				return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
 				// An attempt to take a place that was beaten back is an attack on it ("tried to storm X but were repelled").
 				if (TAKES_GROUND.has(trigger.cls) && FOILED.test(sentence.slice(trigger.end)))
@@ -1786,6 +1902,16 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// ("settlements taken by the army throughout the province"); "X was taken" has its own words.
 			const side: Side = passive && !trigger.adjacent ? 'before' : trigger.side;
 			const bound = trigger.cls === 'casualty' ? kept.map((r) => r.trigger) : governing;
+			// "regions that fell to": the relative word stands for the noun before it, no place here
+			// ("X, which the army captured" has the place right before the relative word).
+			const relative = side === 'before' ? RELATIVE_BEFORE.exec(sentence.slice(0, trigger.start)) : null;
+			if (
+				relative &&
+				!local.some(
+					(m) => /^["”’)]?$/.test(sentence.slice(m.end, relative.index).trim()) && m.end <= relative.index
+				)
+			)
+				return;
 			let reach = governed(sentence, trigger, side, local, bound, placeKind);
 			// "was built in X", "were deployed to X": a passive with no subject place takes a place it locates.
 			if (passive && !reach.places.length) {
@@ -1800,6 +1926,40 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			}
 			// "X was hit as it patrolled along Y": where it was moving is where the attack struck it.
 			if (trigger.cls === 'attack' && !reach.places.length) reach = moving(sentence, trigger, local);
+			// "a patrol along X …, when it was attacked": the pronoun is the patrol, struck where it
+			// moved.
+			if (
+				trigger.cls === 'attack' &&
+				passive &&
+				!reach.places.length &&
+				PRONOUN_PASSIVE.test(sentence.slice(0, trigger.start))
+			) {
+				const along = local.find(
+					(m) =>
+						m.end <= trigger.start && MOVED_ALONG.test(sentence.slice(Math.max(0, m.start - 120), m.start))
+				);
+				if (along) reach = { places: [along], gap: wordCount(sentence.slice(along.end, trigger.start)) };
+			}
+			// "set off from X to Y": the route's end is a place of the patrol too.
+			if (trigger.route && reach.places.length === 1) {
+				const start = reach.places[0]!;
+				const end = local.find(
+					(m) => m.start > start.end && ROUTE_TO.test(sentence.slice(start.end, m.start))
+				);
+				if (end) reach = { places: [start, end], gap: reach.gap };
+			}
+			// "a school in X ... when shells fell nearby": what fell near struck the place before it.
+			if (trigger.cls === 'attack' && trigger.noun && !reach.places.length) {
+				const last = local.filter((m) => m.end <= trigger.start).at(-1);
+				if (last && FELL_NEARBY.test(sentence.slice(trigger.end)))
+					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
+			}
+			// "a bomb exploded during the passage of a patrol in X": struck where the patrol was passing.
+			if (trigger.cls === 'attack' && !reach.places.length) {
+				const next = local.find((m) => m.start >= trigger.end);
+				if (next && DURING_PASSAGE.test(sentence.slice(trigger.end, next.start)))
+					reach = { places: [next], gap: wordCount(sentence.slice(trigger.end, next.start)) };
+			}
 			// "In X, two were killed in an air strike on a market": the fronted place is where the attack struck.
 			if (trigger.cls === 'attack' && !reach.places.length) reach = fronted(sentence, trigger, local);
 			// "stormed X with a three-pronged attack": the attack was on the place it came with.
@@ -1837,6 +1997,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
 				const lead = sentence.slice(trigger.end, p.start);
+				// "an operation to seize parts of X": the ground it was to take is unnamed, so X is no target.
+				if (
+					kind === 'attacked' &&
+					/\sto\s/i.test(trigger.text) &&
+					/\b(?:parts?|areas?|swathes?)\s+of\s+$/i.test(lead)
+				)
+					continue;
 				// "a new offensive of Damascus": a capital after "of" is who attacked, not where.
 				if (kind === 'attacked' && placeKind(p.place) === 'capital' && /^\s+of\s+$/i.test(lead)) continue;
 				// Where a deal or truce was made is its venue, not what it covers ("a truce ... as the result
@@ -1877,10 +2044,20 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					// agreement reached last month").
 					return !!noun && !/[,;:]/.test(gap.slice(0, noun.index));
 				};
-				const strict = phrases.filter((d) => sameClause(sentence, d, trigger) && !ownNoun(d));
+				// "the March 5 agreement": the date names that noun; it dates the trigger only when it
+				// is that noun.
+				const ofNoun = (d: DatePhrase) => {
+					const noun = DATE_OF_NOUN.exec(sentence.slice(d.end));
+					return (
+						!!noun &&
+						DETERMINER_BEFORE.test(sentence.slice(0, d.start)) &&
+						!(trigger.start >= d.end && trigger.start < d.end + noun[0].length)
+					);
+				};
+				const strict = phrases.filter((d) => sameClause(sentence, d, trigger) && !ownNoun(d) && !ofNoun(d));
 				let own = strict.length
 					? strict
-					: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d));
+					: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
 				// A verb joined by "and" to one before has that one's day only when it has none of its own after
 				// it ("captured X on Monday and shelled Y on Wednesday": Y on Wednesday).
 				if (own.some((d) => !d.speech && d.start >= trigger.end))
@@ -1892,7 +2069,16 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					trigger.start,
 					published
 				);
-				if (date.datePrecision === 'reported' && timedByYearOnly(sentence, published)) continue;
+				// A relative clause after the word that tells how things had stood ("retook X from
+				// rebels who had held it since 2012") gives background, not the time of the word's event.
+				if (
+					date.datePrecision === 'reported' &&
+					timedByYearOnly(
+						sentence.slice(0, trigger.end) + sentence.slice(trigger.end).replace(BACKGROUND_RELATIVE, ''),
+						published
+					)
+				)
+					continue;
 				// Another event of the same kind on the same day gains the place; one on another day is its own
 				// ("jets struck X, a day after rebels shelled Y on Wednesday").
 				const sameDay = sameKind.find((e) => e.date === date.date && e.datePrecision === date.datePrecision);
