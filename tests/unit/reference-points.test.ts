@@ -221,6 +221,12 @@ const PAGES = {
 		source:
 			'English Wikipedia "Al-Fu\'ah", 35°58′54″N 36°42′6″E (stored copy http://en.wiki.x.io/wiki/Al-Foua)'
 	},
+	kafriya: {
+		name: 'Kafriya',
+		at: [36.6775, 35.98972],
+		source:
+			'English Wikipedia "Kafriya", 35°59′23″N 36°40′39″E (stored copy https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/Kafriya.html)'
+	},
 	tellMannas: {
 		name: 'Tell Mannas',
 		at: [36.735, 35.64111],
@@ -525,6 +531,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...CONSTRUCTED.alBarnas, inside: ['idlib-governorate', ZONE], outside: ['latakia-governorate'] },
 	{ ...CONSTRUCTED.shirMughar, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	{ ...PAGES.alFuah, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
+	{ ...PAGES.kafriya, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
 	{ ...PAGES.tellMannas, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.jarjanaz, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...PAGES.kansafra, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
@@ -825,6 +832,7 @@ describe('positions against their sources', () => {
 		latmin: PAGES.latmin,
 		'al-habit': PAGES.hbit,
 		'al-fuah': PAGES.alFuah,
+		kafriya: PAGES.kafriya,
 		'tell-mannas': PAGES.tellMannas,
 		jarjanaz: PAGES.jarjanaz,
 		kansafra: PAGES.kansafra,

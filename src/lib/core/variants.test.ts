@@ -24,13 +24,19 @@ describe('variantKey', () => {
 		['Lattakia', 'Latakia'],
 		['A’zaz', 'I‘zāz'],
 		['Erbil', 'Arbil'],
-		['Tavtanaz', 'Taftanāz']
+		['Tavtanaz', 'Taftanāz'],
+		['Kefer Zita', 'Kafr Zita'],
+		['Kfar Nabl', 'Kafr Nabl'],
+		['Kafar Takharim', 'Kafr Takharim'],
+		['Kefr Hamra', 'Kafr Hamra']
 	])('%s meets %s', (a, b) => {
 		expect(variantKey(a)).toBe(variantKey(b));
 	});
 
 	it('keeps different names apart', () => {
 		expect(variantKey('Sarmin')).not.toBe(variantKey('Sarmada'));
+		expect(variantKey('Kafr Nabl')).not.toBe(variantKey('Kafr Nabuda'));
+		expect(variantKey('Kufr Nabl')).not.toBe(variantKey('Kafr Nabl'));
 		expect(variantKey('Hama')).not.toBe(variantKey('Homs'));
 	});
 

@@ -9,8 +9,21 @@ import { foldText } from './fold';
 
 const APOSTROPHES = /['’‘ʿʾʼʻ`´]/gu;
 
-/** Topographic words spelt several ways after normalising: tell/tel and tall/tal (hill), jebel and jabal. */
-const SAME_WORD: Record<string, string> = { til: 'tal', jibil: 'jabal', jbil: 'jabal' };
+/**
+ * Topographic words spelt several ways after normalising: tell/tel and tall/tal (hill), jebel and
+ * jabal, and kafr (village) with its vowel written, moved or doubled (Kefer, Kfar, Kafar, Kefr).
+ */
+const SAME_WORD: Record<string, string> = {
+	til: 'tal',
+	jibil: 'jabal',
+	jbil: 'jabal',
+	kifir: 'kafr',
+	kafar: 'kafr',
+	kfar: 'kafr',
+	kifr: 'kafr',
+	kfir: 'kafr',
+	kafir: 'kafr'
+};
 
 /**
  * One folded word (lowercase, no diacritics or apostrophes) in its variant form: doubled letters

@@ -123,7 +123,12 @@ describe('furniture by its shape', () => {
 			'furniture',
 			'names and dates'
 		],
-		['a toolbar', 'Bold Italic Underline Quote Code Image Link Preview', 'furniture', 'menu or toolbar'],
+		[
+			'a toolbar',
+			'Bold Italic Underline Quote Code Image Link Preview Undo Redo Help Save',
+			'furniture',
+			'menu or toolbar'
+		],
 		[
 			'a date and the story’s places',
 			'March 3rd, 2019. Syria. Ariha, Idlib province.',

@@ -478,13 +478,16 @@ function namesAndDates(line: string): boolean {
 }
 /** The words a headline in title case holds and a menu or a toolbar does not. */
 const TITLE_FUNCTION_WORDS = /^(?:a|an|the|in|on|at|to|of|for|by|with|from|as|and|or|is|are|after|over)$/i;
+/** Words a menu or a toolbar runs to at least; shorter title-case lines may be headlines. */
+const MENU_WORDS = 12;
 /**
- * A menu or an editor's toolbar: eight words or more, every one capitalised, none of them a
- * function word ("Bold Italic Underline Strike Bullet Blockquote Small Big Link").
+ * A menu or an editor's toolbar: twelve words or more, every one capitalised, none of them a
+ * function word ("Bold Italic Underline Strike Bullet Blockquote Small Big Link Squish Foto Photo").
+ * A headline in title case seldom runs that long without one.
  */
 function isMenu(line: string): boolean {
 	const words = line.split(/\s+/).filter(Boolean);
-	if (words.length < 8 || TERMINAL.test(line)) return false;
+	if (words.length < MENU_WORDS || TERMINAL.test(line)) return false;
 	return words.every((w) => /^\p{Lu}/u.test(w) && !TITLE_FUNCTION_WORDS.test(w));
 }
 /** A date and then a byline: "3 Jul 2021 By AFP". */

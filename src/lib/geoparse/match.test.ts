@@ -128,6 +128,20 @@ describe('findMentions by spelling key', () => {
 		expect(found('near Maʿarrat an-Nuʿman')).toEqual([['Maʿarrat an-Nuʿman', 'maarat-al-numan']]);
 	});
 
+	it('reads a village word spelt with its vowel moved, and a construct ending after a hyphen', () => {
+		const more = buildAliasIndex([
+			{ id: 'kafr-tala', aliases: ['Kafr Tala', 'Kafr Tlaleh'] },
+			{ id: 'qalaat-jabr', aliases: ['Qalaat Jabr'] }
+		]);
+		const found = (text: string) => findMentions(text, more).map((m) => [m.surface, m.place]);
+		expect(found('Shells fell on Kefer Tulale and Qal-et Jabr.')).toEqual([
+			['Kefer Tulale', 'kafr-tala'],
+			['Qal-et Jabr', 'qalaat-jabr']
+		]);
+		// Vowels that no alias leaves room for are another village; a hyphenated "et" ends no name.
+		expect(found('Kefer Talule and Qal-et were quiet.')).toEqual([]);
+	});
+
 	it('keeps the city/governorate rule for a bare name in another spelling', () => {
 		expect(found('in northern Idleeb')).toEqual([['Idleeb', 'idlib-governorate']]);
 		expect(found('Idleeb city')).toEqual([['Idleeb city', 'idlib-city']]);

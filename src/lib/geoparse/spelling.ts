@@ -48,7 +48,16 @@ const automaticSkeletonCache = new Map<string, string>();
 /** Spelling keys are for names: "M55" must not collapse into "M5". */
 const LETTERS_ONLY = /^\p{L}+$/u;
 
-/** A word for the spelling keys: tokens joined by apostrophes, but not an English "'s". */
+/**
+ * The construct ending (tāʾ marbūṭa read as -at before the next word) that Kurdish and Turkish
+ * transcription writes after a hyphen: "Qal-et Madiq" for Qalʿat al-Madiq, "Maar-et" for Maʿarrat.
+ */
+const CONSTRUCT_ENDING = /^(?:et|at|it)$/;
+
+/**
+ * A word for the spelling keys: tokens joined by apostrophes, but not an English "'s", and a
+ * hyphenated construct ending (`CONSTRUCT_ENDING`) joined to its word when another word follows.
+ */
 function keyWordAt(text: string, tokens: Token[], k: number): { word: string; last: number } {
 	let word = tokens[k]!.text;
 	while (
@@ -58,6 +67,13 @@ function keyWordAt(text: string, tokens: Token[], k: number): { word: string; la
 	) {
 		word += tokens[++k]!.text;
 	}
+	if (
+		k + 2 < tokens.length &&
+		CONSTRUCT_ENDING.test(tokens[k + 1]!.text) &&
+		HYPHEN.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) &&
+		isJoiner(text.slice(tokens[k + 1]!.end, tokens[k + 2]!.start))
+	)
+		word += tokens[++k]!.text;
 	return { word, last: k };
 }
 
