@@ -22,6 +22,15 @@ describe('readMarkdownCapture', () => {
 		);
 		expect(md.given).toEqual({ title: 'Hello there world', outlet: 'Ledger', published: '2020-03-09' });
 		expect(md.text).toBe('Hello there world\n\nBody text.');
+		expect(md.titleAdded).toBe(true);
+	});
+
+	it('does not add the title again when the body starts with it', () => {
+		const md = readMarkdownCapture(
+			'---\ntitle: Hello there world\n---\n\n# Hello there world\n\nBody text.\n'
+		);
+		expect(md.text).toBe('Hello there world\n\nBody text.');
+		expect(md.titleAdded).toBeUndefined();
 	});
 
 	it('reports front matter that is not YAML and still reads the text', () => {

@@ -6,6 +6,8 @@ export interface MarkdownCapture {
 	text: string;
 	/** Front-matter fields that are strings, as written; anything else in it is ignored here. */
 	given: Record<string, string>;
+	/** True when the front matter's title was put before the body, which did not start with it. */
+	titleAdded?: boolean;
 	/** Set when the front matter is not YAML: the text is still read, and the error is reported. */
 	frontMatterError?: string;
 }
@@ -61,8 +63,10 @@ export function readMarkdownCapture(markdown: string): MarkdownCapture {
 		.split('\n')
 		.find((l) => l.trim())
 		?.trim();
-	if (title && firstLine !== title) text = `${title}\n\n${text}`;
+	const titleAdded = !!title && firstLine !== title;
+	if (titleAdded) text = `${title}\n\n${text}`;
 	const out: MarkdownCapture = { text, given };
+	if (titleAdded) out.titleAdded = true;
 	if (frontMatterError) out.frontMatterError = frontMatterError;
 	return out;
 }

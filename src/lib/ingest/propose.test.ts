@@ -110,6 +110,24 @@ describe('proposeCapture on other formats', () => {
 	});
 });
 
+describe('proposeCapture of Markdown with a front-matter title', () => {
+	it('does not report the title as dropped when the cleaner does not take it for a headline', () => {
+		const md =
+			'---\ntitle: Lebanese wine\noutlet: Ledger\npublished: 2020-01-01\n---\n\nThe estate in Lebanon sold its wine. Villagers left for Idlib.\n';
+		const proposal = proposeCapture(md, 'md', index, new Map(), noGazetteer);
+		expect(proposal.articles.map((a) => a.title)).toEqual(['Lebanese wine']);
+		expect(proposal.articles[0]!.body).toBe('The estate in Lebanon sold its wine. Villagers left for Idlib.');
+		expect(proposal.dropped).toEqual([]);
+	});
+
+	it('still reports a line of the body dropped with the same words as the title', () => {
+		const md =
+			'---\ntitle: Share\n---\n\nShare\n\nThe estate in Lebanon sold its wine. Villagers left for Idlib.\n';
+		const { dropped } = proposeCapture(md, 'md', index, new Map(), noGazetteer);
+		expect(dropped.filter((d) => d.line === 'Share')).toHaveLength(1);
+	});
+});
+
 describe('proposeCapture with a month-precision front matter', () => {
 	it('keeps the month and its evidence', () => {
 		const md =

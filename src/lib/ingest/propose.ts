@@ -86,6 +86,8 @@ interface Read {
 	givenDate?: DateProposal;
 	stated: { date: { value: string; source: string }[]; outlet: { value: string; source: string }[] };
 	title?: string;
+	/** The title put before the text for the cleaner (`readMarkdownCapture`), not a line of the capture. */
+	addedTitle?: string;
 	url?: string;
 	warnings: string[];
 }
@@ -120,6 +122,7 @@ function read(raw: string, format: CaptureFormat): Read {
 				outlet: g.outlet ? [{ value: g.outlet, source: 'front matter outlet' }] : []
 			},
 			title: g.title,
+			...(md.titleAdded && g.title ? { addedTitle: g.title } : {}),
 			url: g.url,
 			warnings: md.frontMatterError ? [md.frontMatterError] : []
 		};
@@ -247,7 +250,28 @@ export function proposeCapture(
 		if (article.byline) out.byline = article.byline;
 		return out;
 	});
-	return { articles, refused, dropped: cleaned.dropped, warnings: input.warnings };
+	return {
+		articles,
+		refused,
+		dropped: notTheGivenTitle(cleaned.dropped, input.addedTitle),
+		warnings: input.warnings
+	};
+}
+
+/**
+ * What the cleaner dropped, less the front matter's title where `readMarkdownCapture` put it before
+ * the body for the cleaner to find the article by: when the cleaner does not take it for a headline
+ * (two words in sentence case, say) it reports it as dropped before the title, though the article
+ * keeps it as its title and the capture never had it as a line. Only its first report is that title;
+ * a later line with the same words is the capture's own.
+ */
+function notTheGivenTitle(
+	dropped: CleanResult['dropped'],
+	title: string | undefined
+): CleanResult['dropped'] {
+	const at =
+		title === undefined ? -1 : dropped.findIndex((d) => d.line === title && d.reason === 'before-title');
+	return at < 0 ? dropped : dropped.filter((_, k) => k !== at);
 }
 
 /** Checks a `--date` value: a day or a month. */
