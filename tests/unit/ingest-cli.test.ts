@@ -88,7 +88,8 @@ describe('npm run ingest', { timeout: CLI_TIMEOUT }, () => {
 				'Government artillery shelled the market of Kafr Nabl on Tuesday, residents said.',
 				'',
 				'You might also like',
-				'Leave A Reply'
+				'Leave A Reply',
+				'Great report, thank you'
 			].join('\n')
 		);
 		const json = run('--dry-run', '--json', capture);
@@ -96,11 +97,13 @@ describe('npm run ingest', { timeout: CLI_TIMEOUT }, () => {
 		expect(article!.dropped).toEqual([
 			{ line: '0 19', reason: 'furniture', rule: 'three letters or fewer' },
 			{ line: 'You might also like', reason: 'furniture', rule: 'list of other stories' },
-			{ line: 'Leave A Reply', reason: 'after-end' }
+			{ line: 'Leave A Reply', reason: 'furniture', rule: 'comment section' },
+			{ line: 'Great report, thank you', reason: 'after-end' }
 		]);
 		const words = run('--dry-run', capture).stdout;
-		expect(words).toContain('dropped by the cleaner: 3 line(s)');
-		expect(words).toContain('after-end: "Leave A Reply"');
+		expect(words).toContain('dropped by the cleaner: 4 line(s)');
+		expect(words).toContain('after-end: "Great report, thank you"');
+		expect(words).toContain('furniture (comment section): "Leave A Reply"');
 		expect(words).toContain('furniture (list of other stories): "You might also like"');
 	});
 
