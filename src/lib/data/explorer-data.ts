@@ -250,9 +250,10 @@ export interface PlacePageTable {
 }
 
 /**
- * How many sealed pages a list of `count` articles has, `size` a page: every full page but the newest,
+ * How many sealed pages a list of `count` items has, `size` a page: every full page but the newest,
  * so the head keeps at least a page (all of a list shorter than two pages). A page once sealed holds
- * the same articles whatever newer ones are added, so its file is written again unchanged.
+ * the same items whatever newer ones are added, so its file is written again unchanged. Places' panel
+ * pages, places' pages of events and search postings are all cut this way.
  */
 export function sealedPages(count: number, size: number): number {
 	return Math.max(0, Math.floor(count / size) - 1);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PublishedArticle } from './dataset';
 import { deltaDecode } from './delta';
 import { sentenceSpans } from './excerpt';
+import { sealedPages } from './explorer-data';
 import {
 	buildSearchShards,
 	docSentences,
 	outletTerm,
 	postingsName,
 	postingsPath,
-	sealedPostings,
 	shardFile,
 	shardOf,
 	type PostingsHead,
@@ -124,8 +124,8 @@ describe('buildSearchShards', () => {
 		const cut = { inline: 4, page: 10 };
 		const before = buildSearchShards(make(57), cut);
 		const after = buildSearchShards(make(57).concat(make(70).slice(57)), cut);
-		expect(sealedPostings(57, 10)).toBe(4);
-		expect(sealedPostings(70, 10)).toBe(6);
+		expect(sealedPages(57, 10)).toBe(4);
+		expect(sealedPages(70, 10)).toBe(6);
 		for (let n = 0; n < 4; n++)
 			expect(JSON.stringify(after.postings('shelling', n))).toBe(
 				JSON.stringify(before.postings('shelling', n))

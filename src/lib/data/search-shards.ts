@@ -25,6 +25,7 @@
 import { tokenize } from '../core/fold';
 import type { PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
+import { sealedPages } from './explorer-data';
 import { sentenceSpans } from './excerpt';
 import { resolveOutlets } from './outlets';
 
@@ -352,14 +353,6 @@ export interface TermFiles {
 }
 
 /**
- * How many sealed postings pages a word in `count` articles has: every full page of `page` but the
- * newest, which stays in the head with the rest (a head holds `page` to `2 × page − 1`).
- */
-export function sealedPostings(count: number, page: number): number {
-	return Math.max(0, Math.floor(count / page) - 1);
-}
-
-/**
  * The term shards of `postings` (each word's ascending positions). Words are cut into shards by their
  * first letter and then by longer prefixes, each first letter on its own, so the words of some first
  * letters give the same shards alone as among all the others: the build in rounds cuts them a few
@@ -397,7 +390,7 @@ export function termFiles(
 						? [
 								w,
 								list.length,
-								sealedPostings(list.length, pageSize) + 1,
+								sealedPages(list.length, pageSize) + 1,
 								deltaEncode(list.slice(-SEARCH_NEWEST))
 							]
 						: [w, list.length, deltaEncode(list)];
@@ -408,7 +401,7 @@ export function termFiles(
 			const word = paged.get(name);
 			if (word === undefined) return undefined;
 			const list = postings.get(word)!;
-			const sealed = sealedPostings(list.length, pageSize);
+			const sealed = sealedPages(list.length, pageSize);
 			if (file === 'head') {
 				const firsts = Array.from({ length: sealed + 1 }, (_, n) => list[n * pageSize]!);
 				return { positions: deltaEncode(list.slice(sealed * pageSize)), pages: deltaEncode(firsts) };
@@ -420,7 +413,7 @@ export function termFiles(
 			const out: [string, PostingsFile][] = [];
 			for (const [name, w] of paged) {
 				out.push([name, 'head']);
-				for (let n = 0; n < sealedPostings(postings.get(w)!.length, pageSize); n++) out.push([name, n]);
+				for (let n = 0; n < sealedPages(postings.get(w)!.length, pageSize); n++) out.push([name, n]);
 			}
 			return out;
 		}
