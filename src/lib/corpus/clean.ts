@@ -125,6 +125,8 @@ const LINK_LIST_MARKERS = new Set(['read more', 'read also', 'see also', 'more o
 
 const MONTH =
 	'(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/** A day, its month and its year in either order, as pages print them: "Feb 19, 2020", "19 February 2020". */
+const DAY_MONTH_YEAR = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})`;
 const CAPTION_DATE = new RegExp(
 	`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`
 );
@@ -142,7 +144,7 @@ const CAPTION_VERBS =
 	/\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b|\bpicture\b|\bhandout\b|\b(?:looks|walks|stands|sits|holds|carries|shows|gather|gathers|inspects?|waits?)\b/i;
 /** A page's own date line ("Published 12 March 2020", "Updated: Feb 19, 2020 10:12 GMT"), or a bare date. */
 const DATE_LINE = new RegExp(
-	`^(?:(?:first |last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|,-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[A-Z]{2,4})?)?$`,
+	`^(?:(?:first |last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${DAY_MONTH_YEAR}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|,-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[A-Z]{2,4})?)?$`,
 	'i'
 );
 /** A short "By Name" line: the byline as pages print it above the text. */
@@ -491,10 +493,7 @@ function isMenu(line: string): boolean {
 	return words.every((w) => /^\p{Lu}/u.test(w) && !TITLE_FUNCTION_WORDS.test(w));
 }
 /** A date and then a byline: "3 Jul 2021 By AFP". */
-const DATE_BYLINE = new RegExp(
-	`^(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+By\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}$`,
-	'u'
-);
+const DATE_BYLINE = new RegExp(`^${DAY_MONTH_YEAR}\\s+By\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}$`, 'u');
 /**
  * A date and then the places of the story, each closed by a full stop, as some blogs print it under
  * the headline: "February 24th, 2020. Syria. Nayrab, Idlib province.".
@@ -512,9 +511,7 @@ const WEEKDAY_DATE = new RegExp(
  * A caption printed without its credit but with the picture's date at the end, which no headline
  * carries: "A family flees … amid attacks, December 23, 2019".
  */
-const DATED_AT_END = new RegExp(
-	`,\\s*(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})$`
-);
+const DATED_AT_END = new RegExp(`,\\s*${DAY_MONTH_YEAR}$`);
 /**
  * A full stop inside a line with more after it ("… entered Syria. The first was in 2016 during"):
  * a line of text broken by the page, not a headline, which is one sentence (or two that exclaim).
