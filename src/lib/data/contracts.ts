@@ -312,10 +312,13 @@ const monthArticleFields = fields<MonthArticle>({
 });
 
 const searchManifestFields = fields<SearchManifest>({
-	version: 'the format’s version (2: postings cut from the oldest end, named by their word)',
+	version:
+		'the format’s version (3: a frequent word’s term entry is the word alone, its count and newest positions in its postings head)',
 	articles: `how many articles are indexed; positions run from 0 to articles − 1 (${ARTICLE_ORDER})`,
 	docChunk: 'articles per docs file: position p is in data/search/docs/⌊p / docChunk⌋.json',
 	page: 'positions per sealed postings page (a head.json holds page to 2 × page − 1)',
+	inline:
+		'most articles a term entry lists inline: a word whose entry is the word alone is in more articles than this',
 	shards:
 		'the term shards’ prefixes, sorted; a word is in the shard of the longest prefix it starts with (the file name writes a letter outside a–z and 0–9 as _<hex code>_)'
 });
@@ -323,14 +326,14 @@ const searchManifestFields = fields<SearchManifest>({
 const termShardFields = fields<TermShard>({
 	prefix: 'the prefix its words start with',
 	terms:
-		'[word, articles, positions] with the ascending positions of the articles holding the word, delta-coded (each the step from the one before), or [word, articles, files, newest] when they are in that many postings files (its sealed pages and its head), newest its 8 highest positions, delta-coded; sorted by word. A term "~<outlet id>" (explorer.json’s outlet ids) lists the articles of that outlet, for the outlet filter; no word starts with "~"'
+		'[word, articles, positions] with the ascending positions of the articles holding the word (at most inline of them, index.json’s), delta-coded (each the step from the one before), or [word] when more articles hold it: its positions and count are in its postings files (data/search/postings/<word>/head.json first), so the entry stays the same as articles are added; sorted by word. A term "~<outlet id>" (explorer.json’s outlet ids) lists the articles of that outlet, for the outlet filter; no word starts with "~"'
 });
 
 const postingsHeadFields = fields<PostingsHead>({
 	positions:
 		'the word’s newest positions, those in no sealed page (page to 2 × page − 1 of them, all under 2 × page), ascending, delta-coded',
 	pages:
-		'the first (lowest) position of every file of the word, oldest first: sealed page 0, 1, … and last the head, delta-coded; a position is in the last file whose first is at or below it'
+		'the first (lowest) position of every file of the word, oldest first: sealed page 0, 1, … and last the head, delta-coded; a position is in the last file whose first is at or below it. The word’s count of articles is (files − 1) × page + the head’s positions'
 });
 
 const postingsPageFields = fields<PostingsPage>({
@@ -590,7 +593,7 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		format:
 			'JSON, for a word in more than 64 articles; <word> is written as a shard’s prefix is (_<hex code>_ for a letter outside a–z and 0–9)',
 		about:
-			'A frequent word’s newest positions and the table of its files. Its positions are cut from the oldest end: full sealed pages of 4,000 and this head with the rest, so an article added after the others changes only the heads of its words until one seals another page.',
+			'A frequent word’s newest positions and the table of its files, from which its count follows; a query whose words are all frequent reads each one’s head to know which is the rarest. Its positions are cut from the oldest end: full sealed pages of 4,000 and this head with the rest, so an article added after the others changes only the heads of its words until one seals another page (and not their term shards).',
 		records: [{ record: 'the file', fields: postingsHeadFields }]
 	},
 	{

@@ -6,6 +6,7 @@ import { sealedPages } from './explorer-data';
 import {
 	buildSearchShards,
 	docSentences,
+	headArticles,
 	outletTerm,
 	postingsName,
 	postingsPath,
@@ -88,10 +89,10 @@ describe('buildSearchShards', () => {
 			article(`b${String(i).padStart(2, '0')}`, `Shelling near Saraqeb, day ${i}. Word${i}x stays rare.`)
 		);
 		const big = buildSearchShards(many, { inline: 4, page: 10, shardBytes: 200 });
-		const shelling = entry(big, 'shelling');
-		// Two files (a sealed page and the head), and its newest SEARCH_NEWEST (8) positions, 17 to 24,
-		// kept in the shard too, delta-coded.
-		expect(shelling).toEqual(['shelling', 25, 2, [17, 1, 1, 1, 1, 1, 1, 1]]);
+		// In more than `inline` articles: the shard has the word alone, its head the rest.
+		expect(entry(big, 'shelling')).toEqual(['shelling']);
+		expect(entry(big, 'word3x')).toEqual(['word3x', 1, [3]]);
+		expect(big.manifest).toMatchObject({ version: 3, page: 10, inline: 4 });
 		// The 25 rare words of "w" outgrow a shard and are split by their next letters.
 		expect(shardOf(big.manifest.shards, 'word3x')!.length).toBeGreaterThan(1);
 		const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];
@@ -103,6 +104,7 @@ describe('buildSearchShards', () => {
 		const head = big.postings('shelling', 'head') as PostingsHead;
 		expect(decode(head.positions)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
 		expect(decode(head.pages)).toEqual([0, 10]);
+		expect(headArticles(head, 10)).toBe(25);
 		expect(big.postings('shelling', 1)).toBeUndefined();
 		expect(big.postings('saraqeb', 'head')).toBeDefined();
 		expect(big.postings('word3x', 'head')).toBeUndefined();
@@ -134,6 +136,37 @@ describe('buildSearchShards', () => {
 		const head = after.postings('shelling', 'head') as PostingsHead;
 		expect(deltaDecode(head.pages, new Int32Array(7))).toEqual(Int32Array.from([0, 10, 20, 30, 40, 50, 60]));
 		expect(head.positions).toHaveLength(10);
+	});
+
+	it('leaves a term shard as it was when newer articles hold only its frequent words', () => {
+		const day = (i: number) => `2020-03-${String(1 + (i % 28)).padStart(2, '0')}`;
+		const body = (i: number) =>
+			i === 2 ? 'Shelling and a barrage near Sarmin.' : `Shelling near Sarmin${i >= 42 ? ', again' : ''}.`;
+		// One title for all, so that no article brings a word of its own but "again".
+		const make = (n: number) =>
+			Array.from({ length: n }, (_, i) => ({
+				...article(`s${String(i).padStart(3, '0')}`, body(i), day(i)),
+				title: 'Report'
+			}));
+		const cut = { inline: 4, page: 10, shardBytes: 60 };
+		const before = buildSearchShards(make(30), cut);
+		const after = buildSearchShards(make(45), cut);
+		const file = (shards: typeof before, word: string) =>
+			JSON.stringify(shards.shard(shardFile(shardOf(shards.manifest.shards, word)!)));
+		expect(after.manifest.shards).toEqual(before.manifest.shards);
+		// "shelling", "near", "sarmin" and "report" are in every article: their entries are the word
+		// alone, so their shards are the same to the byte; their heads took the new positions.
+		for (const word of ['shelling', 'near', 'sarmin', 'report']) {
+			expect(entry(after, word)).toEqual([word]);
+			expect(file(after, word)).toBe(file(before, word));
+		}
+		const head = (shards: typeof before) => shards.postings('shelling', 'head') as PostingsHead;
+		expect(headArticles(head(before), 10)).toBe(30);
+		expect(headArticles(head(after), 10)).toBe(45);
+		// "barrage" (rare, in an old article only) is unchanged; "again" is a new word.
+		expect(file(after, 'barrage')).toBe(file(before, 'barrage'));
+		expect(entry(before, 'again')).toBeUndefined();
+		expect(entry(after, 'again')).toEqual(['again', 3, [42, 1, 1]]);
 	});
 
 	it('names a word’s postings folder as a shard file, and a very long one by a hash', () => {

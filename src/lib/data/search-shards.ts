@@ -4,8 +4,11 @@
  *
  * - `data/search/index.json` (`SearchManifest`): how the rest is cut, and the prefixes of the term shards;
  * - `data/search/terms/<shard>.json` (`TermShard`): every word of the articles starting with the shard's
- *   prefix (and under no longer prefix), with the number of articles holding it and either their
- *   positions or the number of its postings files and the newest `SEARCH_NEWEST` positions;
+ *   prefix (and under no longer prefix), with the positions of the articles holding it when they are
+ *   few, or only the word when its positions are in postings files: what grows with every article
+ *   holding a frequent word (its count, its newest positions) is in its postings head, which changes
+ *   with those articles anyway, so a term shard changes only when one of its words' entries does (a
+ *   rare word's article, a new word, a word passing `SEARCH_INLINE` articles);
  * - `data/search/postings/<word>/<n>.json` (`PostingsPage`) and `…/head.json` (`PostingsHead`): a
  *   frequent word's positions cut from the oldest end, as a place's panel pages are: sealed page `n`
  *   holds positions `n × page` to `n × page + page − 1` counted from the oldest, and the head the
@@ -39,13 +42,6 @@ export const SEARCH_PAGE = 4000;
 export const SEARCH_INLINE = 64;
 
 /**
- * Positions a word in postings pages also keeps in its term shard, its newest: as many as a search
- * lists at first, so a one-word query needs no postings page (a round trip fewer after the shard)
- * for about 20 bytes a frequent word.
- */
-export const SEARCH_NEWEST = 8;
-
-/**
  * About how many bytes of JSON a term shard may hold before it is split by one more letter of prefix.
  * The split stops at a prefix of six letters: a shard of one prefix that long holds few words.
  */
@@ -53,10 +49,12 @@ export const SEARCH_SHARD_BYTES = 48_000;
 const MAX_PREFIX = 6;
 
 /**
- * The index's format: 2 since postings were cut from the oldest end and named by their word (version
- * 1 named them by the word's index in its shard and put the newest positions in page 0).
+ * The index's format: 3 since a frequent word's entry in its term shard is the word alone (version 2
+ * also gave its count, its number of postings files and its 8 newest positions, which changed the
+ * shard with every article holding the word; 2 cut postings from the oldest end and named them by
+ * their word, where 1 named them by the word's index in its shard).
  */
-export const SEARCH_VERSION = 2;
+export const SEARCH_VERSION = 3;
 
 /** `data/search/index.json`. */
 export interface SearchManifest {
@@ -68,19 +66,28 @@ export interface SearchManifest {
 	docChunk: number;
 	/** Positions per sealed postings page. */
 	page: number;
+	/**
+	 * Most articles a word's entry lists inline (`SEARCH_INLINE`): a word whose entry is the word alone
+	 * is in more articles than this.
+	 */
+	inline: number;
 	/** The term shards' prefixes, sorted; a word is in the shard of the longest one it starts with. */
 	shards: string[];
 }
 
 /**
  * One word of a term shard: `[word, articles, positions]` with the positions of the articles holding
- * it, ascending and delta-coded (`deltaEncode`), or `[word, articles, files, newest]` when they are in
- * that many postings files (its sealed pages and its head), `newest` the `SEARCH_NEWEST` highest of
- * them, ascending and delta-coded.
+ * it (at most `SEARCH_INLINE` of them), ascending and delta-coded (`deltaEncode`), or `[word]` when
+ * more articles hold it: its positions, and so its count, are in its postings files, the head first
+ * (`PostingsHead`, `headArticles`). The entry of a frequent word stays the same however many
+ * articles are added.
  */
-export type TermEntry =
-	| [word: string, articles: number, positions: number[]]
-	| [word: string, articles: number, files: number, newest: number[]];
+export type TermEntry = [word: string, articles: number, positions: number[]] | [word: string];
+
+/** Whether a term's positions are in postings files (its entry is the word alone). */
+export function isPaged(entry: TermEntry): entry is [word: string] {
+	return entry.length === 1;
+}
 
 /** `data/search/terms/<shard>.json`. */
 export interface TermShard {
@@ -99,7 +106,8 @@ export interface PostingsPage {
 }
 
 /**
- * `data/search/postings/<word>/head.json`: a word's newest positions, those no sealed page holds.
+ * `data/search/postings/<word>/head.json`: a word's newest positions, those no sealed page holds, and
+ * the table of its files, from which its count follows (`headArticles`).
  */
 export interface PostingsHead {
 	/** `page` to `2 × page − 1` positions (all of them, under `2 × page`), ascending, delta-coded. */
@@ -109,6 +117,14 @@ export interface PostingsHead {
 	 * last the head, delta-coded; a position lies in the last file whose first is at or below it.
 	 */
 	pages: number[];
+}
+
+/**
+ * How many articles hold a word, from its head: every sealed page holds `page` (the manifest's)
+ * positions, and the head the rest.
+ */
+export function headArticles(head: PostingsHead, page: number): number {
+	return (head.pages.length - 1) * page + head.positions.length;
 }
 
 /** One article as a search result shows it. */
@@ -229,10 +245,10 @@ const DEFAULT_CUT: SearchCut = {
 
 /** The approximate JSON size of a term entry, for deciding where to split shards. */
 function entryBytes(word: string, list: number[], inline: number): number {
-	const kept = list.length > inline ? list.slice(-SEARCH_NEWEST) : list;
-	let bytes = word.length + (list.length > inline ? 24 : 12);
+	if (list.length > inline) return word.length + 6;
+	let bytes = word.length + 12;
 	let previous = 0;
-	for (const p of kept) {
+	for (const p of list) {
 		bytes += String(p - previous).length + 1;
 		previous = p;
 	}
@@ -311,6 +327,7 @@ export function buildSearchShards(
 			articles: articles.length,
 			docChunk,
 			page: pageSize,
+			inline,
 			shards: terms.prefixes
 		},
 		shard: terms.shard,
@@ -386,14 +403,7 @@ export function termFiles(
 				prefix: found.prefix,
 				terms: found.words.map((w): TermEntry => {
 					const list = postings.get(w)!;
-					return list.length > inline
-						? [
-								w,
-								list.length,
-								sealedPages(list.length, pageSize) + 1,
-								deltaEncode(list.slice(-SEARCH_NEWEST))
-							]
-						: [w, list.length, deltaEncode(list)];
+					return list.length > inline ? [w] : [w, list.length, deltaEncode(list)];
 				})
 			};
 		},

@@ -71,6 +71,7 @@ import { sealedPages, type MonthArticle } from '../data/explorer-data';
 import {
 	articleTerms,
 	SEARCH_DOC_CHUNK,
+	SEARCH_INLINE,
 	SEARCH_PAGE,
 	SEARCH_VERSION,
 	searchDoc,
@@ -693,6 +694,7 @@ async function writeAll(
 		articles: count,
 		docChunk: SEARCH_DOC_CHUNK,
 		page: SEARCH_PAGE,
+		inline: SEARCH_INLINE,
 		shards: prefixes
 	});
 

@@ -135,18 +135,28 @@ describe('ArticleSearcher', () => {
 		const rare = await s.search('and shelling', { limit: 8 });
 		expect(rare.hits.map((h) => h.position)).toEqual([33, 23, 13, 3]);
 		expect(rare.hits[0]!.sentence.map((r) => r.text).join('')).toBe('Shelling and drones today.');
-		// Only the pages and docs files the answer needed were read.
-		expect(s.fetched.filter((p) => p.includes('/postings/')).length).toBeLessThanOrEqual(2);
+		// Both words are frequent: their heads were read to count them (40 each: "shelling", the
+		// first, drives), then the driver's newest sealed page for its positions 30 to 34. "and" is
+		// inline, so it drove the second query without any postings file.
+		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([
+			'/data/search/postings/shelling/head.json',
+			'/data/search/postings/drones/head.json',
+			'/data/search/postings/shelling/6.json'
+		]);
 	});
 
-	it('lists a frequent word’s newest articles from its shard alone, and goes on into its pages without repeating them', async () => {
+	it('lists a frequent word’s newest articles from its head, and goes on into its pages without repeating them', async () => {
 		const many = Array.from({ length: 30 }, (_, i) =>
 			article(`e${String(i).padStart(2, '0')}`, 'Shelling today.')
 		);
 		const s = searcher(many, { inline: 4, page: 10, docChunk: 4 });
 		const first = await s.search('shelling', { limit: 8 });
 		expect(first.hits.map((h) => h.position)).toEqual([29, 28, 27, 26, 25, 24, 23, 22]);
-		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([]);
+		// The count comes from the head: two sealed pages of 10 and its own 10.
+		expect(first).toMatchObject({ total: 30, exact: true, complete: true });
+		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([
+			'/data/search/postings/shelling/head.json'
+		]);
 		const more = await s.search('shelling', { limit: 12 });
 		expect(more.hits.map((h) => h.position)).toEqual([29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18]);
 		// The head (positions 20 to 29) and then the newest sealed page (10 to 19).
@@ -176,10 +186,33 @@ describe('ArticleSearcher', () => {
 		]);
 	});
 
+	it('reads the heads of a query’s words when all are frequent, and lets the rarest drive', async () => {
+		// "shelling" in all 50 articles, "drones" in 10; Big Agency wrote the first 40, Small Wire the
+		// rest. With 4 inline, every term is in postings files, pages of 5.
+		const many = Array.from({ length: 50 }, (_, i) => ({
+			...article(`h${String(i).padStart(2, '0')}`, i % 5 ? 'Shelling.' : 'Shelling and drones.'),
+			outlet: i < 40 ? 'Big Agency' : 'Small Wire'
+		}));
+		const s = searcher(many, { inline: 4, page: 5, docChunk: 4 });
+		const answer = await s.search('shelling drones', { limit: 3, outlets: ['big-agency'] });
+		expect(answer.hits.map((h) => h.position)).toEqual([35, 30, 25]);
+		// The rarest word's count, from its head: a sealed page of 5 and a head of 5.
+		expect(answer).toMatchObject({ total: 10, exact: false, complete: true });
+		// The three heads together, then the outlet's sealed pages holding 30 and 25 ("drones" drove,
+		// and its head held them all).
+		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([
+			'/data/search/postings/shelling/head.json',
+			'/data/search/postings/drones/head.json',
+			'/data/search/postings/_7e_big_2d_agency/head.json',
+			'/data/search/postings/_7e_big_2d_agency/6.json',
+			'/data/search/postings/_7e_big_2d_agency/5.json'
+		]);
+	});
+
 	it('refuses an index of another version by name', async () => {
 		const s = searcher(corpus, {}, { version: 1 });
 		await expect(s.search('tanks', { limit: 8 })).rejects.toThrow(
-			'data/search/index.json: version 1, where this page reads 2'
+			'data/search/index.json: version 1, where this page reads 3'
 		);
 	});
 

@@ -1,8 +1,8 @@
 /**
  * The page's side of the sharded article index (`data/search-shards.ts` has the format): a query
  * fetches the index's manifest once, one term shard per word, the postings files of a frequent word
- * past the newest positions its shard keeps (its head, then its sealed pages going older), and the
- * docs files of the articles it lists; everything fetched is kept for the next query.
+ * (its head, which holds its newest positions and gives its count, then its sealed pages going older),
+ * and the docs files of the articles it lists; everything fetched is kept for the next query.
  *
  * Every word of a query must be in an article (whole words, folded as the index folds them), so a word
  * in no article finds nothing, and the answer comes from the shards without fetching a single article.
@@ -16,6 +16,8 @@
 import { tokenize } from '../core/fold';
 import { deltaDecode } from '../data/delta';
 import {
+	headArticles,
+	isPaged,
 	outletTerm,
 	postingsPath,
 	SEARCH_VERSION,
@@ -86,7 +88,8 @@ export interface SearchOptions {
 export const DOC_FILE_BUDGET = 24;
 /**
  * Most postings files (heads and sealed pages) of the rarest word one search of 8 results walks, and
- * likewise of the chosen outlets' tests (likewise).
+ * likewise of the chosen outlets' tests (likewise). A query whose words are all frequent also reads
+ * the head of each of them, to know which is the rarest.
  */
 export const PAGE_BUDGET = 6;
 /** A result's sentence is clipped to about this many characters around its first marked word. */
@@ -104,6 +107,10 @@ export type FetchJson = (path: string) => Promise<unknown>;
 interface Found {
 	word: string;
 	entry: TermEntry;
+	/** The articles holding the term: its entry's count, or its head's once read. */
+	articles: number;
+	/** A frequent term's head, when read before the walk. */
+	head?: PostingsHead;
 }
 
 const NONE: ArticleAnswer = { hits: [], total: 0, exact: true, complete: true };
@@ -132,10 +139,11 @@ class TermPositions {
 		page: (page: number) => Promise<PostingsPage>
 	) {
 		this.#page = page;
-		if (Array.isArray(entry[2])) {
+		if (isPaged(entry)) this.#head = head;
+		else {
 			for (const p of decodePositions(entry[2])) this.#known.add(p);
 			this.#head = undefined;
-		} else this.#head = head;
+		}
 	}
 
 	/** Whether the term holds `position`; undefined when that needs a file beyond `budget.pages`. */
@@ -282,7 +290,14 @@ export class ArticleSearcher {
 			else hi = mid;
 		}
 		const entry = shard.terms[lo];
-		return entry && entry[0] === word ? { word, entry } : undefined;
+		if (!entry || entry[0] !== word) return undefined;
+		return { word, entry, articles: isPaged(entry) ? Number.POSITIVE_INFINITY : entry[1] };
+	}
+
+	/** Reads a frequent term's head, and its count with it. */
+	async #readHead(manifest: SearchManifest, found: Found): Promise<void> {
+		found.head = await this.#file<PostingsHead>(postingsPath(found.word, 'head'));
+		found.articles = headArticles(found.head, manifest.page);
 	}
 
 	async #doc(manifest: SearchManifest, position: number): Promise<SearchDoc> {
@@ -320,28 +335,43 @@ export class ArticleSearcher {
 		if (found.some((f) => !f)) return NONE;
 		const chosen = outletFound?.filter((f): f is Found => !!f);
 		if (chosen && !chosen.length) return NONE;
-		const terms = (found as Found[]).sort((a, b) => a.entry[1] - b.entry[1]);
-		const outletCount = chosen?.reduce((n, f) => n + f.entry[1], 0) ?? Number.POSITIVE_INFINITY;
+		/**
+		 * A term with its positions inline is in at most `manifest.inline` articles, a frequent one in
+		 * more, so the frequent words' heads are not needed to choose what drives when the query has
+		 * an inline word, or chosen outlets all inline and together no more frequent than that; else
+		 * the heads of its words (and of the chosen frequent outlets) are read together, to count them.
+		 */
+		const inlineOutlets =
+			!!chosen &&
+			chosen.every((f) => !isPaged(f.entry)) &&
+			chosen.reduce((n, f) => n + f.articles, 0) <= manifest.inline;
+		if (!inlineOutlets && (found as Found[]).every((f) => isPaged(f.entry)))
+			await Promise.all(
+				[...(found as Found[]), ...(chosen ?? [])]
+					.filter((f) => isPaged(f.entry))
+					.map((f) => this.#readHead(manifest, f))
+			);
+		const terms = (found as Found[]).sort((a, b) => a.articles - b.articles);
+		const outletCount = chosen?.reduce((n, f) => n + f.articles, 0) ?? Number.POSITIVE_INFINITY;
 		/**
 		 * Outlets rarer than every word, all with their positions inline, drive the walk: their few
 		 * positions are the candidates and every word narrows them. Otherwise the rarest word drives,
 		 * and the outlets are a membership test.
 		 */
-		const byOutlet =
-			!!chosen && outletCount < terms[0]!.entry[1] && chosen.every((f) => Array.isArray(f.entry[2]));
+		const byOutlet = !!chosen && outletCount < terms[0]!.articles && chosen.every((f) => !isPaged(f.entry));
 		const driver = byOutlet ? undefined : terms[0]!;
+		const inlinePositions = (t: Found) => decodePositions((t.entry as [string, number, number[]])[2]);
 		const rest = byOutlet ? terms : terms.slice(1);
-		const sets = rest
-			.filter((t) => Array.isArray(t.entry[2]))
-			.map((t) => new Set(decodePositions(t.entry[2] as number[])));
-		const byText = rest.filter((t) => !Array.isArray(t.entry[2])).map((t) => t.word);
+		const sets = rest.filter((t) => !isPaged(t.entry)).map((t) => new Set(inlinePositions(t)));
+		const byText = rest.filter((t) => isPaged(t.entry)).map((t) => t.word);
 		const outletTests =
 			chosen && !byOutlet
 				? chosen.map(
 						(f) =>
 							new TermPositions(
 								f.entry,
-								() => this.#file<PostingsHead>(postingsPath(f.word, 'head')),
+								() =>
+									f.head ? Promise.resolve(f.head) : this.#file<PostingsHead>(postingsPath(f.word, 'head')),
 								(page) => this.#file<PostingsPage>(postingsPath(f.word, page))
 							)
 					)
@@ -349,7 +379,7 @@ export class ArticleSearcher {
 		const wordSet = new Set(words);
 		const answer: ArticleAnswer = {
 			hits: [],
-			total: Math.min(terms[0]!.entry[1], outletCount),
+			total: Math.min(terms[0]!.articles, outletCount),
 			exact: terms.length === 1 && !chosen,
 			complete: true
 		};
@@ -411,46 +441,28 @@ export class ArticleSearcher {
 		};
 
 		if (!driver) {
-			const union = Int32Array.from(
-				chosen!.flatMap((f) => [...decodePositions(f.entry[2] as number[])])
-			).sort();
+			const union = Int32Array.from(chosen!.flatMap((f) => [...inlinePositions(f)])).sort();
 			answer.complete = await take(candidates(union));
 			return answer;
 		}
-		if (Array.isArray(driver.entry[2])) {
-			answer.complete = await take(candidates(decodePositions(driver.entry[2])));
+		if (!isPaged(driver.entry)) {
+			answer.complete = await take(candidates(inlinePositions(driver)));
 			return answer;
 		}
-		/** A paged entry (an inline one returned above): its newest positions. */
-		const newest = (driver.entry as Extract<TermEntry, [string, number, number, number[]]>)[3];
-		/** Positions at or above this were walked already (the shard's newest, then each file's). */
-		let walked = Number.POSITIVE_INFINITY;
-		const walk = async (list: Int32Array): Promise<boolean> => {
-			const fresh = walked === Number.POSITIVE_INFINITY ? list : list.filter((p) => p < walked);
-			if (list.length) walked = Math.min(walked, list[0]!);
-			return take(candidates(fresh));
-		};
-		if (newest.length) {
-			answer.complete = await walk(decodePositions(newest));
-			if (!answer.complete || answer.hits.length >= limit) return answer;
-		}
-		/** The driver's files newest first: its head, then its sealed pages from the newest down. */
-		let sealed = -1;
+		/** The driver's files newest first: its head (read above), then its sealed pages from the newest down. */
+		let sealed = driver.head!.pages.length - 2;
 		for (let file = 0; answer.hits.length < limit && (file === 0 || sealed >= 0); file++) {
 			if (file >= PAGE_BUDGET * scale) {
 				answer.complete = false;
 				break;
 			}
 			let list: Int32Array;
-			if (file === 0) {
-				const head = await this.#file<PostingsHead>(postingsPath(driver.word, 'head'));
-				sealed = head.pages.length - 2;
-				list = decodePositions(head.positions);
-			} else {
+			if (file === 0) list = decodePositions(driver.head!.positions);
+			else {
 				list = decodePositions((await this.#file<PostingsPage>(postingsPath(driver.word, sealed))).positions);
 				sealed--;
 			}
-			if (!(await walk(list))) {
+			if (!(await take(candidates(list)))) {
 				answer.complete = false;
 				break;
 			}
