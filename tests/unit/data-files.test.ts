@@ -75,8 +75,7 @@ function inMemoryFiles(dataset: Dataset): Map<string, string> {
 		files.set(`data/search/terms/${shardFile(p)}.json`, JSON.stringify(search.shard(shardFile(p))));
 	for (const [name, file] of search.pages())
 		files.set(`data/search/postings/${name}/${file}.json`, JSON.stringify(search.postings(name, file)));
-	for (let n = 0; n < search.docChunks; n++)
-		files.set(`data/search/docs/${n}.json`, JSON.stringify(search.docs(n)));
+	for (const n of search.docFiles) files.set(`data/search/docs/${n}.json`, JSON.stringify(search.docs(n)));
 	const shards = publishArticleShards(dataset, readerPages(dataset));
 	files.set('data/articles/shards.json', JSON.stringify(shards.index));
 	for (const n of shards.keys) files.set(`data/articles/${n}.json`, JSON.stringify(shards.shard(n)));

@@ -42,8 +42,7 @@ function publishedFiles(dataset: Dataset): Map<string, string> {
 	}
 	for (const [name, file] of search.pages())
 		files.set(`data/search/postings/${name}/${file}.json`, JSON.stringify(search.postings(name, file)));
-	for (let n = 0; n < search.docChunks; n++)
-		files.set(`data/search/docs/${n}.json`, JSON.stringify(search.docs(n)));
+	for (const n of search.docFiles) files.set(`data/search/docs/${n}.json`, JSON.stringify(search.docs(n)));
 	const events = publishEvents(dataset);
 	files.set('data/events.json', JSON.stringify(events));
 	files.set('data/events.csv', eventsCsv(events));

@@ -45,8 +45,9 @@ import type { ArticleShard, ArticleShardIndex, ShardArticle } from './article-sh
 
 /**
  * The published order of the articles, said once: an article's *position* (in the place pages, the
- * chronology, the search index) is its index in this order, and `npm run export:articles` writes the
- * articles in it. `dataset.ts` sorts them so (`byDateThenId`).
+ * chronology, the search index) is its key (`article-keys.ts`), which follows this order: its day
+ * and its rank among that day's articles, so it is not its index. `npm run export:articles` writes
+ * the articles in it. `dataset.ts` sorts them so (`byDateThenId`).
  */
 export const ARTICLE_ORDER = 'oldest first: by published, then by id';
 
@@ -282,7 +283,7 @@ const placePageTableFields = fields<PlacePageTable>({
 });
 
 const panelEntryFields = fields<PanelEntry>({
-	position: `the article’s position (${ARTICLE_ORDER})`,
+	position: `the article’s key: day × 2^keyBits + rank (data/search/index.json’s keyBits), day the publication day counted from 1970-01-01 and rank its place among that day’s articles; ascending in the published order (${ARTICLE_ORDER}), not dense`,
 	article:
 		'{ id, title, outlet, published, datePrecision, curated? }: curated is true when the reader is articles/<id>, else read?id=<id>',
 	outletId: 'the id of the article’s outlet in explorer.json’s outlets',
@@ -305,7 +306,7 @@ const monthArticleFields = fields<MonthArticle>({
 	published: 'publication day (the 1st for a month-only date)',
 	datePrecision: '"day" or "month"',
 	url: 'the original at its outlet, when known',
-	position: `its position (${ARTICLE_ORDER})`,
+	position: `its key, as a place page’s entry has it (ascending in the published order, ${ARTICLE_ORDER})`,
 	outletId: 'the id of its outlet in explorer.json’s outlets',
 	places: 'the ids of the places it names',
 	curated: 'true for a curated article, whose reader is articles/<id>; any other is read at read?id=<id>'
@@ -313,9 +314,11 @@ const monthArticleFields = fields<MonthArticle>({
 
 const searchManifestFields = fields<SearchManifest>({
 	version:
-		'the format’s version (3: a frequent word’s term entry is the word alone, its count and newest positions in its postings head)',
-	articles: `how many articles are indexed; positions run from 0 to articles − 1 (${ARTICLE_ORDER})`,
-	docChunk: 'articles per docs file: position p is in data/search/docs/⌊p / docChunk⌋.json',
+		'the format’s version (4: positions are the articles’ keys, docs files cut by key; 3 made a frequent word’s term entry the word alone)',
+	articles: 'how many articles are indexed',
+	keyBits: `the bits of an article’s key given to its rank that day: a position (key) is day × 2^keyBits + rank, day the publication day counted from 1970-01-01 and rank the article’s place among that day’s (${ARTICLE_ORDER})`,
+	docBits:
+		'the article of key k is in data/search/docs/⌊k / 2^docBits⌋.json, at index k − n × 2^docBits of that file n',
 	page: 'positions per sealed postings page (a head.json holds page to 2 × page − 1)',
 	inline:
 		'most articles a term entry lists inline: a word whose entry is the word alone is in more articles than this',
@@ -342,7 +345,7 @@ const postingsPageFields = fields<PostingsPage>({
 });
 
 const searchDocChunkFields = fields<SearchDocChunk>({
-	chunk: 'n: the file holds the articles at positions n × docChunk onwards',
+	chunk: 'n: the file holds the articles of keys n × 2^docBits onwards, one per key, of one day',
 	articles: 'one per article (below)'
 });
 
@@ -622,7 +625,7 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
  */
 export const ARTICLE_EXPORT: ExportDoc = {
 	command: 'npm run export:articles',
-	format: `JSON Lines (one article a line, UTF-8), ${ARTICLE_ORDER}; line n + 1 is the article at position n`,
+	format: `JSON Lines (one article a line, UTF-8), ${ARTICLE_ORDER}`,
 	about:
 		'Every article with its text and every place mention, for anyone who wants them all; the site itself publishes them in the shards data/articles/<n>.json.',
 	records: [

@@ -5,6 +5,7 @@
  * per place in `data/outlets/<id>.json`. Each article is read once into `ArticleFacts`, which every
  * count is made from.
  */
+import { articleKeys } from './article-keys';
 import type { Dataset } from './dataset';
 import { linkedPositions, type DayCounts, type ExplorerOutlet, type OutletCounts } from './explorer-data';
 import { isLink } from './link';
@@ -27,6 +28,8 @@ export interface ArticleFacts {
 	own: Map<string, number[]>;
 	/** Per place id: the positions its counts and its panel stand for, its own and its group's. */
 	lists: Map<string, Uint32Array>;
+	/** Per article: its key (`article-keys.ts`), which the published files address it by. */
+	keys: number[];
 }
 
 /** Reads every article once: its month, day and outlet, and the places it names. */
@@ -57,7 +60,8 @@ export function articleFacts(dataset: Dataset): ArticleFacts {
 		outlet: Uint32Array.from(outletOf),
 		outlets,
 		own,
-		lists
+		lists,
+		keys: articleKeys(articles).keys
 	};
 }
 

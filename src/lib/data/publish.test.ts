@@ -16,6 +16,7 @@ import {
 	publishPlacePages
 } from './publish';
 import { articleFacts } from './publish-counts';
+import { articleKey, articleKeys } from './article-keys';
 
 const feature = (id: string, geometry: unknown, properties: Record<string, unknown>) => ({
 	type: 'Feature',
@@ -265,10 +266,13 @@ describe('publishPlacePages', () => {
 
 	it('lists a place newest first, with the sentence around each mention and the outlet’s id', () => {
 		const { entries } = pages.head('saraqeb')!;
+		// An entry's position is its article's key: its day and its rank that day.
+		const { keys } = articleKeys(dataset.articles);
 		expect(entries.map((e) => [e.position, e.article.id, e.viaGroup])).toEqual([
-			[2, 'c-2020', false],
-			[1, 'b-2020', false]
+			[keys[2], 'c-2020', false],
+			[keys[1], 'b-2020', false]
 		]);
+		expect(keys[2]).toBe(articleKey(dayNumber('2020-02-07'), 0, articleKeys(dataset.articles).bits));
 		// A Markdown article is curated: its reader is the prerendered page (`readerPath`).
 		expect(entries[0]!.article).toEqual({
 			id: 'c-2020',
@@ -309,7 +313,8 @@ describe('publishPlacePages', () => {
 			'observation posts'
 		);
 		const own = mentionPositions(dataset);
-		expect([...linkedPositions(own.get('post-1')!, own.get('posts'))].reverse()).toEqual(
+		const { keys } = articleKeys(dataset.articles);
+		expect([...linkedPositions(own.get('post-1')!, own.get('posts'))].reverse().map((p) => keys[p])).toEqual(
 			entries.map((e) => e.position)
 		);
 	});
@@ -370,7 +375,7 @@ describe('publishChronologyParts', () => {
 			outlet: 'Test',
 			published: '2020-02-01',
 			datePrecision: 'month',
-			position: 1,
+			position: articleKeys(dataset.articles).keys[1],
 			outletId: 'test',
 			places: ['saraqeb'],
 			curated: true

@@ -275,8 +275,9 @@ export function panelArticle(a: PublishedArticle): PanelArticle {
 }
 
 /**
- * One entry of `place`'s panel pages: the article at `position`, its outlet's id, and the excerpts of
- * its mentions of the place (none when it names only the place's group).
+ * One entry of `place`'s panel pages: the article whose key (`article-keys.ts`) is `position`, its
+ * outlet's id, and the excerpts of its mentions of the place (none when it names only the place's
+ * group).
  */
 export function panelEntry(
 	place: Pick<Place, 'id' | 'partOf'>,
@@ -338,7 +339,7 @@ export function publishPlacePages(
 
 	const entries = (place: Place, slice: ArrayLike<number>): PanelEntry[] =>
 		Array.from(slice, (p) =>
-			panelEntry(place, p, articles[p]!, facts.outlets[facts.outlet[p]!]!.id)
+			panelEntry(place, facts.keys[p]!, articles[p]!, facts.outlets[facts.outlet[p]!]!.id)
 		).reverse();
 
 	return {
@@ -403,15 +404,17 @@ export function publishChronologyParts(
 				return undefined;
 			const out: MonthArticle[] = [];
 			for (let p = span.start + part * size; p < Math.min(span.end, span.start + (part + 1) * size); p++)
-				out.push(chronologyArticle(articles[p]!, p, facts.outlets[facts.outlet[p]!]!.id, placesOf[p]!));
+				out.push(
+					chronologyArticle(articles[p]!, facts.keys[p]!, facts.outlets[facts.outlet[p]!]!.id, placesOf[p]!)
+				);
 			return { month, part, articles: out };
 		}
 	};
 }
 
 /**
- * An article as a chronology part lists it: the panel's fields, the original's address, its position,
- * its outlet's id and the places it names (in the dataset's order of places).
+ * An article as a chronology part lists it: the panel's fields, the original's address, its key as
+ * `position`, its outlet's id and the places it names (in the dataset's order of places).
  */
 export function chronologyArticle(
 	a: PublishedArticle,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../core/dates';
+import { articleKey, articleKeys } from './article-keys';
 import type { PublishedArticle } from './dataset';
 import { deltaDecode } from './delta';
 import { sentenceSpans } from './excerpt';
@@ -52,12 +54,16 @@ describe('buildSearchShards', () => {
 		article('a1', 'Ankara sent about 20 tanks to Hatay.'),
 		article('a2', 'The convoy of tanks stopped near Taftanaz.')
 	];
-	const shards = buildSearchShards(articles, { docChunk: 2 });
+	const shards = buildSearchShards(articles, { docBits: 1 });
+	/** Three articles of one day: two bits of rank, so the keys are day × 4 + 0, 1 and 2. */
+	const day = dayNumber('2020-02-07');
+	const key = (rank: number) => articleKey(day, rank, 2);
 
-	it('indexes folded whole words with the positions of the articles holding them', () => {
-		expect(entry(shards, 'tanks')).toEqual(['tanks', 2, [1, 1]]);
-		expect(entry(shards, 'saraqib')).toEqual(['saraqib', 1, [0]]);
-		expect(entry(shards, 'report')).toEqual(['report', 3, [0, 1, 1]]);
+	it('indexes folded whole words with the keys of the articles holding them', () => {
+		expect(shards.manifest).toMatchObject({ articles: 3, keyBits: 2, docBits: 1 });
+		expect(entry(shards, 'tanks')).toEqual(['tanks', 2, [key(1), 1]]);
+		expect(entry(shards, 'saraqib')).toEqual(['saraqib', 1, [key(0)]]);
+		expect(entry(shards, 'report')).toEqual(['report', 3, [key(0), 1, 1]]);
 	});
 
 	it('has no entry for a word in no article, not even a prefix of one', () => {
@@ -67,9 +73,11 @@ describe('buildSearchShards', () => {
 	});
 
 	it('publishes each article once in a docs file, with its sentences', () => {
-		expect(shards.docChunks).toBe(2);
-		expect(shards.docs(1)).toEqual({
-			chunk: 1,
+		// Key ÷ 2 (docBits 1): the first two in one file, the third in the next.
+		expect(shards.docFiles).toEqual([day * 2, day * 2 + 1]);
+		expect(shards.docs(day * 2)!.articles.map((a) => a.id)).toEqual(['a0', 'a1']);
+		expect(shards.docs(day * 2 + 1)).toEqual({
+			chunk: day * 2 + 1,
 			articles: [
 				{
 					id: 'a2',
@@ -80,8 +88,8 @@ describe('buildSearchShards', () => {
 				}
 			]
 		});
-		expect(shards.docs(2)).toBeUndefined();
-		expect(shards.docs(-1)).toBeUndefined();
+		expect(shards.docs(day * 2 + 2)).toBeUndefined();
+		expect(shards.docs(1)).toBeUndefined();
 	});
 
 	it('pages a frequent word from the oldest end, and splits a large shard by prefix', () => {
@@ -89,21 +97,20 @@ describe('buildSearchShards', () => {
 			article(`b${String(i).padStart(2, '0')}`, `Shelling near Saraqeb, day ${i}. Word${i}x stays rare.`)
 		);
 		const big = buildSearchShards(many, { inline: 4, page: 10, shardBytes: 200 });
+		const { keys } = articleKeys(many);
 		// In more than `inline` articles: the shard has the word alone, its head the rest.
 		expect(entry(big, 'shelling')).toEqual(['shelling']);
-		expect(entry(big, 'word3x')).toEqual(['word3x', 1, [3]]);
-		expect(big.manifest).toMatchObject({ version: 3, page: 10, inline: 4 });
+		expect(entry(big, 'word3x')).toEqual(['word3x', 1, [keys[3]]]);
+		expect(big.manifest).toMatchObject({ version: 4, page: 10, inline: 4, keyBits: 5 });
 		// The 25 rare words of "w" outgrow a shard and are split by their next letters.
 		expect(shardOf(big.manifest.shards, 'word3x')!.length).toBeGreaterThan(1);
 		const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];
 		// Sealed page 0 is the 10 oldest; the head the 15 newest (10 to 19 of them), with every
 		// file's first position.
-		expect(decode((big.postings('shelling', 0) as PostingsPage).positions)).toEqual([
-			0, 1, 2, 3, 4, 5, 6, 7, 8, 9
-		]);
+		expect(decode((big.postings('shelling', 0) as PostingsPage).positions)).toEqual(keys.slice(0, 10));
 		const head = big.postings('shelling', 'head') as PostingsHead;
-		expect(decode(head.positions)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
-		expect(decode(head.pages)).toEqual([0, 10]);
+		expect(decode(head.positions)).toEqual(keys.slice(10));
+		expect(decode(head.pages)).toEqual([keys[0], keys[10]]);
 		expect(headArticles(head, 10)).toBe(25);
 		expect(big.postings('shelling', 1)).toBeUndefined();
 		expect(big.postings('saraqeb', 'head')).toBeDefined();
@@ -118,7 +125,8 @@ describe('buildSearchShards', () => {
 	});
 
 	it('leaves a word’s sealed pages as they were when newer articles are added', () => {
-		const day = (i: number) => `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`;
+		// Three articles a day, in the published order.
+		const day = (i: number) => `2020-01-${String(1 + Math.floor(i / 3)).padStart(2, '0')}`;
 		const make = (n: number) =>
 			Array.from({ length: n }, (_, i) =>
 				article(`c${String(i).padStart(3, '0')}`, 'Shelling today.', day(i))
@@ -134,12 +142,15 @@ describe('buildSearchShards', () => {
 			);
 		// The head changed and sealed two more pages; every file's first position is in its table.
 		const head = after.postings('shelling', 'head') as PostingsHead;
-		expect(deltaDecode(head.pages, new Int32Array(7))).toEqual(Int32Array.from([0, 10, 20, 30, 40, 50, 60]));
+		const { keys } = articleKeys(make(70));
+		expect(deltaDecode(head.pages, new Int32Array(7))).toEqual(
+			Int32Array.from([0, 10, 20, 30, 40, 50, 60].map((i) => keys[i]!))
+		);
 		expect(head.positions).toHaveLength(10);
 	});
 
 	it('leaves a term shard as it was when newer articles hold only its frequent words', () => {
-		const day = (i: number) => `2020-03-${String(1 + (i % 28)).padStart(2, '0')}`;
+		const day = (i: number) => `2020-03-${String(1 + Math.floor(i / 2)).padStart(2, '0')}`;
 		const body = (i: number) =>
 			i === 2 ? 'Shelling and a barrage near Sarmin.' : `Shelling near Sarmin${i >= 42 ? ', again' : ''}.`;
 		// One title for all, so that no article brings a word of its own but "again".
@@ -148,7 +159,7 @@ describe('buildSearchShards', () => {
 				...article(`s${String(i).padStart(3, '0')}`, body(i), day(i)),
 				title: 'Report'
 			}));
-		const cut = { inline: 4, page: 10, shardBytes: 60 };
+		const cut = { inline: 4, page: 10, shardBytes: 120 };
 		const before = buildSearchShards(make(30), cut);
 		const after = buildSearchShards(make(45), cut);
 		const file = (shards: typeof before, word: string) =>
@@ -166,7 +177,39 @@ describe('buildSearchShards', () => {
 		// "barrage" (rare, in an old article only) is unchanged; "again" is a new word.
 		expect(file(after, 'barrage')).toBe(file(before, 'barrage'));
 		expect(entry(before, 'again')).toBeUndefined();
-		expect(entry(after, 'again')).toEqual(['again', 3, [42, 1, 1]]);
+		const { keys } = articleKeys(make(45));
+		// 42 and 43 share a day (ranks 0 and 1), 44 is the next day's first: keys one apart each.
+		expect(entry(after, 'again')).toEqual(['again', 3, [keys[42], 1, 1]]);
+	});
+
+	it('leaves the postings and docs of other days as they were when an article is dated among the others', () => {
+		// Two articles a day over ten days (three on the last), then one more dated on the third day,
+		// whose id sorts after that day's two: no other article's key moves.
+		const days = Array.from({ length: 21 }, (_, i) =>
+			article(
+				`d${String(i).padStart(2, '0')}`,
+				'Shelling today.',
+				`2020-04-${String(1 + Math.min(9, i >> 1)).padStart(2, '0')}`
+			)
+		);
+		const late = article('d99', 'Shelling today, and a ceasefire.', '2020-04-03');
+		const cut = { inline: 4, page: 5, docBits: 1 };
+		const before = buildSearchShards(days, cut);
+		const after = buildSearchShards([...days.slice(0, 6), late, ...days.slice(6)], cut);
+		expect(before.manifest.keyBits).toBe(2);
+		expect(after.manifest.keyBits).toBe(2);
+		const kept = articleKeys(days).keys;
+		const added = articleKeys([...days.slice(0, 6), late, ...days.slice(6)]).keys;
+		expect(added.filter((_, i) => i !== 6)).toEqual(kept);
+		expect(added[6]).toBe(articleKey(dayNumber('2020-04-03'), 2, 2));
+		// Only the sealed page whose span holds the new key changed, and the pages after it shifted:
+		// that is the page-cutting rule's, not the keys'. The docs files of other days are the same.
+		for (const chunk of before.docFiles)
+			if (chunk >> 1 !== dayNumber('2020-04-03'))
+				expect(JSON.stringify(after.docs(chunk))).toBe(JSON.stringify(before.docs(chunk)));
+		expect(after.docs(articleKey(dayNumber('2020-04-03'), 2, 2) >> 1)!.articles.map((a) => a.id)).toEqual([
+			'd99'
+		]);
 	});
 
 	it('names a word’s postings folder as a shard file, and a very long one by a hash', () => {
@@ -192,12 +235,13 @@ describe('outlet postings', () => {
 		{ ...article('o1', 'Tanks.'), outlet: 'Anadolu Agency' },
 		{ ...article('o2', 'Tanks.'), outlet: 'Reuters' }
 	];
+	const { keys } = articleKeys(articles);
 
 	it('index each article under its outlet’s id, a term no word of a text can be', () => {
 		const shards = buildSearchShards(articles, {}, ['reuters', 'anadolu', 'reuters']);
 		expect(outletTerm('reuters')).toBe('~reuters');
-		expect(entry(shards, '~reuters')).toEqual(['~reuters', 2, [0, 2]]);
-		expect(entry(shards, '~anadolu')).toEqual(['~anadolu', 1, [1]]);
+		expect(entry(shards, '~reuters')).toEqual(['~reuters', 2, [keys[0], 2]]);
+		expect(entry(shards, '~anadolu')).toEqual(['~anadolu', 1, [keys[1]]]);
 		// A word is folded letters and digits: no text makes a term with the outlet's mark.
 		expect(shards.manifest.shards.filter((p) => p.startsWith('~'))).toEqual(['~']);
 		expect(shardFile('~')).toBe('_7e_');
@@ -205,8 +249,8 @@ describe('outlet postings', () => {
 
 	it('take the explorer’s outlet ids when given none: a slug of each outlet as written', () => {
 		const shards = buildSearchShards(articles);
-		expect(entry(shards, '~reuters')).toEqual(['~reuters', 2, [0, 2]]);
-		expect(entry(shards, '~anadolu-agency')).toEqual(['~anadolu-agency', 1, [1]]);
+		expect(entry(shards, '~reuters')).toEqual(['~reuters', 2, [keys[0], 2]]);
+		expect(entry(shards, '~anadolu-agency')).toEqual(['~anadolu-agency', 1, [keys[1]]]);
 	});
 
 	it('refuse outlet ids that do not match the articles', () => {

@@ -16,24 +16,33 @@
  *   file, so articles added after the others change only the heads of their words until a head
  *   seals another page;
  * - `data/search/docs/<n>.json` (`SearchDocChunk`): the title, outlet, date and sentences of the
- *   articles at positions `n × docChunk` onwards, from which a result shows the sentence matched.
+ *   articles whose keys, shifted right by `docBits`, are `n` (at most `2^docBits` articles of one
+ *   day), from which a result shows the sentence matched.
  *
  * Words are the geoparser's folded tokens (`tokenize`: case and diacritics folded), whole words only,
  * so a word in no article has no entry and finds nothing. Each article is also indexed under its
  * outlet, as the term `~<outlet id>` (`outletTerm`; the id of explorer.json's outlets), which no word
- * can be: the outlet filter narrows a query's positions by those postings before it reads any docs file. A position is the article's place in
- * the published order (`ARTICLE_ORDER`, oldest first), so the highest positions are the newest articles. The build
+ * can be: the outlet filter narrows a query's positions by those postings before it reads any docs
+ * file. A position is the article's key (`article-keys.ts`: its day and its rank that day), which
+ * follows the published order (`ARTICLE_ORDER`, oldest first), so the highest are the newest articles,
+ * and which an article dated before the others leaves unchanged but for those of its own day. The build
  * writes these from the published dataset, so an excerpts-only build indexes only the excerpts.
  */
 import { tokenize } from '../core/fold';
+import { articleKeys } from './article-keys';
 import type { PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
 import { sealedPages } from './explorer-data';
 import { sentenceSpans } from './excerpt';
 import { resolveOutlets } from './outlets';
 
-/** Articles per `data/search/docs/<n>.json`: a result costs one such file, about 10 KB gzip of text. */
-export const SEARCH_DOC_CHUNK = 8;
+/**
+ * A docs file (`data/search/docs/<n>.json`) holds the articles whose keys shifted right by this many
+ * bits are `n`: at most 8 articles of one day (fewer when the busiest day has fewer, as then the keys
+ * have fewer bits), so a result costs one such file, about 10 KB gzip of text, and an article dated
+ * before the others changes only its own day's files.
+ */
+export const SEARCH_DOC_BITS = 3;
 
 /** Positions per sealed postings page; a postings head holds from this many to twice as many less one. */
 export const SEARCH_PAGE = 4000;
@@ -49,21 +58,24 @@ export const SEARCH_SHARD_BYTES = 48_000;
 const MAX_PREFIX = 6;
 
 /**
- * The index's format: 3 since a frequent word's entry in its term shard is the word alone (version 2
+ * The index's format: 4 since positions are articles' keys and docs files are cut by key; 3 since a
+ * frequent word's entry in its term shard is the word alone (version 2
  * also gave its count, its number of postings files and its 8 newest positions, which changed the
  * shard with every article holding the word; 2 cut postings from the oldest end and named them by
  * their word, where 1 named them by the word's index in its shard).
  */
-export const SEARCH_VERSION = 3;
+export const SEARCH_VERSION = 4;
 
 /** `data/search/index.json`. */
 export interface SearchManifest {
 	/** The format's version (`SEARCH_VERSION`); a reader refuses any other. */
 	version: typeof SEARCH_VERSION;
-	/** How many articles are indexed (positions run from 0 to `articles - 1`). */
+	/** How many articles are indexed. */
 	articles: number;
-	/** Articles per docs file. */
-	docChunk: number;
+	/** The bits of a key given to the rank within its day (`article-keys.ts`). */
+	keyBits: number;
+	/** A docs file `n` holds the articles whose keys shifted right by this many bits are `n`. */
+	docBits: number;
 	/** Positions per sealed postings page. */
 	page: number;
 	/**
@@ -140,7 +152,10 @@ export interface SearchDoc {
 	curated?: true;
 }
 
-/** `data/search/docs/<n>.json`. */
+/**
+ * `data/search/docs/<n>.json`: the articles of keys `n × 2^docBits` onwards, one per key (the keys of a
+ * day's articles run without gaps, and a file holds one day's), in key order.
+ */
 export interface SearchDocChunk {
 	chunk: number;
 	articles: SearchDoc[];
@@ -224,20 +239,21 @@ export interface SearchShards {
 	docs(chunk: number): SearchDocChunk | undefined;
 	/** Every postings file, as `[folder name, file]`, for prerendering. */
 	pages(): [string, PostingsFile][];
-	/** How many docs files there are. */
-	docChunks: number;
+	/** The numbers of the docs files there are, ascending. */
+	docFiles: number[];
 }
 
 /** How the index is cut: the defaults are the published ones; specs make them small. */
 export interface SearchCut {
-	docChunk: number;
+	/** At most `SEARCH_DOC_BITS`: the docs files' bits, less when keys have fewer. */
+	docBits: number;
 	page: number;
 	inline: number;
 	shardBytes: number;
 }
 
 const DEFAULT_CUT: SearchCut = {
-	docChunk: SEARCH_DOC_CHUNK,
+	docBits: SEARCH_DOC_BITS,
 	page: SEARCH_PAGE,
 	inline: SEARCH_INLINE,
 	shardBytes: SEARCH_SHARD_BYTES
@@ -293,8 +309,8 @@ function cutShards(words: string[], bytes: (word: string) => number, limit: numb
 }
 
 /**
- * Build time: the index of `articles` (in published order, so the index is the position). Every word of
- * each title and body is indexed once per article, and the article under its outlet's term.
+ * Build time: the index of `articles` (in the published order, each indexed under its key). Every word
+ * of each title and body is indexed once per article, and the article under its outlet's term.
  * `outletIds` gives each article's outlet id by position, as explorer.json's outlets have them (the
  * build passes `ArticleFacts`'); without it the ids are resolved with no curated outlets.
  */
@@ -303,7 +319,7 @@ export function buildSearchShards(
 	options: Partial<SearchCut> = {},
 	outletIds?: readonly string[]
 ): SearchShards {
-	const { docChunk, page: pageSize, inline, shardBytes } = { ...DEFAULT_CUT, ...options };
+	const { docBits: maxDocBits, page: pageSize, inline, shardBytes } = { ...DEFAULT_CUT, ...options };
 	if (outletIds && outletIds.length !== articles.length)
 		throw new Error(`${outletIds.length} outlet ids for ${articles.length} articles`);
 	const outletOf =
@@ -312,12 +328,18 @@ export function buildSearchShards(
 			const { outlets, outletOf: index } = resolveOutlets(articles, []);
 			return index.map((o) => outlets[o]!.id);
 		})();
+	const { bits: keyBits, keys } = articleKeys(articles);
+	const docBits = Math.min(maxDocBits, keyBits);
 	const postings = new Map<string, number[]>();
-	articles.forEach((a, position) => {
-		for (const word of articleTerms(a, outletOf[position]!)) {
+	/** Per docs file: the index of its first article. */
+	const docStart = new Map<number, number>();
+	articles.forEach((a, i) => {
+		const key = keys[i]!;
+		if (!docStart.has(key >> docBits)) docStart.set(key >> docBits, i);
+		for (const word of articleTerms(a, outletOf[i]!)) {
 			const list = postings.get(word);
-			if (list) list.push(position);
-			else postings.set(word, [position]);
+			if (list) list.push(key);
+			else postings.set(word, [key]);
 		}
 	});
 	const terms = termFiles(postings, { page: pageSize, inline, shardBytes });
@@ -325,7 +347,8 @@ export function buildSearchShards(
 		manifest: {
 			version: SEARCH_VERSION,
 			articles: articles.length,
-			docChunk,
+			keyBits,
+			docBits,
 			page: pageSize,
 			inline,
 			shards: terms.prefixes
@@ -333,10 +356,13 @@ export function buildSearchShards(
 		shard: terms.shard,
 		postings: terms.postings,
 		pages: terms.pages,
-		docChunks: Math.ceil(articles.length / docChunk),
+		docFiles: [...docStart.keys()],
 		docs(chunk) {
-			if (!Number.isInteger(chunk) || chunk < 0 || chunk * docChunk >= articles.length) return undefined;
-			return { chunk, articles: articles.slice(chunk * docChunk, (chunk + 1) * docChunk).map(searchDoc) };
+			const start = docStart.get(chunk);
+			if (start === undefined) return undefined;
+			let end = start;
+			while (end < articles.length && keys[end]! >> docBits === chunk) end++;
+			return { chunk, articles: articles.slice(start, end).map(searchDoc) };
 		}
 	};
 }
@@ -377,7 +403,7 @@ export interface TermFiles {
  */
 export function termFiles(
 	postings: ReadonlyMap<string, number[]>,
-	options: Partial<Omit<SearchCut, 'docChunk'>> = {}
+	options: Partial<Omit<SearchCut, 'docBits'>> = {}
 ): TermFiles {
 	const { page: pageSize, inline, shardBytes } = { ...DEFAULT_CUT, ...options };
 	const words = [...postings.keys()].sort();

@@ -5,7 +5,8 @@
  *
  * 1. each day's articles are read back, put in the published order (`ARTICLE_ORDER`: by day, then id),
  *    cut to their excerpts in an excerpts-only build, and appended to one file of the whole corpus in
- *    that order, which gives each its position; the outlets are resolved in the order they appear;
+ *    that order, which gives each its key (`article-keys.ts`: its day and rank, the bits set by the
+ *    busiest day); the outlets are resolved in the order they appear;
  * 2. that file is read once, an article at a time: what depends on one article or one month (the
  *    chronology's parts, the day counts, the search index's docs files, the panel entries of each place
  *    it is listed under, the events it is the source of) is written or appended to a file per key
@@ -41,6 +42,7 @@ import { dayNumber } from '../core/dates';
 import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
 import { sortEvents } from '../events/validate';
+import { articleKey, keyBits } from '../data/article-keys';
 import { articleShardPath, shardBits, shardOf, type ArticleShardIndex } from '../data/article-shards';
 import { datasetPlaces, publishedArticle, placeFeature, type PublishedArticle } from '../data/dataset';
 import { eventCsvRow, EVENT_CSV_COLUMNS, publishEvent, type PublishedEvent } from '../data/events';
@@ -70,7 +72,7 @@ import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
 import { sealedPages, type MonthArticle } from '../data/explorer-data';
 import {
 	articleTerms,
-	SEARCH_DOC_CHUNK,
+	SEARCH_DOC_BITS,
 	SEARCH_INLINE,
 	SEARCH_PAGE,
 	SEARCH_VERSION,
@@ -124,6 +126,8 @@ export interface AboutFacts {
 	exampleArticleShard?: string;
 	exampleMonth?: string;
 	exampleShard?: string;
+	/** The first docs file's number (`data/search/docs/<n>.json`: they are numbered by key). */
+	exampleDocs?: string;
 	/** The first word's postings folder (`data/search/postings/<word>/head.json`), when any word has one. */
 	examplePostings?: string;
 	/** The first word's postings folder with a sealed page (`…/0.json`), when any word has one. */
@@ -325,9 +329,18 @@ async function writeAll(
 	const reviewedOf = new Map<string, EventRecord[]>();
 	let count = 0;
 	let shardBytes = 0;
+	/** The most articles of one day number, which sets the keys' bits (`article-keys.ts`). */
+	let busiestDay = 0;
+	let run = { day: Number.NaN, count: 0 };
 	for (const day of days.keys().sort(collate)) {
 		const rows = [...days.lines(day)].map((line) => JSON.parse(line) as [PublishedArticle, EventRecord[]]);
 		days.drop(day);
+		// A month-only article's day is its month's 1st: it shares that day's ranks.
+		run =
+			dayNumber(day) === run.day
+				? { day: run.day, count: run.count + rows.length }
+				: { day: dayNumber(day), count: rows.length };
+		busiestDay = Math.max(busiestDay, run.count);
 		rows.sort((x, y) => collate(x[0].id, y[0].id));
 		for (const [article, events] of rows) {
 			let a = article;
@@ -361,6 +374,8 @@ async function writeAll(
 	const { outlets, outletOf } = resolveOutlets(outletNames, prepared.outlets);
 	const outletIndex = new Map(outletNames.map((o, i) => [o.outlet, outletOf[i]!]));
 	const bits = shardBits(shardBytes);
+	const keyBitCount = keyBits(busiestDay);
+	const docBits = Math.min(SEARCH_DOC_BITS, keyBitCount);
 	step('order');
 
 	// Step 2: one pass over the articles in the published order.
@@ -388,6 +403,8 @@ async function writeAll(
 	let chronology: MonthArticle[] = [];
 	let part = 0;
 	let docs: SearchDoc[] = [];
+	let docChunk = -1;
+	let firstDocs: number | undefined;
 	let postings = new Map<string, number[]>();
 	let postingCount = 0;
 
@@ -407,11 +424,21 @@ async function writeAll(
 		postingCount = 0;
 	};
 
+	const writeDocs = () => {
+		if (!docs.length) return;
+		output.json(`data/search/docs/${docChunk}.json`, { chunk: docChunk, articles: docs });
+		firstDocs ??= docChunk;
+		docs = [];
+	};
 	let position = 0;
+	let rank = { day: Number.NaN, rank: 0 };
 	for (const line of fileLines(ordered)) {
 		const [a, found] = JSON.parse(line) as [PublishedArticle, EventRecord[]];
-		const p = position++;
-		if (p === 0) {
+		const day = dayNumber(a.published);
+		rank = day === rank.day ? { day, rank: rank.rank + 1 } : { day, rank: 0 };
+		/** The article's key, which the files address it by. */
+		const p = articleKey(day, rank.rank, keyBitCount);
+		if (position++ === 0) {
 			first = a.published;
 			firstOrdinal = monthOrdinal(a.published);
 		}
@@ -490,14 +517,11 @@ async function writeAll(
 			);
 		}
 
-		docs.push(searchDoc(a));
-		if (docs.length === SEARCH_DOC_CHUNK) {
-			output.json(`data/search/docs/${Math.floor(p / SEARCH_DOC_CHUNK)}.json`, {
-				chunk: Math.floor(p / SEARCH_DOC_CHUNK),
-				articles: docs
-			});
-			docs = [];
+		if (p >> docBits !== docChunk) {
+			writeDocs();
+			docChunk = p >> docBits;
 		}
+		docs.push(searchDoc(a));
 		for (const word of articleTerms(a, outletId)) {
 			const list = postings.get(word);
 			if (list) list.push(p);
@@ -507,10 +531,7 @@ async function writeAll(
 		if (postingCount > 4_000_000) flushPostings();
 	}
 	if (month) endMonth();
-	if (docs.length) {
-		const chunk = Math.floor((count - 1) / SEARCH_DOC_CHUNK);
-		output.json(`data/search/docs/${chunk}.json`, { chunk, articles: docs });
-	}
+	writeDocs();
 	flushPostings();
 	rmSync(ordered, { force: true });
 	for (const e of reviewed)
@@ -692,7 +713,8 @@ async function writeAll(
 	output.json('data/search/index.json', {
 		version: SEARCH_VERSION,
 		articles: count,
-		docChunk: SEARCH_DOC_CHUNK,
+		keyBits: keyBitCount,
+		docBits,
 		page: SEARCH_PAGE,
 		inline: SEARCH_INLINE,
 		shards: prefixes
@@ -752,6 +774,7 @@ async function writeAll(
 			exampleArticleShard: shardKeys[0]?.toString(),
 			exampleMonth,
 			exampleShard: prefixes[0] === undefined ? undefined : shardFile(prefixes[0]),
+			exampleDocs: firstDocs?.toString(),
 			examplePostings,
 			exampleSealedPostings
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '../data/dataset';
+import { articleKeys } from '../data/article-keys';
 import { buildSearchShards, type SearchCut, type SearchShards } from '../data/search-shards';
 import { ArticleSearcher, matchingSentence, textFragment } from './article-search';
 
@@ -13,9 +14,14 @@ const article = (id: string, body: string, published = '2020-02-07'): PublishedA
 	mentions: []
 });
 
-/** A searcher reading the index straight from the build's functions, by the paths the page fetches. */
+/**
+ * A searcher reading the index straight from the build's functions, by the paths the page fetches,
+ * with the articles' keys: `order` gives the hits' indexes in `articles` (their positions are keys),
+ * and `docsOf` the docs file of the article at an index.
+ */
 function searcher(articles: PublishedArticle[], cut: Partial<SearchCut> = {}, { version = 0 } = {}) {
 	const shards: SearchShards = buildSearchShards(articles, cut);
+	const { keys } = articleKeys(articles);
 	const fetchJson = async (path: string): Promise<unknown> => {
 		let m: RegExpMatchArray | null;
 		let file: unknown;
@@ -28,7 +34,11 @@ function searcher(articles: PublishedArticle[], cut: Partial<SearchCut> = {}, { 
 		if (file === undefined) throw new Error(`${path}: HTTP 404`);
 		return JSON.parse(JSON.stringify(file));
 	};
-	return new ArticleSearcher(fetchJson);
+	return Object.assign(new ArticleSearcher(fetchJson), {
+		keys,
+		order: (hits: readonly { position: number }[]) => hits.map((h) => keys.indexOf(h.position)),
+		docsOf: (i: number) => `/data/search/docs/${keys[i]! >> shards.manifest.docBits}.json`
+	});
 }
 
 const corpus = [
@@ -58,7 +68,7 @@ describe('ArticleSearcher', () => {
 		expect(tanks.hits.map((h) => h.id)).toEqual(['a2', 'a1']);
 		expect(tanks).toMatchObject({ total: 2, exact: true, complete: true });
 		expect(tanks.hits[1]).toMatchObject({
-			position: 1,
+			position: s.keys[1],
 			title: 'Report a1',
 			outlet: 'Test',
 			date: '2020-02-07',
@@ -76,18 +86,16 @@ describe('ArticleSearcher', () => {
 			...article(`b${String(i).padStart(2, '0')}`, 'Tanks moved.'),
 			outlet: i % 2 ? 'Odd Wire' : 'Even Post'
 		}));
-		const s = searcher(many, { docChunk: 2 });
-		expect((await s.search('tanks', { limit: 8 })).hits.map((h) => h.position)).toEqual([
-			11, 10, 9, 8, 7, 6, 5, 4
-		]);
-		const odd = searcher(many, { docChunk: 1 });
+		const s = searcher(many, { docBits: 1 });
+		expect(s.order((await s.search('tanks', { limit: 8 })).hits)).toEqual([11, 10, 9, 8, 7, 6, 5, 4]);
+		const odd = searcher(many, { docBits: 0 });
 		const answer = await odd.search('tanks', { limit: 8, outlets: ['odd-wire'] });
-		expect(answer.hits.map((h) => h.position)).toEqual([11, 9, 7, 5, 3, 1]);
+		expect(odd.order(answer.hits)).toEqual([11, 9, 7, 5, 3, 1]);
 		expect(answer.hits.every((h) => h.outlet === 'Odd Wire')).toBe(true);
 		expect(answer.exact).toBe(false);
 		// The outlet's postings narrowed the positions: only its own articles' docs files were read.
 		expect(odd.fetched.filter((p) => p.includes('/docs/')).sort()).toEqual(
-			[1, 3, 5, 7, 9, 11].map((n) => `/data/search/docs/${n}.json`).sort()
+			[1, 3, 5, 7, 9, 11].map((i) => odd.docsOf(i)).sort()
 		);
 		const both = await odd.search('tanks', { limit: 8, outlets: ['odd-wire', 'even-post'] });
 		expect(both.hits).toHaveLength(8);
@@ -104,19 +112,19 @@ describe('ArticleSearcher', () => {
 			),
 			outlet: i === 60 ? 'Small Wire' : 'Big Agency'
 		}));
-		const s = searcher(many, { inline: 4, page: 5, docChunk: 4 });
+		const s = searcher(many, { inline: 4, page: 5, docBits: 2 });
 		const answer = await s.search('drones', { limit: 8, outlets: ['big-agency'] });
-		expect(answer.hits.map((h) => h.position)).toEqual([59]);
+		expect(s.order(answer.hits)).toEqual([59]);
 		expect(answer.complete).toBe(true);
 		// Position 59 is in the outlet's newest page: no older page was read.
 		expect(s.fetched.filter((p) => p.includes('/postings/'))).toHaveLength(1);
 		// A small outlet drives the search itself: its one article is read, not the word's pages.
-		const fresh = searcher(many, { inline: 4, page: 5, docChunk: 4 });
+		const fresh = searcher(many, { inline: 4, page: 5, docBits: 2 });
 		const small = await fresh.search('shelling', { limit: 8, outlets: ['small-wire'] });
-		expect(small.hits.map((h) => h.position)).toEqual([60]);
+		expect(fresh.order(small.hits)).toEqual([60]);
 		expect(small).toMatchObject({ total: 1, complete: true });
 		expect(fresh.fetched.filter((p) => p.includes('/postings/'))).toEqual([]);
-		expect(fresh.fetched.filter((p) => p.includes('/docs/'))).toEqual(['/data/search/docs/15.json']);
+		expect(fresh.fetched.filter((p) => p.includes('/docs/'))).toEqual([fresh.docsOf(60)]);
 	});
 
 	it('walks a frequent word page by page and checks a second frequent word in the text', async () => {
@@ -126,14 +134,14 @@ describe('ArticleSearcher', () => {
 				i % 10 === 3 ? 'Shelling and drones today.' : 'Shelling today. Drones tomorrow.'
 			)
 		);
-		const s = searcher(many, { inline: 4, page: 5, docChunk: 4 });
+		const s = searcher(many, { inline: 4, page: 5, docBits: 2 });
 		const answer = await s.search('shelling drones', { limit: 8 });
 		// Every article holds both words, so all are listed, newest first, and the sentence with both wins.
-		expect(answer.hits.map((h) => h.position)).toEqual([39, 38, 37, 36, 35, 34, 33, 32]);
+		expect(s.order(answer.hits)).toEqual([39, 38, 37, 36, 35, 34, 33, 32]);
 		expect(answer.total).toBe(40);
 		expect(answer.exact).toBe(false);
 		const rare = await s.search('and shelling', { limit: 8 });
-		expect(rare.hits.map((h) => h.position)).toEqual([33, 23, 13, 3]);
+		expect(s.order(rare.hits)).toEqual([33, 23, 13, 3]);
 		expect(rare.hits[0]!.sentence.map((r) => r.text).join('')).toBe('Shelling and drones today.');
 		// Both words are frequent: their heads were read to count them (40 each: "shelling", the
 		// first, drives), then the driver's newest sealed page for its positions 30 to 34. "and" is
@@ -149,23 +157,23 @@ describe('ArticleSearcher', () => {
 		const many = Array.from({ length: 30 }, (_, i) =>
 			article(`e${String(i).padStart(2, '0')}`, 'Shelling today.')
 		);
-		const s = searcher(many, { inline: 4, page: 10, docChunk: 4 });
+		const s = searcher(many, { inline: 4, page: 10, docBits: 2 });
 		const first = await s.search('shelling', { limit: 8 });
-		expect(first.hits.map((h) => h.position)).toEqual([29, 28, 27, 26, 25, 24, 23, 22]);
+		expect(s.order(first.hits)).toEqual([29, 28, 27, 26, 25, 24, 23, 22]);
 		// The count comes from the head: two sealed pages of 10 and its own 10.
 		expect(first).toMatchObject({ total: 30, exact: true, complete: true });
 		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([
 			'/data/search/postings/shelling/head.json'
 		]);
 		const more = await s.search('shelling', { limit: 12 });
-		expect(more.hits.map((h) => h.position)).toEqual([29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18]);
+		expect(s.order(more.hits)).toEqual([29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18]);
 		// The head (positions 20 to 29) and then the newest sealed page (10 to 19).
 		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([
 			'/data/search/postings/shelling/head.json',
 			'/data/search/postings/shelling/1.json'
 		]);
 		const all = await s.search('shelling', { limit: 40 });
-		expect(all.hits.map((h) => h.position)).toEqual(Array.from({ length: 30 }, (_, i) => 29 - i));
+		expect(s.order(all.hits)).toEqual(Array.from({ length: 30 }, (_, i) => 29 - i));
 		expect(all.complete).toBe(true);
 	});
 
@@ -176,9 +184,9 @@ describe('ArticleSearcher', () => {
 			...article(`q${String(i).padStart(2, '0')}`, i === 12 || i === 13 ? 'Drones over Sarmin.' : 'Quiet.'),
 			outlet: i === 13 || i === 81 ? 'Small Wire' : 'Big Agency'
 		}));
-		const s = searcher(many, { inline: 4, page: 10, docChunk: 4 });
+		const s = searcher(many, { inline: 4, page: 10, docBits: 2 });
 		const answer = await s.search('drones', { limit: 8, outlets: ['big-agency'] });
-		expect(answer.hits.map((h) => h.position)).toEqual([12]);
+		expect(s.order(answer.hits)).toEqual([12]);
 		expect(answer.complete).toBe(true);
 		expect(s.fetched.filter((p) => p.includes('/postings/'))).toEqual([
 			'/data/search/postings/_7e_big_2d_agency/head.json',
@@ -193,9 +201,9 @@ describe('ArticleSearcher', () => {
 			...article(`h${String(i).padStart(2, '0')}`, i % 5 ? 'Shelling.' : 'Shelling and drones.'),
 			outlet: i < 40 ? 'Big Agency' : 'Small Wire'
 		}));
-		const s = searcher(many, { inline: 4, page: 5, docChunk: 4 });
+		const s = searcher(many, { inline: 4, page: 5, docBits: 2 });
 		const answer = await s.search('shelling drones', { limit: 3, outlets: ['big-agency'] });
-		expect(answer.hits.map((h) => h.position)).toEqual([35, 30, 25]);
+		expect(s.order(answer.hits)).toEqual([35, 30, 25]);
 		// The rarest word's count, from its head: a sealed page of 5 and a head of 5.
 		expect(answer).toMatchObject({ total: 10, exact: false, complete: true });
 		// The three heads together, then the outlet's sealed pages holding 30 and 25 ("drones" drove,
@@ -212,7 +220,7 @@ describe('ArticleSearcher', () => {
 	it('refuses an index of another version by name', async () => {
 		const s = searcher(corpus, {}, { version: 1 });
 		await expect(s.search('tanks', { limit: 8 })).rejects.toThrow(
-			'data/search/index.json: version 1, where this page reads 3'
+			'data/search/index.json: version 1, where this page reads 4'
 		);
 	});
 
@@ -224,14 +232,14 @@ describe('ArticleSearcher', () => {
 				i === 0 ? 'Shelling and drones.' : i % 2 ? 'Shelling.' : 'Drones.'
 			)
 		);
-		const s = searcher(many, { inline: 4, page: 50, docChunk: 2 });
+		const s = searcher(many, { inline: 4, page: 50, docBits: 1 });
 		const answer = await s.search('shelling drones', { limit: 8 });
 		expect(answer).toMatchObject({ hits: [], complete: false });
 		expect(s.fetched.filter((p) => p.includes('/docs/')).length).toBeLessThanOrEqual(24);
 		// "and" is in one article only: found at once, however far back.
 		const far = await s.search('and drones', { limit: 8 });
 		expect(far).toMatchObject({ complete: true, total: 1 });
-		expect(far.hits.map((h) => h.position)).toEqual([0]);
+		expect(s.order(far.hits)).toEqual([0]);
 	});
 });
 

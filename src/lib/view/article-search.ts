@@ -301,9 +301,9 @@ export class ArticleSearcher {
 	}
 
 	async #doc(manifest: SearchManifest, position: number): Promise<SearchDoc> {
-		const chunk = Math.floor(position / manifest.docChunk);
+		const chunk = position >> manifest.docBits;
 		const file = await this.#file<SearchDocChunk>(searchDocPath(chunk));
-		const doc = file.articles[position - chunk * manifest.docChunk];
+		const doc = file.articles[position - chunk * 2 ** manifest.docBits];
 		if (!doc) throw new Error(`${searchDocPath(chunk)}: no article at position ${position}`);
 		return doc;
 	}
@@ -403,7 +403,7 @@ export class ArticleSearcher {
 					const kept = await ofOutlet(positions[i]!);
 					if (kept === undefined) return false;
 					if (!kept) continue;
-					const chunk = Math.floor(positions[i]! / manifest.docChunk);
+					const chunk = positions[i]! >> manifest.docBits;
 					if (!docFiles.has(chunk) && docFiles.size >= DOC_FILE_BUDGET * scale) return false;
 					docFiles.add(chunk);
 					batch.push(positions[i]!);

@@ -24,7 +24,7 @@ const place = (id: string, name: string): ExplorerPlace => ({
 const articles = Array.from({ length: 20 }, (_, i) =>
 	article(`a${String(i).padStart(2, '0')}`, i % 2 ? 'Shelling near Saraqeb.' : 'Quiet in Sarmin.')
 );
-const shards = buildSearchShards(articles, { docChunk: 4 });
+const shards = buildSearchShards(articles, { docBits: 2 });
 
 /** Serves the index's files; `hold` keeps the answers of the paths it matches until released. */
 function files(hold?: RegExp) {
