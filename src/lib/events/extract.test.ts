@@ -1596,8 +1596,9 @@ describe("extractEvents: a patrol's route, what fell nearby, and deals that set 
 		expect(
 			line('The joint patrol set off from Sirwan village in the north of Halaba to Dalbur village on Monday.')
 		).toEqual(['deployed sirwan+dalbur 2020-02-03 day']);
+		// The road it moved on is where it went too.
 		expect(line('The joint patrol began to move on the M9 highway from the village Qarnaz.')).toEqual([
-			'deployed qarnaz 2020-02-07 reported'
+			'deployed m-highway+qarnaz 2020-02-07 reported'
 		]);
 		expect(line('A convoy set off from Qarnaz to Dalbur on Monday.')).toEqual([
 			'deployed dalbur 2020-02-03 day'
@@ -1614,8 +1615,93 @@ describe("extractEvents: a patrol's route, what fell nearby, and deals that set 
 		expect(line('Those talks set out the creation of four zones in Halaba, Qarnaz and Dalbur.')).toEqual([
 			'agreement halaba+qarnaz+dalbur 2020-02-07 reported'
 		]);
+		// A truce word is a ceasefire word too: both kinds (guide rule 7).
 		expect(
 			line('A truce was reached between Kestel and Ankara to establish a demilitarized zone in Halaba.')
-		).toEqual(['agreement halaba 2020-02-07 reported']);
+		).toEqual(['agreement halaba 2020-02-07 reported', 'ceasefire halaba 2020-02-07 reported']);
+	});
+});
+
+describe('extractEvents: posts named after the group, ground taken around a post, where an unnamed target lies', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+	const KINDS_POSTS: Record<string, PlaceKind> = {
+		'observation posts': 'observation-post',
+		'Tell Mira': 'observation-post',
+		'Kafr Susa': 'observation-post',
+		Qarnaz: 'town'
+	};
+	const posts = (body: string) => {
+		const mentions: Mention[] = [];
+		for (const name of Object.keys(KINDS_POSTS))
+			for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1))
+				mentions.push({ place: id(name), start: at, end: at + name.length, surface: name });
+		mentions.sort((a, b) => a.start - b.start);
+		return extractEvents({
+			body,
+			mentions,
+			published: '2020-02-07',
+			placeKind: (p) => Object.entries(KINDS_POSTS).find(([n]) => id(n) === p)?.[1]
+		}).map((e) => `${e.kind} ${e.places.join('+')}`);
+	};
+
+	it('reads the posts a group of posts names right after it as the places', () => {
+		expect(
+			posts('The convoy made its way to the observation posts in the Tell Mira and Kafr Susa areas.')
+		).toEqual(['deployed tell-mira+kafr-susa']);
+		expect(posts('The convoy made its way to the observation posts near Qarnaz.')).toEqual([
+			'deployed observation-posts'
+		]);
+	});
+
+	it('reads ground taken all round an observation post as the post surrounded, and round a town as none', () => {
+		expect(line('Troops seized the hills surrounding the Qarnaz post on Monday.')).toEqual([
+			'post-surrounded the-qarnaz-post 2020-02-03 day'
+		]);
+		expect(line('Troops captured all territory around Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads the place an unnamed target or destination lies in, given after it', () => {
+		expect(line('A shell hit a wall near the post, which is located near Qarnaz, on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('On Monday the convoy reached the base, located in Dalbur.')).toEqual([
+			'deployed dalbur 2020-02-03 day'
+		]);
+	});
+
+	it('keeps the places a list adds with "along with", past the day of the list', () => {
+		expect(line('Troops seized Qarnaz and Sirwan today, along with the village of Dalbur.')).toEqual([
+			'captured qarnaz+sirwan+dalbur 2020-02-07 day'
+		]);
+	});
+});
+
+describe('extractEvents: dates counted back by weeks and months, a month with no year, lists of days', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('counts weeks and months back from the publication week and month', () => {
+		expect(line('Four months ago, troops captured Qarnaz.')).toEqual(['captured qarnaz 2019-10-01 month']);
+		expect(line('Two weeks ago jets struck Dalbur.')).toEqual(['attacked dalbur 2020-01-20 week']);
+	});
+
+	it("reads a month after the publication month, with no year, as last year's", () => {
+		expect(
+			line('Since a truce was reached in September to establish a zone in Halaba, posts were set up.')
+		).toEqual(['agreement halaba 2019-09-01 month', 'ceasefire halaba 2019-09-01 month']);
+	});
+
+	it('dates the words of a list of days by its first day, and reads "their march" as no month', () => {
+		expect(
+			line('On January 5 and January 7, the joint patrol completed their march from Qarnaz to Dalbur.')
+		).toEqual(['deployed qarnaz+dalbur 2020-01-05 day']);
+	});
+
+	it('does not take a year that names another happening ("this year\'s attack") as the time of the event', () => {
+		expect(line("Jets struck Qarnaz, the site of this year's chemical attack.")).toEqual([
+			'attacked qarnaz 2020-02-07 reported'
+		]);
+		expect(line("Last year's offensive on Qarnaz killed dozens.")).toEqual([]);
 	});
 });

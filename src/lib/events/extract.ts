@@ -290,8 +290,13 @@ const AREA_TAIL =
 const ING_ADJECTIVE =
 	/^(?:neighbou?ring|surrounding|adjoining|adjacent|remaining|following|besieged|nearby|bordering|overlooking|strategic)\b/i;
 
-/** Joins of a list of places: a comma, "and", "or", "as well as", at the start of the gap. */
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&\s*)/i;
+/** Joins of a list of places: a comma, "and", "or", "as well as", "along with", at the start of the gap. */
+const LIST_JOIN =
+	/^\s*(?:,\s*(?:and\s+|or\s+|along\s+with\s+|together\s+with\s+)?|and\s+|or\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+|&\s*)/i;
+
+/** The day of what a list reports, between its last place and a join ("seized X and Y today, along with Z"). */
+const DAY_BEFORE_JOIN =
+	/^\s+(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*,\s*(?:along|together)\s+with\b)/i;
 
 /**
  * Whether the gap between two places joins them in a list: it opens with a join, is short, and what
@@ -300,7 +305,7 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|&
  */
 function joinsList(gap: string): boolean {
 	// "X southern countryside and Y northern countryside": the area word belongs to the place before the join.
-	gap = gap.replace(AREA_TAIL, '');
+	gap = gap.replace(AREA_TAIL, '').replace(DAY_BEFORE_JOIN, '');
 	const join = LIST_JOIN.exec(gap);
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
@@ -641,15 +646,24 @@ const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
 /** "Yesterday (March 11)": the day written in brackets is the date, not the day counted back. */
 const WRITTEN_AFTER = /^\s*\([^)]*\d[^)]*\)/;
 
-/** A part of a day before "of" ("the night of March 10"), which the calendar library misreads as a time. */
 /** A part of a month with no day ("the end of January", "the beginning of March"): the month, as "late January". */
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 
+/** "March" in lower case after a determiner is a march, not the month ("their march on the M4"). */
+const MARCH_NOUN = /\b(?:its|their|his|her|a|the)\s+march(?:es)?\b/g;
+
+/** A part of a day before "of" ("the night of March 10"), which the calendar library misreads as a time. */
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn)\s+of\s+/gi;
 
 /** Days counted back in words or digits ("two days ago", "3 days ago"). */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const DAYS_AGO = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+days\\s+ago\\b`, 'gi');
+
+/**
+ * Weeks or months counted back ("three weeks ago", "four months ago"): the week or the month that many
+ * back from the publication day's, as "last week" and "last month" are one back.
+ */
+const UNITS_AGO = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+(weeks|months)\\s+ago\\b`, 'gi');
 
 /** A span between two weekdays ("between Monday and Wednesday", "from Sunday to Tuesday"). */
 const WEEKDAY_RANGE =
@@ -724,6 +738,18 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			addDays(published, -n),
 			'day',
 			`'${m[0]}', counted from the publication day`
+		);
+	}
+	for (const m of sentence.matchAll(UNITS_AGO)) {
+		const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
+		const weeks = m[2]!.toLowerCase() === 'weeks';
+		const back = pubYear * 12 + pubMonth - 1 - n;
+		add(
+			m.index,
+			m.index + m[0].length,
+			weeks ? addDays(mondayOf(published), -7 * n) : monthStart(Math.floor(back / 12), (back % 12) + 1),
+			weeks ? 'week' : 'month',
+			`'${m[0]}', counted back from the publication ${weeks ? 'week' : 'month'}`
 		);
 	}
 	for (const m of sentence.matchAll(EARLIER_IN_THE)) {
@@ -823,7 +849,9 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	}
 	if (EXPLICIT_HINT.test(sentence)) {
 		const reference = new Date(`${published}T12:00:00Z`);
-		const readable = sentence.replace(PART_OF_DAY_OF, (w) => ' '.repeat(w.length));
+		const readable = sentence
+			.replace(PART_OF_DAY_OF, (w) => ' '.repeat(w.length))
+			.replace(MARCH_NOUN, (w) => ' '.repeat(w.length));
 		for (const r of chrono.parse(readable, reference)) {
 			const s = r.start;
 			if (!s.isCertain('month')) continue;
@@ -838,8 +866,11 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			let year = s.isCertain('year') ? s.get('year')! : pubYear;
 			const iso = (y: number) => `${monthStart(y, month).slice(0, 8)}${String(day).padStart(2, '0')}`;
 			// A yearless day soon after publication is announced for the days ahead; a later one was last year's.
+			// A month with no day ("in September" in an August story) is last year's: a plan for the
+			// month ahead is a modal's or a schedule's, read elsewhere, and a past month is what reports
+			// of what happened name.
 			if (!s.isCertain('year') && iso(year) > published) {
-				if (iso(year) <= addDays(published, FUTURE_DAYS)) continue;
+				if (dayCertain && iso(year) <= addDays(published, FUTURE_DAYS)) continue;
 				year--;
 			}
 			const span = dayCertain && r.end?.isCertain('day') ? spanPrecision(iso(year), r.end) : undefined;
@@ -918,6 +949,19 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
 }
 
+/** Between two days of one list ("on May 5 and May 7", "on Monday and again on Thursday"). */
+const DAY_LIST_JOIN = /^\s*,?\s*(?:and|or)\s+(?:again\s+)?(?:on\s+)?$/i;
+
+/**
+ * Date phrases without the later days of a list ("on May 5 and May 7, respectively, the patrol …"):
+ * the words report one event, which the guide dates by its first day (rule 11).
+ */
+function firstOfLists(phrases: readonly DatePhrase[], sentence: string): DatePhrase[] {
+	return phrases.filter(
+		(p) => !phrases.some((q) => q.end <= p.start && DAY_LIST_JOIN.test(sentence.slice(q.end, p.start)))
+	);
+}
+
 /**
  * The date of an event whose trigger stands at `at` in the sentence: the nearest date phrase that dates
  * an event, else the nearest that dates the report ("said on Monday they had agreed"), else the
@@ -986,7 +1030,15 @@ const INCLUDED_IN_DEAL =
  * venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
  */
 const DEAL_TO_SET_UP =
-	/\b(?:deal|agreement|accord|memorandum|truce)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
+	/\b(?:deal|agreement|accord|memorandum|truce|ceasefire|cease-fire)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
+
+/**
+ * Taking the ground all round a place ("captured all territory around the post", "seized the villages
+ * surrounding X"): the place itself is cut off, not taken, so the words are one encircling word, which
+ * makes an event only at an observation post (guide rule 5).
+ */
+const TAKEN_AROUND =
+	/\b(?:captured|capturing|seized|seizing|took|taking|taken|took\s+control\s+of|taken\s+control\s+of)\s+(?:(?:all|most)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|areas?|ground|land|villages|towns|hills|hilltops|positions)\s+(?:all\s+)?(?:around|surrounding|encircling)\b/giu;
 
 /** Blast words: an attack when what blew up hurt or damaged (guide rule 1). */
 const BLAST = /^(?:explosions?|blasts?|explosive\s+devices?|roadside\s+bombs?|ieds?|landmines?)$/i;
@@ -1003,11 +1055,11 @@ const ADVANCING_FROM =
 
 /**
  * A patrol setting off along its route, up to the word before its first place ("the joint patrol
- * began to move on the highway M-4 from", "the patrol set off from"): the route's places are where
- * it went.
+ * began to move on the highway M-4 from", "the patrol set off from", "the patrol completed its march
+ * on the M4 from"): the route's places are where it went.
  */
 const PATROL_ROUTE =
-	/\bpatrols?\b(?:\s+[^\s.;,]+){0,4}?\s+(?:set\s+off|began\s+to\s+move|began\s+moving|started\s+moving|moved|marched|departed|set\s+out)\b(?:\s+[^\s.;,]+){0,4}?\s+from\b/giu;
+	/\bpatrols?\b(?:\s+[^\s.;,]+){0,4}?\s+(?:set\s+off|began\s+to\s+move|began\s+moving|started\s+moving|moved|marched|departed|set\s+out|(?:its|their)\s+march)\b(?:\s+[^\s.;,]+){0,4}?\s+from\b/giu;
 
 /** What makes a storming word an assault begun rather than an entry ("began storming", "attack by storming"). */
 const STORMING_BEGUN =
@@ -1083,6 +1135,17 @@ function triggersIn(sentence: string): Found[] {
 		for (let i = out.length - 1; i >= 0; i--)
 			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
 		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
+		// "a truce was reached to establish a zone": a truce word is a ceasefire there too (guide rule 7:
+		// an agreement word and a ceasefire word give both kinds), covering what the deal sets up.
+		if (/^(?:truce|ceasefire|cease-fire)\b/i.test(m[0]))
+			out.push({ cls: 'ceasefire', side: 'after', noun: true, start: m.index, end, text: m[0] });
+	}
+	// "captured all territory around the post": the post was cut off, the ground around it taken.
+	for (const m of sentence.matchAll(TAKEN_AROUND)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		out.push({ cls: 'surround', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "began storming X", "the attack by storming X": an assault under way, not yet an entry (guide rule 5).
 	for (const t of out)
@@ -1646,6 +1709,42 @@ export function timedByYearOnly(sentence: string, published: string): boolean {
 }
 
 /**
+ * An unnamed object, then where it lies in a relative or participle clause, up to the place ("a berm
+ * surrounding the post, which is located near", "the base, situated in the"): rule 3 of the guide, the
+ * target is no named place, so the place it lies in is the event's.
+ */
+const LOCATED_OBJECT =
+	/^\s+(?:the|a|an|its|their)\s+[^,;:.]{1,60}?,\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:located|situated)\s+(?:in|near|at|inside|outside)\s+(?:the\s+)?$/i;
+
+/** Between the posts as a group and the post names that say which ("the observation posts in the"). */
+const POSTS_NAMED_IN = /^\s+(?:in|at)\s+(?:the\s+)?(?:areas?\s+of\s+)?$/i;
+
+/**
+ * The posts a group mention of posts names right after it ("their observation posts in the X and Y
+ * areas"): those posts, each a place of its own, are where the event happened; otherwise the place
+ * itself.
+ */
+function namedPosts(
+	sentence: string,
+	place: Local,
+	mentions: readonly Local[],
+	kindOf: (place: string) => PlaceKind | undefined
+): Local[] {
+	const post = (m: Local | undefined) => !!m && kindOf(m.place) === 'observation-post';
+	if (!post(place)) return [place];
+	const at = mentions.indexOf(place);
+	const first = mentions[at + 1];
+	if (!first || !post(first) || !POSTS_NAMED_IN.test(sentence.slice(place.end, first.start))) return [place];
+	const named = [first];
+	for (let k = at + 2; k < mentions.length && post(mentions[k]); k++) {
+		if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/i.test(sentence.slice(mentions[k - 1]!.end, mentions[k]!.start)))
+			break;
+		named.push(mentions[k]!);
+	}
+	return named;
+}
+
+/**
  * The candidate events of an article, in text order: at most one per sentence and kind, with every place
  * its triggers govern. A sentence that asks (ends with "?") or sets a condition before the trigger
  * ("if", "unless", "whether") reports nothing, nor one that states a pattern ("frequent attacks",
@@ -1729,6 +1828,12 @@ const ROAD_ENDS =
  */
 const DEAL_MADE_IN =
 	/\b(?:made|reached|signed|struck|sealed|concluded)\b(?:\s+(?!on\b|over\b|for\b|about\b|to\b)[^\s,;]+){0,10}?\s+(?:in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * A year as a possessive after the word ("X, the site of this year's chemical attack"): it names
+ * another happening by its year, as a relative clause would, and does not time the word's event.
+ */
+const YEAR_POSSESSIVE = /\b(?:this|last|next|previous)\s+year['’]s\b/gi;
 
 /**
  * A relative clause in the perfect, up to its end: how things had stood ("who had controlled it
@@ -1849,7 +1954,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			(t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end))
 		);
 		if (!triggers.length) continue;
-		const phrases = datePhrases(sentence, published);
+		const phrases = firstOfLists(datePhrases(sentence, published), sentence);
 		if (HABITUAL.test(sentence) && !phrases.length && !SPAN_OPENER.test(sentence)) continue;
 		const hedged = HEDGE.test(sentence);
 		const between = (d: DatePhrase, t: Found) =>
@@ -1947,6 +2052,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					(m) => m.start > start.end && ROUTE_TO.test(sentence.slice(start.end, m.start))
 				);
 				if (end) reach = { places: [start, end], gap: reach.gap };
+				// The road it went along, named inside the words ("began to move on the M4 from X").
+				const road = local.filter(
+					(m) =>
+						m.start >= trigger.start &&
+						m.end <= trigger.end &&
+						/\b(?:on|along)\s+(?:the\s+)?(?:highway\s+)?["“]?$/i.test(sentence.slice(trigger.start, m.start))
+				);
+				if (road.length) reach = { places: [...road, ...reach.places], gap: reach.gap };
 			}
 			// "a school in X ... when shells fell nearby": what fell near struck the place before it.
 			if (trigger.cls === 'attack' && trigger.noun && !reach.places.length) {
@@ -1959,6 +2072,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				const next = local.find((m) => m.start >= trigger.end);
 				if (next && DURING_PASSAGE.test(sentence.slice(trigger.end, next.start)))
 					reach = { places: [next], gap: wordCount(sentence.slice(trigger.end, next.start)) };
+			}
+			// "hit a berm near the post, which is located near X", "reached the post, located in X": the
+			// unnamed target or destination lies in X, which is where the attack struck or the convoy went.
+			if ((trigger.cls === 'attack' || trigger.cls === 'deploy') && !reach.places.length) {
+				const next = local.find((m) => m.start >= trigger.end);
+				const between = next ? sentence.slice(trigger.end, next.start) : '';
+				if (next && LOCATED_OBJECT.test(between) && wordCount(between) <= MAX_TARGET_GAP_WORDS)
+					reach = { places: [next], gap: wordCount(between) };
 			}
 			// "In X, two were killed in an air strike on a market": the fronted place is where the attack struck.
 			if (trigger.cls === 'attack' && !reach.places.length) reach = fronted(sentence, trigger, local);
@@ -1973,7 +2094,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				if (last && WITH_ATTACK.test(sentence.slice(before.at(-1)!.end, trigger.start)))
 					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
 			}
-			const { places, gap } = reach;
+			const { gap } = reach;
+			const places = reach.places.flatMap((p) => namedPosts(sentence, p, local, placeKind));
 			// Aid convoys, journalists or civilians going into a place are no forces entering it.
 			if (
 				trigger.cls === 'enter' &&
@@ -2074,7 +2196,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				if (
 					date.datePrecision === 'reported' &&
 					timedByYearOnly(
-						sentence.slice(0, trigger.end) + sentence.slice(trigger.end).replace(BACKGROUND_RELATIVE, ''),
+						sentence.slice(0, trigger.end) +
+							sentence.slice(trigger.end).replace(BACKGROUND_RELATIVE, '').replace(YEAR_POSSESSIVE, ''),
 						published
 					)
 				)
