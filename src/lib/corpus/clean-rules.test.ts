@@ -163,7 +163,9 @@ describe('furniture by its shape', () => {
 			'furniture',
 			'site promotion'
 		],
-		['an author’s credit by its label', 'Author: Sam Reed', 'credit']
+		['an author’s credit by its label', 'Author: Sam Reed', 'credit'],
+		['an agency’s credit after a dash', '– with reporting by Levant Wire', 'credit'],
+		['date labels without their dates', 'Issued on: Modified:', 'furniture', 'date line']
 	])('drops %s', (_, line, reason, rule?: string) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')

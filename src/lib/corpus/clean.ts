@@ -150,7 +150,7 @@ const DATE_LINE = new RegExp(
 /** A short "By Name" line: the byline as pages print it above the text. */
 const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?(?:\s*\([\p{L} ]{1,20}\))?$/u;
 const CREDIT =
-	/^(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
+	/^(?:[-–—]\s*)?(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
 const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]{1,2}\s*/u;
 /**
  * A dateline in any of the forms reporting uses: the place in capitals (with another spelling in
@@ -391,6 +391,8 @@ const SITE_ICON = /^(?:site (?:icon|logo)|logo)(?:\s|$)/i;
 const SUBSCRIPTION_HEADING = /^discover more from\s+\S/iu;
 const SITE_PROMOTION =
 	/^(?:don['’]?t|never) miss (?:a beat|out|a story|an update)\b|\b(?:delivers|brings you|gives you) the latest\b/i;
+/** A page's date labels printed without their dates: "Issued on: Modified:". */
+const EMPTY_DATE_LABELS = /^(?:(?:issued|published|updated|modified|posted)(?: on)?\s*:\s*)+$/i;
 /** An author's credit by its label: "Author: Sam Reed", "Written by: Sam Reed". */
 const AUTHOR_LINE =
 	/^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords)\s*:\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
@@ -578,6 +580,7 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 	if (SITE_PROMOTION.test(line) && wordCount(line) <= 40 && !/["“”]/.test(line))
 		return furniture('site promotion');
 	if (AUTHOR_LINE.test(line)) return 'credit';
+	if (EMPTY_DATE_LABELS.test(line)) return furniture('date line');
 	if (IMAGE_FILE.test(line)) return furniture('picture file name');
 	if (END_SHAPE.test(lower) && wordCount(line) <= 8) return furniture('list of other stories');
 	if (TAG_LIST.test(line) && wordCount(line) <= 30) return furniture('tag list');

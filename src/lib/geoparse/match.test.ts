@@ -442,10 +442,19 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(places('shelling of Idlib and the towns of Saraqeb')).toEqual(['idlib-governorate', 'saraqeb']);
 	});
 
-	it('lets a compass phrase that locates a named place decide nothing', () => {
+	it('reads the name a compass phrase locates a named place from as the city', () => {
 		expect(places('attacks on Saraqeb, north of Hama, and')).toEqual(['saraqeb', 'hama']);
 		expect(places('the army shelled Saraqeb north of Hama')).toEqual(['saraqeb', 'hama']);
 		expect(places('Sources said. Clearing north of Hama is a victory')).toEqual(['hama-governorate']);
+		// Idlib's bare name defaults to the governorate, so the phrase decides here.
+		expect(places('jets struck Saraqeb, east of Idlib, at dawn')).toEqual(['saraqeb', 'idlib-city']);
+		expect(places('strikes outside a village in the Jabal Hass region south of Idlib')).toEqual([
+			'idlib-city'
+		]);
+		// No named place before the compass word: a part of the governorate, or the default.
+		expect(places('fighting raged in the south of Idlib')).toEqual(['idlib-governorate']);
+		expect(places('strikes in the region south of Idlib')).toEqual(['idlib-governorate']);
+		expect(places('forces entered a village east of Idlib')).toEqual(['idlib-governorate']);
 	});
 
 	it('reads a neighbouring name as the governorate', () => {

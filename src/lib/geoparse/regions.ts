@@ -224,7 +224,8 @@ export interface SeatReading {
  * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo"), or is
  * joined by "and" to a governorate just read ("southern Idlib and northwest of Hama"). The city wins
  * when "city" or "town" follows, when "and the <town|village|…> of" follows ("shelling of Idlib and
- * the town of Fuaa"), after "near" ("camps near Idlib"), after a city part and "of" ("the
+ * the town of Fuaa"), after "near" ("camps near Idlib"), when a named place is located from it by a
+ * compass word ("Jisr al-Shughur, west of Idlib"), after a city part and "of" ("the
  * outskirts of Idlib", "the industrial capital of Aleppo") or in apposition to one ("the province's
  * center, Idlib"). Otherwise the pair's documented default (`bareName` on the city) applies, and
  * `findMentions` may still change it from the rest of the article (see there).
@@ -292,6 +293,7 @@ function resolveSeatPair(
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
 	// "parts of neighbouring Hama": a place set beside another as its neighbour is a governorate.
 	if (NEIGHBOURING.has(word(first - 1)) && plain(first - 1)) return governorate;
+	if (placeLocatedFrom(text, tokens, first)) return theCity;
 	if (compassRegion(text, tokens, first)) return governorate;
 	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
 	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
@@ -332,8 +334,8 @@ const DISTANCE_WORDS = new Set([
  * governorate. A distance ("15 km east of Idlib", "9 miles to the north of Hama") measures from the
  * city, and so does a settlement placed by it ("a town east of Idlib") or a named place set before the
  * compass word ("Jisr al-Shughur, west of Idlib", "Morek north of Hama"), which English locates from the
- * city: the compass word then decides nothing. A capitalised word that opens its sentence ("Clearing
- * north of Hama") names no place.
+ * city: `placeLocatedFrom` reads the city there; for a settlement the compass word decides nothing.
+ * A capitalised word that opens its sentence ("Clearing north of Hama") names no place.
  */
 function compassRegion(text: string, tokens: Token[], first: number): boolean {
 	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
@@ -346,6 +348,32 @@ function compassRegion(text: string, tokens: Token[], first: number): boolean {
 	const measured = DISTANCE_WORDS.has(word(before)) || /^\d/u.test(word(before));
 	if (measured || SETTLEMENT_NOUNS.has(word(before)) || SETTLEMENTS_NOUNS.has(word(before))) return false;
 	return before < 0 || !placedByCompass(text, tokens, before);
+}
+
+/** Nouns of a named area a compass phrase may locate: "the Jabal Zawiya region south of Idlib". */
+const NAMED_AREA_NOUNS = new Set(['region', 'area', 'plain', 'mountains', 'hills', 'valley', 'district']);
+
+/**
+ * Whether the name is where a named place is measured from: a named place, or a named area and its
+ * noun, set right before a compass word and "of" ("Jisr al-Shughur, west of Idlib", "Morek north of
+ * Hama", "the Jabal Zawiya region south of Idlib"). A place is located from a town, not from the
+ * province it lies in, so the name is the city. A distance, a settlement noun or no name before the
+ * compass word ("15 km east of Idlib", "a town east of Idlib", "in the south of Idlib") is left to
+ * the other rules.
+ */
+function placeLocatedFrom(text: string, tokens: Token[], first: number): boolean {
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	const gap = (k: number) => (k >= 0 ? text.slice(tokens[k]!.end, tokens[k + 1]!.start) : '');
+	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
+	if (word(first - 1) !== 'of' || !plain(first - 1) || !plain(first - 2)) return false;
+	if (!COMPASS.has(word(first - 2)) || REGION_ADJECTIVES.has(word(first - 2))) return false;
+	let before = first - 3;
+	if (before < 0) return false;
+	if (NAMED_AREA_NOUNS.has(word(before)) && plain(before - 1)) {
+		before--;
+		if (before < 0 || !UPPER.test(text[tokens[before]!.start] ?? '')) return false;
+	}
+	return placedByCompass(text, tokens, before);
 }
 
 /**
