@@ -149,7 +149,21 @@ describe('furniture by its shape', () => {
 		['a byline naming the platform', 'By Sam Reed (Twitter)', 'credit'],
 		['a caption with a glued copyright', 'Smoke over the valleyImage copyright', 'caption'],
 		['a caption saying so', 'Smoke rises over the town in this photo taken Monday', 'caption'],
-		['a caption dated at its end', 'A family leaves the town on a lorry, March 4, 2019', 'caption']
+		['a caption dated at its end', 'A family leaves the town on a lorry, March 4, 2019', 'caption'],
+		['a site’s icon', 'Site icon The Valley Courier', 'furniture', 'site icon or logo'],
+		[
+			'a subscription box’s heading',
+			'Discover more from The Valley Courier',
+			'furniture',
+			'subscription box'
+		],
+		[
+			'a site’s promotion of itself',
+			'Never miss a beat! The Valley Courier delivers the latest regional news and sport every morning.',
+			'furniture',
+			'site promotion'
+		],
+		['an author’s credit by its label', 'Author: Sam Reed', 'credit']
 	])('drops %s', (_, line, reason, rule?: string) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
@@ -157,6 +171,68 @@ describe('furniture by its shape', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
 		// Furniture names the shape that made it so; the other reasons are rules of their own.
 		expect(dropped).toContainEqual(rule ? { line, reason, rule } : { line, reason });
+	});
+});
+
+describe('what a page embeds in the text, and who wrote it', () => {
+	const HEADLINE = 'Troops enter the town after days of shelling';
+
+	it('drops an embedded post’s text under its handle, whatever its language or case', () => {
+		const post = 'KONVOY SINIRI GECTI VE BOLGEYE ULASTI.';
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, '', TEXT, '', 'Valley Army', '', '@ValleyArmy', '', post, '', MORE].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toContainEqual({ line: '@ValleyArmy', reason: 'embed' });
+		expect(dropped).toContainEqual({ line: post, reason: 'embed' });
+	});
+
+	it('keeps the text after a handle when the handle is not on a line of its own', () => {
+		const line = 'Follow @ValleyArmy for the statements the army posts each morning about the front.';
+		const { articles } = cleanCapture([HEADLINE, TEXT, line, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, line, MORE]);
+	});
+
+	it('drops a note on the credited author under the text', () => {
+		const note = 'Sam Reed is news editor of The Valley Courier.';
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, '', TEXT, MORE, '', 'Author: Sam Reed', '', note].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toContainEqual({ line: note, reason: 'credit' });
+	});
+
+	it('keeps a sentence on a person the page does not credit as its author', () => {
+		const line = 'Sam Reed is a farmer who fled the town with his family on Monday.';
+		const { articles } = cleanCapture([HEADLINE, '', 'By Lena Ortiz', '', TEXT, line, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, line, MORE]);
+	});
+
+	it('keeps a crosshead that quotes someone, though a cut-off line follows it', () => {
+		const crosshead = "'We had nowhere left to go'";
+		const cut = 'Families living in the villages north of the town now fe';
+		const { articles } = cleanCapture([HEADLINE, '', TEXT, MORE, '', crosshead, '', cut].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE, `## ${crosshead}`, `## ${cut}`]);
+	});
+
+	it('drops a subscription box and a site’s promotion under the text, not the text', () => {
+		const { articles } = cleanCapture(
+			[
+				HEADLINE,
+				'',
+				TEXT,
+				MORE,
+				'',
+				'Discover more from The Valley Courier',
+				'',
+				'Subscribe to get the latest posts to your email.',
+				'',
+				"Don't miss a beat! The Valley Courier delivers the latest news from the valley.",
+				'',
+				'Leave a Reply'
+			].join('\n')
+		);
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[HEADLINE, [TEXT, MORE]]]);
 	});
 });
 

@@ -373,6 +373,27 @@ const CALL_TO_ACTION =
 const BANNER =
 	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletters?|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
 const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitter\.com\/\w+\/status\//i;
+/**
+ * An embedded social post's handle on a line of its own ("@SomeAgency"), as a copied post prints it
+ * between its author's name and its text.
+ */
+const BARE_HANDLE = /^@\w{1,30}$/u;
+/**
+ * The text a site puts on its icon or logo, copied as a line ("Site icon The Valley Courier", "Site
+ * logo"): the page's chrome, never a headline.
+ */
+const SITE_ICON = /^(?:site (?:icon|logo)|logo)(?:\s|$)/i;
+/**
+ * A subscription box under the text by its heading ("Discover more from The Valley Courier"), and a
+ * site's promotion of itself ("Don't miss a beat! The Courier delivers the latest news …"): what a
+ * reporter writes neither asks the reader not to miss anything nor says that it delivers the latest.
+ */
+const SUBSCRIPTION_HEADING = /^discover more from\s+\S/iu;
+const SITE_PROMOTION =
+	/^(?:don['’]?t|never) miss (?:a beat|out|a story|an update)\b|\b(?:delivers|brings you|gives you) the latest\b/i;
+/** An author's credit by its label: "Author: Sam Reed", "Written by: Sam Reed". */
+const AUTHOR_LINE =
+	/^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords)\s*:\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 /** Comment sections and their notices: the article is over where one starts. */
 const COMMENTS_START =
 	/^(?:[•*]\s*)?(?:please enter your (?:comment|name|email)|you must be logged in to (?:post a )?comment|leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated))\b/i;
@@ -550,6 +571,13 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 	if (DATE_THEN_PLACES.test(line) || WEEKDAY_DATE.test(line)) return furniture('date line');
 	if (DATE_BYLINE.test(line)) return 'credit';
 	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line) || SHORTENED_LINK.test(line)) return 'embed';
+	if (BARE_HANDLE.test(line)) return 'embed';
+	if (SITE_ICON.test(line) && wordCount(line) <= 6 && !TERMINAL.test(line))
+		return furniture('site icon or logo');
+	if (SUBSCRIPTION_HEADING.test(line) && wordCount(line) <= 8) return furniture('subscription box');
+	if (SITE_PROMOTION.test(line) && wordCount(line) <= 40 && !/["“”]/.test(line))
+		return furniture('site promotion');
+	if (AUTHOR_LINE.test(line)) return 'credit';
 	if (IMAGE_FILE.test(line)) return furniture('picture file name');
 	if (END_SHAPE.test(lower) && wordCount(line) <= 8) return furniture('list of other stories');
 	if (TAG_LIST.test(line) && wordCount(line) <= 30) return furniture('tag list');
@@ -596,6 +624,46 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 		return 'headline';
 	}
 	return 'prose';
+}
+
+/**
+ * The text of an embedded social post: the first line under a handle printed on its own line
+ * ("@SomeAgency" above the post's words), in whatever language or case the post was written. It is
+ * the post, not the report, as the handle above it says.
+ */
+function markSocialPostText(lines: string[], kinds: LineKind[]): void {
+	lines.forEach((line, i) => {
+		if (!BARE_HANDLE.test(line)) return;
+		for (let k = i + 1; k < lines.length; k++) {
+			if (!lines[k]) continue;
+			const kind = kinds[k];
+			if (kind === 'prose' || kind === 'headline' || kind === 'other-script') kinds[k] = 'embed';
+			return;
+		}
+	});
+}
+
+/** A note on an article's author: the credited name, then "is" ("Sam Reed is news editor of …"). */
+const AUTHOR_NOTE_WORDS = 30;
+
+/**
+ * An author's note under the text: a short line that opens with a name the page credits elsewhere
+ * ("By Sam Reed", "Author: Sam Reed") followed by "is" or "was". It says who wrote the report, so it
+ * is a credit, not a sentence of the report; a name credited nowhere on the page is left alone.
+ */
+function markAuthorNotes(lines: string[], kinds: LineKind[]): void {
+	const names = new Set<string>();
+	for (const line of lines) {
+		const name =
+			AUTHOR_LINE.exec(line)?.[1] ?? (BY_LINE.test(line) ? line.slice(3).split(',')[0] : undefined);
+		if (name) names.add(name.replace(/\s*\(.*$/u, '').trim());
+	}
+	if (!names.size) return;
+	lines.forEach((line, i) => {
+		if (kinds[i] !== 'prose' || wordCount(line) > AUTHOR_NOTE_WORDS) return;
+		for (const name of names)
+			if (line.startsWith(`${name} is `) || line.startsWith(`${name} was `)) kinds[i] = 'credit';
+	});
 }
 
 /**
@@ -837,6 +905,9 @@ function cutShort(line: string): boolean {
 	);
 }
 
+/** A line that is one quotation and nothing else: "'We were in the middle'", "“We have nowhere to go”". */
+const QUOTED_CROSSHEAD = /^['‘"“][^'‘’"“”]+['’"”]$/u;
+
 /** A line of text that opens a list: it ends with a colon ("The villages taken are:"). */
 const LIST_OPENER = /:["”’')\]]*$/u;
 
@@ -895,6 +966,8 @@ export function cleanCapture(raw: string): CleanResult {
 	});
 	markCreditedCaptions(lines, kinds);
 	markCaptionTwins(lines, kinds);
+	markSocialPostText(lines, kinds);
+	markAuthorNotes(lines, kinds);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];
@@ -1036,6 +1109,12 @@ export function cleanCapture(raw: string): CleanResult {
 			const crosshead = words < 3 && (nextKind === 'prose' || textFollows(lines, i));
 			const besideCaption =
 				!standfirst && !crosshead && (kindAround(i, -1) === 'caption' || nextKind === 'caption');
+			// A crosshead that quotes someone in the report ("'We were in the middle'") heads the text under
+			// it, whatever that line's shape: pages print other stories' teasers unquoted.
+			if (!inLinkList && paragraphs.length && QUOTED_CROSSHEAD.test(line) && words <= 12) {
+				paragraphs.push(`## ${line}`);
+				return;
+			}
 			if (inLinkList || besideCaption || /\S: \S/.test(line)) return drop(line, 'related-link');
 			// A crosshead heads text, and there is no section to head before the first paragraph: a short
 			// line there, or one that no text follows, is a label (a byline's "International Editor",
