@@ -1737,3 +1737,17 @@ describe('extractEvents: more forms of the event words', () => {
 		expect(line('Rebels vacated Qarnaz on Thursday.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: an aside between dashes', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads the object after an aside set off by dashes, but not past a single dash', () => {
+		expect(
+			line(
+				'Helicopters dropped barrel bombs — typically filled with shrapnel — on Qarnaz and Dalbur on Thursday.'
+			)
+		).toEqual(['attacked qarnaz+dalbur 2020-02-06 day']);
+		expect(line('Helicopters dropped barrel bombs — a new escalation in Qarnaz.')).toEqual([]);
+	});
+});

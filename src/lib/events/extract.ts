@@ -944,6 +944,7 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 	}
 	const between = sentence
 		.slice(trigger.end, phrase.start)
+		.replace(DASH_ASIDE, ' ')
 		.replace(RELATIVE_CLAUSE, ',')
 		.replace(NOMINAL_AFTER, ' ');
 	// A trigger in a time clause that opens the sentence ("Two days after capturing X, troops shelled Y on
@@ -1419,7 +1420,9 @@ function direct(
 		}
 		if (trigger.cls === 'talks') first = venue(sentence, trigger, mentions, first, reachable);
 		if (first < 0) return NONE;
-		const between = sentence.slice(trigger.end, mentions[first]!.start);
+		// An aside between dashes ("dropped barrel bombs — filled with shrapnel — on X") is left out:
+		// the word's object goes on after it.
+		const between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
 		const lead = list ? between.slice(0, list.index) : between;
@@ -1549,6 +1552,9 @@ function direct(
 	}
 	return { places, gap };
 }
+
+/** An aside set off by a pair of dashes, with the spaces around them. */
+const DASH_ASIDE = /\s[—–]\s[^—–;:]{1,80}?\s[—–]\s/g;
 
 /** Kinds of word whose wide place stands for unnamed targets, which "including X" then names (guide rule 6). */
 const NAMES_INCLUDED = new Set<WordClass>(['attack', 'deploy']);
