@@ -1705,3 +1705,49 @@ describe('extractEvents: dates counted back by weeks and months, a month with no
 		expect(line("Last year's offensive on Qarnaz killed dozens.")).toEqual([]);
 	});
 });
+
+describe('extractEvents: more forms of the event words', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads -ing and present forms of attack verbs, and a suicide bombing, but not "striking distance"', () => {
+		expect(line('Turkey retaliated by striking targets in Qarnaz on Thursday.')).toEqual([
+			'attacked qarnaz 2020-02-06 day'
+		]);
+		expect(line('A suicide bomber blew himself up in Dalbur on Thursday, killing five.')).toEqual([
+			'attacked dalbur 2020-02-06 day'
+		]);
+		expect(line('On Thursday the army was within striking distance of Qarnaz.')).toEqual([]);
+	});
+
+	it('reads "seized back" as a recapture and "crossed the border into" as an entry, or a deployment of Turkish troops', () => {
+		expect(line('Rebels seized back Qarnaz on Thursday.')).toEqual(['recaptured qarnaz 2020-02-06 day']);
+		expect(line('Turkish troops crossed the border into Halaba on Thursday.')).toEqual([
+			'deployed halaba 2020-02-06 day'
+		]);
+		expect(line('Government troops crossed into Halaba on Thursday.')).toEqual([
+			'entered halaba 2020-02-06 day'
+		]);
+	});
+
+	it('reads a post vacated as withdrawn, and a town vacated as no event', () => {
+		expect(line('Turkish forces vacated the Qarnaz post on Thursday.')).toEqual([
+			'post-withdrawn the-qarnaz-post 2020-02-06 day'
+		]);
+		expect(line('Rebels vacated Qarnaz on Thursday.')).toEqual([]);
+	});
+});
+
+describe('extractEvents: an aside between dashes', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads the object after an aside set off by dashes, but not past a single dash', () => {
+		expect(
+			line(
+				'Helicopters dropped barrel bombs — typically filled with shrapnel — on Qarnaz and Dalbur on Thursday.'
+			)
+		).toEqual(['attacked qarnaz+dalbur 2020-02-06 day']);
+		expect(line('Helicopters dropped barrel bombs — a new escalation in Qarnaz.')).toEqual([]);
+	});
+});

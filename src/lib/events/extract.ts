@@ -14,6 +14,7 @@ import { addDays } from '../core/dates';
 import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
 import type { EventDatePrecision, EventKind } from './kinds';
+import { agreementSpans, namesDeal } from './agreements';
 import WORDS from './event-words.json' with { type: 'json' };
 
 /** What extraction reads of an article. */
@@ -64,6 +65,8 @@ interface Trigger {
 	subjectFirst?: boolean;
 	/** A patrol's route ("set off from X to Y"): its start and end are where it went, not origins. */
 	route?: boolean;
+	/** A deal named by the place right before it ("the M4 agreement"): that place is its only one. */
+	named?: boolean;
 }
 
 const TRIGGERS = new Map<string, Trigger>();
@@ -941,6 +944,7 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 	}
 	const between = sentence
 		.slice(trigger.end, phrase.start)
+		.replace(DASH_ASIDE, ' ')
 		.replace(RELATIVE_CLAUSE, ',')
 		.replace(NOMINAL_AFTER, ' ');
 	// A trigger in a time clause that opens the sentence ("Two days after capturing X, troops shelled Y on
@@ -1259,6 +1263,18 @@ function governed(
 		if (venue && /^\s+(?:peace\s+)?$/i.test(sentence.slice(venue.end, trigger.start)))
 			return { places: [venue], gap: 0 };
 	}
+	// "the de-escalation zone agreement": the place that names the deal, right before its word.
+	if (trigger.named) {
+		const name = mentions.filter((m) => m.end <= trigger.start).at(-1);
+		return name &&
+			namesDeal(
+				sentence.slice(name.start, name.end),
+				sentence.slice(name.end, trigger.start),
+				kindOf(name.place)
+			)
+			? { places: [name], gap: 0 }
+			: NONE;
+	}
 	const own = direct(sentence, trigger, side, mentions, triggers, kindOf);
 	if (own.places.length || trigger.cls === 'casualty') return own;
 	// "travelled to X on Monday for talks", "arrived in X for a summit": the city the leaders came to is the venue.
@@ -1404,7 +1420,9 @@ function direct(
 		}
 		if (trigger.cls === 'talks') first = venue(sentence, trigger, mentions, first, reachable);
 		if (first < 0) return NONE;
-		const between = sentence.slice(trigger.end, mentions[first]!.start);
+		// An aside between dashes ("dropped barrel bombs — filled with shrapnel — on X") is left out:
+		// the word's object goes on after it.
+		const between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
 		const lead = list ? between.slice(0, list.index) : between;
@@ -1534,6 +1552,9 @@ function direct(
 	}
 	return { places, gap };
 }
+
+/** An aside set off by a pair of dashes, with the spaces around them. */
+const DASH_ASIDE = /\s[—–]\s[^—–;:]{1,80}?\s[—–]\s/g;
 
 /** Kinds of word whose wide place stands for unnamed targets, which "including X" then names (guide rule 6). */
 const NAMES_INCLUDED = new Set<WordClass>(['attack', 'deploy']);
@@ -1953,6 +1974,26 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const triggers = triggersIn(sentence).filter(
 			(t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end))
 		);
+		// Agreements named otherwise than by a verb of agreeing (agreements.ts): a deal named by a
+		// place it covers right before it, or one whose terms list what its zones include.
+		for (const span of agreementSpans(sentence)) {
+			const named = span.reading === 'named';
+			const overlaps = (t: Found) => t.start < span.end && t.end > span.start;
+			// "a zone as agreed upon": the verb inside is the same agreement, read by the name before it.
+			if (triggers.some((t) => overlaps(t) && !(named && t.cls === 'agree'))) continue;
+			if (
+				named &&
+				!local.some(
+					(m) =>
+						m.end <= span.start &&
+						namesDeal(sentence.slice(m.start, m.end), sentence.slice(m.end, span.start), placeKind(m.place))
+				)
+			)
+				continue;
+			for (let i = triggers.length - 1; i >= 0; i--) if (overlaps(triggers[i]!)) triggers.splice(i, 1);
+			triggers.push({ cls: 'agree', side: named ? 'before' : 'after', noun: true, named, ...span });
+		}
+		triggers.sort((a, b) => a.start - b.start);
 		if (!triggers.length) continue;
 		const phrases = firstOfLists(datePhrases(sentence, published), sentence);
 		if (HABITUAL.test(sentence) && !phrases.length && !SPAN_OPENER.test(sentence)) continue;

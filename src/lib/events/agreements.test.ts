@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../geoparse/match';
+import type { PlaceKind } from '../places/kinds';
+import { agreementSpans, namesDeal } from './agreements';
+import { extractEvents } from './extract';
+
+/** Invented places for the fixtures, found by their names. */
+const KINDS: Record<string, PlaceKind> = {
+	'Halaba zone': 'zone',
+	'de-escalation zones': 'zone',
+	Halaba: 'governorate',
+	Dorin: 'governorate',
+	Qarnaz: 'town',
+	Kestel: 'city',
+	'M9 highway': 'highway'
+};
+const id = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+function events(body: string, published = '2020-02-07'): string[] {
+	const mentions: Mention[] = [];
+	for (const name of Object.keys(KINDS).sort((a, b) => b.length - a.length))
+		for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+			const end = at + name.length;
+			if (mentions.some((m) => at < m.end && end > m.start)) continue;
+			mentions.push({ place: id(name), start: at, end, surface: name });
+		}
+	mentions.sort((a, b) => a.start - b.start);
+	const kinds = new Map(Object.entries(KINDS).map(([n, k]) => [id(n), k]));
+	return extractEvents({ body, mentions, published, placeKind: (p) => kinds.get(p) }).map(
+		(e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.datePrecision}`
+	);
+}
+
+describe('agreementSpans', () => {
+	it('finds a deal word after a name, a place "as agreed", and the verb that lists a deal\'s terms', () => {
+		expect(
+			agreementSpans('posts set up under the Halaba zone agreement').map((s) => [s.text, s.reading])
+		).toEqual([['agreement', 'named']]);
+		expect(agreementSpans('to implement a zone as agreed upon in talks').map((s) => s.text)).toEqual([
+			'as agreed upon'
+		]);
+		expect(
+			agreementSpans('Under the deal signed by the parties, the zones include parts of X and Y.')
+				.filter((s) => s.reading === 'terms')
+				.map((s) => s.text)
+		).toEqual(['include']);
+	});
+
+	it("reads no terms when the covering verb is far from the deal's clause", () => {
+		expect(
+			agreementSpans(
+				'Under the deal, rebels would remain where they were, and patrols include checkpoints.'
+			).filter((s) => s.reading === 'terms')
+		).toEqual([]);
+	});
+});
+
+describe('namesDeal', () => {
+	it('takes a zone, a road or a province right before the word, not a city or a kind of zone', () => {
+		expect(namesDeal('Halaba zone', ' ', 'zone')).toBe(true);
+		expect(namesDeal('M9', ' ', 'highway')).toBe(true);
+		expect(namesDeal('Kestel', ' ', 'city')).toBe(false);
+		expect(namesDeal('de-escalation zones', ' ', 'zone')).toBe(false);
+		expect(namesDeal('Halaba zone', '” ', 'zone')).toBe(false);
+	});
+});
+
+describe('extractEvents with agreements named otherwise', () => {
+	it('reads a deal named by the zone it covers, dated by its own participle', () => {
+		expect(
+			events('Turkey set up posts in Halaba as part of the Halaba zone agreement struck in September 2017.')
+		).toEqual(['agreement halaba-zone 2017-09-01 month']);
+	});
+
+	it('reads no agreement at the city that hosted a deal, nor at a kind of zone', () => {
+		expect(events('Troops took positions in Qarnaz under the Kestel agreement.')).toEqual([]);
+		expect(events('Troops entered Halaba as part of de-escalation zones deal.')).toEqual([
+			'entered halaba 2020-02-07 reported'
+		]);
+	});
+
+	it('reads a zone "as agreed upon" as the agreement\'s place, made before the day of the clause', () => {
+		expect(
+			events('On Monday troops began work to implement the Halaba zone as agreed upon during talks.')
+		).toEqual(['agreement halaba-zone 2020-02-07 reported']);
+	});
+
+	it("reads the provinces a deal's zones include as its places", () => {
+		expect(
+			events('Under the agreement signed between the parties, the zones include parts of Halaba and Dorin.')
+		).toEqual(['agreement halaba+dorin 2020-02-07 reported']);
+	});
+});

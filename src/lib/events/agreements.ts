@@ -1,0 +1,70 @@
+/**
+ * Agreements the reporting names otherwise than with a verb of agreeing: a deal named by the place it
+ * covers ("the de-escalation zone agreement", "the Idlib deal"), a place "as agreed" at talks, and a
+ * deal whose terms are given as what its zones include ("Under the agreement, the zones include parts
+ * of X, Y and Z"). Each gives the span of one agreement word, read by the extractor like its other
+ * triggers (guide rule 7: an agreement is at every place its clause names as covered, never at its
+ * venue).
+ */
+import type { PlaceKind } from '../places/kinds';
+
+/** One agreement word found in a sentence, in sentence offsets. */
+export interface AgreementSpan {
+	start: number;
+	end: number;
+	text: string;
+	/**
+	 * `named`: the deal is named by the place right before it ("the M4 agreement"), which is its only
+	 * place; `terms`: its places are the ones its clause lists after the word.
+	 */
+	reading: 'named' | 'terms';
+}
+
+/** A deal word after a place's name ("zone agreement", "Idlib deal") or a place "as agreed upon". */
+const NAMED_DEAL =
+	/(?<=\S)\s+(?:(?:agreements?|deals?|accords?|memorand(?:um|a))\b|as\s+agreed(?:\s+(?:up)?on)?\b)/gi;
+
+/**
+ * A sentence that opens with the deal it reports ("Under the agreement signed between the parties,"),
+ * then a verb that gives what it covers ("the four zones include"): that verb is the agreement word.
+ */
+const UNDER_DEAL =
+	/^\s*(?:under|according\s+to|by)\s+(?:the|this|that|a|an)\s+(?:[^\s,;:.]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a))\b[^;:.]*?,/i;
+const COVERS =
+	/\b(?:include|includes|included|cover|covers|covered|encompass|encompasses|encompassed|comprise|comprises|comprised)\b/i;
+
+/** The kinds of place a deal can be named by: what it covers, never a city that hosted it ("the Sochi deal"). */
+const NAMING_KINDS = new Set<PlaceKind>(['zone', 'highway', 'governorate', 'province', 'plain']);
+
+/** The agreement words of a sentence that no verb of agreeing marks. */
+export function agreementSpans(sentence: string): AgreementSpan[] {
+	const out: AgreementSpan[] = [];
+	for (const m of sentence.matchAll(NAMED_DEAL)) {
+		const start = m.index + m[0].length - m[0].trimStart().length;
+		out.push({ start, end: m.index + m[0].length, text: m[0].trim(), reading: 'named' });
+	}
+	const under = UNDER_DEAL.exec(sentence);
+	if (under) {
+		const rest = sentence.slice(under[0].length);
+		const covers = COVERS.exec(rest);
+		// The verb belongs to the clause right after the deal's comma, a few words on.
+		if (
+			covers &&
+			!/[,;:]/.test(rest.slice(0, covers.index)) &&
+			rest.slice(0, covers.index).split(/\s+/).length <= 8
+		) {
+			const start = under[0].length + covers.index;
+			out.push({ start, end: start + covers[0].length, text: covers[0], reading: 'terms' });
+		}
+	}
+	return out;
+}
+
+/**
+ * Whether a place right before a `named` agreement word names the deal: only whitespace between, a
+ * kind of place a deal covers, and one place, not a kind of them ("de-escalation zones deal",
+ * "“buffer zone” deal" name the sort of deal, not the zone it covers).
+ */
+export function namesDeal(name: string, between: string, kind: PlaceKind | undefined): boolean {
+	return /^\s+$/.test(between) && !/\bzones$/i.test(name) && !!kind && NAMING_KINDS.has(kind);
+}
