@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../core/dates';
-import { articleKey, articleKeys, keyBits, MAX_KEY_BITS } from './article-keys';
+import { articleKey, articleKeys, DayRanks, keyBits, MAX_KEY_BITS } from './article-keys';
 
 const at = (published: string) => ({ published });
 
@@ -45,5 +45,18 @@ describe('articleKeys', () => {
 
 	it('stays under 2^31 for a day in 2020 at the most ranks allowed', () => {
 		expect(articleKey(dayNumber('2099-12-31'), 2 ** MAX_KEY_BITS - 1, MAX_KEY_BITS)).toBeLessThan(2 ** 31);
+	});
+});
+
+describe('DayRanks', () => {
+	it('counts a day at a time or an article at a time alike, and keeps the busiest day', () => {
+		const byDay = new DayRanks();
+		expect([byDay.next(10, 3), byDay.next(11, 1), byDay.next(11, 4), byDay.next(12, 2)]).toEqual([
+			0, 0, 1, 0
+		]);
+		expect(byDay.busiest).toBe(5);
+		const one = new DayRanks();
+		expect([10, 10, 10, 11, 11].map((d) => one.next(d))).toEqual([0, 1, 2, 0, 1]);
+		expect(one.busiest).toBe(3);
 	});
 });

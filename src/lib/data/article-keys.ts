@@ -30,16 +30,36 @@ export function articleKey(day: number, rank: number, bits: number): number {
 	return day * 2 ** bits + rank;
 }
 
+/**
+ * The ranks of articles met in the published order: each day's count so far (a month-only article is
+ * published as its month's 1st, so it is one of that day's). The build counts with it twice, a day's
+ * articles at a time for the busiest day and one at a time for the keys, and `articleKeys` once; one
+ * counter keeps the three the same.
+ */
+export class DayRanks {
+	#day = Number.NaN;
+	#next = 0;
+	/** The most articles any day has had so far. */
+	busiest = 0;
+
+	/** The rank of the first of `count` articles of `day`, met after every article of earlier days. */
+	next(day: number, count = 1): number {
+		if (day !== this.#day) {
+			this.#day = day;
+			this.#next = 0;
+		}
+		const rank = this.#next;
+		this.#next += count;
+		this.busiest = Math.max(this.busiest, this.#next);
+		return rank;
+	}
+}
+
 /** The keys of articles given in the published order (by day, then id), and the bits they use. */
 export function articleKeys(articles: readonly { published: string }[]): { bits: number; keys: number[] } {
 	const days = articles.map((a) => dayNumber(a.published));
-	/** How many articles each day has had so far: the next one's rank. */
-	const ranks = new Map<number, number>();
-	const rank = days.map((day) => {
-		const r = ranks.get(day) ?? 0;
-		ranks.set(day, r + 1);
-		return r;
-	});
-	const bits = keyBits(Math.max(0, ...ranks.values()));
+	const ranks = new DayRanks();
+	const rank = days.map((day) => ranks.next(day));
+	const bits = keyBits(ranks.busiest);
 	return { bits, keys: days.map((day, i) => articleKey(day, rank[i]!, bits)) };
 }

@@ -42,7 +42,7 @@ import { dayNumber } from '../core/dates';
 import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
 import { sortEvents } from '../events/validate';
-import { articleKey, keyBits } from '../data/article-keys';
+import { articleKey, DayRanks, keyBits } from '../data/article-keys';
 import { articleShardPath, shardBits, shardOf, type ArticleShardIndex } from '../data/article-shards';
 import { datasetPlaces, publishedArticle, placeFeature, type PublishedArticle } from '../data/dataset';
 import { eventCsvRow, EVENT_CSV_COLUMNS, publishEvent, type PublishedEvent } from '../data/events';
@@ -329,18 +329,12 @@ async function writeAll(
 	const reviewedOf = new Map<string, EventRecord[]>();
 	let count = 0;
 	let shardBytes = 0;
-	/** The most articles of one day number, which sets the keys' bits (`article-keys.ts`). */
-	let busiestDay = 0;
-	let run = { day: Number.NaN, count: 0 };
+	/** Each day's articles counted, for the busiest day, which sets the keys' bits (`article-keys.ts`). */
+	const dayCounts = new DayRanks();
 	for (const day of days.keys().sort(collate)) {
 		const rows = [...days.lines(day)].map((line) => JSON.parse(line) as [PublishedArticle, EventRecord[]]);
 		days.drop(day);
-		// A month-only article's day is its month's 1st: it shares that day's ranks.
-		run =
-			dayNumber(day) === run.day
-				? { day: run.day, count: run.count + rows.length }
-				: { day: dayNumber(day), count: rows.length };
-		busiestDay = Math.max(busiestDay, run.count);
+		dayCounts.next(dayNumber(day), rows.length);
 		rows.sort((x, y) => collate(x[0].id, y[0].id));
 		for (const [article, events] of rows) {
 			let a = article;
@@ -374,7 +368,7 @@ async function writeAll(
 	const { outlets, outletOf } = resolveOutlets(outletNames, prepared.outlets);
 	const outletIndex = new Map(outletNames.map((o, i) => [o.outlet, outletOf[i]!]));
 	const bits = shardBits(shardBytes);
-	const keyBitCount = keyBits(busiestDay);
+	const keyBitCount = keyBits(dayCounts.busiest);
 	const docBits = Math.min(SEARCH_DOC_BITS, keyBitCount);
 	step('order');
 
@@ -431,13 +425,12 @@ async function writeAll(
 		docs = [];
 	};
 	let position = 0;
-	let rank = { day: Number.NaN, rank: 0 };
+	const ranks = new DayRanks();
 	for (const line of fileLines(ordered)) {
 		const [a, found] = JSON.parse(line) as [PublishedArticle, EventRecord[]];
 		const day = dayNumber(a.published);
-		rank = day === rank.day ? { day, rank: rank.rank + 1 } : { day, rank: 0 };
 		/** The article's key, which the files address it by. */
-		const p = articleKey(day, rank.rank, keyBitCount);
+		const p = articleKey(day, ranks.next(day), keyBitCount);
 		if (position++ === 0) {
 			first = a.published;
 			firstOrdinal = monthOrdinal(a.published);
