@@ -139,8 +139,8 @@ export async function drawnLabels(page: Page, layers: string[]): Promise<Record<
 /**
  * Every article the site publishes, read from its shards (`data/articles/shards.json`, then each shard
  * that has a file) and put in the published order (oldest first, by published, then id, as
- * `ARTICLE_ORDER` says), so `articles[i]` is the article at position `i`. The site has no one file of
- * them all; a spec that wants them all reads what a user of the data would.
+ * `ARTICLE_ORDER` says), so `articles[i]` is the `i`th published (its key, the `position` the files
+ * give it, is `articleKeys(articles).keys[i]`). The site has no one file of them all; a spec that wants them all reads what a user of the data would.
  */
 export async function shardedArticles(request: APIRequestContext): Promise<ShardArticle[]> {
 	const index = (await (await request.get(ARTICLE_SHARD_INDEX_PATH)).json()) as ArticleShardIndex;
