@@ -1069,6 +1069,14 @@ const PATROL_ROUTE =
 const STORMING_BEGUN =
 	/\b(?:began|begun|begin|begins|started|starts|start|launched|attack\s+by|assault\s+by)\s+(?:to\s+)?$/i;
 
+/**
+ * Drops the triggers a phrase from `start` to `end` overlaps: a phrase read whole (a patrol's route, a
+ * deal and its purpose, ground taken around a post) replaces the single words inside it.
+ */
+function dropOverlapping(out: Found[], start: number, end: number): void {
+	for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
+}
+
 function triggersIn(sentence: string): Found[] {
 	const out: Found[] = [];
 	for (const m of sentence.matchAll(TRIGGER_RE)) {
@@ -1115,8 +1123,7 @@ function triggersIn(sentence: string): Found[] {
 	// "the joint patrol set off from X to Y": the places of its route are where it went.
 	for (const m of sentence.matchAll(PATROL_ROUTE)) {
 		const end = m.index + m[0].length;
-		for (let i = out.length - 1; i >= 0; i--)
-			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		dropOverlapping(out, m.index, end);
 		// It opens with the patrol, a noun, so a determiner before it makes no adjective of it.
 		out.push({ cls: 'deploy', side: 'after', noun: true, route: true, start: m.index, end, text: m[0] });
 	}
@@ -1128,16 +1135,14 @@ function triggersIn(sentence: string): Found[] {
 	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
 	for (const m of sentence.matchAll(INCLUDED_IN_DEAL)) {
 		const end = m.index + m[0].length;
-		for (let i = out.length - 1; i >= 0; i--)
-			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "a deal to establish a zone in X": the deal and its purpose are one agreement word; what the purpose sets
 	// up is what the deal covers, so the words inside it are no triggers of their own.
 	for (const m of sentence.matchAll(DEAL_TO_SET_UP)) {
 		const end = m.index + m[0].length;
-		for (let i = out.length - 1; i >= 0; i--)
-			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
 		// "a truce was reached to establish a zone": a truce word is a ceasefire there too (guide rule 7:
 		// an agreement word and a ceasefire word give both kinds), covering what the deal sets up.
@@ -1147,8 +1152,7 @@ function triggersIn(sentence: string): Found[] {
 	// "captured all territory around the post": the post was cut off, the ground around it taken.
 	for (const m of sentence.matchAll(TAKEN_AROUND)) {
 		const end = m.index + m[0].length;
-		for (let i = out.length - 1; i >= 0; i--)
-			if (out[i]!.start < end && out[i]!.end > m.index) out.splice(i, 1);
+		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'surround', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "began storming X", "the attack by storming X": an assault under way, not yet an entry (guide rule 5).
