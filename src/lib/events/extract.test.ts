@@ -1751,3 +1751,26 @@ describe('extractEvents: an aside between dashes', () => {
 		expect(line('Helicopters dropped barrel bombs — a new escalation in Qarnaz.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: ceasing fire, invading, and attacks kept from happening', () => {
+	it('reads "ceased firing in X" as a ceasefire there', () => {
+		expect(
+			brief('Army units have unilaterally ceased firing in the western Halaba province, the ministry said.')
+		).toEqual([{ kind: 'ceasefire', places: ['halaba'], date: '2020-02-07', precision: 'reported' }]);
+	});
+
+	it('reads "invaded X" as forces going into it', () => {
+		expect(brief('Army troops invaded Qarnaz on Tuesday, residents said.')).toEqual([
+			{ kind: 'entered', places: ['qarnaz'], date: '2020-02-04', precision: 'day' }
+		]);
+		expect(brief('Rebels fear that army troops will invade Qarnaz.')).toEqual([]);
+	});
+
+	it('reads no attack that a deal or a move was meant to keep from happening', () => {
+		expect(brief('The pact aims to stave off a massive army assault on Halaba province.')).toEqual([]);
+		expect(brief('It was a move that has prevented a major offensive in Qarnaz.')).toEqual([]);
+		expect(brief('Jets struck Qarnaz on Monday in a raid that killed four.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }
+		]);
+	});
+});

@@ -15,6 +15,7 @@ import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
 import type { EventDatePrecision, EventKind } from './kinds';
 import { agreementSpans, namesDeal } from './agreements';
+import { preventedBefore } from './prevented';
 import WORDS from './event-words.json' with { type: 'json' };
 
 /** What extraction reads of an article. */
@@ -2035,6 +2036,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				!SPAN_OPENER.test(sentence)
 			)
 				return [];
+			// An attack kept from happening ("a deal to stave off a massive assault on X") is no event.
+			if (preventedBefore(before)) return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
 				// An attempt to take a place that was beaten back is an attack on it ("tried to storm X but were repelled").
 				if (TAKES_GROUND.has(trigger.cls) && FOILED.test(sentence.slice(trigger.end)))
