@@ -1766,6 +1766,15 @@ describe('extractEvents: ceasing fire, invading, and attacks kept from happening
 		expect(brief('Rebels fear that army troops will invade Qarnaz.')).toEqual([]);
 	});
 
+	it('dates a verb after "after" and its own subject by that clause, not by the main clause\'s day', () => {
+		expect(brief('Rebels left the area on Tuesday after army troops invaded Qarnaz.')).toEqual([
+			{ kind: 'entered', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }
+		]);
+		expect(brief('Nine people were killed on Tuesday after a powerful explosion in Qarnaz.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-04', precision: 'day' }
+		]);
+	});
+
 	it('reads no attack that a deal or a move was meant to keep from happening', () => {
 		expect(brief('The pact aims to stave off a massive army assault on Halaba province.')).toEqual([]);
 		expect(brief('It was a move that has prevented a major offensive in Qarnaz.')).toEqual([]);

@@ -896,6 +896,13 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
  */
 const TIME_CLAUSE = /\b(?:after|before|following)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * A verb whose own subject follows "after" or "before" ("withdrew on Tuesday after army troops invaded
+ * X"): a time clause of its own, so the main clause's day is not its day. A noun there is what the
+ * main clause followed from ("killed on Sunday after a powerful explosion"), and keeps that day.
+ */
+const SUBJECT_TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+
 /** Words that cite talks or a deal as what a clause acts under ("as agreed upon during", "within the framework of"). */
 const ACTED_UNDER =
 	/\b(?:as\s+agreed|agreed\s+upon|within\s+the\s+framework\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+part\s+of|under\s+the\s+terms\s+of)\b/i;
@@ -941,7 +948,7 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 		// agreed upon during the Astana talks"): the clause's day is not theirs.
 		if ((trigger.cls === 'talks' || trigger.cls === 'agree') && ACTED_UNDER.test(`${gap}${trigger.text}`))
 			return false;
-		return !TIME_CLAUSE.test(gap);
+		return !TIME_CLAUSE.test(gap) && (trigger.noun || !SUBJECT_TIME_CLAUSE.test(gap));
 	}
 	const between = sentence
 		.slice(trigger.end, phrase.start)
