@@ -1775,6 +1775,17 @@ describe('extractEvents: ceasing fire, invading, and attacks kept from happening
 		]);
 	});
 
+	it('reads an offensive "against" a place that is going on as a campaign, whose dead date no attack', () => {
+		expect(
+			brief(
+				'Four men were among the dead in Qarnaz, where army units are conducting an offensive against the rebels.'
+			)
+		).toEqual([]);
+		expect(
+			brief('Four men were among the dead in Qarnaz, where army units launched an offensive on Monday.')
+		).toEqual([{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }]);
+	});
+
 	it('reads no attack that a deal or a move was meant to keep from happening', () => {
 		expect(brief('The pact aims to stave off a massive army assault on Halaba province.')).toEqual([]);
 		expect(brief('It was a move that has prevented a major offensive in Qarnaz.')).toEqual([]);

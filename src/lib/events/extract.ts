@@ -2025,9 +2025,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			if (trigger.cls === 'ceasefire' && TRUCE_AS_TIME.test(before)) return [];
 			// Talks something was done under are cited, not reported ("in line with peace talks in Astana").
 			if (trigger.cls === 'talks' && TALKS_CITED.test(sentence.slice(0, trigger.start))) return [];
-			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
+			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X");
+			// a trigger's own preposition ("an offensive against") is not a word between verb and noun.
 			if (
-				(ONGOING.test(`${before}${trigger.text}`) || (trigger.noun && CONTINUING.test(before))) &&
+				(ONGOING.test(`${before}${trigger.text.replace(TRAILING_PREPOSITION, '')}`) ||
+					(trigger.noun && CONTINUING.test(before))) &&
 				!phrases.some(
 					(d) => !d.speech && sameClause(sentence, d, trigger) && !WHERE_CLAUSE.test(between(d, trigger))
 				) &&
