@@ -43,7 +43,10 @@ const LATER_GATHERINGS = [
 	'14e',
 	// Idlib-front captures (2018–2020) from 11 further outlets in neither half, labelled for places and
 	// events and scored once before any rule of the geoparser or the cleaner was drawn from them.
-	'15e'
+	'15e',
+	// Idlib-front captures (2018–2020) from 9 further outlets in neither half, chosen for events and
+	// labelled for places and events, scored once before any rule of the extractor was drawn from them.
+	'16e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */

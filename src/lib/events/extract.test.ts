@@ -1751,3 +1751,46 @@ describe('extractEvents: an aside between dashes', () => {
 		expect(line('Helicopters dropped barrel bombs — a new escalation in Qarnaz.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: ceasing fire, invading, and attacks kept from happening', () => {
+	it('reads "ceased firing in X" as a ceasefire there', () => {
+		expect(
+			brief('Army units have unilaterally ceased firing in the western Halaba province, the ministry said.')
+		).toEqual([{ kind: 'ceasefire', places: ['halaba'], date: '2020-02-07', precision: 'reported' }]);
+	});
+
+	it('reads "invaded X" as forces going into it', () => {
+		expect(brief('Army troops invaded Qarnaz on Tuesday, residents said.')).toEqual([
+			{ kind: 'entered', places: ['qarnaz'], date: '2020-02-04', precision: 'day' }
+		]);
+		expect(brief('Rebels fear that army troops will invade Qarnaz.')).toEqual([]);
+	});
+
+	it('dates a verb after "after" and its own subject by that clause, not by the main clause\'s day', () => {
+		expect(brief('Rebels left the area on Tuesday after army troops invaded Qarnaz.')).toEqual([
+			{ kind: 'entered', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }
+		]);
+		expect(brief('Nine people were killed on Tuesday after a powerful explosion in Qarnaz.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-04', precision: 'day' }
+		]);
+	});
+
+	it('reads an offensive "against" a place that is going on as a campaign, whose dead date no attack', () => {
+		expect(
+			brief(
+				'Four men were among the dead in Qarnaz, where army units are conducting an offensive against the rebels.'
+			)
+		).toEqual([]);
+		expect(
+			brief('Four men were among the dead in Qarnaz, where army units launched an offensive on Monday.')
+		).toEqual([{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }]);
+	});
+
+	it('reads no attack that a deal or a move was meant to keep from happening', () => {
+		expect(brief('The pact aims to stave off a massive army assault on Halaba province.')).toEqual([]);
+		expect(brief('It was a move that has prevented a major offensive in Qarnaz.')).toEqual([]);
+		expect(brief('Jets struck Qarnaz on Monday in a raid that killed four.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }
+		]);
+	});
+});

@@ -15,6 +15,7 @@ import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
 import type { EventDatePrecision, EventKind } from './kinds';
 import { agreementSpans, namesDeal } from './agreements';
+import { preventedBefore } from './prevented';
 import WORDS from './event-words.json' with { type: 'json' };
 
 /** What extraction reads of an article. */
@@ -895,6 +896,13 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
  */
 const TIME_CLAUSE = /\b(?:after|before|following)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * A verb whose own subject follows "after" or "before" ("withdrew on Tuesday after army troops invaded
+ * X"): a time clause of its own, so the main clause's day is not its day. A noun there is what the
+ * main clause followed from ("killed on Sunday after a powerful explosion"), and keeps that day.
+ */
+const SUBJECT_TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+
 /** Words that cite talks or a deal as what a clause acts under ("as agreed upon during", "within the framework of"). */
 const ACTED_UNDER =
 	/\b(?:as\s+agreed|agreed\s+upon|within\s+the\s+framework\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+part\s+of|under\s+the\s+terms\s+of)\b/i;
@@ -940,7 +948,7 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 		// agreed upon during the Astana talks"): the clause's day is not theirs.
 		if ((trigger.cls === 'talks' || trigger.cls === 'agree') && ACTED_UNDER.test(`${gap}${trigger.text}`))
 			return false;
-		return !TIME_CLAUSE.test(gap);
+		return !TIME_CLAUSE.test(gap) && (trigger.noun || !SUBJECT_TIME_CLAUSE.test(gap));
 	}
 	const between = sentence
 		.slice(trigger.end, phrase.start)
@@ -2017,9 +2025,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			if (trigger.cls === 'ceasefire' && TRUCE_AS_TIME.test(before)) return [];
 			// Talks something was done under are cited, not reported ("in line with peace talks in Astana").
 			if (trigger.cls === 'talks' && TALKS_CITED.test(sentence.slice(0, trigger.start))) return [];
-			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X").
+			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X");
+			// a trigger's own preposition ("an offensive against") is not a word between verb and noun.
 			if (
-				(ONGOING.test(`${before}${trigger.text}`) || (trigger.noun && CONTINUING.test(before))) &&
+				(ONGOING.test(`${before}${trigger.text.replace(TRAILING_PREPOSITION, '')}`) ||
+					(trigger.noun && CONTINUING.test(before))) &&
 				!phrases.some(
 					(d) => !d.speech && sameClause(sentence, d, trigger) && !WHERE_CLAUSE.test(between(d, trigger))
 				) &&
@@ -2035,6 +2045,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				!SPAN_OPENER.test(sentence)
 			)
 				return [];
+			// An attack kept from happening ("a deal to stave off a massive assault on X") is no event.
+			if (preventedBefore(before)) return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
 				// An attempt to take a place that was beaten back is an attack on it ("tried to storm X but were repelled").
 				if (TAKES_GROUND.has(trigger.cls) && FOILED.test(sentence.slice(trigger.end)))
