@@ -954,6 +954,50 @@ describe('farFromTheArticle', () => {
 		expect(linked('Shelling hit Rabiah.')).toEqual(['rabiah-gn1']);
 		expect(linked('Damascus: shelling hit Rabiah.', true)).toEqual(['damascus', 'rabiah-gn1']);
 	});
+
+	it('measures to the outline of a governorate the article names, not to a point standing for it', () => {
+		// A made-up governorate around the village, whose centre lies about 75 km from it.
+		const outline = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[35.9, 35.1],
+					[37.5, 35.1],
+					[37.5, 35.9],
+					[35.9, 35.9],
+					[35.9, 35.1]
+				]
+			]
+		};
+		// Another whose western edge runs about 15 km east of the village.
+		const eastern = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[36.2, 35.1],
+					[37.5, 35.1],
+					[37.5, 35.9],
+					[36.2, 35.9],
+					[36.2, 35.1]
+				]
+			]
+		};
+		const withArea = buildAliasIndex([
+			...far.places.values(),
+			{ id: 'west-governorate', aliases: ['West province'], kind: 'governorate', geometry: outline },
+			{ id: 'east-governorate', aliases: ['East province'], kind: 'governorate', geometry: eastern }
+		]);
+		const inArea = (text: string) =>
+			farFromTheArticle(findMentions(text, withArea), withArea).map((m) => m.place);
+		expect(inArea('Jets hit Rabiah in West province, a week after talks in Damascus.')).toEqual([
+			'rabiah-gn1',
+			'west-governorate',
+			'damascus'
+		]);
+		expect(inArea('Jets hit Rabiah, a week after talks in Damascus.')).toEqual(['damascus']);
+		// Outside the area named, by more than its outline's slack: another governorate's village.
+		expect(inArea('Jets hit Rabiah in East province.')).toEqual(['east-governorate']);
+	});
 });
 
 describe('generic heads of anchored aliases', () => {

@@ -26,7 +26,10 @@ export interface GazetteerPlace {
 	kind?: string;
 	/** An automatic place's GeoNames population, 0 when GeoNames records none (see `farFromTheArticle`). */
 	population?: number;
-	/** Where the place is; only a point is read, to measure how far apart the article's places are. */
+	/**
+	 * Where the place is, to measure how far an unknown village lies from the article's other places:
+	 * a point, a line (a highway) or an area (a governorate, a zone), see `farFromTheArticle`.
+	 */
 	geometry?: { readonly type: string; readonly coordinates: unknown } | null;
 }
 
