@@ -66,6 +66,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			addPath(postNames, words, place.id);
 		}
 	}
+	const governorateNamed = governoratesByName(places);
 	const falseFriends = new Map<string, TrieNode>();
 	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
 	const { anchoredHeads, anchors } = headsOfAnchoredAliases(places, root);
@@ -81,10 +82,33 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		falseFriends,
 		hostedPost,
 		seats,
+		governorateNamed,
 		postNames,
 		places: byId,
 		variantCache: new Map()
 	};
+}
+
+/** The words that end a governorate's alias after its name: "Damascus governorate". */
+const UNIT_ENDINGS = new Set(['province', 'governorate']);
+
+/** Each governorate by the name before "province" or "governorate" in its aliases (see `AliasIndex`). */
+function governoratesByName(places: readonly GazetteerPlace[]): Map<string, string> {
+	const named = new Map<string, string>();
+	const shared = new Set<string>();
+	for (const place of places) {
+		if (place.kind !== 'governorate') continue;
+		for (const alias of place.aliases) {
+			const words = tokenize(alias).map((t) => t.text);
+			if (words.length < 2 || !UNIT_ENDINGS.has(words.at(-1)!)) continue;
+			const name = words.slice(0, -1).join(' ');
+			const owner = named.get(name);
+			if (owner && owner !== place.id) shared.add(name);
+			named.set(name, place.id);
+		}
+	}
+	for (const name of shared) named.delete(name);
+	return named;
 }
 
 /** Words that join a generic head to the place that anchors it: "security corridor along the M4". */

@@ -402,6 +402,51 @@ describe('names joined into a road', () => {
 	});
 });
 
+describe('bare names in a list a governorate word governs', () => {
+	/** Made-up places: a capital and a town whose governorates have no bare alias, and a plain town. */
+	const units = buildAliasIndex([
+		{ id: 'capital', aliases: ['Dimona'], kind: 'capital' },
+		{ id: 'dimona-governorate', aliases: ['Dimona governorate'], kind: 'governorate' },
+		{ id: 'qasra', aliases: ['Qasra'], kind: 'town' },
+		{ id: 'qasra-governorate', aliases: ['Qasra province', 'province of Qasra'], kind: 'governorate' },
+		{ id: 'bluefield', aliases: ['Bluefield'], kind: 'town' }
+	]);
+	const ids = (text: string) => findMentions(text, units).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads each name after "provinces of" or a plural unit word as its governorate', () => {
+		expect(ids('clashes in the provinces of Bluefield, Dimona and Qasra')).toEqual([
+			'Bluefield:bluefield',
+			'Dimona:dimona-governorate',
+			'Qasra:qasra-governorate'
+		]);
+		expect(ids('the governorates Qasra and Dimona')).toEqual([
+			'Qasra:qasra-governorate',
+			'Dimona:dimona-governorate'
+		]);
+	});
+
+	it('reads each name of a list before a plural unit word as its governorate', () => {
+		expect(ids('parts of Qasra, Bluefield and Dimona provinces')).toEqual([
+			'Qasra:qasra-governorate',
+			'Bluefield:bluefield',
+			'Dimona:dimona-governorate'
+		]);
+	});
+
+	it('keeps the town in a bare list, after a lower-case word, or beside an area word', () => {
+		expect(ids('convoys reached Qasra, Dimona and Bluefield')).toEqual([
+			'Qasra:qasra',
+			'Dimona:capital',
+			'Bluefield:bluefield'
+		]);
+		expect(ids('the provinces of Bluefield and the town of Qasra')).toEqual([
+			'Bluefield:bluefield',
+			'Qasra:qasra'
+		]);
+		expect(ids('the areas of Qasra and Dimona')).toEqual(['Qasra:qasra', 'Dimona:capital']);
+	});
+});
+
 describe('a bare governorate name read from its phrase', () => {
 	const seats = buildAliasIndex(PLACES);
 	const ids = (text: string) => findMentions(text, seats).map((m) => `${m.surface}:${m.place}`);

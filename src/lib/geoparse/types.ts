@@ -87,6 +87,12 @@ export interface AliasIndex {
 	/** Governorates that share their bare name with a city (each city's `seatOf`). */
 	seats: Set<string>;
 	/**
+	 * Each governorate by the folded name its "X province" or "X governorate" alias gives it ("damascus"
+	 * for "Damascus governorate"), for a bare name in a list a governorate word governs
+	 * (`listOfGovernorates`); names two governorates share are left out.
+	 */
+	governorateNamed: Map<string, string>;
+	/**
 	 * A post's name without its post words ("Surman" of "Surman observation post") where that name is
 	 * no place's alias: an area or hill that is not a place of its own. It links to the post only where
 	 * a post word speaks of one (see `speaksOfPost`).
