@@ -55,6 +55,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		}
 	}
 	const postNames = new Map<string, TrieNode>();
+	const postNameVariants = new Map<string, TrieNode>();
 	for (const place of places) {
 		for (const alias of place.aliases) {
 			const tokens = tokenize(alias);
@@ -64,6 +65,9 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const words = tokens.slice(first, last + 1).map((t) => t.text);
 			if (walkWords(root, words)?.places.length) continue;
 			addPath(postNames, words, place.id);
+			const variant = variantKey(words.join(' ')).split(' ').filter(Boolean);
+			// A short name's spelling key meets English words ("al-Iss" and "as", "is", "US").
+			if (variant.join('').length >= POST_VARIANT_LETTERS) addPath(postNameVariants, variant, place.id);
 		}
 	}
 	const governorateNamed = governoratesByName(places);
@@ -84,10 +88,14 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		seats,
 		governorateNamed,
 		postNames,
+		postNameVariants,
 		places: byId,
 		variantCache: new Map()
 	};
 }
+
+/** The fewest letters a post name's spelling key needs to be matched by it (see `postNameVariants`). */
+const POST_VARIANT_LETTERS = 5;
 
 /** The words that end a governorate's alias after its name: "Damascus governorate". */
 const UNIT_ENDINGS = new Set(['province', 'governorate']);

@@ -691,6 +691,7 @@ describe('a post named only by the area it stands on', () => {
 		{ id: 'post-9', aliases: ['Morek observation post'], host: 'morek' },
 		{ id: 'post-6', aliases: ['Surman observation post', 'observation post at Surman'] },
 		{ id: 'post-8', aliases: ['Zeytunah observation point'] },
+		{ id: 'post-4', aliases: ['al-Iss observation post'] },
 		{ id: 'posts', aliases: ['observation posts', 'observation points'] }
 	]);
 	const ids = (text: string) => findMentions(text, posts).map((m) => `${m.surface}:${m.place}`);
@@ -704,8 +705,20 @@ describe('a post named only by the area it stands on', () => {
 		]);
 	});
 
+	it('reads the area in another spelling, and anywhere in a sentence that speaks of a post', () => {
+		expect(ids('One column went to the Sorman point east of the city.')).toEqual(['Sorman:post-6']);
+		expect(
+			ids(
+				'The army’s main observation post in the south, that’s located near the town of al-Sorman, was hit.'
+			)
+		).toEqual(['al-Sorman:post-6']);
+	});
+
 	it('links nothing for the area alone, or a lowercase word', () => {
 		expect(ids('Farmers in Surman harvested olives.')).toEqual([]);
+		expect(ids('Farmers near al-Sorman harvested olives. The post was quiet.')).toEqual([]);
+		// A short post name is matched only as written: its spelling key is an English word's.
+		expect(ids('As the post was shelled, IS fighters fled.')).toEqual([]);
 		expect(ids('the post was near surman')).toEqual([]);
 	});
 

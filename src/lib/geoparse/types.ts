@@ -98,5 +98,7 @@ export interface AliasIndex {
 	 * a post word speaks of one (see `speaksOfPost`).
 	 */
 	postNames: Map<string, TrieNode>;
+	/** The same names by each word's `variantWord` form, articles left out ("Sorman" for Surman). */
+	postNameVariants: Map<string, TrieNode>;
 	places: Map<string, GazetteerPlace>;
 }
