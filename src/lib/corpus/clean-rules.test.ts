@@ -484,6 +484,14 @@ describe('text printed twice', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE, TEXT]);
 		expect(dropped).toEqual([]);
 	});
+
+	it('drops the headline printed again behind a list bullet as a repeat', () => {
+		const headline = 'Troops enter the town after days of shelling';
+		const { articles, dropped } = cleanCapture([headline, '', `  • ${headline}`, '', TEXT, MORE].join('\n'));
+		expect(articles[0]!.title).toBe(headline);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toContainEqual({ line: `• ${headline}`, reason: 'repeated' });
+	});
 });
 
 describe('crossheads and headlines by their shape', () => {

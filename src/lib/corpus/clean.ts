@@ -346,6 +346,13 @@ const AGENCY_LIST =
  * sentence, which ends with a stop; the credit is a short label.
  */
 const POWERED_BY = /(?:^|[\s\-–—|•·])powered by\s+\S/i;
+/** A list bullet before a line: a page repeats its headline as the first item of a summary. */
+const LEADING_BULLET = /^[•·▪◦‣]\s*/u;
+
+/** The line without a leading list bullet ("• Troops enter the town" is the line "Troops enter the town"). */
+function withoutBullet(line: string): string {
+	return line.replace(LEADING_BULLET, '');
+}
 /** A widget's unfilled placeholder: "%d bloggers like this:". */
 const PLACEHOLDER = /%[ds]\b|\{\{\s*\w+\s*\}\}/;
 /** A row of sharing and printing controls and nothing else: "Print Friendly, PDF & Email". */
@@ -1066,7 +1073,7 @@ export function cleanCapture(raw: string): CleanResult {
 			}
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
-		if (line === title && !titleInferred) return drop(line, 'repeated');
+		if (!titleInferred && withoutBullet(line) === title) return drop(line, 'repeated');
 		// A live report's update heading dates the text under it: a crosshead, though read alone it looks
 		// like a time stamp or a label in capitals, and it does not open another story.
 		if (!ended && UPDATE_STAMP.test(line)) {
