@@ -5,7 +5,7 @@
 import { foldText, tokenize } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { isRomanisedAutomatic } from '../places/automatic';
-import { feminineKey, isDistinctSkeleton, skeletonKey, variantKey } from '../core/variants';
+import { feminineKey, isArabicArticle, isDistinctSkeleton, skeletonKey, variantKey } from '../core/variants';
 import { nameSpan } from './names';
 import { AUTOMATIC_SKELETON_LETTERS, automaticSkeletonWord } from './spelling';
 import { addPath, walkWords, type TrieNode } from './trie';
@@ -56,6 +56,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 	}
 	const postNames = new Map<string, TrieNode>();
 	const postNameVariants = new Map<string, TrieNode>();
+	const postNameInitials = new Set<string>(['a', 'e', 'i', 'o', 'u']);
 	for (const place of places) {
 		for (const alias of place.aliases) {
 			const tokens = tokenize(alias);
@@ -67,7 +68,12 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			addPath(postNames, words, place.id);
 			const variant = variantKey(words.join(' ')).split(' ').filter(Boolean);
 			// A short name's spelling key meets English words ("al-Iss" and "as", "is", "US").
-			if (variant.join('').length >= POST_VARIANT_LETTERS) addPath(postNameVariants, variant, place.id);
+			if (variant.join('').length >= POST_VARIANT_LETTERS) {
+				addPath(postNameVariants, variant, place.id);
+				postNameInitials.add(variant[0]![0]!);
+				const own = words.find((w) => !isArabicArticle(w));
+				if (own) postNameInitials.add(own[0]!);
+			}
 		}
 	}
 	const governorateNamed = governoratesByName(places);
@@ -89,6 +95,7 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		governorateNamed,
 		postNames,
 		postNameVariants,
+		postNameInitials,
 		places: byId,
 		variantCache: new Map()
 	};

@@ -100,5 +100,10 @@ export interface AliasIndex {
 	postNames: Map<string, TrieNode>;
 	/** The same names by each word's `variantWord` form, articles left out ("Sorman" for Surman). */
 	postNameVariants: Map<string, TrieNode>;
+	/**
+	 * The first letters those names' words may have in the text: each key's own, and every vowel, as
+	 * `variantWord` merges the first vowels ("Es Sirman").
+	 */
+	postNameInitials: Set<string>;
 	places: Map<string, GazetteerPlace>;
 }
