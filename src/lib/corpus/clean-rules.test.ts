@@ -92,6 +92,7 @@ describe('furniture by its shape', () => {
 		['a shortened link', 'https://www.example.org/ … world-news-12345', 'embed'],
 		['agencies credited together', 'KNA, Reuters', 'credit'],
 		['a widget’s placeholder', '%d bloggers like this:', 'furniture', 'widget placeholder'],
+		['a widget’s credit', 'Beta 2.3 – Powered by machine reading', 'furniture', 'widget credit'],
 		['a language switcher', 'This text available in Français and Deutsch', 'furniture', 'language switcher'],
 		['a feed button', 'Show news feed', 'furniture', 'call to click or read on'],
 		['a page’s age', 'This story is more than 2 years old', 'furniture', 'age notice'],
@@ -173,6 +174,14 @@ describe('furniture by its shape', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
 		// Furniture names the shape that made it so; the other reasons are rules of their own.
 		expect(dropped).toContainEqual(rule ? { line, reason, rule } : { line, reason });
+	});
+
+	it('keeps a sentence that says what something is powered by', () => {
+		const line = 'The pumping station is powered by generators.';
+		const { articles } = cleanCapture(
+			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, line, MORE]);
 	});
 });
 
@@ -474,6 +483,14 @@ describe('text printed twice', () => {
 		);
 		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE, TEXT]);
 		expect(dropped).toEqual([]);
+	});
+
+	it('drops the headline printed again behind a list bullet as a repeat', () => {
+		const headline = 'Troops enter the town after days of shelling';
+		const { articles, dropped } = cleanCapture([headline, '', `  • ${headline}`, '', TEXT, MORE].join('\n'));
+		expect(articles[0]!.title).toBe(headline);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toContainEqual({ line: `• ${headline}`, reason: 'repeated' });
 	});
 });
 

@@ -89,7 +89,6 @@ const FURNITURE = new Set(
 		'back to top button',
 		'to participate in the discussion',
 		'log in or register',
-		'powered by automated translation',
 		'follow us',
 		'most read',
 		'trending',
@@ -341,6 +340,19 @@ const APPEAL =
 /** Agencies credited together: "IPA, Reuters", "AFP/dpa", "Reuters & AP". */
 const AGENCY_LIST =
 	/^(?:\p{Lu}{2,6}|Reuters|Anadolu|Xinhua|Sputnik|dpa)(?:\s*[,/&]\s*(?:\p{Lu}{2,6}|Reuters|Anadolu|Xinhua|Sputnik|dpa))+$/u;
+/**
+ * A widget's credit to the service behind it, with perhaps its version: "Beta V.1.0 - Powered by
+ * automated translation", "Comments powered by Disqus". Reporting says "a plant powered by gas" in a
+ * sentence, which ends with a stop; the credit is a short label.
+ */
+const POWERED_BY = /(?:^|[\s\-–—|•·])powered by\s+\S/i;
+/** A list bullet before a line: a page repeats its headline as the first item of a summary. */
+const LEADING_BULLET = /^[•·▪◦‣]\s*/u;
+
+/** The line without a leading list bullet ("• Troops enter the town" is the line "Troops enter the town"). */
+function withoutBullet(line: string): string {
+	return line.replace(LEADING_BULLET, '');
+}
 /** A widget's unfilled placeholder: "%d bloggers like this:". */
 const PLACEHOLDER = /%[ds]\b|\{\{\s*\w+\s*\}\}/;
 /** A row of sharing and printing controls and nothing else: "Print Friendly, PDF & Email". */
@@ -587,6 +599,8 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 	if (isAppeal(line)) return furniture('appeal for support');
 	if (AGENCY_LIST.test(line)) return 'credit';
 	if (PLACEHOLDER.test(line) && wordCount(line) <= 16) return furniture('widget placeholder');
+	if (POWERED_BY.test(line) && wordCount(line) <= 10 && !TERMINAL.test(line))
+		return furniture('widget credit');
 	if (SHARE_CONTROLS.test(line)) return furniture('sharing controls');
 	if (LANGUAGES.test(line) && wordCount(line) <= 12) return furniture('language switcher');
 	if (AUTO_ALT.test(line) && !TERMINAL.test(line)) return 'caption';
@@ -1059,7 +1073,7 @@ export function cleanCapture(raw: string): CleanResult {
 			}
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
-		if (line === title && !titleInferred) return drop(line, 'repeated');
+		if (!titleInferred && withoutBullet(line) === title) return drop(line, 'repeated');
 		// A live report's update heading dates the text under it: a crosshead, though read alone it looks
 		// like a time stamp or a label in capitals, and it does not open another story.
 		if (!ended && UPDATE_STAMP.test(line)) {

@@ -29,10 +29,11 @@ export interface ArticleRecord {
 }
 
 /**
- * What the stage reads of a place: the geoparser's fields (a point geometry, for the distance between
- * the article's places; an automatic place's sources, whose GeoNames line gives its country), and the
- * kind and name extraction reads. Contexts are built only from these copies, so a field left out here
- * (an outline, a curated place's sources) cannot change a record, and hashing them
+ * What the stage reads of a place: the geoparser's fields (the geometry, point, line or outline, for
+ * the distance from an unknown village to the article's other places; an automatic place's sources,
+ * whose GeoNames line gives its country), and the kind and name extraction reads. Contexts are built
+ * only from these copies, so a field left out here (a curated place's sources) cannot change a
+ * record, and hashing them
  * (`server/record-keys.ts`) covers everything a place contributes. Ingest and the evaluation build
  * their geoparser from the same copies, so that they link as the site's build does.
  */
@@ -50,7 +51,8 @@ export function recordPlaces(places: readonly Place[]): RecordPlace[] {
 			if (curation === 'automatic') out.sources = sources;
 			if (host !== undefined) out.host = host;
 			if (population !== undefined) out.population = population;
-			if (geometry?.type === 'Point') out.geometry = { type: 'Point', coordinates: geometry.coordinates };
+			// Every geometry: the distance check measures to a governorate's or zone's outline.
+			if (geometry) out.geometry = { type: geometry.type, coordinates: geometry.coordinates };
 			return out;
 		}
 	);

@@ -5,7 +5,7 @@
 import { foldText, tokenize } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { isRomanisedAutomatic } from '../places/automatic';
-import { feminineKey, isDistinctSkeleton, skeletonKey, variantKey } from '../core/variants';
+import { feminineKey, isArabicArticle, isDistinctSkeleton, skeletonKey, variantKey } from '../core/variants';
 import { nameSpan } from './names';
 import { AUTOMATIC_SKELETON_LETTERS, automaticSkeletonWord } from './spelling';
 import { addPath, walkWords, type TrieNode } from './trie';
@@ -55,6 +55,8 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		}
 	}
 	const postNames = new Map<string, TrieNode>();
+	const postNameVariants = new Map<string, TrieNode>();
+	const postNameInitials = new Set<string>(['a', 'e', 'i', 'o', 'u']);
 	for (const place of places) {
 		for (const alias of place.aliases) {
 			const tokens = tokenize(alias);
@@ -64,8 +66,17 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const words = tokens.slice(first, last + 1).map((t) => t.text);
 			if (walkWords(root, words)?.places.length) continue;
 			addPath(postNames, words, place.id);
+			const variant = variantKey(words.join(' ')).split(' ').filter(Boolean);
+			// A short name's spelling key meets English words ("al-Iss" and "as", "is", "US").
+			if (variant.join('').length >= POST_VARIANT_LETTERS) {
+				addPath(postNameVariants, variant, place.id);
+				postNameInitials.add(variant[0]![0]!);
+				const own = words.find((w) => !isArabicArticle(w));
+				if (own) postNameInitials.add(own[0]!);
+			}
 		}
 	}
+	const governorateNamed = governoratesByName(places);
 	const falseFriends = new Map<string, TrieNode>();
 	for (const phrase of FALSE_FRIENDS.phrases) addPath(falseFriends, foldText(phrase).split(' '), phrase);
 	const { anchoredHeads, anchors } = headsOfAnchoredAliases(places, root);
@@ -81,10 +92,38 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		falseFriends,
 		hostedPost,
 		seats,
+		governorateNamed,
 		postNames,
+		postNameVariants,
+		postNameInitials,
 		places: byId,
 		variantCache: new Map()
 	};
+}
+
+/** The fewest letters a post name's spelling key needs to be matched by it (see `postNameVariants`). */
+const POST_VARIANT_LETTERS = 5;
+
+/** The words that end a governorate's alias after its name: "Damascus governorate". */
+const UNIT_ENDINGS = new Set(['province', 'governorate']);
+
+/** Each governorate by the name before "province" or "governorate" in its aliases (see `AliasIndex`). */
+function governoratesByName(places: readonly GazetteerPlace[]): Map<string, string> {
+	const named = new Map<string, string>();
+	const shared = new Set<string>();
+	for (const place of places) {
+		if (place.kind !== 'governorate') continue;
+		for (const alias of place.aliases) {
+			const words = tokenize(alias).map((t) => t.text);
+			if (words.length < 2 || !UNIT_ENDINGS.has(words.at(-1)!)) continue;
+			const name = words.slice(0, -1).join(' ');
+			const owner = named.get(name);
+			if (owner && owner !== place.id) shared.add(name);
+			named.set(name, place.id);
+		}
+	}
+	for (const name of shared) named.delete(name);
+	return named;
 }
 
 /** Words that join a generic head to the place that anchors it: "security corridor along the M4". */

@@ -402,6 +402,51 @@ describe('names joined into a road', () => {
 	});
 });
 
+describe('bare names in a list a governorate word governs', () => {
+	/** Made-up places: a capital and a town whose governorates have no bare alias, and a plain town. */
+	const units = buildAliasIndex([
+		{ id: 'capital', aliases: ['Dimona'], kind: 'capital' },
+		{ id: 'dimona-governorate', aliases: ['Dimona governorate'], kind: 'governorate' },
+		{ id: 'qasra', aliases: ['Qasra'], kind: 'town' },
+		{ id: 'qasra-governorate', aliases: ['Qasra province', 'province of Qasra'], kind: 'governorate' },
+		{ id: 'bluefield', aliases: ['Bluefield'], kind: 'town' }
+	]);
+	const ids = (text: string) => findMentions(text, units).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads each name after "provinces of" or a plural unit word as its governorate', () => {
+		expect(ids('clashes in the provinces of Bluefield, Dimona and Qasra')).toEqual([
+			'Bluefield:bluefield',
+			'Dimona:dimona-governorate',
+			'Qasra:qasra-governorate'
+		]);
+		expect(ids('the governorates Qasra and Dimona')).toEqual([
+			'Qasra:qasra-governorate',
+			'Dimona:dimona-governorate'
+		]);
+	});
+
+	it('reads each name of a list before a plural unit word as its governorate', () => {
+		expect(ids('parts of Qasra, Bluefield and Dimona provinces')).toEqual([
+			'Qasra:qasra-governorate',
+			'Bluefield:bluefield',
+			'Dimona:dimona-governorate'
+		]);
+	});
+
+	it('keeps the town in a bare list, after a lower-case word, or beside an area word', () => {
+		expect(ids('convoys reached Qasra, Dimona and Bluefield')).toEqual([
+			'Qasra:qasra',
+			'Dimona:capital',
+			'Bluefield:bluefield'
+		]);
+		expect(ids('the provinces of Bluefield and the town of Qasra')).toEqual([
+			'Bluefield:bluefield',
+			'Qasra:qasra'
+		]);
+		expect(ids('the areas of Qasra and Dimona')).toEqual(['Qasra:qasra', 'Dimona:capital']);
+	});
+});
+
 describe('a bare governorate name read from its phrase', () => {
 	const seats = buildAliasIndex(PLACES);
 	const ids = (text: string) => findMentions(text, seats).map((m) => `${m.surface}:${m.place}`);
@@ -646,6 +691,7 @@ describe('a post named only by the area it stands on', () => {
 		{ id: 'post-9', aliases: ['Morek observation post'], host: 'morek' },
 		{ id: 'post-6', aliases: ['Surman observation post', 'observation post at Surman'] },
 		{ id: 'post-8', aliases: ['Zeytunah observation point'] },
+		{ id: 'post-4', aliases: ['al-Iss observation post'] },
 		{ id: 'posts', aliases: ['observation posts', 'observation points'] }
 	]);
 	const ids = (text: string) => findMentions(text, posts).map((m) => `${m.surface}:${m.place}`);
@@ -659,8 +705,20 @@ describe('a post named only by the area it stands on', () => {
 		]);
 	});
 
+	it('reads the area in another spelling, and anywhere in a sentence that speaks of a post', () => {
+		expect(ids('One column went to the Sorman point east of the city.')).toEqual(['Sorman:post-6']);
+		expect(
+			ids(
+				'The army’s main observation post in the south, that’s located near the town of al-Sorman, was hit.'
+			)
+		).toEqual(['al-Sorman:post-6']);
+	});
+
 	it('links nothing for the area alone, or a lowercase word', () => {
 		expect(ids('Farmers in Surman harvested olives.')).toEqual([]);
+		expect(ids('Farmers near al-Sorman harvested olives. The post was quiet.')).toEqual([]);
+		// A short post name is matched only as written: its spelling key is an English word's.
+		expect(ids('As the post was shelled, IS fighters fled.')).toEqual([]);
 		expect(ids('the post was near surman')).toEqual([]);
 	});
 
@@ -953,6 +1011,50 @@ describe('farFromTheArticle', () => {
 		]);
 		expect(linked('Shelling hit Rabiah.')).toEqual(['rabiah-gn1']);
 		expect(linked('Damascus: shelling hit Rabiah.', true)).toEqual(['damascus', 'rabiah-gn1']);
+	});
+
+	it('measures to the outline of a governorate the article names, not to a point standing for it', () => {
+		// A made-up governorate around the village, whose centre lies about 75 km from it.
+		const outline = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[35.9, 35.1],
+					[37.5, 35.1],
+					[37.5, 35.9],
+					[35.9, 35.9],
+					[35.9, 35.1]
+				]
+			]
+		};
+		// Another whose western edge runs about 15 km east of the village.
+		const eastern = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[36.2, 35.1],
+					[37.5, 35.1],
+					[37.5, 35.9],
+					[36.2, 35.9],
+					[36.2, 35.1]
+				]
+			]
+		};
+		const withArea = buildAliasIndex([
+			...far.places.values(),
+			{ id: 'west-governorate', aliases: ['West province'], kind: 'governorate', geometry: outline },
+			{ id: 'east-governorate', aliases: ['East province'], kind: 'governorate', geometry: eastern }
+		]);
+		const inArea = (text: string) =>
+			farFromTheArticle(findMentions(text, withArea), withArea).map((m) => m.place);
+		expect(inArea('Jets hit Rabiah in West province, a week after talks in Damascus.')).toEqual([
+			'rabiah-gn1',
+			'west-governorate',
+			'damascus'
+		]);
+		expect(inArea('Jets hit Rabiah, a week after talks in Damascus.')).toEqual(['damascus']);
+		// Outside the area named, by more than its outline's slack: another governorate's village.
+		expect(inArea('Jets hit Rabiah in East province.')).toEqual(['east-governorate']);
 	});
 });
 

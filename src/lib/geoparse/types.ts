@@ -26,7 +26,10 @@ export interface GazetteerPlace {
 	kind?: string;
 	/** An automatic place's GeoNames population, 0 when GeoNames records none (see `farFromTheArticle`). */
 	population?: number;
-	/** Where the place is; only a point is read, to measure how far apart the article's places are. */
+	/**
+	 * Where the place is, to measure how far an unknown village lies from the article's other places:
+	 * a point, a line (a highway) or an area (a governorate, a zone), see `farFromTheArticle`.
+	 */
 	geometry?: { readonly type: string; readonly coordinates: unknown } | null;
 }
 
@@ -84,10 +87,23 @@ export interface AliasIndex {
 	/** Governorates that share their bare name with a city (each city's `seatOf`). */
 	seats: Set<string>;
 	/**
+	 * Each governorate by the folded name its "X province" or "X governorate" alias gives it ("damascus"
+	 * for "Damascus governorate"), for a bare name in a list a governorate word governs
+	 * (`listOfGovernorates`); names two governorates share are left out.
+	 */
+	governorateNamed: Map<string, string>;
+	/**
 	 * A post's name without its post words ("Surman" of "Surman observation post") where that name is
 	 * no place's alias: an area or hill that is not a place of its own. It links to the post only where
 	 * a post word speaks of one (see `speaksOfPost`).
 	 */
 	postNames: Map<string, TrieNode>;
+	/** The same names by each word's `variantWord` form, articles left out ("Sorman" for Surman). */
+	postNameVariants: Map<string, TrieNode>;
+	/**
+	 * The first letters those names' words may have in the text: each key's own, and every vowel, as
+	 * `variantWord` merges the first vowels ("Es Sirman").
+	 */
+	postNameInitials: Set<string>;
 	places: Map<string, GazetteerPlace>;
 }

@@ -85,7 +85,7 @@ describe('codeHash and contextHash', () => {
 		expect(hash({ ...PLACE, seatOf: 'idlib-governorate' })).not.toBe(context);
 		expect(hash(PLACE, 'other code')).not.toBe(context);
 		expect(hash({ ...PLACE, file: 'elsewhere/places.geojson' })).toBe(context);
-		// A point is read (the distance between an article's places); an outline is not.
+		// A point and an outline are read (the distance from an unknown village to the article's places).
 		expect(hash({ ...PLACE, geometry: { type: 'Point', coordinates: [36.81, 35.86] } })).not.toBe(context);
 		const outline = {
 			type: 'Polygon' as const,
@@ -98,7 +98,7 @@ describe('codeHash and contextHash', () => {
 				]
 			]
 		};
-		expect(hash({ ...PLACE, geometry: outline })).toBe(
+		expect(hash({ ...PLACE, geometry: outline })).not.toBe(
 			hash({
 				...PLACE,
 				geometry: {

@@ -87,8 +87,8 @@ export function codeHash(root = process.cwd()): string | undefined {
 
 /**
  * The context the records of a build belong to: the code's hash and every field the stage reads of
- * the linkable places (`recordPlaces`: names, aliases, kinds, the city a seat stands for), in the
- * build's order. A place's geometry or sources, or the folder it was read from, change no record.
+ * the linkable places (`recordPlaces`: names, aliases, kinds, the city a seat stands for, geometries),
+ * in the build's order. A curated place's sources, or the folder it was read from, change no record.
  */
 export function contextHash(code: string, places: readonly RecordPlace[]): string {
 	return sha256(code, JSON.stringify(places));
