@@ -265,21 +265,25 @@ const eventCsvFields = fields<Record<(typeof EVENT_CSV_COLUMNS)[number], string>
 const placeHeadFields = fields<PlaceHead>({
 	place: 'the place id',
 	entries:
-		'the newest articles of the place’s list that no sealed page holds (20 to 39, or all of a list under 40), newest first (below)',
+		'the newest articles of the place’s list that no sealed page holds (20 to 39 in a build from nothing, or all of a list under 40), newest first (below)',
 	pages: 'the table of the place’s files (below)'
 });
 
 const placePageFields = fields<PlacePage>({
 	place: 'the place id',
-	page: 'n: the file holds articles 20n to 20n + 19 of the place’s list counted from the oldest, newest first; once written it never changes as newer articles are added',
+	page: 'n, the file’s number: which articles it holds is in the head’s table, not in n (files are numbered in the order they were made); once written, a page keeps its span of keys, takes in only articles dated inside that span, and when it would pass 40 splits into pages numbered after all the others, so a number never names other articles',
 	entries: 'one per article (as in head.json)'
 });
 
 const placePageTableFields = fields<PlacePageTable>({
 	count: 'articles in the place’s list',
-	size: 'articles a sealed page (20); there are max(0, floor(count / size) − 1) sealed pages, and the head holds the rest',
-	oldest:
-		'per file, oldest first (sealed page 0, 1, …, then the head): the day of its oldest article, in days since 1970-01-01, delta-coded; the file holding a range’s newest article is the last whose oldest is on or before the range’s end'
+	size: 'articles a page is cut to (20); a sealed page holds 20 to 40 (fewer only when articles were taken out)',
+	keyBits:
+		'the bits of a key’s rank, as data/search/index.json’s keyBits: a key’s day is floor(key / 2^keyBits)',
+	first:
+		'per file in key order (the sealed pages, then the head last): the key of its oldest article, delta-coded; a file holds the articles from its own first key up to the next file’s, so the file holding a range’s newest article is the last whose day is on or before the range’s end',
+	pages:
+		'per sealed file in the same key order: its number n (data/places/<place>/<n>.json); not ascending once a page has split'
 });
 
 const panelEntryFields = fields<PanelEntry>({
@@ -500,7 +504,7 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		path: 'data/places/<place>/head.json',
 		format: 'JSON, one file per place some article names',
 		about:
-			'A place’s newest excerpts (the sentence around each mention), the first file fetched when the place is opened, with the table of where each of its files falls in time. Only the head changes when newer articles are added, until it has 40 and its oldest 20 are sealed into a page.',
+			'A place’s newest excerpts (the sentence around each mention), the first file fetched when the place is opened, with the table of where each of its files falls in time. Only the head changes when newer articles are added, until it has 40 and its oldest 20 are sealed into a page; an article dated before the head goes into the sealed page whose span holds it.',
 		records: [
 			{ record: 'the file', fields: placeHeadFields },
 			{ record: 'pages', fields: placePageTableFields },
@@ -509,9 +513,9 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 	},
 	{
 		path: 'data/places/<place>/<n>.json',
-		format: 'JSON, one file per 20 articles of a place, counted from the oldest',
+		format: 'JSON, one file per 20 to 40 articles of a place',
 		about:
-			'A place’s older excerpts, sealed: page 0 holds its 20 oldest articles, page 1 the next 20, each newest first; fetched as the panel shows older articles or a date range reaches them.',
+			'A place’s older excerpts, sealed, each newest first: a build from nothing cuts them from the oldest end (page 0 its 20 oldest articles, page 1 the next 20), and a later build keeps each page’s span (the split rule: data/places/<place>/head.json’s pages); fetched, in the order the head’s table lists them, as the panel shows older articles or a date range reaches them.',
 		records: [{ record: 'the file', fields: placePageFields }]
 	},
 	{

@@ -32,6 +32,7 @@ import {
 	existsSync,
 	mkdirSync,
 	openSync,
+	readFileSync,
 	rmSync,
 	statSync,
 	writeFileSync,
@@ -63,13 +64,13 @@ import {
 	monthCountsFile,
 	PAGE_SIZE,
 	panelEntry,
-	placePageTable,
 	publishPlaceDetails
 } from '../data/publish';
 import { DayCounter, outletCountsFile } from '../data/publish-counts';
 import { extractedRecord, monthPages, pageSpan } from '../data/publish-extracted';
 import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
 import { sealedPages, type MonthArticle } from '../data/explorer-data';
+import { cutList, cutTable, previousCut, type ListFile, type PreviousCut } from '../data/page-cut';
 import {
 	articleTerms,
 	SEARCH_DOC_BITS,
@@ -237,6 +238,12 @@ export interface DataFilesOptions {
 	workers?: number;
 	/** Articles a round of the data build holds (default `BUILD_ROUND`). */
 	round?: number;
+	/**
+	 * The folder of the generation published before (its `data/`), whose places' page tables the
+	 * panel pages keep their cut from (`page-cut.ts`); default the folder written to, `false` to cut
+	 * every list from nothing.
+	 */
+	previous?: string | false;
 }
 
 /**
@@ -266,7 +273,8 @@ export async function writeDataFiles(out: string, options: DataFilesOptions = {}
 			mark = now;
 			cpuMark = process.cpuUsage();
 		};
-		const data = await writeAll(output, work, options, step);
+		const previous = options.previous === undefined ? out : options.previous || undefined;
+		const data = await writeAll(output, work, { ...options, previous }, step);
 		const replaced = replaceChanged(tmp, out);
 		step('replace');
 		return { data, files: output.files, replaced, seconds: (performance.now() - start) / 1000, steps, cpu };
@@ -284,6 +292,7 @@ async function writeAll(
 ): Promise<RoundsSummary> {
 	const text = options.text ?? 'full';
 	const dir = options.dir ?? geodataDir();
+	const previous = options.previous || undefined;
 
 	// Each round's articles go to disk by publication day as the data build hands them over.
 	const days = new Spill(join(work, 'days'));
@@ -467,7 +476,7 @@ async function writeAll(
 			if (!byPlace) outletPlaces[o]!.set(id, (byPlace = new Map()));
 			bump(byPlace, m);
 			const entry = panelEntry(placeById.get(id)!, p, a, outletId);
-			entries.add(id, `${dayNumber(a.published)}\t${JSON.stringify(entry)}`);
+			entries.add(id, `${p}\t${JSON.stringify(entry)}`);
 		}
 		dayCounter!.add(a.datePrecision === 'month' ? 0 : Number(a.published.slice(8, 10)), o, [...listed]);
 		for (const id of own) {
@@ -622,26 +631,32 @@ async function writeAll(
 		if (!path) continue;
 		const file = new LineFile(path);
 		try {
-			const n = file.count;
-			const oldest: number[] = [];
-			/** Lines `from` to `to` of the place's file (oldest first) as a file's entries, newest first. */
-			const read = (from: number, to: number) => {
-				const lines = file.range(from, to);
-				oldest.push(Number(lines[0]!.slice(0, lines[0]!.indexOf('\t'))));
-				return lines
+			const keys = new Float64Array(file.count);
+			for (let from = 0; from < keys.length; from += KEY_CHUNK)
+				file.range(from, Math.min(keys.length, from + KEY_CHUNK)).forEach((line, i) => {
+					keys[from + i] = Number(line.slice(0, line.indexOf('\t')));
+				});
+			const files = cutList(keys, PAGE_SIZE, keyBitCount, previousPlaceCut(previous, place.id));
+			const id = JSON.stringify(place.id);
+			/** The file's entries, newest first. */
+			const read = (f: ListFile) =>
+				file
+					.range(f.from, f.to)
 					.reverse()
 					.map((l) => l.slice(l.indexOf('\t') + 1))
 					.join(',');
-			};
-			const sealed = writeOldestFirst(output, {
-				dir: `data/places/${place.id}`,
-				place: place.id,
-				field: 'entries',
-				count: n,
-				size: PAGE_SIZE,
-				read,
-				table: () => placePageTable(n, PAGE_SIZE, oldest)
-			});
+			for (const f of files.slice(0, -1))
+				output.text(
+					`data/places/${place.id}/${f.page}.json`,
+					`{"place":${id},"page":${f.page},"entries":[${read(f)}]}`
+				);
+			const head = files.at(-1)!;
+			const table = JSON.stringify(cutTable(files, keys, PAGE_SIZE, keyBitCount));
+			output.text(
+				`data/places/${place.id}/head.json`,
+				`{"place":${id},"entries":[${read(head)}],"pages":${table}}`
+			);
+			const sealed = files.length - 1;
 			if (sealed > (exampleSealed?.pages ?? 0)) exampleSealed = { place: place.id, pages: sealed };
 		} finally {
 			file.close();
@@ -775,6 +790,25 @@ async function writeAll(
 	writeFileSync(join(output.root, SITE_FACTS), JSON.stringify(facts));
 	step('counts');
 	return summary;
+}
+
+/** Lines of a place's file read at a time for their keys. */
+const KEY_CHUNK = 4096;
+
+/**
+ * The cut of `place`'s panel list that the generation in `previous` published (its head's table), or
+ * none: no folder given, no head, or a head of a format before the split rule. Then the list is cut
+ * from nothing.
+ */
+function previousPlaceCut(previous: string | undefined, place: string): PreviousCut | undefined {
+	if (!previous) return undefined;
+	const path = join(previous, 'data', 'places', place, 'head.json');
+	if (!existsSync(path)) return undefined;
+	try {
+		return previousCut((JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown }).pages);
+	} catch {
+		return undefined;
+	}
 }
 
 /** One place's list as `writeOldestFirst` writes it. */
