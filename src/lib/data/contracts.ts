@@ -148,7 +148,8 @@ const explorerFields = fields<ExplorerFile>({
 	totals: 'per place, in places order: the articles naming it (or its group), at every date',
 	monthTotals: 'per month from firstMonth, monthCount of them: every article of the month',
 	outletTotals: 'per outlet, in outlets order: its articles at every date',
-	pageSize: 'articles per sealed data/places/<place>/<n>.json (a head.json holds 20 to 39)',
+	pageSize:
+		'articles a place’s list is cut into pages of (20): a sealed data/places/<place>/<n>.json holds 20 to 40, a head.json 20 to 39',
 	chronologyPart: 'articles per data/chronology/<yyyy-mm>/<n>.json',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',
 	extractedMonths:

@@ -132,7 +132,10 @@ export interface ExplorerData {
 	monthTotals: number[];
 	/** Per outlet (in `outlets` order): its articles at every date, the outlet filter's counts. */
 	outletTotals: number[];
-	/** How many articles each sealed `data/places/<id>/<n>.json` lists (a head holds up to twice as many). */
+	/**
+	 * How many articles a place's list is cut into pages of: a sealed `data/places/<id>/<n>.json` lists
+	 * this many to twice as many (`page-cut.ts`), a head up to twice as many less one.
+	 */
 	pageSize: number;
 	/** How many articles each `data/chronology/<yyyy-mm>/<n>.json` lists. */
 	chronologyPart: number;

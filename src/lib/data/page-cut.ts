@@ -43,26 +43,25 @@ export function rekey(key: number, from: number, to: number): number {
 }
 
 /**
- * The files of a list whose entries have the ascending `keys` (of `bits`), cut as the module says:
- * from nothing without `previous`, else keeping its spans. Sealed files first in key order, then the
- * head; no file is empty, and the head is there whenever the list has an entry.
+ * The files of a list of `n` entries, cut as the module says: from nothing without `previous`, else
+ * keeping its spans, `previous.at(k)` being where previous file `k` (in key order, the head last at
+ * `k = previous.pages.length`) starts in this list: the first entry whose key is at or after that
+ * file's oldest key. Sealed files first in key order, then the head; no file is empty, and the head is
+ * there whenever the list has an entry.
  */
-export function cutList(
-	keys: ArrayLike<number>,
+export function cutBySpans(
+	n: number,
 	size: number,
-	bits: number,
-	previous?: PreviousCut
+	previous?: { pages: readonly number[]; at: (k: number) => number }
 ): ListFile[] {
-	const n = keys.length;
 	if (n === 0) return [];
 	const files: ListFile[] = [];
 	let next = 0;
 	let headFrom = 0;
-	if (previous && previous.pages.length > 0 && previous.first.length === previous.pages.length + 1) {
+	if (previous && previous.pages.length > 0) {
 		next = Math.max(...previous.pages) + 1;
-		// Where each previous file starts, in this build's keys; the first sealed page has no lower end.
-		const starts = previous.first.map((k) => rekey(k, previous.bits, bits));
-		const at = (k: number) => (k === 0 ? 0 : lowerBound(keys, starts[k]!));
+		// The first sealed page has no lower end.
+		const at = (k: number) => (k === 0 ? 0 : previous.at(k));
 		for (let k = 0; k < previous.pages.length; k++) {
 			const from = at(k);
 			const to = Math.max(from, at(k + 1));
@@ -80,7 +79,7 @@ export function cutList(
 					to: i === pieces - 1 ? to : from + (i + 1) * size
 				});
 		}
-		headFrom = at(previous.pages.length);
+		headFrom = Math.max(headFrom, at(previous.pages.length));
 	}
 	const sealed = sealedPages(n - headFrom, size);
 	for (let i = 0; i < sealed; i++)
@@ -90,6 +89,21 @@ export function cutList(
 	if (headFrom === n) headFrom = files.pop()!.from;
 	files.push({ page: 'head', from: headFrom, to: n });
 	return files;
+}
+
+/**
+ * `cutBySpans` for a list whose entries have the ascending article `keys` (of `bits`), the previous
+ * generation's cut given as its table records it.
+ */
+export function cutList(
+	keys: ArrayLike<number>,
+	size: number,
+	bits: number,
+	previous?: PreviousCut
+): ListFile[] {
+	if (!previous || previous.first.length !== previous.pages.length + 1) return cutBySpans(keys.length, size);
+	const starts = previous.first.map((k) => rekey(k, previous.bits, bits));
+	return cutBySpans(keys.length, size, { pages: previous.pages, at: (k) => lowerBound(keys, starts[k]!) });
 }
 
 /** The table a head carries of `files` (`cutList`), for a list with the ascending `keys` of `bits`. */

@@ -49,8 +49,8 @@ export const CHRONOLOGY_PART = 250;
  * Excerpts per article in a place page. An article naming a place hundreds of times would otherwise
  * carry hundreds of sentences into the page (a 5 MB capture made 12.6 MB files); the rest are one
  * link away in the reader. With `PAGE_SIZE` and `EXCERPT_LIMIT` this bounds a page: at most 100
- * excerpts of at most 400 characters each, about 50 KB for ordinary prose, and a place's head (up to
- * two pages) twice that.
+ * excerpts of at most 400 characters each, about 50 KB for ordinary prose, and a place's head or a
+ * sealed page that took in back-dated articles (up to two pages, `page-cut.ts`) twice that.
  */
 export const MAX_EXCERPTS_PER_ENTRY = 5;
 

@@ -120,6 +120,8 @@ export interface AboutFacts {
 	examplePlace?: string;
 	/** The place with the most sealed pages of excerpts (`data/places/<id>/<n>.json`), when any has one. */
 	exampleSealedPlace?: string;
+	/** The number of that place's oldest sealed page (not always 0 once a page has split). */
+	exampleSealedPage?: number;
 	/** The place with the most sealed pages of events found in the text, when any has one. */
 	exampleSealedEventsPlace?: string;
 	exampleArticleMonth?: string;
@@ -625,7 +627,7 @@ async function writeAll(
 		}
 	}
 	entries.flush();
-	let exampleSealed: { place: string; pages: number } | undefined;
+	let exampleSealed: { place: string; pages: number; page: number } | undefined;
 	for (const place of places) {
 		const path = entries.path(place.id);
 		if (!path) continue;
@@ -657,7 +659,8 @@ async function writeAll(
 				`{"place":${id},"entries":[${read(head)}],"pages":${table}}`
 			);
 			const sealed = files.length - 1;
-			if (sealed > (exampleSealed?.pages ?? 0)) exampleSealed = { place: place.id, pages: sealed };
+			if (sealed > (exampleSealed?.pages ?? 0))
+				exampleSealed = { place: place.id, pages: sealed, page: files[0]!.page as number };
 		} finally {
 			file.close();
 		}
@@ -776,6 +779,7 @@ async function writeAll(
 			},
 			examplePlace: busiest,
 			exampleSealedPlace: exampleSealed?.place,
+			exampleSealedPage: exampleSealed?.page,
 			exampleSealedEventsPlace: exampleSealedEvents?.place,
 			exampleArticleMonth: last?.slice(0, 7),
 			exampleOutlet: outlets[0]?.id,
