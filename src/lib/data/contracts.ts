@@ -412,20 +412,23 @@ const extractedEventFields = fields<ExtractedEventRecord>({
 const extractedPlaceHeadFields = fields<ExtractedPlaceHead>({
 	place: 'the place id',
 	events:
-		'the place’s newest events that no sealed page holds (50 to 99, or all of fewer than 100), newest first, as below',
-	pages: 'for every file, oldest first (sealed page 0, 1, …, then the head): { first, last, count }'
+		'the place’s newest events that no sealed page holds (50 to 99 in a build from nothing, or all of fewer than 100), newest first, as below',
+	pages:
+		'for every file in key order, oldest first (the sealed pages, then the head): { first, last, count, page, from }'
 });
 
 const extractedPlaceFields = fields<ExtractedPlacePage>({
 	place: 'the place id',
-	page: 'n: the file holds the place’s events 50n to 50n + 49 counted from the oldest (by date, then id), newest first; once written it never changes as newer events are added',
+	page: 'n, the file’s number: where its events fall in the place’s list (by date, then id) is in the head’s pages, not in n; once written, a page keeps its span, takes in only events dated inside it, and when it would pass 100 splits into pages numbered after all the others',
 	events: 'the events, as in head.json'
 });
 
 const extractedSpanFields = fields<ExtractedPageSpan>({
 	first: 'the first day its events may fall on',
 	last: 'the last day its events may fall on',
-	count: 'how many events it holds'
+	count: 'how many events it holds',
+	page: 'a sealed file’s number n (data/events/places/<place>/<n>.json); absent on the head',
+	from: '[date, id] of its oldest event, where its span of the list starts (absent when it holds none)'
 });
 
 const extractedMonthFields = fields<ExtractedMonth>({
@@ -549,9 +552,9 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 	},
 	{
 		path: 'data/events/places/<place>/<n>.json',
-		format: 'JSON, one file per 50 events of a place, counted from the oldest',
+		format: 'JSON, one file per 50 to 100 events of a place',
 		about:
-			'A place’s older events found automatically in the articles’ text, sealed: page 0 holds its 50 oldest, each newest first; fetched as the panel shows older events or a date range reaches them.',
+			'A place’s older events found automatically in the articles’ text, sealed, each newest first: a build from nothing cuts them from the oldest end (page 0 its 50 oldest), a later build keeps each page’s span (the split rule); fetched, by the number the head’s pages give, as the panel shows older events or a date range reaches them.',
 		records: [{ record: 'the file', fields: extractedPlaceFields }]
 	},
 	{

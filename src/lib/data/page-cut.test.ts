@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutList, cutTable, decodeCutTable, previousCut, rekey, type ListFile } from './page-cut';
+import { cutEvents, cutList, cutTable, decodeCutTable, previousCut, rekey, type ListFile } from './page-cut';
 
 /** Keys `from`, `from + step`, … below `to`. */
 const range = (from: number, to: number, step = 1) =>
@@ -105,5 +105,43 @@ describe('decodeCutTable and previousCut', () => {
 		expect(previousCut({ count: 3, size: 4, oldest: [1] })).toBeUndefined();
 		expect(previousCut(undefined)).toBeUndefined();
 		expect(previousCut(table)).toEqual({ bits: 2, first: [0, 16, 32, 48], pages: [0, 1, 2] });
+	});
+});
+
+describe('cutEvents', () => {
+	/** Events `e<n>` on the days given, by date then id. */
+	const events = (...days: number[]) =>
+		days
+			.map((d, i) => ({
+				date: `2020-01-${String(d).padStart(2, '0')}`,
+				id: `e${String(i).padStart(2, '0')}`
+			}))
+			.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+	it('keeps the spans a head lists by the date and id of each file’s oldest event', () => {
+		const before = events(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+		const first = cutEvents(before, 3);
+		expect(shape(first)).toEqual([
+			[0, 3],
+			[1, 3],
+			['head', 4]
+		]);
+		const spans = first.map((f) => ({
+			count: f.to - f.from,
+			from: [before[f.from]!.date, before[f.from]!.id] as [string, string],
+			...(f.page === 'head' ? {} : { page: f.page })
+		}));
+		// Four events on the 5th, ids after the others': all in page 1, which grows past 6 and splits.
+		const after = [...before, ...events(5, 5, 5, 5).map((e, i) => ({ ...e, id: `f${i}` }))].sort(
+			(a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)
+		);
+		expect(shape(cutEvents(after, 3, spans))).toEqual([
+			[0, 3],
+			[2, 3],
+			[3, 4],
+			['head', 4]
+		]);
+		// Spans without the fields of this format are cut from nothing.
+		expect(cutEvents(after, 3, [{ count: 3 }, { count: 11 }])).toEqual(cutEvents(after, 3));
 	});
 });

@@ -181,3 +181,45 @@ export function previousCut(table: unknown): PreviousCut | undefined {
 		pages: t.pages
 	};
 }
+
+/** The order of events (`sortEvents`): by date, then id. */
+const collate = new Intl.Collator().compare;
+
+/** One file's span in a head of places' events, as far as the cut reads it (`ExtractedPageSpan`). */
+export interface EventSpanCut {
+	count: number;
+	page?: number;
+	from?: [string, string];
+}
+
+/**
+ * `cutBySpans` for a place's events (oldest first, by date then id), the previous generation's cut
+ * given as its head's spans: each sealed span with its `page` and every span with events with
+ * `from`, the date and id of its oldest event. Spans of another form are no cut to keep.
+ */
+export function cutEvents(
+	events: readonly { date: string; id: string }[],
+	size: number,
+	previous?: readonly EventSpanCut[]
+): ListFile[] {
+	const sealed = previous?.slice(0, -1) ?? [];
+	const usable =
+		previous &&
+		sealed.length > 0 &&
+		previous.every((s) => Array.isArray(s.from) && s.from.length === 2) &&
+		sealed.every((s) => Number.isInteger(s.page) && s.page! >= 0);
+	if (!usable) return cutBySpans(events.length, size);
+	const at = (k: number) => {
+		const [date, id] = previous[k]!.from!;
+		let lo = 0;
+		let hi = events.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			const e = events[mid]!;
+			if ((collate(e.date, date) || collate(e.id, id)) < 0) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	return cutBySpans(events.length, size, { pages: sealed.map((s) => s.page!), at });
+}

@@ -69,8 +69,16 @@ import {
 import { DayCounter, outletCountsFile } from '../data/publish-counts';
 import { extractedRecord, monthPages, pageSpan } from '../data/publish-extracted';
 import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
-import { sealedPages, type MonthArticle } from '../data/explorer-data';
-import { cutList, cutTable, previousCut, type ListFile, type PreviousCut } from '../data/page-cut';
+import type { MonthArticle } from '../data/explorer-data';
+import {
+	cutEvents,
+	cutList,
+	cutTable,
+	previousCut,
+	type EventSpanCut,
+	type ListFile,
+	type PreviousCut
+} from '../data/page-cut';
 import {
 	articleTerms,
 	SEARCH_DOC_BITS,
@@ -124,6 +132,8 @@ export interface AboutFacts {
 	exampleSealedPage?: number;
 	/** The place with the most sealed pages of events found in the text, when any has one. */
 	exampleSealedEventsPlace?: string;
+	/** The number of that place's oldest sealed page of events. */
+	exampleSealedEventsPage?: number;
 	exampleArticleMonth?: string;
 	exampleOutlet?: string;
 	exampleArticleShard?: string;
@@ -597,31 +607,44 @@ async function writeAll(
 
 	// Step 4: each place's files, cut from the oldest end: its sealed pages, then its head.
 	placeEvents.flush();
-	let exampleSealedEvents: { place: string; pages: number } | undefined;
+	let exampleSealedEvents: { place: string; pages: number; page: number } | undefined;
 	for (const place of places) {
 		const path = placeEvents.path(place.id);
 		const listed = mentionCounts.has(place.id) || (!!place.partOf && mentionCounts.has(place.partOf));
 		if (!path && !listed) continue;
 		const file = path ? new LineFile(path) : undefined;
 		try {
+			const events: { date: string; id: string }[] = [];
+			for (let from = 0; from < (file?.count ?? 0); from += KEY_CHUNK)
+				for (const line of file!.range(from, Math.min(file!.count, from + KEY_CHUNK))) {
+					const { date, id } = JSON.parse(line) as ExtractedEventRecord;
+					events.push({ date, id });
+				}
+			const files: ListFile[] = events.length
+				? cutEvents(events, EXTRACTED_PLACE_PAGE, previousEventsCut(previous, place.id))
+				: [{ page: 'head', from: 0, to: 0 }];
+			const id = JSON.stringify(place.id);
 			const spans: ExtractedPageSpan[] = [];
-			/** Events `from` to `to` of the place's file (oldest first) as a file's list, newest first. */
-			const read = (from: number, to: number) => {
-				const lines = file && to > from ? file.range(from, to).reverse() : [];
-				spans.push(pageSpan(lines.map((l) => JSON.parse(l) as ExtractedEventRecord)));
+			/** The file's events, newest first, its span kept for the head's table. */
+			const read = (f: ListFile) => {
+				const lines = file && f.to > f.from ? file.range(f.from, f.to).reverse() : [];
+				const page = f.page === 'head' ? undefined : f.page;
+				spans.push(
+					pageSpan(
+						lines.map((l) => JSON.parse(l) as ExtractedEventRecord),
+						page
+					)
+				);
 				return lines.join(',');
 			};
-			const sealed = writeOldestFirst(output, {
-				dir: `data/events/places/${place.id}`,
-				place: place.id,
-				field: 'events',
-				count: file?.count ?? 0,
-				size: EXTRACTED_PLACE_PAGE,
-				read,
-				table: () => spans
-			});
+			const dir = `data/events/places/${place.id}`;
+			for (const f of files.slice(0, -1))
+				output.text(`${dir}/${f.page}.json`, `{"place":${id},"page":${f.page},"events":[${read(f)}]}`);
+			const head = read(files.at(-1)!);
+			output.text(`${dir}/head.json`, `{"place":${id},"events":[${head}],"pages":${JSON.stringify(spans)}}`);
+			const sealed = files.length - 1;
 			if (sealed > (exampleSealedEvents?.pages ?? 0))
-				exampleSealedEvents = { place: place.id, pages: sealed };
+				exampleSealedEvents = { place: place.id, pages: sealed, page: files[0]!.page as number };
 		} finally {
 			file?.close();
 		}
@@ -781,6 +804,7 @@ async function writeAll(
 			exampleSealedPlace: exampleSealed?.place,
 			exampleSealedPage: exampleSealed?.page,
 			exampleSealedEventsPlace: exampleSealedEvents?.place,
+			exampleSealedEventsPage: exampleSealedEvents?.page,
 			exampleArticleMonth: last?.slice(0, 7),
 			exampleOutlet: outlets[0]?.id,
 			exampleArticleShard: shardKeys[0]?.toString(),
@@ -815,41 +839,17 @@ function previousPlaceCut(previous: string | undefined, place: string): Previous
 	}
 }
 
-/** One place's list as `writeOldestFirst` writes it. */
-interface OldestFirstList {
-	/** The folder of its files, `data/places/<id>` or `data/events/places/<id>`. */
-	dir: string;
-	place: string;
-	/** The name of the list in each file. */
-	field: 'entries' | 'events';
-	/** How many items the list has. */
-	count: number;
-	/** Items per sealed page. */
-	size: number;
-	/** Items `from` to `to` of the list (oldest first) as the JSON list a file holds. */
-	read: (from: number, to: number) => string;
-	/** The page table for the head, asked once every page has been read. */
-	table: () => unknown;
-}
-
-/**
- * Writes one place's list cut from the oldest end, the cut that panel pages and places' pages of
- * events share: `<dir>/<k>.json` for each full, sealed page counted from the oldest (so items added
- * later never change it), then `<dir>/head.json` with the newest items no sealed page holds and the
- * page table. Returns the number of sealed pages.
- */
-function writeOldestFirst(output: Output, list: OldestFirstList): number {
-	const { dir, place, field, count, size, read, table } = list;
-	const sealed = sealedPages(count, size);
-	const id = JSON.stringify(place);
-	for (let k = 0; k < sealed; k++)
-		output.text(
-			`${dir}/${k}.json`,
-			`{"place":${id},"page":${k},"${field}":[${read(k * size, (k + 1) * size)}]}`
-		);
-	const head = read(sealed * size, count);
-	output.text(`${dir}/head.json`, `{"place":${id},"${field}":[${head}],"pages":${JSON.stringify(table())}}`);
-	return sealed;
+/** The spans of `place`'s events that the generation in `previous` published, as `previousPlaceCut`. */
+function previousEventsCut(previous: string | undefined, place: string): EventSpanCut[] | undefined {
+	if (!previous) return undefined;
+	const path = join(previous, 'data', 'events', 'places', place, 'head.json');
+	if (!existsSync(path)) return undefined;
+	try {
+		const pages = (JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown }).pages;
+		return Array.isArray(pages) ? (pages as EventSpanCut[]) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /**
