@@ -341,12 +341,15 @@ const postingsHeadFields = fields<PostingsHead>({
 	positions:
 		'the word’s newest positions, those in no sealed page (page to 2 × page − 1 of them, all under 2 × page), ascending, delta-coded',
 	pages:
-		'the first (lowest) position of every file of the word, oldest first: sealed page 0, 1, … and last the head, delta-coded; a position is in the last file whose first is at or below it. The word’s count of articles is (files − 1) × page + the head’s positions'
+		'the first (lowest) position of every file of the word in key order, oldest first: the sealed pages and last the head, delta-coded; a position is in the last file whose first is at or below it',
+	numbers:
+		'the number n of each sealed file (data/search/postings/<word>/<n>.json) in the same order; a build from nothing numbers them 0, 1, … oldest first, a later one keeps each page’s span of keys and splits a page past 2 × page into pages numbered after all the others',
+	count: 'how many articles hold the word'
 });
 
 const postingsPageFields = fields<PostingsPage>({
 	positions:
-		'positions n × page to n × page + page − 1 of the word counted from the oldest, ascending, delta-coded; a sealed page is full and does not change when newer articles are added'
+		'the word’s positions in the span of keys the head’s pages give file n (page to 2 × page of them), ascending, delta-coded; a sealed page does not change when newer articles are added, and takes in only articles dated inside its span'
 });
 
 const searchDocChunkFields = fields<SearchDocChunk>({
@@ -609,9 +612,9 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 	},
 	{
 		path: 'data/search/postings/<word>/<n>.json',
-		format: 'JSON, 4,000 positions a file',
+		format: 'JSON, 4,000 to 8,000 positions a file',
 		about:
-			'Sealed page n of a frequent word’s positions, counted from the oldest; read, newest first, after the head.',
+			'A sealed page of a frequent word’s positions, the head’s numbers saying which span of keys it holds; read, newest first in the head’s order, after the head.',
 		records: [{ record: 'the file', fields: postingsPageFields }]
 	},
 	{

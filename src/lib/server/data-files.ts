@@ -710,8 +710,10 @@ async function writeAll(
 	geojson.write(']}');
 	geojson.close();
 
-	// The search index's term shards and postings, a first letter at a time.
+	// The search index's term shards and postings, a first letter at a time; postings keep the cut of
+	// the previous generation, whose keys are of its own bits.
 	words.flush();
+	const previousBits = previousKeyBits(previous);
 	const prefixes: string[] = [];
 	let examplePostings: string | undefined;
 	let exampleSealedPostings: string | undefined;
@@ -729,7 +731,10 @@ async function writeAll(
 			else lists.set(word, list);
 		}
 		words.drop(head);
-		const terms = termFiles(lists);
+		const terms = termFiles(lists, {
+			keyBits: keyBitCount,
+			previous: (name) => previousPostingsCut(previous, name, previousBits)
+		});
 		for (const prefix of terms.prefixes) {
 			prefixes.push(prefix);
 			output.json(`data/search/terms/${shardFile(prefix)}.json`, terms.shard(shardFile(prefix)));
@@ -834,6 +839,38 @@ function previousPlaceCut(previous: string | undefined, place: string): Previous
 	if (!existsSync(path)) return undefined;
 	try {
 		return previousCut((JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown }).pages);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The key bits of the generation in `previous` (its `search/index.json`), when it has them. */
+function previousKeyBits(previous: string | undefined): number | undefined {
+	const path = previous && join(previous, 'data', 'search', 'index.json');
+	if (!path || !existsSync(path)) return undefined;
+	try {
+		const bits = (JSON.parse(readFileSync(path, 'utf8')) as { keyBits?: unknown }).keyBits;
+		return Number.isInteger(bits) ? (bits as number) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The cut of the postings of the word whose folder is `name` that the generation in `previous`
+ * published (its head's `pages` and `numbers`, keys of `bits`), as `previousPlaceCut`.
+ */
+function previousPostingsCut(
+	previous: string | undefined,
+	name: string,
+	bits: number | undefined
+): PreviousCut | undefined {
+	if (!previous || bits === undefined) return undefined;
+	const path = join(previous, 'data', 'search', 'postings', name, 'head.json');
+	if (!existsSync(path)) return undefined;
+	try {
+		const head = JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown; numbers?: unknown };
+		return previousCut({ keyBits: bits, first: head.pages, pages: head.numbers });
 	} catch {
 		return undefined;
 	}
