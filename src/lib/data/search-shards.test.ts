@@ -102,7 +102,7 @@ describe('buildSearchShards', () => {
 		// In more than `inline` articles: the shard has the word alone, its head the rest.
 		expect(entry(big, 'shelling')).toEqual(['shelling']);
 		expect(entry(big, 'word3x')).toEqual(['word3x', 1, [keys[3]]]);
-		expect(big.manifest).toMatchObject({ version: 4, page: 10, inline: 4, keyBits: 5 });
+		expect(big.manifest).toMatchObject({ version: 5, page: 10, inline: 4, keyBits: 5 });
 		// The 25 rare words of "w" outgrow a shard and are split by their next letters.
 		expect(shardOf(big.manifest.shards, 'word3x')!.length).toBeGreaterThan(1);
 		const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];

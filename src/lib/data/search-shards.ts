@@ -58,13 +58,15 @@ export const SEARCH_SHARD_BYTES = 48_000;
 const MAX_PREFIX = 6;
 
 /**
- * The index's format: 4 since positions are articles' keys and docs files are cut by key; 3 since a
+ * The index's format: 5 since a postings head names its sealed files (`numbers`, the split rule of
+ * `page-cut.ts`) and counts the word's articles; 4 since positions are articles' keys and docs files
+ * are cut by key; 3 since a
  * frequent word's entry in its term shard is the word alone (version 2
  * also gave its count, its number of postings files and its 8 newest positions, which changed the
  * shard with every article holding the word; 2 cut postings from the oldest end and named them by
  * their word, where 1 named them by the word's index in its shard).
  */
-export const SEARCH_VERSION = 4;
+export const SEARCH_VERSION = 5;
 
 /** `data/search/index.json`. */
 export interface SearchManifest {
