@@ -14,7 +14,8 @@ import { describeStats } from '../lib/server/records';
 /**
  * `npm run build`: runs the data build and writes the `data/` files first (`writeDataFiles`: every
  * article's record the record cache does not hold is computed on every core and cached, and the files
- * are written from the corpus in rounds, beside the staging folder), then has Vite prerender the pages
+ * are written from the corpus in rounds, beside the staging folder, places' pages keeping the cut of
+ * the generation published at `out`), then has Vite prerender the pages
  * (the shell, the About page, the curated articles' pages, `/read` and the places' share pages, which
  * read only the facts the data step wrote, `SITE_DATA_DIR`) into a staging folder, moves the `data/`
  * files in, adds what a static host needs (`_headers`,
@@ -77,7 +78,11 @@ function ensureRootTsconfig(): void {
 const staging = stagingFolder(out);
 const written = `${staging}.data`;
 try {
-	const { data, files, seconds, steps, cpu: stepCpu } = await writeDataFiles(written, { text: siteText });
+	// The published generation (`out`) is the previous one whose page tables the new cut keeps.
+	const { data, files, seconds, steps, cpu: stepCpu } = await writeDataFiles(written, {
+		text: siteText,
+		previous: out
+	});
 	console.log(`data: ${describeStats(data.stats)}`);
 	console.log(`${files} data files written in ${seconds.toFixed(1)} s (${describeSteps(steps, stepCpu)})`);
 	ensureRootTsconfig();

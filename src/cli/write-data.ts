@@ -8,7 +8,9 @@ import { describeReplaced } from '../lib/server/replace-changed';
  * `npm run build:files [-- DIR]`: runs the data build and writes every `data/` file the site publishes
  * (and the pages' `site.json`) into DIR (default `$SITE_DATA_DIR`, else the dev server's
  * `.svelte-kit/dev-data`) once complete, replacing only the files whose bytes changed, and says how
- * many. `npm run build` does this step itself; the dev server runs this command when it starts.
+ * many. The files already in DIR are the previous generation whose places' page tables the new cut
+ * keeps (`page-cut.ts`). `npm run build` does this step itself; the dev server runs this command when
+ * it starts.
  * `SITE_TEXT=excerpts` writes what an excerpts-only build publishes.
  */
 const args = process.argv.slice(2);

@@ -231,7 +231,8 @@ test('the explorer files agree with the published data', async ({ request }) => 
 			.map((p) => keys[p])
 	);
 	expect(head.pages.count).toBe(list.length);
-	expect(head.pages.oldest).toHaveLength(sealed + 1);
+	expect(head.pages.first).toHaveLength(sealed + 1);
+	expect(head.pages.pages).toHaveLength(sealed);
 	expect(head.entries[0].article.id).toBe(articles[keys.indexOf(head.entries[0].position)]!.id);
 	// A place no article names (Sarmada: only a removed photo caption did) has no counts and no
 	// excerpt file; the page asks for none (see the next test), and this test reads the built site

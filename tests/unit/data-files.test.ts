@@ -20,6 +20,8 @@ import {
 } from '../../src/lib/data/publish-extracted';
 import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
+import type { PlaceHead } from '../../src/lib/data/explorer-data';
+import { previousCut } from '../../src/lib/data/page-cut';
 import { publishArticleShards } from '../../src/lib/data/article-shards';
 import { describeSteps, SITE_FACTS, writeDataFiles, type SiteFacts } from '../../src/lib/server/data-files';
 import { loadDataset } from '../../src/lib/server/pipeline';
@@ -104,8 +106,8 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
  * fixture folders' corpora are too small for any. 110 one-line articles on consecutive days, each
  * reporting Saraqeb entered, with the `valid` fixture's places.
  */
-function manyArticles(): string {
-	const dir = join(scratch, 'many-geodata');
+function manyArticles(name = 'many-geodata'): string {
+	const dir = join(scratch, name);
 	mkdirSync(join(dir, 'articles'), { recursive: true });
 	writeFileSync(join(dir, 'places.geojson'), readFileSync(join(FIXTURES, 'valid', 'places.geojson')));
 	for (let i = 0; i < 110; i++) {
@@ -188,6 +190,51 @@ describe('a build into a folder written before', () => {
 		});
 		expect(filesUnder(out)).toEqual(before);
 		expect(statSync(join(out, panel)).ino).toBe(inode);
+	});
+});
+
+describe('a build after articles dated before the others', () => {
+	it('keeps each panel page’s span: the old ones take them in and split, the rest stay to the byte', async () => {
+		const dir = manyArticles('backdated-geodata');
+		const out = join(scratch, 'backdated');
+		process.env.RECORD_CACHE = 'off';
+		const options = { dir, workers: 0, round: 16 };
+		await writeDataFiles(out, options);
+		const before = filesUnder(out);
+		const headBefore = JSON.parse(before.get('data/places/saraqeb/head.json')!) as PlaceHead;
+		expect(headBefore.pages.pages).toEqual([0, 1, 2, 3]);
+		// 25 reports from 2018, one a day: older than page 0's oldest, so page 0's span takes them.
+		for (let i = 0; i < 25; i++) {
+			const day = new Date(Date.UTC(2018, 5, 1 + i)).toISOString().slice(0, 10);
+			writeFileSync(
+				join(dir, 'articles', `${day}-late-${i}.md`),
+				`---\ntitle: Late ${i}\noutlet: Fixture News\npublished: ${day}\n---\n\nShelling hit Saraqeb.\n`
+			);
+		}
+		await writeDataFiles(out, options);
+		const after = filesUnder(out);
+		const head = JSON.parse(after.get('data/places/saraqeb/head.json')!) as PlaceHead;
+		// Page 0 held 45, past 40: it split into pages 4 and 5 (20 and 25), listed first in key order.
+		expect(head.pages.pages).toEqual([4, 5, 1, 2, 3]);
+		expect(after.has('data/places/saraqeb/0.json')).toBe(false);
+		for (const page of [1, 2, 3].map((n) => `data/places/saraqeb/${n}.json`))
+			expect(after.get(page), page).toBe(before.get(page));
+		expect(head.entries).toEqual(headBefore.entries);
+		// The same files as the in-memory publisher given the first build's table.
+		const dataset = loadDataset(dir);
+		const pages = publishPlacePages(dataset, articleFacts(dataset), undefined, (id) =>
+			id === 'saraqeb' ? previousCut(headBefore.pages) : undefined
+		);
+		for (const n of [4, 5, 1])
+			expect(after.get(`data/places/saraqeb/${n}.json`)).toBe(JSON.stringify(pages.page('saraqeb', n)));
+		expect(after.get('data/places/saraqeb/head.json')).toBe(JSON.stringify(pages.head('saraqeb')));
+		// Built from nothing, the same corpus is cut from the oldest end again.
+		const fresh = join(scratch, 'backdated-fresh');
+		await writeDataFiles(fresh, { ...options, previous: false });
+		const table = (
+			JSON.parse(readFileSync(join(fresh, 'data/places/saraqeb/head.json'), 'utf8')) as PlaceHead
+		).pages;
+		expect(table.pages).toEqual([0, 1, 2, 3, 4]);
 	});
 });
 

@@ -148,7 +148,8 @@ const explorerFields = fields<ExplorerFile>({
 	totals: 'per place, in places order: the articles naming it (or its group), at every date',
 	monthTotals: 'per month from firstMonth, monthCount of them: every article of the month',
 	outletTotals: 'per outlet, in outlets order: its articles at every date',
-	pageSize: 'articles per sealed data/places/<place>/<n>.json (a head.json holds 20 to 39)',
+	pageSize:
+		'articles a place’s list is cut into pages of (20): a sealed data/places/<place>/<n>.json holds 20 to 40, a head.json 20 to 39',
 	chronologyPart: 'articles per data/chronology/<yyyy-mm>/<n>.json',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',
 	extractedMonths:
@@ -265,21 +266,25 @@ const eventCsvFields = fields<Record<(typeof EVENT_CSV_COLUMNS)[number], string>
 const placeHeadFields = fields<PlaceHead>({
 	place: 'the place id',
 	entries:
-		'the newest articles of the place’s list that no sealed page holds (20 to 39, or all of a list under 40), newest first (below)',
+		'the newest articles of the place’s list that no sealed page holds (20 to 39 in a build from nothing, or all of a list under 40), newest first (below)',
 	pages: 'the table of the place’s files (below)'
 });
 
 const placePageFields = fields<PlacePage>({
 	place: 'the place id',
-	page: 'n: the file holds articles 20n to 20n + 19 of the place’s list counted from the oldest, newest first; once written it never changes as newer articles are added',
+	page: 'n, the file’s number: which articles it holds is in the head’s table, not in n (files are numbered in the order they were made); once written, a page keeps its span of keys, takes in only articles dated inside that span, and when it would pass 40 splits into pages numbered after all the others, so a number never names other articles',
 	entries: 'one per article (as in head.json)'
 });
 
 const placePageTableFields = fields<PlacePageTable>({
 	count: 'articles in the place’s list',
-	size: 'articles a sealed page (20); there are max(0, floor(count / size) − 1) sealed pages, and the head holds the rest',
-	oldest:
-		'per file, oldest first (sealed page 0, 1, …, then the head): the day of its oldest article, in days since 1970-01-01, delta-coded; the file holding a range’s newest article is the last whose oldest is on or before the range’s end'
+	size: 'articles a page is cut to (20); a sealed page holds 20 to 40 (fewer only when articles were taken out)',
+	keyBits:
+		'the bits of a key’s rank, as data/search/index.json’s keyBits: a key’s day is floor(key / 2^keyBits)',
+	first:
+		'per file in key order (the sealed pages, then the head last): the key of its oldest article, delta-coded; a file holds the articles from its own first key up to the next file’s, so the file holding a range’s newest article is the last whose day is on or before the range’s end',
+	pages:
+		'per sealed file in the same key order: its number n (data/places/<place>/<n>.json); not ascending once a page has split'
 });
 
 const panelEntryFields = fields<PanelEntry>({
@@ -336,12 +341,15 @@ const postingsHeadFields = fields<PostingsHead>({
 	positions:
 		'the word’s newest positions, those in no sealed page (page to 2 × page − 1 of them, all under 2 × page), ascending, delta-coded',
 	pages:
-		'the first (lowest) position of every file of the word, oldest first: sealed page 0, 1, … and last the head, delta-coded; a position is in the last file whose first is at or below it. The word’s count of articles is (files − 1) × page + the head’s positions'
+		'the first (lowest) position of every file of the word in key order, oldest first: the sealed pages and last the head, delta-coded; a position is in the last file whose first is at or below it',
+	numbers:
+		'the number n of each sealed file (data/search/postings/<word>/<n>.json) in the same order; a build from nothing numbers them 0, 1, … oldest first, a later one keeps each page’s span of keys and splits a page past 2 × page into pages numbered after all the others',
+	count: 'how many articles hold the word'
 });
 
 const postingsPageFields = fields<PostingsPage>({
 	positions:
-		'positions n × page to n × page + page − 1 of the word counted from the oldest, ascending, delta-coded; a sealed page is full and does not change when newer articles are added'
+		'the word’s positions in the span of keys the head’s pages give file n (page to 2 × page of them), ascending, delta-coded; a sealed page does not change when newer articles are added, and takes in only articles dated inside its span'
 });
 
 const searchDocChunkFields = fields<SearchDocChunk>({
@@ -407,20 +415,23 @@ const extractedEventFields = fields<ExtractedEventRecord>({
 const extractedPlaceHeadFields = fields<ExtractedPlaceHead>({
 	place: 'the place id',
 	events:
-		'the place’s newest events that no sealed page holds (50 to 99, or all of fewer than 100), newest first, as below',
-	pages: 'for every file, oldest first (sealed page 0, 1, …, then the head): { first, last, count }'
+		'the place’s newest events that no sealed page holds (50 to 99 in a build from nothing, or all of fewer than 100), newest first, as below',
+	pages:
+		'for every file in key order, oldest first (the sealed pages, then the head): { first, last, count, page, from }'
 });
 
 const extractedPlaceFields = fields<ExtractedPlacePage>({
 	place: 'the place id',
-	page: 'n: the file holds the place’s events 50n to 50n + 49 counted from the oldest (by date, then id), newest first; once written it never changes as newer events are added',
+	page: 'n, the file’s number: where its events fall in the place’s list (by date, then id) is in the head’s pages, not in n; once written, a page keeps its span, takes in only events dated inside it, and when it would pass 100 splits into pages numbered after all the others',
 	events: 'the events, as in head.json'
 });
 
 const extractedSpanFields = fields<ExtractedPageSpan>({
 	first: 'the first day its events may fall on',
 	last: 'the last day its events may fall on',
-	count: 'how many events it holds'
+	count: 'how many events it holds',
+	page: 'a sealed file’s number n (data/events/places/<place>/<n>.json); absent on the head',
+	from: '[date, id] of its oldest event, where its span of the list starts (absent when it holds none)'
 });
 
 const extractedMonthFields = fields<ExtractedMonth>({
@@ -500,7 +511,7 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		path: 'data/places/<place>/head.json',
 		format: 'JSON, one file per place some article names',
 		about:
-			'A place’s newest excerpts (the sentence around each mention), the first file fetched when the place is opened, with the table of where each of its files falls in time. Only the head changes when newer articles are added, until it has 40 and its oldest 20 are sealed into a page.',
+			'A place’s newest excerpts (the sentence around each mention), the first file fetched when the place is opened, with the table of where each of its files falls in time. Only the head changes when newer articles are added, until it has 40 and its oldest 20 are sealed into a page; an article dated before the head goes into the sealed page whose span holds it.',
 		records: [
 			{ record: 'the file', fields: placeHeadFields },
 			{ record: 'pages', fields: placePageTableFields },
@@ -509,9 +520,9 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 	},
 	{
 		path: 'data/places/<place>/<n>.json',
-		format: 'JSON, one file per 20 articles of a place, counted from the oldest',
+		format: 'JSON, one file per 20 to 40 articles of a place',
 		about:
-			'A place’s older excerpts, sealed: page 0 holds its 20 oldest articles, page 1 the next 20, each newest first; fetched as the panel shows older articles or a date range reaches them.',
+			'A place’s older excerpts, sealed, each newest first: a build from nothing cuts them from the oldest end (page 0 its 20 oldest articles, page 1 the next 20), and a later build keeps each page’s span (the split rule: data/places/<place>/head.json’s pages); fetched, in the order the head’s table lists them, as the panel shows older articles or a date range reaches them.',
 		records: [{ record: 'the file', fields: placePageFields }]
 	},
 	{
@@ -544,9 +555,9 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 	},
 	{
 		path: 'data/events/places/<place>/<n>.json',
-		format: 'JSON, one file per 50 events of a place, counted from the oldest',
+		format: 'JSON, one file per 50 to 100 events of a place',
 		about:
-			'A place’s older events found automatically in the articles’ text, sealed: page 0 holds its 50 oldest, each newest first; fetched as the panel shows older events or a date range reaches them.',
+			'A place’s older events found automatically in the articles’ text, sealed, each newest first: a build from nothing cuts them from the oldest end (page 0 its 50 oldest), a later build keeps each page’s span (the split rule); fetched, by the number the head’s pages give, as the panel shows older events or a date range reaches them.',
 		records: [{ record: 'the file', fields: extractedPlaceFields }]
 	},
 	{
@@ -601,9 +612,9 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 	},
 	{
 		path: 'data/search/postings/<word>/<n>.json',
-		format: 'JSON, 4,000 positions a file',
+		format: 'JSON, 4,000 to 8,000 positions a file',
 		about:
-			'Sealed page n of a frequent word’s positions, counted from the oldest; read, newest first, after the head.',
+			'A sealed page of a frequent word’s positions, the head’s numbers saying which span of keys it holds; read, newest first in the head’s order, after the head.',
 		records: [{ record: 'the file', fields: postingsPageFields }]
 	},
 	{

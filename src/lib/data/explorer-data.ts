@@ -132,7 +132,10 @@ export interface ExplorerData {
 	monthTotals: number[];
 	/** Per outlet (in `outlets` order): its articles at every date, the outlet filter's counts. */
 	outletTotals: number[];
-	/** How many articles each sealed `data/places/<id>/<n>.json` lists (a head holds up to twice as many). */
+	/**
+	 * How many articles a place's list is cut into pages of: a sealed `data/places/<id>/<n>.json` lists
+	 * this many to twice as many (`page-cut.ts`), a head up to twice as many less one.
+	 */
 	pageSize: number;
 	/** How many articles each `data/chronology/<yyyy-mm>/<n>.json` lists. */
 	chronologyPart: number;
@@ -235,18 +238,20 @@ export interface PanelEntry {
 
 /**
  * Where the files of a place's list fall in time, carried by its head: the list has `count` articles,
- * cut from the oldest end into sealed pages of `size` (page `k` holds articles `k × size` to
- * `k × size + size - 1` counted from the oldest), the rest (`size` to `2 × size - 1` of them, or all
- * when there are fewer than `2 × size`) in the head. `oldest` has one day per file, oldest first: page
- * 0, page 1, …, then the head, each the day (days since 1970-01-01; the 1st of the month for a
- * month-only article) of the file's oldest article, delta-coded. A file holds articles from its own
- * `oldest` up to the next file's, so the file holding a range's newest article is found without
- * fetching any other.
+ * cut into sealed pages of about `size` (20 to 40; `page-cut.ts` says how pages keep their span of
+ * keys across builds and split) and a head with the newest. `first` has one key (`article-keys.ts`,
+ * of `keyBits`) per file in key order, the head last: the key of the file's oldest article,
+ * delta-coded; its day is `floor(key / 2^keyBits)`. A file holds the articles from its own `first`
+ * up to the next file's, so the file holding a range's newest article is found without fetching any
+ * other. `pages` has the number (`<n>.json`) of each sealed file in the same order, which is not the
+ * order of the numbers once a page has split.
  */
 export interface PlacePageTable {
 	count: number;
 	size: number;
-	oldest: number[];
+	keyBits: number;
+	first: number[];
+	pages: number[];
 }
 
 /**
@@ -260,8 +265,9 @@ export function sealedPages(count: number, size: number): number {
 }
 
 /**
- * `data/places/<place>/<page>.json`: sealed page `page` of the place's list (see `PlacePageTable`),
- * its entries newest first (by day, then by position, descending).
+ * `data/places/<place>/<page>.json`: sealed page `page` of the place's list (see `PlacePageTable`:
+ * the head's table says where in the list it falls), its entries newest first (by day, then by
+ * position, descending).
  */
 export interface PlacePage {
 	place: string;

@@ -56,11 +56,17 @@ export interface ExtractedEventRecord {
 	};
 }
 
-/** The days one place file's events may fall on (their spans' union, both ends inclusive) and how many it holds. */
+/**
+ * The days one place file's events may fall on (their spans' union, both ends inclusive) and how many
+ * it holds; a sealed file's number (`page`, which is not its place in the list once a page has split,
+ * `page-cut.ts`), and the date and id of its oldest event (`from`), where its span of the list starts.
+ */
 export interface ExtractedPageSpan {
 	first: string;
 	last: string;
 	count: number;
+	page?: number;
+	from?: [string, string];
 }
 
 /**

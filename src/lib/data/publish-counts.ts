@@ -30,6 +30,8 @@ export interface ArticleFacts {
 	lists: Map<string, Uint32Array>;
 	/** Per article: its key (`article-keys.ts`), which the published files address it by. */
 	keys: number[];
+	/** The bits of a key's rank (`keyBits`). */
+	keyBits: number;
 }
 
 /** Reads every article once: its month, day and outlet, and the places it names. */
@@ -52,6 +54,7 @@ export function articleFacts(dataset: Dataset): ArticleFacts {
 		a.datePrecision === 'month' ? 0 : Number(a.published.slice(8, 10))
 	);
 	const { outlets, outletOf } = resolveOutlets(articles, dataset.outlets ?? []);
+	const keyed = articleKeys(articles);
 	return {
 		firstMonth: articles.length ? monthOfOrdinal(first) : '',
 		monthCount: articles.length ? month[month.length - 1]! + 1 : 0,
@@ -61,7 +64,8 @@ export function articleFacts(dataset: Dataset): ArticleFacts {
 		outlets,
 		own,
 		lists,
-		keys: articleKeys(articles).keys
+		keys: keyed.keys,
+		keyBits: keyed.bits
 	};
 }
 

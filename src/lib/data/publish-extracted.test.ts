@@ -116,11 +116,19 @@ describe('publishExtractedPlaces', () => {
 	it('cuts a place’s events from the oldest end, each file newest first, every span in the head', () => {
 		const head = pages.head('qarnaz')!;
 		expect(head.events.map((e) => e.id)).toEqual(['e4', 'e2']);
-		expect(head.pages).toEqual([
+		expect(head.pages.map(({ from: _from, ...span }) => span)).toEqual([
 			// A month event spans its month; a week event its seven days, into February.
-			{ first: '2020-01-30', last: '2020-02-29', count: 2 },
+			{ first: '2020-01-30', last: '2020-02-29', count: 2, page: 0 },
 			{ first: '2020-02-03', last: '2020-02-10', count: 2 }
 		]);
+		// Each file's oldest event, where its span of the list starts for the next build.
+		expect(head.pages.map((span) => span.from?.[1])).toEqual(['e1', 'e2']);
+		// Kept by a later build with those spans: the same files.
+		const again = publishExtractedPlaces(DATASET, 2, undefined, (id) =>
+			id === 'qarnaz' ? head.pages : undefined
+		);
+		expect(again.head('qarnaz')).toEqual(head);
+		expect(again.page('qarnaz', 0)).toEqual(pages.page('qarnaz', 0));
 		const sealed = pages.page('qarnaz', 0)!;
 		expect(sealed.events.map((e) => e.id)).toEqual(['e3', 'e1']);
 		expect(sealed).not.toHaveProperty('pages');

@@ -18,7 +18,7 @@ import {
 	type ExtractedPlaceHead,
 	type ExtractedPlacePage
 } from './extracted-files';
-import { sealedPages } from './explorer-data';
+import { cutEvents, type EventSpanCut, type ListFile } from './page-cut';
 import { isLink } from './link';
 import { resolveOutlets } from './outlets';
 
@@ -70,16 +70,27 @@ function span(e: ExtractedEventRecord): { first: string; last: string } {
 	return { first: e.date, last: e.date };
 }
 
-/** The union of the events' spans and their number. */
-export function pageSpan(events: readonly ExtractedEventRecord[]): ExtractedPageSpan {
+/** The order of events (`sortEvents`): by date, then id. */
+const collate = new Intl.Collator().compare;
+
+/**
+ * The union of the events' spans and their number, the file's number when it is a sealed page, and
+ * the date and id of its oldest event (by date, then id) when it has any.
+ */
+export function pageSpan(events: readonly ExtractedEventRecord[], page?: number): ExtractedPageSpan {
 	let first = '';
 	let last = '';
+	let oldest: ExtractedEventRecord | undefined;
 	for (const e of events) {
 		const s = span(e);
 		if (!first || s.first < first) first = s.first;
 		if (s.last > last) last = s.last;
+		if (!oldest || (collate(e.date, oldest.date) || collate(e.id, oldest.id)) < 0) oldest = e;
 	}
-	return { first, last, count: events.length };
+	const out: ExtractedPageSpan = { first, last, count: events.length };
+	if (page !== undefined) out.page = page;
+	if (oldest) out.from = [oldest.date, oldest.id];
+	return out;
 }
 
 /** Every place's files (its head and sealed pages), and a way to make each on demand (prerendering asks one by one). */
@@ -90,15 +101,17 @@ export interface ExtractedPlacePages {
 }
 
 /**
- * The place files. A place's events are those naming it, by date then id, cut from the oldest end into
- * sealed pages of `size` and a head of the rest, each file newest first; the head exists for every
+ * The place files. A place's events are those naming it, by date then id, cut into sealed pages and a
+ * head (`page-cut.ts`: from the oldest end when `previous` has no spans of the place, else keeping the
+ * spans the previous generation's head lists), each file newest first; the head exists for every
  * place whose panel lists articles (its own or its group's, `linkedPositions`, the list the page has),
  * even with no event, so the panel asks for it without knowing whether there are any.
  */
 export function publishExtractedPlaces(
 	dataset: Dataset,
 	size = EXTRACTED_PLACE_PAGE,
-	records = extractedRecords(dataset)
+	records = extractedRecords(dataset),
+	previous: (place: string) => EventSpanCut[] | undefined = () => undefined
 ): ExtractedPlacePages {
 	const linked = new Set<string>();
 	for (const a of dataset.articles) for (const m of a.mentions) if (isLink(m)) linked.add(m.place);
@@ -116,26 +129,40 @@ export function publishExtractedPlaces(
 		const events = byPlace.get(p.id);
 		if (listed || events) lists.set(p.id, events ?? []);
 	}
-	const keys = [...lists].flatMap(([place, events]) => [
-		{ place, page: 'head' as const },
-		...Array.from({ length: sealedPages(events.length, size) }, (_, page) => ({ place, page }))
-	]);
+	const cuts = new Map<string, ListFile[]>();
+	const cut = (place: string) => {
+		let files = cuts.get(place);
+		if (!files) {
+			const events = lists.get(place) ?? [];
+			files = events.length
+				? cutEvents(events, size, previous(place))
+				: [{ page: 'head' as const, from: 0, to: 0 }];
+			cuts.set(place, files);
+		}
+		return files;
+	};
+	// The head first, then the sealed pages in key order.
+	const keys = [...lists.keys()].flatMap((place) => {
+		const files = cut(place);
+		return [files.at(-1)!, ...files.slice(0, -1)].map((f) => ({ place, page: f.page }));
+	});
 	return {
 		keys,
 		head(place) {
 			const events = lists.get(place);
 			if (!events) return undefined;
-			const sealed = sealedPages(events.length, size);
-			const pages = Array.from({ length: sealed + 1 }, (_, k) =>
-				pageSpan(events.slice(k * size, k < sealed ? (k + 1) * size : events.length))
+			const files = cut(place);
+			const head = files.at(-1)!;
+			const pages = files.map((f) =>
+				pageSpan(events.slice(f.from, f.to), f.page === 'head' ? undefined : f.page)
 			);
-			return { place, events: events.slice(sealed * size).reverse(), pages };
+			return { place, events: events.slice(head.from, head.to).reverse(), pages };
 		},
 		page(place, page) {
 			const events = lists.get(place);
-			if (!events || !Number.isInteger(page) || page < 0 || page >= sealedPages(events.length, size))
-				return undefined;
-			return { place, page, events: events.slice(page * size, (page + 1) * size).reverse() };
+			const file = events && cut(place).find((f) => f.page === page);
+			if (!events || !file) return undefined;
+			return { place, page, events: events.slice(file.from, file.to).reverse() };
 		}
 	};
 }

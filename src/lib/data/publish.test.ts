@@ -288,13 +288,16 @@ describe('publishPlacePages', () => {
 		expect(entries[0]!.excerpts.map((x) => x.mention)).toEqual([0, 1]);
 	});
 
-	it('cuts from the oldest end: the head’s table has each sealed page’s oldest day, then its own', () => {
+	it('cuts from the oldest end: the head’s table has each sealed page’s oldest key, then its own', () => {
 		const one = publishPlacePages(dataset, articleFacts(dataset), 1);
 		const head = one.head('post-1')!;
 		expect(head.entries.map((e) => e.article.id)).toEqual(['c-2020']);
 		expect(head.pages.count).toBe(2);
 		expect(head.pages.size).toBe(1);
-		expect(decode(head.pages.oldest)).toEqual([dayNumber('2018-01-10'), dayNumber('2020-02-07')]);
+		const unit = 2 ** head.pages.keyBits;
+		const days = decode(head.pages.first).map((k) => Math.floor(k / unit));
+		expect(days).toEqual([dayNumber('2018-01-10'), dayNumber('2020-02-07')]);
+		expect(head.pages.pages).toEqual([0]);
 		const sealed = one.page('post-1', 0)!;
 		expect(sealed.entries.map((e) => e.article.id)).toEqual(['a-2018']);
 		expect(sealed).not.toHaveProperty('pages');

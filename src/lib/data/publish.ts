@@ -4,11 +4,9 @@
  * `publish-counts.ts`'s, the article search index `search-shards.ts`'s). The build in rounds
  * (`server/data-files.ts`) makes each file from these functions' per-item parts.
  */
-import { dayNumber } from '../core/dates';
 import type { Place } from '../places/schema';
 import { placeExcerpts } from './excerpt';
 import { publishedGeometry, type Dataset, type PublishedArticle } from './dataset';
-import { deltaEncode } from './delta';
 import { publishEvents, type PublishedEvent } from './events';
 import { establishedBy, statusTimeline, type DatedEvent } from '../events/status';
 import { isLink } from './link';
@@ -34,10 +32,9 @@ import type {
 	PanelArticle,
 	PanelEntry,
 	PlaceHead,
-	PlacePage,
-	PlacePageTable
+	PlacePage
 } from './explorer-data';
-import { sealedPages } from './explorer-data';
+import { cutList, cutTable, type ListFile, type PreviousCut } from './page-cut';
 
 /** Articles per place page: a panel shows this many at first, so one file opens it. */
 export const PAGE_SIZE = 20;
@@ -52,8 +49,8 @@ export const CHRONOLOGY_PART = 250;
  * Excerpts per article in a place page. An article naming a place hundreds of times would otherwise
  * carry hundreds of sentences into the page (a 5 MB capture made 12.6 MB files); the rest are one
  * link away in the reader. With `PAGE_SIZE` and `EXCERPT_LIMIT` this bounds a page: at most 100
- * excerpts of at most 400 characters each, about 50 KB for ordinary prose, and a place's head (up to
- * two pages) twice that.
+ * excerpts of at most 400 characters each, about 50 KB for ordinary prose, and a place's head or a
+ * sealed page that took in back-dated articles (up to two pages, `page-cut.ts`) twice that.
  */
 export const MAX_EXCERPTS_PER_ENTRY = 5;
 
@@ -308,33 +305,37 @@ export function panelEntry(
 }
 
 /**
- * A head's table of a place's files: `oldest[k]` is the day number of the oldest article of sealed
- * page `k`, and the last one the head's (`PlacePageTable`), `count` the articles in all.
- */
-export function placePageTable(count: number, size: number, oldest: readonly number[]): PlacePageTable {
-	return { count, size, oldest: deltaEncode(oldest) };
-}
-
-/**
  * The files behind each place's panel: its list (`ArticleFacts.lists`, its own articles and its
- * group's, the articles its counts stand for) cut from the oldest end into sealed pages of `size`,
- * the newest `size` to `2 × size - 1` in the head with the table of where every file falls in time;
- * each file lists its entries newest first. Places no article mentions get no file.
+ * group's, the articles its counts stand for) cut into sealed pages and a head (`page-cut.ts`): from
+ * the oldest end when `previous` has no table of the place, else keeping the spans of the table the
+ * previous generation published (`previous(place)`, a head's `pages`); each file lists its entries
+ * newest first. Places no article mentions get no file.
  */
 export function publishPlacePages(
 	dataset: Dataset,
 	facts: ArticleFacts = articleFacts(dataset),
-	size = PAGE_SIZE
+	size = PAGE_SIZE,
+	previous: (place: string) => PreviousCut | undefined = () => undefined
 ): PlacePages {
 	const { places, articles } = dataset;
 	const byId = new Map(places.map((p) => [p.id, p]));
 	/** Oldest first: articles are by day then id, so that is ascending position. */
 	const lists = new Map(places.map((p) => [p.id, facts.lists.get(p.id)!]));
+	const cuts = new Map<string, { keys: Float64Array; files: ListFile[] }>();
+	const cut = (id: string) => {
+		let known = cuts.get(id);
+		if (!known) {
+			const keys = Float64Array.from(lists.get(id) ?? [], (p) => facts.keys[p]!);
+			known = { keys, files: cutList(keys, size, facts.keyBits, previous(id)) };
+			cuts.set(id, known);
+		}
+		return known;
+	};
+	// The head first, then the sealed pages in key order.
 	const keys = places.flatMap((p) => {
-		const n = lists.get(p.id)!.length;
-		if (n === 0) return [];
-		const sealed = Array.from({ length: sealedPages(n, size) }, (_, page) => ({ place: p.id, page }));
-		return [{ place: p.id, page: 'head' as const }, ...sealed];
+		const files = cut(p.id).files;
+		if (files.length === 0) return [];
+		return [files.at(-1)!, ...files.slice(0, -1)].map((f) => ({ place: p.id, page: f.page }));
 	});
 
 	const entries = (place: Place, slice: ArrayLike<number>): PanelEntry[] =>
@@ -348,21 +349,21 @@ export function publishPlacePages(
 			const place = byId.get(id);
 			const list = lists.get(id);
 			if (!place || !list || list.length === 0) return undefined;
-			const sealed = sealedPages(list.length, size);
-			const oldest: number[] = [];
-			for (let k = 0; k <= sealed; k++) oldest.push(dayNumber(articles[list[k * size]!]!.published));
+			const { keys, files } = cut(id);
+			const head = files.at(-1)!;
 			return {
 				place: id,
-				entries: entries(place, list.subarray(sealed * size)),
-				pages: placePageTable(list.length, size, oldest)
+				entries: entries(place, list.subarray(head.from, head.to)),
+				pages: cutTable(files, keys, size, facts.keyBits)
 			};
 		},
 		page(id, page) {
 			const place = byId.get(id);
 			const list = lists.get(id);
-			if (!place || !list || !Number.isInteger(page) || page < 0 || page >= sealedPages(list.length, size))
-				return undefined;
-			return { place: id, page, entries: entries(place, list.subarray(page * size, (page + 1) * size)) };
+			if (!place || !list) return undefined;
+			const file = cut(id).files.find((f) => f.page === page);
+			if (!file) return undefined;
+			return { place: id, page, entries: entries(place, list.subarray(file.from, file.to)) };
 		}
 	};
 }

@@ -14,6 +14,7 @@ import {
 	postingsPath,
 	shardFile,
 	shardOf,
+	termFiles,
 	type PostingsHead,
 	type PostingsPage,
 	type TermEntry
@@ -101,7 +102,7 @@ describe('buildSearchShards', () => {
 		// In more than `inline` articles: the shard has the word alone, its head the rest.
 		expect(entry(big, 'shelling')).toEqual(['shelling']);
 		expect(entry(big, 'word3x')).toEqual(['word3x', 1, [keys[3]]]);
-		expect(big.manifest).toMatchObject({ version: 4, page: 10, inline: 4, keyBits: 5 });
+		expect(big.manifest).toMatchObject({ version: 5, page: 10, inline: 4, keyBits: 5 });
 		// The 25 rare words of "w" outgrow a shard and are split by their next letters.
 		expect(shardOf(big.manifest.shards, 'word3x')!.length).toBeGreaterThan(1);
 		const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];
@@ -111,7 +112,7 @@ describe('buildSearchShards', () => {
 		const head = big.postings('shelling', 'head') as PostingsHead;
 		expect(decode(head.positions)).toEqual(keys.slice(10));
 		expect(decode(head.pages)).toEqual([keys[0], keys[10]]);
-		expect(headArticles(head, 10)).toBe(25);
+		expect(headArticles(head)).toBe(25);
 		expect(big.postings('shelling', 1)).toBeUndefined();
 		expect(big.postings('saraqeb', 'head')).toBeDefined();
 		expect(big.postings('word3x', 'head')).toBeUndefined();
@@ -172,8 +173,8 @@ describe('buildSearchShards', () => {
 			expect(file(after, word)).toBe(file(before, word));
 		}
 		const head = (shards: typeof before) => shards.postings('shelling', 'head') as PostingsHead;
-		expect(headArticles(head(before), 10)).toBe(30);
-		expect(headArticles(head(after), 10)).toBe(45);
+		expect(headArticles(head(before))).toBe(30);
+		expect(headArticles(head(after))).toBe(45);
 		// "barrage" (rare, in an old article only) is unchanged; "again" is a new word.
 		expect(file(after, 'barrage')).toBe(file(before, 'barrage'));
 		expect(entry(before, 'again')).toBeUndefined();
@@ -255,5 +256,30 @@ describe('outlet postings', () => {
 
 	it('refuse outlet ids that do not match the articles', () => {
 		expect(() => buildSearchShards(articles, {}, ['reuters'])).toThrow(/3 articles/);
+	});
+});
+
+describe('termFiles with the previous generation’s postings', () => {
+	const decode = (deltas: number[]) => [...deltaDecode(deltas, new Int32Array(deltas.length))];
+	it('puts back-dated positions into the sealed page whose span holds them, splitting it past 2 × page', () => {
+		const cut = { inline: 2, page: 4, shardBytes: 1000 };
+		// "tank" in articles of keys 0, 10, …, 150: pages 0 (0–30), 1 (40–70), 2 (80–110), head 120–150.
+		const before = termFiles(new Map([['tank', Array.from({ length: 16 }, (_, i) => i * 10)]]), cut);
+		const head = before.postings('tank', 'head') as PostingsHead;
+		expect(head.numbers).toEqual([0, 1, 2]);
+		expect(head.count).toBe(16);
+		const previous = { bits: 0, first: decode(head.pages), pages: head.numbers };
+		// Five back-dated articles between 40 and 70: page 1 holds 9, past 8, and splits into 3 and 4.
+		const added = [41, 42, 43, 44, 45];
+		const list = [...Array.from({ length: 16 }, (_, i) => i * 10), ...added].sort((a, b) => a - b);
+		const after = termFiles(new Map([['tank', list]]), { ...cut, previous: () => previous });
+		const next = after.postings('tank', 'head') as PostingsHead;
+		expect(next.numbers).toEqual([0, 3, 4, 2]);
+		expect(next.count).toBe(21);
+		expect(after.postings('tank', 0)).toEqual(before.postings('tank', 0));
+		expect(after.postings('tank', 2)).toEqual(before.postings('tank', 2));
+		expect(after.postings('tank', 1)).toBeUndefined();
+		expect(decode((after.postings('tank', 3) as PostingsPage).positions)).toEqual([40, 41, 42, 43]);
+		expect(after.pages().map(([, file]) => file)).toEqual(['head', 0, 3, 4, 2]);
 	});
 });

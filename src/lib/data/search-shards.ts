@@ -32,7 +32,7 @@ import { tokenize } from '../core/fold';
 import { articleKeys } from './article-keys';
 import type { PublishedArticle } from './dataset';
 import { deltaEncode } from './delta';
-import { sealedPages } from './explorer-data';
+import { cutList, type ListFile, type PreviousCut } from './page-cut';
 import { sentenceSpans } from './excerpt';
 import { resolveOutlets } from './outlets';
 
@@ -58,13 +58,15 @@ export const SEARCH_SHARD_BYTES = 48_000;
 const MAX_PREFIX = 6;
 
 /**
- * The index's format: 4 since positions are articles' keys and docs files are cut by key; 3 since a
+ * The index's format: 5 since a postings head names its sealed files (`numbers`, the split rule of
+ * `page-cut.ts`) and counts the word's articles; 4 since positions are articles' keys and docs files
+ * are cut by key; 3 since a
  * frequent word's entry in its term shard is the word alone (version 2
  * also gave its count, its number of postings files and its 8 newest positions, which changed the
  * shard with every article holding the word; 2 cut postings from the oldest end and named them by
  * their word, where 1 named them by the word's index in its shard).
  */
-export const SEARCH_VERSION = 4;
+export const SEARCH_VERSION = 5;
 
 /** `data/search/index.json`. */
 export interface SearchManifest {
@@ -125,18 +127,23 @@ export interface PostingsHead {
 	/** `page` to `2 × page − 1` positions (all of them, under `2 × page`), ascending, delta-coded. */
 	positions: number[];
 	/**
-	 * The first (lowest) position of every file of the word, oldest first: sealed page 0, 1, … and
-	 * last the head, delta-coded; a position lies in the last file whose first is at or below it.
+	 * The first (lowest) position of every file of the word in key order, oldest first: the sealed
+	 * pages and last the head, delta-coded; a position lies in the last file whose first is at or
+	 * below it.
 	 */
 	pages: number[];
+	/**
+	 * The number (`<n>.json`) of each sealed file in the same order: sealed pages keep their span of
+	 * keys across builds and split past `2 × page` (`page-cut.ts`), so a number is not a place.
+	 */
+	numbers: number[];
+	/** How many articles hold the word (sealed pages hold `page` to `2 × page` each). */
+	count: number;
 }
 
-/**
- * How many articles hold a word, from its head: every sealed page holds `page` (the manifest's)
- * positions, and the head the rest.
- */
-export function headArticles(head: PostingsHead, page: number): number {
-	return (head.pages.length - 1) * page + head.positions.length;
+/** How many articles hold a word, from its head. */
+export function headArticles(head: PostingsHead): number {
+	return head.count;
 }
 
 /** One article as a search result shows it. */
@@ -342,7 +349,7 @@ export function buildSearchShards(
 			else postings.set(word, [key]);
 		}
 	});
-	const terms = termFiles(postings, { page: pageSize, inline, shardBytes });
+	const terms = termFiles(postings, { page: pageSize, inline, shardBytes, keyBits });
 	return {
 		manifest: {
 			version: SEARCH_VERSION,
@@ -403,7 +410,12 @@ export interface TermFiles {
  */
 export function termFiles(
 	postings: ReadonlyMap<string, number[]>,
-	options: Partial<Omit<SearchCut, 'docBits'>> = {}
+	options: Partial<Omit<SearchCut, 'docBits'>> & {
+		/** The bits of the positions' keys, for `previous`'s keys of other bits. */
+		keyBits?: number;
+		/** The cut of a word's postings the previous generation published (by its folder's name). */
+		previous?: (name: string) => PreviousCut | undefined;
+	} = {}
 ): TermFiles {
 	const { page: pageSize, inline, shardBytes } = { ...DEFAULT_CUT, ...options };
 	const words = [...postings.keys()].sort();
@@ -411,6 +423,17 @@ export function termFiles(
 	const prefixes = [...cut.keys()].sort();
 	const byFile = new Map<string, { prefix: string; words: string[] }>();
 	for (const prefix of prefixes) byFile.set(shardFile(prefix), { prefix, words: cut.get(prefix)! });
+	/** Each paged word's files (`page-cut.ts`), by its folder's name, made when first asked. */
+	const cuts = new Map<string, ListFile[]>();
+	const cutOf = (name: string, word: string) => {
+		let files = cuts.get(name);
+		if (!files) {
+			const list = postings.get(word)!;
+			files = cutList(list, pageSize, options.keyBits ?? 0, options.previous?.(name));
+			cuts.set(name, files);
+		}
+		return files;
+	};
 	/** The words kept in postings files, by their folder's name. */
 	const paged = new Map<string, string>();
 	for (const w of words) {
@@ -437,19 +460,25 @@ export function termFiles(
 			const word = paged.get(name);
 			if (word === undefined) return undefined;
 			const list = postings.get(word)!;
-			const sealed = sealedPages(list.length, pageSize);
+			const files = cutOf(name, word);
 			if (file === 'head') {
-				const firsts = Array.from({ length: sealed + 1 }, (_, n) => list[n * pageSize]!);
-				return { positions: deltaEncode(list.slice(sealed * pageSize)), pages: deltaEncode(firsts) };
+				const head = files.at(-1)!;
+				return {
+					positions: deltaEncode(list.slice(head.from, head.to)),
+					pages: deltaEncode(files.map((f) => list[f.from]!)),
+					numbers: files.slice(0, -1).map((f) => f.page as number),
+					count: list.length
+				};
 			}
-			if (!Number.isInteger(file) || file < 0 || file >= sealed) return undefined;
-			return { positions: deltaEncode(list.slice(file * pageSize, (file + 1) * pageSize)) };
+			const found = files.find((f) => f.page === file);
+			if (!found) return undefined;
+			return { positions: deltaEncode(list.slice(found.from, found.to)) };
 		},
 		pages() {
 			const out: [string, PostingsFile][] = [];
 			for (const [name, w] of paged) {
 				out.push([name, 'head']);
-				for (let n = 0; n < sealedPages(postings.get(w)!.length, pageSize); n++) out.push([name, n]);
+				for (const f of cutOf(name, w).slice(0, -1)) out.push([name, f.page as number]);
 			}
 			return out;
 		}

@@ -32,6 +32,7 @@ import {
 	existsSync,
 	mkdirSync,
 	openSync,
+	readFileSync,
 	rmSync,
 	statSync,
 	writeFileSync,
@@ -63,13 +64,21 @@ import {
 	monthCountsFile,
 	PAGE_SIZE,
 	panelEntry,
-	placePageTable,
 	publishPlaceDetails
 } from '../data/publish';
 import { DayCounter, outletCountsFile } from '../data/publish-counts';
 import { extractedRecord, monthPages, pageSpan } from '../data/publish-extracted';
 import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
-import { sealedPages, type MonthArticle } from '../data/explorer-data';
+import type { MonthArticle } from '../data/explorer-data';
+import {
+	cutEvents,
+	cutList,
+	cutTable,
+	previousCut,
+	type EventSpanCut,
+	type ListFile,
+	type PreviousCut
+} from '../data/page-cut';
 import {
 	articleTerms,
 	SEARCH_DOC_BITS,
@@ -119,8 +128,12 @@ export interface AboutFacts {
 	examplePlace?: string;
 	/** The place with the most sealed pages of excerpts (`data/places/<id>/<n>.json`), when any has one. */
 	exampleSealedPlace?: string;
+	/** The number of that place's oldest sealed page (not always 0 once a page has split). */
+	exampleSealedPage?: number;
 	/** The place with the most sealed pages of events found in the text, when any has one. */
 	exampleSealedEventsPlace?: string;
+	/** The number of that place's oldest sealed page of events. */
+	exampleSealedEventsPage?: number;
 	exampleArticleMonth?: string;
 	exampleOutlet?: string;
 	exampleArticleShard?: string;
@@ -237,6 +250,12 @@ export interface DataFilesOptions {
 	workers?: number;
 	/** Articles a round of the data build holds (default `BUILD_ROUND`). */
 	round?: number;
+	/**
+	 * The folder of the generation published before (its `data/`), whose places' page tables the
+	 * panel pages keep their cut from (`page-cut.ts`); default the folder written to, `false` to cut
+	 * every list from nothing.
+	 */
+	previous?: string | false;
 }
 
 /**
@@ -266,7 +285,8 @@ export async function writeDataFiles(out: string, options: DataFilesOptions = {}
 			mark = now;
 			cpuMark = process.cpuUsage();
 		};
-		const data = await writeAll(output, work, options, step);
+		const previous = options.previous === undefined ? out : options.previous || undefined;
+		const data = await writeAll(output, work, { ...options, previous }, step);
 		const replaced = replaceChanged(tmp, out);
 		step('replace');
 		return { data, files: output.files, replaced, seconds: (performance.now() - start) / 1000, steps, cpu };
@@ -284,6 +304,7 @@ async function writeAll(
 ): Promise<RoundsSummary> {
 	const text = options.text ?? 'full';
 	const dir = options.dir ?? geodataDir();
+	const previous = options.previous || undefined;
 
 	// Each round's articles go to disk by publication day as the data build hands them over.
 	const days = new Spill(join(work, 'days'));
@@ -467,7 +488,7 @@ async function writeAll(
 			if (!byPlace) outletPlaces[o]!.set(id, (byPlace = new Map()));
 			bump(byPlace, m);
 			const entry = panelEntry(placeById.get(id)!, p, a, outletId);
-			entries.add(id, `${dayNumber(a.published)}\t${JSON.stringify(entry)}`);
+			entries.add(id, `${p}\t${JSON.stringify(entry)}`);
 		}
 		dayCounter!.add(a.datePrecision === 'month' ? 0 : Number(a.published.slice(8, 10)), o, [...listed]);
 		for (const id of own) {
@@ -586,63 +607,83 @@ async function writeAll(
 
 	// Step 4: each place's files, cut from the oldest end: its sealed pages, then its head.
 	placeEvents.flush();
-	let exampleSealedEvents: { place: string; pages: number } | undefined;
+	let exampleSealedEvents: { place: string; pages: number; page: number } | undefined;
 	for (const place of places) {
 		const path = placeEvents.path(place.id);
 		const listed = mentionCounts.has(place.id) || (!!place.partOf && mentionCounts.has(place.partOf));
 		if (!path && !listed) continue;
 		const file = path ? new LineFile(path) : undefined;
 		try {
+			const events: { date: string; id: string }[] = [];
+			for (let from = 0; from < (file?.count ?? 0); from += KEY_CHUNK)
+				for (const line of file!.range(from, Math.min(file!.count, from + KEY_CHUNK))) {
+					const { date, id } = JSON.parse(line) as ExtractedEventRecord;
+					events.push({ date, id });
+				}
+			const files: ListFile[] = events.length
+				? cutEvents(events, EXTRACTED_PLACE_PAGE, previousEventsCut(previous, place.id))
+				: [{ page: 'head', from: 0, to: 0 }];
+			const id = JSON.stringify(place.id);
 			const spans: ExtractedPageSpan[] = [];
-			/** Events `from` to `to` of the place's file (oldest first) as a file's list, newest first. */
-			const read = (from: number, to: number) => {
-				const lines = file && to > from ? file.range(from, to).reverse() : [];
-				spans.push(pageSpan(lines.map((l) => JSON.parse(l) as ExtractedEventRecord)));
+			/** The file's events, newest first, its span kept for the head's table. */
+			const read = (f: ListFile) => {
+				const lines = file && f.to > f.from ? file.range(f.from, f.to).reverse() : [];
+				const page = f.page === 'head' ? undefined : f.page;
+				spans.push(
+					pageSpan(
+						lines.map((l) => JSON.parse(l) as ExtractedEventRecord),
+						page
+					)
+				);
 				return lines.join(',');
 			};
-			const sealed = writeOldestFirst(output, {
-				dir: `data/events/places/${place.id}`,
-				place: place.id,
-				field: 'events',
-				count: file?.count ?? 0,
-				size: EXTRACTED_PLACE_PAGE,
-				read,
-				table: () => spans
-			});
+			const dir = `data/events/places/${place.id}`;
+			for (const f of files.slice(0, -1))
+				output.text(`${dir}/${f.page}.json`, `{"place":${id},"page":${f.page},"events":[${read(f)}]}`);
+			const head = read(files.at(-1)!);
+			output.text(`${dir}/head.json`, `{"place":${id},"events":[${head}],"pages":${JSON.stringify(spans)}}`);
+			const sealed = files.length - 1;
 			if (sealed > (exampleSealedEvents?.pages ?? 0))
-				exampleSealedEvents = { place: place.id, pages: sealed };
+				exampleSealedEvents = { place: place.id, pages: sealed, page: files[0]!.page as number };
 		} finally {
 			file?.close();
 		}
 	}
 	entries.flush();
-	let exampleSealed: { place: string; pages: number } | undefined;
+	let exampleSealed: { place: string; pages: number; page: number } | undefined;
 	for (const place of places) {
 		const path = entries.path(place.id);
 		if (!path) continue;
 		const file = new LineFile(path);
 		try {
-			const n = file.count;
-			const oldest: number[] = [];
-			/** Lines `from` to `to` of the place's file (oldest first) as a file's entries, newest first. */
-			const read = (from: number, to: number) => {
-				const lines = file.range(from, to);
-				oldest.push(Number(lines[0]!.slice(0, lines[0]!.indexOf('\t'))));
-				return lines
+			const keys = new Float64Array(file.count);
+			for (let from = 0; from < keys.length; from += KEY_CHUNK)
+				file.range(from, Math.min(keys.length, from + KEY_CHUNK)).forEach((line, i) => {
+					keys[from + i] = Number(line.slice(0, line.indexOf('\t')));
+				});
+			const files = cutList(keys, PAGE_SIZE, keyBitCount, previousPlaceCut(previous, place.id));
+			const id = JSON.stringify(place.id);
+			/** The file's entries, newest first. */
+			const read = (f: ListFile) =>
+				file
+					.range(f.from, f.to)
 					.reverse()
 					.map((l) => l.slice(l.indexOf('\t') + 1))
 					.join(',');
-			};
-			const sealed = writeOldestFirst(output, {
-				dir: `data/places/${place.id}`,
-				place: place.id,
-				field: 'entries',
-				count: n,
-				size: PAGE_SIZE,
-				read,
-				table: () => placePageTable(n, PAGE_SIZE, oldest)
-			});
-			if (sealed > (exampleSealed?.pages ?? 0)) exampleSealed = { place: place.id, pages: sealed };
+			for (const f of files.slice(0, -1))
+				output.text(
+					`data/places/${place.id}/${f.page}.json`,
+					`{"place":${id},"page":${f.page},"entries":[${read(f)}]}`
+				);
+			const head = files.at(-1)!;
+			const table = JSON.stringify(cutTable(files, keys, PAGE_SIZE, keyBitCount));
+			output.text(
+				`data/places/${place.id}/head.json`,
+				`{"place":${id},"entries":[${read(head)}],"pages":${table}}`
+			);
+			const sealed = files.length - 1;
+			if (sealed > (exampleSealed?.pages ?? 0))
+				exampleSealed = { place: place.id, pages: sealed, page: files[0]!.page as number };
 		} finally {
 			file.close();
 		}
@@ -669,8 +710,10 @@ async function writeAll(
 	geojson.write(']}');
 	geojson.close();
 
-	// The search index's term shards and postings, a first letter at a time.
+	// The search index's term shards and postings, a first letter at a time; postings keep the cut of
+	// the previous generation, whose keys are of its own bits.
 	words.flush();
+	const previousBits = previousKeyBits(previous);
 	const prefixes: string[] = [];
 	let examplePostings: string | undefined;
 	let exampleSealedPostings: string | undefined;
@@ -688,7 +731,10 @@ async function writeAll(
 			else lists.set(word, list);
 		}
 		words.drop(head);
-		const terms = termFiles(lists);
+		const terms = termFiles(lists, {
+			keyBits: keyBitCount,
+			previous: (name) => previousPostingsCut(previous, name, previousBits)
+		});
 		for (const prefix of terms.prefixes) {
 			prefixes.push(prefix);
 			output.json(`data/search/terms/${shardFile(prefix)}.json`, terms.shard(shardFile(prefix)));
@@ -761,7 +807,9 @@ async function writeAll(
 			},
 			examplePlace: busiest,
 			exampleSealedPlace: exampleSealed?.place,
+			exampleSealedPage: exampleSealed?.page,
 			exampleSealedEventsPlace: exampleSealedEvents?.place,
+			exampleSealedEventsPage: exampleSealedEvents?.page,
 			exampleArticleMonth: last?.slice(0, 7),
 			exampleOutlet: outlets[0]?.id,
 			exampleArticleShard: shardKeys[0]?.toString(),
@@ -777,41 +825,68 @@ async function writeAll(
 	return summary;
 }
 
-/** One place's list as `writeOldestFirst` writes it. */
-interface OldestFirstList {
-	/** The folder of its files, `data/places/<id>` or `data/events/places/<id>`. */
-	dir: string;
-	place: string;
-	/** The name of the list in each file. */
-	field: 'entries' | 'events';
-	/** How many items the list has. */
-	count: number;
-	/** Items per sealed page. */
-	size: number;
-	/** Items `from` to `to` of the list (oldest first) as the JSON list a file holds. */
-	read: (from: number, to: number) => string;
-	/** The page table for the head, asked once every page has been read. */
-	table: () => unknown;
+/** Lines of a place's file read at a time for their keys. */
+const KEY_CHUNK = 4096;
+
+/**
+ * The cut of `place`'s panel list that the generation in `previous` published (its head's table), or
+ * none: no folder given, no head, or a head of a format before the split rule. Then the list is cut
+ * from nothing.
+ */
+function previousPlaceCut(previous: string | undefined, place: string): PreviousCut | undefined {
+	if (!previous) return undefined;
+	const path = join(previous, 'data', 'places', place, 'head.json');
+	if (!existsSync(path)) return undefined;
+	try {
+		return previousCut((JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown }).pages);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The key bits of the generation in `previous` (its `search/index.json`), when it has them. */
+function previousKeyBits(previous: string | undefined): number | undefined {
+	const path = previous && join(previous, 'data', 'search', 'index.json');
+	if (!path || !existsSync(path)) return undefined;
+	try {
+		const bits = (JSON.parse(readFileSync(path, 'utf8')) as { keyBits?: unknown }).keyBits;
+		return Number.isInteger(bits) ? (bits as number) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /**
- * Writes one place's list cut from the oldest end, the cut that panel pages and places' pages of
- * events share: `<dir>/<k>.json` for each full, sealed page counted from the oldest (so items added
- * later never change it), then `<dir>/head.json` with the newest items no sealed page holds and the
- * page table. Returns the number of sealed pages.
+ * The cut of the postings of the word whose folder is `name` that the generation in `previous`
+ * published (its head's `pages` and `numbers`, keys of `bits`), as `previousPlaceCut`.
  */
-function writeOldestFirst(output: Output, list: OldestFirstList): number {
-	const { dir, place, field, count, size, read, table } = list;
-	const sealed = sealedPages(count, size);
-	const id = JSON.stringify(place);
-	for (let k = 0; k < sealed; k++)
-		output.text(
-			`${dir}/${k}.json`,
-			`{"place":${id},"page":${k},"${field}":[${read(k * size, (k + 1) * size)}]}`
-		);
-	const head = read(sealed * size, count);
-	output.text(`${dir}/head.json`, `{"place":${id},"${field}":[${head}],"pages":${JSON.stringify(table())}}`);
-	return sealed;
+function previousPostingsCut(
+	previous: string | undefined,
+	name: string,
+	bits: number | undefined
+): PreviousCut | undefined {
+	if (!previous || bits === undefined) return undefined;
+	const path = join(previous, 'data', 'search', 'postings', name, 'head.json');
+	if (!existsSync(path)) return undefined;
+	try {
+		const head = JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown; numbers?: unknown };
+		return previousCut({ keyBits: bits, first: head.pages, pages: head.numbers });
+	} catch {
+		return undefined;
+	}
+}
+
+/** The spans of `place`'s events that the generation in `previous` published, as `previousPlaceCut`. */
+function previousEventsCut(previous: string | undefined, place: string): EventSpanCut[] | undefined {
+	if (!previous) return undefined;
+	const path = join(previous, 'data', 'events', 'places', place, 'head.json');
+	if (!existsSync(path)) return undefined;
+	try {
+		const pages = (JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown }).pages;
+		return Array.isArray(pages) ? (pages as EventSpanCut[]) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /**

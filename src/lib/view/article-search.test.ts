@@ -220,7 +220,7 @@ describe('ArticleSearcher', () => {
 	it('refuses an index of another version by name', async () => {
 		const s = searcher(corpus, {}, { version: 1 });
 		await expect(s.search('tanks', { limit: 8 })).rejects.toThrow(
-			'data/search/index.json: version 1, where this page reads 4'
+			'data/search/index.json: version 1, where this page reads 5'
 		);
 	});
 

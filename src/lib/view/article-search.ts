@@ -131,6 +131,8 @@ class TermPositions {
 	readonly #page: (page: number) => Promise<PostingsPage>;
 	/** The first position of every file, oldest first (sealed pages, then the head), once read. */
 	#firsts: Int32Array | undefined;
+	/** The number of each sealed file in the same order (`PostingsHead.numbers`). */
+	#numbers: readonly number[] = [];
 	readonly #read = new Set<number>();
 
 	constructor(
@@ -155,6 +157,7 @@ class TermPositions {
 			const head = await this.#head();
 			for (const p of decodePositions(head.positions)) this.#known.add(p);
 			this.#firsts = decodePositions(head.pages);
+			this.#numbers = head.numbers;
 		}
 		const firsts = this.#firsts;
 		let file = firsts.length - 1;
@@ -163,7 +166,7 @@ class TermPositions {
 		if (budget.pages <= 0) return undefined;
 		budget.pages--;
 		this.#read.add(file);
-		for (const p of decodePositions((await this.#page(file)).positions)) this.#known.add(p);
+		for (const p of decodePositions((await this.#page(this.#numbers[file]!)).positions)) this.#known.add(p);
 		return this.#known.has(position);
 	}
 }
@@ -297,7 +300,7 @@ export class ArticleSearcher {
 	/** Reads a frequent term's head, and its count with it. */
 	async #readHead(manifest: SearchManifest, found: Found): Promise<void> {
 		found.head = await this.#file<PostingsHead>(postingsPath(found.word, 'head'));
-		found.articles = headArticles(found.head, manifest.page);
+		found.articles = headArticles(found.head);
 	}
 
 	async #doc(manifest: SearchManifest, position: number): Promise<SearchDoc> {
@@ -449,7 +452,10 @@ export class ArticleSearcher {
 			answer.complete = await take(candidates(inlinePositions(driver)));
 			return answer;
 		}
-		/** The driver's files newest first: its head (read above), then its sealed pages from the newest down. */
+		/**
+		 * The driver's files newest first: its head (read above), then its sealed files from the newest
+		 * down in key order, each by its number.
+		 */
 		let sealed = driver.head!.pages.length - 2;
 		for (let file = 0; answer.hits.length < limit && (file === 0 || sealed >= 0); file++) {
 			if (file >= PAGE_BUDGET * scale) {
@@ -459,7 +465,8 @@ export class ArticleSearcher {
 			let list: Int32Array;
 			if (file === 0) list = decodePositions(driver.head!.positions);
 			else {
-				list = decodePositions((await this.#file<PostingsPage>(postingsPath(driver.word, sealed))).positions);
+				const number = driver.head!.numbers[sealed]!;
+				list = decodePositions((await this.#file<PostingsPage>(postingsPath(driver.word, number))).positions);
 				sealed--;
 			}
 			if (!(await take(candidates(list)))) {

@@ -323,6 +323,17 @@ describe('placeExtracted', () => {
 		expect(view).toMatchObject({ count: 6, exact: true, more: true });
 	});
 
+	it('asks for a sealed file by the number its span gives, not its place in key order', () => {
+		const split = {
+			...files.head!,
+			pages: files.head!.pages!.map((p, k) => (k < 2 ? { ...p, page: 7 - k } : p))
+		};
+		const loaded = (k: ExtractedPlaceFile) => (k === 'head' ? split : k === 6 ? files[1] : undefined);
+		const view = placeExtracted(loaded, {}, 3);
+		expect(view.events.map((e) => e.event.id)).toEqual(['ha', 'hb', 'p1a']);
+		expect(placeExtracted(loaded, {}, 5).fetch).toEqual([7]);
+	});
+
 	it('lists nothing for a place with no events', () => {
 		const empty = { events: [], pages: [{ first: '', last: '', count: 0 }] };
 		expect(placeExtracted(() => empty, {}, 20)).toEqual({

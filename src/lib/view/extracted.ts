@@ -181,7 +181,8 @@ export function decodeExtractedPlacePage(
 					typeof s.first === 'string' &&
 					typeof s.last === 'string' &&
 					Number.isInteger(s.count) &&
-					(s.count as number) >= 0
+					(s.count as number) >= 0 &&
+					(s.page === undefined || (Number.isInteger(s.page) && (s.page as number) >= 0))
 			);
 		if (ok) value.pages = spans as ExtractedPageSpan[];
 		else {
@@ -266,7 +267,8 @@ export interface PlaceExtractedView {
 /**
  * The panel's extracted events for `range`: `loaded(file)` is a file once fetched. Until the head has
  * come, only it is asked for. Then the files the range meets are walked newest first (the head, then
- * the sealed pages down to 0, as the head's spans list them oldest first); each loaded file adds its
+ * the sealed pages, as the head's spans list them in key order, oldest first, each by its `page`);
+ * each loaded file adds its
  * events in range, each missing one is asked for and counts with all of its events, until the list
  * holds `limit`.
  */
@@ -287,7 +289,8 @@ export function placeExtracted(
 	for (let k = spans.length - 1; k >= 0; k--) {
 		const span = spans[k]!;
 		if (!span.count || !spanInRange(span.first, span.last, range)) continue;
-		const file: ExtractedPlaceFile = k === spans.length - 1 ? 'head' : k;
+		// A sealed file's number is its span's `page` (not its place in key order once a page has split).
+		const file: ExtractedPlaceFile = k === spans.length - 1 ? 'head' : (span.page ?? k);
 		const page = loaded(file);
 		if (page) {
 			const kept = extractedInRange(page.events, range, keep);

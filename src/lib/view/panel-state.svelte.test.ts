@@ -32,7 +32,13 @@ function file(place: string, k: File): PlaceHead | PlacePage {
 	return {
 		place,
 		entries: newestFirst(sealed * SIZE, n),
-		pages: { count: n, size: SIZE, oldest: deltaEncode(oldest) }
+		pages: {
+			count: n,
+			size: SIZE,
+			keyBits: 0,
+			first: deltaEncode(oldest),
+			pages: Array.from({ length: sealed }, (_, k) => k)
+		}
 	};
 }
 

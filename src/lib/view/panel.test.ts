@@ -23,22 +23,30 @@ const entry = (i: number): PanelEntry => ({
 });
 
 /**
- * Place `p` is named by articles 0…54, cut from the oldest in pages of 10: sealed pages 0…3 hold 0–9,
- * 10–19, 20–29 and 30–39, the head the 15 newest, 40–54; every file lists its entries newest first.
+ * Place `p` is named by articles 0…54 (one a day, so with `keyBits` 0 an article's key is its day),
+ * cut in pages of 10 as a page split leaves them: in key order the sealed files are pages 0, 3, 4 and
+ * 2, holding 0–9, 10–19, 20–29 and 30–39 (page 1 held 10–29 and split into 3 and 4), the head the 15
+ * newest, 40–54; every file lists its entries newest first.
  */
 const SIZE = 10;
 const COUNT = 55;
+const NUMBERS = [0, 3, 4, 2];
 const newestFirst = (from: number, to: number) =>
 	Array.from({ length: to - from }, (_, j) => entry(to - 1 - j));
-const page = (k: number): PlacePage => ({
-	place: 'p',
-	page: k,
-	entries: newestFirst(k * SIZE, (k + 1) * SIZE)
-});
+const page = (n: number): PlacePage => {
+	const k = NUMBERS.indexOf(n);
+	return { place: 'p', page: n, entries: k < 0 ? [] : newestFirst(k * SIZE, (k + 1) * SIZE) };
+};
 const HEAD: PlaceHead = {
 	place: 'p',
 	entries: newestFirst(40, COUNT),
-	pages: { count: COUNT, size: SIZE, oldest: deltaEncode([0, 10, 20, 30, 40].map((i) => dayNumber(day(i)))) }
+	pages: {
+		count: COUNT,
+		size: SIZE,
+		keyBits: 0,
+		first: deltaEncode([0, 10, 20, 30, 40].map((i) => dayNumber(day(i)))),
+		pages: NUMBERS
+	}
 };
 const TABLE = decodePageTable(HEAD.pages, HEAD.entries.length);
 
@@ -76,20 +84,31 @@ describe('pagesForRange', () => {
 
 	it('refuses a table that does not describe the list', () => {
 		expect(() => decodePageTable(undefined, 1)).toThrow(/pages: missing/);
-		expect(() => decodePageTable({ count: COUNT, size: SIZE, oldest: [1, 2] }, 15)).toThrow(
-			/2 files do not hold 55/
-		);
-		// The right number of files, but a head of 10 where 55 in pages of 10 leave 15 to it.
-		expect(() => decodePageTable(HEAD.pages, 10)).toThrow(/5 files do not hold 55/);
+		expect(() =>
+			decodePageTable({ count: COUNT, size: SIZE, keyBits: 0, first: [1, 2], pages: [0, 3] }, 15)
+		).toThrow(/2 files do not hold 55/);
+		// The right number of files, but a head of more articles than the whole list.
+		expect(() => decodePageTable(HEAD.pages, 56)).toThrow(/5 files do not hold 55/);
+		expect(() => decodePageTable({ ...HEAD.pages, keyBits: -1 }, 15)).toThrow(/pages: missing/);
+	});
+
+	it('reads the days of keys of any bits', () => {
+		const first = [0, 10, 20, 30, 40].map((i) => dayNumber(day(i)) * 32 + (i % 3));
+		const table = decodePageTable({ ...HEAD.pages, keyBits: 5, first: deltaEncode(first) }, 15);
+		expect([...table.oldest]).toEqual([0, 10, 20, 30, 40].map((i) => dayNumber(day(i))));
+		expect([...table.pages]).toEqual(NUMBERS);
 	});
 });
 
 describe('panelEntries', () => {
-	it('reads the head, then only the pages the range meets, until a panel page is full', async () => {
+	it('reads the head, then only the pages the range meets, in key order, until a panel page is full', async () => {
 		const { load, asked } = fixtureLoader();
 		const entries = await panelEntries(load, 'p', { to: day(25) }, 8);
 		expect(entries.map((e) => e.position)).toEqual([25, 24, 23, 22, 21, 20, 19, 18]);
-		expect(asked).toEqual(['head', 2, 1]);
+		// Files 2 and 1 in key order are pages 4 and 3.
+		expect(asked).toEqual(['head', 4, 3]);
+		const all = await panelEntries(load, 'p', {}, COUNT);
+		expect(all.map((e) => e.position)).toEqual(newestFirst(0, COUNT).map((e) => e.position));
 	});
 
 	it('opens with the head alone when it holds a panel page in range', async () => {
@@ -103,7 +122,7 @@ describe('panelEntries', () => {
 		const { load, asked } = fixtureLoader();
 		const entries = await panelEntries(load, 'p', {}, 8, (id) => id === 'b');
 		expect(entries.map((e) => e.position)).toEqual([53, 51, 49, 47, 45, 43, 41, 39]);
-		expect(asked).toEqual(['head', 3]);
+		expect(asked).toEqual(['head', 2]);
 	});
 
 	it('refuses a page that is not the one asked for', async () => {

@@ -1,21 +1,16 @@
 /**
  * What a place's panel lists and where it comes from: the newest articles in range, read from the
  * place's files: its head (`data/places/<id>/head.json`, the newest entries and the table of every
- * file) and its sealed pages (`data/places/<id>/<n>.json`, page 0 the oldest), starting at the file
+ * file) and its sealed pages (`data/places/<id>/<n>.json`, in the order the table lists them, which
+ * is not their numbers' once a page has split), starting at the file
  * that holds the range's newest article (the head's table says which) and going older until a page of
  * the panel is full. Files are kept once fetched, so reopening a place or stepping the dates costs no
  * second request.
  */
 import { dayNumber } from '../core/dates';
 import { articleInRange, type DateRange } from '../core/range';
-import { deltaDecode } from '../data/delta';
-import {
-	sealedPages,
-	type PanelEntry,
-	type PlaceHead,
-	type PlacePage,
-	type PlacePageTable
-} from '../data/explorer-data';
+import { decodeCutTable, type DecodedTable } from '../data/page-cut';
+import { type PanelEntry, type PlaceHead, type PlacePage, type PlacePageTable } from '../data/explorer-data';
 import { lowerBound } from '../data/month-counts';
 
 /** Articles a panel lists at first, and how many more each "show more" adds. */
@@ -48,36 +43,23 @@ export function cachedLoader(load: PageLoader): PageLoader {
 	};
 }
 
-/** A head's table decoded: the oldest day of each file, sealed pages first and the head last. */
-export interface PageTable {
-	count: number;
-	size: number;
-	/** How many sealed pages; file `sealed` is the head. */
-	sealed: number;
-	/** Per file, ascending: the day of its oldest article. */
-	oldest: Int32Array;
-}
+/** A head's table decoded (`decodeCutTable`): files in key order, sealed pages first and the head last. */
+export type PageTable = DecodedTable;
 
 /**
  * Reads a head's `pages`, where the head lists `entries`; throws naming the field when it is not a
  * table of this list.
  */
-export function decodePageTable(table: PlacePageTable | undefined, entries: number): PageTable {
-	if (!table || !Array.isArray(table.oldest) || !(table.size > 0) || !(table.count > 0))
-		throw new Error('pages: missing or not a table of pages');
-	const sealed = sealedPages(table.count, table.size);
-	if (table.oldest.length !== sealed + 1 || entries !== table.count - sealed * table.size)
-		throw new Error(`pages: ${table.oldest.length} files do not hold ${table.count} articles`);
-	const oldest = deltaDecode(table.oldest, new Int32Array(table.oldest.length));
-	return { count: table.count, size: table.size, sealed, oldest };
-}
+export const decodePageTable: (table: PlacePageTable | undefined, entries: number) => PageTable =
+	decodeCutTable;
 
 /**
  * The files that may hold articles in `range`, newest first: from `first`, the newest whose oldest
  * article is on or before the range's last day, down to `last`, the newest whose oldest is before
  * the range's first month (a month-only article is dated to the 1st and in range for any day of its
  * month, so the range starts, for the files, on the 1st of its month). Files are numbered as the
- * table's: sealed pages from 0, the head `sealed`. `first < last` when no file can.
+ * table's, in key order: sealed files from 0 (file `k` is page `pages[k]`), the head `sealed`.
+ * `first < last` when no file can.
  */
 export function pagesForRange(table: PageTable, range: DateRange): { first: number; last: number } {
 	const { oldest, sealed } = table;
@@ -118,8 +100,9 @@ export async function panelEntries(
 	for (let k = span.first; k >= span.last && out.length < limit; k--) {
 		let entries = head.entries;
 		if (k < table.sealed) {
-			const page = await load.placePage(place, k);
-			check(page.place === place && page.page === k, place);
+			const number = table.pages[k]!;
+			const page = await load.placePage(place, number);
+			check(page.place === place && page.page === number, place);
 			entries = page.entries;
 		}
 		for (const e of entries) {

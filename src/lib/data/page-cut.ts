@@ -1,0 +1,225 @@
+/**
+ * Where a place's list is cut into files (the split rule): sealed pages that keep their span of keys
+ * from one build to the next, and a head with the newest entries.
+ *
+ * A build from nothing cuts the list from the oldest end into pages of `size` and leaves the newest
+ * `size` to `2 × size - 1` entries in the head (`sealedPages`). A build that has the previous
+ * generation's table of the list keeps that generation's cut instead: each sealed page holds the keys
+ * from its oldest key up to the next file's (the first page from the start of time), so an entry dated
+ * before the newest goes into the page whose span holds its key and no other page moves. A page grows
+ * to `2 × size` entries; one more and it splits into pages of `size` (the last takes the rest), which
+ * take the numbers after every number the list has used, so a page's number always means the same
+ * entries and no file of the previous generation is written with other contents under its name. The
+ * head keeps what is newer than every sealed page and seals its oldest `size` at a time as a build
+ * from nothing does. The files are listed in key order, which is no longer the order of their numbers.
+ */
+import { deltaDecode, deltaEncode } from './delta';
+import { sealedPages, type PlacePageTable } from './explorer-data';
+import { lowerBound } from './month-counts';
+
+/** One file of a cut list: entries `from` to `to` (exclusive) of the list, oldest first. */
+export interface ListFile {
+	/** The sealed page's number (`<n>.json`), or the head. */
+	page: number | 'head';
+	from: number;
+	to: number;
+}
+
+/**
+ * The cut of a list as a table records it: the key of each file's oldest entry in key order (the head
+ * last) in keys of `bits`, and the number of each sealed file in the same order.
+ */
+export interface PreviousCut {
+	bits: number;
+	first: readonly number[];
+	pages: readonly number[];
+}
+
+/** `key`, of `from` bits, in keys of `to` bits: the same day and rank. */
+export function rekey(key: number, from: number, to: number): number {
+	if (from === to) return key;
+	const day = Math.floor(key / 2 ** from);
+	return day * 2 ** to + (key - day * 2 ** from);
+}
+
+/**
+ * The files of a list of `n` entries, cut as the module says: from nothing without `previous`, else
+ * keeping its spans, `previous.at(k)` being where previous file `k` (in key order, the head last at
+ * `k = previous.pages.length`) starts in this list: the first entry whose key is at or after that
+ * file's oldest key. Sealed files first in key order, then the head; no file is empty, and the head is
+ * there whenever the list has an entry.
+ */
+export function cutBySpans(
+	n: number,
+	size: number,
+	previous?: { pages: readonly number[]; at: (k: number) => number }
+): ListFile[] {
+	if (n === 0) return [];
+	const files: ListFile[] = [];
+	let next = 0;
+	let headFrom = 0;
+	if (previous && previous.pages.length > 0) {
+		next = Math.max(...previous.pages) + 1;
+		// The first sealed page has no lower end.
+		const at = (k: number) => (k === 0 ? 0 : previous.at(k));
+		for (let k = 0; k < previous.pages.length; k++) {
+			const from = at(k);
+			const to = Math.max(from, at(k + 1));
+			const count = to - from;
+			if (count === 0) continue;
+			if (count <= 2 * size) {
+				files.push({ page: previous.pages[k]!, from, to });
+				continue;
+			}
+			const pieces = Math.floor(count / size);
+			for (let i = 0; i < pieces; i++)
+				files.push({
+					page: next++,
+					from: from + i * size,
+					to: i === pieces - 1 ? to : from + (i + 1) * size
+				});
+		}
+		headFrom = Math.max(headFrom, at(previous.pages.length));
+	}
+	const sealed = sealedPages(n - headFrom, size);
+	for (let i = 0; i < sealed; i++)
+		files.push({ page: next++, from: headFrom + i * size, to: headFrom + (i + 1) * size });
+	headFrom += sealed * size;
+	// A head left empty (entries taken out of the corpus) takes the newest sealed page's entries.
+	if (headFrom === n) headFrom = files.pop()!.from;
+	files.push({ page: 'head', from: headFrom, to: n });
+	return files;
+}
+
+/**
+ * `cutBySpans` for a list whose entries have the ascending article `keys` (of `bits`), the previous
+ * generation's cut given as its table records it.
+ */
+export function cutList(
+	keys: ArrayLike<number>,
+	size: number,
+	bits: number,
+	previous?: PreviousCut
+): ListFile[] {
+	if (!previous || previous.first.length !== previous.pages.length + 1) return cutBySpans(keys.length, size);
+	const starts = previous.first.map((k) => rekey(k, previous.bits, bits));
+	return cutBySpans(keys.length, size, { pages: previous.pages, at: (k) => lowerBound(keys, starts[k]!) });
+}
+
+/** The table a head carries of `files` (`cutList`), for a list with the ascending `keys` of `bits`. */
+export function cutTable(
+	files: readonly ListFile[],
+	keys: ArrayLike<number>,
+	size: number,
+	bits: number
+): PlacePageTable {
+	return {
+		count: keys.length,
+		size,
+		keyBits: bits,
+		first: deltaEncode(files.map((f) => keys[f.from]!)),
+		pages: files.filter((f) => f.page !== 'head').map((f) => f.page as number)
+	};
+}
+
+/** A head's table decoded: each file's oldest key and day in key order (the head last), and each sealed file's number. */
+export interface DecodedTable {
+	count: number;
+	size: number;
+	bits: number;
+	/** How many sealed files; file `sealed` (in key order) is the head. */
+	sealed: number;
+	/** Per file, ascending: the key of its oldest entry. */
+	first: Float64Array;
+	/** Per file, ascending: the day (since 1970-01-01) of its oldest entry. */
+	oldest: Int32Array;
+	/** Per sealed file in key order: its page number. */
+	pages: Int32Array;
+}
+
+/**
+ * Reads a head's `pages`, where the head lists `entries`; throws naming the field when it is not a
+ * table of such a list.
+ */
+export function decodeCutTable(table: PlacePageTable | undefined, entries: number): DecodedTable {
+	if (
+		!table ||
+		!Array.isArray(table.first) ||
+		!Array.isArray(table.pages) ||
+		!(table.size > 0) ||
+		!(table.count > 0) ||
+		!Number.isInteger(table.keyBits) ||
+		table.keyBits < 0
+	)
+		throw new Error('pages: missing or not a table of pages');
+	if (table.first.length !== table.pages.length + 1 || entries > table.count || entries < 1)
+		throw new Error(`pages: ${table.first.length} files do not hold ${table.count} articles`);
+	const first = Float64Array.from(deltaDecode(table.first, new Int32Array(table.first.length)));
+	const unit = 2 ** table.keyBits;
+	const oldest = Int32Array.from(first, (k) => Math.floor(k / unit));
+	return {
+		count: table.count,
+		size: table.size,
+		bits: table.keyBits,
+		sealed: table.pages.length,
+		first,
+		oldest,
+		pages: Int32Array.from(table.pages)
+	};
+}
+
+/** A table of the previous generation as `cutList` takes it, or none when it is not one this build reads. */
+export function previousCut(table: unknown): PreviousCut | undefined {
+	const t = table as Partial<PlacePageTable> | undefined;
+	if (!t || !Array.isArray(t.first) || !Array.isArray(t.pages) || !Number.isInteger(t.keyBits))
+		return undefined;
+	if (t.first.length !== t.pages.length + 1 || !t.pages.every((p) => Number.isInteger(p) && p >= 0))
+		return undefined;
+	return {
+		bits: t.keyBits!,
+		first: [...deltaDecode(t.first, new Int32Array(t.first.length))],
+		pages: t.pages
+	};
+}
+
+/** The order of events (`sortEvents`): by date, then id. */
+const collate = new Intl.Collator().compare;
+
+/** One file's span in a head of places' events, as far as the cut reads it (`ExtractedPageSpan`). */
+export interface EventSpanCut {
+	count: number;
+	page?: number;
+	from?: [string, string];
+}
+
+/**
+ * `cutBySpans` for a place's events (oldest first, by date then id), the previous generation's cut
+ * given as its head's spans: each sealed span with its `page` and every span with events with
+ * `from`, the date and id of its oldest event. Spans of another form are no cut to keep.
+ */
+export function cutEvents(
+	events: readonly { date: string; id: string }[],
+	size: number,
+	previous?: readonly EventSpanCut[]
+): ListFile[] {
+	const sealed = previous?.slice(0, -1) ?? [];
+	const usable =
+		previous &&
+		sealed.length > 0 &&
+		previous.every((s) => Array.isArray(s.from) && s.from.length === 2) &&
+		sealed.every((s) => Number.isInteger(s.page) && s.page! >= 0);
+	if (!usable) return cutBySpans(events.length, size);
+	const at = (k: number) => {
+		const [date, id] = previous[k]!.from!;
+		let lo = 0;
+		let hi = events.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			const e = events[mid]!;
+			if ((collate(e.date, date) || collate(e.id, id)) < 0) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	return cutBySpans(events.length, size, { pages: sealed.map((s) => s.page!), at });
+}
