@@ -60,6 +60,19 @@ test('a deep link opens the panel without a click and moves the map there', asyn
 	await expect(page).toHaveURL(/#\d+(\.\d+)?\/35\.9\d*\/36\.6\d*/, { timeout: 10_000 });
 });
 
+test('a post’s many names: its spellings at once, the phrases behind "more"', async ({ page }) => {
+	await page.goto('/?place=turkish-observation-post-11-shir-mughar');
+	await mapReady(page);
+	const names = page.getByTestId('place-panel').locator('dd').first();
+	await expect(names).toContainText('Shir Mughar observation post');
+	const more = names.getByTestId('more-names');
+	await expect(more.locator('summary')).toHaveText(/^\d+ more$/);
+	await expect(more.locator('span')).toBeHidden();
+	await more.locator('summary').click();
+	await expect(more.locator('span')).toBeVisible();
+	await expect(more.locator('span')).toContainText('post at Sher Mughar');
+});
+
 test('keyboard only: through the list to a panel and back', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
