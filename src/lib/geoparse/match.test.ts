@@ -1111,6 +1111,40 @@ describe('a town named after a base the article names', () => {
 	});
 });
 
+describe('a zone and the governorate it lies in', () => {
+	const zones = buildAliasIndex([
+		{ id: 'idlib-governorate', aliases: ['Idlib', 'Idlib province'] },
+		{ id: 'korea', aliases: ['Korea'] },
+		{ id: 'desc', aliases: ['de-escalation zone', 'Idlib de-escalation'] },
+		{
+			id: 'dmz',
+			aliases: ['demilitarised zone', 'Idlib demilitarised zone', 'Idlib buffer zone', 'Korea buffer zone']
+		}
+	]);
+	const ids = (text: string) => findMentions(text, zones).map((m) => `${m.surface}:${m.place}`);
+
+	it('keeps the zone and the governorate named after it as two mentions', () => {
+		expect(ids('They agreed to set up a demilitarised zone in Idlib by October.')).toEqual([
+			'demilitarised zone:dmz',
+			'Idlib:idlib-governorate'
+		]);
+		expect(ids('the Idlib demilitarised zone')).toEqual(['Idlib demilitarised zone:dmz']);
+	});
+
+	it('reads a bare generic head as the zone only where the article names the zone otherwise', () => {
+		expect(ids('A demilitarised zone was agreed. It makes a 15 km buffer zone ringing the area.')).toEqual([
+			'demilitarised zone:dmz',
+			'buffer zone:dmz'
+		]);
+		expect(ids('Idlib was shelled despite a buffer zone deal.')).toEqual(['Idlib:idlib-governorate']);
+		expect(ids('a buffer zone along the border')).toEqual([]);
+		// One word as written, though two tokens: too generic to be the zone's.
+		expect(ids('The de-escalation zone held; de-escalation talks went on.')).toEqual([
+			'de-escalation zone:desc'
+		]);
+	});
+});
+
 describe('a province the map has no governorate of', () => {
 	const index = buildAliasIndex([
 		{ id: 'homs', kind: 'city', aliases: ['Homs'] },
