@@ -388,13 +388,32 @@ describe('names joined into a road', () => {
 		expect(ids('joint patrols at km 4 (Hama-Idlib) began')).toEqual(['Hama:hama', 'Idlib:idlib']);
 	});
 
+	it('reads the pairs after a road word and "of" as the roads they name', () => {
+		expect(ids('the roads of Aleppo-Hama and Hama-Idlib will be opened')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('the highway between Aleppo-Hama reopened')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('the talks of Ankara-Moscow and Aleppo-Hama ended')).toEqual([
+			'Ankara:ankara',
+			'Moscow:moscow',
+			'Aleppo:aleppo',
+			'Hama:hama'
+		]);
+	});
+
 	it('reads two roads joined by a hyphen as both roads', () => {
 		const two = buildAliasIndex([
 			{ id: 'm4', aliases: ['M4'], kind: 'highway' },
 			{ id: 'm5', aliases: ['M5'], kind: 'highway' }
 		]);
 		const found = (text: string) => findMentions(text, two).map((m) => `${m.surface}:${m.place}`);
-		expect(found('movement along the M4-M5 highways')).toEqual(['M4:m4', 'M5:m5']);
+		expect(found('movement along the M4-M5 highways')).toEqual(['M4:m4', 'M5 highways:m5']);
+		// The road word written right after a road's name is a word of its span.
+		expect(found('movement along the M4 and M5 highways')).toEqual(['M4:m4', 'M5 highways:m5']);
+	});
+
+	it('keeps the road word written right after the pair in its span, not one words apart', () => {
+		expect(ids('since the Aleppo-Hama road is closed')).toEqual(['Aleppo-Hama road:m5']);
+		expect(ids('the Aleppo-Hama international road')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('the Aleppo-Hama and Hama-Idlib roads')).toEqual(['Aleppo-Hama:m5']);
 	});
 
 	it('keeps the places of any other pair', () => {
