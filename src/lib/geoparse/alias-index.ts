@@ -31,11 +31,9 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		if (place.host) hostedPost.set(place.host, place.id);
 		if (place.seatOf) seats.add(place.seatOf);
 		for (const alias of place.aliases) {
-			addPath(
-				root,
-				tokenize(alias).map((t) => t.text),
-				place.id
-			);
+			const words = tokenize(alias).map((t) => t.text);
+			addPath(root, words, place.id);
+			for (const other of otherPrepositions(words)) addPath(root, other, place.id);
 			const variant = variantKey(alias).split(' ').filter(Boolean);
 			addPath(variants, variant, place.id);
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
@@ -197,4 +195,22 @@ function genericHeadAfterName(
 		return rest.map((t) => t.text).join(' ');
 	}
 	return undefined;
+}
+
+/** Prepositions that place a post at a town: "the observation point in/near/at Maarat al-Numan". */
+const POST_PREPOSITIONS = ['at', 'in', 'near'];
+
+/**
+ * A post's alias "<post words> at <name>" written with each other preposition of `POST_PREPOSITIONS`
+ * ("observation point in Maarat al-Numan" for "observation point at Maarat al-Numan"): reporting
+ * places a post at, in or near the town it is known by, and all three mean the post.
+ */
+function otherPrepositions(words: readonly string[]): string[][] {
+	const at = words.findIndex((w) => POST_PREPOSITIONS.includes(w));
+	if (at < 1 || at === words.length - 1 || !words.slice(0, at).every((w) => POST_WORDS.has(w))) return [];
+	return POST_PREPOSITIONS.filter((p) => p !== words[at]).map((p) => [
+		...words.slice(0, at),
+		p,
+		...words.slice(at + 1)
+	]);
 }

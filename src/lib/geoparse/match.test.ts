@@ -733,6 +733,28 @@ describe('a post named only by the area it stands on', () => {
 		).toEqual(['al-Sorman:post-6']);
 	});
 
+	it('reads the area a post is set up in as the post after a sentence that speaks of it', () => {
+		expect(ids('Turkey set up its fourth point. It stands in the Surman area of the province.')).toEqual([
+			'Surman:post-6'
+		]);
+		expect(ids('Turkey set up a point. Farmers in the Surman area harvested olives.')).toEqual([
+			'Surman:post-6'
+		]);
+		expect(ids('Farmers left. They live in the Surman area now.')).toEqual([]);
+		expect(ids('A Russian point was set up. It stands in the Surman area.')).toEqual([]);
+	});
+
+	it('reads a post placed at, in or near the town it is known by as that post', () => {
+		const town = buildAliasIndex([
+			{ id: 'maarat', aliases: ['Maarat al-Numan'] },
+			{ id: 'post-6', aliases: ['observation point at Maarat al-Numan'] }
+		]);
+		const found = (text: string) => findMentions(text, town).map((m) => `${m.surface}:${m.place}`);
+		expect(found('fire near the observation point in Maarat al-Numan')).toEqual(['Maarat al-Numan:post-6']);
+		expect(found('the observation point near Maarat al-Numan')).toEqual(['Maarat al-Numan:post-6']);
+		expect(found('shelling in Maarat al-Numan')).toEqual(['Maarat al-Numan:maarat']);
+	});
+
 	it('links nothing for the area alone, or a lowercase word', () => {
 		expect(ids('Farmers in Surman harvested olives.')).toEqual([]);
 		expect(ids('Farmers near al-Sorman harvested olives. The post was quiet.')).toEqual([]);
@@ -1097,7 +1119,7 @@ describe('generic heads of anchored aliases', () => {
 
 	it('links nothing for the head alone, or a head several places share', () => {
 		expect(at('Turkey wants a security corridor east of the Euphrates.')).toEqual([]);
-		expect(at('The observation post near Morek was shelled.')).toEqual(['Morek:morek']);
+		expect(at('An observation post was shelled near Morek.')).toEqual(['Morek:morek']);
 	});
 });
 
