@@ -178,7 +178,7 @@ describe('the links between articles and places', () => {
 		const a = article('2020-02-19-moscow-says');
 		const idlib = a.mentions.filter((m) => /idlib/i.test(m.surface));
 		expect(idlib).toHaveLength(19);
-		expect(idlib.filter((m) => m.place === 'idlib-governorate')).toHaveLength(14);
+		expect(idlib.filter((m) => m.place === 'idlib-governorate')).toHaveLength(16);
 		expect(idlib.filter((m) => m.place === 'idlib-de-escalation-zone').map((m) => m.surface)).toEqual([
 			'Idlib zone',
 			'Idlib zone',

@@ -2,7 +2,7 @@
  * Builds the alias index once per gazetteer: the trie of every spelling, the spelling keys of automatic
  * places, the post names and the generic heads that only link beside their anchors.
  */
-import { foldText, tokenize } from '../core/fold';
+import { foldText, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { isRomanisedAutomatic } from '../places/automatic';
 import { feminineKey, isArabicArticle, isDistinctSkeleton, skeletonKey, variantKey } from '../core/variants';
@@ -31,11 +31,9 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		if (place.host) hostedPost.set(place.host, place.id);
 		if (place.seatOf) seats.add(place.seatOf);
 		for (const alias of place.aliases) {
-			addPath(
-				root,
-				tokenize(alias).map((t) => t.text),
-				place.id
-			);
+			const words = tokenize(alias).map((t) => t.text);
+			addPath(root, words, place.id);
+			for (const other of otherPrepositions(words)) addPath(root, other, place.id);
 			const variant = variantKey(alias).split(' ').filter(Boolean);
 			addPath(variants, variant, place.id);
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
@@ -133,6 +131,12 @@ const ANCHORING = new Set(['along', 'in', 'at', 'near']);
  * The generic heads of aliases such as "security corridor along the M4" or "naval base in Tartus",
  * where the rest names another place (the anchor). A head several places share ("observation post
  * at …") is left out: it says nothing of which.
+ *
+ * A head written after another place's name ("Idlib buffer zone") is one too, when its words are
+ * lower case in the alias and at least two: "buffer zone" alone is the place the alias names. Such a
+ * name before the head is no anchor, as any country's name may stand there ("the Korean buffer
+ * zone"), so the head links only in an article that names its place otherwise (`anchoredHeadsLinked`).
+ * Post words are left out: a post's name is read by the words around its village (`speaksOfPost`).
  */
 function headsOfAnchoredAliases(
 	places: readonly GazetteerPlace[],
@@ -142,7 +146,10 @@ function headsOfAnchoredAliases(
 	const anchors = new Map<string, Set<string>>();
 	for (const place of places) {
 		for (const alias of place.aliases) {
-			const words = tokenize(alias).map((t) => t.text);
+			const tokens = tokenize(alias);
+			const words = tokens.map((t) => t.text);
+			const generic = genericHeadAfterName(alias, tokens, root, place.id);
+			if (generic) owners.set(generic, (owners.get(generic) ?? new Set()).add(place.id));
 			const at = words.findIndex((w, k) => k > 0 && ANCHORING.has(w));
 			if (at < 0) continue;
 			const rest = words.slice(at + 1);
@@ -160,4 +167,50 @@ function headsOfAnchoredAliases(
 		if (ids.size === 1 && !walkWords(root, head.split(' '))?.places.length)
 			addPath(anchoredHeads, head.split(' '), [...ids][0]!);
 	return { anchoredHeads, anchors };
+}
+
+/** The fewest words a head written after a name needs: one generic word ("zone") says too little. */
+const HEAD_AFTER_NAME_WORDS = 2;
+
+/**
+ * The lower-case words after another place's name that end `alias` ("buffer zone" of "Idlib buffer
+ * zone"), when there are at least `HEAD_AFTER_NAME_WORDS` words of them as written; undefined otherwise.
+ */
+function genericHeadAfterName(
+	alias: string,
+	tokens: readonly Token[],
+	root: Map<string, TrieNode>,
+	placeId: string
+): string | undefined {
+	for (let at = tokens.length - HEAD_AFTER_NAME_WORDS; at >= 1; at--) {
+		const rest = tokens.slice(at);
+		// Words as written: "de-escalation" is two tokens but one word.
+		if (!/\s/u.test(alias.slice(rest[0]!.start))) continue;
+		if (rest.some((t) => !/^\p{Ll}/u.test(alias[t.start] ?? '') || POST_WORDS.has(t.text))) continue;
+		const name = walkWords(
+			root,
+			tokens.slice(0, at).map((t) => t.text)
+		);
+		if (!name?.places.length || name.places.includes(placeId)) continue;
+		return rest.map((t) => t.text).join(' ');
+	}
+	return undefined;
+}
+
+/** Prepositions that place a post at a town: "the observation point in/near/at Maarat al-Numan". */
+const POST_PREPOSITIONS = ['at', 'in', 'near'];
+
+/**
+ * A post's alias "<post words> at <name>" written with each other preposition of `POST_PREPOSITIONS`
+ * ("observation point in Maarat al-Numan" for "observation point at Maarat al-Numan"): reporting
+ * places a post at, in or near the town it is known by, and all three mean the post.
+ */
+function otherPrepositions(words: readonly string[]): string[][] {
+	const at = words.findIndex((w) => POST_PREPOSITIONS.includes(w));
+	if (at < 1 || at === words.length - 1 || !words.slice(0, at).every((w) => POST_WORDS.has(w))) return [];
+	return POST_PREPOSITIONS.filter((p) => p !== words[at]).map((p) => [
+		...words.slice(0, at),
+		p,
+		...words.slice(at + 1)
+	]);
 }

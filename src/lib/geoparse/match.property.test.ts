@@ -45,7 +45,19 @@ function names(surface: string, place: string): boolean {
 		placesByFold.get(foldText(surface))?.has(place) ||
 		placesByKey.get(`v:${variantKey(surface)}`)?.has(place) ||
 		placesByKey.get(`s:${skeletonKey(surface)}`)?.has(place) ||
-		false
+		endsAnAlias(surface, place)
+	);
+}
+
+/**
+ * Whether the surface is the generic head that ends one of the place's aliases after another place's
+ * name ("buffer zone" of "Idlib buffer zone"), which links where the article names the place.
+ */
+function endsAnAlias(surface: string, place: string): boolean {
+	const folded = foldText(surface);
+	return (
+		folded.includes(' ') &&
+		!!places.find((p) => p.id === place)?.aliases.some((a) => foldText(a).endsWith(` ${folded}`))
 	);
 }
 const ALIASES = [...new Set(places.flatMap((p) => p.aliases))];

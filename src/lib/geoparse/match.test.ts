@@ -388,13 +388,32 @@ describe('names joined into a road', () => {
 		expect(ids('joint patrols at km 4 (Hama-Idlib) began')).toEqual(['Hama:hama', 'Idlib:idlib']);
 	});
 
+	it('reads the pairs after a road word and "of" as the roads they name', () => {
+		expect(ids('the roads of Aleppo-Hama and Hama-Idlib will be opened')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('the highway between Aleppo-Hama reopened')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('the talks of Ankara-Moscow and Aleppo-Hama ended')).toEqual([
+			'Ankara:ankara',
+			'Moscow:moscow',
+			'Aleppo:aleppo',
+			'Hama:hama'
+		]);
+	});
+
 	it('reads two roads joined by a hyphen as both roads', () => {
 		const two = buildAliasIndex([
 			{ id: 'm4', aliases: ['M4'], kind: 'highway' },
 			{ id: 'm5', aliases: ['M5'], kind: 'highway' }
 		]);
 		const found = (text: string) => findMentions(text, two).map((m) => `${m.surface}:${m.place}`);
-		expect(found('movement along the M4-M5 highways')).toEqual(['M4:m4', 'M5:m5']);
+		expect(found('movement along the M4-M5 highways')).toEqual(['M4:m4', 'M5 highways:m5']);
+		// The road word written right after a road's name is a word of its span.
+		expect(found('movement along the M4 and M5 highways')).toEqual(['M4:m4', 'M5 highways:m5']);
+	});
+
+	it('keeps the road word written right after the pair in its span, not one words apart', () => {
+		expect(ids('since the Aleppo-Hama road is closed')).toEqual(['Aleppo-Hama road:m5']);
+		expect(ids('the Aleppo-Hama international road')).toEqual(['Aleppo-Hama:m5']);
+		expect(ids('the Aleppo-Hama and Hama-Idlib roads')).toEqual(['Aleppo-Hama:m5']);
 	});
 
 	it('keeps the places of any other pair', () => {
@@ -712,6 +731,28 @@ describe('a post named only by the area it stands on', () => {
 				'The army’s main observation post in the south, that’s located near the town of al-Sorman, was hit.'
 			)
 		).toEqual(['al-Sorman:post-6']);
+	});
+
+	it('reads the area a post is set up in as the post after a sentence that speaks of it', () => {
+		expect(ids('Turkey set up its fourth point. It stands in the Surman area of the province.')).toEqual([
+			'Surman:post-6'
+		]);
+		expect(ids('Turkey set up a point. Farmers in the Surman area harvested olives.')).toEqual([
+			'Surman:post-6'
+		]);
+		expect(ids('Farmers left. They live in the Surman area now.')).toEqual([]);
+		expect(ids('A Russian point was set up. It stands in the Surman area.')).toEqual([]);
+	});
+
+	it('reads a post placed at, in or near the town it is known by as that post', () => {
+		const town = buildAliasIndex([
+			{ id: 'maarat', aliases: ['Maarat al-Numan'] },
+			{ id: 'post-6', aliases: ['observation point at Maarat al-Numan'] }
+		]);
+		const found = (text: string) => findMentions(text, town).map((m) => `${m.surface}:${m.place}`);
+		expect(found('fire near the observation point in Maarat al-Numan')).toEqual(['Maarat al-Numan:post-6']);
+		expect(found('the observation point near Maarat al-Numan')).toEqual(['Maarat al-Numan:post-6']);
+		expect(found('shelling in Maarat al-Numan')).toEqual(['Maarat al-Numan:maarat']);
 	});
 
 	it('links nothing for the area alone, or a lowercase word', () => {
@@ -1078,7 +1119,7 @@ describe('generic heads of anchored aliases', () => {
 
 	it('links nothing for the head alone, or a head several places share', () => {
 		expect(at('Turkey wants a security corridor east of the Euphrates.')).toEqual([]);
-		expect(at('The observation post near Morek was shelled.')).toEqual(['Morek:morek']);
+		expect(at('An observation post was shelled near Morek.')).toEqual(['Morek:morek']);
 	});
 });
 
@@ -1107,6 +1148,40 @@ describe('a town named after a base the article names', () => {
 		expect(ids('attacks at Tartus naval base and in the city of Tartus')).toEqual([
 			'Tartus:tartus-naval-base',
 			'Tartus:tartus-gn1'
+		]);
+	});
+});
+
+describe('a zone and the governorate it lies in', () => {
+	const zones = buildAliasIndex([
+		{ id: 'idlib-governorate', aliases: ['Idlib', 'Idlib province'] },
+		{ id: 'korea', aliases: ['Korea'] },
+		{ id: 'desc', aliases: ['de-escalation zone', 'Idlib de-escalation'] },
+		{
+			id: 'dmz',
+			aliases: ['demilitarised zone', 'Idlib demilitarised zone', 'Idlib buffer zone', 'Korea buffer zone']
+		}
+	]);
+	const ids = (text: string) => findMentions(text, zones).map((m) => `${m.surface}:${m.place}`);
+
+	it('keeps the zone and the governorate named after it as two mentions', () => {
+		expect(ids('They agreed to set up a demilitarised zone in Idlib by October.')).toEqual([
+			'demilitarised zone:dmz',
+			'Idlib:idlib-governorate'
+		]);
+		expect(ids('the Idlib demilitarised zone')).toEqual(['Idlib demilitarised zone:dmz']);
+	});
+
+	it('reads a bare generic head as the zone only where the article names the zone otherwise', () => {
+		expect(ids('A demilitarised zone was agreed. It makes a 15 km buffer zone ringing the area.')).toEqual([
+			'demilitarised zone:dmz',
+			'buffer zone:dmz'
+		]);
+		expect(ids('Idlib was shelled despite a buffer zone deal.')).toEqual(['Idlib:idlib-governorate']);
+		expect(ids('a buffer zone along the border')).toEqual([]);
+		// One word as written, though two tokens: too generic to be the zone's.
+		expect(ids('The de-escalation zone held; de-escalation talks went on.')).toEqual([
+			'de-escalation zone:desc'
 		]);
 	});
 });

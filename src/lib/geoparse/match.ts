@@ -14,6 +14,7 @@ import {
 	qualifiesASettlement,
 	readAsTheArticleDoes,
 	resolve,
+	roadWordAfter,
 	type PreviousMention,
 	type SeatReading
 } from './regions';
@@ -171,6 +172,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		}
 		// "the M4-M5 highways" are two roads, not a road between two places.
 		const roads = places.every((id) => index.places.get(id)?.kind === 'highway');
+		if (roads) match.last = roadWordAfter(text, tokens, match.last, true);
 		if (!roads && inCompound(text, tokens, i, match.last)) {
 			const road = compoundRoad(text, tokens, i, match.last, index);
 			if (road) {

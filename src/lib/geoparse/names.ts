@@ -28,7 +28,7 @@ const LEADING_OF = new Set([
 	'countryside',
 	'district'
 ]);
-/** Words an alias may open with before "at", "in" or "of": "observation post at", "naval base in". */
+/** Words an alias may open with before "at", "in", "near" or "of": "observation post at", "naval base in". */
 const LEADING_FACILITY = new Set([
 	'observation',
 	'post',
@@ -44,7 +44,7 @@ const LEADING_FACILITY = new Set([
 	'russian',
 	'turkish'
 ]);
-const LEADING_PREPOSITIONS = new Set(['at', 'in', 'of']);
+const LEADING_PREPOSITIONS = new Set(['at', 'in', 'of', 'near']);
 /** An owner before a generic post phrase: "Turkish observation posts", "Turkey's military posts". */
 const LEADING_OWNERS = new Set(['turkish', 'turkey', 'russian', 'military']);
 const GENERIC_AFTER_OWNER = new Set(['observation', 'military']);

@@ -99,8 +99,32 @@ export function postNameAt(
 	if (!capitalisedName(text, tokens, i, found.last)) return undefined;
 	const head = listHead(text, tokens, i);
 	const spoken =
-		speaksOfPost(text, tokens, i, found.last, Infinity, Infinity) || postsIntroduceList(text, tokens, head);
+		speaksOfPost(text, tokens, i, found.last, Infinity, Infinity) ||
+		postsIntroduceList(text, tokens, head) ||
+		(AREA_WORDS.has(tokens[found.last + 1]?.text ?? '') && postInSentenceBefore(text, tokens, i));
 	return spoken ? { place: found.places[0]!, last: found.last } : undefined;
+}
+
+/** Words after a post's name that make it the area the post is set up in: "the Seyh Isa area". */
+const AREA_WORDS = new Set(['area', 'region']);
+
+/**
+ * Whether the sentence before the one holding token `i` speaks of a post Turkey owns ("... the point
+ * was the fourth such position ... It is being set up in the Seyh Isa area"): a report names the post
+ * first and the area it is set up in next.
+ */
+function postInSentenceBefore(text: string, tokens: Token[], i: number): boolean {
+	let start = i;
+	while (start > 0 && !SENTENCE_END.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
+	if (start === 0) return false;
+	let from = start - 1;
+	while (from > 0 && !SENTENCE_END.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+	for (let k = from; k < start; k++) {
+		if (!POST_WORDS.has(tokens[k]!.text) || highGround(tokens, k)) continue;
+		const owners = [tokens[k - 1]?.text, tokens[k - 2]?.text].filter((w): w is string => !!w);
+		if (!owners.some((w) => OTHER_OWNERS.has(w))) return true;
+	}
+	return false;
 }
 
 /**

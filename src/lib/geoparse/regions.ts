@@ -38,7 +38,27 @@ export function inCompound(text: string, tokens: Token[], first: number, last: n
 		if (SENTENCE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
 		if (ROAD_WORDS.has(tokens[k]!.text)) return true;
 	}
-	return roadInParentheses(text, tokens, before && joined(before, tokens[first]!) ? first - 1 : first);
+	const start = before && joined(before, tokens[first]!) ? first - 1 : first;
+	return roadInParentheses(text, tokens, start) || roadsOfTheList(text, tokens, start);
+}
+
+/** How many tokens back from a compound a road word and "of" may stand, over earlier compounds. */
+const ROADS_OF_REACH = 10;
+
+/**
+ * Whether the compound opening at `first` follows a road word and "of" or "between", directly or as a
+ * later item of a list of compounds ("the roads of Aleppo-Hama and Aleppo-Lattakia will be opened",
+ * "the highway between Hama-Aleppo"): the road word names what the pairs are.
+ */
+function roadsOfTheList(text: string, tokens: Token[], first: number): boolean {
+	for (let k = first - 1; k >= 1 && first - k <= ROADS_OF_REACH; k--) {
+		const t = tokens[k]!;
+		if (SENTENCE_END.test(text.slice(t.end, tokens[k + 1]!.start))) return false;
+		if (t.text === 'of' || t.text === 'between') return ROAD_WORDS.has(tokens[k - 1]!.text);
+		const item = UPPER.test(text[t.start] ?? '') || LIST_WORDS.has(t.text) || t.text === 'the';
+		if (!item) return false;
+	}
+	return false;
 }
 
 /** A road's number just before an opening parenthesis: "M-4 (", "M4 (", "M 5 (". */
@@ -83,10 +103,26 @@ export function compoundRoad(
 			if (!node) break;
 			level = node.next;
 		}
-		if (node?.places.length === 1) return { place: node.places[0]!, last: last + 1 };
+		if (node?.places.length === 1)
+			return { place: node.places[0]!, last: roadWordAfter(text, tokens, last + 1) };
 	}
 	return undefined;
 }
+
+/**
+ * The last token of a road's name with the road word written right after it, a space between:
+ * "the Hama-Aleppo road" and "the M4-M5 highways" name the road with its word, as "M5 highway"
+ * does; "the Damascus-Aleppo strategic highway" keeps the pair alone, and so does a pair of places
+ * before a plural ("the Aleppo-Hama and the Aleppo-Latakia highways"), whose word is every pair's.
+ * A road's own name (`plural`) takes either. `last` when no road word follows.
+ */
+export function roadWordAfter(text: string, tokens: Token[], last: number, plural = false): number {
+	const after = tokens[last + 1];
+	const word = after && (plural ? ROAD_WORDS.has(after.text) : SINGULAR_ROAD_WORDS.has(after.text));
+	return word && /^ $/u.test(text.slice(tokens[last]!.end, after.start)) ? last + 1 : last;
+}
+
+const SINGULAR_ROAD_WORDS = new Set(['highway', 'road', 'motorway', 'route', 'railway']);
 
 const ROAD_WORDS = new Set([
 	'highway',
