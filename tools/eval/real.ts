@@ -46,7 +46,10 @@ const LATER_GATHERINGS = [
 	'15e',
 	// Idlib-front captures (2018–2020) from 9 further outlets in neither half, chosen for events and
 	// labelled for places and events, scored once before any rule of the extractor was drawn from them.
-	'16e'
+	'16e',
+	// Idlib-front captures (2018–2020) from 9 further outlets in neither half, chosen for events in
+	// villages, labelled for places and events and scored once before any rule was drawn from them.
+	'17e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */

@@ -1793,4 +1793,49 @@ describe('extractEvents: ceasing fire, invading, and attacks kept from happening
 			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }
 		]);
 	});
+
+	it('joins a list past the kind of ground the first name carries ("X town and the village of Y")', () => {
+		expect(brief('Today troops captured Qarnaz town and the small village of Sirwan to its west.')).toEqual([
+			{ kind: 'captured', places: ['qarnaz', 'sirwan'], date: '2020-02-07', precision: 'day' }
+		]);
+		expect(
+			brief('Soldiers took control of Qarnaz town as well as the villages of Sirwan, Dalbur and Tell Mira.')
+		).toEqual([
+			{
+				kind: 'captured',
+				places: ['qarnaz', 'sirwan', 'dalbur', 'tell-mira'],
+				date: '2020-02-07',
+				precision: 'reported'
+			}
+		]);
+		expect(brief('Jets struck Qarnaz town, which lies near Dalbur.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }
+		]);
+	});
+
+	it('reads "wrested control over" and "wresting control of" as captures', () => {
+		expect(brief('On Thursday, soldiers wrested control over the villages of Sirwan and Dalbur.')).toEqual([
+			{ kind: 'captured', places: ['sirwan', 'dalbur'], date: '2020-02-06', precision: 'day' }
+		]);
+		expect(brief('The army said it was wresting control of Qarnaz.')).toHaveLength(1);
+	});
+
+	it('dates an event by a month in the possessive ("January\'s bombardment")', () => {
+		expect(brief("January's bombardment killed more than fifty civilians in Halaba.")).toEqual([
+			{ kind: 'attacked', places: ['halaba'], date: '2020-01-01', precision: 'month' }
+		]);
+		expect(brief("In December's attack on Qarnaz, ten died.")).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2019-12-01', precision: 'month' }
+		]);
+		expect(brief('Jets May strike Qarnaz.')).toEqual([]);
+	});
+
+	it('ends a clause at "as" with its own pronoun subject: the place after it is not the capture\'s', () => {
+		expect(
+			brief('Troops captured a village known for its fort on Thursday as they moved deeper toward Halaba.')
+		).toEqual([]);
+		expect(brief('On Thursday troops captured Qarnaz as well as Sirwan.')).toEqual([
+			{ kind: 'captured', places: ['qarnaz', 'sirwan'], date: '2020-02-06', precision: 'day' }
+		]);
+	});
 });

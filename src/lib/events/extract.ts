@@ -277,10 +277,11 @@ const MODALITY_WINDOW = 4;
 
 /**
  * What ends a clause between a trigger and a place: a semicolon, a colon, a dash, or a word that opens a
- * new clause. A place past it is governed by something else.
+ * new clause ("as" with its own pronoun subject: "captured a village as they moved toward X"). A place
+ * past it is governed by something else.
  */
 const CLAUSE_BREAK =
-	/[;:—–]|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
+	/[;:—–]|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\bas\s+(?:they|it|he|she|we)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
 
 /** A past or -ing verb and its preposition right after a list's join: another predicate, not a list. */
 const VERB_AFTER_JOIN =
@@ -289,6 +290,12 @@ const VERB_AFTER_JOIN =
 /** An area word a place may carry after its name, before a list's join ("Hama northern countryside and"). */
 const AREA_TAIL =
 	/^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|province|governorate|region)(?=\s*(?:,|and\b|or\b))/i;
+
+/**
+ * The kind of ground a settlement's name may carry before a list's join ("X town and the village of
+ * Y", "X town as well as the villages of Y"): it belongs to the place before the join.
+ */
+const SETTLEMENT_TAIL = /^\s+(?:town|village|city)(?=\s*(?:,|and\b|or\b|as\s+well\s+as\b))/i;
 
 /** -ing words that describe a place rather than act on it ("neighbouring", "surrounding"). */
 const ING_ADJECTIVE =
@@ -309,7 +316,7 @@ const DAY_BEFORE_JOIN =
  */
 function joinsList(gap: string): boolean {
 	// "X southern countryside and Y northern countryside": the area word belongs to the place before the join.
-	gap = gap.replace(AREA_TAIL, '').replace(DAY_BEFORE_JOIN, '');
+	gap = gap.replace(AREA_TAIL, '').replace(SETTLEMENT_TAIL, '').replace(DAY_BEFORE_JOIN, '');
 	const join = LIST_JOIN.exec(gap);
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
@@ -628,6 +635,13 @@ const SAME_DAY =
 const ATTRIBUTIVE_MONTH =
 	/\bthe\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:deal|deals|agreement|agreements|accord|accords|memorandum|truce|ceasefire|cease-fire|summit|talks)\b/gi;
 
+/**
+ * A month named in the possessive before what it dates ("January's bombardment killed 59"): that
+ * month, the latest one not after the report. Capitalised only, so that the modal "may" is not read.
+ */
+const POSSESSIVE_MONTH =
+	/\b(January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+(?=[\p{L}-])/gu;
+
 /** A day of the month named by its ordinal and "this month" or "last month" ("on the 3rd of this month"). */
 const ORDINAL_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last)\s+month\b/gi;
 
@@ -784,6 +798,17 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			monthStart(year, month),
 			'month',
 			`'${m[0]}' in a story of ${published.slice(0, 7)}`
+		);
+	}
+	for (const m of sentence.matchAll(POSSESSIVE_MONTH)) {
+		const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+		const year = month <= pubMonth ? pubYear : pubYear - 1;
+		add(
+			m.index,
+			m.index + m[1]!.length + 2,
+			monthStart(year, month),
+			'month',
+			`'${m[1]}'s' in a story of ${published.slice(0, 7)}`
 		);
 	}
 	for (const m of sentence.matchAll(ORDINAL_OF_MONTH)) {
