@@ -149,6 +149,12 @@ describe('furniture by its shape', () => {
 		['a source after a dash', 'Source – Radio Ten', 'credit'],
 		['a byline naming the platform', 'By Sam Reed (Twitter)', 'credit'],
 		['a caption with a glued copyright', 'Smoke over the valleyImage copyright', 'caption'],
+		['a picture’s label glued to its credit', 'image copyrightLevant Wire', 'caption'],
+		[
+			'a picture’s label glued to its caption',
+			'image captionFamilies have fled north towards the border',
+			'caption'
+		],
 		['a caption saying so', 'Smoke rises over the town in this photo taken Monday', 'caption'],
 		['a caption dated at its end', 'A family leaves the town on a lorry, March 4, 2019', 'caption'],
 		['a site’s icon', 'Site icon The Valley Courier', 'furniture', 'site icon or logo'],

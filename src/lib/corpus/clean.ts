@@ -130,7 +130,7 @@ const CAPTION_DATE = new RegExp(
 	`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`
 );
 const CAPTION_MARKERS =
-	/©|Image copyright\b|\bin this (?:file )?(?:photo|picture|image)\b|\bAFP PHOTO\b|^file photo\b|\bfile photo\s*$|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
+	/©|Image copyright|^(?:image|media) caption\S|\bin this (?:file )?(?:photo|picture|image)\b|\bAFP PHOTO\b|^file photo\b|\bfile photo\s*$|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
 /** An agency photo credit, written in capitals before the photographer: "REUTERS/Khalil Ashawi". */
 const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}/u;
 /**
@@ -1093,7 +1093,9 @@ export function cleanCapture(raw: string): CleanResult {
 		switch (kind) {
 			case 'furniture': {
 				const lower = line.toLowerCase();
-				if (END_MARKERS.has(lower) || END_SHAPE.test(lower)) ended = true;
+				// Before any text the marker is a page's topic tags ("Related Topics" under a headline),
+				// not the end of the text: ending there would lose the whole article.
+				if (!noTextYet && (END_MARKERS.has(lower) || END_SHAPE.test(lower))) ended = true;
 				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
 				return drop(line, 'furniture', rules[i]);
 			}
