@@ -1808,6 +1808,9 @@ describe('extractEvents: ceasing fire, invading, and attacks kept from happening
 				precision: 'reported'
 			}
 		]);
+		expect(
+			brief('The army regained control over Qarnaz village and is fighting to restore the Sirwan hilltop.')
+		).toEqual([{ kind: 'recaptured', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }]);
 		expect(brief('Jets struck Qarnaz town, which lies near Dalbur.')).toEqual([
 			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }
 		]);
