@@ -330,6 +330,13 @@ function joinsList(gap: string): boolean {
 	// adjective of place ("X and neighbouring Y") keeps the list.
 	const rest = gap.slice(join[0].length);
 	if (/^(?:then\s+)?[\p{L}-]+ing\s+(?:the\s+)?$/iu.test(rest) && !ING_ADJECTIVE.test(rest)) return false;
+	// Nor an -ing verb with its own object before the place ("the liberation of X and gaining access
+	// to the Y highway"): a gerund phrase of its own, not a second place of the first word.
+	if (
+		/^(?:then\s+)?[\p{L}-]{3,}ing\s+[\p{L}-]+\s+(?:to|of|over|into|on)\b/iu.test(rest) &&
+		!ING_ADJECTIVE.test(rest)
+	)
+		return false;
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
