@@ -1808,6 +1808,15 @@ describe('extractEvents: ceasing fire, invading, and attacks kept from happening
 				precision: 'reported'
 			}
 		]);
+		expect(
+			brief('The army regained control over Qarnaz village and is fighting to restore the Sirwan hilltop.')
+		).toEqual([{ kind: 'recaptured', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }]);
+		expect(
+			brief('The turning points were the liberation of Qarnaz and gaining access to the M9 highway.')
+		).toEqual([{ kind: 'captured', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }]);
+		expect(brief('Troops captured Qarnaz and neighbouring Sirwan.')).toEqual([
+			{ kind: 'captured', places: ['qarnaz', 'sirwan'], date: '2020-02-07', precision: 'reported' }
+		]);
 		expect(brief('Jets struck Qarnaz town, which lies near Dalbur.')).toEqual([
 			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }
 		]);

@@ -287,6 +287,9 @@ const CLAUSE_BREAK =
 const VERB_AFTER_JOIN =
 	/^(?:then\s+)?[\p{L}-]+(?:ed|ing)\s+(?:to|towards|toward|on|onto|into|in|near|at|from|around|through)\b/iu;
 
+/** An auxiliary right after a list's join: the subject's second predicate, not a second place. */
+const AUXILIARY_AFTER_JOIN = /^(?:is|are|was|were|has|have|had|will|would|could|can)\b/i;
+
 /** An area word a place may carry after its name, before a list's join ("Hama northern countryside and"). */
 const AREA_TAIL =
 	/^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|province|governorate|region)(?=\s*(?:,|and\b|or\b))/i;
@@ -319,12 +322,21 @@ function joinsList(gap: string): boolean {
 	gap = gap.replace(AREA_TAIL, '').replace(SETTLEMENT_TAIL, '').replace(DAY_BEFORE_JOIN, '');
 	const join = LIST_JOIN.exec(gap);
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
-	// A second verb after the join ("captured X and advanced towards Y") starts another predicate.
-	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length))) return false;
+	// A second verb after the join ("captured X and advanced towards Y", "took X village and is
+	// fighting to restore Y") starts another predicate.
+	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length)) || AUXILIARY_AFTER_JOIN.test(gap.slice(join[0].length)))
+		return false;
 	// Nor does an -ing verb whose object is the next place ("after taking X and approaching Y"); an -ing
 	// adjective of place ("X and neighbouring Y") keeps the list.
 	const rest = gap.slice(join[0].length);
 	if (/^(?:then\s+)?[\p{L}-]+ing\s+(?:the\s+)?$/iu.test(rest) && !ING_ADJECTIVE.test(rest)) return false;
+	// Nor an -ing verb with its own object before the place ("the liberation of X and gaining access
+	// to the Y highway"): a gerund phrase of its own, not a second place of the first word.
+	if (
+		/^(?:then\s+)?[\p{L}-]{3,}ing\s+[\p{L}-]+\s+(?:to|of|over|into|on)\b/iu.test(rest) &&
+		!ING_ADJECTIVE.test(rest)
+	)
+		return false;
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
