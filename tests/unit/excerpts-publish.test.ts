@@ -56,6 +56,7 @@ function publishedFiles(dataset: Dataset): Map<string, string> {
 	const chronology = publishChronologyParts(dataset, facts);
 	for (const { month, part } of chronology.keys)
 		files.set(`data/chronology/${month}/${part}.json`, JSON.stringify(chronology.part(month, part)));
+	files.set('data/chronology/parts.json', JSON.stringify(chronology.table));
 	const days = publishDayCounts(dataset, facts);
 	for (const month of days.months) files.set(`data/days/${month}.json`, JSON.stringify(days.file(month)));
 	const outlets = publishOutletCounts(dataset, facts);

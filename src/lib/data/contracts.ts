@@ -14,6 +14,7 @@ import {
 } from './events';
 import type {
 	ChronologyPart,
+	ChronologyTable,
 	DayCounts,
 	MonthArticle,
 	OutletCounts,
@@ -138,7 +139,7 @@ const placeFields = fields<PublishedPlaceProperties>({
 });
 
 const explorerFields = fields<ExplorerFile>({
-	format: 'the shape of this file, 3; a reader refuses any other',
+	format: 'the shape of this file, 5; a reader refuses any other',
 	places:
 		'every place, as columns (below): entry i of each column is place i, the order totals and data/month-counts.json follow',
 	outlets:
@@ -150,7 +151,10 @@ const explorerFields = fields<ExplorerFile>({
 	outletTotals: 'per outlet, in outlets order: its articles at every date',
 	pageSize:
 		'articles a place’s list is cut into pages of (20): a sealed data/places/<place>/<n>.json holds 20 to 40, a head.json 20 to 39',
-	chronologyPart: 'articles per data/chronology/<yyyy-mm>/<n>.json',
+	chronologyPart:
+		'articles a month is cut into parts of (250): a data/chronology/<yyyy-mm>/<n>.json holds up to 250 from a build from nothing, up to 500 after a later build took in back-dated articles',
+	chronologyParts:
+		'[month index, …part numbers in key order] for each month whose parts are not 0 to ⌈articles / chronologyPart⌉ − 1 in order (a build from nothing lists none): the order the chronology reads data/chronology/<yyyy-mm>/<n>.json in',
 	events: 'every reviewed event as in data/events.json, without its sentence or quote',
 	extractedMonths:
 		'[month, count, files] for each month with events found in the text, oldest first: how many it holds and in how many files data/events/months/<yyyy-mm>/<n>.json (n from 0)'
@@ -300,8 +304,14 @@ const panelEntryFields = fields<PanelEntry>({
 
 const chronologyPartFields = fields<ChronologyPart>({
 	month: 'the month, YYYY-MM',
-	part: 'n: the file holds the month’s articles n × chronologyPart onwards, oldest first',
+	part: 'n, its number: from nothing part n holds the month’s articles n × chronologyPart onwards, oldest first; a later build keeps each part’s span and numbers a split part’s pieces after the month’s others (explorer.json’s chronologyParts lists them in key order)',
 	articles: 'one per article (below)'
+});
+
+const chronologyTableFields = fields<ChronologyTable>({
+	keyBits: 'the bits of the keys below (data/search/index.json’s keyBits of the same build)',
+	months:
+		'per month (YYYY-MM): { first, parts }: parts its parts’ numbers in key order, first the key of each one’s oldest article, delta-coded; a part holds the articles from its own first key up to the next part’s'
 });
 
 const monthArticleFields = fields<MonthArticle>({
@@ -527,13 +537,20 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 	},
 	{
 		path: 'data/chronology/<yyyy-mm>/<n>.json',
-		format: 'JSON, one file per 250 articles of a month',
+		format: 'JSON, one file per up to 250 articles of a month (up to 500 after later builds)',
 		about:
 			'The articles’ titles, outlets, places and original addresses by month, fetched as the chronology lists them or a download takes them.',
 		records: [
 			{ record: 'the file', fields: chronologyPartFields },
 			{ record: 'articles[]', fields: monthArticleFields }
 		]
+	},
+	{
+		path: 'data/chronology/parts.json',
+		format: 'JSON',
+		about:
+			'How the build cut each month’s articles into parts, read by the next build, which keeps each part’s span (a back-dated article goes into the part whose span holds its key; a part past 500 splits). The page reads explorer.json’s chronologyParts instead.',
+		records: [{ record: 'the file', fields: chronologyTableFields }]
 	},
 	{
 		path: 'data/events/reviewed.json',

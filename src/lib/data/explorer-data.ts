@@ -137,8 +137,17 @@ export interface ExplorerData {
 	 * this many to twice as many (`page-cut.ts`), a head up to twice as many less one.
 	 */
 	pageSize: number;
-	/** How many articles each `data/chronology/<yyyy-mm>/<n>.json` lists. */
+	/**
+	 * How many articles a month's list is cut into parts of: a `data/chronology/<yyyy-mm>/<n>.json`
+	 * lists at most this many from a build from nothing, at most twice as many after a later build.
+	 */
 	chronologyPart: number;
+	/**
+	 * Per month index (`monthCount` of them): the numbers of the month's parts
+	 * (`data/chronology/<yyyy-mm>/<n>.json`) in key order, oldest first; empty for a month with no
+	 * article. The chronology and the download read the parts in this order.
+	 */
+	chronologyParts: number[][];
 	/**
 	 * Every reviewed event, oldest first, without its sentence (that is in `data/events.json` and the
 	 * reader). Events found in the text are only in `data/events.json`: they grow with the corpus.
@@ -308,10 +317,13 @@ export function linkedPositions(own: ArrayLike<number>, group?: ArrayLike<number
 }
 
 /**
- * `data/chronology/<yyyy-mm>/<part>.json`: the articles published in that month (a month-only one is in
- * its month), oldest first (by day, then id), `chronologyPart` a file: part `n` holds entries
- * `n × chronologyPart` onwards. The first screen knows only how many each month has; titles and outlets
- * come a part at a time as the chronology or a download reaches that month.
+ * `data/chronology/<yyyy-mm>/<part>.json`: some of the articles published in that month (a month-only
+ * one is in its month), oldest first (by day, then id). A build from nothing cuts a month into parts of
+ * `chronologyPart` from its oldest end (part `n` holds entries `n × chronologyPart` onwards); a later
+ * build keeps each part's span and splits one past twice that (`cutParts` in `page-cut.ts`), so which
+ * parts a month has, in key order, is `explorer.json`'s `chronologyParts`. The first screen knows only
+ * how many articles each month has; titles and outlets come a part at a time as the chronology or a
+ * download reaches that month.
  */
 export interface ChronologyPart {
 	month: string;
@@ -360,6 +372,20 @@ export interface OutletCounts {
 	/** Per place id the outlet's articles name: pairs `[month step, count]` as `data/month-counts.json`'s rows. */
 	places: Record<string, number[]>;
 }
+
+/**
+ * `data/chronology/parts.json`: how the build cut each month's articles into parts, which the next
+ * build keeps (`cutParts`): per month, its parts' numbers in key order and the key of each one's oldest
+ * article, delta-coded, in keys of `keyBits` (`article-keys.ts`). The page reads `explorer.json`'s
+ * `chronologyParts` instead, which says the numbers only.
+ */
+export interface ChronologyTable {
+	keyBits: number;
+	months: Record<string, { first: number[]; parts: number[] }>;
+}
+
+/** Where the chronology's cut is published (`ChronologyTable`), relative to the site's base. */
+export const CHRONOLOGY_TABLE_PATH = '/data/chronology/parts.json';
 
 /** The file of one part of a month of the article list, relative to the site's base. */
 export function chronologyPartPath(month: string, part: number): string {

@@ -90,6 +90,7 @@ const DATA: ExplorerData = {
 	outletTotals: [5],
 	pageSize: 20,
 	chronologyPart: 250,
+	chronologyParts: [[0], [], [], [], [], [], [], [], [], [], [], [0]],
 	events: [
 		{
 			id: 'post-9-surrounded',
@@ -161,6 +162,21 @@ describe('data/explorer.json', () => {
 		expect(file.totals).toEqual([3655, 2, 2, 2, 0, 0]);
 		expect(file).not.toHaveProperty('counts');
 		expect(file).not.toHaveProperty('outletMonths');
+	});
+
+	it('carries only the months whose chronology parts a later build cut otherwise', () => {
+		expect(encodeExplorerFile(DATA).chronologyParts).toEqual([]);
+		const split = { ...DATA, chronologyParts: DATA.chronologyParts.map((p, m) => (m === 0 ? [2, 1] : p)) };
+		const file = JSON.parse(JSON.stringify(encodeExplorerFile(split))) as ExplorerFile;
+		expect(file.chronologyParts).toEqual([[0, 2, 1]]);
+		expect(readExplorerFile(file).chronologyParts).toEqual(split.chronologyParts);
+		file.chronologyParts = [[0, 2, 2], [12, 0], [11], ['x']] as unknown as number[][];
+		expect(problems(file)).toEqual([
+			'data/explorer.json: chronologyParts[0]: lists a part twice',
+			'data/explorer.json: chronologyParts[1]: month 12 is not one of the 12 or comes twice',
+			'data/explorer.json: chronologyParts[2]: 0 parts for 1 articles',
+			'data/explorer.json: chronologyParts[3]: not a month index and part numbers'
+		]);
 	});
 
 	it('refuses another format, naming the file and the field', () => {

@@ -39,7 +39,7 @@ import type { PlaceGeometry } from '../places/schema';
 import { packGeometry, unpackGeometry, type PackedGeometry } from '../core/packed-lines';
 
 /** Which shape of `data/explorer.json` this is; a reader refuses any other. */
-export const EXPLORER_FORMAT = 4;
+export const EXPLORER_FORMAT = 5;
 
 /** Where the file is published, relative to the site's base. */
 export const EXPLORER_PATH = '/data/explorer.json';
@@ -93,9 +93,25 @@ export interface PlaceColumns {
 }
 
 /** `data/explorer.json` as published: {@link ExplorerData} with its places as columns. */
-export interface ExplorerFile extends Omit<ExplorerData, 'places'> {
+export interface ExplorerFile extends Omit<ExplorerData, 'places' | 'chronologyParts'> {
 	format: typeof EXPLORER_FORMAT;
 	places: PlaceColumns;
+	/**
+	 * Only the months whose parts are not those a build from nothing cuts (`fromNothingParts`), each
+	 * `[month index, …its parts' numbers in key order]`: none from nothing, and after later builds only
+	 * the months back-dated articles grew, so the first screen carries a few numbers a month at most.
+	 */
+	chronologyParts: number[][];
+}
+
+/** The parts a build from nothing cuts a month of `articles` into at `size` a part: 0, 1, … in order. */
+export function fromNothingParts(articles: number, size: number): number[] {
+	return Array.from({ length: Math.ceil(articles / size) }, (_, i) => i);
+}
+
+/** Whether two lists of part numbers are the same. */
+function sameParts(a: readonly number[], b: readonly number[]): boolean {
+	return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** `data/month-counts.json` as published: {@link MonthCountsData} with its places' rows compact. */
@@ -151,7 +167,12 @@ export function encodeExplorerFile(data: ExplorerData): ExplorerFile {
 		if (p.partOf) places.partOf[i] = p.partOf;
 		if (p.curation === 'automatic') places.automatic.push(i);
 	});
-	return { format: EXPLORER_FORMAT, ...data, places };
+	const chronologyParts: number[][] = [];
+	data.chronologyParts.forEach((parts, m) => {
+		if (!sameParts(parts, fromNothingParts(data.monthTotals[m] ?? 0, data.chronologyPart)))
+			chronologyParts.push([m, ...parts]);
+	});
+	return { format: EXPLORER_FORMAT, ...data, places, chronologyParts };
 }
 
 /** The published counts by month of `counts`, for the `explorer.json` of `months`. */
@@ -418,6 +439,12 @@ export function readExplorerFile(raw: unknown, file = EXPLORER_PATH.slice(1)): E
 		);
 	for (const key of ['pageSize', 'chronologyPart'] as const)
 		if (!isCount(raw[key]) || raw[key] === 0) problems.add(key, 'not a positive whole number');
+	const chronologyParts = readChronologyParts(
+		problems,
+		raw.chronologyParts,
+		monthTotals,
+		isCount(raw.chronologyPart) ? raw.chronologyPart : 0
+	);
 	const events = column(
 		problems,
 		'events',
@@ -443,9 +470,52 @@ export function readExplorerFile(raw: unknown, file = EXPLORER_PATH.slice(1)): E
 		outletTotals,
 		pageSize: raw.pageSize as number,
 		chronologyPart: raw.chronologyPart as number,
+		chronologyParts,
 		events,
 		extractedMonths
 	};
+}
+
+/**
+ * Each month's parts in key order: those a build from nothing cuts, but where `raw` (the file's
+ * `chronologyParts`) lists the month's own. A month listed twice or out of range, or a part number that
+ * is not a whole number or comes twice, is a problem of the field.
+ */
+function readChronologyParts(
+	problems: Problems,
+	raw: unknown,
+	monthTotals: readonly number[],
+	size: number
+): number[][] {
+	const out = monthTotals.map((n) => (size > 0 ? fromNothingParts(n, size) : []));
+	if (!Array.isArray(raw)) {
+		problems.add('chronologyParts', 'not a list');
+		return out;
+	}
+	const seen = new Set<number>();
+	raw.forEach((row: unknown, i) => {
+		const field = `chronologyParts[${i}]`;
+		if (!Array.isArray(row) || row.length < 1 || !row.every(isCount)) {
+			problems.add(field, 'not a month index and part numbers');
+			return;
+		}
+		const [m, ...parts] = row as number[];
+		if (m! >= monthTotals.length || seen.has(m!)) {
+			problems.add(field, `month ${m} is not one of the ${monthTotals.length} or comes twice`);
+			return;
+		}
+		if (new Set(parts).size !== parts.length) {
+			problems.add(field, 'lists a part twice');
+			return;
+		}
+		if ((parts.length === 0) !== (monthTotals[m!] === 0)) {
+			problems.add(field, `${parts.length} parts for ${monthTotals[m!]} articles`);
+			return;
+		}
+		seen.add(m!);
+		out[m!] = parts;
+	});
+	return out;
 }
 
 /** The month counts of `row` (pairs, as `decodePairs` reads them), checked against `total` and the months. */

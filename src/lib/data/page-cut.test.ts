@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cutEvents, cutList, cutTable, decodeCutTable, previousCut, rekey, type ListFile } from './page-cut';
+import { deltaEncode } from './delta';
+import {
+	cutEvents,
+	cutList,
+	cutParts,
+	cutTable,
+	decodeCutTable,
+	previousCut,
+	previousParts,
+	rekey,
+	type ListFile
+} from './page-cut';
 
 /** Keys `from`, `from + step`, … below `to`. */
 const range = (from: number, to: number, step = 1) =>
@@ -143,5 +154,92 @@ describe('cutEvents', () => {
 		]);
 		// Spans without the fields of this format are cut from nothing.
 		expect(cutEvents(after, 3, [{ count: 3 }, { count: 11 }])).toEqual(cutEvents(after, 3));
+	});
+});
+
+describe('cutParts (a month of the chronology)', () => {
+	const size = 4;
+	/** The table a build would publish for a month cut into `files`, read back by the next build. */
+	const table = (keys: Float64Array, files: ListFile[], bits = 0) =>
+		previousParts(
+			JSON.parse(
+				JSON.stringify({
+					keyBits: bits,
+					months: {
+						'2019-03': {
+							first: deltaEncode(files.map((f) => keys[f.from]!)),
+							parts: files.map((f) => f.page)
+						}
+					}
+				})
+			)
+		).get('2019-03')!;
+	// Even keys 0…20: parts 0 (0–6), 1 (8–14) and 2 (16–20), the last with the rest.
+	const before = list(range(0, 22, 2));
+	const first = cutParts(before, size, 0);
+
+	it('cuts from nothing into parts of `size` from the oldest end, the last with the rest', () => {
+		expect(shape(first)).toEqual([
+			[0, 4],
+			[1, 4],
+			[2, 3]
+		]);
+		expect(shape(cutParts(list(range(0, 8)), size, 0))).toEqual([
+			[0, 4],
+			[1, 4]
+		]);
+		expect(cutParts([], size, 0)).toEqual([]);
+	});
+
+	it('keeps every part when nothing changed, and the last part takes what is newer', () => {
+		const previous = table(before, first);
+		expect(cutParts(before, size, 0, previous)).toEqual(first);
+		expect(shape(cutParts(list(range(0, 22, 2), [21, 23, 25]), size, 0, previous))).toEqual([
+			[0, 4],
+			[1, 4],
+			[2, 6]
+		]);
+	});
+
+	it('puts a back-dated article into the part whose span holds it and splits one past twice', () => {
+		const previous = table(before, first);
+		expect(shape(cutParts(list(range(0, 22, 2), [-3, 9]), size, 0, previous))).toEqual([
+			[0, 5],
+			[1, 5],
+			[2, 3]
+		]);
+		// Part 1 (8–14) takes five keys between its own: 9 articles, over 8, so parts 3 and 4.
+		const after = list(range(0, 22, 2), [9, 10.5, 11, 12.5, 13]);
+		const files = cutParts(after, size, 0, previous);
+		expect(shape(files)).toEqual([
+			[0, 4],
+			[3, 4],
+			[4, 5],
+			[2, 3]
+		]);
+		// The next build keeps the split parts' spans and numbers.
+		expect(cutParts(after, size, 0, table(after, files))).toEqual(files);
+	});
+
+	it('drops a part left empty and reads keys of other bits as the same day and rank', () => {
+		const previous = table(before, first);
+		expect(shape(cutParts(list([0, 2, 4, 6, 16, 18]), size, 0, previous))).toEqual([
+			[0, 4],
+			[2, 2]
+		]);
+		// Keys of 1 bit: day × 2 + rank; the same articles in keys of 2 bits.
+		const days = list([2, 4, 6, 8, 10, 12]);
+		const cut = cutParts(days, size, 1);
+		const wider = list([4, 8, 12, 16, 20, 24, 25]);
+		expect(shape(cutParts(wider, size, 2, table(days, cut, 1)))).toEqual([
+			[0, 4],
+			[1, 3]
+		]);
+	});
+
+	it('refuses a month of another form', () => {
+		expect(previousParts({ keyBits: 0, months: { '2019-03': { first: [0], parts: [0, 1] } } }).size).toBe(0);
+		expect(previousParts({ months: {} }).size).toBe(0);
+		expect(previousParts(undefined).size).toBe(0);
 	});
 });

@@ -14,7 +14,7 @@
  * from nothing does. The files are listed in key order, which is no longer the order of their numbers.
  */
 import { deltaDecode, deltaEncode } from './delta';
-import { sealedPages, type PlacePageTable } from './explorer-data';
+import { sealedPages, type ChronologyTable, type PlacePageTable } from './explorer-data';
 import { lowerBound } from './month-counts';
 
 /** One file of a cut list: entries `from` to `to` (exclusive) of the list, oldest first. */
@@ -106,6 +106,56 @@ export function cutList(
 	return cutBySpans(keys.length, size, { pages: previous.pages, at: (k) => lowerBound(keys, starts[k]!) });
 }
 
+/**
+ * The parts of one month of the chronology, whose articles have the ascending `keys` (of `bits`): a
+ * cut with no head, since every part is fetched by its number alike. From nothing (no `previous`, or a
+ * table of another form) parts of `size` from the oldest end, numbered 0, 1, … and the last holding
+ * the rest (1 to `size`), as every build cut them before the split rule. With `previous`, the month's
+ * parts as the previous generation's table records them (`first` the key of each part's oldest
+ * article, `pages` its number, both in key order), each part keeps its span, the first from the start
+ * of the month and the last to its end; a part grows to `2 × size` articles and past that splits into
+ * parts of `size` (the last takes the rest) numbered after every number the month has used. A part
+ * left empty is dropped. The parts come in key order, which after a split is not that of their numbers.
+ */
+export function cutParts(
+	keys: ArrayLike<number>,
+	size: number,
+	bits: number,
+	previous?: PreviousCut
+): ListFile[] {
+	const n = keys.length;
+	if (n === 0) return [];
+	if (!previous || previous.pages.length === 0 || previous.first.length !== previous.pages.length)
+		return Array.from({ length: Math.ceil(n / size) }, (_, i) => ({
+			page: i,
+			from: i * size,
+			to: Math.min(n, (i + 1) * size)
+		}));
+	const { pages } = previous;
+	const starts = previous.first.map((k) => rekey(k, previous.bits, bits));
+	const at = (k: number) => (k === 0 ? 0 : k === pages.length ? n : lowerBound(keys, starts[k]!));
+	let next = Math.max(...pages) + 1;
+	const files: ListFile[] = [];
+	for (let k = 0; k < pages.length; k++) {
+		const from = at(k);
+		const to = Math.max(from, at(k + 1));
+		const count = to - from;
+		if (count === 0) continue;
+		if (count <= 2 * size) {
+			files.push({ page: pages[k]!, from, to });
+			continue;
+		}
+		const pieces = Math.floor(count / size);
+		for (let i = 0; i < pieces; i++)
+			files.push({
+				page: next++,
+				from: from + i * size,
+				to: i === pieces - 1 ? to : from + (i + 1) * size
+			});
+	}
+	return files;
+}
+
 /** The table a head carries of `files` (`cutList`), for a list with the ascending `keys` of `bits`. */
 export function cutTable(
 	files: readonly ListFile[],
@@ -180,6 +230,28 @@ export function previousCut(table: unknown): PreviousCut | undefined {
 		first: [...deltaDecode(t.first, new Int32Array(t.first.length))],
 		pages: t.pages
 	};
+}
+
+/**
+ * Each month's cut that a published `data/chronology/parts.json` (`ChronologyTable`) records, as
+ * `cutParts` takes it; a month whose entry is of another form, or a table without whole `keyBits`, is
+ * no cut to keep (that month, or every month, is cut from nothing).
+ */
+export function previousParts(table: unknown): Map<string, PreviousCut> {
+	const out = new Map<string, PreviousCut>();
+	const t = table as Partial<ChronologyTable> | undefined;
+	if (!t || !Number.isInteger(t.keyBits) || typeof t.months !== 'object' || !t.months) return out;
+	for (const [month, cut] of Object.entries(t.months)) {
+		if (!cut || !Array.isArray(cut.first) || !Array.isArray(cut.parts)) continue;
+		if (cut.first.length !== cut.parts.length || !cut.first.every(Number.isInteger)) continue;
+		if (!cut.parts.every((p) => Number.isInteger(p) && p >= 0)) continue;
+		out.set(month, {
+			bits: t.keyBits!,
+			first: [...deltaDecode(cut.first, new Int32Array(cut.first.length))],
+			pages: cut.parts
+		});
+	}
+	return out;
 }
 
 /** The order of events (`sortEvents`): by date, then id. */

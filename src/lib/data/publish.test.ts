@@ -17,6 +17,7 @@ import {
 } from './publish';
 import { articleFacts } from './publish-counts';
 import { articleKey, articleKeys } from './article-keys';
+import { previousParts } from './page-cut';
 
 const feature = (id: string, geometry: unknown, properties: Record<string, unknown>) => ({
 	type: 'Feature',
@@ -397,6 +398,37 @@ describe('publishChronologyParts', () => {
 		expect(parts.part('2020-02', 2)).toBeUndefined();
 		expect(parts.part('2019-01', 0)).toBeUndefined();
 		expect(parts.part('2020-02', -1)).toBeUndefined();
+	});
+
+	it('keeps the previous generation’s parts when a back-dated article comes', () => {
+		/** Saraqeb named once a day in January 2020 (31 articles), and `extra` earlier that month. */
+		const month = (extra: string[]) =>
+			buildDataset({
+				placeFiles: [{ file: 'places.geojson', text: JSON.stringify(PLACES) }],
+				articleFiles: [
+					...Array.from({ length: 31 }, (_, i) =>
+						article(`day-${String(i).padStart(2, '0')}`, isoDay(dayNumber('2020-01-01') + i), 'Saraqeb.')
+					),
+					...extra.map((day, i) => article(`late-${i}`, day, 'Saraqeb.'))
+				]
+			});
+		const before = month([]);
+		const first = publishChronologyParts(before, articleFacts(before), 10);
+		expect(first.table.months['2020-01']!.parts).toEqual([0, 1, 2, 3]);
+		expect(first.numbers('2020-01', 1)).toEqual([[0, 1, 2, 3]]);
+		const previous = previousParts(JSON.parse(JSON.stringify(first.table)));
+		// Twelve articles back-dated into part 0's days (1–10 January): 22, over twice 10, so it splits.
+		const after = month(Array.from({ length: 12 }, (_, i) => isoDay(dayNumber('2020-01-02') + (i % 8))));
+		const later = publishChronologyParts(after, articleFacts(after), 10, (m) => previous.get(m));
+		expect(later.table.months['2020-01']!.parts).toEqual([4, 5, 1, 2, 3]);
+		for (const part of [1, 2, 3])
+			expect(later.part('2020-01', part)!.articles.map((a) => a.id)).toEqual(
+				first.part('2020-01', part)!.articles.map((a) => a.id)
+			);
+		expect(later.part('2020-01', 0)).toBeUndefined();
+		expect([4, 5].map((p) => later.part('2020-01', p)!.articles.length)).toEqual([10, 12]);
+		// What explorer.json's chronologyParts says of the month: its parts in key order.
+		expect(later.numbers('2019-12', 2)).toEqual([[], [4, 5, 1, 2, 3]]);
 	});
 
 	it('is announced in explorer.json with its size', () => {

@@ -12,16 +12,18 @@ import { establishedBy, statusTimeline, type DatedEvent } from '../events/status
 import { isLink } from './link';
 import { publishExtractedMonths } from './publish-extracted';
 import { articleFacts, publishMonthCounts, type ArticleFacts } from './publish-counts';
-import { decodePairs } from './month-counts';
+import { decodePairs, monthOfOrdinal, monthOrdinal } from './month-counts';
 import {
 	encodeExplorerFile,
 	encodeMonthCountsFile,
+	fromNothingParts,
 	type ExplorerFile,
 	type MonthCountsFile
 } from './explorer-file';
 import type {
 	ChronologyArticle,
 	ChronologyPart,
+	ChronologyTable,
 	ExplorerData,
 	ExplorerEvent,
 	ExplorerPlace,
@@ -34,7 +36,8 @@ import type {
 	PlaceHead,
 	PlacePage
 } from './explorer-data';
-import { cutList, cutTable, type ListFile, type PreviousCut } from './page-cut';
+import { deltaEncode } from './delta';
+import { cutList, cutParts, cutTable, type ListFile, type PreviousCut } from './page-cut';
 
 /** Articles per place page: a panel shows this many at first, so one file opens it. */
 export const PAGE_SIZE = 20;
@@ -180,6 +183,11 @@ export interface ExplorerParts {
 	extractedMonths: ExplorerData['extractedMonths'];
 	pageSize: number;
 	chronologyPart: number;
+	/**
+	 * Per month index: the month's parts' numbers in key order (`cutParts`); when not given, those a
+	 * build from nothing cuts.
+	 */
+	chronologyParts?: number[][];
 }
 
 /**
@@ -214,16 +222,18 @@ export function explorerFile(parts: ExplorerParts): ExplorerFile {
 				: { type: s.type, outlet: s.outlet, url: s.url, published: s.published };
 		return { ...e, source };
 	});
+	const perMonth = monthTotals(parts.monthCount, parts.outletMonths);
 	return encodeExplorerFile({
 		places: { type: 'FeatureCollection', features },
 		outlets: parts.outlets,
 		firstMonth: parts.firstMonth,
 		monthCount: parts.monthCount,
 		totals: parts.counts.map(pairsTotal),
-		monthTotals: monthTotals(parts.monthCount, parts.outletMonths),
+		monthTotals: perMonth,
 		outletTotals: parts.outletMonths.map(pairsTotal),
 		pageSize: parts.pageSize,
 		chronologyPart: parts.chronologyPart,
+		chronologyParts: parts.chronologyParts ?? perMonth.map((n) => fromNothingParts(n, parts.chronologyPart)),
 		events,
 		extractedMonths: parts.extractedMonths
 	});
@@ -368,20 +378,27 @@ export function publishPlacePages(
 	};
 }
 
-/** The chronology's parts: every month's parts, and each on demand. */
+/** The chronology's parts: every month's parts, each on demand, and the table of the cut. */
 export interface ChronologyParts {
 	keys: { month: string; part: number }[];
 	part(month: string, part: number): ChronologyPart | undefined;
+	/** `data/chronology/parts.json`: each month's parts and their spans, for the next build. */
+	table: ChronologyTable;
+	/** Per month index from the first article's month: the parts' numbers in key order. */
+	numbers(firstMonth: string, monthCount: number): number[][];
 }
 
 /**
- * `data/chronology/<yyyy-mm>/<n>.json`: a month's articles oldest first, `size` a part, each with the
- * panel's fields, the original's address, its outlet's id and the places it names.
+ * `data/chronology/<yyyy-mm>/<n>.json`: a month's articles oldest first, each with the panel's
+ * fields, the original's address, its outlet's id and the places it names, cut into parts of `size`
+ * (`cutParts`): from the oldest end when `previous` has no cut of the month, else keeping the spans
+ * the previous generation's table (`data/chronology/parts.json`) records for it.
  */
 export function publishChronologyParts(
 	dataset: Dataset,
 	facts: ArticleFacts = articleFacts(dataset),
-	size = CHRONOLOGY_PART
+	size = CHRONOLOGY_PART,
+	previous: (month: string) => PreviousCut | undefined = () => undefined
 ): ChronologyParts {
 	const { articles } = dataset;
 	/** Per month: where its articles start and end by position (a month's articles are consecutive). */
@@ -394,23 +411,50 @@ export function publishChronologyParts(
 	});
 	const placesOf: string[][] = articles.map(() => []);
 	for (const place of dataset.places) for (const p of facts.own.get(place.id)!) placesOf[p]!.push(place.id);
-	const keys = [...spans].flatMap(([month, { start, end }]) =>
-		Array.from({ length: Math.ceil((end - start) / size) }, (_, part) => ({ month, part }))
+	const cuts = new Map(
+		[...spans].map(([month, { start, end }]) => {
+			const keys = Float64Array.from({ length: end - start }, (_, i) => facts.keys[start + i]!);
+			return [month, { start, keys, files: cutParts(keys, size, facts.keyBits, previous(month)) }];
+		})
 	);
+	const table: ChronologyTable = { keyBits: facts.keyBits, months: {} };
+	for (const [month, { keys, files }] of cuts)
+		table.months[month] = {
+			first: deltaEncode(files.map((f) => keys[f.from]!)),
+			parts: files.map((f) => f.page as number)
+		};
 	return {
-		keys,
+		keys: [...cuts].flatMap(([month, { files }]) => files.map((f) => ({ month, part: f.page as number }))),
 		part(month, part) {
-			const span = spans.get(month);
-			if (!span || !Number.isInteger(part) || part < 0 || span.start + part * size >= span.end)
-				return undefined;
+			const cut = cuts.get(month);
+			const file = cut?.files.find((f) => f.page === part);
+			if (!cut || !file) return undefined;
 			const out: MonthArticle[] = [];
-			for (let p = span.start + part * size; p < Math.min(span.end, span.start + (part + 1) * size); p++)
+			for (let p = cut.start + file.from; p < cut.start + file.to; p++)
 				out.push(
 					chronologyArticle(articles[p]!, facts.keys[p]!, facts.outlets[facts.outlet[p]!]!.id, placesOf[p]!)
 				);
 			return { month, part, articles: out };
-		}
+		},
+		table,
+		numbers: (firstMonth, monthCount) => chronologyNumbers(table, firstMonth, monthCount)
 	};
+}
+
+/**
+ * Per month index from `firstMonth` (`monthCount` of them): the parts' numbers in key order as
+ * `table` records them, none for a month it does not list: what `explorer.json`'s `chronologyParts`
+ * says.
+ */
+export function chronologyNumbers(
+	table: ChronologyTable,
+	firstMonth: string,
+	monthCount: number
+): number[][] {
+	const first = firstMonth ? monthOrdinal(firstMonth) : 0;
+	return Array.from({ length: monthCount }, (_, m) => [
+		...(table.months[monthOfOrdinal(first + m)]?.parts ?? [])
+	]);
 }
 
 /**

@@ -60,6 +60,7 @@ import { resolveOutlets } from '../data/outlets';
 import {
 	CHRONOLOGY_PART,
 	chronologyArticle,
+	chronologyNumbers,
 	explorerFile,
 	monthCountsFile,
 	PAGE_SIZE,
@@ -69,12 +70,15 @@ import {
 import { DayCounter, outletCountsFile } from '../data/publish-counts';
 import { extractedRecord, monthPages, pageSpan } from '../data/publish-extracted';
 import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
-import type { MonthArticle } from '../data/explorer-data';
+import { CHRONOLOGY_TABLE_PATH, type ChronologyTable, type MonthArticle } from '../data/explorer-data';
+import { deltaEncode } from '../data/delta';
 import {
 	cutEvents,
 	cutList,
+	cutParts,
 	cutTable,
 	previousCut,
+	previousParts,
 	type EventSpanCut,
 	type ListFile,
 	type PreviousCut
@@ -135,6 +139,8 @@ export interface AboutFacts {
 	/** The number of that place's oldest sealed page of events. */
 	exampleSealedEventsPage?: number;
 	exampleArticleMonth?: string;
+	/** The number of that month's oldest chronology part (0 unless a later build split it). */
+	exampleChronologyPart?: number;
 	exampleOutlet?: string;
 	exampleArticleShard?: string;
 	exampleMonth?: string;
@@ -415,22 +421,38 @@ async function writeAll(
 	let firstOrdinal = 0;
 	let month = '';
 	let dayCounter: DayCounter | undefined;
+	/** The month's articles as its chronology parts list them, cut when the month ends. */
 	let chronology: MonthArticle[] = [];
-	let part = 0;
+	/** How each month was cut into parts, for `data/chronology/parts.json` and `explorer.json`. */
+	const chronologyTable: ChronologyTable = { keyBits: keyBitCount, months: {} };
+	const previousChronology = previousChronologyCut(previous);
 	let docs: SearchDoc[] = [];
 	let docChunk = -1;
 	let firstDocs: number | undefined;
 	let postings = new Map<string, number[]>();
 	let postingCount = 0;
 
-	const writePart = () => {
+	/** The month's chronology parts (`cutParts`), keeping the spans the previous generation's had. */
+	const writeParts = () => {
 		if (!chronology.length) return;
-		output.json(`data/chronology/${month}/${part}.json`, { month, part, articles: chronology });
+		const keys = Float64Array.from(chronology, (a) => a.position);
+		const files = cutParts(keys, CHRONOLOGY_PART, keyBitCount, previousChronology.get(month));
+		for (const f of files) {
+			const part = f.page as number;
+			output.json(`data/chronology/${month}/${part}.json`, {
+				month,
+				part,
+				articles: chronology.slice(f.from, f.to)
+			});
+		}
+		chronologyTable.months[month] = {
+			first: deltaEncode(files.map((f) => keys[f.from]!)),
+			parts: files.map((f) => f.page as number)
+		};
 		chronology = [];
-		part++;
 	};
 	const endMonth = () => {
-		writePart();
+		writeParts();
 		if (dayCounter) output.json(`data/days/${month}.json`, dayCounter.file(month, places));
 	};
 	const flushPostings = () => {
@@ -463,7 +485,6 @@ async function writeAll(
 		if (thisMonth !== month) {
 			if (month) endMonth();
 			month = thisMonth;
-			part = 0;
 			dayCounter = new DayCounter(outlets.length);
 		}
 		const o = outletIndex.get(a.outlet)!;
@@ -501,7 +522,6 @@ async function writeAll(
 		}
 		const inOrder = [...own].sort((x, y) => placeIndex.get(x)! - placeIndex.get(y)!);
 		chronology.push(chronologyArticle(a, p, outletId, inOrder));
-		if (chronology.length === CHRONOLOGY_PART) writePart();
 
 		// The events it is the source of, in the order of events, for its reader page and the event files.
 		const mine = reviewedOf.get(a.id) ?? [];
@@ -778,8 +798,16 @@ async function writeAll(
 		counts: places.map((p) => encodePairs(placeMonths.get(p.id) ?? new Map())),
 		extractedMonths,
 		pageSize: PAGE_SIZE,
-		chronologyPart: CHRONOLOGY_PART
+		chronologyPart: CHRONOLOGY_PART,
+		chronologyParts: count
+			? chronologyNumbers(
+					chronologyTable,
+					monthOfOrdinal(firstOrdinal),
+					monthOrdinal(last!) - firstOrdinal + 1
+				)
+			: []
 	};
+	output.json(CHRONOLOGY_TABLE_PATH.slice(1), chronologyTable);
 	const explorer = explorerFile(parts);
 	output.json('data/explorer.json', explorer);
 	output.json('data/month-counts.json', monthCountsFile(parts));
@@ -811,6 +839,7 @@ async function writeAll(
 			exampleSealedEventsPlace: exampleSealedEvents?.place,
 			exampleSealedEventsPage: exampleSealedEvents?.page,
 			exampleArticleMonth: last?.slice(0, 7),
+			exampleChronologyPart: last ? chronologyTable.months[last.slice(0, 7)]?.parts[0] : undefined,
 			exampleOutlet: outlets[0]?.id,
 			exampleArticleShard: shardKeys[0]?.toString(),
 			exampleMonth,
@@ -841,6 +870,21 @@ function previousPlaceCut(previous: string | undefined, place: string): Previous
 		return previousCut((JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown }).pages);
 	} catch {
 		return undefined;
+	}
+}
+
+/**
+ * Each month's cut of the chronology that the generation in `previous` published
+ * (`data/chronology/parts.json`), as `previousPlaceCut`; none when it has no such table.
+ */
+function previousChronologyCut(previous: string | undefined): Map<string, PreviousCut> {
+	if (!previous) return new Map();
+	const path = join(previous, CHRONOLOGY_TABLE_PATH.slice(1));
+	if (!existsSync(path)) return new Map();
+	try {
+		return previousParts(JSON.parse(readFileSync(path, 'utf8')));
+	} catch {
+		return new Map();
 	}
 }
 

@@ -15,7 +15,6 @@ const COUNTS = buildCountIndex({
 	monthTotals: [1, 3, 1],
 	outletTotals: [3, 2]
 });
-const PART_SIZE = 2;
 
 const article = (position: number, published: string, outletId = 'reuters'): MonthArticle => ({
 	id: `a${position}`,
@@ -80,7 +79,7 @@ function setup(order: ChronologyOrder | undefined, range: DateRange = {}) {
 		return { month: '2020-02', page: 0, events: [found('shelled', '2020-02-19')] };
 	});
 	const chronology = new ChronologyView({
-		explorer: () => ({ events: REVIEWED, chronologyPart: PART_SIZE }),
+		explorer: () => ({ events: REVIEWED, chronologyParts: [[0], [0, 1], [0]] }),
 		counts: () => COUNTS,
 		months: () => rangeMonths(COUNTS, view.range),
 		range: () => view.range,

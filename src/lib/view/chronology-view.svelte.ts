@@ -23,8 +23,8 @@ import { chronologyExtracted, chronologyMonths, mergeEvents, type EventFilter } 
 import type { ExtractedEvents } from './extracted-state.svelte';
 
 export interface ChronologyViewOptions {
-	/** `explorer.json`'s reviewed events and the size of the article list's parts. */
-	explorer: () => Pick<ExplorerData, 'events' | 'chronologyPart'>;
+	/** `explorer.json`'s reviewed events and the table of the article list's parts. */
+	explorer: () => Pick<ExplorerData, 'events' | 'chronologyParts'>;
 	/** The articles counted by month (`indexExplorer`'s `counts`). */
 	counts: () => CountIndex;
 	/** The range in whole and cut months (`RangeCounts.months`). */
@@ -78,7 +78,7 @@ export class ChronologyView {
 			? chronologyParts(
 					this.#options.counts(),
 					this.#options.months(),
-					this.#options.explorer().chronologyPart,
+					this.#options.explorer().chronologyParts,
 					order
 				)
 			: [];

@@ -68,8 +68,10 @@ const INDEX = buildCountIndex({
 });
 const monthArticles = (month: string) => ARTICLES.filter((a) => a.published.startsWith(month));
 const partOf = ({ month, part }: PartKey) => monthArticles(month).slice(part * PART, (part + 1) * PART);
+/** The parts of each month in key order, as a build from nothing numbers them. */
+const TABLE = [[0], ...Array.from({ length: 24 }, () => []), [0, 1, 2]];
 const partsFor = (range: DateRange, order: ChronologyOrder) =>
-	chronologyParts(INDEX, rangeMonths(INDEX, range), PART, order);
+	chronologyParts(INDEX, rangeMonths(INDEX, range), TABLE, order);
 /** The number of articles in range, as the counts would give it. */
 const inRange = (range: DateRange, shows?: (id: string) => boolean) =>
 	ARTICLES.filter(
@@ -132,6 +134,14 @@ describe('chronologyParts', () => {
 		]);
 		expect(partsFor({ to: '2019-12-31' }, 'newest')).toEqual([{ month: '2018-01', part: 0 }]);
 		expect(monthOrdinal('2020-02') - INDEX.first).toBe(25);
+	});
+
+	it('follows the table’s order, which after a split is not that of the numbers', () => {
+		// February's first part split into 3 and 4; part 1 kept its span, after them.
+		const table = [[0], ...Array.from({ length: 24 }, () => []), [3, 4, 1]];
+		const months = rangeMonths(INDEX, { from: '2020-02-01' });
+		expect(chronologyParts(INDEX, months, table, 'oldest').map((k) => k.part)).toEqual([3, 4, 1]);
+		expect(chronologyParts(INDEX, months, table, 'newest').map((k) => k.part)).toEqual([1, 4, 3]);
 	});
 });
 

@@ -76,21 +76,21 @@ export function touchedMonths(months: RangeMonths): { first: number; last: numbe
 
 /**
  * Every part of the months the range touches, in the list's order: newest first from the range's
- * last month's last part, or oldest first. A month's part count follows from its articles
- * (`CountIndex.monthTotal`) and `partSize` (`explorer.json`'s `chronologyPart`).
+ * last month's last part, or oldest first. A month's parts are `table`'s (`explorer.json`'s
+ * `chronologyParts`: per month index, the parts' numbers in key order, which after a later build
+ * are not those of their numbers).
  */
 export function chronologyParts(
 	index: CountIndex,
 	months: RangeMonths,
-	partSize: number,
+	table: readonly (readonly number[])[],
 	order: ChronologyOrder
 ): PartKey[] {
 	const { first, last } = touchedMonths(months);
 	const out: PartKey[] = [];
 	for (let m = first; m <= last; m++) {
 		const month = monthOfOrdinal(index.first + m);
-		const parts = Math.ceil(index.monthTotal[m]! / partSize);
-		for (let part = 0; part < parts; part++) out.push({ month, part });
+		for (const part of table[m] ?? []) out.push({ month, part });
 	}
 	return order === 'newest' ? out.reverse() : out;
 }

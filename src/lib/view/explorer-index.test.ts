@@ -33,6 +33,7 @@ const DATA: ExplorerData = {
 	outletTotals: [3],
 	pageSize: 20,
 	chronologyPart: 250,
+	chronologyParts: [[0], [0]],
 	outlets: [{ id: 'fixture', name: 'Fixture' }],
 	extractedMonths: [],
 	events: [

@@ -13,6 +13,7 @@ const EXPLORER = encodeExplorerFile({
 	outletTotals: [],
 	pageSize: 20,
 	chronologyPart: 250,
+	chronologyParts: [[]],
 	events: [],
 	extractedMonths: []
 });

@@ -33,6 +33,7 @@ const DATA: ExplorerData = {
 	outletTotals: [2, 2],
 	pageSize: 20,
 	chronologyPart: 250,
+	chronologyParts: [[0], [0], [0]],
 	outlets: [
 		{ id: 'reuters', name: 'Reuters' },
 		{ id: 'afp', name: 'AFP' }
