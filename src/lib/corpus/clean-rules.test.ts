@@ -538,6 +538,16 @@ describe('crossheads and headlines by their shape', () => {
 		expect(articles[0]!.paragraphs).toEqual(wrapped.slice(6).filter(Boolean));
 	});
 
+	it('reads a short name right above a time stamp as the report’s source, not a crosshead', () => {
+		const { articles } = cleanCapture(
+			[HEADLINE, '', TEXT, '', 'Valley Wire Service', '3rd June 2019, 10:05 GMT+3', '', MORE].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(articles[0]!.byline).toBe('Valley Wire Service');
+		const crosshead = cleanCapture([HEADLINE, '', TEXT, '', 'Border Crossings', '', MORE].join('\n'));
+		expect(crosshead.articles[0]!.paragraphs).toEqual([TEXT, '## Border Crossings', MORE]);
+	});
+
 	it('keeps a headline with text right under it where a capture shows no wrapped lines', () => {
 		const { articles } = cleanCapture(
 			['Convoy reaches the border town after long delay', TEXT, '', 'Relief groups in the area', MORE].join(

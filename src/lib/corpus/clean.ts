@@ -689,6 +689,27 @@ function markWrappedLines(lines: string[], kinds: LineKind[]): void {
 	});
 }
 
+/** The most words a source's name over a time stamp has ("Iran Front Page"). */
+const SOURCE_NAME_WORDS = 4;
+
+/**
+ * A short name right above a time stamp, no blank line between ("Iran Front Page" over "20th May 2019,
+ * 22:13 GMT+10"): the byline of a syndicated report, its source and when it was filed, not a
+ * crosshead. Every word is capitalised and nothing ends it.
+ */
+function markSourcesOverTimeStamps(
+	lines: string[],
+	kinds: LineKind[],
+	rules: readonly (string | undefined)[]
+): void {
+	lines.forEach((line, i) => {
+		if (kinds[i] !== 'headline' || !lines[i + 1] || rules[i + 1] !== 'time stamp') return;
+		const words = line.split(' ');
+		if (words.length <= SOURCE_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w)) && !TERMINAL.test(line))
+			kinds[i] = 'credit';
+	});
+}
+
 /** A note on an article's author: the credited name, then "is" ("Sam Reed is news editor of …"). */
 const AUTHOR_NOTE_WORDS = 30;
 
@@ -1018,6 +1039,7 @@ export function cleanCapture(raw: string): CleanResult {
 	markSocialPostText(lines, kinds);
 	markAuthorNotes(lines, kinds);
 	markWrappedLines(lines, kinds);
+	markSourcesOverTimeStamps(lines, kinds, rules);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];
