@@ -662,18 +662,19 @@ function markSocialPostText(lines: string[], kinds: LineKind[]): void {
 
 /** How many times a capture must show a line broken mid-sentence to be read as hard-wrapped. */
 const WRAPS_TO_TRUST = 2;
-/** The shortest line a hard wrap leaves: wire copy wraps near 70 characters, never at a few words. */
+/** The shortest line a hard wrap leaves: wire copy wraps near 70 characters, not at a few words. */
 const WRAPPED_LINE_CHARACTERS = 40;
 
 /**
- * Lines of a hard-wrapped paragraph (wire copy broken near 70 characters, its paragraphs set apart by
- * blank lines): read alone, a line that stops mid-sentence looks like a headline or a crosshead. A line
- * without a sentence's end with the next line right under it, that next line opening in lower case
- * ("... Syrian rebels have completed the" over "withdrawal of heavy weapons ..."), is a wrapped line of
- * text. Where a capture shows `WRAPS_TO_TRUST` such breaks it is hard-wrapped, and every long line
- * without a sentence's end with text right under it is text too, whatever case the next line opens in
- * ("... Russian counterpart Vladimir" over "Putin agreed on ..."). A line with a blank under it is left
- * alone: a headline stands apart from its text.
+ * Lines of a hard-wrapped paragraph (wire copy broken near 70 characters, its paragraphs set
+ * apart by blank lines): read alone, a line that stops mid-sentence looks like a headline or a
+ * crosshead. A line without a sentence's end with the next line right under it, that next line
+ * opening in lower case ("... Syrian rebels have completed the" over "withdrawal of heavy
+ * weapons ..."), is a wrapped line of text. Where a capture shows `WRAPS_TO_TRUST` such breaks
+ * it is hard-wrapped, and every long line without a sentence's end with text right under it is
+ * text too, whatever case the next line opens in ("... Russian counterpart Vladimir" over
+ * "Putin agreed on ..."). A line with a blank under it is left alone: a headline stands apart
+ * from its text.
  */
 function markWrappedLines(lines: string[], kinds: LineKind[]): void {
 	const broken = (i: number) =>
@@ -693,9 +694,9 @@ function markWrappedLines(lines: string[], kinds: LineKind[]): void {
 const SOURCE_NAME_WORDS = 4;
 
 /**
- * A short name right above a time stamp, no blank line between ("Iran Front Page" over "20th May 2019,
- * 22:13 GMT+10"): the byline of a syndicated report, its source and when it was filed, not a
- * crosshead. Every word is capitalised and nothing ends it.
+ * A short name right above a time stamp, no blank line between ("Iran Front Page" over "20th
+ * May 2019, 22:13 GMT+10"): the byline of a syndicated report, its source and when it was
+ * filed, not a crosshead. Every word is capitalised and nothing ends it.
  */
 function markSourcesOverTimeStamps(
 	lines: string[],
@@ -927,8 +928,8 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 			// A short headline-like line under a headline is a byline or a label ("Zein Al RIFAI"); one
 			// longer one may be its standfirst.
 			if (kind === 'headline' && wordCount(lines[k]!) > 4) {
-				// The headline again without what led it (a wire's story code, "BFF-54 Syrian rebels …"
-				// above "Syrian rebels …"): that copy is the headline.
+				// The headline again without what led it (a wire's story code, "BFF-54 Syrian
+				// rebels …" above "Syrian rebels …"): that copy is the headline.
 				if (lines[h]!.endsWith(` ${lines[k]!}`)) break;
 				if (standfirst) break;
 				standfirst = true;
