@@ -522,6 +522,48 @@ describe('crossheads and headlines by their shape', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT, broken, 'the truce.', '## Border crossings', cut]);
 	});
 
+	it('reads a hard-wrapped paragraph as text, not as headings, and takes the headline over its coded copy', () => {
+		const wrapped = [
+			'XQ-12 Convoy reaches the border town after long delay',
+			'',
+			'XQ-12',
+			'',
+			'Convoy reaches the border town after long delay',
+			'',
+			'AMMAN, May 2, 2019 (Wire) - An aid convoy of forty trucks reached the',
+			'border town on Thursday after waiting nine days at a checkpoint on the',
+			'main road, the United Nations said.',
+			'',
+			'Officials of the agency said the drivers had been held by a dispute over',
+			'Permits that were issued in the capital last month, and that the goods',
+			'were intact.'
+		];
+		const { articles } = cleanCapture(wrapped.join('\n'));
+		expect(articles).toHaveLength(1);
+		expect(articles[0]!.title).toBe('Convoy reaches the border town after long delay');
+		expect(articles[0]!.paragraphs).toEqual(wrapped.slice(6).filter(Boolean));
+	});
+
+	it('reads a short name right above a time stamp as the report’s source, not a crosshead', () => {
+		const { articles } = cleanCapture(
+			[HEADLINE, '', TEXT, '', 'Valley Wire Service', '3rd June 2019, 10:05 GMT+3', '', MORE].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(articles[0]!.byline).toBe('Valley Wire Service');
+		const crosshead = cleanCapture([HEADLINE, '', TEXT, '', 'Border Crossings', '', MORE].join('\n'));
+		expect(crosshead.articles[0]!.paragraphs).toEqual([TEXT, '## Border Crossings', MORE]);
+	});
+
+	it('keeps a headline with text right under it where a capture shows no wrapped lines', () => {
+		const { articles } = cleanCapture(
+			['Convoy reaches the border town after long delay', TEXT, '', 'Relief groups in the area', MORE].join(
+				'\n'
+			)
+		);
+		expect(articles[0]!.title).toBe('Convoy reaches the border town after long delay');
+		expect(articles[0]!.paragraphs).toEqual([TEXT, '## Relief groups in the area', MORE]);
+	});
+
 	it('takes a headline flagged as breaking news over a site’s name above it', () => {
 		const flash = 'URGENT: Troops enter the town after days of shelling';
 		const { articles, dropped } = cleanCapture(['Radio Ten Weekly', '', flash, '', TEXT, MORE].join('\n'));

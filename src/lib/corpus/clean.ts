@@ -660,6 +660,57 @@ function markSocialPostText(lines: string[], kinds: LineKind[]): void {
 	});
 }
 
+/** How many times a capture must show a line broken mid-sentence to be read as hard-wrapped. */
+const WRAPS_TO_TRUST = 2;
+/** The shortest line a hard wrap leaves: wire copy wraps near 70 characters, not at a few words. */
+const WRAPPED_LINE_CHARACTERS = 40;
+
+/**
+ * Lines of a hard-wrapped paragraph (wire copy broken near 70 characters, its paragraphs set
+ * apart by blank lines): read alone, a line that stops mid-sentence looks like a headline or a
+ * crosshead. A line without a sentence's end with the next line right under it, that next line
+ * opening in lower case ("... Syrian rebels have completed the" over "withdrawal of heavy
+ * weapons ..."), is a wrapped line of text. Where a capture shows `WRAPS_TO_TRUST` such breaks
+ * it is hard-wrapped, and every long line without a sentence's end with text right under it is
+ * text too, whatever case the next line opens in ("... Russian counterpart Vladimir" over
+ * "Putin agreed on ..."). A line with a blank under it is left alone: a headline stands apart
+ * from its text.
+ */
+function markWrappedLines(lines: string[], kinds: LineKind[]): void {
+	const broken = (i: number) =>
+		kinds[i] === 'headline' &&
+		lines[i]!.length >= WRAPPED_LINE_CHARACTERS &&
+		!TERMINAL.test(lines[i]!) &&
+		!!lines[i + 1] &&
+		(kinds[i + 1] === 'prose' || kinds[i + 1] === 'headline');
+	const wraps = lines.filter((_, i) => broken(i) && /^\p{Ll}/u.test(lines[i + 1]!)).length;
+	if (wraps < WRAPS_TO_TRUST) return;
+	lines.forEach((_, i) => {
+		if (broken(i)) kinds[i] = 'prose';
+	});
+}
+
+/** The most words a source's name over a time stamp has ("Iran Front Page"). */
+const SOURCE_NAME_WORDS = 4;
+
+/**
+ * A short name right above a time stamp, no blank line between ("Iran Front Page" over "20th
+ * May 2019, 22:13 GMT+10"): the byline of a syndicated report, its source and when it was
+ * filed, not a crosshead. Every word is capitalised and nothing ends it.
+ */
+function markSourcesOverTimeStamps(
+	lines: string[],
+	kinds: LineKind[],
+	rules: readonly (string | undefined)[]
+): void {
+	lines.forEach((line, i) => {
+		if (kinds[i] !== 'headline' || !lines[i + 1] || rules[i + 1] !== 'time stamp') return;
+		const words = line.split(' ');
+		if (words.length <= SOURCE_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w)) && !TERMINAL.test(line))
+			kinds[i] = 'credit';
+	});
+}
+
 /** A note on an article's author: the credited name, then "is" ("Sam Reed is news editor of …"). */
 const AUTHOR_NOTE_WORDS = 30;
 
@@ -877,6 +928,9 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 			// A short headline-like line under a headline is a byline or a label ("Zein Al RIFAI"); one
 			// longer one may be its standfirst.
 			if (kind === 'headline' && wordCount(lines[k]!) > 4) {
+				// The headline again without what led it (a wire's story code, "BFF-54 Syrian
+				// rebels …" above "Syrian rebels …"): that copy is the headline.
+				if (lines[h]!.endsWith(` ${lines[k]!}`)) break;
 				if (standfirst) break;
 				standfirst = true;
 			}
@@ -985,6 +1039,8 @@ export function cleanCapture(raw: string): CleanResult {
 	markCaptionTwins(lines, kinds);
 	markSocialPostText(lines, kinds);
 	markAuthorNotes(lines, kinds);
+	markWrappedLines(lines, kinds);
+	markSourcesOverTimeStamps(lines, kinds, rules);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];
