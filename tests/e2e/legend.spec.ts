@@ -74,6 +74,9 @@ for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
 		test('a first visit shows the hint; it takes no focus, covers no key content, and Escape dismisses it for good', async ({
 			page
 		}) => {
+			// Four page loads and an axe scan: on a loaded 2-core machine this took past the 60 s default
+			// (fresh clone at 403afaa, load 9 to 15), with every step passing.
+			test.slow();
 			await page.goto('/');
 			await mapReady(page);
 			const hint = hintOf(page);
