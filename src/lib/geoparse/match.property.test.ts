@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from './fixtures/gazetteer';
 import { foldText, isJoiner, tokenize } from '../core/fold';
 import { aliasNameRange, buildAliasIndex, findMentions, type Mention } from './match';
-import { skeletonKey, variantKey } from '../core/variants';
+import { feminineKeyWords, skeletonKey, variantKey } from '../core/variants';
 
 const places = GAZETTEER;
 const index = buildAliasIndex(places);
@@ -19,7 +19,10 @@ const RUNS = { numRuns: 300, seed: 20200207 };
 
 /** Folded alias → the ids of every place that has it: the only places a mention of it may resolve to. */
 const placesByFold = new Map<string, Set<string>>();
-/** Places by the spelling keys of their aliases: a name in another romanisation meets one of these. */
+/**
+ * Places by the spelling keys of their aliases: a name in another romanisation meets one of these,
+ * with or without the feminine ending ("Idliba" meets "Idlib", as "Hamah" meets "Hama").
+ */
 const placesByKey = new Map<string, Set<string>>();
 /** The part of an alias (or of a text written as one) that a mention of it spans. */
 const nameOf = (alias: string) => {
@@ -35,6 +38,7 @@ for (const place of places) {
 			file(placesByFold, foldText(form), place.id);
 			file(placesByKey, `v:${variantKey(form)}`, place.id);
 			file(placesByKey, `s:${skeletonKey(form)}`, place.id);
+			file(placesByKey, `f:${feminineKeyWords(form)}`, place.id);
 		}
 	}
 }
@@ -45,6 +49,7 @@ function names(surface: string, place: string): boolean {
 		placesByFold.get(foldText(surface))?.has(place) ||
 		placesByKey.get(`v:${variantKey(surface)}`)?.has(place) ||
 		placesByKey.get(`s:${skeletonKey(surface)}`)?.has(place) ||
+		placesByKey.get(`f:${feminineKeyWords(surface)}`)?.has(place) ||
 		endsAnAlias(surface, place)
 	);
 }
