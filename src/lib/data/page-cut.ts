@@ -55,30 +55,13 @@ export function cutBySpans(
 	previous?: { pages: readonly number[]; at: (k: number) => number }
 ): ListFile[] {
 	if (n === 0) return [];
-	const files: ListFile[] = [];
+	let files: ListFile[] = [];
 	let next = 0;
 	let headFrom = 0;
 	if (previous && previous.pages.length > 0) {
-		next = Math.max(...previous.pages) + 1;
 		// The first sealed page has no lower end.
 		const at = (k: number) => (k === 0 ? 0 : previous.at(k));
-		for (let k = 0; k < previous.pages.length; k++) {
-			const from = at(k);
-			const to = Math.max(from, at(k + 1));
-			const count = to - from;
-			if (count === 0) continue;
-			if (count <= 2 * size) {
-				files.push({ page: previous.pages[k]!, from, to });
-				continue;
-			}
-			const pieces = Math.floor(count / size);
-			for (let i = 0; i < pieces; i++)
-				files.push({
-					page: next++,
-					from: from + i * size,
-					to: i === pieces - 1 ? to : from + (i + 1) * size
-				});
-		}
+		({ files, next } = keepSpans(previous.pages, at, size));
 		headFrom = Math.max(headFrom, at(previous.pages.length));
 	}
 	const sealed = sealedPages(n - headFrom, size);
@@ -134,6 +117,20 @@ export function cutParts(
 	const { pages } = previous;
 	const starts = previous.first.map((k) => rekey(k, previous.bits, bits));
 	const at = (k: number) => (k === 0 ? 0 : k === pages.length ? n : lowerBound(keys, starts[k]!));
+	return keepSpans(pages, at, size).files;
+}
+
+/**
+ * The split rule over a previous generation's sealed pages `pages` (in key order), page `k` now
+ * spanning entries `at(k)` to `at(k + 1)`: a page keeps its number up to `2 × size` entries and past
+ * that splits into pages of `size` (the last takes the rest) numbered from one past the largest of
+ * `pages`; an emptied page is dropped. `next` is the number after the last one given.
+ */
+function keepSpans(
+	pages: readonly number[],
+	at: (k: number) => number,
+	size: number
+): { files: ListFile[]; next: number } {
 	let next = Math.max(...pages) + 1;
 	const files: ListFile[] = [];
 	for (let k = 0; k < pages.length; k++) {
@@ -153,7 +150,7 @@ export function cutParts(
 				to: i === pieces - 1 ? to : from + (i + 1) * size
 			});
 	}
-	return files;
+	return { files, next };
 }
 
 /** The table a head carries of `files` (`cutList`), for a list with the ascending `keys` of `bits`. */
