@@ -10,6 +10,7 @@
  * the text's length.
  */
 import * as chrono from 'chrono-node';
+import { phraseAlternation } from '../core/alternation';
 import { addDays } from '../core/dates';
 import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
@@ -99,14 +100,8 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
-/** Every trigger phrase, longest first so a regular expression's first alternative is the longest match. */
-const TRIGGER_RE = new RegExp(
-	`\\b(?:${[...TRIGGERS.keys()]
-		.sort((a, b) => b.length - a.length)
-		.map(escape)
-		.join('|')})\\b`,
-	'gi'
-);
+/** Every trigger phrase, the longest that ends on a word boundary first (`phraseAlternation`). */
+const TRIGGER_RE = new RegExp(`\\b${phraseAlternation(TRIGGERS.keys())}\\b`, 'gi');
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const MODAL = set(WORDS.modal);
