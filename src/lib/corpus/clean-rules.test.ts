@@ -678,3 +678,26 @@ describe('page titles, epigraphs, navigation, comment widgets and dated headline
 		expect(articles[0]!.paragraphs).toEqual([line, MORE]);
 	});
 });
+
+describe('the outlet’s name inside the text', () => {
+	it.each([['Coast English'], ['Valley News'], ['Plains Daily Press']])(
+		'drops a logo printed between paragraphs: %s',
+		(line) => {
+			const { articles, dropped } = cleanCapture(
+				['Troops take the hilltop village after a week of shelling', TEXT, line, MORE].join('\n')
+			);
+			expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+			expect(dropped).toEqual([{ line, reason: 'furniture', rule: 'masthead' }]);
+		}
+	);
+
+	it.each([['Russia’s stance'], ['The observation post'], ['Reaction in the capital']])(
+		'keeps a crosshead that names a topic: %s',
+		(line) => {
+			const { articles } = cleanCapture(
+				['Troops take the hilltop village after a week of shelling', TEXT, line, MORE].join('\n')
+			);
+			expect(articles[0]!.paragraphs).toEqual([TEXT, `## ${line}`, MORE]);
+		}
+	);
+});

@@ -471,6 +471,29 @@ function isMasthead(line: string): boolean {
 }
 
 /**
+ * An outlet's name ending on an outlet word or on its edition's language ("Valley News", "Coast
+ * English").
+ */
+const OUTLET_NAME_END =
+	/\b(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Observer|Agency|Network|Daily|Press|Telegraph|Chronicle|Radio|TV|Media|Online|English)$/u;
+/** The most words a masthead printed inside the text has: the outlet's name alone. */
+const TEXT_MASTHEAD_WORDS = 3;
+
+/**
+ * The outlet's name printed again between paragraphs (a logo over the rest of the story, "Coast
+ * English"): a line of at most three capitalised words ending on an outlet word or on an edition's
+ * language. A crosshead names a topic, and one ending on "News" or "Press" is rarer than a logo.
+ */
+function isTextMasthead(line: string): boolean {
+	const words = line.split(/\s+/);
+	return (
+		words.length <= TEXT_MASTHEAD_WORDS &&
+		words.every((w) => /^\p{Lu}/u.test(w)) &&
+		OUTLET_NAME_END.test(line)
+	);
+}
+
+/**
  * A site's statement of what it is for, printed under its articles: a purpose or a first person plural
  * ("To deliver …", "Our mission …", "We are …") describing the site as news or media.
  */
@@ -1252,6 +1275,7 @@ export function cleanCapture(raw: string): CleanResult {
 				paragraphs.push(line);
 				return;
 			}
+			if (isTextMasthead(line)) return drop(line, 'furniture', 'masthead');
 			const nextKind = kindAround(i, 1);
 			const words = wordCount(line);
 			// A standfirst stands right under its headline, and a short crosshead ("Summary") right above
