@@ -587,3 +587,117 @@ describe('crossheads and headlines by their shape', () => {
 		expect(dropped).toEqual([]);
 	});
 });
+
+describe('page titles, epigraphs, navigation, comment widgets and dated headlines', () => {
+	const HEADLINE = 'Troops take the hilltop village after a week of shelling';
+
+	it('drops the page’s title above the headline it repeats with the site’s name', () => {
+		const { articles, dropped } = cleanCapture(
+			[`${HEADLINE} - ValleyCourier`, '', HEADLINE, '', TEXT, MORE].join('\n')
+		);
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[HEADLINE, [TEXT, MORE]]]);
+		expect(dropped).toEqual([{ line: `${HEADLINE} - ValleyCourier`, reason: 'before-title' }]);
+	});
+
+	it('keeps a headline with a dash and a site-like ending when no bare copy follows', () => {
+		const line = 'Fighting spreads to the plain - Red Crescent';
+		const { articles } = cleanCapture([line, '', TEXT, MORE].join('\n'));
+		expect(articles[0]!.title).toBe(line);
+	});
+
+	it('does not take a quotation’s attribution at the top of a blog for the headline', () => {
+		const { articles, dropped } = cleanCapture(
+			[
+				'"The river does not ask the stones for leave, and the stones do not answer it."',
+				'',
+				'Nadim Sayegh (Letters from the Coast)',
+				'',
+				'Friday, March 1, 2019',
+				'',
+				HEADLINE,
+				'',
+				TEXT,
+				MORE
+			].join('\n')
+		);
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[HEADLINE, [TEXT, MORE]]]);
+		expect(dropped.map((d) => d.line)).toContain('Nadim Sayegh (Letters from the Coast)');
+	});
+
+	it.each([['Go to home page'], ['Back to top Go to home page clear'], ['Home | Back to top']])(
+		'drops a row of navigation links: %s',
+		(line) => {
+			const { articles, dropped } = cleanCapture([HEADLINE, TEXT, line, MORE].join('\n'));
+			expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+			expect(dropped).toEqual([{ line, reason: 'furniture', rule: 'navigation links' }]);
+		}
+	);
+
+	it('keeps a sentence that goes back to somewhere', () => {
+		const line = 'Back to the town came the families who had fled in the winter.';
+		const { articles } = cleanCapture([HEADLINE, TEXT, line].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, line]);
+	});
+
+	it('ends the text at a comment widget’s controls, so a reader’s comment under them is not text', () => {
+		const comment = 'The army should never have gone in.';
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, TEXT, MORE, '3 1 vote', 'Notify of', 'View all comments', comment].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped.find((d) => d.line === comment)?.reason).toBe('after-end');
+		expect(dropped.find((d) => d.line === 'View all comments')?.rule).toBe('comment section');
+	});
+
+	it('credits the sources a post names under its text with the year', () => {
+		const line = 'Coastal Wire / Plains Radio News 2020.';
+		const { articles, dropped } = cleanCapture([HEADLINE, TEXT, line, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(articles[0]!.byline).toBe(line);
+		expect(dropped).toEqual([{ line, reason: 'credit' }]);
+	});
+
+	it('takes a headline dated after a dash for the headline, not for a time stamp', () => {
+		const line = 'Battle for the Ghab Plain – 23/1/18';
+		const { articles, dropped } = cleanCapture([line, '', TEXT, MORE].join('\n'));
+		expect(articles[0]).toMatchObject({ title: line, paragraphs: [TEXT, MORE] });
+		expect(articles[0]!.titleInferred).toBeUndefined();
+		expect(dropped).toEqual([]);
+	});
+
+	it('still reads a posted-by stamp with a numeric date as a time stamp', () => {
+		const line = 'Posted by the news desk - 23/1/18';
+		const { dropped } = cleanCapture([HEADLINE, line, TEXT].join('\n'));
+		expect(dropped).toEqual([{ line, reason: 'furniture', rule: 'time stamp' }]);
+	});
+
+	it('reads past the agencies in a dateline’s brackets: they filed the story, not a picture', () => {
+		const line = `AlMasna, Syria, Dec 7 (AFP/APP): ${TEXT}`;
+		expect(datelineEnd(line)).toBe('AlMasna, Syria, Dec 7 (AFP/APP): '.length);
+		const { articles } = cleanCapture([HEADLINE, line, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([line, MORE]);
+	});
+});
+
+describe('the outlet’s name inside the text', () => {
+	it.each([['Coast English'], ['Valley News'], ['Plains Daily Press']])(
+		'drops a logo printed between paragraphs: %s',
+		(line) => {
+			const { articles, dropped } = cleanCapture(
+				['Troops take the hilltop village after a week of shelling', TEXT, line, MORE].join('\n')
+			);
+			expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+			expect(dropped).toEqual([{ line, reason: 'furniture', rule: 'masthead' }]);
+		}
+	);
+
+	it.each([['Russia’s stance'], ['The observation post'], ['Reaction in the capital']])(
+		'keeps a crosshead that names a topic: %s',
+		(line) => {
+			const { articles } = cleanCapture(
+				['Troops take the hilltop village after a week of shelling', TEXT, line, MORE].join('\n')
+			);
+			expect(articles[0]!.paragraphs).toEqual([TEXT, `## ${line}`, MORE]);
+		}
+	);
+});

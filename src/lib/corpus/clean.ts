@@ -131,7 +131,10 @@ const CAPTION_DATE = new RegExp(
 );
 const CAPTION_MARKERS =
 	/©|Image copyright|^(?:image|media) caption\S|\bin this (?:file )?(?:photo|picture|image)\b|\bAFP PHOTO\b|^file photo\b|\bfile photo\s*$|^TOPSHOT\b|^Image:|\bPool via\b|\bvia REUTERS\b|\bGetty Images\b|\bAP Photo\b|\bphoto credit\b|\(Reuters\)\s*$|\(AFP\)\s*$|\(AP\)\s*$/i;
-/** An agency photo credit, written in capitals before the photographer: "REUTERS/Khalil Ashawi". */
+/**
+ * An agency photo credit, written in capitals before the photographer: "REUTERS/Khalil Ashawi". The
+ * agencies in a dateline's brackets ("Dec 7 (AFP/APP):") filed the story and are read past.
+ */
 const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}/u;
 /**
  * A picture the text tells of in the past tense ("a photo showed", "images circulated"): a sentence of
@@ -157,10 +160,11 @@ const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-
  * brackets, and a dash (Xinhua's doubled: "--"), a colon or TASS's slashed credit ("BEIRUT (Reuters)
  * -", "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "DAMASCUS, Aug. 7 (Xinhua) --",
  * "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "EDLEB (IDLIB), Syria –", "MOSCOW, May
- * 26. /TASS/.", "Damascus:").
+ * 26. /TASS/.", "Damascus:"). A title-case place may carry a capital inside it, as a name romanised
+ * without its article's hyphen does ("AlBara, Syria, Dec 7 (AFP/APP):").
  */
 const ANY_DATELINE =
-	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}\s+|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
+	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}\s+|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
 /**
  * A title-case place opens a dateline only in the wire forms that cannot be a sentence: before a
  * colon ("Damascus:"), or with a date or an agency credit before the dash ("Damascus, Jan 21, 2018
@@ -382,6 +386,12 @@ const CAPTION_PREFIX =
 	/^(?:[*•]\s*)?(?:file(?: photo)?|photo|image|picture|in this (?:photo|image|picture))\s*[:\-–]/i;
 const CALL_TO_ACTION =
 	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
+/**
+ * A row of the page's navigation links and nothing else: "Go to home page", "Back to top Go to home
+ * page clear". Text that goes "back to" somewhere says more.
+ */
+const NAVIGATION =
+	/^(?:(?:back to (?:the )?(?:top|home ?page|homepage|home)|go to (?:the )?(?:top|home ?page|homepage|main menu)|home|top|clear|close|menu)\s*(?:[|•·»]\s*)?)+$/i;
 const BANNER =
 	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletters?|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
 const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitter\.com\/\w+\/status\//i;
@@ -408,9 +418,12 @@ const EMPTY_DATE_LABELS = /^(?:(?:issued|published|updated|modified|posted)(?: o
 /** An author's credit by its label: "Author: Sam Reed", "Written by: Sam Reed". */
 const AUTHOR_LINE =
 	/^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords)\s*:\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
-/** Comment sections and their notices: the article is over where one starts. */
+/**
+ * Comment sections, their notices and their widget's controls ("View all comments", "Notify of new
+ * replies"): the article is over where one starts.
+ */
 const COMMENTS_START =
-	/^(?:[•*]\s*)?(?:please enter your (?:comment|name|email)|you must be logged in to (?:post a )?comment|leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated))\b/i;
+	/^(?:[•*]\s*)?(?:please enter your (?:comment|name|email)|you must be logged in to (?:post a )?comment|leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated)|view all comments$|notify (?:me )?of (?:new|follow-up)|notify of$)\b/i;
 
 /**
  * A photo credit standing alone under its caption: capitalised names and agencies joined by slashes
@@ -418,6 +431,13 @@ const COMMENTS_START =
  */
 const CREDIT_ONLY =
 	/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)+$/u;
+
+/**
+ * The sources a post credits under its text, names joined by slashes and the year: "Almasdar / Flash
+ * Point News 2020.". A picture's credit carries no year.
+ */
+const SOURCES_WITH_YEAR =
+	/^\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)*(?: ?\/ ?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)*)+,? (?:19|20)\d{2}\.?$/u;
 
 /**
  * A caption that carries no credit or marker: it says what a picture shows, opening on an indefinite
@@ -448,6 +468,29 @@ function isMasthead(line: string): boolean {
 	if (TERMINAL.test(line) || wordCount(line) > 7) return false;
 	if (line.split(/\s+/).some((w) => /^\p{Ll}{4,}/u.test(w))) return false;
 	return OUTLET_WORD.test(line);
+}
+
+/**
+ * An outlet's name ending on an outlet word or on its edition's language ("Valley News", "Coast
+ * English").
+ */
+const OUTLET_NAME_END =
+	/\b(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Observer|Agency|Network|Daily|Press|Telegraph|Chronicle|Radio|TV|Media|Online|English)$/u;
+/** The most words a masthead printed inside the text has: the outlet's name alone. */
+const TEXT_MASTHEAD_WORDS = 3;
+
+/**
+ * The outlet's name printed again between paragraphs (a logo over the rest of the story, "Coast
+ * English"): a line of at most three capitalised words ending on an outlet word or on an edition's
+ * language. A crosshead names a topic, and one ending on "News" or "Press" is rarer than a logo.
+ */
+function isTextMasthead(line: string): boolean {
+	const words = line.split(/\s+/);
+	return (
+		words.length <= TEXT_MASTHEAD_WORDS &&
+		words.every((w) => /^\p{Lu}/u.test(w)) &&
+		OUTLET_NAME_END.test(line)
+	);
 }
 
 /**
@@ -553,6 +596,16 @@ const DATED_AT_END = new RegExp(`,\\s*${DAY_MONTH_YEAR}$`);
  */
 const INNER_SENTENCE_END = /\p{Ll}{3,}\.["”’]?\s+\p{Lu}/u;
 
+/**
+ * A headline that a blog dates after a dash, as it titles a day's report: "Battle for the Plain –
+ * 23/1/18". Read alone its numeric date makes it a time stamp, but three words or more of title stand
+ * before the dash, and a stamp's words (`STAMP_WORDS`) are not among them.
+ */
+const DATED_HEADLINE =
+	/^\p{Lu}[\p{L}'’,-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’,-]*){2,}\s+[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
+/** The words a page's stamp holds beside its date: who posted it, when it was updated. */
+const STAMP_WORDS = /\b(?:posted|published|updated|modified|by|ago|last)\b/i;
+
 /** A date stamp some captures put before a line ("date 2019-12-02 …"): read the line without it. */
 const LEADING_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\S)/i;
 
@@ -610,6 +663,7 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 	if (COUNTER.test(line)) return furniture('counter');
 	if (READING_TIME.test(line)) return furniture('reading time');
 	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return furniture('call to click or read on');
+	if (NAVIGATION.test(line)) return furniture('navigation links');
 	if (RELATED_PREFIX.test(line)) return furniture('link to another story');
 	if (AGENCY_ONLY.test(line)) return 'credit';
 	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return furniture('site name');
@@ -625,13 +679,15 @@ function classify(raw: string, siteName: string | undefined, why?: { rule?: stri
 	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
 	if (DATE_LINE.test(line)) return furniture('date line');
 	if (/^(?:source|credit)\s*(?::|[–—-]\s)/i.test(line) && wordCount(line) <= 12) return 'credit';
+	if (DATED_HEADLINE.test(line) && !STAMP_WORDS.test(line)) return 'headline';
 	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return furniture('time stamp');
 	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line) && !CAPITALS_VERB.test(line))
 		return furniture('section label in capitals');
-	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line)) return 'caption';
+	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line.slice(datelineEnd(line)))) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
 	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line) && !PICTURE_NARRATED.test(line)) return 'caption';
 	if (CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8) return 'caption';
+	if (SOURCES_WITH_YEAR.test(line) && wordCount(line) <= 12) return 'credit';
 	if (unmarkedCaption(line)) return 'caption';
 	if (MISSION_OPENING.test(line) && SITE_SELF.test(line) && !/["“”]/.test(line))
 		return furniture("site's statement of purpose");
@@ -708,6 +764,32 @@ function markSourcesOverTimeStamps(
 		const words = line.split(' ');
 		if (words.length <= SOURCE_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w)) && !TERMINAL.test(line))
 			kinds[i] = 'credit';
+	});
+}
+
+/** A page's title as the browser shows it: the headline, a dash or a bar, and the site's short name. */
+const PAGE_TITLE = /^(.+?)\s+[-–—|]\s+\p{Lu}[\p{L}\p{N}.&'’]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’]*){0,3}$/u;
+/** How many non-blank lines below a page's title its headline may stand. */
+const PAGE_TITLE_REACH = 6;
+
+/**
+ * The page's title copied above its headline ("Troops take the village - Valley Courier" over "Troops
+ * take the village"): the headline with the site's name after a dash or a bar. The headline below is
+ * the article's title, and the page's title is furniture.
+ */
+function markPageTitles(lines: string[], kinds: LineKind[], rules: (string | undefined)[]): void {
+	lines.forEach((line, i) => {
+		const m = kinds[i] === 'headline' ? PAGE_TITLE.exec(line) : null;
+		if (!m || wordCount(m[1]!) < 3) return;
+		for (let k = i + 1, seen = 0; k < lines.length && seen < PAGE_TITLE_REACH; k++) {
+			if (!lines[k]) continue;
+			seen++;
+			if (lines[k] === m[1]) {
+				kinds[i] = 'furniture';
+				rules[i] = 'page title';
+				return;
+			}
+		}
 	});
 }
 
@@ -902,6 +984,21 @@ function flashHeadlineFollows(lines: string[], kinds: LineKind[], h: number): bo
 	return false;
 }
 
+/** A line that is a quotation whole: it opens on a quotation mark and closes on one. */
+const WHOLE_QUOTATION = /^["“‘'].*["”’']$/u;
+/** The most words a quotation's attribution has: a name and a work ("Khalil Gibran (The Prophet)"). */
+const ATTRIBUTION_WORDS = 8;
+
+/**
+ * Whether line `h` is the attribution of a quotation right above it, as a blog prints an epigraph
+ * at the top of its pages: a short line under a line that is a quotation whole. It credits the
+ * quotation and heads no text.
+ */
+function attributesQuotation(lines: string[], h: number): boolean {
+	const above = previousNonBlank(lines, h);
+	return above >= 0 && WHOLE_QUOTATION.test(lines[above]!) && wordCount(lines[h]!) <= ATTRIBUTION_WORDS;
+}
+
 /**
  * Where the first article of a capture begins. Pages put menus, taglines, sharing buttons and other
  * stories' teasers above the headline, so the headline is the first headline-like line that text
@@ -917,6 +1014,7 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 		if (isText(h) && ++textSeen >= 2) break;
 		if (kinds[h] !== 'headline' || wordCount(lines[h]!) < 3 || COMMENTS_START.test(lines[h]!)) continue;
 		if (isMasthead(lines[h]!) || flashHeadlineFollows(lines, kinds, h)) continue;
+		if (attributesQuotation(lines, h)) continue;
 		let seen = 0;
 		let standfirst = false;
 		for (let k = h + 1; k < lines.length && seen < HEADLINE_REACH; k++) {
@@ -1041,6 +1139,7 @@ export function cleanCapture(raw: string): CleanResult {
 	markAuthorNotes(lines, kinds);
 	markWrappedLines(lines, kinds);
 	markSourcesOverTimeStamps(lines, kinds, rules);
+	markPageTitles(lines, kinds, rules);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];
@@ -1176,6 +1275,7 @@ export function cleanCapture(raw: string): CleanResult {
 				paragraphs.push(line);
 				return;
 			}
+			if (isTextMasthead(line)) return drop(line, 'furniture', 'masthead');
 			const nextKind = kindAround(i, 1);
 			const words = wordCount(line);
 			// A standfirst stands right under its headline, and a short crosshead ("Summary") right above
