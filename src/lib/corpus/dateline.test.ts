@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineEnd, datelineSpan } from './clean';
+import { datelineEnd, datelineSpan } from './dateline';
 
 describe('datelineEnd', () => {
 	it.each([

@@ -1,0 +1,57 @@
+/**
+ * Dates and time stamps as pages print them: a page's own date line, a time stamp, a live report's
+ * update heading, a date before a byline or the story's places, and a headline dated after a dash.
+ */
+
+const MONTH =
+	'(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/** A day, its month and its year in either order, as pages print them: "Feb 19, 2020", "19 February 2020". */
+const DAY_MONTH_YEAR = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})`;
+export const CAPTION_DATE = new RegExp(
+	`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`
+);
+/** A page's own date line ("Published 12 March 2020", "Updated: Feb 19, 2020 10:12 GMT"), or a bare date. */
+export const DATE_LINE = new RegExp(
+	`^(?:(?:first |last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${DAY_MONTH_YEAR}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|,-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[A-Z]{2,4})?)?$`,
+	'i'
+);
+export const TIME_STAMP =
+	/\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\b|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
+/**
+ * A live report's update heading: "UPDATE, 1430 GMT:", "UPDATE 2: 09:15 GMT". It heads the text
+ * reported at that hour, so the cleaner keeps it as a crosshead, though `classify` reads it alone as a
+ * time stamp or a label in capitals. "Updated …" is when the page was last changed, and stays a stamp.
+ */
+export const UPDATE_STAMP = /^update(?:\s+\d{1,2})?\s*[,:–—-]?\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)?\s*:?$/i;
+/** A date and then a byline: "3 Jul 2021 By AFP". */
+export const DATE_BYLINE = new RegExp(`^${DAY_MONTH_YEAR}\\s+By\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}$`, 'u');
+/**
+ * A date and then the places of the story, each closed by a full stop, as some blogs print it under
+ * the headline: "February 24th, 2020. Syria. Nayrab, Idlib province.".
+ */
+export const DATE_THEN_PLACES = new RegExp(
+	`^${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\.(?:\\s+\\p{Lu}[\\p{L}'’ ,-]{1,40}\\.){1,3}$`,
+	'u'
+);
+/** A weekday and a day of a month, with no year: "Wednesday, November 29". */
+export const WEEKDAY_DATE = new RegExp(
+	`^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})$`,
+	'i'
+);
+/**
+ * A caption printed without its credit but with the picture's date at the end, which no headline
+ * carries: "A family flees … amid attacks, December 23, 2019".
+ */
+export const DATED_AT_END = new RegExp(`,\\s*${DAY_MONTH_YEAR}$`);
+/**
+ * A headline that a blog dates after a dash, as it titles a day's report: "Battle for the Plain –
+ * 23/1/18". Read alone its numeric date makes it a time stamp, but three words or more of title stand
+ * before the dash, and a stamp's words (`STAMP_WORDS`) are not among them.
+ */
+export const DATED_HEADLINE =
+	/^\p{Lu}[\p{L}'’,-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’,-]*){2,}\s+[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
+/** The words a page's stamp holds beside its date: who posted it, when it was updated. */
+export const STAMP_WORDS = /\b(?:posted|published|updated|modified|by|ago|last)\b/i;
+
+/** A date stamp some captures put before a line ("date 2019-12-02 …"): read the line without it. */
+export const LEADING_STAMP = /^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\S)/i;
