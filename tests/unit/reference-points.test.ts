@@ -475,6 +475,16 @@ const SYRIA_FILE = {
 		at: [36.83047, 36.08167],
 		source: `GeoNames' Syria file, 168648 "Kafr Nūrān", 36.08167, 36.83047 (${SYRIA_FILE_COPY})`
 	},
+	alDanaMaarat: {
+		name: 'al-Dana (Maarat al-Numan)',
+		at: [36.68736, 35.6997],
+		source: `GeoNames' Syria file, 174260 "Ad Dānā", 35.6997, 36.68736 (${SYRIA_FILE_COPY})`
+	},
+	urumAlSughra: {
+		name: 'Urum al-Sughra',
+		at: [36.90091, 36.13156],
+		source: `GeoNames' Syria file, 162788 "Ūrum aş Şughrá", 36.13156, 36.90091 (${SYRIA_FILE_COPY})`
+	},
 	atmeh: {
 		name: 'Atmeh',
 		at: [36.68839, 36.3095],
@@ -601,6 +611,8 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.maarDibsah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.mardikh, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.kafrNuran, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.alDanaMaarat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.urumAlSughra, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -905,6 +917,8 @@ describe('positions against their sources', () => {
 		'maar-dibsah': SYRIA_FILE.maarDibsah,
 		mardikh: SYRIA_FILE.mardikh,
 		'kafr-nuran': SYRIA_FILE.kafrNuran,
+		'al-dana-maarat': SYRIA_FILE.alDanaMaarat,
+		'urum-al-sughra': SYRIA_FILE.urumAlSughra,
 		maan: PAGES.maan
 	};
 	/**
