@@ -445,6 +445,46 @@ const SYRIA_FILE = {
 		at: [36.84407, 35.44141],
 		source: `GeoNames' Syria file, 163498 "Tall Maraq", 35.44141, 36.84407 (${SYRIA_FILE_COPY})`
 	},
+	maarShurin: {
+		name: 'Maar Shurin',
+		at: [36.72842, 35.66796],
+		source: `GeoNames' Syria file, 167589 "Ma‘arr Shūrīn", 35.66796, 36.72842 (${SYRIA_FILE_COPY})`
+	},
+	maarShamshah: {
+		name: 'Maar Shamshah',
+		at: [36.70923, 35.63529],
+		source: `GeoNames' Syria file, 167590 "Ma‘arr Shamshah", 35.63529, 36.70923 (${SYRIA_FILE_COPY})`
+	},
+	maarShamarin: {
+		name: 'Maar Shamarin',
+		at: [36.71965, 35.61614],
+		source: `GeoNames' Syria file, 167591 "Ma‘arr Shamārīn", 35.61614, 36.71965 (${SYRIA_FILE_COPY})`
+	},
+	maarDibsah: {
+		name: 'Maar Dibsah',
+		at: [36.76982, 35.77888],
+		source: `GeoNames' Syria file, 167609 "Ma‘arr Dibsah", 35.77888, 36.76982 (${SYRIA_FILE_COPY})`
+	},
+	mardikh: {
+		name: 'Mardikh',
+		at: [36.79093, 35.81117],
+		source: `GeoNames' Syria file, 167249 "Mardīkh", 35.81117, 36.79093 (${SYRIA_FILE_COPY})`
+	},
+	kafrNuran: {
+		name: 'Kafr Nuran',
+		at: [36.83047, 36.08167],
+		source: `GeoNames' Syria file, 168648 "Kafr Nūrān", 36.08167, 36.83047 (${SYRIA_FILE_COPY})`
+	},
+	alDanaMaarat: {
+		name: 'al-Dana (Maarat al-Numan)',
+		at: [36.68736, 35.6997],
+		source: `GeoNames' Syria file, 174260 "Ad Dānā", 35.6997, 36.68736 (${SYRIA_FILE_COPY})`
+	},
+	urumAlSughra: {
+		name: 'Urum al-Sughra',
+		at: [36.90091, 36.13156],
+		source: `GeoNames' Syria file, 162788 "Ūrum aş Şughrá", 36.13156, 36.90091 (${SYRIA_FILE_COPY})`
+	},
 	atmeh: {
 		name: 'Atmeh',
 		at: [36.68839, 36.3095],
@@ -565,6 +605,14 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.maan, inside: ['hama-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.shayrat, inside: ['homs-governorate'], outside: ['hama-governorate', ZONE] },
 	{ ...SYRIA_FILE.atmeh, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
+	{ ...SYRIA_FILE.maarShurin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.maarShamshah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.maarShamarin, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.maarDibsah, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.mardikh, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.kafrNuran, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.alDanaMaarat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.urumAlSughra, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -863,6 +911,14 @@ describe('positions against their sources', () => {
 		'tall-maraq': SYRIA_FILE.tallMaraq,
 		'sheikh-suleiman': SYRIA_FILE.sheikhSuleiman,
 		'sheikh-mustafa': SYRIA_FILE.sheikhMustafa,
+		'maar-shurin': SYRIA_FILE.maarShurin,
+		'maar-shamshah': SYRIA_FILE.maarShamshah,
+		'maar-shamarin': SYRIA_FILE.maarShamarin,
+		'maar-dibsah': SYRIA_FILE.maarDibsah,
+		mardikh: SYRIA_FILE.mardikh,
+		'kafr-nuran': SYRIA_FILE.kafrNuran,
+		'al-dana-maarat': SYRIA_FILE.alDanaMaarat,
+		'urum-al-sughra': SYRIA_FILE.urumAlSughra,
 		maan: PAGES.maan
 	};
 	/**

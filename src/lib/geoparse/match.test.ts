@@ -1201,3 +1201,55 @@ describe('a province the map has no governorate of', () => {
 		expect(ids('in Hama province')).toEqual(['Hama province:hama-governorate']);
 	});
 });
+
+describe('findMentions: places that share a name', () => {
+	const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+	const shared = buildAliasIndex([
+		{ id: 'qaryat-tin-north', aliases: ['Qaryat Tin'], kind: 'town', geometry: point(36.77, 36.21) },
+		{ id: 'qaryat-tin-south', aliases: ['Qaryat Tin'], kind: 'village', geometry: point(36.69, 35.7) },
+		{ id: 'bab-salam', aliases: ['Bab Salam'], kind: 'town', geometry: point(36.7, 36.26) },
+		{ id: 'tell-nur', aliases: ['Tell Nur'], kind: 'city', geometry: point(36.68, 35.65) },
+		{
+			id: 'north-province',
+			aliases: ['North Province'],
+			kind: 'governorate',
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[36, 35],
+						[37.5, 35],
+						[37.5, 37],
+						[36, 37],
+						[36, 35]
+					]
+				]
+			}
+		}
+	]);
+	const placesIn = (text: string) => findMentions(text, shared).map((m) => m.place);
+
+	it('reads the one nearer the towns the article names', () => {
+		expect(placesIn('The army took Qaryat Tin and entered Tell Nur on Monday.')).toEqual([
+			'qaryat-tin-south',
+			'tell-nur'
+		]);
+		expect(placesIn('Shells fell on Bab Salam and Qaryat Tin.')).toEqual(['bab-salam', 'qaryat-tin-north']);
+	});
+
+	it('keeps the larger when nothing else is named, or only an area both lie in', () => {
+		expect(placesIn('Residents of Qaryat Tin fled.')).toEqual(['qaryat-tin-north']);
+		expect(placesIn('Qaryat Tin in North Province was shelled.')).toEqual([
+			'qaryat-tin-north',
+			'north-province'
+		]);
+	});
+
+	it('reads every mention of the name the same way, from the other places only', () => {
+		expect(placesIn('Qaryat Tin fell. Later Tell Nur fell, and Qaryat Tin was quiet.')).toEqual([
+			'qaryat-tin-south',
+			'tell-nur',
+			'qaryat-tin-south'
+		]);
+	});
+});

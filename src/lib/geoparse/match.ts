@@ -4,6 +4,7 @@
  */
 import { isJoiner, tokenize } from '../core/fold';
 import { anchoredHeadsLinked, anchorsReadAsTheirBase, pluralBeforeAgreement } from './anchors';
+import { nearestHomonym } from './homonyms';
 import { adjectiveNamesPlace, nameSpan, unitNameAfter } from './names';
 import { ownedByAnother, postByContext, postNameAt, postsIntroduceList, speaksOfPost } from './posts';
 import {
@@ -242,6 +243,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		i = match.last + 1;
 	}
 	readAsTheArticleDoes(mentions, readings, index);
+	nearestHomonym(mentions, readings, index);
 	anchorsReadAsTheirBase(text, mentions, index);
 	const introduced = introducedSettlements(text, tokens, shortNames, index);
 	for (const m of introduced) loose.add(m.start);

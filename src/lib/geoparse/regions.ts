@@ -280,6 +280,11 @@ const ROUTE_ENDS = new Set(['connecting', 'linking', 'between', 'from']);
 export interface SeatReading {
 	id: string;
 	by: 'context' | 'default';
+	/**
+	 * The places that share the name exactly when none is a city and its governorate (two villages
+	 * called al-Dana): `id` is a stand-in that `nearestHomonym` replaces by the article's other places.
+	 */
+	homonyms?: string[];
 }
 
 /**
@@ -478,6 +483,21 @@ export function qualifiesASettlement(text: string, tokens: Token[], k: number): 
 	);
 }
 
+/** How large a kind of settlement is, for the stand-in among places that share a name. */
+const SETTLEMENT_RANK = ['capital', 'city', 'town', 'village'];
+
+/**
+ * Places sharing a name, the largest settlement first: with nothing else to go on, a report naming
+ * al-Dana means the town by Sarmada rather than the village of the same name (`nearestHomonym`).
+ */
+function largestFirst(ids: string[], index: AliasIndex): string[] {
+	const rank = (id: string) => {
+		const k = SETTLEMENT_RANK.indexOf(index.places.get(id)?.kind ?? '');
+		return k < 0 ? SETTLEMENT_RANK.length : k;
+	};
+	return [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 export function resolve(
 	text: string,
 	tokens: Token[],
@@ -492,7 +512,7 @@ export function resolve(
 	const city = candidates
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
-	if (!city?.seatOf) return { id: [...candidates].sort()[0]!, by: 'context' };
+	if (!city?.seatOf) return { id: largestFirst(candidates, index)[0]!, by: 'context', homonyms: candidates };
 	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous);
 }
 

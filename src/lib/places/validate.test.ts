@@ -130,3 +130,46 @@ describe('validatePlaces: places where they say they are', () => {
 		]);
 	});
 });
+
+describe('validatePlaces: names two places share', () => {
+	const village = (id: string, at: [number, number]) =>
+		feature(id, { type: 'Point', coordinates: at }, { kind: 'village', aliases: ['Qaryat Tin', id] });
+
+	it('lets two villages of one name lie apart, each curated under it', () => {
+		const north = village('qaryat-tin-north', [36.7, 36.2]);
+		const south = village('qaryat-tin-south', [36.7, 35.7]);
+		expect(validatePlaces([file('v.geojson', north, south)]).issues).toEqual([]);
+	});
+
+	it('refuses two villages of one name side by side, which no reading could tell apart', () => {
+		const one = village('qaryat-tin-east', [36.7, 35.7]);
+		const two = village('qaryat-tin-west', [36.66, 35.7]);
+		expect(validatePlaces([file('v.geojson', one, two)]).issues).toEqual([
+			{
+				file: 'v.geojson',
+				field: 'qaryat-tin-west.aliases[0]',
+				message: expect.stringMatching(/"Qaryat Tin" is also claimed by "qaryat-tin-east"/)
+			}
+		]);
+	});
+
+	it('refuses a village sharing a name with a zone', () => {
+		const zone = feature(
+			'tin-zone',
+			{
+				type: 'Polygon',
+				coordinates: [
+					[
+						[36, 35.5],
+						[37, 35.5],
+						[37, 36.5],
+						[36, 35.5]
+					]
+				]
+			},
+			{ kind: 'zone', aliases: ['Qaryat Tin'] }
+		);
+		const { issues } = validatePlaces([file('v.geojson', zone, village('qaryat-tin', [36.2, 35.2]))]);
+		expect(issues.map((i) => i.field)).toContain('qaryat-tin.aliases[0]');
+	});
+});

@@ -1,6 +1,7 @@
 import { cleanControl } from '../core/control';
 import { fieldPath, type DataIssue } from '../core/errors';
 import { foldText, isJoiner, tokenize } from '../core/fold';
+import { distanceKm } from './gazetteer';
 import { checkGeometry } from './geometry';
 import type { GeoNamesCity } from './geonames';
 import { countPositions, MAX_GEOMETRY_VERTICES, MAX_PLACE_FILE_BYTES, utf8Length } from './limits';
@@ -107,6 +108,7 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 		} else byId.set(place.id, place);
 	}
 	const isSeatPair = (a: Place, b: Place) => a.seatOf === b.id || b.seatOf === a.id;
+	const mayShare = (a: Place, b: Place) => isSeatPair(a, b) || areHomonyms(a, b);
 	const owners = new Map<string, Place[]>();
 	for (const place of places) {
 		const own = new Set<string>();
@@ -133,11 +135,11 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 			own.add(key);
 			const list = owners.get(key) ?? [];
 			for (const other of list) {
-				if (other.id !== place.id && !isSeatPair(place, other)) {
+				if (other.id !== place.id && !mayShare(place, other)) {
 					issues.push({
 						file: place.file,
 						field: `${place.id}.aliases[${i}]`,
-						message: `alias "${alias}" is also claimed by "${other.id}" (${other.file}); only a city and the governorate it is the seat of may share a name`
+						message: `alias "${alias}" is also claimed by "${other.id}" (${other.file}); only a city and the governorate it is the seat of, or two towns or villages at least ${HOMONYMS_APART_KM} km apart, may share a name`
 					});
 				}
 			}
@@ -206,4 +208,24 @@ export function validatePlaces(
 	issues.push(...checkPlaceRegions(places, rows));
 	places.sort((a, b) => a.id.localeCompare(b.id));
 	return { places, issues };
+}
+
+/** Settlement kinds that may share a name with another settlement elsewhere. */
+const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
+
+/**
+ * How far apart two settlements of one name must lie: the geoparser reads the one nearer the
+ * article's other places (`nearestHomonym`), which says nothing when they are neighbours.
+ */
+export const HOMONYMS_APART_KM = 10;
+
+/**
+ * Two towns or villages of the same name at least `HOMONYMS_APART_KM` apart, both placed by a point:
+ * Idlib has an al-Dana by Sarmada and another by Maarat al-Numan, and each is curated under its name.
+ */
+function areHomonyms(a: Place, b: Place): boolean {
+	if (!SETTLEMENT_KINDS.has(a.kind) || !SETTLEMENT_KINDS.has(b.kind)) return false;
+	if (a.geometry?.type !== 'Point' || b.geometry?.type !== 'Point') return false;
+	const [p, q] = [a.geometry.coordinates, b.geometry.coordinates] as [number[], number[]];
+	return distanceKm([p[0]!, p[1]!], [q[0]!, q[1]!]) >= HOMONYMS_APART_KM;
 }
