@@ -49,7 +49,10 @@ const LATER_GATHERINGS = [
 	'16e',
 	// Idlib-front captures (2018–2020) from 9 further outlets in neither half, chosen for events in
 	// villages, labelled for places and events and scored once before any rule was drawn from them.
-	'17e'
+	'17e',
+	// Idlib-front captures (2017–2020) from 10 further outlets in neither half, chosen for dated events
+	// (captures, strikes, convoys, a ceasefire, a timeline), labelled and scored once before any rule.
+	'18e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */

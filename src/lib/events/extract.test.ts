@@ -1848,3 +1848,40 @@ describe('extractEvents: ceasing fire, invading, and attacks kept from happening
 		]);
 	});
 });
+
+describe('extractEvents: times, entries and what is not yet so (gathering 18e)', () => {
+	it('reads a colon inside a time as no clause break ("from 00:01 of 6 March in X")', () => {
+		expect(brief('The truce is in force from 00:01 of 6 February in Halaba area.')).toEqual([
+			{ kind: 'ceasefire', places: ['halaba'], date: '2020-02-06', precision: 'day' }
+		]);
+		expect(brief('Jets struck again at 10:30 in Qarnaz.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }
+		]);
+		expect(brief('Jets struck again: Qarnaz was quiet.')).toEqual([]);
+	});
+
+	it('reads "penetrated X" as an entry', () => {
+		expect(
+			brief('Government forces penetrated Qarnaz, a town they had sought to encircle for days.')
+		).toEqual([{ kind: 'entered', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }]);
+	});
+
+	it('reads "the Turkish move into X" as a deployment, not an entry', () => {
+		expect(brief('The Turkish move into Halaba is a message to the government.')).toEqual([
+			{ kind: 'deployed', places: ['halaba'], date: '2020-02-07', precision: 'reported' }
+		]);
+		expect(brief('The army move into Halaba was swift.')).toEqual([
+			{ kind: 'entered', places: ['halaba'], date: '2020-02-07', precision: 'reported' }
+		]);
+	});
+
+	it('reads nothing at "at the point of taking", "there will be" or "under the pretext of setting up"', () => {
+		expect(brief('The monitor said troops are at the point of taking control of the M9 highway.')).toEqual(
+			[]
+		);
+		expect(brief('From 15 February there will be joint patrols along the M9 highway.')).toEqual([]);
+		expect(brief('Turkish troops entered Halaba under the pretext of setting up the Qarnaz post.')).toEqual([
+			{ kind: 'deployed', places: ['halaba'], date: '2020-02-07', precision: 'reported' }
+		]);
+	});
+});

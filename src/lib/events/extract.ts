@@ -17,6 +17,7 @@ import type { PlaceKind } from '../places/kinds';
 import type { EventDatePrecision, EventKind } from './kinds';
 import { agreementSpans, namesDeal } from './agreements';
 import { preventedBefore } from './prevented';
+import { notYetBefore } from './prospective';
 import WORDS from './event-words.json' with { type: 'json' };
 
 /** What extraction reads of an article. */
@@ -217,8 +218,12 @@ const TURKISH_FORCES =
 const OTHER_FORCE =
 	/\b(?:syrian|government|regime|pro-government|rebels?|militants?|fighters|jihadists|insurgents)\b/i;
 
+/** Turkey named right before an entry noun or verb ("the Turkish move into X", "Turkey's entry into X"). */
+const TURKISH_RIGHT_BEFORE = /\bTurk(?:ish|ey['’]s)\s+$/i;
+
 /** Whether the clause before an entry word has Turkish troops as its subject, a few words before it. */
 function turkishSubject(before: string): boolean {
+	if (TURKISH_RIGHT_BEFORE.test(before)) return true;
 	const last = [...before.matchAll(TURKISH_FORCES)].at(-1);
 	if (!last) return false;
 	const rest = before.slice(last.index + last[0].length);
@@ -271,12 +276,12 @@ const MAX_LIST_GAP_WORDS = 6;
 const MODALITY_WINDOW = 4;
 
 /**
- * What ends a clause between a trigger and a place: a semicolon, a colon, a dash, or a word that opens a
- * new clause ("as" with its own pronoun subject: "captured a village as they moved toward X"). A place
+ * What ends a clause between a trigger and a place: a semicolon, a colon (not one inside a time, "from
+ * 00:01 of 6 March"), a dash, or a word that opens a new clause ("as" with its own pronoun subject: "captured a village as they moved toward X"). A place
  * past it is governed by something else.
  */
 const CLAUSE_BREAK =
-	/[;:—–]|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\bas\s+(?:they|it|he|she|we)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
+	/[;—–]|(?<!\d):(?!\d)|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\bas\s+(?:they|it|he|she|we)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
 
 /** A past or -ing verb and its preposition right after a list's join: another predicate, not a list. */
 const VERB_AFTER_JOIN =
@@ -2077,8 +2082,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				!SPAN_OPENER.test(sentence)
 			)
 				return [];
-			// An attack kept from happening ("a deal to stave off a massive assault on X") is no event.
-			if (preventedBefore(before)) return [];
+			// An attack kept from happening ("a deal to stave off a massive assault on X") is no event, nor
+			// one still to come or given as a purpose ("at the point of taking", "under the pretext of setting up").
+			if (preventedBefore(before) || notYetBefore(before, trigger.text)) return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
 				// An attempt to take a place that was beaten back is an attack on it ("tried to storm X but were repelled").
 				if (TAKES_GROUND.has(trigger.cls) && FOILED.test(sentence.slice(trigger.end)))
