@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+	COMMENTS_START,
+	NAVIGATION,
+	isAppeal,
+	isMasthead,
+	isMenu,
+	isTextMasthead,
+	namesAndDates
+} from './furniture';
+
+describe('furniture shapes', () => {
+	it('reads a masthead at the top of a page and one printed inside the text', () => {
+		expect(isMasthead('The Valley Post')).toBe(true);
+		expect(isMasthead('Troops enter the town after shelling')).toBe(false);
+		expect(isTextMasthead('Coast English')).toBe(true);
+		expect(isTextMasthead('Valley News')).toBe(true);
+		expect(isTextMasthead('Russia’s stance')).toBe(false);
+		expect(isTextMasthead('The observation post')).toBe(false);
+	});
+
+	it('reads a menu or a toolbar, and not a long headline', () => {
+		expect(
+			isMenu('Home World Politics Business Sport Culture Science Health Travel Opinion Video Podcasts')
+		).toBe(true);
+		expect(isMenu('Troops Enter The Town Of Saraqib After A Week Of Shelling From The North')).toBe(false);
+	});
+
+	it('reads an appeal that asks, and leaves a sentence about donations', () => {
+		expect(isAppeal('Do you like this content? Consider helping us!')).toBe(true);
+		expect(isAppeal('The charity said donations had fallen by half since the spring.')).toBe(false);
+	});
+
+	it.each(['Go to home page', 'Back to top Go to home page clear', 'Home | Back to top'])(
+		'reads a row of navigation links: %s',
+		(line) => expect(NAVIGATION.test(line)).toBe(true)
+	);
+
+	it('leaves a sentence that goes back to somewhere', () => {
+		expect(NAVIGATION.test('Back to the town came the families.')).toBe(false);
+	});
+
+	it.each(['Leave a Reply', 'View all comments', 'Notify of', 'Notify me of follow-up comments by email'])(
+		'reads the start of a comment section: %s',
+		(line) => expect(COMMENTS_START.test(line)).toBe(true)
+	);
+
+	it('reads names and dates between pipes, and not a headline’s segments', () => {
+		expect(namesAndDates('Valley Radio| Lina Haddad| 10 October 2017')).toBe(true);
+		expect(namesAndDates('Troops enter the town | World | 10 October 2017')).toBe(false);
+	});
+});
