@@ -500,6 +500,16 @@ const SYRIA_FILE = {
 		at: [36.76067, 36.08828],
 		source: `GeoNames' Syria file, 169405 "Ibbīn", 36.08828, 36.76067 (${SYRIA_FILE_COPY})`
 	},
+	khanAlSabil: {
+		name: 'Khan al-Sabil',
+		at: [36.75603, 35.75525],
+		source: `GeoNames' Syria file, 168349 "Khān as Subul", 35.75525, 36.75603 (${SYRIA_FILE_COPY})`
+	},
+	alKhifa: {
+		name: 'al-Khifa',
+		at: [36.99699, 35.73478],
+		source: `GeoNames' Syria file, 168429 "Al Khafīyah", 35.73478, 36.99699 (${SYRIA_FILE_COPY})`
+	},
 	atmeh: {
 		name: 'Atmeh',
 		at: [36.68839, 36.3095],
@@ -631,6 +641,8 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.jubas, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.alSheikhAli, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
 	{ ...SYRIA_FILE.ibbin, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.khanAlSabil, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alKhifa, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -940,6 +952,8 @@ describe('positions against their sources', () => {
 		jubas: SYRIA_FILE.jubas,
 		'al-sheikh-ali': SYRIA_FILE.alSheikhAli,
 		ibbin: SYRIA_FILE.ibbin,
+		'khan-al-sabil': SYRIA_FILE.khanAlSabil,
+		'al-khifa': SYRIA_FILE.alKhifa,
 		maan: PAGES.maan
 	};
 	/**
