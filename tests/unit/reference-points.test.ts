@@ -485,6 +485,31 @@ const SYRIA_FILE = {
 		at: [36.90091, 36.13156],
 		source: `GeoNames' Syria file, 162788 "Ūrum aş Şughrá", 36.13156, 36.90091 (${SYRIA_FILE_COPY})`
 	},
+	jubas: {
+		name: 'Jubas',
+		at: [36.76037, 35.83702],
+		source: `GeoNames' Syria file, 169005 "Jūbās", 35.83702, 36.76037 (${SYRIA_FILE_COPY})`
+	},
+	alSheikhAli: {
+		name: 'al-Sheikh Ali',
+		at: [36.91402, 36.09815],
+		source: `GeoNames' Syria file, 172771 "Ash Shaykh ‘Alī", 36.09815, 36.91402 (${SYRIA_FILE_COPY})`
+	},
+	ibbin: {
+		name: 'Ibbin',
+		at: [36.76067, 36.08828],
+		source: `GeoNames' Syria file, 169405 "Ibbīn", 36.08828, 36.76067 (${SYRIA_FILE_COPY})`
+	},
+	khanAlSabil: {
+		name: 'Khan al-Sabil',
+		at: [36.75603, 35.75525],
+		source: `GeoNames' Syria file, 168349 "Khān as Subul", 35.75525, 36.75603 (${SYRIA_FILE_COPY})`
+	},
+	alKhifa: {
+		name: 'al-Khifa',
+		at: [36.99699, 35.73478],
+		source: `GeoNames' Syria file, 168429 "Al Khafīyah", 35.73478, 36.99699 (${SYRIA_FILE_COPY})`
+	},
 	atmeh: {
 		name: 'Atmeh',
 		at: [36.68839, 36.3095],
@@ -613,6 +638,11 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.kafrNuran, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
 	{ ...SYRIA_FILE.alDanaMaarat, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.urumAlSughra, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.jubas, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alSheikhAli, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.ibbin, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
+	{ ...SYRIA_FILE.khanAlSabil, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.alKhifa, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -919,6 +949,11 @@ describe('positions against their sources', () => {
 		'kafr-nuran': SYRIA_FILE.kafrNuran,
 		'al-dana-maarat': SYRIA_FILE.alDanaMaarat,
 		'urum-al-sughra': SYRIA_FILE.urumAlSughra,
+		jubas: SYRIA_FILE.jubas,
+		'al-sheikh-ali': SYRIA_FILE.alSheikhAli,
+		ibbin: SYRIA_FILE.ibbin,
+		'khan-al-sabil': SYRIA_FILE.khanAlSabil,
+		'al-khifa': SYRIA_FILE.alKhifa,
 		maan: PAGES.maan
 	};
 	/**
