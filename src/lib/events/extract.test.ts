@@ -1875,6 +1875,13 @@ describe('extractEvents: times, entries and what is not yet so (gathering 18e)',
 		]);
 	});
 
+	it('reads "the soldiers deployed west of X are ..." as a description of the force, not a deployment', () => {
+		expect(brief('The army men deployed west of Qarnaz are 40 km away from Dalbur now.')).toEqual([]);
+		expect(brief('Troops deployed in Qarnaz on Monday.')).toEqual([
+			{ kind: 'deployed', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }
+		]);
+	});
+
 	it('reads nothing at "at the point of taking", "there will be" or "under the pretext of setting up"', () => {
 		expect(brief('The monitor said troops are at the point of taking control of the M9 highway.')).toEqual(
 			[]

@@ -17,6 +17,7 @@ import type { PlaceKind } from '../places/kinds';
 import type { EventDatePrecision, EventKind } from './kinds';
 import { agreementSpans, namesDeal } from './agreements';
 import { preventedBefore } from './prevented';
+import { describesForce } from './participle';
 import { notYetBefore } from './prospective';
 import WORDS from './event-words.json' with { type: 'json' };
 
@@ -2209,6 +2210,12 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				if (
 					placeKind(p.place) === 'capital' &&
 					(CAPITAL_SPEAKS.test(sentence.slice(p.end)) || /\bby\s+$/i.test(sentence.slice(0, p.start)))
+				)
+					continue;
+				// "The soldiers deployed west of X are 40 km away": the participle describes the force.
+				if (
+					cls === 'deploy' &&
+					describesForce(sentence.slice(0, trigger.start), trigger.text, sentence.slice(p.end))
 				)
 					continue;
 				let kind = kindFor(cls, placeKind(p.place));
