@@ -1875,6 +1875,13 @@ describe('extractEvents: times, entries and what is not yet so (gathering 18e)',
 		]);
 	});
 
+	it('reads a bare "assault" or "assaults" as an attack noun, not "assault rifles"', () => {
+		expect(brief('The assaults took place in Qarnaz on Monday.')).toEqual([
+			{ kind: 'attacked', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }
+		]);
+		expect(brief('Militants carried assault rifles in Qarnaz.')).toEqual([]);
+	});
+
 	it('reads "the soldiers deployed west of X are ..." as a description of the force, not a deployment', () => {
 		expect(brief('The army men deployed west of Qarnaz are 40 km away from Dalbur now.')).toEqual([]);
 		expect(brief('Troops deployed in Qarnaz on Monday.')).toEqual([
