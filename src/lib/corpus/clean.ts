@@ -4,6 +4,7 @@ import {
 	COMMENTS_START,
 	END_MARKERS,
 	END_SHAPE,
+	endsText,
 	LINK_LIST_MARKERS,
 	isMasthead,
 	isTextMasthead
@@ -359,7 +360,8 @@ export function cleanCapture(raw: string): CleanResult {
 			const line = lines[k]!;
 			if (!line) continue;
 			const lower = line.toLowerCase().replace(/[\s:]+$/, '');
-			if (END_MARKERS.has(lower) || END_SHAPE.test(lower) || COMMENTS_START.test(line)) return true;
+			if (END_MARKERS.has(lower) || END_SHAPE.test(lower) || COMMENTS_START.test(line) || endsText(line))
+				return true;
 			if (kinds[k] !== 'furniture' && kinds[k] !== 'embed' && kinds[k] !== 'credit') return false;
 		}
 		// A capture cut off after a line of text ("… as battles have escalated si") ends on text.
@@ -453,7 +455,7 @@ export function cleanCapture(raw: string): CleanResult {
 				const lower = line.toLowerCase();
 				// Before any text the marker is a page's topic tags ("Related Topics" under a headline),
 				// not the end of the text: ending there would lose the whole article.
-				if (!noTextYet && (END_MARKERS.has(lower) || END_SHAPE.test(lower))) ended = true;
+				if (!noTextYet && (END_MARKERS.has(lower) || END_SHAPE.test(lower) || endsText(line))) ended = true;
 				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
 				return drop(line, 'furniture', rules[i]);
 			}

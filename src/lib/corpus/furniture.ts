@@ -129,6 +129,23 @@ export function isAppeal(line: string): boolean {
  */
 export const END_SHAPE =
 	/^(?:check also$|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:on|about) this (?:topic|story|subject|issue)|(?:explore )?(?:related|recent|popular|latest|similar|other) (?:posts|stories|articles|news|content|coverage|reads|questions|topics)|more (?:stories|news|articles|posts) (?:from|on|like this)\b)/i;
+/**
+ * Links to the posts before and after this one ("« Previous Post", "Next article", "Up next"): what
+ * follows them is other posts' headlines, so the text is over where they stand.
+ */
+export const POST_NAVIGATION =
+	/^(?:[«‹<←]\s*)?(?:(?:previous|next|prev|older|newer)(?: (?:article|post|story|entry))?|up next|read next|next up)(?:\s*[»›>→])?:?$/i;
+/** The heading of an author's box under the text: "About the author". */
+export const AUTHOR_BOX = /^about the (?:authors?|writers?|reporters?|contributors?):?$/i;
+
+/**
+ * Whether a line ends the text: post navigation, or an author's box, whose biography under it is no
+ * part of the report.
+ */
+export function endsText(line: string): boolean {
+	return POST_NAVIGATION.test(line) || AUTHOR_BOX.test(line);
+}
+
 export const CALL_TO_ACTION =
 	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
 /**

@@ -41,7 +41,9 @@ import {
 	COUNTER,
 	DISCLAIMER,
 	EMPTY_DATE_LABELS,
+	AUTHOR_BOX,
 	END_SHAPE,
+	POST_NAVIGATION,
 	FOOTNOTE,
 	FORM_FIELD,
 	FURNITURE,
@@ -149,6 +151,8 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (READING_TIME.test(line)) return furniture('reading time');
 	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return furniture('call to click or read on');
 	if (NAVIGATION.test(line)) return furniture('navigation links');
+	if (POST_NAVIGATION.test(line)) return furniture('post navigation');
+	if (AUTHOR_BOX.test(line)) return furniture('author box');
 	if (RELATED_PREFIX.test(line)) return furniture('link to another story');
 	if (AGENCY_ONLY.test(line)) return 'credit';
 	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return furniture('site name');
