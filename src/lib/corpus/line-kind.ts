@@ -76,9 +76,9 @@ import {
 import { LATIN, LETTER, SITE_LINE, TERMINAL, wordCount, type LineKind } from './words';
 
 /**
- * A line's kind, read alone (furniture, caption, credit, embed, site name, headline-like, prose), and
- * for furniture the shape that made it so. The order of the tests is the rule: the first shape that
- * fits decides.
+ * A line's kind, read alone (furniture, caption, credit, embed, site name, headline-like, prose),
+ * and for furniture the shape that made it so. The order of the tests is the rule: the first shape
+ * that fits decides.
  */
 
 const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -97,8 +97,8 @@ export const BARE_HANDLE = /^@\w{1,30}$/u;
 const INNER_SENTENCE_END = /\p{Ll}{3,}\.["”’]?\s+\p{Lu}/u;
 
 /**
- * A line's kind, read alone. When it is furniture, `why.rule` names the shape that made it so, for the
- * report of dropped lines.
+ * A line's kind, read alone. When it is furniture, `why.rule` names the shape that made it so, for
+ * the report of dropped lines.
  */
 export function classify(raw: string, siteName: string | undefined, why?: { rule?: string }): LineKind {
 	const furniture = (rule: string): LineKind => {
