@@ -31,7 +31,10 @@ export { datelineEnd, datelineSpan } from './dateline';
  * so a new capture gets exactly the treatment the seeds got.
  *
  * The rules are generic, not per site: lines are classified one by one (furniture, caption, credit,
- * headline-like, prose) and article boundaries are found where a headline starts a new story.
+ * headline-like, prose) and article boundaries are found where a headline starts a new story. A
+ * line read alone is `line-kind.ts`'s work, from the shapes in `furniture.ts`, `captions.ts`,
+ * `dates.ts` and `dateline.ts`; `line-context.ts` changes kinds by a line's neighbours; this module
+ * finds the articles, their titles and where their text ends.
  */
 
 /** Why a line of the capture was not kept in an article body. */
