@@ -15,8 +15,8 @@ export const CAPTION_MARKERS =
  */
 export const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA)\/\p{Lu}/u;
 /**
- * A picture the text tells of in the past tense ("a photo showed", "images circulated"): a sentence of
- * the article, not the picture's caption, which describes in the present.
+ * A picture the text tells of in the past tense ("a photo showed", "images circulated"): a sentence
+ * of the article, not the picture's caption, which describes in the present.
  */
 export const PICTURE_NARRATED =
 	/\b(?:photo(?:graph)?|picture|image|video|footage)s?\b(?:\s+\S+){0,4}?\s+(?:showed|appeared|emerged|circulated|purported|was|were)\b/i;
@@ -26,27 +26,37 @@ export const CAPTION_VERBS =
 export const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?(?:\s*\([\p{L} ]{1,20}\))?$/u;
 export const CREDIT =
 	/^(?:[-–—]\s*)?(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
-/** A line that is only an agency's or a desk's name, or an editor's initials ("ah/hkb"): a credit. */
+/**
+ * A line that is only an agency's or a desk's name, or an editor's initials ("ah/hkb"): a credit.
+ */
 export const AGENCY_ONLY =
 	/^(?:the )?(?:associated press|reuters|afp|agence france-presse|ap|anadolu(?: agency)?|dpa|xinhua|sputnik|tass)$|^[a-z]{2,4}(?:\/[a-z]{2,4})+(?:\s*\([\p{L} ,.&-]{2,40}\))?$/iu;
 /**
  * The wire credit that closes a republished agency story's last paragraph, two or more agencies and
  * nothing else: "… in Idlib. (dpa/NAN)", "(Xinhua/APP)". A picture's credit in brackets names a
- * photographer or a picture agency ("(Osman Orsal/Reuters)", "(AFP/Getty)"), so the line before it is
- * a caption; this one closes text, and the sentence before it stays.
+ * photographer or a picture agency ("(Osman Orsal/Reuters)", "(AFP/Getty)"), so the line before it
+ * is a caption; this one closes text, and the sentence before it stays.
  */
 export const WIRE_CREDIT_TAIL =
 	/[.!?]["”’]?\s*\((?:\p{Lu}{2,6}|dpa|Reuters|Xinhua|Anadolu|Sputnik|Bernama)(?:\s*\/\s*(?:\p{Lu}{2,6}|dpa|Reuters|Xinhua|Anadolu|Sputnik|Bernama))+\)\s*$/u;
-/** Words a sentence needs before a wire credit to be read as the story's text, not a short caption. */
+/**
+ * Words a sentence needs before a wire credit to be read as the story's text, not a short caption.
+ */
 export const WIRE_CREDITED_WORDS = 15;
 
 /** A caption by its credit at the end: "… shown in October. (Osman Orsal/Reuters)". */
 export const PHOTO_CREDIT_TAIL =
 	/\((?:[^()/]{2,60}\/)+[^()/]{2,40}\)\s*$|\[(?:[^[\]/]{2,60}\/)+[^[\]/]{2,40}\]\s*$/u;
-/** A caption whose last sentence credits the picture or map: "… on Sunday. Photo by Aaref Watad/AFP." */
+/**
+ * A caption whose last sentence credits the picture or map: "… on Sunday. Photo by Aaref
+ * Watad/AFP."
+ */
 export const CREDIT_SENTENCE =
 	/(?:^|[.!?]\s+)(?:Photos?|Photograph|Picture|Image|Map|Graphic|Video|Illustration) (?:by|courtesy of|credit:?)\s+\p{Lu}[^.!?]{1,60}\.?$/u;
-/** A picture's text written for screen readers by the platform: "May be an image of 2 people and outdoors". */
+/**
+ * A picture's text written for screen readers by the platform: "May be an image of 2 people and
+ * outdoors".
+ */
 export const AUTO_ALT = /^may be an? (?:image|photo|picture|graphic|illustration|cartoon|video|meme)\b/i;
 /** Agencies credited together: "IPA, Reuters", "AFP/dpa", "Reuters & AP". */
 export const AGENCY_LIST =
@@ -65,17 +75,17 @@ export const CREDIT_ONLY =
 	/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?: ?\/ ?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)+$/u;
 
 /**
- * The sources a post credits under its text, names joined by slashes and the year: "Almasdar / Flash
- * Point News 2020.". A picture's credit carries no year.
+ * The sources a post credits under its text, names joined by slashes and the year: "Almasdar /
+ * Flash Point News 2020.". A picture's credit carries no year.
  */
 export const SOURCES_WITH_YEAR =
 	/^\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)*(?: ?\/ ?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)*)+,? (?:19|20)\d{2}\.?$/u;
 
 /**
- * A caption that carries no credit or marker: it says what a picture shows, opening on an indefinite
- * subject with a verb of the picture in the present ("A woman … walks through a deserted street with a
- * child"), and, being no sentence of the text, has no full stop. Headlines are shorter and seldom open
- * on "A".
+ * A caption that carries no credit or marker: it says what a picture shows, opening on an
+ * indefinite subject with a verb of the picture in the present ("A woman … walks through a deserted
+ * street with a child"), and, being no sentence of the text, has no full stop. Headlines are
+ * shorter and seldom open on "A".
  */
 export function unmarkedCaption(line: string): boolean {
 	return (

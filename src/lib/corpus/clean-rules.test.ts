@@ -701,3 +701,43 @@ describe('the outlet’s name inside the text', () => {
 		}
 	);
 });
+
+describe('post navigation and an author’s box end the text', () => {
+	const HEADLINE = 'Troops take the hilltop village after a week of shelling';
+	const TEASER = 'Aid convoy reaches the camps near the border';
+
+	it.each([['Previous article'], ['« Previous Post'], ['Next Post »'], ['Up next'], ['Next']])(
+		'drops %s and the other posts’ headlines under it',
+		(marker) => {
+			const { articles, dropped } = cleanCapture(
+				[HEADLINE, '', TEXT, '', MORE, '', marker, TEASER].join('\n')
+			);
+			expect(articles.map((a) => a.paragraphs)).toEqual([[TEXT, MORE]]);
+			expect(dropped).toEqual([
+				{ line: marker, reason: 'furniture', rule: 'post navigation' },
+				{ line: TEASER, reason: 'after-end' }
+			]);
+		}
+	);
+
+	it('drops an author’s box under the text, its biography included', () => {
+		const bio = 'Lina Haddad is a reporter covering the region for the Valley Courier.';
+		const { articles, dropped } = cleanCapture([HEADLINE, TEXT, MORE, 'About the author', bio].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toEqual([
+			{ line: 'About the author', reason: 'furniture', rule: 'author box' },
+			{ line: bio, reason: 'after-end' }
+		]);
+	});
+
+	it('ends nothing before the text starts', () => {
+		const { articles } = cleanCapture([HEADLINE, 'Next', TEXT, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
+	it('keeps a sentence that opens on “next”', () => {
+		const line = 'Next, the army turned north towards the highway, residents said.';
+		const { articles } = cleanCapture([HEADLINE, TEXT, line, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, line, MORE]);
+	});
+});

@@ -4,6 +4,7 @@ import {
 	COMMENTS_START,
 	END_MARKERS,
 	END_SHAPE,
+	endsText,
 	LINK_LIST_MARKERS,
 	isMasthead,
 	isTextMasthead
@@ -24,13 +25,16 @@ import { SITE_LINE, withoutBullet, wordCount, type LineKind } from './words';
 export { datelineEnd, datelineSpan } from './dateline';
 
 /**
- * Turns a raw web capture (a page's text as copied or scraped) into clean articles: the headline, the
- * article's own paragraphs, and what the page said around them (captions, credits, the outlet's name)
- * kept aside as evidence. The same function cleans the seed captures and every later ingest, so a new
- * capture gets exactly the treatment the seeds got.
+ * Turns a raw web capture (a page's text as copied or scraped) into clean articles: the headline,
+ * the article's own paragraphs, and what the page said around them (captions, credits, the outlet's
+ * name) kept aside as evidence. The same function cleans the seed captures and every later ingest,
+ * so a new capture gets exactly the treatment the seeds got.
  *
  * The rules are generic, not per site: lines are classified one by one (furniture, caption, credit,
- * headline-like, prose) and article boundaries are found where a headline starts a new story.
+ * headline-like, prose) and article boundaries are found where a headline starts a new story. A
+ * line read alone is `line-kind.ts`'s work, from the shapes in `furniture.ts`, `captions.ts`,
+ * `dates.ts` and `dateline.ts`; `line-context.ts` changes kinds by a line's neighbours; this module
+ * finds the articles, their titles and where their text ends.
  */
 
 /** Why a line of the capture was not kept in an article body. */
@@ -51,8 +55,8 @@ export type DropReason =
 export interface CleanArticle {
 	title: string;
 	/**
-	 * Set when the capture shows no headline before the text: the title is then the first sentence, for
-	 * a person to check (ingest says so, and takes `--title`).
+	 * Set when the capture shows no headline before the text: the title is then the first sentence,
+	 * for a person to check (ingest says so, and takes `--title`).
 	 */
 	titleInferred?: true;
 	/** Paragraphs joined by a blank line; crossheads are kept as `## ` lines. */
@@ -102,7 +106,10 @@ function trailingComments(paragraphs: string[]): string[] {
 	return paragraphs.splice(from);
 }
 
-/** Splits a capture into lines the way the cleaner reads them (BOM, line endings and spaces normalised). */
+/**
+ * Splits a capture into lines the way the cleaner reads them (BOM, line endings and spaces
+ * normalised).
+ */
 export function normaliseLines(raw: string): string[] {
 	return raw
 		.replace(/^\uFEFF/, '')
@@ -112,7 +119,10 @@ export function normaliseLines(raw: string): string[] {
 		.map((l) => l.replace(/[ \t]+/g, ' ').trim());
 }
 
-/** True when `title` appears again among the next few non-blank lines: the way pages repeat a headline. */
+/**
+ * True when `title` appears again among the next few non-blank lines: the way pages repeat a
+ * headline.
+ */
 function repeatsSoon(lines: string[], from: number, title: string): boolean {
 	let seen = 0;
 	for (let k = from + 1; k < lines.length && seen < 10; k++) {
@@ -151,8 +161,8 @@ function blankRunBefore(lines: string[], index: number): number {
 }
 
 /**
- * The first sentence of a line, for a title when the capture shows no headline. A capture's date stamp
- * ("date 2018-09-17 President …") is no part of the sentence.
+ * The first sentence of a line, for a title when the capture shows no headline. A capture's date
+ * stamp ("date 2018-09-17 President …") is no part of the sentence.
  */
 function firstSentence(line: string): string {
 	const body = line.slice(datelineEnd(line) || (LEADING_STAMP.exec(line)?.[0].length ?? 0));
@@ -174,8 +184,9 @@ const HEADLINE_REACH = 8;
 const FLASH_LABEL = /^\p{Lu}{4,}:\s+\p{Lu}/u;
 
 /**
- * Whether a headline-like line below line `h`, before any text, opens with a breaking-news flag: that
- * line is the headline, and `h` (a site's name, a section) is above it. A standfirst never opens so.
+ * Whether a headline-like line below line `h`, before any text, opens with a breaking-news flag:
+ * that line is the headline, and `h` (a site's name, a section) is above it. A standfirst never
+ * opens so.
  */
 function flashHeadlineFollows(lines: string[], kinds: LineKind[], h: number): boolean {
 	for (let k = h + 1, seen = 0; k < lines.length && seen < HEADLINE_REACH; k++) {
@@ -189,7 +200,9 @@ function flashHeadlineFollows(lines: string[], kinds: LineKind[], h: number): bo
 
 /** A line that is a quotation whole: it opens on a quotation mark and closes on one. */
 const WHOLE_QUOTATION = /^["“‘'].*["”’']$/u;
-/** The most words a quotation's attribution has: a name and a work ("Khalil Gibran (The Prophet)"). */
+/**
+ * The most words a quotation's attribution has: a name and a work ("Khalil Gibran (The Prophet)").
+ */
 const ATTRIBUTION_WORDS = 8;
 
 /**
@@ -205,9 +218,9 @@ function attributesQuotation(lines: string[], h: number): boolean {
 /**
  * Where the first article of a capture begins. Pages put menus, taglines, sharing buttons and other
  * stories' teasers above the headline, so the headline is the first headline-like line that text
- * follows, with only furniture, captions, credits and dates between them. A capture cut off below its
- * headline (it opens with two or more lines of text, or shows no headline at all) starts at its first
- * line of text, and its title is inferred.
+ * follows, with only furniture, captions, credits and dates between them. A capture cut off below
+ * its headline (it opens with two or more lines of text, or shows no headline at all) starts at its
+ * first line of text, and its title is inferred.
  */
 function firstArticle(lines: string[], kinds: LineKind[]): { line: number; inferred: boolean } | undefined {
 	const isText = (i: number) => kinds[i] === 'prose' && wordCount(lines[i]!) >= 8;
@@ -265,8 +278,8 @@ function finish(
 }
 
 /**
- * The opening of a sentence the capture's end cut short: it ends on a comma ("Last year,"), it has an
- * auxiliary verb and lowercase words ("A ceasefire agreement was reached bet"), or it is one
+ * The opening of a sentence the capture's end cut short: it ends on a comma ("Last year,"), it has
+ * an auxiliary verb and lowercase words ("A ceasefire agreement was reached bet"), or it is one
  * participle ("Bordering"). A teaser for another story has no auxiliary; a label is a noun.
  */
 function cutShort(line: string): boolean {
@@ -277,7 +290,10 @@ function cutShort(line: string): boolean {
 	);
 }
 
-/** A line that is one quotation and nothing else: "'We were in the middle'", "“We have nowhere to go”". */
+/**
+ * A line that is one quotation and nothing else: "'We were in the middle'", "“We have nowhere to
+ * go”".
+ */
 const QUOTED_CROSSHEAD = /^['‘"“][^'‘’"“”]+['’"”]$/u;
 
 /** A line of text that opens a list: it ends with a colon ("The villages taken are:"). */
@@ -298,8 +314,8 @@ const LIST_ITEM_WORDS = 8;
  * Whether line `i`, under a line of text that ends with a colon and its list's items so far, is the
  * next item: a short line without a sentence's end (what the classifier calls a headline), in the
  * same block (one blank line at most before it). Pages list the villages taken or the names of the
- * dead this way; read alone, each item looks like a heading or a menu entry, and dropping them loses
- * the article's text.
+ * dead this way; read alone, each item looks like a heading or a menu entry, and dropping them
+ * loses the article's text.
  */
 function isTextListItem(lines: string[], i: number, kind: LineKind): boolean {
 	const line = lines[i]!;
@@ -312,8 +328,8 @@ function isTextListItem(lines: string[], i: number, kind: LineKind): boolean {
 }
 
 /**
- * Cleans one capture into its articles. Every line is either kept in exactly one article or reported
- * in `dropped` with a reason, so nothing disappears silently.
+ * Cleans one capture into its articles. Every line is either kept in exactly one article or
+ * reported in `dropped` with a reason, so nothing disappears silently.
  */
 export function cleanCapture(raw: string): CleanResult {
 	const lines = normaliseLines(raw);
@@ -359,7 +375,8 @@ export function cleanCapture(raw: string): CleanResult {
 			const line = lines[k]!;
 			if (!line) continue;
 			const lower = line.toLowerCase().replace(/[\s:]+$/, '');
-			if (END_MARKERS.has(lower) || END_SHAPE.test(lower) || COMMENTS_START.test(line)) return true;
+			if (END_MARKERS.has(lower) || END_SHAPE.test(lower) || COMMENTS_START.test(line) || endsText(line))
+				return true;
 			if (kinds[k] !== 'furniture' && kinds[k] !== 'embed' && kinds[k] !== 'credit') return false;
 		}
 		// A capture cut off after a line of text ("… as battles have escalated si") ends on text.
@@ -375,7 +392,9 @@ export function cleanCapture(raw: string): CleanResult {
 	/** Past the start of a comment section: nothing after it is a new story. */
 	let inComments = false;
 	let inLinkList = false;
-	/** After a line of text that ends with a colon: the short lines under it are its list's items. */
+	/**
+	 * After a line of text that ends with a colon: the short lines under it are its list's items.
+	 */
 	let inTextList = false;
 	const drop = (line: string, reason: DropReason, rule?: string) =>
 		dropped.push(rule ? { line, reason, rule } : { line, reason });
@@ -453,7 +472,7 @@ export function cleanCapture(raw: string): CleanResult {
 				const lower = line.toLowerCase();
 				// Before any text the marker is a page's topic tags ("Related Topics" under a headline),
 				// not the end of the text: ending there would lose the whole article.
-				if (!noTextYet && (END_MARKERS.has(lower) || END_SHAPE.test(lower))) ended = true;
+				if (!noTextYet && (END_MARKERS.has(lower) || END_SHAPE.test(lower) || endsText(line))) ended = true;
 				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
 				return drop(line, 'furniture', rules[i]);
 			}

@@ -2,19 +2,19 @@ import { LEADING_STAMP } from './dates';
 
 /**
  * Datelines: where the text says it was filed ("BEIRUT (Reuters) -", "Damascus:", "Idlib - SMART"),
- * in the forms reporting uses, at the start of a body or standing above the text. A place named there
- * says where the story was filed, not what it is about.
+ * in the forms reporting uses, at the start of a body or standing above the text. A place named
+ * there says where the story was filed, not what it is about.
  */
 
 export const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})\)\s*[-–—]{1,2}\s*/u;
 /**
  * A dateline in any of the forms reporting uses: the place in capitals (with another spelling in
  * brackets), then optionally a country, a date or a time after a comma, an agency or a time in
- * brackets, and a dash (Xinhua's doubled: "--"), a colon or TASS's slashed credit ("BEIRUT (Reuters)
- * -", "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "DAMASCUS, Aug. 7 (Xinhua) --",
- * "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "EDLEB (IDLIB), Syria –", "MOSCOW, May
- * 26. /TASS/.", "Damascus:"). A title-case place may carry a capital inside it, as a name romanised
- * without its article's hyphen does ("AlBara, Syria, Dec 7 (AFP/APP):").
+ * brackets, and a dash (Xinhua's doubled: "--"), a colon or TASS's slashed credit ("BEIRUT
+ * (Reuters) -", "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "DAMASCUS, Aug. 7
+ * (Xinhua) --", "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "EDLEB (IDLIB), Syria
+ * –", "MOSCOW, May 26. /TASS/.", "Damascus:"). A title-case place may carry a capital inside it, as
+ * a name romanised without its article's hyphen does ("AlBara, Syria, Dec 7 (AFP/APP):").
  */
 const ANY_DATELINE =
 	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}\s+|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
@@ -36,8 +36,8 @@ const BRACKET_DATELINE =
 const DATELINE_ONLY = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /**
  * A dateline on its own line that names the place, its larger units and the day, joined by dashes:
- * "Saraqib – Idlib Governorate – Syria 27/02/2020". Read alone, its numeric date would make it a time
- * stamp; a place and its governorate or country before the date make it the story's dateline.
+ * "Saraqib – Idlib Governorate – Syria 27/02/2020". Read alone, its numeric date would make it a
+ * time stamp; a place and its governorate or country before the date make it the story's dateline.
  */
 const DATED_PLACE_LINE =
 	/^\p{Lu}[\p{L}'’ .-]{1,30}?(?:\s+[–—-]\s+\p{Lu}[\p{L}'’ .-]{1,30}?){1,3}\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/u;
@@ -48,8 +48,8 @@ export function datelineLine(line: string): boolean {
 }
 
 /**
- * Where the dateline at the start of a body ends (0 when there is none). A place named there says where
- * the story was filed, not what it is about.
+ * Where the dateline at the start of a body ends (0 when there is none). A place named there says
+ * where the story was filed, not what it is about.
  */
 export function datelineEnd(body: string): number {
 	const firstParagraph = body.split('\n\n', 1)[0]!;
@@ -82,14 +82,16 @@ const AGENCY_LINE = /^\p{Lu}[\p{L}'’ -]{1,30}?\s+[-–—]\s+\p{Lu}{2,}(?:\s+\
 const LATER_DATELINE =
 	/^\p{Lu}{3,}[\p{Lu}/ -]{0,30}?(?:(?:,\s*[^–—(\n:]{1,40}?\s*(?:\([^)\n]{1,60}\))?|\s*\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+|\s*\([^)\n]{1,60}\)\s+(?=\p{Lu}\p{Ll})|\s+[-–—]\s+(?=\p{Lu}\p{Ll}))/u;
 
-/** How many paragraphs from the top a dateline may stand: under a standfirst or a caption or two. */
+/**
+ * How many paragraphs from the top a dateline may stand: under a standfirst or a caption or two.
+ */
 const DATELINE_PARAGRAPHS = 4;
 
 /**
  * Where the dateline of a body stands, when it has one. It opens the text, which may come under a
  * standfirst or crosshead (a `## ` paragraph) that the page prints above the dateline, or stands as
- * a line of its own (`AGENCY_LINE`); under a standfirst or a caption that is not a crosshead only the
- * forms of `LATER_DATELINE` count.
+ * a line of its own (`AGENCY_LINE`); under a standfirst or a caption that is not a crosshead only
+ * the forms of `LATER_DATELINE` count.
  */
 export function datelineSpan(body: string): { start: number; end: number } | undefined {
 	let start = 0;

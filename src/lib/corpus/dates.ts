@@ -5,12 +5,18 @@
 
 const MONTH =
 	'(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-/** A day, its month and its year in either order, as pages print them: "Feb 19, 2020", "19 February 2020". */
+/**
+ * A day, its month and its year in either order, as pages print them: "Feb 19, 2020", "19 February
+ * 2020".
+ */
 const DAY_MONTH_YEAR = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})`;
 export const CAPTION_DATE = new RegExp(
 	`\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`
 );
-/** A page's own date line ("Published 12 March 2020", "Updated: Feb 19, 2020 10:12 GMT"), or a bare date. */
+/**
+ * A page's own date line ("Published 12 March 2020", "Updated: Feb 19, 2020 10:12 GMT"), or a bare
+ * date.
+ */
 export const DATE_LINE = new RegExp(
 	`^(?:(?:first |last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${DAY_MONTH_YEAR}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|,-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[A-Z]{2,4})?)?$`,
 	'i'
@@ -19,8 +25,9 @@ export const TIME_STAMP =
 	/\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\b|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
 /**
  * A live report's update heading: "UPDATE, 1430 GMT:", "UPDATE 2: 09:15 GMT". It heads the text
- * reported at that hour, so the cleaner keeps it as a crosshead, though `classify` reads it alone as a
- * time stamp or a label in capitals. "Updated …" is when the page was last changed, and stays a stamp.
+ * reported at that hour, so the cleaner keeps it as a crosshead, though `classify` reads it alone
+ * as a time stamp or a label in capitals. "Updated …" is when the page was last changed, and stays
+ * a stamp.
  */
 export const UPDATE_STAMP = /^update(?:\s+\d{1,2})?\s*[,:–—-]?\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)?\s*:?$/i;
 /** A date and then a byline: "3 Jul 2021 By AFP". */
@@ -45,8 +52,8 @@ export const WEEKDAY_DATE = new RegExp(
 export const DATED_AT_END = new RegExp(`,\\s*${DAY_MONTH_YEAR}$`);
 /**
  * A headline that a blog dates after a dash, as it titles a day's report: "Battle for the Plain –
- * 23/1/18". Read alone its numeric date makes it a time stamp, but three words or more of title stand
- * before the dash, and a stamp's words (`STAMP_WORDS`) are not among them.
+ * 23/1/18". Read alone its numeric date makes it a time stamp, but three words or more of title
+ * stand before the dash, and a stamp's words (`STAMP_WORDS`) are not among them.
  */
 export const DATED_HEADLINE =
 	/^\p{Lu}[\p{L}'’,-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’,-]*){2,}\s+[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	AUTHOR_BOX,
 	COMMENTS_START,
 	NAVIGATION,
+	POST_NAVIGATION,
+	endsText,
 	isAppeal,
 	isMasthead,
 	isMenu,
@@ -48,5 +51,17 @@ describe('furniture shapes', () => {
 	it('reads names and dates between pipes, and not a headline’s segments', () => {
 		expect(namesAndDates('Valley Radio| Lina Haddad| 10 October 2017')).toBe(true);
 		expect(namesAndDates('Troops enter the town | World | 10 October 2017')).toBe(false);
+	});
+
+	it.each(['« Previous Post', 'Next article', 'Next Post »', 'Up next', 'Older'])(
+		'reads links to the posts around this one: %s',
+		(line) => expect([POST_NAVIGATION.test(line), endsText(line)]).toEqual([true, true])
+	);
+
+	it('reads an author’s box heading, and not a sentence about the author', () => {
+		expect(AUTHOR_BOX.test('About the author')).toBe(true);
+		expect(endsText('About the author:')).toBe(true);
+		expect(endsText('About the author of the report, little is known.')).toBe(false);
+		expect(endsText('Next, the army turned north.')).toBe(false);
 	});
 });

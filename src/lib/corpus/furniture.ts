@@ -2,10 +2,10 @@ import { CAPTION_DATE } from './dates';
 import { TERMINAL, wordCount } from './words';
 
 /**
- * Page furniture by its shape rather than by a site's wording: widgets and counters, section labels,
- * reading times, calls to click, navigation, cookie, privacy and subscription banners, appeals,
- * comment sections and their notices, tags, menus, mastheads and a site's statements about itself,
- * and the markers after which a page lists other stories.
+ * Page furniture by its shape rather than by a site's wording: widgets and counters, section
+ * labels, reading times, calls to click, navigation, cookie, privacy and subscription banners,
+ * appeals, comment sections and their notices, tags, menus, mastheads and a site's statements about
+ * itself, and the markers after which a page lists other stories.
  */
 
 export const FURNITURE = new Set(
@@ -51,7 +51,9 @@ export const FURNITURE = new Set(
 	].map((s) => s.toLowerCase())
 );
 
-/** Lines after which the page's own text is over (comment widgets, related-article lists, footers). */
+/**
+ * Lines after which the page's own text is over (comment widgets, related-article lists, footers).
+ */
 export const END_MARKERS = new Set([
 	'newsfeed',
 	'related articles',
@@ -73,10 +75,10 @@ export const END_MARKERS = new Set([
 export const LINK_LIST_MARKERS = new Set(['read more', 'read also', 'see also', 'more on this', 'related']);
 
 /**
- * Page furniture by its shape rather than by a site's wording: widgets and counters (few letters, or
- * counts beside UI words), section labels in capitals, reading times, bare links, date and time stamps,
- * calls to click or read on, cookie, privacy and subscription banners, and the chrome of an embedded
- * social post (its handle and date, its link).
+ * Page furniture by its shape rather than by a site's wording: widgets and counters (few letters,
+ * or counts beside UI words), section labels in capitals, reading times, bare links, date and time
+ * stamps, calls to click or read on, cookie, privacy and subscription banners, and the chrome of an
+ * embedded social post (its handle and date, its link).
  */
 export const COUNTER =
 	/^\d[\d\s.,kKmM]*\s+(?:\d[\d\s.,kKmM]*\s+)?(?:votes?|comments?|shares?|views?|likes?|reads?|article rating|replies|reactions?)\b/i;
@@ -86,7 +88,9 @@ export const RELATED_PREFIX =
 	/^(?:read (?:also|more)|also read|see also|related|recommended|more on this)\s*[:\-–—]/i;
 /** "Ammon News -": an outlet's name with the dash pages put after it. */
 export const SITE_BEFORE_DASH = /^\p{Lu}[\p{L}\p{N} .&'-]{1,60}\s[-–—|]$/u;
-/** A teaser cut short with an ellipsis in brackets: the page's own excerpt of a caption or a story. */
+/**
+ * A teaser cut short with an ellipsis in brackets: the page's own excerpt of a caption or a story.
+ */
 export const TEASER_END = /\[(?:…|\.{3})\]$/u;
 /** The tags, categories or sections a post is filed under. */
 export const TAG_LIST =
@@ -94,15 +98,15 @@ export const TAG_LIST =
 /** A file name left where a picture was: "_108374850_gettyimages-1162662754.jpg". */
 export const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/i;
 /**
- * An appeal for money or support with no quotation in it: "Do you like this content? Consider helping
- * us!", "Support our journalism", "Donate".
+ * An appeal for money or support with no quotation in it: "Do you like this content? Consider
+ * helping us!", "Support our journalism", "Donate".
  */
 const APPEAL =
 	/\b(?:donate|donations?|support (?:us|our (?:work|journalism|reporting))|consider (?:helping|supporting)|help(?:ing)? us (?:keep|continue|grow|stay)|become a (?:patron|member|supporter)|patreon|paypal)\b/i;
 /**
  * A widget's credit to the service behind it, with perhaps its version: "Beta V.1.0 - Powered by
- * automated translation", "Comments powered by Disqus". Reporting says "a plant powered by gas" in a
- * sentence, which ends with a stop; the credit is a short label.
+ * automated translation", "Comments powered by Disqus". Reporting says "a plant powered by gas" in
+ * a sentence, which ends with a stop; the credit is a short label.
  */
 export const POWERED_BY = /(?:^|[\s\-–—|•·])powered by\s+\S/i;
 /** A widget's unfilled placeholder: "%d bloggers like this:". */
@@ -113,7 +117,10 @@ export const SHARE_CONTROLS =
 /** A language switcher: "This text available in … and …", "Also available in French". */
 export const LANGUAGES = /^(?:this (?:text|article|page|story) (?:is )?(?:also )?|also )available in\b/i;
 
-/** An appeal is short, quotes nobody, and asks: a question, an exclamation, an imperative, no full stop. */
+/**
+ * An appeal is short, quotes nobody, and asks: a question, an exclamation, an imperative, no full
+ * stop.
+ */
 export function isAppeal(line: string): boolean {
 	if (!APPEAL.test(line) || wordCount(line) > 15 || /["“”]/.test(line)) return false;
 	return (
@@ -129,6 +136,23 @@ export function isAppeal(line: string): boolean {
  */
 export const END_SHAPE =
 	/^(?:check also$|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:on|about) this (?:topic|story|subject|issue)|(?:explore )?(?:related|recent|popular|latest|similar|other) (?:posts|stories|articles|news|content|coverage|reads|questions|topics)|more (?:stories|news|articles|posts) (?:from|on|like this)\b)/i;
+/**
+ * Links to the posts before and after this one ("« Previous Post", "Next article", "Up next"): what
+ * follows them is other posts' headlines, so the text is over where they stand.
+ */
+export const POST_NAVIGATION =
+	/^(?:[«‹<←]\s*)?(?:(?:previous|next|prev|older|newer)(?: (?:article|post|story|entry))?|up next|read next|next up)(?:\s*[»›>→])?:?$/i;
+/** The heading of an author's box under the text: "About the author". */
+export const AUTHOR_BOX = /^about the (?:authors?|writers?|reporters?|contributors?):?$/i;
+
+/**
+ * Whether a line ends the text: post navigation, or an author's box, whose biography under it is no
+ * part of the report.
+ */
+export function endsText(line: string): boolean {
+	return POST_NAVIGATION.test(line) || AUTHOR_BOX.test(line);
+}
+
 export const CALL_TO_ACTION =
 	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
 /**
@@ -147,7 +171,8 @@ export const SITE_ICON = /^(?:site (?:icon|logo)|logo)(?:\s|$)/i;
 /**
  * A subscription box under the text by its heading ("Discover more from The Valley Courier"), and a
  * site's promotion of itself ("Don't miss a beat! The Courier delivers the latest news …"): what a
- * reporter writes neither asks the reader not to miss anything nor says that it delivers the latest.
+ * reporter writes neither asks the reader not to miss anything nor says that it delivers the
+ * latest.
  */
 export const SUBSCRIPTION_HEADING = /^discover more from\s+\S/iu;
 export const SITE_PROMOTION =
@@ -162,17 +187,17 @@ export const COMMENTS_START =
 	/^(?:[•*]\s*)?(?:please enter your (?:comment|name|email)|you must be logged in to (?:post a )?comment|leave a (?:reply|comment)|no comments|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|be civil|comment policy|this is a civilized place for public discussion|your email address will not be published|all comments are (?:reviewed|moderated)|view all comments$|notify (?:me )?of (?:new|follow-up)|notify of$)\b/i;
 
 /**
- * The words outlets and organisations are named with ("The Washington Post", "Syrian Observatory"); a
- * word glued to the next one counts too, as a logo's name runs into its tagline when a page is copied
- * ("PostDemocracy Dies in Darkness").
+ * The words outlets and organisations are named with ("The Washington Post", "Syrian Observatory");
+ * a word glued to the next one counts too, as a logo's name runs into its tagline when a page is
+ * copied ("PostDemocracy Dies in Darkness").
  */
 const OUTLET_WORD =
 	/\b(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Observer|Observatory|Agency|Monitor|Network|Daily|Press|Telegraph|Chronicle|Radio|TV|Television|Media|Today|Online)(?=$|\p{Lu})|^The (?:\p{Lu}\p{L}* )*?(?:Post|Times|News|Herald|Tribune|Journal|Gazette|Observer|Observatory|Agency|Monitor|Network|Daily|Press|Telegraph|Chronicle|Radio|Media)\b/u;
 
 /**
- * A masthead: the outlet's name (and tagline) at the top of the page, a short line in title case (every
- * word of four letters or more capitalised, no full stop) that either opens with "The" and holds an
- * outlet word, or ends on one. It is never the headline.
+ * A masthead: the outlet's name (and tagline) at the top of the page, a short line in title case
+ * (every word of four letters or more capitalised, no full stop) that either opens with "The" and
+ * holds an outlet word, or ends on one. It is never the headline.
  */
 export function isMasthead(line: string): boolean {
 	if (TERMINAL.test(line) || wordCount(line) > 7) return false;
@@ -204,8 +229,8 @@ export function isTextMasthead(line: string): boolean {
 }
 
 /**
- * A site's statement of what it is for, printed under its articles: a purpose or a first person plural
- * ("To deliver …", "Our mission …", "We are …") describing the site as news or media.
+ * A site's statement of what it is for, printed under its articles: a purpose or a first person
+ * plural ("To deliver …", "Our mission …", "We are …") describing the site as news or media.
  */
 export const MISSION_OPENING =
 	/^(?:To \p{Ll}+ |Our (?:mission|aim|goal|vision)\b|We (?:are|aim|strive|seek)\b)/u;
@@ -273,8 +298,8 @@ const TITLE_FUNCTION_WORDS = /^(?:a|an|the|in|on|at|to|of|for|by|with|from|as|an
 const MENU_WORDS = 12;
 /**
  * A menu or an editor's toolbar: twelve words or more, every one capitalised, none of them a
- * function word ("Bold Italic Underline Strike Bullet Blockquote Small Big Link Squish Foto Photo").
- * A headline in title case seldom runs that long without one.
+ * function word ("Bold Italic Underline Strike Bullet Blockquote Small Big Link Squish Foto
+ * Photo"). A headline in title case seldom runs that long without one.
  */
 export function isMenu(line: string): boolean {
 	const words = line.split(/\s+/).filter(Boolean);

@@ -9,7 +9,9 @@ import {
 import { classify } from './line-kind';
 import type { LineKind } from './words';
 
-/** Lines with the kinds `classify` gives each alone, and the furniture rules, as the cleaner starts. */
+/**
+ * Lines with the kinds `classify` gives each alone, and the furniture rules, as the cleaner starts.
+ */
 function readAlone(lines: string[]): { kinds: LineKind[]; rules: (string | undefined)[] } {
 	const rules: (string | undefined)[] = [];
 	const kinds = lines.map((line, i) => {

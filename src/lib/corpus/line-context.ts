@@ -79,15 +79,17 @@ export function markSourcesOverTimeStamps(
 	});
 }
 
-/** A page's title as the browser shows it: the headline, a dash or a bar, and the site's short name. */
+/**
+ * A page's title as the browser shows it: the headline, a dash or a bar, and the site's short name.
+ */
 const PAGE_TITLE = /^(.+?)\s+[-–—|]\s+\p{Lu}[\p{L}\p{N}.&'’]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’]*){0,3}$/u;
 /** How many non-blank lines below a page's title its headline may stand. */
 const PAGE_TITLE_REACH = 6;
 
 /**
- * The page's title copied above its headline ("Troops take the village - Valley Courier" over "Troops
- * take the village"): the headline with the site's name after a dash or a bar. The headline below is
- * the article's title, and the page's title is furniture.
+ * The page's title copied above its headline ("Troops take the village - Valley Courier" over
+ * "Troops take the village"): the headline with the site's name after a dash or a bar. The headline
+ * below is the article's title, and the page's title is furniture.
  */
 export function markPageTitles(lines: string[], kinds: LineKind[], rules: (string | undefined)[]): void {
 	lines.forEach((line, i) => {
@@ -110,8 +112,8 @@ const AUTHOR_NOTE_WORDS = 30;
 
 /**
  * An author's note under the text: a short line that opens with a name the page credits elsewhere
- * ("By Sam Reed", "Author: Sam Reed") followed by "is" or "was". It says who wrote the report, so it
- * is a credit, not a sentence of the report; a name credited nowhere on the page is left alone.
+ * ("By Sam Reed", "Author: Sam Reed") followed by "is" or "was". It says who wrote the report, so
+ * it is a credit, not a sentence of the report; a name credited nowhere on the page is left alone.
  */
 export function markAuthorNotes(lines: string[], kinds: LineKind[]): void {
 	const names = new Set<string>();
@@ -130,8 +132,8 @@ export function markAuthorNotes(lines: string[], kinds: LineKind[]): void {
 
 /**
  * A line that a bare photo credit follows is that photo's caption, when it reads like one: it has a
- * date, a verb of the picture, or no full stop ("Members of the Civil Defence recover a victim … on Dec.
- * 2, 2019 …" above "ABDULAZIZ KETAZ/AFP/Getty Images").
+ * date, a verb of the picture, or no full stop ("Members of the Civil Defence recover a victim … on
+ * Dec. 2, 2019 …" above "ABDULAZIZ KETAZ/AFP/Getty Images").
  */
 export function markCreditedCaptions(lines: string[], kinds: LineKind[]): void {
 	let previous = -1;

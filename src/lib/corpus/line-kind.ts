@@ -41,7 +41,9 @@ import {
 	COUNTER,
 	DISCLAIMER,
 	EMPTY_DATE_LABELS,
+	AUTHOR_BOX,
 	END_SHAPE,
+	POST_NAVIGATION,
 	FOOTNOTE,
 	FORM_FIELD,
 	FURNITURE,
@@ -74,9 +76,9 @@ import {
 import { LATIN, LETTER, SITE_LINE, TERMINAL, wordCount, type LineKind } from './words';
 
 /**
- * A line's kind, read alone (furniture, caption, credit, embed, site name, headline-like, prose), and
- * for furniture the shape that made it so. The order of the tests is the rule: the first shape that
- * fits decides.
+ * A line's kind, read alone (furniture, caption, credit, embed, site name, headline-like, prose),
+ * and for furniture the shape that made it so. The order of the tests is the rule: the first shape
+ * that fits decides.
  */
 
 const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -95,8 +97,8 @@ export const BARE_HANDLE = /^@\w{1,30}$/u;
 const INNER_SENTENCE_END = /\p{Ll}{3,}\.["”’]?\s+\p{Lu}/u;
 
 /**
- * A line's kind, read alone. When it is furniture, `why.rule` names the shape that made it so, for the
- * report of dropped lines.
+ * A line's kind, read alone. When it is furniture, `why.rule` names the shape that made it so, for
+ * the report of dropped lines.
  */
 export function classify(raw: string, siteName: string | undefined, why?: { rule?: string }): LineKind {
 	const furniture = (rule: string): LineKind => {
@@ -149,6 +151,8 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (READING_TIME.test(line)) return furniture('reading time');
 	if (CALL_TO_ACTION.test(line) && wordCount(line) <= 12) return furniture('call to click or read on');
 	if (NAVIGATION.test(line)) return furniture('navigation links');
+	if (POST_NAVIGATION.test(line)) return furniture('post navigation');
+	if (AUTHOR_BOX.test(line)) return furniture('author box');
 	if (RELATED_PREFIX.test(line)) return furniture('link to another story');
 	if (AGENCY_ONLY.test(line)) return 'credit';
 	if (SITE_BEFORE_DASH.test(line) && wordCount(line) <= 6) return furniture('site name');

@@ -1,6 +1,6 @@
 /**
- * What every rule of the cleaner reads a line by: its words, whether a sentence's end closes it, the
- * kind a line is read as, and the list bullet a page may put before it.
+ * What every rule of the cleaner reads a line by: its words, whether a sentence's end closes it,
+ * the kind a line is read as, and the list bullet a page may put before it.
  */
 
 /** An outlet's name on a line of its own after a dash or a bar: "- Valley Courier". */
@@ -24,7 +24,10 @@ export function wordCount(line: string): number {
 /** A list bullet before a line: a page repeats its headline as the first item of a summary. */
 const LEADING_BULLET = /^[•·▪◦‣]\s*/u;
 
-/** The line without a leading list bullet ("• Troops enter the town" is the line "Troops enter the town"). */
+/**
+ * The line without a leading list bullet ("• Troops enter the town" is the line "Troops enter the
+ * town").
+ */
 export function withoutBullet(line: string): string {
 	return line.replace(LEADING_BULLET, '');
 }
