@@ -510,6 +510,11 @@ const SYRIA_FILE = {
 		at: [36.99699, 35.73478],
 		source: `GeoNames' Syria file, 168429 "Al Khafīyah", 35.73478, 36.99699 (${SYRIA_FILE_COPY})`
 	},
+	ummAlKhalakhil: {
+		name: 'Umm al-Khalakhil',
+		at: [36.88266, 35.51262],
+		source: `GeoNames' Syria file, 162993 "Umm al Khalākhīl", 35.51262, 36.88266 (${SYRIA_FILE_COPY})`
+	},
 	atmeh: {
 		name: 'Atmeh',
 		at: [36.68839, 36.3095],
@@ -643,6 +648,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.ibbin, inside: ['aleppo-governorate', ZONE], outside: ['idlib-governorate'] },
 	{ ...SYRIA_FILE.khanAlSabil, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.alKhifa, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.ummAlKhalakhil, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -954,6 +960,7 @@ describe('positions against their sources', () => {
 		ibbin: SYRIA_FILE.ibbin,
 		'khan-al-sabil': SYRIA_FILE.khanAlSabil,
 		'al-khifa': SYRIA_FILE.alKhifa,
+		'umm-al-khalakhil': SYRIA_FILE.ummAlKhalakhil,
 		maan: PAGES.maan
 	};
 	/**
