@@ -278,8 +278,8 @@ const MODALITY_WINDOW = 4;
 
 /**
  * What ends a clause between a trigger and a place: a semicolon, a colon (not one inside a time, "from
- * 00:01 of 6 March"), a dash, or a word that opens a new clause ("as" with its own pronoun subject: "captured a village as they moved toward X"). A place
- * past it is governed by something else.
+ * 00:01 of 6 March"), a dash, or a word that opens a new clause ("as" with its own pronoun subject:
+ * "captured a village as they moved toward X"). A place past it is governed by something else.
  */
 const CLAUSE_BREAK =
 	/[;—–]|(?<!\d):(?!\d)|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\bas\s+(?:they|it|he|she|we)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
