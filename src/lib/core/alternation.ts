@@ -27,10 +27,8 @@ const SPECIAL = /[.*+?^${}()|[\]\\]/;
  */
 export function phraseAlternation(phrases: Iterable<string>): string {
 	const root: Node = { next: new Map(), end: false };
-	let any = false;
 	for (const phrase of phrases) {
 		if (phrase === '') continue;
-		any = true;
 		let node = root;
 		for (const unit of units(phrase.toLowerCase())) {
 			let child = node.next.get(unit);
@@ -40,7 +38,7 @@ export function phraseAlternation(phrases: Iterable<string>): string {
 		node.end = true;
 	}
 	// No phrase: a pattern that never matches, as an empty alternation would not be.
-	return any ? `(?:${source(root)})` : '(?!)';
+	return root.next.size ? `(?:${source(root)})` : '(?!)';
 }
 
 /** A phrase as the units the trie branches on: runs of spaces as one `\s+`, other characters escaped. */

@@ -5,14 +5,8 @@
  */
 import { distanceToGeometryKm } from '../places/distance';
 import type { SeatReading } from './regions';
-import type { AliasIndex, GazetteerPlace, Mention } from './types';
-
-/** A place's position when it is a point: only a town or village is measured from. */
-function pointOf(place: GazetteerPlace | undefined): readonly [number, number] | undefined {
-	if (place?.geometry?.type !== 'Point') return undefined;
-	const c = place.geometry.coordinates as readonly number[];
-	return [c[0]!, c[1]!];
-}
+import { pointOf } from './trust';
+import type { AliasIndex, Mention } from './types';
 
 /**
  * Reads each name that several places share (`SeatReading.homonyms`) as the one nearest the towns

@@ -293,7 +293,7 @@ export const FAR_FROM_THE_ARTICLE_KM = 60;
 const SMALL_KINDS = new Set(['town', 'village']);
 
 /** A place's position when it is a point. */
-function pointOf(place: GazetteerPlace | undefined): readonly [number, number] | undefined {
+export function pointOf(place: GazetteerPlace | undefined): readonly [number, number] | undefined {
 	if (place?.geometry?.type !== 'Point') return undefined;
 	const c = place.geometry.coordinates as readonly number[];
 	return [c[0]!, c[1]!];
