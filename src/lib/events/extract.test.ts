@@ -1,70 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
-import { datePhrases, extractEvents, sentenceRanges, timedByYearOnly, type ExtractInput } from './extract';
-
-/** Invented places for the fixtures: the names are only looked up by these offsets. */
-const KINDS: Record<string, PlaceKind> = {
-	Qarnaz: 'town',
-	Dalbur: 'town',
-	Sirwan: 'village',
-	Halaba: 'governorate',
-	'the Qarnaz post': 'observation-post',
-	Kestel: 'capital',
-	'Halaba zone': 'zone',
-	'Tell Mira': 'town',
-	'Kafr Susa': 'village',
-	'Bab Sirr': 'crossing',
-	'M9 highway': 'highway'
-};
-
-const id = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
-const KIND_BY_ID = new Map(Object.entries(KINDS).map(([name, kind]) => [id(name), kind]));
-
-/** Mentions of every fixture name in a text, longest names first, never overlapping. */
-function mentionsOf(text: string): Mention[] {
-	const out: Mention[] = [];
-	const names = Object.keys(KINDS).sort((a, b) => b.length - a.length);
-	for (const name of names) {
-		for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-			const end = at + name.length;
-			if (out.some((m) => at < m.end && end > m.start)) continue;
-			out.push({ place: id(name), start: at, end, surface: name });
-		}
-	}
-	return out.sort((a, b) => a.start - b.start);
-}
-
-function extract(body: string, published = '2020-02-07', extra: Partial<ExtractInput> = {}) {
-	return extractEvents({
-		body,
-		mentions: mentionsOf(body),
-		published,
-		placeKind: (p) => KIND_BY_ID.get(p),
-		...extra
-	});
-}
-
-const brief = (body: string, published?: string) =>
-	extract(body, published).map((e) => ({
-		kind: e.kind,
-		places: e.places,
-		date: e.date,
-		precision: e.datePrecision
-	}));
-
-describe('sentenceRanges', () => {
-	it('splits at end punctuation before a capital and at line breaks, not after abbreviations or initials', () => {
-		const text = 'Troops moved on Oct. 15 to the U.S. line. Then they left.\n\n## Next\nA third one!';
-		const parts = sentenceRanges(text).map((r) => text.slice(r.start, r.end));
-		expect(parts).toEqual([
-			'Troops moved on Oct. 15 to the U.S. line.',
-			'Then they left.',
-			'Next',
-			'A third one!'
-		]);
-	});
-});
+import { extractEvents } from './extract';
+import { sentenceRanges } from './sentences';
+import { brief, extract, id } from './sentence-fixture';
 
 describe('extractEvents', () => {
 	it('reads a verb governing a place, with the sentence range and a confidence', () => {
@@ -350,89 +289,7 @@ describe('extractEvents: nominal, passive and pointed-back readings', () => {
 	});
 });
 
-describe('datePhrases', () => {
-	const one = (s: string, published: string) =>
-		datePhrases(s, published).map(({ date, precision, speech }) => ({ date, precision, speech }));
-
-	it('reads the weekend, the day before yesterday, a day written after yesterday, parts of a named day and mid-month', () => {
-		const dates = (s: string, published: string) => one(s, published).map((d) => `${d.date} ${d.precision}`);
-		expect(dates('Guns fell silent over the weekend.', '2020-02-06')).toEqual(['2020-02-01 week']);
-		expect(dates('Guns fell silent over the weekend.', '2020-02-09')).toEqual(['2020-02-08 week']);
-		expect(dates('Guns fell silent last weekend.', '2020-02-09')).toEqual(['2020-02-01 week']);
-		expect(dates('Troops moved the day before yesterday.', '2020-02-07')).toEqual(['2020-02-05 day']);
-		expect(dates('Troops moved yesterday (February 5).', '2020-02-07')).toEqual(['2020-02-05 day']);
-		expect(dates('Troops moved on the night of February 4.', '2020-02-07')).toEqual(['2020-02-04 day']);
-		expect(dates('Troops moved in mid-January.', '2020-02-07')).toEqual(['2020-01-01 month']);
-	});
-
-	it('counts weekdays and relative phrases back from the publication day', () => {
-		expect(one('Troops entered on Friday.', '2020-02-07')).toEqual([
-			{ date: '2020-02-07', precision: 'day', speech: false }
-		]);
-		expect(one('Troops entered yesterday.', '2020-02-07')).toEqual([
-			{ date: '2020-02-06', precision: 'day', speech: false }
-		]);
-		expect(one('Troops entered two days ago.', '2020-02-07')).toEqual([
-			{ date: '2020-02-05', precision: 'day', speech: false }
-		]);
-		expect(one('Troops entered last week.', '2020-02-07')).toEqual([
-			{ date: '2020-01-27', precision: 'week', speech: false }
-		]);
-		expect(one('Troops entered earlier this month.', '2020-02-07')).toEqual([
-			{ date: '2020-02-01', precision: 'month', speech: false }
-		]);
-		expect(one('They agreed last September.', '2019-08-29')).toEqual([
-			{ date: '2018-09-01', precision: 'month', speech: false }
-		]);
-	});
-
-	it('reads explicit dates, guessing a missing year as the latest not after publication', () => {
-		expect(one('The town fell on December 30.', '2020-01-05')).toEqual([
-			{ date: '2019-12-30', precision: 'day', speech: false }
-		]);
-		expect(one('The offensive began in April 2019.', '2020-10-15')).toEqual([
-			{ date: '2019-04-01', precision: 'month', speech: false }
-		]);
-	});
-
-	it('marks the day a statement was made, and drops spans, deadlines and future days', () => {
-		expect(one('The ministry said on Monday that troops entered.', '2020-02-05')[0]?.speech).toBe(true);
-		expect(one('Since April 26, 2019, jets struck daily.', '2019-06-03')).toEqual([]);
-		expect(one('Weapons must go by October 10.', '2018-09-17')).toEqual([]);
-		expect(one('Patrols begin on March 15.', '2020-03-05')).toEqual([]);
-	});
-
-	it('gives a span of days week or month precision from its first day, and no date when it is longer', () => {
-		expect(one('Jets struck from 3 to 6 March.', '2020-03-12')).toEqual([
-			{ date: '2020-03-03', precision: 'week', speech: false }
-		]);
-		expect(one('Jets struck from 3 to 20 March.', '2020-03-25')).toEqual([
-			{ date: '2020-03-01', precision: 'month', speech: false }
-		]);
-		expect(one('Jets struck from 20 February to 20 March.', '2020-03-25')).toEqual([]);
-		expect(one('Jets struck between Monday and Wednesday.', '2020-03-12')).toEqual([
-			{ date: '2020-03-09', precision: 'week', speech: false }
-		]);
-		expect(one('Jets struck from Saturday to Monday.', '2020-03-10')).toEqual([
-			{ date: '2020-03-07', precision: 'week', speech: false }
-		]);
-	});
-});
-
-describe('timedByYearOnly', () => {
-	it('is true for a bare year before the publication year and for phrases of a year', () => {
-		expect(timedByYearOnly('Turkey set up a dozen posts in 2018.', '2020-02-07')).toBe(true);
-		expect(timedByYearOnly('Forces entered the town in 2020.', '2020-02-07')).toBe(false);
-		expect(timedByYearOnly('Forces entered the town on Thursday.', '2020-02-07')).toBe(false);
-		expect(timedByYearOnly('The post was surrounded last year.', '2020-02-07')).toBe(true);
-		expect(timedByYearOnly('Jets struck it earlier this year.', '2020-02-07')).toBe(true);
-	});
-
-	it('does not take the year of a month or a day for a bare year', () => {
-		expect(timedByYearOnly('Since May 2019, troops took three posts.', '2020-02-07')).toBe(false);
-		expect(timedByYearOnly('Since April 26, 2019, jets struck daily.', '2020-02-07')).toBe(false);
-	});
-
+describe('extractEvents: a fact timed only by its year', () => {
 	it('keeps a background fact from an earlier year off the report day', () => {
 		expect(brief('Government forces captured Sirwan in 2018.', '2020-02-07')).toEqual([]);
 		expect(brief('Government forces captured Sirwan.', '2020-02-07')).toEqual([
@@ -1115,35 +972,6 @@ describe('extractEvents: troops poured or moved in, patrolling, and leaders who 
 	});
 });
 
-describe('extractEvents: what did not happen, and who is no force', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
-	it('reads no event a noun’s own verb puts ahead, before or after its place', () => {
-		expect(line('The offensive on Qarnaz is expected to begin next week.')).toEqual([]);
-		expect(line('Talks on Halaba are due to take place in Kestel next week.')).toEqual([]);
-		// A truce agreed for later is still agreed (guide rule 7).
-		expect(line('A truce in Halaba is expected to take effect at midnight.')).toEqual([
-			'ceasefire halaba 2020-02-07 reported'
-		]);
-	});
-
-	it('reads nothing a failure or refusal governs a few words on', () => {
-		expect(line('The two sides failed to agree on a ceasefire in Halaba.')).toEqual([]);
-		expect(line('Turkey refused to sign a deal on Halaba on Monday.')).toEqual([]);
-	});
-
-	it('reads no entry by an aid convoy, journalists or civilians', () => {
-		expect(line('An aid convoy entered Qarnaz on Monday.')).toEqual([]);
-		expect(line('Journalists entered Qarnaz on Monday.')).toEqual([]);
-		expect(line('Government troops entered Qarnaz on Monday.')).toEqual(['entered qarnaz 2020-02-03 day']);
-	});
-
-	it('takes no place at the ends of a road "from X to Y"', () => {
-		expect(line('The road from Qarnaz to Dalbur was shelled on Monday.')).toEqual([]);
-	});
-});
-
 describe('extractEvents: a subject with a relative clause between commas', () => {
 	const line = (text: string, published?: string) =>
 		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
@@ -1158,30 +986,6 @@ describe('extractEvents: a subject with a relative clause between commas', () =>
 		expect(line('Qarnaz, which lies near Dalbur, was shelled on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
 		]);
-	});
-});
-
-describe('extractEvents: a takeover, fighters driven out, and places "among them"', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
-	it('reads a takeover and fighters driven or expelled from a place as its capture', () => {
-		expect(line('The army completed its takeover of Qarnaz on Monday.')).toEqual([
-			'captured qarnaz 2020-02-03 day'
-		]);
-		expect(line('Syrian forces drove rebels out of Qarnaz on Monday.')).toEqual([
-			'captured qarnaz 2020-02-03 day'
-		]);
-		expect(line('Syrian forces expelled militants from Qarnaz on Monday.')).toEqual([
-			'captured qarnaz 2020-02-03 day'
-		]);
-		expect(line('The army drove towards Qarnaz after rebels left.')).toEqual([]);
-	});
-
-	it('reads places named "among them" as the ground taken', () => {
-		expect(
-			line('Syrian forces recaptured several villages, among them Qarnaz and Dalbur, on Monday.')
-		).toEqual(['recaptured qarnaz+dalbur 2020-02-03 day']);
 	});
 });
 
@@ -1492,28 +1296,6 @@ describe('extractEvents: a day of another event noun, a truce as a time, and a s
 	});
 });
 
-describe('extractEvents: a convoy that went somewhere, and hardware sent into a place', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
-	it('reads a convoy, or part of one, that went to a place as deployed there', () => {
-		expect(
-			line('On Monday the convoy split: one part went to Qarnaz, while the other part went to Dalbur.')
-		).toEqual(['deployed qarnaz+dalbur 2020-02-03 day']);
-		expect(
-			line('The convoy halted after the air strike and then went southward to the town of Qarnaz.')
-		).toEqual(['deployed qarnaz 2020-02-07 reported']);
-		// Without a convoy word people who went somewhere are no deployment.
-		expect(line('Thousands of families went to Qarnaz on Monday.')).toEqual([]);
-	});
-
-	it('reads troops and hardware sent into a place as deployed there', () => {
-		expect(line('Turkey has sent thousands of troops and heavy military hardware into Halaba.')).toEqual([
-			'deployed halaba 2020-02-07 reported'
-		]);
-	});
-});
-
 describe('extractEvents: patrols struck on the move, movements, blasts, and what a date or a clause belongs to', () => {
 	const line = (body: string, published = '2020-02-07') =>
 		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
@@ -1674,67 +1456,6 @@ describe('extractEvents: posts named after the group, ground taken around a post
 		expect(line('Troops seized Qarnaz and Sirwan today, along with the village of Dalbur.')).toEqual([
 			'captured qarnaz+sirwan+dalbur 2020-02-07 day'
 		]);
-	});
-});
-
-describe('extractEvents: dates counted back by weeks and months, a month with no year, lists of days', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
-	it('counts weeks and months back from the publication week and month', () => {
-		expect(line('Four months ago, troops captured Qarnaz.')).toEqual(['captured qarnaz 2019-10-01 month']);
-		expect(line('Two weeks ago jets struck Dalbur.')).toEqual(['attacked dalbur 2020-01-20 week']);
-	});
-
-	it("reads a month after the publication month, with no year, as last year's", () => {
-		expect(
-			line('Since a truce was reached in September to establish a zone in Halaba, posts were set up.')
-		).toEqual(['agreement halaba 2019-09-01 month', 'ceasefire halaba 2019-09-01 month']);
-	});
-
-	it('dates the words of a list of days by its first day, and reads "their march" as no month', () => {
-		expect(
-			line('On January 5 and January 7, the joint patrol completed their march from Qarnaz to Dalbur.')
-		).toEqual(['deployed qarnaz+dalbur 2020-01-05 day']);
-	});
-
-	it('does not take a year that names another happening ("this year\'s attack") as the time of the event', () => {
-		expect(line("Jets struck Qarnaz, the site of this year's chemical attack.")).toEqual([
-			'attacked qarnaz 2020-02-07 reported'
-		]);
-		expect(line("Last year's offensive on Qarnaz killed dozens.")).toEqual([]);
-	});
-});
-
-describe('extractEvents: more forms of the event words', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
-	it('reads -ing and present forms of attack verbs, and a suicide bombing, but not "striking distance"', () => {
-		expect(line('Turkey retaliated by striking targets in Qarnaz on Thursday.')).toEqual([
-			'attacked qarnaz 2020-02-06 day'
-		]);
-		expect(line('A suicide bomber blew himself up in Dalbur on Thursday, killing five.')).toEqual([
-			'attacked dalbur 2020-02-06 day'
-		]);
-		expect(line('On Thursday the army was within striking distance of Qarnaz.')).toEqual([]);
-	});
-
-	it('reads "seized back" as a recapture and "crossed the border into" as an entry, or a deployment of Turkish troops', () => {
-		expect(line('Rebels seized back Qarnaz on Thursday.')).toEqual(['recaptured qarnaz 2020-02-06 day']);
-		expect(line('Turkish troops crossed the border into Halaba on Thursday.')).toEqual([
-			'deployed halaba 2020-02-06 day'
-		]);
-		expect(line('Government troops crossed into Halaba on Thursday.')).toEqual([
-			'entered halaba 2020-02-06 day'
-		]);
-	});
-
-	it('reads a post vacated as withdrawn, and a town vacated as no event', () => {
-		expect(line('Turkish forces vacated the Qarnaz post on Thursday.')).toEqual([
-			'post-withdrawn the-qarnaz-post 2020-02-06 day'
-		]);
-		expect(line('Rebels vacated Qarnaz on Thursday.')).toEqual([]);
 	});
 });
 

@@ -5,17 +5,31 @@
  * word and the place's kind (surrounded + an observation post is `post-surrounded`; surrounded + a town is
  * no event of the vocabulary), the date from the sentence read against the publication day.
  *
+ * This module reads what an event word governs; the modules it composes read the sentences and their
+ * words (`sentences.ts`), the event words (`triggers.ts`), the dates (`dates.ts`), what did not happen
+ * (`modality.ts`, `prevented.ts`, `prospective.ts`) and agreements named otherwise (`agreements.ts`).
+ *
  * Plain functions of the text and its mentions, so the build, ingest and the evaluation extract alike.
  * One pass over the sentences, and each sentence is read a fixed number of times, so the cost grows with
  * the text's length.
  */
-import * as chrono from 'chrono-node';
-import { phraseAlternation } from '../core/alternation';
-import { addDays } from '../core/dates';
 import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
 import type { EventDatePrecision, EventKind } from './kinds';
 import { agreementSpans, namesDeal } from './agreements';
+import { datePhrases, eventDate, firstOfLists, timedByYearOnly, type DatePhrase } from './dates';
+import { hypotheticalSubject, modalBetween, SCHEDULED_NEXT, unreal } from './modality';
+import { CLAUSE_BREAK, escape, lowerSet as set, sentenceRanges, wordCount, words } from './sentences';
+import {
+	CONVOY_SUBJECT,
+	kindFor,
+	NOT_FORCES,
+	triggersIn,
+	WHOLE_CLAUSE,
+	type Found,
+	type Side,
+	type WordClass
+} from './triggers';
 import { preventedBefore } from './prevented';
 import { describesForce } from './participle';
 import { notYetBefore } from './prospective';
@@ -50,77 +64,13 @@ export interface EventCandidate {
 	confidence: number;
 }
 
-/** The verb classes of `event-words.json`: what a word says happened, before the place's kind decides. */
-type WordClass = keyof typeof WORDS.triggers;
-
-/** The place's side of a trigger: a verb's or noun's object after it, the subject before a passive or intransitive one. */
-type Side = 'after' | 'before';
-
-/**
- * How a trigger finds its place: `adjacent` words govern only a place right after them ("took Saraqib",
- * not "took part in"); `subjectFirst` ones only the subject that opens their clause ("Saraqib fell",
- * "Saraqib was taken", not "prices fell in Saraqib").
- */
-interface Trigger {
-	cls: WordClass;
-	side: Side;
-	noun: boolean;
-	adjacent?: boolean;
-	subjectFirst?: boolean;
-	/** A patrol's route ("set off from X to Y"): its start and end are where it went, not origins. */
-	route?: boolean;
-	/** A deal named by the place right before it ("the M4 agreement"): that place is its only one. */
-	named?: boolean;
-}
-
-const TRIGGERS = new Map<string, Trigger>();
-for (const [cls, group] of Object.entries(WORDS.triggers) as [
-	WordClass,
-	(typeof WORDS.triggers)[WordClass]
-][]) {
-	for (const w of group.verbs) TRIGGERS.set(w, { cls, side: 'after', noun: false });
-	for (const w of group.nouns) TRIGGERS.set(w, { cls, side: 'after', noun: true });
-	for (const w of group.placeFirst) TRIGGERS.set(w, { cls, side: 'before', noun: false });
-	for (const w of group.adjacent) TRIGGERS.set(w, { cls, side: 'after', noun: false, adjacent: true });
-	for (const w of group.subjectFirst)
-		TRIGGERS.set(w, { cls, side: 'before', noun: false, subjectFirst: true });
-}
-
-/** A date right after a trigger ("fell on Monday", "taken in March"): no other sense of the word. */
-const DATE_AFTER =
-	/^\s+(?:on|in)\s+(?:(?:early|late|mid)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
-
-/** Words after which an ambiguous trigger means something else ("fell on", "was taken to hospital", "took part"). */
-const NOT_AFTER_TRIGGER = new Map(
-	Object.entries(WORDS.notAfterTrigger).map(([w, next]) => [
-		w,
-		new RegExp(`^\\s+(?:${next.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i')
-	])
-);
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
-/** Every trigger phrase, the longest that ends on a word boundary first (`phraseAlternation`). */
-const TRIGGER_RE = new RegExp(`\\b${phraseAlternation(TRIGGERS.keys())}\\b`, 'gi');
-
-const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
-const MODAL = set(WORDS.modal);
-const NEGATION = set(WORDS.negation);
-const INTENT = set(WORDS.intent);
-const INFINITIVE_FINE = set(WORDS.infinitiveFine);
 const CONDITIONAL = new RegExp(`\\b(?:${WORDS.conditional.join('|')})\\b`, 'i');
 const HEDGE = new RegExp(`\\b(?:${WORDS.hedges.map(escape).join('|')})\\b`, 'i');
-const SPEECH = new RegExp(`\\b(?:${WORDS.speech.map(escape).join('|')})\\b`, 'i');
-const NOT_BEFORE = new RegExp(`\\b(?:${WORDS.notBefore.map(escape).join('|')})\\s*$`, 'i');
 const LOCATIVES = set(WORDS.locatives);
 /** Words that put the ground taken beside a place ("the hill overlooking X"): X was not taken. */
 const GROUND_LOCATOR = new RegExp(`\\b(?:${WORDS.groundLocators.map(escape).join('|')})\\b`, 'i');
 /** Words of a pattern ("frequent attacks", "regularly shells"): with no time in the sentence, no event. */
 const HABITUAL = new RegExp(`\\b(?:${WORDS.habitual.join('|')})\\b`, 'i');
-/** Phrases that time a fact only by its year ("last year", "years ago"): background, not an event. */
-const YEAR_ONLY = new RegExp(`\\b(?:${WORDS.yearOnly.map(escape).join('|')})\\b`, 'i');
 /** Openers of a span that runs up to the report ("since", "over the past"): a current campaign has a time. */
 const SPAN_OPENER = new RegExp(`\\b(?:${WORDS.spanOpeners.map(escape).join('|')})\\b`, 'i');
 /** Objects that name no place but point back at the last settlement of the sentence ("the town"). */
@@ -129,14 +79,9 @@ const ANAPHOR_END = new RegExp(`\\b(?:${WORDS.anaphors.map(escape).join('|')})$`
 const VENUE_BEFORE = set(WORDS.venueBefore);
 const NOT_VENUE_BEFORE = set(WORDS.notVenueBefore);
 const CASUALTY_LOCATIVES = set(WORDS.casualtyLocatives);
-const FUTURE_FINE = new Map(
-	Object.entries(WORDS.futureFineFor).map(([cls, w]) => [cls as WordClass, set(w)])
-);
 /** The kinds of place "the town", "the city" or "the village" can point back at. */
 const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
 const DETERMINERS = set(WORDS.determiners);
-/** Words before a trigger that give it another sense ("aid convoy" is no deployment). */
-const NOT_BEFORE_TRIGGER = new Map(Object.entries(WORDS.notBeforeTrigger).map(([w, prev]) => [w, set(prev)]));
 /** An area word and then a locator: the place after it is where the area is ("villages in Idlib", "the hilltop overlooking X"). */
 const AREA_THEN_PLACE = new RegExp(
 	`\\b(?:${WORDS.areaNouns.join('|')})\\b(?:\\s+and)?\\s+(?:${WORDS.areaLocators.join('|')})\\b`,
@@ -205,8 +150,6 @@ function areaLocates(lead: string): boolean {
  */
 const PURPOSE = /\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|its|their)\b/i;
 
-/** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
-const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
 /**
  * Turkish troops as the subject of an entry word ("Turkish forces entered X", "the Turkish military moved
  * in the X area"): they went in to take up positions, not against whoever held the place, so it is a
@@ -230,10 +173,6 @@ function turkishSubject(before: string): boolean {
 	const rest = before.slice(last.index + last[0].length);
 	return wordCount(rest) <= 12 && !CLAUSE_BREAK.test(rest) && !OTHER_FORCE.test(rest);
 }
-
-/** A subject of an entry word that is no force: an aid convoy, or people named just before the word. */
-const NOT_FORCES =
-	/\b(?:aid|humanitarian|relief|food)\s+(?:convoys?|trucks|lorries|shipments?)\b[^,;:]*$|\b(?:journalists|reporters|civilians|residents|refugees|displaced|families|inspectors|observers|delegations?|workers|medics|people)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
 const ACTOR_BEFORE = new RegExp(`\\b(?:${WORDS.actorBefore.map(escape).join('|')})\\s+(?:the\\s+)?$`, 'i');
@@ -273,16 +212,6 @@ const SPEAKER_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|claimed|announced|told
 
 /** How many words a list may put between two places it joins ("Hama and its neighbouring province of Idlib"). */
 const MAX_LIST_GAP_WORDS = 6;
-/** How far before a trigger its modal, negation or intent words stand ("would not be able to"). */
-const MODALITY_WINDOW = 4;
-
-/**
- * What ends a clause between a trigger and a place: a semicolon, a colon (not one inside a time, "from
- * 00:01 of 6 March"), a dash, or a word that opens a new clause ("as" with its own pronoun subject:
- * "captured a village as they moved toward X"). A place past it is governed by something else.
- */
-const CLAUSE_BREAK =
-	/[;—–]|(?<!\d):(?!\d)|\s-\s|\b(?:which|who|whom|while|but|when|whereas|although|because|despite|since|until|said|says)\b|\bas\s+(?:they|it|he|she|we)\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|noon|sunrise|sunset|nightfall)\b)/i;
 
 /** A past or -ing verb and its preposition right after a list's join: another predicate, not a list. */
 const VERB_AFTER_JOIN =
@@ -361,573 +290,6 @@ const UNLINKED_THEN_LOCATOR =
 const POSSESSIVE =
 	/^(?:['’]s\s+|\s+(?:(?:province|governorate|countryside|region)\s+)?(?:towns?|city|cities|villages?|districts?|settlements?)\s+of\s+)$/i;
 
-/** Abbreviations whose full stop does not end a sentence ("Oct. 15", "Gen. Mayhoub", "No. 9"). */
-const ABBREVIATIONS = new Set(
-	[
-		'jan',
-		'feb',
-		'mar',
-		'apr',
-		'jun',
-		'jul',
-		'aug',
-		'sep',
-		'sept',
-		'oct',
-		'nov',
-		'dec',
-		'mr',
-		'mrs',
-		'ms',
-		'dr',
-		'gen',
-		'lt',
-		'col',
-		'maj',
-		'capt',
-		'sgt',
-		'st',
-		'no',
-		'nos',
-		'vs',
-		'etc',
-		'approx'
-	].map((w) => w.toLowerCase())
-);
-
-/**
- * An end of sentence: `. ! ? …`, closing quotes or brackets, then space and a capital, digit or opening
- * quote; or a full stop glued to the next sentence's first word ("children.In this video"), as pages
- * lose the space when paragraphs are joined: after a lower-case word and before a capitalised one.
- */
-const SENTENCE_END = /[.!?…]["”’')\]]*(?=\s+["“‘'([]?[\p{Lu}\d])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|\n+/gu;
-
-/**
- * The sentences of a text as UTF-16 ranges, in order: paragraphs split at line breaks, then at end
- * punctuation before a capital or a digit, except after a known abbreviation or a single capital
- * ("U.S."). Leading spaces and a crosshead's `## ` are left out of each range.
- */
-export function sentenceRanges(text: string): { start: number; end: number }[] {
-	const out: { start: number; end: number }[] = [];
-	let start = 0;
-	const push = (s: number, e: number) => {
-		while (s < e && /[\s#]/.test(text[s]!)) s++;
-		while (e > s && /\s/.test(text[e - 1]!)) e--;
-		if (e > s) out.push({ start: s, end: e });
-	};
-	for (const m of text.matchAll(SENTENCE_END)) {
-		const at = m.index;
-		if (m[0].startsWith('\n')) {
-			push(start, at);
-			start = at + m[0].length;
-			continue;
-		}
-		if (m[0][0] === '.') {
-			const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, at - 12), at))?.[1] ?? '';
-			if (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) continue;
-		}
-		const end = at + m[0].length;
-		push(start, end);
-		start = end;
-	}
-	push(start, text.length);
-	return out;
-}
-
-/** The words of a stretch of text, lower case, apostrophes kept ("n't"). */
-function words(text: string): string[] {
-	return text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
-}
-
-function wordCount(text: string): number {
-	return words(text).length;
-}
-
-/**
- * Whether the words before a trigger (back to the previous trigger, at most `MODALITY_WINDOW` words)
- * say it did not happen or has not yet: a modal ("would capture"), a negation ("did not enter",
- * "denied striking"), an intent ("threatened to strike", "in a bid to surround"), or an infinitive's
- * "to" that no "able to"/"began to" makes a fact. A ceasefire announced for the hours ahead is one:
- * "will" and "would" do not make it unreal.
- */
-function unreal(before: string, cls?: WordClass): boolean {
-	const w = words(before.replace(MONTH_MAY, ' ')).slice(-MODALITY_WINDOW);
-	const fine = cls && FUTURE_FINE.get(cls);
-	for (let i = 0; i < w.length; i++) {
-		const word = w[i]!;
-		if (
-			(MODAL.has(word) && !fine?.has(word)) ||
-			NEGATION.has(word) ||
-			INTENT.has(word) ||
-			word.endsWith("n't") ||
-			word.endsWith('n’t')
-		)
-			return true;
-	}
-	const last = w.at(-1);
-	if (last === 'to' && !INFINITIVE_FINE.has(w.at(-2) ?? '')) return true;
-	return NEGATED_PERMIT.test(before) || FAILED_TO.test(before);
-}
-
-/** An indefinite noun phrase opening a clause ("an all-out assault on", "that a new offensive against"). */
-const INDEFINITE_OPENING = /(?:^|\bthat\s+|[,;:]\s*)(?:an?|any|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
-/** A modal verb closing the subject a trigger opens, with no finite verb of the subject's own before it. */
-const MODAL_AFTER_SUBJECT = new RegExp(
-	String.raw`^((?:\s+[^\s,;:.]+){0,10}?)\s+(?:${WORDS.modal.map(escape).join('|')})\s+(?:not\s+)?\p{L}`,
-	'iu'
-);
-const FINITE_IN_SUBJECT =
-	/\b(?:\p{L}+ed|was|were|is|are|has|had|have|hit|struck|took|fell|began|killed|left)\b/iu;
-
-/**
- * An event that is the subject of a modal verb and is itself only a possibility: an indefinite one ("an
- * all-out assault on X could turn the crisis into a catastrophe") or a bare gerund opening the sentence
- * ("Capturing X will leave the province under government control"). What could or will follow from it
- * is said of an event that has not happened (guide rule 9); "The capture of X will open the road" names
- * one that has, and stays an event.
- */
-function hypotheticalSubject(sentence: string, trigger: Found): boolean {
-	const before = sentence.slice(0, trigger.start);
-	const opens = trigger.noun
-		? INDEFINITE_OPENING.test(before)
-		: /^\s*$/.test(before) && /ing$/i.test(trigger.text);
-	if (!opens) return false;
-	const m = MODAL_AFTER_SUBJECT.exec(sentence.slice(trigger.end));
-	return !!m && !FINITE_IN_SUBJECT.test(m[1]!);
-}
-
-/**
- * A failure or refusal whose verb governs the word a few words on ("failed to agree on a ceasefire in X",
- * "refused to sign a deal on X"): nothing was agreed or done.
- */
-const FAILED_TO =
-	/\b(?:failed|fail|fails|refused|refuse|refuses|declined|unable|yet)\s+to\s+(?:[\p{L}-]+\s+){0,4}$/iu;
-
-/**
- * A refusal to let it happen, however far the doer stands from the word ("is not prepared to allow the
- * army and its allies capture X", "will never let the regime take X"): nothing was taken.
- */
-const NEGATED_PERMIT =
-	/\b(?:not|never|n['’]t|refused\s+to|refuses\s+to)\s+(?:[\p{L}-]+\s+){0,3}?(?:allow|let|permit|tolerate)\b[^.;:]{0,80}$/iu;
-
-/**
- * A modal anywhere between a noun and its place ("missiles may have damaged X", "strikes that could
- * reach X"): what the noun did there is only possible. The window of `unreal` is too short for a noun
- * whose verb stands a few words on.
- */
-function modalBetween(between: string, cls: WordClass): boolean {
-	const fine = FUTURE_FINE.get(cls);
-	if (!WHOLE_CLAUSE.has(cls) && cls !== 'ceasefire' && SCHEDULED.test(between)) return true;
-	return words(between.replace(MONTH_MAY, ' ')).some((w) => MODAL.has(w) && !fine?.has(w));
-}
-
-/** The words that, with "to", put a thing ahead ("is expected to", "are due to"): both readings below use them. */
-const AHEAD = String.raw`(?:expected|due|set|scheduled|planned|slated|likely|about|going)\s+to`;
-
-/** The same verb right after the noun's place ("on X is expected to", "in X are due to", "on X will begin"). */
-const SCHEDULED_NEXT = new RegExp(
-	String.raw`^\s*(?:(?:is|are)\s+${AHEAD}|will\s+(?:begin|start|take\s+place))\b`,
-	'i'
-);
-
-/**
- * A noun's own verb that puts it ahead ("talks are due to take place in X", "the offensive on X is
- * expected to begin"): it has not happened. A deal or a truce may be agreed for later and still be one.
- */
-const SCHEDULED = new RegExp(
-	String.raw`\b(?:is|are|was|were)\s+(?:${AHEAD}|to\s+(?:begin|start|take\s+place|be\s+held))\b`,
-	'i'
-);
-
-/** The kind an event word gives a place of a kind, or undefined when the vocabulary has none for the pair. */
-export function kindFor(cls: WordClass, place: PlaceKind | undefined): EventKind | undefined {
-	if (!place) return undefined;
-	const post = place === 'observation-post';
-	switch (cls) {
-		case 'capture':
-			return 'captured';
-		case 'recapture':
-			return 'recaptured';
-		case 'enter':
-			return post ? undefined : 'entered';
-		case 'attack':
-			return 'attacked';
-		case 'surround':
-			return post ? 'post-surrounded' : undefined;
-		case 'withdraw':
-			return post ? 'post-withdrawn' : undefined;
-		case 'establish':
-			return post ? 'post-established' : place === 'zone' ? 'zone-established' : undefined;
-		case 'deploy':
-			return 'deployed';
-		case 'agree':
-			return 'agreement';
-		case 'ceasefire':
-			return 'ceasefire';
-		case 'talks':
-			return place === 'capital' || place === 'city' || place === 'town' ? 'talks' : undefined;
-		case 'casualty':
-			return 'attacked';
-	}
-}
-
-/** The month May in a date ("since May 2019", "on May 5", "in May"), which is no modal. */
-const MONTH_MAY = /\b(?:(?:since|in|of|early|late|mid|until|by|last|this|next|from|on)\s+may\b|may\s+\d)/gi;
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
-
-/** A date phrase found in a sentence: where it is, what it says, and whether it dates a report instead of an event. */
-interface DatePhrase {
-	start: number;
-	end: number;
-	date: string;
-	precision: EventDatePrecision;
-	evidence: string;
-	speech: boolean;
-}
-
-function weekdayOf(day: string): number {
-	return new Date(`${day}T12:00:00Z`).getUTCDay();
-}
-
-function weekdayName(day: string): string {
-	const name = WEEKDAYS[weekdayOf(day)]!;
-	return name[0]!.toUpperCase() + name.slice(1);
-}
-
-function monthStart(year: number, month: number): string {
-	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
-}
-
-/** The Monday that starts the week of a day. */
-function mondayOf(day: string): string {
-	return addDays(day, -((weekdayOf(day) + 6) % 7));
-}
-
-/** Relative phrases the calendar library would count forward or not at all; news counts them back. */
-const RELATIVE =
-	/\b(?:(next|last|this|on|late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))\b|\b(earlier\s+this|this|last)\s+(week|month)\b|\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
-
-/** A month written out or abbreviated, or a day written with a month: worth asking the calendar library. */
-const EXPLICIT_HINT =
-	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:in|of|during|early|late|mid)[\s-]+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-
-/** The weekend: "over the weekend", "at the weekend", "this weekend", "last weekend" (its Saturday, week precision). */
-const WEEKEND = /\b(?:(?:over|at|during)\s+the|this|(last))\s+weekend\b/gi;
-
-/**
- * Phrases that place an event in the hours or days up to the report without a day of its own ("earlier
- * in the day", "in recent days"): the publication day as `reported`, nearer to the event than a day
- * named in another clause ("…, meaning 13 were killed on Saturday").
- */
-/** "Earlier in the week" or "in the month": as "earlier this week", the week or month of the report. */
-const EARLIER_IN_THE = /\bearlier\s+in\s+the\s+(week|month)\b/gi;
-
-const SAME_DAY =
-	/\b(?:(?:earlier|later)\s+in\s+the\s+day|in\s+(?:the\s+)?recent\s+days|over\s+the\s+past\s+(?:day|24\s+hours))\b/gi;
-
-/**
- * A month naming a deal, a truce or talks it was made in ("the September deal", "the March
- * ceasefire"): that month, the latest not after publication, as "in September" would be.
- */
-const ATTRIBUTIVE_MONTH =
-	/\bthe\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:deal|deals|agreement|agreements|accord|accords|memorandum|truce|ceasefire|cease-fire|summit|talks)\b/gi;
-
-/**
- * A month named in the possessive before what it dates ("January's bombardment killed 59"): that
- * month, the latest one not after the report. Capitalised only, so that the modal "may" is not read.
- */
-const POSSESSIVE_MONTH =
-	/\b(January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+(?=[\p{L}-])/gu;
-
-/** A day of the month named by its ordinal and "this month" or "last month" ("on the 3rd of this month"). */
-const ORDINAL_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|last)\s+month\b/gi;
-
-/**
- * The hours after midnight of a past happening with no day named ("at dawn", "before dawn", "after
- * midnight", "in the early hours"): they begin the publication day, so the event took place that day
- * (guide, Dates), unlike "overnight", which straddles two. A day named with them ("at dawn on Friday",
- * "in the early hours of Tuesday") dates the event instead, and a truce said to start or take effect after
- * midnight lies ahead of the report.
- */
-const SMALL_HOURS =
-	/\b(?:at|before)\s+(?:dawn|daybreak|first\s+light)\b|\bafter\s+midnight\b|\bin\s+the\s+(?:early|small)\s+hours\b/gi;
-const SMALL_HOURS_DAY_AFTER =
-	/^\s*,?\s*(?:(?:on|of)\s+(?:the\s+)?)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|\d)/i;
-const SMALL_HOURS_AHEAD = /\b(?:effect|force|start|starts|begin|begins|expire|expires|end|ends)\s*$/i;
-
-/** "The day before yesterday": two days back. */
-const DAY_BEFORE_YESTERDAY = /\bthe\s+day\s+before\s+yesterday\b/gi;
-
-/** "Yesterday (March 11)": the day written in brackets is the date, not the day counted back. */
-const WRITTEN_AFTER = /^\s*\([^)]*\d[^)]*\)/;
-
-/** A part of a month with no day ("the end of January", "the beginning of March"): the month, as "late January". */
-const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
-
-/** "March" in lower case after a determiner is a march, not the month ("their march on the M4"). */
-const MARCH_NOUN = /\b(?:its|their|his|her|a|the)\s+march(?:es)?\b/g;
-
-/** A part of a day before "of" ("the night of March 10"), which the calendar library misreads as a time. */
-const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn)\s+of\s+/gi;
-
-/** Days counted back in words or digits ("two days ago", "3 days ago"). */
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const DAYS_AGO = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+days\\s+ago\\b`, 'gi');
-
-/**
- * Weeks or months counted back ("three weeks ago", "four months ago"): the week or the month that many
- * back from the publication day's, as "last week" and "last month" are one back.
- */
-const UNITS_AGO = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+(weeks|months)\\s+ago\\b`, 'gi');
-
-/** A span between two weekdays ("between Monday and Wednesday", "from Sunday to Tuesday"). */
-const WEEKDAY_RANGE =
-	/\b(?:between|from)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:and|to|through|till|until|-|–)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
-
-/**
- * The precision of a span of days from `start` to chrono's `end`: `week` when it fits in the seven days
- * from its first, `month` when it stays in one month, `null` (no date of the event) when it runs longer.
- */
-function spanPrecision(start: string, end: chrono.ParsedComponents): 'week' | 'month' | null {
-	const year = end.isCertain('year') ? end.get('year')! : Number(start.slice(0, 4));
-	const last = `${String(year).padStart(4, '0')}-${String(end.get('month')).padStart(2, '0')}-${String(end.get('day')).padStart(2, '0')}`;
-	if (last < start) return null;
-	if (last <= addDays(start, 6)) return 'week';
-	return last.slice(0, 7) === start.slice(0, 7) ? 'month' : null;
-}
-
-/** How far after publication a date without a year still reads as this year's (a plan), not last year's. */
-const FUTURE_DAYS = 45;
-
-/** Whether a date phrase says when something was said rather than when it happened ("said on Monday"). */
-function isSpeechDate(sentence: string, start: number, end: number): boolean {
-	const before = sentence.slice(Math.max(0, start - 40), start);
-	const after = sentence.slice(end, end + 20);
-	const beforeWords = words(before).slice(-4).join(' ');
-	return SPEECH.test(beforeWords) || /^\s*,?\s*(?:that\b|announced|said|told|reported)/i.test(after);
-}
-
-/**
- * Every date phrase of a sentence, read against the publication day `published`: weekdays and "yesterday"
- * count back (the latest such day on or before it), "last week" is the week before its week (week
- * precision, from Monday), "earlier this month" its month, "last September" the latest September before
- * its month; explicit dates come from chrono-node, a missing year being the latest that is not after
- * `published`. A date after the publication day, or after "since", "by" or "until" (a span's start, a
- * deadline), is no event's date and is left out.
- */
-/** A day used as a modifier of the noun after it ("Saturday artillery shells", "Friday air strikes"). */
-const ATTRIBUTIVE_DAY =
-	/^\s+(?:[\p{L}-]+\s+)?(?:artillery|air|rocket|missile|shells|shelling|strikes?|attacks?|raids?|bombardment|bombing|barrel|mortar|drone)\b/iu;
-
-export function datePhrases(sentence: string, published: string): DatePhrase[] {
-	const out: DatePhrase[] = [];
-	const covered: [number, number][] = [];
-	const pubYear = Number(published.slice(0, 4));
-	const pubMonth = Number(published.slice(5, 7));
-	/** The first day of the report's month, or with `last` of the month before it. */
-	const reportMonth = (last: boolean) =>
-		last
-			? monthStart(pubMonth === 1 ? pubYear - 1 : pubYear, pubMonth === 1 ? 12 : pubMonth - 1)
-			: monthStart(pubYear, pubMonth);
-	const add = (start: number, end: number, date: string, precision: EventDatePrecision, evidence: string) => {
-		covered.push([start, end]);
-		// "by Saturday" bounds a span, but "by Saturday artillery shells" names the day of the shells.
-		const bound =
-			NOT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) &&
-			!(
-				/\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) &&
-				ATTRIBUTIVE_DAY.test(sentence.slice(end))
-			);
-		if (date > published || bound) return;
-		out.push({ start, end, date, precision, evidence, speech: isSpeechDate(sentence, start, end) });
-	};
-	const weekdayBack = (name: string, last = false) => {
-		const back = (weekdayOf(published) - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7 || (last ? 7 : 0);
-		return addDays(published, -back);
-	};
-	for (const m of sentence.matchAll(DAYS_AGO)) {
-		const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
-		add(
-			m.index,
-			m.index + m[0].length,
-			addDays(published, -n),
-			'day',
-			`'${m[0]}', counted from the publication day`
-		);
-	}
-	for (const m of sentence.matchAll(UNITS_AGO)) {
-		const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
-		const weeks = m[2]!.toLowerCase() === 'weeks';
-		const back = pubYear * 12 + pubMonth - 1 - n;
-		add(
-			m.index,
-			m.index + m[0].length,
-			weeks ? addDays(mondayOf(published), -7 * n) : monthStart(Math.floor(back / 12), (back % 12) + 1),
-			weeks ? 'week' : 'month',
-			`'${m[0]}', counted back from the publication ${weeks ? 'week' : 'month'}`
-		);
-	}
-	for (const m of sentence.matchAll(EARLIER_IN_THE)) {
-		const week = m[1]!.toLowerCase() === 'week';
-		add(
-			m.index,
-			m.index + m[0].length,
-			week ? mondayOf(published) : monthStart(pubYear, pubMonth),
-			week ? 'week' : 'month',
-			`'${m[0]}': the ${week ? 'week from that Monday' : 'month of the report'}`
-		);
-	}
-	for (const m of sentence.matchAll(SAME_DAY))
-		add(
-			m.index,
-			m.index + m[0].length,
-			published,
-			'reported',
-			`'${m[0]}': no day of its own, the publication day`
-		);
-	for (const m of sentence.matchAll(ATTRIBUTIVE_MONTH)) {
-		const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-		const start = m.index + m[0].indexOf(m[1]!);
-		const year = month <= pubMonth ? pubYear : pubYear - 1;
-		add(
-			start,
-			start + m[1]!.length,
-			monthStart(year, month),
-			'month',
-			`'${m[0]}' in a story of ${published.slice(0, 7)}`
-		);
-	}
-	for (const m of sentence.matchAll(POSSESSIVE_MONTH)) {
-		const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-		const year = month <= pubMonth ? pubYear : pubYear - 1;
-		add(
-			m.index,
-			m.index + m[1]!.length + 2,
-			monthStart(year, month),
-			'month',
-			`'${m[1]}'s' in a story of ${published.slice(0, 7)}`
-		);
-	}
-	for (const m of sentence.matchAll(ORDINAL_OF_MONTH)) {
-		const day = `${reportMonth(m[2]!.toLowerCase() === 'last').slice(0, 8)}${m[1]!.padStart(2, '0')}`;
-		add(m.index, m.index + m[0].length, day, 'day', `'${m[0]}', counted from the publication day`);
-	}
-	for (const m of sentence.matchAll(SMALL_HOURS)) {
-		const end = m.index + m[0].length;
-		if (SMALL_HOURS_DAY_AFTER.test(sentence.slice(end)) || SMALL_HOURS_AHEAD.test(sentence.slice(0, m.index)))
-			continue;
-		add(m.index, end, published, 'day', `'${m[0]}': the hours after midnight begin the publication day`);
-	}
-	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
-		add(
-			m.index,
-			m.index + m[0].length,
-			addDays(published, -2),
-			'day',
-			`'${m[0]}', counted from the publication day`
-		);
-	for (const m of sentence.matchAll(WEEKEND)) {
-		const saturday = weekdayBack('saturday');
-		// "Last weekend" in a weekend story is the one before; in a weekday story, the one just past.
-		const weekendStory = [0, 6].includes(weekdayOf(published));
-		const date = m[1] && weekendStory ? addDays(saturday, -7) : saturday;
-		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that Saturday`);
-	}
-	for (const m of sentence.matchAll(WEEKDAY_RANGE)) {
-		const first = weekdayBack(m[1]!);
-		// The span ends on its second weekday: when that comes back to before its first, the first is a week earlier.
-		const date = weekdayBack(m[2]!) < first ? addDays(first, -7) : first;
-		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that ${m[1]}`);
-	}
-	for (const m of sentence.matchAll(RELATIVE)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		if (covered.some(([a, b]) => start < b && end > a)) continue;
-		const quoted = `'${m[0]}'`;
-		if (m[2]) {
-			if (m[1]?.toLowerCase() === 'next') continue;
-			const date = weekdayBack(m[2], m[1]?.toLowerCase() === 'last');
-			add(start, end, date, 'day', `${quoted} in a ${weekdayName(published)} story`);
-		} else if (m[3]) {
-			if (WRITTEN_AFTER.test(sentence.slice(end))) continue;
-			const yesterday = /^(?:yesterday|last\s+night)$/i.test(m[3]);
-			add(
-				start,
-				end,
-				yesterday ? addDays(published, -1) : published,
-				'day',
-				`${quoted}, counted from the publication day`
-			);
-		} else if (m[5]) {
-			const unit = m[5].toLowerCase();
-			const last = m[4]!.toLowerCase() === 'last';
-			if (unit === 'week') {
-				const monday = mondayOf(published);
-				add(start, end, last ? addDays(monday, -7) : monday, 'week', `${quoted}: the week from that Monday`);
-			} else {
-				add(start, end, reportMonth(last), 'month', `${quoted}, counted from the publication day`);
-			}
-		} else if (m[6]) {
-			const month = MONTHS.indexOf(m[6].toLowerCase()) + 1;
-			const year = month < pubMonth ? pubYear : pubYear - 1;
-			add(start, end, monthStart(year, month), 'month', `${quoted} in a story of ${published.slice(0, 7)}`);
-		}
-	}
-	if (EXPLICIT_HINT.test(sentence)) {
-		const reference = new Date(`${published}T12:00:00Z`);
-		const readable = sentence
-			.replace(PART_OF_DAY_OF, (w) => ' '.repeat(w.length))
-			.replace(MARCH_NOUN, (w) => ' '.repeat(w.length));
-		for (const r of chrono.parse(readable, reference)) {
-			const s = r.start;
-			if (!s.isCertain('month')) continue;
-			// Relative words ("yesterday") are read above, counted from the publication day.
-			if (!/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(r.text)) continue;
-			const start = r.index;
-			const end = start + r.text.length;
-			if (covered.some(([a, b]) => start < b && end > a)) continue;
-			const month = s.get('month')!;
-			const dayCertain = s.isCertain('day');
-			const day = dayCertain ? s.get('day')! : 1;
-			let year = s.isCertain('year') ? s.get('year')! : pubYear;
-			const iso = (y: number) => `${monthStart(y, month).slice(0, 8)}${String(day).padStart(2, '0')}`;
-			// A yearless day soon after publication is announced for the days ahead; a later one was last year's.
-			// A month with no day ("in September" in an August story) is last year's: a plan for the
-			// month ahead is a modal's or a schedule's, read elsewhere, and a past month is what reports
-			// of what happened name.
-			if (!s.isCertain('year') && iso(year) > published) {
-				if (dayCertain && iso(year) <= addDays(published, FUTURE_DAYS)) continue;
-				year--;
-			}
-			const span = dayCertain && r.end?.isCertain('day') ? spanPrecision(iso(year), r.end) : undefined;
-			if (span === null) {
-				covered.push([start, end]);
-				continue;
-			}
-			if (span === 'month' || (PART_OF_MONTH.test(r.text) && !/\d/.test(r.text)))
-				add(start, end, monthStart(year, month), 'month', `'${r.text}': a span in one month`);
-			else add(start, end, iso(year), span ?? (dayCertain ? 'day' : 'month'), `'${r.text}'`);
-		}
-	}
-	return out;
-}
-
 /**
  * A trigger right after "after", "before" or "following" ("days after taking the town", "following
  * establishing control over X") happened at another time than its main clause.
@@ -997,245 +359,6 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 	// Thursday") reaches no day past the comma that ends that clause.
 	if (FRONTED_TIME_CLAUSE.test(sentence.slice(0, trigger.start)) && between.includes(',')) return false;
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
-}
-
-/** Between two days of one list ("on May 5 and May 7", "on Monday and again on Thursday"). */
-const DAY_LIST_JOIN = /^\s*,?\s*(?:and|or)\s+(?:again\s+)?(?:on\s+)?$/i;
-
-/**
- * Date phrases without the later days of a list ("on May 5 and May 7, respectively, the patrol …"):
- * the words report one event, which the guide dates by its first day (rule 11).
- */
-function firstOfLists(phrases: readonly DatePhrase[], sentence: string): DatePhrase[] {
-	return phrases.filter(
-		(p) => !phrases.some((q) => q.end <= p.start && DAY_LIST_JOIN.test(sentence.slice(q.end, p.start)))
-	);
-}
-
-/**
- * The date of an event whose trigger stands at `at` in the sentence: the nearest date phrase that dates
- * an event, else the nearest that dates the report ("said on Monday they had agreed"), else the
- * publication day with `reported` precision.
- */
-export function eventDate(
-	phrases: readonly DatePhrase[],
-	at: number,
-	published: string
-): Pick<EventCandidate, 'date' | 'datePrecision' | 'dateEvidence'> {
-	const distance = (p: DatePhrase) => (p.end <= at ? at - p.end : Math.max(0, p.start - at));
-	const nearest = (list: DatePhrase[]) =>
-		list.reduce<DatePhrase | undefined>(
-			(best, p) => (!best || distance(p) < distance(best) ? p : best),
-			undefined
-		);
-	const best = nearest(phrases.filter((p) => !p.speech)) ?? nearest([...phrases]);
-	if (best) return { date: best.date, datePrecision: best.precision, dateEvidence: best.evidence };
-	return {
-		date: published,
-		datePrecision: 'reported',
-		dateEvidence: 'no date in the sentence: the publication day'
-	};
-}
-
-/** A trigger found in a sentence: its class and side, and its range in sentence offsets. */
-interface Found extends Trigger {
-	start: number;
-	end: number;
-	text: string;
-}
-
-/** A verb of sending whose object is troops or vehicles, then where to ("sent 100 vehicles to", "dispatched more troops into"). */
-const SENT_TO =
-	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment|hardware|personnel|commandos|ammunition)\s+(?:to|into|towards|toward)\b/giu;
-
-/**
- * A convoy or its part going somewhere ("the other part went to X", "then went southward to the
- * town of X", "the rest of the trucks reached X"): a deployment when a convoy word opens the
- * sentence's subject before it.
- */
-const CONVOY_WENT_TO =
-	/\b(?:(?:went|proceeded|continued|drove|travell?ed|moved\s+on)\s+(?:on\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)?(?:to|towards|toward|into)|reached|arrived\s+(?:in|at))\b/giu;
-
-/** A verb of driving fighters out, with the fighters, up to "out of" or "from" ("drove the rebels out of"). */
-const DROVE_OUT =
-	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
-
-/**
- * Clearing a place of fighters, up to the place ("cleared most of southern X from militants", "cleared
- * the town of terrorists"): the fighters lost the place, as when they are driven out of it. Clearing a
- * road, mines or rubble names no fighters and is no capture.
- */
-const CLEARED_OF =
-	/\b(?:cleared|clearing|cleansed|cleansing)\b(?=\s+[^,;.]{1,60}?\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|gunmen)\b)/giu;
-
-/** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
-const INCLUDED_IN_DEAL =
-	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
-
-/**
- * A deal or truce named with what it sets up, a few words on ("reached a deal to establish a zone
- * in X", "a truce was reached in September to establish a zone", "brokered a deal in September 2018
- * to create", "the deal they had reached in Sochi to set up"): one agreement word, whose places are
- * what it sets up and where (guide rule 7; "agreed to set up posts" is an agreement, rule 9). A
- * venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
- */
-const DEAL_TO_SET_UP =
-	/\b(?:deal|agreement|accord|memorandum|truce|ceasefire|cease-fire)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
-
-/**
- * Taking the ground all round a place ("captured all territory around the post", "seized the villages
- * surrounding X"): the place itself is cut off, not taken, so the words are one encircling word, which
- * makes an event only at an observation post (guide rule 5).
- */
-const TAKEN_AROUND =
-	/\b(?:captured|capturing|seized|seizing|took|taking|taken|took\s+control\s+of|taken\s+control\s+of)\s+(?:(?:all|most)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|areas?|ground|land|villages|towns|hills|hilltops|positions)\s+(?:all\s+)?(?:around|surrounding|encircling)\b/giu;
-
-/** Blast words: an attack when what blew up hurt or damaged (guide rule 1). */
-const BLAST = /^(?:explosions?|blasts?|explosive\s+devices?|roadside\s+bombs?|ieds?|landmines?)$/i;
-const HARM =
-	/\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|dead|died|damaged|damaging|destroyed)\b/i;
-const ACCIDENT = /\b(?:accident|accidental|accidentally|caught\s+fire|in\s+a\s+fire|short\s+circuit)\b/i;
-
-/**
- * Advancing from a bearing towards a place ("advancing from the east toward X"): an offensive on
- * it, as "advancing toward X" is.
- */
-const ADVANCING_FROM =
-	/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es))\s+from\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:towards?|on)\b/giu;
-
-/**
- * A patrol setting off along its route, up to the word before its first place ("the joint patrol
- * began to move on the highway M-4 from", "the patrol set off from", "the patrol completed its march
- * on the M4 from"): the route's places are where it went.
- */
-const PATROL_ROUTE =
-	/\bpatrols?\b(?:\s+[^\s.;,]+){0,4}?\s+(?:set\s+off|began\s+to\s+move|began\s+moving|started\s+moving|moved|marched|departed|set\s+out|(?:its|their)\s+march)\b(?:\s+[^\s.;,]+){0,4}?\s+from\b/giu;
-
-/** What makes a storming word an assault begun rather than an entry ("began storming", "attack by storming"). */
-const STORMING_BEGUN =
-	/\b(?:began|begun|begin|begins|started|starts|start|launched|attack\s+by|assault\s+by)\s+(?:to\s+)?$/i;
-
-/**
- * Drops the triggers a phrase from `start` to `end` overlaps: a phrase read whole (a patrol's route, a
- * deal and its purpose, ground taken around a post) replaces the single words inside it.
- */
-function dropOverlapping(out: Found[], start: number, end: number): void {
-	for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
-}
-
-function triggersIn(sentence: string): Found[] {
-	const out: Found[] = [];
-	for (const m of sentence.matchAll(TRIGGER_RE)) {
-		const key = m[0].toLowerCase().replace(/\s+/g, ' ');
-		const t = TRIGGERS.get(key);
-		const end = m.index + m[0].length;
-		const next = sentence.slice(end, end + 30);
-		if (!t || (NOT_AFTER_TRIGGER.get(key)?.test(next) && !DATE_AFTER.test(next))) continue;
-		if (
-			NOT_BEFORE_TRIGGER.get(key)?.has(words(sentence.slice(Math.max(0, m.index - 20), m.index)).at(-1) ?? '')
-		)
-			continue;
-		// "any attack on X", "any offensive": a hypothetical, not a happening.
-		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
-		out.push({ ...t, start: m.index, end, text: m[0] });
-	}
-	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
-	// driven or cleared out lost the place.
-	for (const pattern of [DROVE_OUT, CLEARED_OF])
-		for (const m of sentence.matchAll(pattern)) {
-			const end = m.index + m[0].length;
-			if (out.some((t) => t.start < end && t.end > m.index)) continue;
-			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
-		}
-	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
-	// the place's preposition, is one deployment word (the nouns inside it are not others).
-	for (const m of sentence.matchAll(SENT_TO)) {
-		const end = m.index + m[0].length;
-		for (let i = out.length - 1; i >= 0; i--)
-			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
-		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
-	}
-	for (const m of sentence.matchAll(CONVOY_WENT_TO)) {
-		const end = m.index + m[0].length;
-		if (
-			!CONVOY_SUBJECT.test(sentence.slice(0, m.index)) ||
-			NOT_FORCES.test(sentence.slice(Math.max(0, m.index - 60), m.index))
-		)
-			continue;
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
-		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
-	}
-	// "the joint patrol set off from X to Y": the places of its route are where it went.
-	for (const m of sentence.matchAll(PATROL_ROUTE)) {
-		const end = m.index + m[0].length;
-		dropOverlapping(out, m.index, end);
-		// It opens with the patrol, a noun, so a determiner before it makes no adjective of it.
-		out.push({ cls: 'deploy', side: 'after', noun: true, route: true, start: m.index, end, text: m[0] });
-	}
-	for (const m of sentence.matchAll(ADVANCING_FROM)) {
-		const end = m.index + m[0].length;
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
-		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
-	}
-	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
-	for (const m of sentence.matchAll(INCLUDED_IN_DEAL)) {
-		const end = m.index + m[0].length;
-		dropOverlapping(out, m.index, end);
-		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
-	}
-	// "a deal to establish a zone in X": the deal and its purpose are one agreement word; what the purpose sets
-	// up is what the deal covers, so the words inside it are no triggers of their own.
-	for (const m of sentence.matchAll(DEAL_TO_SET_UP)) {
-		const end = m.index + m[0].length;
-		dropOverlapping(out, m.index, end);
-		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
-		// "a truce was reached to establish a zone": a truce word is a ceasefire there too (guide rule 7:
-		// an agreement word and a ceasefire word give both kinds), covering what the deal sets up.
-		if (/^(?:truce|ceasefire|cease-fire)\b/i.test(m[0]))
-			out.push({ cls: 'ceasefire', side: 'after', noun: true, start: m.index, end, text: m[0] });
-	}
-	// "captured all territory around the post": the post was cut off, the ground around it taken.
-	for (const m of sentence.matchAll(TAKEN_AROUND)) {
-		const end = m.index + m[0].length;
-		dropOverlapping(out, m.index, end);
-		out.push({ cls: 'surround', side: 'after', noun: false, start: m.index, end, text: m[0] });
-	}
-	// "began storming X", "the attack by storming X": an assault under way, not yet an entry (guide rule 5).
-	for (const t of out)
-		if (t.cls === 'enter' && /^storm/i.test(t.text) && STORMING_BEGUN.test(sentence.slice(0, t.start)))
-			Object.assign(t, { cls: 'attack', adjacent: false });
-	out.sort((a, b) => a.start - b.start);
-	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
-	// attacked, not a deployment to X; nor does it end the attack's reach.
-	// An attack noun whose object is the deployment ("attack on a Russian patrol"), a few words on.
-	const targets = (a: Found, gap: string) =>
-		wordCount(gap) <= 5 &&
-		!/[,;:]/.test(gap) &&
-		(/\s(?:on|against)$/i.test(a.text) || /^\s*(?:on|against)\b/i.test(gap));
-	// So is a patrol, and one an attack noun names as its target ("the second attack on a patrol in X").
-	const attacked = (t: Found) =>
-		t.cls === 'deploy' &&
-		t.noun &&
-		/^(?:convoys?|reinforcements|patrols?(?:\s+(?:in|on|along|of))?)$/i.test(t.text) &&
-		out.some(
-			(a) =>
-				a.cls === 'attack' &&
-				((!a.noun &&
-					((a.end <= t.start &&
-						wordCount(sentence.slice(a.end, t.start)) <= 8 &&
-						!CLAUSE_BREAK.test(sentence.slice(a.end, t.start))) ||
-						(a.start >= t.end && wordCount(sentence.slice(t.end, a.start)) <= 3))) ||
-					(a.noun && a.end <= t.start && targets(a, sentence.slice(a.end, t.start))))
-		);
-	// A blast is an attack only when it hurts or damages, and not one the sentence gives as an
-	// accident (guide rule 1: "an ammunition store exploded in a fire" is none).
-	const harmless = (t: Found) =>
-		t.cls === 'attack' && BLAST.test(t.text) && (!HARM.test(sentence) || ACCIDENT.test(sentence));
-	// Patrols an agreement sets out ("agreed to hold joint patrols along the M4") are its terms, not patrols that took place.
-	const agreed = (t: Found) =>
-		t.cls === 'deploy' && /^patrol/i.test(t.text) && out.some((a) => a.cls === 'agree' && a.end <= t.start);
-	return out.filter((t) => !attacked(t) && !agreed(t) && !harmless(t));
 }
 
 interface Local {
@@ -1701,9 +824,6 @@ const PASSIVE_AUX =
 /** Kinds of word whose place is the ground taken: "villages in Idlib" were taken, not Idlib. */
 const TAKES_GROUND = new Set<WordClass>(['capture', 'recapture', 'enter']);
 
-/** Diplomacy concerns every place its clause names ("agreed to turn Idlib into a de-escalation zone"). */
-const WHOLE_CLAUSE = new Set<WordClass>(['agree', 'ceasefire']);
-
 /**
  * Whether a verb trigger reads as passive: an auxiliary before it, or "by" right after ("areas retaken
  * by the army"), unless a determiner makes it a noun ("its capture by the army").
@@ -1760,24 +880,6 @@ const CONTINUING =
 /** An attempt the sentence says was beaten back: the attempted capture or storming was an attack. */
 const FOILED =
 	/\bbut\s+(?:they\s+)?(?:were|was)\s+(?:\w+ly\s+)?(?:repelled|repulsed|rebuffed|foiled|thwarted|beaten\s+back|pushed\s+back|driven\s+back)\b/i;
-
-/** A month with its year, and maybe a day ("May 2019", "April 26, 2019", "Sept. 17, 2019"): a date, not a bare year. */
-const MONTH_YEAR =
-	/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d\b/gi;
-
-/**
- * True when a sentence times what it reports only by a year: a bare year before the publication's
- * ("set up … in 2018" in a 2020 story, but not "since May 2019") or a phrase like "last year" or "years
- * ago". No date precision here can say a year, and dating such a fact to the report would put a
- * year-old event on the report's day in the chronology: it is background, not an event.
- */
-export function timedByYearOnly(sentence: string, published: string): boolean {
-	if (YEAR_ONLY.test(sentence)) return true;
-	const year = Number(published.slice(0, 4));
-	for (const m of sentence.replace(MONTH_YEAR, '').matchAll(/\b(1[89]\d\d|20\d\d)\b/g))
-		if (Number(m[1]) < year) return true;
-	return false;
-}
 
 /**
  * An unnamed object, then where it lies in a relative or participle clause, up to the place ("a berm

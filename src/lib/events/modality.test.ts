@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { modalBetween, unreal } from './modality';
+import { brief } from './sentence-fixture';
+
+describe('extractEvents: what did not happen, and who is no force', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads no event a noun’s own verb puts ahead, before or after its place', () => {
+		expect(line('The offensive on Qarnaz is expected to begin next week.')).toEqual([]);
+		expect(line('Talks on Halaba are due to take place in Kestel next week.')).toEqual([]);
+		// A truce agreed for later is still agreed (guide rule 7).
+		expect(line('A truce in Halaba is expected to take effect at midnight.')).toEqual([
+			'ceasefire halaba 2020-02-07 reported'
+		]);
+	});
+
+	it('reads nothing a failure or refusal governs a few words on', () => {
+		expect(line('The two sides failed to agree on a ceasefire in Halaba.')).toEqual([]);
+		expect(line('Turkey refused to sign a deal on Halaba on Monday.')).toEqual([]);
+	});
+
+	it('reads no entry by an aid convoy, journalists or civilians', () => {
+		expect(line('An aid convoy entered Qarnaz on Monday.')).toEqual([]);
+		expect(line('Journalists entered Qarnaz on Monday.')).toEqual([]);
+		expect(line('Government troops entered Qarnaz on Monday.')).toEqual(['entered qarnaz 2020-02-03 day']);
+	});
+
+	it('takes no place at the ends of a road "from X to Y"', () => {
+		expect(line('The road from Qarnaz to Dalbur was shelled on Monday.')).toEqual([]);
+	});
+});
+
+describe('unreal and modalBetween', () => {
+	it('reads a modal, a negation, an intent or a bare infinitive right before the word as unreal', () => {
+		expect(unreal('the army would ')).toBe(true);
+		expect(unreal('troops did not ')).toBe(true);
+		expect(unreal('rebels threatened to ')).toBe(true);
+		expect(unreal('troops were able to ')).toBe(false);
+		expect(unreal('on Monday troops ')).toBe(false);
+		expect(unreal('since May troops ')).toBe(false);
+	});
+
+	it('lets a truce announced for the hours ahead stand, and reads a modal after a noun as possible', () => {
+		expect(unreal('a truce that will ', 'ceasefire')).toBe(false);
+		expect(modalBetween(' that could reach ', 'attack')).toBe(true);
+		expect(modalBetween(' on the town of ', 'attack')).toBe(false);
+	});
+});

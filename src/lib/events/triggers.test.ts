@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from './sentence-fixture';
+import { kindFor, triggersIn } from './triggers';
+
+describe('extractEvents: a takeover, fighters driven out, and places "among them"', () => {
+	const line = (text: string, published?: string) =>
+		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a takeover and fighters driven or expelled from a place as its capture', () => {
+		expect(line('The army completed its takeover of Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Syrian forces drove rebels out of Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('Syrian forces expelled militants from Qarnaz on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+		expect(line('The army drove towards Qarnaz after rebels left.')).toEqual([]);
+	});
+
+	it('reads places named "among them" as the ground taken', () => {
+		expect(
+			line('Syrian forces recaptured several villages, among them Qarnaz and Dalbur, on Monday.')
+		).toEqual(['recaptured qarnaz+dalbur 2020-02-03 day']);
+	});
+});
+
+describe('extractEvents: a convoy that went somewhere, and hardware sent into a place', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a convoy, or part of one, that went to a place as deployed there', () => {
+		expect(
+			line('On Monday the convoy split: one part went to Qarnaz, while the other part went to Dalbur.')
+		).toEqual(['deployed qarnaz+dalbur 2020-02-03 day']);
+		expect(
+			line('The convoy halted after the air strike and then went southward to the town of Qarnaz.')
+		).toEqual(['deployed qarnaz 2020-02-07 reported']);
+		// Without a convoy word people who went somewhere are no deployment.
+		expect(line('Thousands of families went to Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads troops and hardware sent into a place as deployed there', () => {
+		expect(line('Turkey has sent thousands of troops and heavy military hardware into Halaba.')).toEqual([
+			'deployed halaba 2020-02-07 reported'
+		]);
+	});
+});
+
+describe('extractEvents: more forms of the event words', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads -ing and present forms of attack verbs, and a suicide bombing, but not "striking distance"', () => {
+		expect(line('Turkey retaliated by striking targets in Qarnaz on Thursday.')).toEqual([
+			'attacked qarnaz 2020-02-06 day'
+		]);
+		expect(line('A suicide bomber blew himself up in Dalbur on Thursday, killing five.')).toEqual([
+			'attacked dalbur 2020-02-06 day'
+		]);
+		expect(line('On Thursday the army was within striking distance of Qarnaz.')).toEqual([]);
+	});
+
+	it('reads "seized back" as a recapture and "crossed the border into" as an entry, or a deployment of Turkish troops', () => {
+		expect(line('Rebels seized back Qarnaz on Thursday.')).toEqual(['recaptured qarnaz 2020-02-06 day']);
+		expect(line('Turkish troops crossed the border into Halaba on Thursday.')).toEqual([
+			'deployed halaba 2020-02-06 day'
+		]);
+		expect(line('Government troops crossed into Halaba on Thursday.')).toEqual([
+			'entered halaba 2020-02-06 day'
+		]);
+	});
+
+	it('reads a post vacated as withdrawn, and a town vacated as no event', () => {
+		expect(line('Turkish forces vacated the Qarnaz post on Thursday.')).toEqual([
+			'post-withdrawn the-qarnaz-post 2020-02-06 day'
+		]);
+		expect(line('Rebels vacated Qarnaz on Thursday.')).toEqual([]);
+	});
+});
+
+describe('triggersIn and kindFor', () => {
+	const found = (s: string) => triggersIn(s).map((t) => `${t.cls}:${t.text}`);
+
+	it('finds the event words of a sentence, and none in the senses the words around them give', () => {
+		expect(found('Rebels seized Qarnaz and shelled Dalbur.')).toEqual(['capture:seized', 'attack:shelled']);
+		expect(found('The army took part in the parade.')).toEqual([]);
+		expect(found('An aid convoy reached the camp.')).toEqual([]);
+	});
+
+	it('reads a verb of driving fighters out, with the fighters, as one capture word', () => {
+		expect(found('Troops drove the rebels out of Qarnaz.')).toEqual(['capture:drove the rebels out of']);
+	});
+
+	it('gives the kind from the word and the place kind, or none when the pair has none', () => {
+		expect(kindFor('surround', 'observation-post')).toBe('post-surrounded');
+		expect(kindFor('surround', 'town')).toBeUndefined();
+		expect(kindFor('enter', 'observation-post')).toBeUndefined();
+		expect(kindFor('talks', 'governorate')).toBeUndefined();
+		expect(kindFor('capture', undefined)).toBeUndefined();
+	});
+});

@@ -1,0 +1,340 @@
+/**
+ * The event words of a sentence: the verbs and nouns of `event-words.json` with the senses they
+ * lose to the words around them ("fell on", "aid convoy"), and the phrases read whole as one event
+ * word ("sent 100 vehicles to", "drove the rebels out of", "a deal to establish a zone in"); and
+ * the kind an event word gives a place of a kind.
+ */
+import { phraseAlternation } from '../core/alternation';
+import type { PlaceKind } from '../places/kinds';
+import type { EventKind } from './kinds';
+import { CLAUSE_BREAK, lowerSet as set, wordCount, words } from './sentences';
+import WORDS from './event-words.json' with { type: 'json' };
+
+/**
+ * The verb classes of `event-words.json`: what a word says happened, before the place's kind
+ * decides.
+ */
+export type WordClass = keyof typeof WORDS.triggers;
+
+/**
+ * The place's side of a trigger: a verb's or noun's object after it, the subject before a passive
+ * or intransitive one.
+ */
+export type Side = 'after' | 'before';
+
+/**
+ * How a trigger finds its place: `adjacent` words govern only a place right after them ("took
+ * Saraqib", not "took part in"); `subjectFirst` ones only the subject that opens their clause
+ * ("Saraqib fell", "Saraqib was taken", not "prices fell in Saraqib").
+ */
+export interface Trigger {
+	cls: WordClass;
+	side: Side;
+	noun: boolean;
+	adjacent?: boolean;
+	subjectFirst?: boolean;
+	/**
+	 * A patrol's route ("set off from X to Y"): its start and end are where it went, not origins.
+	 */
+	route?: boolean;
+	/**
+	 * A deal named by the place right before it ("the M4 agreement"): that place is its only one.
+	 */
+	named?: boolean;
+}
+
+const TRIGGERS = new Map<string, Trigger>();
+for (const [cls, group] of Object.entries(WORDS.triggers) as [
+	WordClass,
+	(typeof WORDS.triggers)[WordClass]
+][]) {
+	for (const w of group.verbs) TRIGGERS.set(w, { cls, side: 'after', noun: false });
+	for (const w of group.nouns) TRIGGERS.set(w, { cls, side: 'after', noun: true });
+	for (const w of group.placeFirst) TRIGGERS.set(w, { cls, side: 'before', noun: false });
+	for (const w of group.adjacent) TRIGGERS.set(w, { cls, side: 'after', noun: false, adjacent: true });
+	for (const w of group.subjectFirst)
+		TRIGGERS.set(w, { cls, side: 'before', noun: false, subjectFirst: true });
+}
+
+/**
+ * A date right after a trigger ("fell on Monday", "taken in March"): no other sense of the word.
+ */
+const DATE_AFTER =
+	/^\s+(?:on|in)\s+(?:(?:early|late|mid)\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+
+/**
+ * Words after which an ambiguous trigger means something else ("fell on", "was taken to hospital",
+ * "took part").
+ */
+const NOT_AFTER_TRIGGER = new Map(
+	Object.entries(WORDS.notAfterTrigger).map(([w, next]) => [
+		w,
+		new RegExp(`^\\s+(?:${next.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i')
+	])
+);
+
+/** Every trigger phrase, the longest that ends on a word boundary first (`phraseAlternation`). */
+const TRIGGER_RE = new RegExp(`\\b${phraseAlternation(TRIGGERS.keys())}\\b`, 'gi');
+
+/** Words before a trigger that give it another sense ("aid convoy" is no deployment). */
+const NOT_BEFORE_TRIGGER = new Map(Object.entries(WORDS.notBeforeTrigger).map(([w, prev]) => [w, set(prev)]));
+
+/** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
+export const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
+
+/**
+ * A subject of an entry word that is no force: an aid convoy, or people named just before the word.
+ */
+export const NOT_FORCES =
+	/\b(?:aid|humanitarian|relief|food)\s+(?:convoys?|trucks|lorries|shipments?)\b[^,;:]*$|\b(?:journalists|reporters|civilians|residents|refugees|displaced|families|inspectors|observers|delegations?|workers|medics|people)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The kind an event word gives a place of a kind, or undefined when the vocabulary has none for the
+ * pair.
+ */
+export function kindFor(cls: WordClass, place: PlaceKind | undefined): EventKind | undefined {
+	if (!place) return undefined;
+	const post = place === 'observation-post';
+	switch (cls) {
+		case 'capture':
+			return 'captured';
+		case 'recapture':
+			return 'recaptured';
+		case 'enter':
+			return post ? undefined : 'entered';
+		case 'attack':
+			return 'attacked';
+		case 'surround':
+			return post ? 'post-surrounded' : undefined;
+		case 'withdraw':
+			return post ? 'post-withdrawn' : undefined;
+		case 'establish':
+			return post ? 'post-established' : place === 'zone' ? 'zone-established' : undefined;
+		case 'deploy':
+			return 'deployed';
+		case 'agree':
+			return 'agreement';
+		case 'ceasefire':
+			return 'ceasefire';
+		case 'talks':
+			return place === 'capital' || place === 'city' || place === 'town' ? 'talks' : undefined;
+		case 'casualty':
+			return 'attacked';
+	}
+}
+
+/** A trigger found in a sentence: its class and side, and its range in sentence offsets. */
+export interface Found extends Trigger {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/**
+ * A verb of sending whose object is troops or vehicles, then where to ("sent 100 vehicles to",
+ * "dispatched more troops into").
+ */
+const SENT_TO =
+	/\b(?:sent|sends|sending|dispatched|dispatches|dispatching|rushed|poured|pours|pouring|moved|brought)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:convoys?|reinforcements|troops|soldiers|forces|vehicles|tanks|columns|armou?red\s+[\p{L}-]+|equipment|hardware|personnel|commandos|ammunition)\s+(?:to|into|towards|toward)\b/giu;
+
+/**
+ * A convoy or its part going somewhere ("the other part went to X", "then went southward to the
+ * town of X", "the rest of the trucks reached X"): a deployment when a convoy word opens the
+ * sentence's subject before it.
+ */
+const CONVOY_WENT_TO =
+	/\b(?:(?:went|proceeded|continued|drove|travell?ed|moved\s+on)\s+(?:on\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)?(?:to|towards|toward|into)|reached|arrived\s+(?:in|at))\b/giu;
+
+/**
+ * A verb of driving fighters out, with the fighters, up to "out of" or "from" ("drove the rebels
+ * out of").
+ */
+const DROVE_OUT =
+	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
+
+/**
+ * Clearing a place of fighters, up to the place ("cleared most of southern X from militants",
+ * "cleared the town of terrorists"): the fighters lost the place, as when they are driven out of
+ * it. Clearing a road, mines or rubble names no fighters and is no capture.
+ */
+const CLEARED_OF =
+	/\b(?:cleared|clearing|cleansed|cleansing)\b(?=\s+[^,;.]{1,60}?\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|gunmen)\b)/giu;
+
+/** A deal said to cover the places before it ("are included in the Sochi de-escalation deal"). */
+const INCLUDED_IN_DEAL =
+	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
+
+/**
+ * A deal or truce named with what it sets up, a few words on ("reached a deal to establish a zone
+ * in X", "a truce was reached in September to establish a zone", "brokered a deal in September 2018
+ * to create", "the deal they had reached in Sochi to set up"): one agreement word, whose places are
+ * what it sets up and where (guide rule 7; "agreed to set up posts" is an agreement, rule 9). A
+ * venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
+ */
+const DEAL_TO_SET_UP =
+	/\b(?:deal|agreement|accord|memorandum|truce|ceasefire|cease-fire)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
+
+/**
+ * Taking the ground all round a place ("captured all territory around the post", "seized the
+ * villages surrounding X"): the place itself is cut off, not taken, so the words are one encircling
+ * word, which makes an event only at an observation post (guide rule 5).
+ */
+const TAKEN_AROUND =
+	/\b(?:captured|capturing|seized|seizing|took|taking|taken|took\s+control\s+of|taken\s+control\s+of)\s+(?:(?:all|most)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|areas?|ground|land|villages|towns|hills|hilltops|positions)\s+(?:all\s+)?(?:around|surrounding|encircling)\b/giu;
+
+/** Blast words: an attack when what blew up hurt or damaged (guide rule 1). */
+const BLAST = /^(?:explosions?|blasts?|explosive\s+devices?|roadside\s+bombs?|ieds?|landmines?)$/i;
+const HARM =
+	/\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|dead|died|damaged|damaging|destroyed)\b/i;
+const ACCIDENT = /\b(?:accident|accidental|accidentally|caught\s+fire|in\s+a\s+fire|short\s+circuit)\b/i;
+
+/**
+ * Advancing from a bearing towards a place ("advancing from the east toward X"): an offensive on
+ * it, as "advancing toward X" is.
+ */
+const ADVANCING_FROM =
+	/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es))\s+from\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:towards?|on)\b/giu;
+
+/**
+ * A patrol setting off along its route, up to the word before its first place ("the joint patrol
+ * began to move on the highway M-4 from", "the patrol set off from", "the patrol completed its
+ * march on the M4 from"): the route's places are where it went.
+ */
+const PATROL_ROUTE =
+	/\bpatrols?\b(?:\s+[^\s.;,]+){0,4}?\s+(?:set\s+off|began\s+to\s+move|began\s+moving|started\s+moving|moved|marched|departed|set\s+out|(?:its|their)\s+march)\b(?:\s+[^\s.;,]+){0,4}?\s+from\b/giu;
+
+/**
+ * What makes a storming word an assault begun rather than an entry ("began storming", "attack by
+ * storming").
+ */
+const STORMING_BEGUN =
+	/\b(?:began|begun|begin|begins|started|starts|start|launched|attack\s+by|assault\s+by)\s+(?:to\s+)?$/i;
+
+/**
+ * Drops the triggers a phrase from `start` to `end` overlaps: a phrase read whole (a patrol's
+ * route, a deal and its purpose, ground taken around a post) replaces the single words inside it.
+ */
+function dropOverlapping(out: Found[], start: number, end: number): void {
+	for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
+}
+
+export function triggersIn(sentence: string): Found[] {
+	const out: Found[] = [];
+	for (const m of sentence.matchAll(TRIGGER_RE)) {
+		const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+		const t = TRIGGERS.get(key);
+		const end = m.index + m[0].length;
+		const next = sentence.slice(end, end + 30);
+		if (!t || (NOT_AFTER_TRIGGER.get(key)?.test(next) && !DATE_AFTER.test(next))) continue;
+		if (
+			NOT_BEFORE_TRIGGER.get(key)?.has(words(sentence.slice(Math.max(0, m.index - 20), m.index)).at(-1) ?? '')
+		)
+			continue;
+		// "any attack on X", "any offensive": a hypothetical, not a happening.
+		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
+		out.push({ ...t, start: m.index, end, text: m[0] });
+	}
+	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
+	// driven or cleared out lost the place.
+	for (const pattern of [DROVE_OUT, CLEARED_OF])
+		for (const m of sentence.matchAll(pattern)) {
+			const end = m.index + m[0].length;
+			if (out.some((t) => t.start < end && t.end > m.index)) continue;
+			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
+		}
+	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
+	// the place's preposition, is one deployment word (the nouns inside it are not others).
+	for (const m of sentence.matchAll(SENT_TO)) {
+		const end = m.index + m[0].length;
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	for (const m of sentence.matchAll(CONVOY_WENT_TO)) {
+		const end = m.index + m[0].length;
+		if (
+			!CONVOY_SUBJECT.test(sentence.slice(0, m.index)) ||
+			NOT_FORCES.test(sentence.slice(Math.max(0, m.index - 60), m.index))
+		)
+			continue;
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "the joint patrol set off from X to Y": the places of its route are where it went.
+	for (const m of sentence.matchAll(PATROL_ROUTE)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		// It opens with the patrol, a noun, so a determiner before it makes no adjective of it.
+		out.push({ cls: 'deploy', side: 'after', noun: true, route: true, start: m.index, end, text: m[0] });
+	}
+	for (const m of sentence.matchAll(ADVANCING_FROM)) {
+		const end = m.index + m[0].length;
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
+	for (const m of sentence.matchAll(INCLUDED_IN_DEAL)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "a deal to establish a zone in X": the deal and its purpose are one agreement word; what the purpose sets
+	// up is what the deal covers, so the words inside it are no triggers of their own.
+	for (const m of sentence.matchAll(DEAL_TO_SET_UP)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
+		// "a truce was reached to establish a zone": a truce word is a ceasefire there too (guide rule 7:
+		// an agreement word and a ceasefire word give both kinds), covering what the deal sets up.
+		if (/^(?:truce|ceasefire|cease-fire)\b/i.test(m[0]))
+			out.push({ cls: 'ceasefire', side: 'after', noun: true, start: m.index, end, text: m[0] });
+	}
+	// "captured all territory around the post": the post was cut off, the ground around it taken.
+	for (const m of sentence.matchAll(TAKEN_AROUND)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'surround', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "began storming X", "the attack by storming X": an assault under way, not yet an entry (guide rule 5).
+	for (const t of out)
+		if (t.cls === 'enter' && /^storm/i.test(t.text) && STORMING_BEGUN.test(sentence.slice(0, t.start)))
+			Object.assign(t, { cls: 'attack', adjacent: false });
+	out.sort((a, b) => a.start - b.start);
+	// A convoy an attack struck ("shelled a Turkish convoy in X", "the convoy was targeted") is what was
+	// attacked, not a deployment to X; nor does it end the attack's reach.
+	// An attack noun whose object is the deployment ("attack on a Russian patrol"), a few words on.
+	const targets = (a: Found, gap: string) =>
+		wordCount(gap) <= 5 &&
+		!/[,;:]/.test(gap) &&
+		(/\s(?:on|against)$/i.test(a.text) || /^\s*(?:on|against)\b/i.test(gap));
+	// So is a patrol, and one an attack noun names as its target ("the second attack on a patrol in X").
+	const attacked = (t: Found) =>
+		t.cls === 'deploy' &&
+		t.noun &&
+		/^(?:convoys?|reinforcements|patrols?(?:\s+(?:in|on|along|of))?)$/i.test(t.text) &&
+		out.some(
+			(a) =>
+				a.cls === 'attack' &&
+				((!a.noun &&
+					((a.end <= t.start &&
+						wordCount(sentence.slice(a.end, t.start)) <= 8 &&
+						!CLAUSE_BREAK.test(sentence.slice(a.end, t.start))) ||
+						(a.start >= t.end && wordCount(sentence.slice(t.end, a.start)) <= 3))) ||
+					(a.noun && a.end <= t.start && targets(a, sentence.slice(a.end, t.start))))
+		);
+	// A blast is an attack only when it hurts or damages, and not one the sentence gives as an
+	// accident (guide rule 1: "an ammunition store exploded in a fire" is none).
+	const harmless = (t: Found) =>
+		t.cls === 'attack' && BLAST.test(t.text) && (!HARM.test(sentence) || ACCIDENT.test(sentence));
+	// Patrols an agreement sets out ("agreed to hold joint patrols along the M4") are its terms, not patrols that took place.
+	const agreed = (t: Found) =>
+		t.cls === 'deploy' && /^patrol/i.test(t.text) && out.some((a) => a.cls === 'agree' && a.end <= t.start);
+	return out.filter((t) => !attacked(t) && !agreed(t) && !harmless(t));
+}
+
+/**
+ * Diplomacy concerns every place its clause names ("agreed to turn Idlib into a de-escalation
+ * zone").
+ */
+export const WHOLE_CLAUSE = new Set<WordClass>(['agree', 'ceasefire']);
