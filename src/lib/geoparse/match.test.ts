@@ -699,6 +699,15 @@ describe('a bare shared name read from the words around it and from the article'
 		expect(ids('Troops took Kafr Nubl, west of Hama.')).toEqual(['Hama:hama']);
 	});
 
+	it('reads the governorate for a name paired with one that means its province alone', () => {
+		expect(ids('Troops took 95 villages in Hama and Idlib.')).toEqual([
+			'Hama:hama-governorate',
+			'Idlib:idlib-governorate'
+		]);
+		expect(ids('Buses ran between Aleppo and Idlib.')).toEqual(['Aleppo:aleppo', 'Idlib:idlib-city']);
+		expect(ids('Jets struck Hama and Idlib city.')).toEqual(['Hama:hama', 'Idlib city:idlib-city']);
+	});
+
 	it('reads the governorate for its administrative border or district', () => {
 		expect(ids("Troops reached the border of Aleppo's administrative district.")).toEqual([
 			'Aleppo:aleppo-governorate'

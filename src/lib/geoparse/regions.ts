@@ -2,7 +2,7 @@
  * Reading a name shared by a governorate and its seat, roads in compounds and regions: "northern
  * Idlib", "Idlib city", "the Aleppo-Damascus road", one sense per article.
  */
-import { isJoiner, type Token } from '../core/fold';
+import { isJoiner, tokenize, type Token } from '../core/fold';
 import { isArabicArticle } from '../core/variants';
 import type { TrieNode } from './trie';
 import type { AliasIndex, GazetteerPlace, Mention } from './types';
@@ -323,9 +323,9 @@ export interface SeatReading {
  * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo") or
  * a part of a whole ("the area of Hama", "parts of Idlib"), has an administrative border or
  * district ("the administrative border of Idlib", "Aleppo's administrative district"), is joined
- * by "and" to a governorate just read ("southern Idlib and northwest of Hama"), or locates by a
- * compass word a governorate read so from its words ("the area of Hama, south of Idlib"). The
- * city wins
+ * by "and" to a governorate just read ("southern Idlib and northwest of Hama") or to a name that
+ * means its province alone ("in Hama and Idlib"), or locates by a compass word a governorate read
+ * so from its words ("the area of Hama, south of Idlib"). The city wins
  * when "city" or "town" follows, when "and the <town|village|…> of" follows ("shelling of Idlib and
  * the town of Fuaa"), after "near" ("camps near Idlib"), when a named place is located from it by a
  * compass word ("Jisr al-Shughur, west of Idlib"), after a city part and "of" ("the
@@ -341,7 +341,8 @@ function resolveSeatPair(
 	city: GazetteerPlace,
 	governorateId: string,
 	afterGovernorate: number,
-	previous?: PreviousMention
+	previous?: PreviousMention,
+	provinceNamed?: (name: string) => boolean
 ): SeatReading {
 	const governorate: SeatReading = { id: governorateId, by: 'context' };
 	const theCity: SeatReading = { id: city.id, by: 'context' };
@@ -418,7 +419,53 @@ function resolveSeatPair(
 		ROUTE_ENDS.has(word(previous.first - 1))
 	)
 		return theCity;
+	if (provinceNamed && pairedWithProvince(text, tokens, first, last, provinceNamed)) return governorate;
 	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
+}
+
+/**
+ * Whether "and" or "or" joins the name to a bare name that means its province by default ("in Hama
+ * and Idlib", "rural Hama and Idlib"): a pair names two of a kind, and "Idlib" alone is the province.
+ * Not after the ends of a route ("between Aleppo and Idlib") nor before "city" or "town".
+ */
+function pairedWithProvince(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	provinceNamed: (name: string) => boolean
+): boolean {
+	const word = (k: number) => (k >= 0 && k < tokens.length ? tokens[k]!.text : '');
+	const plain = (k: number) => /^ $/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+	if (word(last + 1) !== 'and' && word(last + 1) !== 'or') return false;
+	const other = tokens[last + 2];
+	if (!other || !plain(last) || !plain(last + 1) || !UPPER.test(text[other.start] ?? '')) return false;
+	if (ROUTE_ENDS.has(word(first - 1)) || CITY_WORDS.has(word(last + 3))) return false;
+	return provinceNamed(other.text);
+}
+
+/** Per index, the bare names whose city reads as its province by default ("idlib"). */
+const provinceDefaults = new WeakMap<AliasIndex, Set<string>>();
+
+/**
+ * The one-word names of `index` that mean the province by default: those a city with `bareName:
+ * 'governorate'` shares with its governorate ("Idlib", "Idleb"), as token text.
+ */
+function provinceNames(index: AliasIndex): Set<string> {
+	let names = provinceDefaults.get(index);
+	if (!names) {
+		names = new Set<string>();
+		for (const city of index.places.values()) {
+			if (city.bareName !== 'governorate' || !city.seatOf) continue;
+			const governorate = new Set(index.places.get(city.seatOf)?.aliases ?? []);
+			for (const alias of city.aliases) {
+				const words = tokenize(alias);
+				if (governorate.has(alias) && words.length === 1) names.add(words[0]!.text);
+			}
+		}
+		provinceDefaults.set(index, names);
+	}
+	return names;
 }
 
 /** Nouns of a part of a whole: "the area of Hama", "parts of Idlib", "areas in Hama". */
@@ -564,7 +611,10 @@ export function resolve(
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
 	if (!city?.seatOf) return { id: largestFirst(candidates, index)[0]!, by: 'context', homonyms: candidates };
-	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous);
+	const provinces = provinceNames(index);
+	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous, (n) =>
+		provinces.has(n)
+	);
 }
 
 /**
