@@ -1620,3 +1620,29 @@ describe('extractEvents: times, entries and what is not yet so (gathering 18e)',
 		]);
 	});
 });
+
+describe('extractEvents: the dead counted on the way to where they died', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads past a share of the dead after a comma ("most of them at a market in X")', () => {
+		expect(line('On Monday, air strikes killed 50 civilians, most of them at a market in Qarnaz.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('Shelling on Monday killed 12 people, mostly women, in Dalbur.')).toEqual([
+			'attacked dalbur 2020-02-03 day'
+		]);
+		// Any other aside still ends the word's reach.
+		expect(line('On Monday, air strikes killed 50 civilians, the army said in Qarnaz.')).toEqual([]);
+	});
+
+	it('joins a second count and its place to the list ("as well as two in the village of Y")', () => {
+		expect(
+			line('Air strikes on Monday killed nine civilians in Dalbur as well as two in the village of Sirwan.')
+		).toEqual(['attacked dalbur+sirwan 2020-02-03 day']);
+		// "both in Z" only says where the places before lie.
+		expect(line('Jets struck Dalbur and Sirwan, both in Halaba, on Monday.')).toEqual([
+			'attacked dalbur+sirwan 2020-02-03 day'
+		]);
+	});
+});

@@ -195,12 +195,21 @@ const TARGET_IN =
  */
 const MAX_SUBJECT_GAP_WORDS = 40;
 
+/** A share of the dead or wounded ("most of them", "mostly"), which opens no clause of its own. */
+const SHARE_OF_DEAD = String.raw`(?:most|many|some|all|several|half|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)|mostly|mainly`;
 /**
  * A comma between a verb and the first place after it, unless it opens a list of examples: the place is
  * in an apposition or another clause ("liberated Kafr Weid, a city in the south of Idlib" when Kafr
- * Weid is not in the gazetteer).
+ * Weid is not in the gazetteer). A share of the dead or wounded opens no other clause either ("killed
+ * 50 civilians, most of them at a market in X", ", mostly women, in X"): the count goes on to where
+ * they died.
  */
-const APPOSITION = /,(?!\s*(?:including|such\s+as|like|among\s+them|namely)\b)/i;
+const APPOSITION = new RegExp(
+	String.raw`,(?!\s*(?:including|such\s+as|like|among\s+them|namely|${SHARE_OF_DEAD})\b)`,
+	'i'
+);
+/** A share of the dead set off by commas (", mostly women,"): read as if it were not there. */
+const SHARE_ASIDE = new RegExp(String.raw`,\s*(?:${SHARE_OF_DEAD})\b[^,;:]{0,40},`, 'gi');
 
 /**
  * A ground word and a comma right before the place: the place names that ground in apposition ("took
@@ -235,6 +244,13 @@ const SETTLEMENT_TAIL = /^\s+(?:town|village|city)(?=\s*(?:,|and\b|or\b|as\s+wel
 const ING_ADJECTIVE =
 	/^(?:neighbou?ring|surrounding|adjoining|adjacent|remaining|following|besieged|nearby|bordering|overlooking|strategic)\b/i;
 
+/**
+ * A count and where it was, after a list's join ("killed nine in X as well as two in the village of
+ * Y", "and 12 others in Y"): the next place of the same tally, however many words the count takes.
+ */
+const COUNT_THEN_PLACE =
+	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|others?)\s+(?:(?:more|others?|people|civilians|children|soldiers|fighters)\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+
 /** Joins of a list of places: a comma, "and", "or", "as well as", "along with", at the start of the gap. */
 const LIST_JOIN =
 	/^\s*(?:,\s*(?:and\s+|or\s+|along\s+with\s+|together\s+with\s+)?|and\s+|or\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+|&\s*)/i;
@@ -252,6 +268,7 @@ function joinsList(gap: string): boolean {
 	// "X southern countryside and Y northern countryside": the area word belongs to the place before the join.
 	gap = gap.replace(AREA_TAIL, '').replace(SETTLEMENT_TAIL, '').replace(DAY_BEFORE_JOIN, '');
 	const join = LIST_JOIN.exec(gap);
+	if (join && COUNT_THEN_PLACE.test(gap.slice(join[0].length)) && !CLAUSE_BREAK.test(gap)) return true;
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y", "took X village and is
 	// fighting to restore Y") starts another predicate.
@@ -272,6 +289,9 @@ function joinsList(gap: string): boolean {
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
 	if (next && LOCATIVES.has(next)) return false;
+	// "X and Y, both in Z": Z says where the places before lie.
+	if (/^(?:both|all|each|all\s+(?:two|three|four|five))\s+(?:in|near|of)\b/i.test(gap.slice(join[0].length)))
+		return false;
 	// "X, Y and Z in W" with Z unlinked: W only says where Z lies, so it is not the list's next place.
 	return !UNLINKED_THEN_LOCATOR.test(gap.slice(join[0].length));
 }
@@ -610,7 +630,9 @@ function direct(
 			gap > (targetIn ? MAX_TARGET_GAP_WORDS : MAX_GAP_WORDS) ||
 			CLAUSE_BREAK.test(between) ||
 			APPOSITION.test(
-				SPEAKER_AFTER.test(sentence.slice(mentions[first]!.end)) ? lead : lead.replace(GROUND_NAMED_NEXT, ' ')
+				SPEAKER_AFTER.test(sentence.slice(mentions[first]!.end))
+					? lead
+					: lead.replace(SHARE_ASIDE, ' ').replace(GROUND_NAMED_NEXT, ' ')
 			)
 		)
 			return { places: [], gap };
