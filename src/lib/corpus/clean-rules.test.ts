@@ -741,3 +741,83 @@ describe('post navigation and an author’s box end the text', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT, line, MORE]);
 	});
 });
+
+describe('a wrapped opening line, an asking headline, a source’s date line and a dated agency credit', () => {
+	it('takes a headline above hard-wrapped text whose first line the wrap left short', () => {
+		const { articles, dropped } = cleanCapture(
+			[
+				'Convoy heads for the posts in the countryside',
+				'Sunday 22/December/2019 - 04:25 PM',
+				'',
+				'An armoured Turkish column this evening, from',
+				'the border crossing towards the posts in the hills of the',
+				'south, a monitor said on Saturday.',
+				'The convoy reached the hill post in the plain after dark, as the',
+				'government forces advanced close to another post in the east.'
+			].join('\n')
+		);
+		expect(articles).toHaveLength(1);
+		expect(articles[0]!.title).toBe('Convoy heads for the posts in the countryside');
+		expect(articles[0]!.titleInferred).toBeUndefined();
+		expect(articles[0]!.body).toContain('An armoured Turkish column this evening, from');
+		expect(dropped.map((d) => d.reason)).toEqual(['furniture']);
+	});
+
+	it('takes a headline that asks or exclaims, set apart above the first paragraph', () => {
+		const { articles, dropped } = cleanCapture(
+			['Jan 5 2020', '', 'Another truce in the north; will it hold?!', '', `${TEXT} ${MORE}`].join('\n')
+		);
+		expect(articles[0]).toMatchObject({ title: 'Another truce in the north; will it hold?!' });
+		expect(articles[0]!.titleInferred).toBeUndefined();
+		expect(dropped.map((d) => d.line)).toEqual(['Jan 5 2020']);
+	});
+
+	it('reads no quotation and no question under the text as a headline', () => {
+		const quoted = cleanCapture(['“Where will we go now?”', '', `${TEXT} ${MORE}`].join('\n'));
+		expect(quoted.articles[0]).toMatchObject({ titleInferred: true });
+		const { articles } = cleanCapture(
+			['Troops enter the town after days of shelling', '', TEXT, '', 'Will the truce hold?', '', MORE].join(
+				'\n'
+			)
+		);
+		expect(articles).toHaveLength(1);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, 'Will the truce hold?', MORE]);
+	});
+
+	it('drops a source’s name and publication date under a headline', () => {
+		const { articles, dropped } = cleanCapture(
+			['Leaders agree a buffer zone in the north', '- Star TV Published on Mar 3, 2020', TEXT].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT]);
+		expect(dropped).toEqual([
+			{ line: '- Star TV Published on Mar 3, 2020', reason: 'furniture', rule: 'date line' }
+		]);
+	});
+
+	it('keeps a sentence that says when something was published', () => {
+		const line = 'The Ministry published on Mar 3, 2020 a list of the villages it had retaken in the north.';
+		const { articles } = cleanCapture(
+			['Troops enter the town after days of shelling', TEXT, line].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, line]);
+	});
+
+	it('reads a line closed by a date and an agency in capitals as a picture’s caption', () => {
+		const caption = 'Armoured vehicles patrol the border near the town, Turkey, March 8, 2019. REUTERS';
+		const { articles, dropped } = cleanCapture(
+			['Troops enter the town after days of shelling', caption, TEXT, MORE].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(articles[0]!.captions).toEqual([caption]);
+		expect(dropped).toEqual([{ line: caption, reason: 'caption' }]);
+	});
+
+	it('keeps a sentence that ends on a date or quotes an agency', () => {
+		const dated = 'The convoy crossed into the province on the morning of March 8, 2019.';
+		const quoted = 'The army said the town was retaken on March 8, 2019, the agency REUTERS reported.';
+		const { articles } = cleanCapture(
+			['Troops enter the town after days of shelling', dated, quoted].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([dated, quoted]);
+	});
+});

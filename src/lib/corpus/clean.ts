@@ -10,6 +10,7 @@ import {
 	isTextMasthead
 } from './furniture';
 import {
+	markAskingHeadlines,
 	markAuthorNotes,
 	markCaptionTwins,
 	markCreditedCaptions,
@@ -19,7 +20,7 @@ import {
 	markWrappedLines
 } from './line-context';
 import { classify } from './line-kind';
-import { SITE_LINE, withoutBullet, wordCount, type LineKind } from './words';
+import { SITE_LINE, TERMINAL, withoutBullet, wordCount, type LineKind } from './words';
 
 /** The dateline's rules live in `dateline.ts`; the data layer reads them from here. */
 export { datelineEnd, datelineSpan } from './dateline';
@@ -174,6 +175,16 @@ function firstSentence(line: string): string {
 /** A line cut off mid-sentence reads like text: lowercase words joined by commas, many words. */
 const TEXT_LIKE = /^\S+(?:\s+\S+){11,}$|,\s+\p{Ll}/u;
 
+/**
+ * Whether line `i` opens a hard-wrapped paragraph: text with no sentence's end and the paragraph's
+ * next line right under it, read as text too (`markWrappedLines`). Such a line is text however few
+ * words the wrap left on it ("A Turkish military column this evening, from"), so the headline above
+ * it heads text and the line is no furniture before a title.
+ */
+function opensWrap(lines: string[], kinds: LineKind[], i: number): boolean {
+	return kinds[i] === 'prose' && !TERMINAL.test(lines[i]!) && !!lines[i + 1] && kinds[i + 1] === 'prose';
+}
+
 /** What a page puts between a dateline and its text: the agency's credit, a picture. */
 const ASIDE: ReadonlySet<LineKind> = new Set(['credit', 'caption']);
 
@@ -223,7 +234,8 @@ function attributesQuotation(lines: string[], h: number): boolean {
  * first line of text, and its title is inferred.
  */
 function firstArticle(lines: string[], kinds: LineKind[]): { line: number; inferred: boolean } | undefined {
-	const isText = (i: number) => kinds[i] === 'prose' && wordCount(lines[i]!) >= 8;
+	const isText = (i: number) =>
+		kinds[i] === 'prose' && (wordCount(lines[i]!) >= 8 || opensWrap(lines, kinds, i));
 	const firstText = lines.findIndex((_, i) => isText(i));
 	let textSeen = 0;
 	for (let h = 0; h < lines.length; h++) {
@@ -359,6 +371,7 @@ export function cleanCapture(raw: string): CleanResult {
 	markWrappedLines(lines, kinds);
 	markSourcesOverTimeStamps(lines, kinds, rules);
 	markPageTitles(lines, kinds, rules);
+	markAskingHeadlines(lines, kinds);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];

@@ -21,6 +21,15 @@ export const DATE_LINE = new RegExp(
 	`^(?:(?:first |last )?(?:published|updated|posted)(?: on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${DAY_MONTH_YEAR}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[|,-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[A-Z]{2,4})?)?$`,
 	'i'
 );
+/**
+ * A source's name and then when it published, as a page prints a republished video or post under
+ * its headline: "- RT Published on Sep 17, 2018", "Al Jazeera Updated: 3 March 2020". The name is
+ * at most four capitalised words, and nothing but the date follows the stamp's word.
+ */
+export const SOURCE_DATE_LINE = new RegExp(
+	`^(?:[-–—•*]\\s*)?(?:\\p{Lu}[\\p{L}\\p{N}.&'’]*\\s+){1,4}(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\\s+on)?:?\\s+${DAY_MONTH_YEAR}$`,
+	'u'
+);
 export const TIME_STAMP =
 	/\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\b|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
 /**
@@ -50,6 +59,15 @@ export const WEEKDAY_DATE = new RegExp(
  * carries: "A family flees … amid attacks, December 23, 2019".
  */
 export const DATED_AT_END = new RegExp(`,\\s*${DAY_MONTH_YEAR}$`);
+/**
+ * A wire picture's caption closed by its date and the agency in capitals, with no photographer:
+ * "… on the border in Reyhanli, Hatay province, Turkey, October 8, 2017. REUTERS". A story's
+ * sentence never ends on a date and an agency's name standing alone.
+ */
+export const DATED_AGENCY_CREDIT = new RegExp(
+	`${DAY_MONTH_YEAR}\\.?\\s+(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)$`,
+	'u'
+);
 /**
  * A headline that a blog dates after a dash, as it titles a day's report: "Battle for the Plain –
  * 23/1/18". Read alone its numeric date makes it a time stamp, but three words or more of title

@@ -191,3 +191,32 @@ export function markCaptionTwins(lines: string[], kinds: LineKind[]): void {
 				kinds[i] = 'caption';
 		});
 }
+
+/** The fewest and most words of a headline that asks or exclaims ("Truce in Idlib; why?!"). */
+const ASKING_HEADLINE_WORDS = [3, 14] as const;
+/** The fewest words of the text a headline heads: a paragraph, not a caption or a label. */
+const HEADED_TEXT_WORDS = 12;
+
+/**
+ * A headline that ends on a question or an exclamation ("New ceasefire in Idlib; impossible?!"),
+ * set apart above the capture's first paragraph: read alone its end makes it a sentence, so the
+ * title would be inferred from the text and the headline dropped before it. A line is read so only
+ * before any text, between blank lines (or the capture's start), with a paragraph under it; it
+ * opens on a capital, holds one sentence and is no quotation, which would be a speaker's words.
+ */
+export function markAskingHeadlines(lines: string[], kinds: LineKind[]): void {
+	const text = (i: number) => kinds[i] === 'prose' && wordCount(lines[i]!) >= HEADED_TEXT_WORDS;
+	for (let i = 0; i < lines.length; i++) {
+		if (text(i)) return;
+		const line = lines[i]!;
+		const words = wordCount(line);
+		if (kinds[i] !== 'prose' || words < ASKING_HEADLINE_WORDS[0] || words > ASKING_HEADLINE_WORDS[1])
+			continue;
+		if (!/^\p{Lu}/u.test(line) || !/[?!]$/u.test(line) || /["“”‘’]/u.test(line)) continue;
+		if (/[.?!]\s/u.test(line) || (i > 0 && lines[i - 1]) || lines[i + 1]) continue;
+		let next = i + 1;
+		while (next < lines.length && !lines[next]) next++;
+		if (next < lines.length && text(next)) kinds[i] = 'headline';
+		return;
+	}
+}

@@ -22,12 +22,14 @@ import {
 import { datelineEnd } from './dateline';
 import {
 	CAPTION_DATE,
+	DATED_AGENCY_CREDIT,
 	DATED_AT_END,
 	DATED_HEADLINE,
 	DATE_BYLINE,
 	DATE_LINE,
 	DATE_THEN_PLACES,
 	LEADING_STAMP,
+	SOURCE_DATE_LINE,
 	STAMP_WORDS,
 	TIME_STAMP,
 	WEEKDAY_DATE
@@ -166,13 +168,14 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
 	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
-	if (DATE_LINE.test(line)) return furniture('date line');
+	if (DATE_LINE.test(line) || SOURCE_DATE_LINE.test(line)) return furniture('date line');
 	if (/^(?:source|credit)\s*(?::|[–—-]\s)/i.test(line) && wordCount(line) <= 12) return 'credit';
 	if (DATED_HEADLINE.test(line) && !STAMP_WORDS.test(line)) return 'headline';
 	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return furniture('time stamp');
 	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line) && !CAPITALS_VERB.test(line))
 		return furniture('section label in capitals');
 	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line.slice(datelineEnd(line)))) return 'caption';
+	if (DATED_AGENCY_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
 	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line) && !PICTURE_NARRATED.test(line)) return 'caption';
 	if (CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8) return 'caption';
