@@ -515,6 +515,11 @@ const SYRIA_FILE = {
 		at: [36.88266, 35.51262],
 		source: `GeoNames' Syria file, 162993 "Umm al Khalākhīl", 35.51262, 36.88266 (${SYRIA_FILE_COPY})`
 	},
+	arinba: {
+		name: 'Arinba',
+		at: [36.51235, 35.50053],
+		source: `GeoNames' Syria file, 162792 "Wirambah" (Uraynibah), 35.50053, 36.51235 (${SYRIA_FILE_COPY})`
+	},
 	qarratinAlKabira: {
 		name: 'Qarratin al-Kabira',
 		at: [36.95899, 35.65001],
@@ -655,6 +660,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.alKhifa, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.ummAlKhalakhil, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.qarratinAlKabira, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.arinba, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -968,6 +974,7 @@ describe('positions against their sources', () => {
 		'al-khifa': SYRIA_FILE.alKhifa,
 		'umm-al-khalakhil': SYRIA_FILE.ummAlKhalakhil,
 		'qarratin-al-kabira': SYRIA_FILE.qarratinAlKabira,
+		arinba: SYRIA_FILE.arinba,
 		maan: PAGES.maan
 	};
 	/**
