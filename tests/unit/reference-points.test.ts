@@ -515,6 +515,11 @@ const SYRIA_FILE = {
 		at: [36.88266, 35.51262],
 		source: `GeoNames' Syria file, 162993 "Umm al Khalākhīl", 35.51262, 36.88266 (${SYRIA_FILE_COPY})`
 	},
+	qarratinAlKabira: {
+		name: 'Qarratin al-Kabira',
+		at: [36.95899, 35.65001],
+		source: `GeoNames' Syria file, 168544 "Karrātīn al Kabīrah", 35.65001, 36.95899 (${SYRIA_FILE_COPY})`
+	},
 	atmeh: {
 		name: 'Atmeh',
 		at: [36.68839, 36.3095],
@@ -649,6 +654,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.khanAlSabil, inside: ['idlib-governorate', ZONE], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.alKhifa, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.ummAlKhalakhil, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...SYRIA_FILE.qarratinAlKabira, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -961,6 +967,7 @@ describe('positions against their sources', () => {
 		'khan-al-sabil': SYRIA_FILE.khanAlSabil,
 		'al-khifa': SYRIA_FILE.alKhifa,
 		'umm-al-khalakhil': SYRIA_FILE.ummAlKhalakhil,
+		'qarratin-al-kabira': SYRIA_FILE.qarratinAlKabira,
 		maan: PAGES.maan
 	};
 	/**

@@ -52,7 +52,11 @@ const LATER_GATHERINGS = [
 	'17e',
 	// Idlib-front captures (2017–2020) from 10 further outlets in neither half, chosen for dated events
 	// (captures, strikes, convoys, a ceasefire, a timeline), labelled and scored once before any rule.
-	'18e'
+	'18e',
+	// Idlib-front captures (2018–2020) from 10 further outlets in neither half (wire copy on small sites,
+	// an NGO, a university, a think tank, Turkish, Kurdish and Iranian outlets), with page furniture as
+	// captured, labelled for places, sentences, furniture and events and scored once before any rule.
+	'19e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */

@@ -1,4 +1,5 @@
 import type { Mention } from '../geoparse/match';
+import { execAll } from '../core/regex';
 
 /**
  * A run of article text: plain, or one place mention (`mark`). Views render these with text
@@ -143,7 +144,7 @@ function sentenceBreaks(body: string, from: number, to: number): { end: number; 
 	const breaks: { end: number; next: number }[] = [];
 	let depth = 0;
 	let scanned = 0;
-	for (const m of text.matchAll(SENTENCE_END)) {
+	for (const m of execAll(SENTENCE_END, text)) {
 		for (; scanned < m.index; scanned++) depth = quoteDepthAfter(text[scanned]!, depth);
 		const terminator = /^[.!?…]+/u.exec(m[0])![0];
 		const ellipsis = terminator.includes('…') || terminator.includes('...');
@@ -375,7 +376,7 @@ export function bodySegments(
 		if (segments.length) paragraphs.push({ heading, segments });
 	};
 	let from = 0;
-	for (const m of body.matchAll(PARAGRAPH_BREAK)) {
+	for (const m of execAll(PARAGRAPH_BREAK, body)) {
 		add(from, m.index);
 		from = m.index + m[0].length;
 	}

@@ -7,6 +7,7 @@
  * venue).
  */
 import type { PlaceKind } from '../places/kinds';
+import { execAll } from '../core/regex';
 
 /** One agreement word found in a sentence, in sentence offsets. */
 export interface AgreementSpan {
@@ -39,7 +40,7 @@ const NAMING_KINDS = new Set<PlaceKind>(['zone', 'highway', 'governorate', 'prov
 /** The agreement words of a sentence that no verb of agreeing marks. */
 export function agreementSpans(sentence: string): AgreementSpan[] {
 	const out: AgreementSpan[] = [];
-	for (const m of sentence.matchAll(NAMED_DEAL)) {
+	for (const m of execAll(NAMED_DEAL, sentence)) {
 		const start = m.index + m[0].length - m[0].trimStart().length;
 		out.push({ start, end: m.index + m[0].length, text: m[0].trim(), reading: 'named' });
 	}

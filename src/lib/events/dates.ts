@@ -8,6 +8,7 @@ import { addDays } from '../core/dates';
 import type { EventDatePrecision } from './kinds';
 import { escape, words } from './sentences';
 import WORDS from './event-words.json' with { type: 'json' };
+import { execAll } from '../core/regex';
 
 const SPEECH = new RegExp(`\\b(?:${WORDS.speech.map(escape).join('|')})\\b`, 'i');
 const NOT_BEFORE = new RegExp(`\\b(?:${WORDS.notBefore.map(escape).join('|')})\\s*$`, 'i');
@@ -240,7 +241,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 		const back = (weekdayOf(published) - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7 || (last ? 7 : 0);
 		return addDays(published, -back);
 	};
-	for (const m of sentence.matchAll(DAYS_AGO)) {
+	for (const m of execAll(DAYS_AGO, sentence)) {
 		const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
 		add(
 			m.index,
@@ -250,7 +251,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}', counted from the publication day`
 		);
 	}
-	for (const m of sentence.matchAll(UNITS_AGO)) {
+	for (const m of execAll(UNITS_AGO, sentence)) {
 		const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
 		const weeks = m[2]!.toLowerCase() === 'weeks';
 		const back = pubYear * 12 + pubMonth - 1 - n;
@@ -262,7 +263,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}', counted back from the publication ${weeks ? 'week' : 'month'}`
 		);
 	}
-	for (const m of sentence.matchAll(EARLIER_IN_THE)) {
+	for (const m of execAll(EARLIER_IN_THE, sentence)) {
 		const week = m[1]!.toLowerCase() === 'week';
 		add(
 			m.index,
@@ -272,7 +273,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}': the ${week ? 'week from that Monday' : 'month of the report'}`
 		);
 	}
-	for (const m of sentence.matchAll(SAME_DAY))
+	for (const m of execAll(SAME_DAY, sentence))
 		add(
 			m.index,
 			m.index + m[0].length,
@@ -280,7 +281,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			'reported',
 			`'${m[0]}': no day of its own, the publication day`
 		);
-	for (const m of sentence.matchAll(ATTRIBUTIVE_MONTH)) {
+	for (const m of execAll(ATTRIBUTIVE_MONTH, sentence)) {
 		const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
 		const start = m.index + m[0].indexOf(m[1]!);
 		const year = month <= pubMonth ? pubYear : pubYear - 1;
@@ -292,7 +293,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}' in a story of ${published.slice(0, 7)}`
 		);
 	}
-	for (const m of sentence.matchAll(POSSESSIVE_MONTH)) {
+	for (const m of execAll(POSSESSIVE_MONTH, sentence)) {
 		const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
 		const year = month <= pubMonth ? pubYear : pubYear - 1;
 		add(
@@ -303,17 +304,17 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[1]}'s' in a story of ${published.slice(0, 7)}`
 		);
 	}
-	for (const m of sentence.matchAll(ORDINAL_OF_MONTH)) {
+	for (const m of execAll(ORDINAL_OF_MONTH, sentence)) {
 		const day = `${reportMonth(m[2]!.toLowerCase() === 'last').slice(0, 8)}${m[1]!.padStart(2, '0')}`;
 		add(m.index, m.index + m[0].length, day, 'day', `'${m[0]}', counted from the publication day`);
 	}
-	for (const m of sentence.matchAll(SMALL_HOURS)) {
+	for (const m of execAll(SMALL_HOURS, sentence)) {
 		const end = m.index + m[0].length;
 		if (SMALL_HOURS_DAY_AFTER.test(sentence.slice(end)) || SMALL_HOURS_AHEAD.test(sentence.slice(0, m.index)))
 			continue;
 		add(m.index, end, published, 'day', `'${m[0]}': the hours after midnight begin the publication day`);
 	}
-	for (const m of sentence.matchAll(DAY_BEFORE_YESTERDAY))
+	for (const m of execAll(DAY_BEFORE_YESTERDAY, sentence))
 		add(
 			m.index,
 			m.index + m[0].length,
@@ -321,20 +322,20 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			'day',
 			`'${m[0]}', counted from the publication day`
 		);
-	for (const m of sentence.matchAll(WEEKEND)) {
+	for (const m of execAll(WEEKEND, sentence)) {
 		const saturday = weekdayBack('saturday');
 		// "Last weekend" in a weekend story is the one before; in a weekday story, the one just past.
 		const weekendStory = [0, 6].includes(weekdayOf(published));
 		const date = m[1] && weekendStory ? addDays(saturday, -7) : saturday;
 		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that Saturday`);
 	}
-	for (const m of sentence.matchAll(WEEKDAY_RANGE)) {
+	for (const m of execAll(WEEKDAY_RANGE, sentence)) {
 		const first = weekdayBack(m[1]!);
 		// The span ends on its second weekday: when that comes back to before its first, the first is a week earlier.
 		const date = weekdayBack(m[2]!) < first ? addDays(first, -7) : first;
 		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that ${m[1]}`);
 	}
-	for (const m of sentence.matchAll(RELATIVE)) {
+	for (const m of execAll(RELATIVE, sentence)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		if (covered.some(([a, b]) => start < b && end > a)) continue;
@@ -461,7 +462,7 @@ const MONTH_YEAR =
 export function timedByYearOnly(sentence: string, published: string): boolean {
 	if (YEAR_ONLY.test(sentence)) return true;
 	const year = Number(published.slice(0, 4));
-	for (const m of sentence.replace(MONTH_YEAR, '').matchAll(/\b(1[89]\d\d|20\d\d)\b/g))
+	for (const m of execAll(/\b(1[89]\d\d|20\d\d)\b/g, sentence.replace(MONTH_YEAR, '')))
 		if (Number(m[1]) < year) return true;
 	return false;
 }

@@ -34,6 +34,7 @@ import { preventedBefore } from './prevented';
 import { describesForce } from './participle';
 import { notYetBefore } from './prospective';
 import WORDS from './event-words.json' with { type: 'json' };
+import { execAll } from '../core/regex';
 
 /** What extraction reads of an article. */
 export interface ExtractInput {
@@ -168,7 +169,7 @@ const TURKISH_RIGHT_BEFORE = /\bTurk(?:ish|ey['’]s)\s+$/i;
 /** Whether the clause before an entry word has Turkish troops as its subject, a few words before it. */
 function turkishSubject(before: string): boolean {
 	if (TURKISH_RIGHT_BEFORE.test(before)) return true;
-	const last = [...before.matchAll(TURKISH_FORCES)].at(-1);
+	const last = execAll(TURKISH_FORCES, before).at(-1);
 	if (!last) return false;
 	const rest = before.slice(last.index + last[0].length);
 	return wordCount(rest) <= 12 && !CLAUSE_BREAK.test(rest) && !OTHER_FORCE.test(rest);
@@ -345,6 +346,9 @@ const COORDINATED = /\b(?:and|but)\b[^,;:]{0,30}$/i;
 /** A relative clause set off by commas (", who had shelled X on Monday,"). */
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 
+/** Every clause break of a stretch of text, the last of which starts the clause a trigger is in. */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
+
 /**
  * Whether a date phrase can date a trigger: one before it frames the sentence ("On Thursday, troops
  * entered…") unless the trigger stands in a clause of "after" or "before" ("withdrew on Wednesday, days
@@ -354,7 +358,7 @@ const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relative = true): boolean {
 	// A day inside a relative clause between commas dates that clause's verb only ("Troops, who had
 	// shelled X on Monday, captured Y on Thursday").
-	for (const r of relative ? sentence.matchAll(RELATIVE_CLAUSE) : []) {
+	for (const r of relative ? execAll(RELATIVE_CLAUSE, sentence) : []) {
 		const end = r.index + r[0].length;
 		const inside = (a: number, b: number) => a >= r.index && b <= end;
 		if (inside(phrase.start, phrase.end) !== inside(trigger.start, trigger.end)) return false;
@@ -695,8 +699,7 @@ function direct(
 			.slice(previous, trigger.start)
 			.replace(RELATIVE_CLAUSE, (r) => ' '.repeat(r.length));
 		let clauseStart = previous;
-		for (const b of clause.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi')))
-			clauseStart = previous + b.index + b[0].length;
+		for (const b of execAll(CLAUSE_BREAKS, clause)) clauseStart = previous + b.index + b[0].length;
 		first = mentions.findIndex((m) => m.start >= clauseStart && m.end <= trigger.start);
 		if (first < 0) return NONE;
 		// "… towns in X, hospitals being targeted in Y": a noun after the last place's comma is the subject.

@@ -1,3 +1,5 @@
+import { execAll } from '../core/regex';
+
 /**
  * Happenings a sentence names only as what something kept from happening: "a deal to stave off a regime
  * assault on X", "a move that has prevented a major offensive in X", "talks to avert an offensive on
@@ -24,7 +26,7 @@ const MAX_WORDS_BETWEEN = 5;
  */
 export function preventedBefore(before: string): boolean {
 	let last: RegExpExecArray | null = null;
-	for (const m of before.matchAll(PREVENTING)) last = m as RegExpExecArray;
+	for (const m of execAll(PREVENTING, before)) last = m as RegExpExecArray;
 	if (!last) return false;
 	const gap = before.slice(last.index + last[0].length);
 	if (BREAK.test(gap)) return false;

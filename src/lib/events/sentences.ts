@@ -1,3 +1,5 @@
+import { execAll } from '../core/regex';
+
 /**
  * The text units the extractor reads: sentences as ranges of the body, their words, and the breaks
  * that end a clause. Also the two helpers the word lists of `event-words.json` are built with.
@@ -77,7 +79,7 @@ export function sentenceRanges(text: string): { start: number; end: number }[] {
 		while (e > s && /\s/.test(text[e - 1]!)) e--;
 		if (e > s) out.push({ start: s, end: e });
 	};
-	for (const m of text.matchAll(SENTENCE_END)) {
+	for (const m of execAll(SENTENCE_END, text)) {
 		const at = m.index;
 		if (m[0].startsWith('\n')) {
 			push(start, at);

@@ -9,6 +9,7 @@ import type { PlaceKind } from '../places/kinds';
 import type { EventKind } from './kinds';
 import { CLAUSE_BREAK, lowerSet as set, wordCount, words } from './sentences';
 import WORDS from './event-words.json' with { type: 'json' };
+import { execAll } from '../core/regex';
 
 /**
  * The verb classes of `event-words.json`: what a word says happened, before the place's kind
@@ -143,7 +144,7 @@ const SENT_TO =
  * sentence's subject before it.
  */
 const CONVOY_WENT_TO =
-	/\b(?:(?:went|proceeded|continued|drove|travell?ed|moved\s+on)\s+(?:on\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)?(?:to|towards|toward|into)|reached|arrived\s+(?:in|at))\b/giu;
+	/\b(?:(?:went|proceeded|continued|drove|travell?ed|moved\s+on)\s+(?:on\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?\s+)?(?:to|towards|toward|into)|reached|arrived\s+(?:in|at))\b/gi;
 
 /**
  * A verb of driving fighters out, with the fighters, up to "out of" or "from" ("drove the rebels
@@ -172,7 +173,7 @@ const INCLUDED_IN_DEAL =
  * venue inside it ("reached in Sochi") stays inside the word and is no place of the agreement.
  */
 const DEAL_TO_SET_UP =
-	/\b(?:deal|agreement|accord|memorandum|truce|ceasefire|cease-fire)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/giu;
+	/\b(?:deal|agreement|accord|memorandum|truce|ceasefire|cease-fire)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/gi;
 
 /**
  * Taking the ground all round a place ("captured all territory around the post", "seized the
@@ -193,7 +194,7 @@ const ACCIDENT = /\b(?:accident|accidental|accidentally|caught\s+fire|in\s+a\s+f
  * it, as "advancing toward X" is.
  */
 const ADVANCING_FROM =
-	/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es))\s+from\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:towards?|on)\b/giu;
+	/\b(?:advanc(?:ed|ing|es)|push(?:ed|ing|es))\s+from\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:towards?|on)\b/gi;
 
 /**
  * A patrol setting off along its route, up to the word before its first place ("the joint patrol
@@ -201,7 +202,7 @@ const ADVANCING_FROM =
  * march on the M4 from"): the route's places are where it went.
  */
 const PATROL_ROUTE =
-	/\bpatrols?\b(?:\s+[^\s.;,]+){0,4}?\s+(?:set\s+off|began\s+to\s+move|began\s+moving|started\s+moving|moved|marched|departed|set\s+out|(?:its|their)\s+march)\b(?:\s+[^\s.;,]+){0,4}?\s+from\b/giu;
+	/\bpatrols?\b(?:\s+[^\s.;,]+){0,4}?\s+(?:set\s+off|began\s+to\s+move|began\s+moving|started\s+moving|moved|marched|departed|set\s+out|(?:its|their)\s+march)\b(?:\s+[^\s.;,]+){0,4}?\s+from\b/gi;
 
 /**
  * What makes a storming word an assault begun rather than an entry ("began storming", "attack by
@@ -220,7 +221,7 @@ function dropOverlapping(out: Found[], start: number, end: number): void {
 
 export function triggersIn(sentence: string): Found[] {
 	const out: Found[] = [];
-	for (const m of sentence.matchAll(TRIGGER_RE)) {
+	for (const m of execAll(TRIGGER_RE, sentence)) {
 		const key = m[0].toLowerCase().replace(/\s+/g, ' ');
 		const t = TRIGGERS.get(key);
 		const end = m.index + m[0].length;
@@ -237,21 +238,21 @@ export function triggersIn(sentence: string): Found[] {
 	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
 	// driven or cleared out lost the place.
 	for (const pattern of [DROVE_OUT, CLEARED_OF])
-		for (const m of sentence.matchAll(pattern)) {
+		for (const m of execAll(pattern, sentence)) {
 			const end = m.index + m[0].length;
 			if (out.some((t) => t.start < end && t.end > m.index)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
 	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
 	// the place's preposition, is one deployment word (the nouns inside it are not others).
-	for (const m of sentence.matchAll(SENT_TO)) {
+	for (const m of execAll(SENT_TO, sentence)) {
 		const end = m.index + m[0].length;
 		for (let i = out.length - 1; i >= 0; i--)
 			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
-	for (const m of sentence.matchAll(CONVOY_WENT_TO)) {
+	for (const m of execAll(CONVOY_WENT_TO, sentence)) {
 		const end = m.index + m[0].length;
 		if (
 			!CONVOY_SUBJECT.test(sentence.slice(0, m.index)) ||
@@ -262,26 +263,26 @@ export function triggersIn(sentence: string): Found[] {
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "the joint patrol set off from X to Y": the places of its route are where it went.
-	for (const m of sentence.matchAll(PATROL_ROUTE)) {
+	for (const m of execAll(PATROL_ROUTE, sentence)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		// It opens with the patrol, a noun, so a determiner before it makes no adjective of it.
 		out.push({ cls: 'deploy', side: 'after', noun: true, route: true, start: m.index, end, text: m[0] });
 	}
-	for (const m of sentence.matchAll(ADVANCING_FROM)) {
+	for (const m of execAll(ADVANCING_FROM, sentence)) {
 		const end = m.index + m[0].length;
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
-	for (const m of sentence.matchAll(INCLUDED_IN_DEAL)) {
+	for (const m of execAll(INCLUDED_IN_DEAL, sentence)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "a deal to establish a zone in X": the deal and its purpose are one agreement word; what the purpose sets
 	// up is what the deal covers, so the words inside it are no triggers of their own.
-	for (const m of sentence.matchAll(DEAL_TO_SET_UP)) {
+	for (const m of execAll(DEAL_TO_SET_UP, sentence)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
@@ -291,7 +292,7 @@ export function triggersIn(sentence: string): Found[] {
 			out.push({ cls: 'ceasefire', side: 'after', noun: true, start: m.index, end, text: m[0] });
 	}
 	// "captured all territory around the post": the post was cut off, the ground around it taken.
-	for (const m of sentence.matchAll(TAKEN_AROUND)) {
+	for (const m of execAll(TAKEN_AROUND, sentence)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'surround', side: 'after', noun: false, start: m.index, end, text: m[0] });

@@ -686,6 +686,38 @@ describe('a bare shared name read from the words around it and from the article'
 		]);
 	});
 
+	it('reads the governorate for a part of a whole, and for what a governorate locates by a compass word', () => {
+		expect(ids('Fighters also pulled out of the area of Hama, south of Idlib.')).toEqual([
+			'Hama:hama-governorate',
+			'Idlib:idlib-governorate'
+		]);
+		expect(ids('Jets struck safe areas in Hama and other parts of Aleppo.')).toEqual([
+			'Hama:hama-governorate',
+			'Aleppo:aleppo-governorate'
+		]);
+		expect(ids('Shells fell on residential areas of Aleppo.')).toEqual(['Aleppo:aleppo']);
+		expect(ids('Troops took Kafr Nubl, west of Hama.')).toEqual(['Hama:hama']);
+	});
+
+	it('reads the governorate for a name paired with one that means its province alone', () => {
+		expect(ids('Troops took 95 villages in Hama and Idlib.')).toEqual([
+			'Hama:hama-governorate',
+			'Idlib:idlib-governorate'
+		]);
+		expect(ids('Buses ran between Aleppo and Idlib.')).toEqual(['Aleppo:aleppo', 'Idlib:idlib-city']);
+		expect(ids('Jets struck Hama and Idlib city.')).toEqual(['Hama:hama', 'Idlib city:idlib-city']);
+	});
+
+	it('reads the governorate for its administrative border or district', () => {
+		expect(ids("Troops reached the border of Aleppo's administrative district.")).toEqual([
+			'Aleppo:aleppo-governorate'
+		]);
+		expect(ids('Troops crossed the southern administrative border of Hama.')).toEqual([
+			'Hama:hama-governorate'
+		]);
+		expect(ids("Shelling hit Aleppo's district of Salah al-Din.")).toEqual(['Aleppo:aleppo']);
+	});
+
 	it('reads an undecided name as the article reads it elsewhere, when that is only the governorate', () => {
 		expect(ids('Rebels took a town in Hama province. The showdown in Hama went on.')).toEqual([
 			'Hama province:hama-governorate',

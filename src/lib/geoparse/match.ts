@@ -224,7 +224,12 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const start = tokens[nameFirst]!.start;
 		const end = tokens[nameLast]!.end;
 		if (index.seats.has(resolved)) afterGovernorate = match.last + 1;
-		previous = { first: i, last: match.last, governorate: index.seats.has(resolved) };
+		previous = {
+			first: i,
+			last: match.last,
+			governorate: index.seats.has(resolved),
+			byContext: reading.by === 'context'
+		};
 		const post = index.hostedPost.get(resolved);
 		const head = post ? listHead(text, tokens, i) : i;
 		const meansPost =

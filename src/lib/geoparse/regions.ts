@@ -2,7 +2,7 @@
  * Reading a name shared by a governorate and its seat, roads in compounds and regions: "northern
  * Idlib", "Idlib city", "the Aleppo-Damascus road", one sense per article.
  */
-import { isJoiner, type Token } from '../core/fold';
+import { isJoiner, tokenize, type Token } from '../core/fold';
 import { isArabicArticle } from '../core/variants';
 import type { TrieNode } from './trie';
 import type { AliasIndex, GazetteerPlace, Mention } from './types';
@@ -217,9 +217,31 @@ function possessedRegion(text: string, tokens: Token[], last: number): boolean {
 	const s = tokens[last + 1];
 	if (s?.text !== 's' || !POSSESSIVE_MARK.test(text.slice(tokens[last]!.end, s.start))) return false;
 	let k = last + 2;
-	if (tokens[k] && REGION_ADJECTIVES.has(tokens[k]!.text)) k++;
+	const administrative = tokens[k]?.text === 'administrative';
+	if (tokens[k] && (administrative || REGION_ADJECTIVES.has(tokens[k]!.text))) k++;
 	const word = tokens[k];
-	return !!word && PROVINCE_WORDS.has(word.text) && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, word.start));
+	if (!word || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, word.start))) return false;
+	return PROVINCE_WORDS.has(word.text) || (administrative && ADMINISTRATIVE_NOUNS.has(word.text));
+}
+
+/**
+ * Nouns that "administrative" makes a governorate's: "Aleppo's administrative district", "the
+ * administrative border of Idlib". A city's districts are its quarters: "district" alone is
+ * not one.
+ */
+const ADMINISTRATIVE_NOUNS = new Set(['district', 'border', 'borders', 'boundary', 'boundaries']);
+
+/**
+ * Whether the name follows "administrative", such a noun and "of": "the southern
+ * administrative border of Idlib".
+ */
+function administrativeOf(tokens: Token[], first: number): boolean {
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	return (
+		word(first - 1) === 'of' &&
+		ADMINISTRATIVE_NOUNS.has(word(first - 2)) &&
+		word(first - 3) === 'administrative'
+	);
 }
 
 /** Words of a governorate, singular and plural, that make every name of a list they govern one. */
@@ -271,6 +293,8 @@ export interface PreviousMention {
 	last: number;
 	/** Read as a governorate (a shared name's governorate, or a governorate's own alias). */
 	governorate: boolean;
+	/** Read so by the words around it, not by the pair's default. */
+	byContext?: boolean;
 }
 
 /** Words that open a route by its two ends: "connecting Damascus to Aleppo", "between X and Y". */
@@ -296,8 +320,12 @@ export interface SeatReading {
  * provinces", "the Latakia, Hama and Aleppo regions"), follows a regional adjective ("northern Hama",
  * "western Aleppo") or a region noun and
  * "of" ("the countryside of Hama", "the provinces of Idleb and Hama"), is set beside a province ("Hama
- * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo"), or is
- * joined by "and" to a governorate just read ("southern Idlib and northwest of Hama"). The city wins
+ * and its neighbouring province"), follows an adjacent area ("the adjacent area in Aleppo") or
+ * a part of a whole ("the area of Hama", "parts of Idlib"), has an administrative border or
+ * district ("the administrative border of Idlib", "Aleppo's administrative district"), is joined
+ * by "and" to a governorate just read ("southern Idlib and northwest of Hama") or to a name that
+ * means its province alone ("in Hama and Idlib"), or locates by a compass word a governorate read
+ * so from its words ("the area of Hama, south of Idlib"). The city wins
  * when "city" or "town" follows, when "and the <town|village|…> of" follows ("shelling of Idlib and
  * the town of Fuaa"), after "near" ("camps near Idlib"), when a named place is located from it by a
  * compass word ("Jisr al-Shughur, west of Idlib"), after a city part and "of" ("the
@@ -313,14 +341,15 @@ function resolveSeatPair(
 	city: GazetteerPlace,
 	governorateId: string,
 	afterGovernorate: number,
-	previous?: PreviousMention
+	previous?: PreviousMention,
+	provinceNamed?: (name: string) => boolean
 ): SeatReading {
 	const governorate: SeatReading = { id: governorateId, by: 'context' };
 	const theCity: SeatReading = { id: city.id, by: 'context' };
 	const gap = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start);
 	const before = tokens[first - 1];
 	if (before && isJoiner(gap(first - 1)) && REGION_ADJECTIVES.has(before.text)) return governorate;
-	if (regionOf(text, tokens, first)) return governorate;
+	if (regionOf(text, tokens, first) || administrativeOf(tokens, first)) return governorate;
 	const [and, its, neighbouring] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
 	if (and?.text === 'and' && its?.text === 'its' && neighbouring && NEIGHBOURING.has(neighbouring.text))
 		return governorate;
@@ -368,7 +397,11 @@ function resolveSeatPair(
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
 	// "parts of neighbouring Hama": a place set beside another as its neighbour is a governorate.
 	if (NEIGHBOURING.has(word(first - 1)) && plain(first - 1)) return governorate;
-	if (placeLocatedFrom(text, tokens, first)) return theCity;
+	if (partOf(text, tokens, first)) return governorate;
+	// "the area of Hama, south of Idlib": a governorate is located from a governorate, a town
+	// from a town.
+	if (placeLocatedFrom(text, tokens, first))
+		return previous?.governorate && previous.byContext && previous.last === first - 3 ? governorate : theCity;
 	if (compassRegion(text, tokens, first)) return governorate;
 	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
 	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
@@ -386,7 +419,72 @@ function resolveSeatPair(
 		ROUTE_ENDS.has(word(previous.first - 1))
 	)
 		return theCity;
+	if (provinceNamed && pairedWithProvince(text, tokens, first, last, provinceNamed)) return governorate;
 	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
+}
+
+/**
+ * Whether "and" or "or" joins the name to a bare name that means its province by default ("in Hama
+ * and Idlib", "rural Hama and Idlib"): a pair names two of a kind, and "Idlib" alone is the province.
+ * Not after the ends of a route ("between Aleppo and Idlib") nor before "city" or "town".
+ */
+function pairedWithProvince(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	provinceNamed: (name: string) => boolean
+): boolean {
+	const word = (k: number) => (k >= 0 && k < tokens.length ? tokens[k]!.text : '');
+	const plain = (k: number) => /^ $/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+	if (word(last + 1) !== 'and' && word(last + 1) !== 'or') return false;
+	const other = tokens[last + 2];
+	if (!other || !plain(last) || !plain(last + 1) || !UPPER.test(text[other.start] ?? '')) return false;
+	if (ROUTE_ENDS.has(word(first - 1)) || CITY_WORDS.has(word(last + 3))) return false;
+	return provinceNamed(other.text);
+}
+
+/** Per index, the bare names whose city reads as its province by default ("idlib"). */
+const provinceDefaults = new WeakMap<AliasIndex, Set<string>>();
+
+/**
+ * The one-word names of `index` that mean the province by default: those a city with `bareName:
+ * 'governorate'` shares with its governorate ("Idlib", "Idleb"), as token text.
+ */
+function provinceNames(index: AliasIndex): Set<string> {
+	let names = provinceDefaults.get(index);
+	if (!names) {
+		names = new Set<string>();
+		for (const city of index.places.values()) {
+			if (city.bareName !== 'governorate' || !city.seatOf) continue;
+			const governorate = new Set(index.places.get(city.seatOf)?.aliases ?? []);
+			for (const alias of city.aliases) {
+				const words = tokenize(alias);
+				if (governorate.has(alias) && words.length === 1) names.add(words[0]!.text);
+			}
+		}
+		provinceDefaults.set(index, names);
+	}
+	return names;
+}
+
+/** Nouns of a part of a whole: "the area of Hama", "parts of Idlib", "areas in Hama". */
+const PART_NOUNS = new Set(['area', 'areas', 'part', 'parts']);
+/** Words before a part noun that make the parts a city's quarters: "residential areas". */
+const QUARTER_WORDS = new Set(['residential', 'urban']);
+
+/**
+ * Whether the name follows a part noun and "of" or "in" ("the area of Hama", "other parts of
+ * Idlib", "safe areas in Hama"): reporting speaks so of a governorate's ground; a city's quarters
+ * are named as such ("residential areas of Aleppo") or with "city" after the name, which is an
+ * alias of the city.
+ */
+function partOf(text: string, tokens: Token[], first: number): boolean {
+	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+	const plain = (k: number) => k >= 0 && /^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+	if ((word(first - 1) !== 'of' && word(first - 1) !== 'in') || !plain(first - 1) || !plain(first - 2))
+		return false;
+	return PART_NOUNS.has(word(first - 2)) && !QUARTER_WORDS.has(word(first - 3));
 }
 
 /** Words of a distance before a compass word: "15 km east of Idlib" is measured from the city. */
@@ -513,7 +611,10 @@ export function resolve(
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
 	if (!city?.seatOf) return { id: largestFirst(candidates, index)[0]!, by: 'context', homonyms: candidates };
-	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous);
+	const provinces = provinceNames(index);
+	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous, (n) =>
+		provinces.has(n)
+	);
 }
 
 /**

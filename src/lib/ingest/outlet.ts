@@ -1,4 +1,5 @@
 import type { CleanArticle } from '../corpus/clean';
+import { execAll } from '../core/regex';
 
 /** A proposed outlet and where it was read; `outlet` is null when the capture does not say. */
 export interface OutletProposal {
@@ -33,7 +34,7 @@ export function proposeOutlet(
 			: 'a site-name line';
 		return { outlet: article.outletHint, evidence: `from ${where}` };
 	}
-	for (const m of article.body.matchAll(TOLD)) {
+	for (const m of execAll(TOLD, article.body)) {
 		const name = m[1]!.replace(/['’]s$/, '');
 		if (WIRES.has(name) || NOT_OUTLET.test(name)) continue;
 		return { outlet: name, evidence: `the text says "${m[0]}"` };

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { addDays, isIsoDate, type DatePrecision } from '../core/dates';
+import { execAll } from '../core/regex';
 
 /**
  * A proposed publication date. `published` is null when the capture does not say; `inferred` is true
@@ -124,7 +125,7 @@ function latest(dates: FoundDate[]): FoundDate | undefined {
 /** How often each weekday is named as past news ("on Tuesday", "last Monday"), ignoring "next …". */
 function weekdayCounts(body: string): Map<number, number> {
 	const counts = new Map<number, number>();
-	for (const m of body.matchAll(WEEKDAY)) {
+	for (const m of execAll(WEEKDAY, body)) {
 		if (m[1]?.trim() === 'next') continue;
 		const wd = WEEKDAYS.indexOf(m[2]!);
 		counts.set(wd, (counts.get(wd) ?? 0) + 1);

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { foldText } from '../core/fold';
 import { ARABIC_ARTICLES, topographicPrefixPattern } from '../core/arabic';
 import WORDS from './words.json' with { type: 'json' };
+import { execAll } from '../core/regex';
 
 /** A capitalised name that no curated alias matched and that may be a place (ingest looks it up in GeoNames). `text.slice(start, end) === surface`; UTF-16, `end` exclusive. */
 export interface UnknownName {
@@ -79,7 +80,7 @@ const PARTICLES = ARABIC_ARTICLES;
 
 function words(text: string, span: Span): Word[] {
 	const out: Word[] = [];
-	for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
+	for (const m of execAll(WORD, text.slice(span.start, span.end))) {
 		let raw = m[0];
 		if (POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
 		const start = span.start + m.index;
@@ -167,7 +168,7 @@ const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}])${NAME}(?:[ -]${ARTICLE}
 function personWords(text: string): Set<string> {
 	const people = new Set<string>();
 	let previousPersonEnd = -1;
-	for (const m of text.matchAll(NAME_RUN)) {
+	for (const m of execAll(NAME_RUN, text)) {
 		const ws = words(text, { start: m.index, end: m.index + m[0].length });
 		const first = ws[0];
 		const last = ws[ws.length - 1];
@@ -295,7 +296,7 @@ function properNouns(text: string): Span[] {
 export function findUnknownNames(text: string, covered: readonly Span[] = []): UnknownName[] {
 	const raw: Span[] = properNouns(text);
 	for (const re of ARABIC_SHAPES) {
-		for (const m of text.matchAll(re)) raw.push({ start: m.index, end: m.index + m[0].length });
+		for (const m of execAll(re, text)) raw.push({ start: m.index, end: m.index + m[0].length });
 	}
 	const all = raw
 		.flatMap((span) => runs(text, span))

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { RecordInput, RecordPlace } from '../data/records';
+import { execAll } from '../core/regex';
 
 /** Bumped when the cache's record layout changes, so records in an older layout are never read. */
 export const RECORD_FORMAT = 1;
@@ -60,7 +61,7 @@ export function codeHash(root = process.cwd()): string | undefined {
 		const text = readFileSync(file, 'utf8');
 		files.set(file, text);
 		if (!file.endsWith('.ts')) continue;
-		for (const [, typeOnly, spec] of text.matchAll(IMPORT)) {
+		for (const [, typeOnly, spec] of execAll(IMPORT, text)) {
 			if (typeOnly || !spec) continue;
 			const local = spec.startsWith('$lib/') ? join(root, 'src/lib', spec.slice(5)) : spec;
 			if (local.startsWith('.') || local !== spec) {
