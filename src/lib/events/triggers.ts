@@ -154,6 +154,15 @@ const DROVE_OUT =
 	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
 
 /**
+ * Expelling or ousting a group named by its own name, up to "from" or "out of" ("expelling Hay'at
+ * Tahrir al-Sham from the town of X", "ousted the Nusra Front from"): only these two verbs say of any
+ * named group that it lost the place; "pushed" or "drove" a name may be a vehicle or a person, and
+ * diplomats or civilians expelled lost no ground.
+ */
+const EXPELLED_GROUP =
+	/\b(?:expelled|expelling|expel|expels|ousted|ousting|oust|ousts)\s+(?!(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|journalists|staff|refugees|families|civilians|residents|workers)\b)(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}?\s+(?:out\s+of|from)\b/gu;
+
+/**
  * Clearing a place of fighters, up to the place ("cleared most of southern X from militants",
  * "cleared the town of terrorists"): the fighters lost the place, as when they are driven out of
  * it. Clearing a road, mines or rubble names no fighters and is no capture.
@@ -237,7 +246,7 @@ export function triggersIn(sentence: string): Found[] {
 	}
 	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
 	// driven or cleared out lost the place.
-	for (const pattern of [DROVE_OUT, CLEARED_OF])
+	for (const pattern of [DROVE_OUT, EXPELLED_GROUP, CLEARED_OF])
 		for (const m of execAll(pattern, sentence)) {
 			const end = m.index + m[0].length;
 			if (out.some((t) => t.start < end && t.end > m.index)) continue;
