@@ -154,6 +154,12 @@ const DROVE_OUT =
 	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
 
 /**
+ * Crossing a border named with its country or side into a place ("crossed the Syrian border into X",
+ * "crossing the Turkish-Syrian border into"): an entry word, as "crossed the border into" is.
+ */
+const CROSSED_BORDER_INTO = /\bcross(?:ed|es|ing)\s+the\s+(?:[\p{L}-]+\s+){1,2}border\s+into\b/giu;
+
+/**
  * Expelling or ousting a group named by its own name, up to "from" or "out of" ("expelling Hay'at
  * Tahrir al-Sham from the town of X", "ousted the Nusra Front from"): only these two verbs say of any
  * named group that it lost the place; "pushed" or "drove" a name may be a vehicle or a person, and
@@ -252,6 +258,11 @@ export function triggersIn(sentence: string): Found[] {
 			if (out.some((t) => t.start < end && t.end > m.index)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
+	for (const m of sentence.matchAll(CROSSED_BORDER_INTO)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'enter', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
 	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
 	// the place's preposition, is one deployment word (the nouns inside it are not others).
 	for (const m of execAll(SENT_TO, sentence)) {
