@@ -1646,3 +1646,22 @@ describe('extractEvents: the dead counted on the way to where they died', () => 
 		]);
 	});
 });
+
+describe('extractEvents: a target struck on its way somewhere', () => {
+	const line = (body: string, published = '2020-02-07') =>
+		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+	it('reads a clause of moving with no subject of its own as where the target was struck', () => {
+		expect(line('A Turkish convoy was struck on Monday while on its way to the town of Qarnaz.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		// The goal is unnamed and lies in the place; the convoy went there too.
+		expect(
+			line('The convoy was attacked on Monday while heading to a Turkish observation post in Halaba.')
+		).toEqual(['attacked halaba 2020-02-03 day', 'deployed halaba 2020-02-03 day']);
+	});
+
+	it('keeps a place that is only where the struck went from', () => {
+		expect(line('The convoy was attacked on Monday after it left Qarnaz.')).toEqual([]);
+	});
+});

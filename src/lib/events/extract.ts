@@ -803,10 +803,12 @@ const NAMED_AFTER =
 
 /**
  * What follows a passive attack word when the place is where its target was moving: an agent, then "as
- * it was making its way through", "while they patrolled along".
+ * it was making its way through", "while they patrolled along", or a clause with no subject of its own
+ * ("while heading to a post in", "while on its way to the town of"), whose unnamed goal lies in the
+ * place.
  */
 const WHILE_MOVING =
-	/^\s+(?:by\b[^,;]{0,60})?,?\s*(?:as|while|when)\s+(?:it|they)\s+(?:was\s+|were\s+)?(?:[\p{L}-]+\s+){1,3}?(?:along|through|near|in|on|past|across|into|towards)\s+(?:the\s+(?:(?:town|village|city)\s+of\s+)?)?$/iu;
+	/^\s+(?:by\b[^,;]{0,60})?(?:\s*(?:on\s+\p{L}+|yesterday|today))?,?\s*(?:as|while|when)\s+(?:(?:it|they)\s+(?:was\s+|were\s+)?)?(?:[\p{L}-]+\s+){1,3}?(?:(?:to|towards?)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|near)|along|through|near|in|on|past|across|into|towards?|to)\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:(?:town|village|city|stronghold|province|region)\s+of\s+)?)?$/iu;
 
 /** The same after an active attack word and its object ("pounded the convoy while it was passing near X"). */
 const OBJECT_WHILE_MOVING =

@@ -93,6 +93,24 @@ describe('triggersIn and kindFor', () => {
 		expect(found('Troops drove the rebels out of Qarnaz.')).toEqual(['capture:drove the rebels out of']);
 	});
 
+	it('reads crossing a border named with its country into a place as an entry word', () => {
+		expect(found('Troops crossed the Syrian border into Qarnaz.')).toEqual([
+			'enter:crossed the Syrian border into'
+		]);
+		expect(
+			brief('Turkish military vehicles crossed the Syrian border into Halaba on Sunday.').map(
+				(e) => `${e.kind} ${e.places.join('+')} ${e.date}`
+			)
+		).toEqual(['deployed halaba 2020-02-02']);
+	});
+
+	it('reads expelling a group named by its own name as one capture word, but not expelling diplomats', () => {
+		expect(found("Troops succeeded in expelling Hay'at Tahrir al-Sham from the town of Qarnaz.")).toEqual([
+			"capture:expelling Hay'at Tahrir al-Sham from"
+		]);
+		expect(found('Kestel expelled Syrian diplomats from the country.')).toEqual([]);
+	});
+
 	it('gives the kind from the word and the place kind, or none when the pair has none', () => {
 		expect(kindFor('surround', 'observation-post')).toBe('post-surrounded');
 		expect(kindFor('surround', 'town')).toBeUndefined();

@@ -154,6 +154,21 @@ const DROVE_OUT =
 	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
 
 /**
+ * Crossing a border named with its country or side into a place ("crossed the Syrian border into X",
+ * "crossing the Turkish-Syrian border into"): an entry word, as "crossed the border into" is.
+ */
+const CROSSED_BORDER_INTO = /\bcross(?:ed|es|ing)\s+the\s+(?:[\p{L}-]+\s+){1,2}border\s+into\b/giu;
+
+/**
+ * Expelling or ousting a group named by its own name, up to "from" or "out of" ("expelling Hay'at
+ * Tahrir al-Sham from the town of X", "ousted the Nusra Front from"): only these two verbs say of any
+ * named group that it lost the place; "pushed" or "drove" a name may be a vehicle or a person, and
+ * diplomats or civilians expelled lost no ground.
+ */
+const EXPELLED_GROUP =
+	/\b(?:expelled|expelling|expel|expels|ousted|ousting|oust|ousts)\s+(?!(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|journalists|staff|refugees|families|civilians|residents|workers)\b)(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}?\s+(?:out\s+of|from)\b/gu;
+
+/**
  * Clearing a place of fighters, up to the place ("cleared most of southern X from militants",
  * "cleared the town of terrorists"): the fighters lost the place, as when they are driven out of
  * it. Clearing a road, mines or rubble names no fighters and is no capture.
@@ -237,12 +252,17 @@ export function triggersIn(sentence: string): Found[] {
 	}
 	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
 	// driven or cleared out lost the place.
-	for (const pattern of [DROVE_OUT, CLEARED_OF])
+	for (const pattern of [DROVE_OUT, EXPELLED_GROUP, CLEARED_OF])
 		for (const m of execAll(pattern, sentence)) {
 			const end = m.index + m[0].length;
 			if (out.some((t) => t.start < end && t.end > m.index)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
+	for (const m of sentence.matchAll(CROSSED_BORDER_INTO)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'enter', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
 	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
 	// the place's preposition, is one deployment word (the nouns inside it are not others).
 	for (const m of execAll(SENT_TO, sentence)) {
