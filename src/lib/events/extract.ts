@@ -1,17 +1,19 @@
 /**
- * Candidate events in an article's text: a sentence where an event word (captured, shelled, surrounded,
- * withdrew from, agreed, ceasefire, talks… kept as data in `event-words.json`) governs a place the
- * geoparser found in that sentence, and the text reports it as having happened. The kind comes from the
- * word and the place's kind (surrounded + an observation post is `post-surrounded`; surrounded + a town is
- * no event of the vocabulary), the date from the sentence read against the publication day.
+ * Candidate events in an article's text: a sentence where an event word (captured, shelled,
+ * surrounded, withdrew from, agreed, ceasefire, talks… kept as data in `event-words.json`) governs
+ * a place the geoparser found in that sentence, and the text reports it as having happened. The
+ * kind comes from the word and the place's kind (surrounded + an observation post is
+ * `post-surrounded`; surrounded + a town is no event of the vocabulary), the date from the sentence
+ * read against the publication day.
  *
- * This module reads what an event word governs; the modules it composes read the sentences and their
- * words (`sentences.ts`), the event words (`triggers.ts`), the dates (`dates.ts`), what did not happen
- * (`modality.ts`, `prevented.ts`, `prospective.ts`) and agreements named otherwise (`agreements.ts`).
+ * This module reads what an event word governs; the modules it composes read the sentences and
+ * their words (`sentences.ts`), the event words (`triggers.ts`), the dates (`dates.ts`), what did
+ * not happen (`modality.ts`, `prevented.ts`, `prospective.ts`) and agreements named otherwise
+ * (`agreements.ts`).
  *
- * Plain functions of the text and its mentions, so the build, ingest and the evaluation extract alike.
- * One pass over the sentences, and each sentence is read a fixed number of times, so the cost grows with
- * the text's length.
+ * Plain functions of the text and its mentions, so the build, ingest and the evaluation extract
+ * alike. One pass over the sentences, and each sentence is read a fixed number of times, so the
+ * cost grows with the text's length.
  */
 import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
@@ -47,7 +49,10 @@ export interface ExtractInput {
 	placeKind: (id: string) => PlaceKind | undefined;
 }
 
-/** One event the text seems to report, for a curator to accept or for the build to show as unreviewed. */
+/**
+ * One event the text seems to report, for a curator to accept or for the build to show as
+ * unreviewed.
+ */
 export interface EventCandidate {
 	places: string[];
 	kind: EventKind;
@@ -70,11 +75,19 @@ const HEDGE = new RegExp(`\\b(?:${WORDS.hedges.map(escape).join('|')})\\b`, 'i')
 const LOCATIVES = set(WORDS.locatives);
 /** Words that put the ground taken beside a place ("the hill overlooking X"): X was not taken. */
 const GROUND_LOCATOR = new RegExp(`\\b(?:${WORDS.groundLocators.map(escape).join('|')})\\b`, 'i');
-/** Words of a pattern ("frequent attacks", "regularly shells"): with no time in the sentence, no event. */
+/**
+ * Words of a pattern ("frequent attacks", "regularly shells"): with no time in the sentence, no
+ * event.
+ */
 const HABITUAL = new RegExp(`\\b(?:${WORDS.habitual.join('|')})\\b`, 'i');
-/** Openers of a span that runs up to the report ("since", "over the past"): a current campaign has a time. */
+/**
+ * Openers of a span that runs up to the report ("since", "over the past"): a current campaign has a
+ * time.
+ */
 const SPAN_OPENER = new RegExp(`\\b(?:${WORDS.spanOpeners.map(escape).join('|')})\\b`, 'i');
-/** Objects that name no place but point back at the last settlement of the sentence ("the town"). */
+/**
+ * Objects that name no place but point back at the last settlement of the sentence ("the town").
+ */
 const ANAPHOR = new RegExp(`^\\s*(?:${WORDS.anaphors.map(escape).join('|')})\\b`, 'i');
 const ANAPHOR_END = new RegExp(`\\b(?:${WORDS.anaphors.map(escape).join('|')})$`, 'i');
 const VENUE_BEFORE = set(WORDS.venueBefore);
@@ -83,7 +96,10 @@ const CASUALTY_LOCATIVES = set(WORDS.casualtyLocatives);
 /** The kinds of place "the town", "the city" or "the village" can point back at. */
 const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
 const DETERMINERS = set(WORDS.determiners);
-/** An area word and then a locator: the place after it is where the area is ("villages in Idlib", "the hilltop overlooking X"). */
+/**
+ * An area word and then a locator: the place after it is where the area is ("villages in Idlib",
+ * "the hilltop overlooking X").
+ */
 const AREA_THEN_PLACE = new RegExp(
 	`\\b(?:${WORDS.areaNouns.join('|')})\\b(?:\\s+and)?\\s+(?:${WORDS.areaLocators.join('|')})\\b`,
 	'i'
@@ -92,8 +108,8 @@ const AREA_THEN_PLACE = new RegExp(
 /**
  * A named settlement the geoparser did not link, then a locator, before the trigger's first linked
  * place ("shelled the town of Jarjanaz in southern Idlib"): the event happened there, and the place
- * after it only says where that is, so the trigger gives no place. A list goes on ("the town of X and
- * the villages of Y"), so a list join there keeps the places after it.
+ * after it only says where that is, so the trigger gives no place. A list goes on ("the town of X
+ * and the villages of Y"), so a list join there keeps the places after it.
  */
 const UNLINKED_GROUND = new RegExp(
 	`\\b(?:${WORDS.unlinkedGround.join('|')})\\s+of\\s+(?:al-|el-)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*\\s+(?:in|near|north|south|east|west|outside)\\b` +
@@ -102,41 +118,53 @@ const UNLINKED_GROUND = new RegExp(
 	'u'
 );
 /**
- * Ground named only as some village or town somewhere ("captured a village in Idlib", "five villages in
- * the province of Idlib"): a capture needs the ground taken named, so the wide place is no event's.
+ * Ground named only as some village or town somewhere ("captured a village in Idlib", "five
+ * villages in the province of Idlib"): a capture needs the ground taken named, so the wide place is
+ * no event's.
  */
 const INDEFINITE_GROUND = new RegExp(
 	`\\b(?:${WORDS.indefiniteGround.join('|')}|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:${WORDS.unlinkedGround.join('|')})` +
-		// "five villages and a hill", "villages from the militants" (a group's name may run long), then where
-		// they lie ("in", "inside", "south of").
+		// "five villages and a hill", "villages from the militants" (a group's name may run long),
+		// then where they lie ("in", "inside", "south of").
 		`(?:\\s+and\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${WORDS.unlinkedGround.join('|')}))?(?:\\s+from\\s+[^,;.]{0,80}?)?` +
 		`\\s+(?:in|inside|within|throughout|across|of|near|on|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of)\\b`,
 	'iu'
 );
 /**
  * The first names of a list that the geoparser did not link ("the villages of Hass, Kafr Nabl and
- * Bisaqla" with Hass unlinked): the list goes on to the linked names, which its commas do not cut off.
+ * Bisaqla" with Hass unlinked): the list goes on to the linked names, which its commas do not cut
+ * off.
  */
 const UNLINKED_LIST =
 	/(?:(?:al-|el-)?\p{Lu}[\p{L}’'`-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}’'`-]*){0,3}\s*,\s*)+$/u;
-/** One town named after "of" ("entered a strategic town of X"): when X is a settlement, the town is X. */
+/**
+ * One town named after "of" ("entered a strategic town of X"): when X is a settlement, the town is
+ * X.
+ */
 const ONE_SETTLEMENT_OF = /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+)?(?:town|village|city)\s+of\s+$/iu;
 
-/** Settlements named right after "of" ("the villages of X and Y") are the ground itself, not where it lies. */
+/**
+ * Settlements named right after "of" ("the villages of X and Y") are the ground itself, not where
+ * it lies.
+ */
 const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$`, 'i');
 /**
- * Whether the words before a place make it where the ground taken lies ("villages in X", "the Y area
- * east of the town of X"), unless they name the ground first ("the villages of X"): the earlier of an
- * area with its locator and a naming phrase decides.
+ * Whether the words before a place make it where the ground taken lies ("villages in X", "the Y
+ * area east of the town of X"), unless they name the ground first ("the villages of X"): the
+ * earlier of an area with its locator and a naming phrase decides.
  */
 /**
- * Ground named only by a bare plural right after the word, then where it lies ("liberated cities in the
- * province of X", "seized villages near X"): as with "five villages in X", the wide place was not taken.
+ * Ground named only by a bare plural right after the word, then where it lies ("liberated cities in
+ * the province of X", "seized villages near X"): as with "five villages in X", the wide place was
+ * not taken.
  */
 const BARE_PLURAL_GROUND =
 	/^\s*(?:[\p{L}-]+\s+)?(?:villages|towns|cities|settlements|hills|areas|positions)\s+(?:in|near|around|across)\b/iu;
 
-/** A direction right before the place: the ground taken lies that way from it ("the liberation of north of Hama"). */
+/**
+ * A direction right before the place: the ground taken lies that way from it ("the liberation of
+ * north of Hama").
+ */
 const DIRECTION_GROUND = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
 
 function areaLocates(lead: string): boolean {
@@ -146,27 +174,35 @@ function areaLocates(lead: string): boolean {
 }
 
 /**
- * A purpose with its own object between a word and a place ("set up the ninth post to control the zone
- * in X"): what is set up is the object before it, and the place belongs to the purpose.
+ * A purpose with its own object between a word and a place ("set up the ninth post to control the
+ * zone in X"): what is set up is the object before it, and the place belongs to the purpose.
  */
 const PURPOSE = /\bto\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:the|a|an|its|their)\b/i;
 
 /**
- * Turkish troops as the subject of an entry word ("Turkish forces entered X", "the Turkish military moved
- * in the X area"): they went in to take up positions, not against whoever held the place, so it is a
- * deployment (EVENTS.md rule 5, "Entered or deployed"). "Turkish-backed" fighters are another side.
+ * Turkish troops as the subject of an entry word ("Turkish forces entered X", "the Turkish military
+ * moved in the X area"): they went in to take up positions, not against whoever held the place, so
+ * it is a deployment (EVENTS.md rule 5, "Entered or deployed"). "Turkish-backed" fighters are
+ * another side.
  */
 const TURKISH_FORCES =
 	/\bTurk(?:ish|ey['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:troops|forces|soldiers|army|military|units|commandos)\b/giu;
 
-/** Another force named between Turkish troops and the entry word: the subject is no longer theirs. */
+/**
+ * Another force named between Turkish troops and the entry word: the subject is no longer theirs.
+ */
 const OTHER_FORCE =
 	/\b(?:syrian|government|regime|pro-government|rebels?|militants?|fighters|jihadists|insurgents)\b/i;
 
-/** Turkey named right before an entry noun or verb ("the Turkish move into X", "Turkey's entry into X"). */
+/**
+ * Turkey named right before an entry noun or verb ("the Turkish move into X", "Turkey's entry into
+ * X").
+ */
 const TURKISH_RIGHT_BEFORE = /\bTurk(?:ish|ey['’]s)\s+$/i;
 
-/** Whether the clause before an entry word has Turkish troops as its subject, a few words before it. */
+/**
+ * Whether the clause before an entry word has Turkish troops as its subject, a few words before it.
+ */
 function turkishSubject(before: string): boolean {
 	if (TURKISH_RIGHT_BEFORE.test(before)) return true;
 	const last = execAll(TURKISH_FORCES, before).at(-1);
@@ -175,34 +211,41 @@ function turkishSubject(before: string): boolean {
 	return wordCount(rest) <= 12 && !CLAUSE_BREAK.test(rest) && !OTHER_FORCE.test(rest);
 }
 
-/** Words right before a place that make it the attack's author, not its target ("an attack blamed on Damascus"). */
+/**
+ * Words right before a place that make it the attack's author, not its target ("an attack blamed on
+ * Damascus").
+ */
 const ACTOR_BEFORE = new RegExp(`\\b(?:${WORDS.actorBefore.map(escape).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
-/** How many words may stand between a trigger and its place: further than this, the place is another clause's. */
+/**
+ * How many words may stand between a trigger and its place: further than this, the place is another
+ * clause's.
+ */
 const MAX_GAP_WORDS = 15;
 
 /**
- * How far an attack's place may stand when the words between name its target and then where that lies
- * ("missiles on the X Surgical Hospital for children and women supported by the Y Association in Z"):
- * a named building can be long, and "in" ties the place to it.
+ * How far an attack's place may stand when the words between name its target and then where that
+ * lies ("missiles on the X Surgical Hospital for children and women supported by the Y Association
+ * in Z"): a named building can be long, and "in" ties the place to it.
  */
 const MAX_TARGET_GAP_WORDS = 25;
 const TARGET_IN =
 	/^\s*(?:on|at|against)\b[^,;:]*\b(?:in|at|inside)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 /**
- * How many words may stand between a clause's first word, a place, and its passive verb: an apposition
- * describing the place can be long ("Saraqib, a city at the junction of two highways, was taken").
+ * How many words may stand between a clause's first word, a place, and its passive verb: an
+ * apposition describing the place can be long ("Saraqib, a city at the junction of two highways,
+ * was taken").
  */
 const MAX_SUBJECT_GAP_WORDS = 40;
 
 /** A share of the dead or wounded ("most of them", "mostly"), which opens no clause of its own. */
 const SHARE_OF_DEAD = String.raw`(?:most|many|some|all|several|half|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)|mostly|mainly`;
 /**
- * A comma between a verb and the first place after it, unless it opens a list of examples: the place is
- * in an apposition or another clause ("liberated Kafr Weid, a city in the south of Idlib" when Kafr
- * Weid is not in the gazetteer). A share of the dead or wounded opens no other clause either ("killed
- * 50 civilians, most of them at a market in X", ", mostly women, in X"): the count goes on to where
- * they died.
+ * A comma between a verb and the first place after it, unless it opens a list of examples: the
+ * place is in an apposition or another clause ("liberated Kafr Weid, a city in the south of Idlib"
+ * when Kafr Weid is not in the gazetteer). A share of the dead or wounded opens no other clause
+ * either ("killed 50 civilians, most of them at a market in X", ", mostly women, in X"): the count
+ * goes on to where they died.
  */
 const APPOSITION = new RegExp(
 	String.raw`,(?!\s*(?:including|such\s+as|like|among\s+them|namely|${SHARE_OF_DEAD})\b)`,
@@ -212,25 +255,36 @@ const APPOSITION = new RegExp(
 const SHARE_ASIDE = new RegExp(String.raw`,\s*(?:${SHARE_OF_DEAD})\b[^,;:]{0,40},`, 'gi');
 
 /**
- * A ground word and a comma right before the place: the place names that ground in apposition ("took
- * another town, X", "seized a strategic hill, Y"), so the comma opens no other clause.
+ * A ground word and a comma right before the place: the place names that ground in apposition
+ * ("took another town, X", "seized a strategic hill, Y"), so the comma opens no other clause.
  */
 const GROUND_NAMED_NEXT = /\b(?:town|village|city|hilltop|hill|settlement|airbase|airport)\s*,\s*$/i;
 
-/** A speech verb right after a place: the place speaks for a government ("took the town, Ankara said"), it was not taken. */
+/**
+ * A speech verb right after a place: the place speaks for a government ("took the town, Ankara
+ * said"), it was not taken.
+ */
 const SPEAKER_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|claimed|announced|told|reported|stated)\b/i;
 
-/** How many words a list may put between two places it joins ("Hama and its neighbouring province of Idlib"). */
+/**
+ * How many words a list may put between two places it joins ("Hama and its neighbouring province of
+ * Idlib").
+ */
 const MAX_LIST_GAP_WORDS = 6;
 
-/** A past or -ing verb and its preposition right after a list's join: another predicate, not a list. */
+/**
+ * A past or -ing verb and its preposition right after a list's join: another predicate, not a list.
+ */
 const VERB_AFTER_JOIN =
 	/^(?:then\s+)?[\p{L}-]+(?:ed|ing)\s+(?:to|towards|toward|on|onto|into|in|near|at|from|around|through)\b/iu;
 
 /** An auxiliary right after a list's join: the subject's second predicate, not a second place. */
 const AUXILIARY_AFTER_JOIN = /^(?:is|are|was|were|has|have|had|will|would|could|can)\b/i;
 
-/** An area word a place may carry after its name, before a list's join ("Hama northern countryside and"). */
+/**
+ * An area word a place may carry after its name, before a list's join ("Hama northern countryside
+ * and").
+ */
 const AREA_TAIL =
 	/^\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:countryside|province|governorate|region)(?=\s*(?:,|and\b|or\b))/i;
 
@@ -251,11 +305,17 @@ const ING_ADJECTIVE =
 const COUNT_THEN_PLACE =
 	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|others?)\s+(?:(?:more|others?|people|civilians|children|soldiers|fighters)\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 
-/** Joins of a list of places: a comma, "and", "or", "as well as", "along with", at the start of the gap. */
+/**
+ * Joins of a list of places: a comma, "and", "or", "as well as", "along with", at the start of the
+ * gap.
+ */
 const LIST_JOIN =
 	/^\s*(?:,\s*(?:and\s+|or\s+|along\s+with\s+|together\s+with\s+)?|and\s+|or\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+|&\s*)/i;
 
-/** The day of what a list reports, between its last place and a join ("seized X and Y today, along with Z"). */
+/**
+ * The day of what a list reports, between its last place and a join ("seized X and Y today, along
+ * with Z").
+ */
 const DAY_BEFORE_JOIN =
 	/^\s+(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*,\s*(?:along|together)\s+with\b)/i;
 
@@ -265,7 +325,8 @@ const DAY_BEFORE_JOIN =
  * ", located in", ", a city in" say where the first place is, not a second place of the event).
  */
 function joinsList(gap: string): boolean {
-	// "X southern countryside and Y northern countryside": the area word belongs to the place before the join.
+	// "X southern countryside and Y northern countryside": the area word belongs to the place
+	// before the join.
 	gap = gap.replace(AREA_TAIL, '').replace(SETTLEMENT_TAIL, '').replace(DAY_BEFORE_JOIN, '');
 	const join = LIST_JOIN.exec(gap);
 	if (join && COUNT_THEN_PLACE.test(gap.slice(join[0].length)) && !CLAUSE_BREAK.test(gap)) return true;
@@ -274,12 +335,12 @@ function joinsList(gap: string): boolean {
 	// fighting to restore Y") starts another predicate.
 	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length)) || AUXILIARY_AFTER_JOIN.test(gap.slice(join[0].length)))
 		return false;
-	// Nor does an -ing verb whose object is the next place ("after taking X and approaching Y"); an -ing
-	// adjective of place ("X and neighbouring Y") keeps the list.
+	// Nor does an -ing verb whose object is the next place ("after taking X and approaching Y"); an
+	// -ing adjective of place ("X and neighbouring Y") keeps the list.
 	const rest = gap.slice(join[0].length);
 	if (/^(?:then\s+)?[\p{L}-]+ing\s+(?:the\s+)?$/iu.test(rest) && !ING_ADJECTIVE.test(rest)) return false;
-	// Nor an -ing verb with its own object before the place ("the liberation of X and gaining access
-	// to the Y highway"): a gerund phrase of its own, not a second place of the first word.
+	// Nor an -ing verb with its own object before the place ("the liberation of X and gaining
+	// access to the Y highway"): a gerund phrase of its own, not a second place of the first word.
 	if (
 		/^(?:then\s+)?[\p{L}-]{3,}ing\s+[\p{L}-]+\s+(?:to|of|over|into|on)\b/iu.test(rest) &&
 		!ING_ADJECTIVE.test(rest)
@@ -292,7 +353,8 @@ function joinsList(gap: string): boolean {
 	// "X and Y, both in Z": Z says where the places before lie.
 	if (/^(?:both|all|each|all\s+(?:two|three|four|five))\s+(?:in|near|of)\b/i.test(gap.slice(join[0].length)))
 		return false;
-	// "X, Y and Z in W" with Z unlinked: W only says where Z lies, so it is not the list's next place.
+	// "X, Y and Z in W" with Z unlinked: W only says where Z lies, so it is not the list's next
+	// place.
 	return !UNLINKED_THEN_LOCATOR.test(gap.slice(join[0].length));
 }
 
@@ -305,8 +367,8 @@ const UNLINKED_THEN_LOCATOR =
 
 /**
  * What between two places makes the first the second's locator: a possessive ("Idlib's Maarat
- * al-Numan"), or the first standing as an adjective before the second's kind ("the Idlib province town
- * of Maarat al-Numan", "the Idlib village of Kafrayn").
+ * al-Numan"), or the first standing as an adjective before the second's kind ("the Idlib province
+ * town of Maarat al-Numan", "the Idlib village of Kafrayn").
  */
 const POSSESSIVE =
 	/^(?:['’]s\s+|\s+(?:(?:province|governorate|countryside|region)\s+)?(?:towns?|city|cities|villages?|districts?|settlements?)\s+of\s+)$/i;
@@ -318,29 +380,40 @@ const POSSESSIVE =
 const TIME_CLAUSE = /\b(?:after|before|following)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /**
- * A verb whose own subject follows "after" or "before" ("withdrew on Tuesday after army troops invaded
- * X"): a time clause of its own, so the main clause's day is not its day. A noun there is what the
- * main clause followed from ("killed on Sunday after a powerful explosion"), and keeps that day.
+ * A verb whose own subject follows "after" or "before" ("withdrew on Tuesday after army troops
+ * invaded X"): a time clause of its own, so the main clause's day is not its day. A noun there is
+ * what the main clause followed from ("killed on Sunday after a powerful explosion"), and keeps
+ * that day.
  */
 const SUBJECT_TIME_CLAUSE = /\b(?:after|before)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 
-/** Words that cite talks or a deal as what a clause acts under ("as agreed upon during", "within the framework of"). */
+/**
+ * Words that cite talks or a deal as what a clause acts under ("as agreed upon during", "within the
+ * framework of").
+ */
 const ACTED_UNDER =
 	/\b(?:as\s+agreed|agreed\s+upon|within\s+the\s+framework\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+part\s+of|under\s+the\s+terms\s+of)\b/i;
 
 /**
- * "after" with a noun phrase and no verb of its own up to the date ("captured X after fierce fighting on
- * Monday", "after a rapid advance on Thursday afternoon"): the date is still the main clause's. "After
- * rebels withdrew on Monday" or "after an offensive launched on Monday" has a verb, and dates that.
+ * "after" with a noun phrase and no verb of its own up to the date ("captured X after fierce
+ * fighting on Monday", "after a rapid advance on Thursday afternoon"): the date is still the main
+ * clause's. "After rebels withdrew on Monday" or "after an offensive launched on Monday" has a
+ * verb, and dates that.
  */
 const NOMINAL_AFTER =
 	/\bafter\s+(?![^,;]*\b(?:[\p{L}-]+ed|withdrew|fled|took|fell|began|came|left|made|sent|broke|drove|fought|won|was|were|had|has|have|is|are|they|he|she|it|we)\b)[^,;]*$/iu;
 
-/** A time clause that opens the sentence and has not closed yet ("Since capturing X on", "After the army took X on"). */
+/**
+ * A time clause that opens the sentence and has not closed yet ("Since capturing X on", "After the
+ * army took X on").
+ */
 const FRONTED_TIME_CLAUSE =
 	/^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|since|following|once|when|until)\b[^,;:]*$/iu;
 
-/** A join to the verb before ("… and shelled", "… and then stormed"): what comes before belongs to that verb. */
+/**
+ * A join to the verb before ("… and shelled", "… and then stormed"): what comes before belongs to
+ * that verb.
+ */
 const COORDINATED = /\b(?:and|but)\b[^,;:]{0,30}$/i;
 
 /** A relative clause set off by commas (", who had shelled X on Monday,"). */
@@ -351,9 +424,9 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 /**
  * Whether a date phrase can date a trigger: one before it frames the sentence ("On Thursday, troops
- * entered…") unless the trigger stands in a clause of "after" or "before" ("withdrew on Wednesday, days
- * after taking the town"); one after it must stand in its clause, or it dates what the next clause
- * reports ("regaining Saraqib after an offensive, a convoy crossed on Friday").
+ * entered…") unless the trigger stands in a clause of "after" or "before" ("withdrew on Wednesday,
+ * days after taking the town"); one after it must stand in its clause, or it dates what the next
+ * clause reports ("regaining Saraqib after an offensive, a convoy crossed on Friday").
  */
 function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relative = true): boolean {
 	// A day inside a relative clause between commas dates that clause's verb only ("Troops, who had
@@ -365,11 +438,11 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 	}
 	if (phrase.end <= trigger.start) {
 		const gap = sentence.slice(phrase.end, trigger.start);
-		// A day inside a fronted time clause dates that clause ("Since capturing X on Monday, troops have
-		// shelled Y"), not the main clause after its comma.
+		// A day inside a fronted time clause dates that clause ("Since capturing X on Monday,
+		// troops have shelled Y"), not the main clause after its comma.
 		if (FRONTED_TIME_CLAUSE.test(sentence.slice(0, phrase.start)) && gap.includes(',')) return false;
-		// Talks or a deal the clause acts under were held before it ("on Thursday began setting up posts as
-		// agreed upon during the Astana talks"): the clause's day is not theirs.
+		// Talks or a deal the clause acts under were held before it ("on Thursday began setting up
+		// posts as agreed upon during the Astana talks"): the clause's day is not theirs.
 		if ((trigger.cls === 'talks' || trigger.cls === 'agree') && ACTED_UNDER.test(`${gap}${trigger.text}`))
 			return false;
 		return !TIME_CLAUSE.test(gap) && (trigger.noun || !SUBJECT_TIME_CLAUSE.test(gap));
@@ -379,8 +452,8 @@ function sameClause(sentence: string, phrase: DatePhrase, trigger: Found, relati
 		.replace(DASH_ASIDE, ' ')
 		.replace(RELATIVE_CLAUSE, ',')
 		.replace(NOMINAL_AFTER, ' ');
-	// A trigger in a time clause that opens the sentence ("Two days after capturing X, troops shelled Y on
-	// Thursday") reaches no day past the comma that ends that clause.
+	// A trigger in a time clause that opens the sentence ("Two days after capturing X, troops
+	// shelled Y on Thursday") reaches no day past the comma that ends that clause.
 	if (FRONTED_TIME_CLAUSE.test(sentence.slice(0, trigger.start)) && between.includes(',')) return false;
 	return !CLAUSE_BREAK.test(between.replace(/^\s*(?:,\s*)?(?:said|says)\b/i, ''));
 }
@@ -391,42 +464,60 @@ interface Local {
 	end: number;
 }
 
-/** What may stand between an adjacent trigger and its place: nothing, or "the town of" ("took the city of Saraqib"). */
+/**
+ * What may stand between an adjacent trigger and its place: nothing, or "the town of" ("took the
+ * city of Saraqib").
+ */
 const ADJACENT_GAP =
 	/^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill|settlement|area|villages|towns|hills)\s+of\s+)?$/iu;
 
 /**
- * A relative clause about the place before it ("X, which the army captured", "X, which was shelled"), or
- * a time clause whose "it" stands for it ("the city of X when it fell to the army").
+ * A relative clause about the place before it ("X, which the army captured", "X, which was
+ * shelled"), or a time clause whose "it" stands for it ("the city of X when it fell to the army").
  */
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
-/** Between a city and talks the leaders came there for ("X on Monday for talks", "X for a summit"). */
+/**
+ * Between a city and talks the leaders came there for ("X on Monday for talks", "X for a summit").
+ */
 const CAME_FOR =
 	/^\s+(?:(?:on|late|early)\s+\p{L}+\s+|(?:this|last)\s+week\s+)?for\s+(?:(?:a|an|the|further|more|new|fresh|direct|crisis|peace|bilateral)\s+){0,2}$/iu;
 
-/** A relative pronoun opening the clause right after a place (not "when it", which points at one place). */
+/**
+ * A relative pronoun opening the clause right after a place (not "when it", which points at one
+ * place).
+ */
 const RELATIVE_PRONOUN = /^\s*,?\s*(?:which|that)\b/i;
 
-/** An apposition that says where the place before it lies ("X, a city in Y", "X, 15 km south of Y"). */
+/**
+ * An apposition that says where the place before it lies ("X, a city in Y", "X, 15 km south of Y").
+ */
 const LOCATOR_APPOSITION =
 	/^\s*,\s*(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|of|near)\s+(?:the\s+)?|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?)$/iu;
 
-/** A head noun that a place only locates ("posts around X", "positions in X"): a relative clause after X is about the noun. */
+/**
+ * A head noun that a place only locates ("posts around X", "positions in X"): a relative clause
+ * after X is about the noun.
+ */
 const HEAD_BEFORE_PLACE =
 	/\b(?:posts|positions|bases|points|troops|forces|outposts)\s+(?:in|around|near|across|inside|at)\s+(?:the\s+)?$/i;
 
 /** "There" as the place of an attack word right before it ("an attack there"), not "there were". */
 const THERE = /^\s+there\b(?!\s+(?:is|are|was|were|have|has|had|will|would)\b)/i;
 
-/** What something was set up under, right after the word ("as part of a", "under the", "in line with the"). */
+/**
+ * What something was set up under, right after the word ("as part of a", "under the", "in line with
+ * the").
+ */
 const SET_UP_UNDER = /^\s*(?:as\s+part\s+of|under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\b/i;
 
 /** "and then" or ", then" before a place: another predicate begins, which the place belongs to. */
 const THEN_PREDICATE = /(?:\band|,)\s+then\b/i;
 
-/** A verb joined to the next one ("entered and captured X"): both govern the places of the second. */
+/**
+ * A verb joined to the next one ("entered and captured X"): both govern the places of the second.
+ */
 const VERB_JOIN = /^\s*(?:,\s*)?(?:and|or)\s*$/i;
 
 /** Words a trigger's own clause may open with before its subject place ("the", "the town of"). */
@@ -441,10 +532,11 @@ interface Reach {
 const NONE: Reach = { places: [], gap: 0 };
 
 /**
- * The places a trigger governs, in sentence offsets: its own reading (`direct`), or, when that finds
- * none, the place a relative clause is about ("X, which the army captured"), a verb's object shared with the verb it is joined to ("entered and captured X"), the settlement
- * "the town" points back at ("days after taking the town"), or the subject after a fronted "its capture"
- * ("a week after its capture, X reopened").
+ * The places a trigger governs, in sentence offsets: its own reading (`direct`), or, when that
+ * finds none, the place a relative clause is about ("X, which the army captured"), a verb's object
+ * shared with the verb it is joined to ("entered and captured X"), the settlement "the town" points
+ * back at ("days after taking the town"), or the subject after a fronted "its capture" ("a week
+ * after its capture, X reopened").
  */
 function governed(
 	sentence: string,
@@ -474,7 +566,8 @@ function governed(
 	}
 	const own = direct(sentence, trigger, side, mentions, triggers, kindOf);
 	if (own.places.length || trigger.cls === 'casualty') return own;
-	// "travelled to X on Monday for talks", "arrived in X for a summit": the city the leaders came to is the venue.
+	// "travelled to X on Monday for talks", "arrived in X for a summit": the city the leaders came
+	// to is the venue.
 	if (trigger.cls === 'talks' && trigger.noun) {
 		const venue = mentions.filter((m) => m.end <= trigger.start).at(-1);
 		if (
@@ -498,7 +591,8 @@ function governed(
 		antecedent &&
 		RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start))
 	) {
-		// "X and Y, which were liberated by the army": a relative pronoun after a list is about the whole list.
+		// "X and Y, which were liberated by the army": a relative pronoun after a list is about the
+		// whole list.
 		const places = [antecedent];
 		if (RELATIVE_PRONOUN.test(sentence.slice(antecedent.end, trigger.start)))
 			for (let i = before.indexOf(antecedent) - 1; i >= 0; i--) {
@@ -518,7 +612,8 @@ function governed(
 		VERB_JOIN.test(sentence.slice(trigger.end, next.start))
 	)
 		return direct(sentence, next, next.side, mentions, triggers, kindOf);
-	// "launched an attack there": the settlement named before it in the sentence, not one that only locates it.
+	// "launched an attack there": the settlement named before it in the sentence, not one that only
+	// locates it.
 	if (trigger.cls === 'attack' && THERE.test(sentence.slice(trigger.end))) {
 		const settled = before.filter((m) => SETTLEMENTS.has(kindOf(m.place)!));
 		let back = settled.at(-1);
@@ -544,9 +639,9 @@ function governed(
 }
 
 /**
- * The venue of talks among the places after their word, from `first` on: the first one after "in" or
- * "at" ("talks on Idlib in Ankara" → Ankara) that no "with", "between" or "on" puts in another role, or
- * -1 ("talks with Ankara" has no venue).
+ * The venue of talks among the places after their word, from `first` on: the first one after "in"
+ * or "at" ("talks on Idlib in Ankara" → Ankara) that no "with", "between" or "on" puts in another
+ * role, or -1 ("talks with Ankara" has no venue).
  */
 function venue(
 	sentence: string,
@@ -564,21 +659,22 @@ function venue(
 }
 
 /**
- * A comma, then a noun phrase and an auxiliary right before a passive ("X, hospitals being targeted in
- * Y", "X, the roads were shelled"): that noun is the passive's subject, not the place before the comma.
+ * A comma, then a noun phrase and an auxiliary right before a passive ("X, hospitals being targeted
+ * in Y", "X, the roads were shelled"): that noun is the passive's subject, not the place before the
+ * comma.
  */
 const NOUN_SUBJECT_AFTER_COMMA =
 	/,\s*(?:(?:the|a|an|its|their|many|several|some|two|three|four|five)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:being|been|was|were|is|are)\s+(?:[\p{L}-]+ly\s+)?$/iu;
 
 /**
  * A trigger's own reading, in sentence offsets: after a verb or noun, the first place within
- * `MAX_GAP_WORDS` words with no clause break or other trigger between (right after it for an adjacent
- * word; after "in" or "at" for a venue of talks, never a capital "talks with" stands for a government;
- * after "in", "near"… for the dead and wounded of an attack); before a passive or intransitive one ("X
- * was targeted", "X fell back under"), the first place of its clause, which must open the clause for a
- * `subjectFirst` word. Then every place a list joins to it ("Iblin, Balyun and Balshun"); a place after
- * a locator ("in the countryside of Latakia") or before a possessive ("Idlib's Maarat al-Numan") is
- * where the place is, not the event's place.
+ * `MAX_GAP_WORDS` words with no clause break or other trigger between (right after it for an
+ * adjacent word; after "in" or "at" for a venue of talks, never a capital "talks with" stands for a
+ * government; after "in", "near"… for the dead and wounded of an attack); before a passive or
+ * intransitive one ("X was targeted", "X fell back under"), the first place of its clause, which
+ * must open the clause for a `subjectFirst` word. Then every place a list joins to it ("Iblin,
+ * Balyun and Balshun"); a place after a locator ("in the countryside of Latakia") or before a
+ * possessive ("Idlib's Maarat al-Numan") is where the place is, not the event's place.
  */
 function direct(
 	sentence: string,
@@ -591,8 +687,9 @@ function direct(
 	let first: number;
 	let gap: number;
 	if (side === 'after') {
-		// A word whose place comes before it ("X fell", "the truce took effect") does not end the reach of one before it.
-		// Nor does a ceasefire end an agreement's ("agreed on a ceasefire in X").
+		// A word whose place comes before it ("X fell", "the truce took effect") does not end the
+		// reach of one before it. Nor does a ceasefire end an agreement's ("agreed on a ceasefire
+		// in X").
 		const next =
 			triggers.find(
 				(t) =>
@@ -600,14 +697,16 @@ function direct(
 			)?.start ?? sentence.length;
 		const reachable = (m: Local) => m.start >= trigger.end && m.start < next;
 		first = mentions.findIndex(reachable);
-		// Where something came from or passed through is not where it happened ("a convoy from Turkey's Hatay
-		// to X", "travelled through the Y crossing to X", "rockets stationed in Y hit X").
+		// Where something came from or passed through is not where it happened ("a convoy from
+		// Turkey's Hatay to X", "travelled through the Y crossing to X", "rockets stationed in Y
+		// hit X").
 		const origin = (k: number) =>
 			!trigger.route &&
 			trigger.cls !== 'withdraw' &&
 			!WHOLE_CLAUSE.has(trigger.cls) &&
 			ORIGIN_BEFORE.test(sentence.slice(trigger.end, mentions[k]!.start));
-		// A place that only says where the origin lies goes with it ("through the X crossing in west Y").
+		// A place that only says where the origin lies goes with it ("through the X crossing in
+		// west Y").
 		const locatesPrevious = (k: number) =>
 			ORIGIN_LOCATOR.test(sentence.slice(mentions[k - 1]!.end, mentions[k]!.start));
 		for (let skipped = false; first >= 0 && (origin(first) || (skipped && locatesPrevious(first)));) {
@@ -617,8 +716,8 @@ function direct(
 		}
 		if (trigger.cls === 'talks') first = venue(sentence, trigger, mentions, first, reachable);
 		if (first < 0) return NONE;
-		// An aside between dashes ("dropped barrel bombs — filled with shrapnel — on X") is left out:
-		// the word's object goes on after it.
+		// An aside between dashes ("dropped barrel bombs — filled with shrapnel — on X") is left
+		// out: the word's object goes on after it.
 		const between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
@@ -637,12 +736,13 @@ function direct(
 		)
 			return { places: [], gap };
 		if (!WHOLE_CLAUSE.has(trigger.cls) && UNLINKED_GROUND.test(between)) return { places: [], gap };
-		// "halted due to the air strike and then went to X": "then" opens another predicate, whose place X is.
+		// "halted due to the air strike and then went to X": "then" opens another predicate, whose
+		// place X is.
 		if (THEN_PREDICATE.test(between)) return { places: [], gap };
 		if (trigger.cls === 'attack' && ACTOR_BEFORE.test(between)) return { places: [], gap };
 		if (trigger.cls === 'establish' && PURPOSE.test(between)) return { places: [], gap };
-		// "posts established as part of a buffer zone deal", "set up under the Sochi accord": the place names the
-		// deal something was set up under, not what was set up.
+		// "posts established as part of a buffer zone deal", "set up under the Sochi accord": the
+		// place names the deal something was set up under, not what was set up.
 		if (trigger.cls === 'establish' && SET_UP_UNDER.test(between)) return { places: [], gap };
 		if (
 			TAKES_GROUND.has(trigger.cls) &&
@@ -654,7 +754,8 @@ function direct(
 				DIRECTION_GROUND.test(between)) &&
 			!/\b(?:including|namely|among\s+them)\b/i.test(between)
 		) {
-			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y were taken.
+			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y
+			// were taken.
 			const including =
 				/,?\s*(?:including|namely|among\s+them)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?$/i;
 			const named = mentions.findIndex(
@@ -666,7 +767,8 @@ function direct(
 			gap = wordCount(sentence.slice(trigger.end, mentions[first]!.start));
 		}
 		if (trigger.adjacent && !ADJACENT_GAP.test(between)) return { places: [], gap };
-		// A noun's own verb may deny or defer it ("convoys are not allowed into X", "strikes could hit X").
+		// A noun's own verb may deny or defer it ("convoys are not allowed into X", "strikes could
+		// hit X").
 		if (trigger.noun && (unreal(`${between} x`) || modalBetween(between, trigger.cls)))
 			return { places: [], gap };
 		// "The offensive on X is expected to begin": the noun's verb after its place puts it ahead.
@@ -693,8 +795,9 @@ function direct(
 		}
 	} else {
 		const previous = triggers.filter((t) => t.end <= trigger.start).at(-1)?.end ?? 0;
-		// A relative clause between commas inside the subject ("X, which rebels had held since 2012, was
-		// captured") does not start the trigger's clause: it is blanked before looking for a break.
+		// A relative clause between commas inside the subject ("X, which rebels had held since
+		// 2012, was captured") does not start the trigger's clause: it is blanked before looking
+		// for a break.
 		const clause = sentence
 			.slice(previous, trigger.start)
 			.replace(RELATIVE_CLAUSE, (r) => ' '.repeat(r.length));
@@ -702,7 +805,8 @@ function direct(
 		for (const b of execAll(CLAUSE_BREAKS, clause)) clauseStart = previous + b.index + b[0].length;
 		first = mentions.findIndex((m) => m.start >= clauseStart && m.end <= trigger.start);
 		if (first < 0) return NONE;
-		// "… towns in X, hospitals being targeted in Y": a noun after the last place's comma is the subject.
+		// "… towns in X, hospitals being targeted in Y": a noun after the last place's comma is the
+		// subject.
 		const last = mentions.filter((m) => m.start >= clauseStart && m.end <= trigger.start).at(-1)!;
 		if (NOUN_SUBJECT_AFTER_COMMA.test(sentence.slice(last.end, trigger.start))) return NONE;
 		gap = wordCount(sentence.slice(mentions[first]!.end, trigger.start));
@@ -720,16 +824,18 @@ function direct(
 	const places = [mentions[first]!];
 	for (let k = first + 1; k < mentions.length && mentions[k]!.end <= limit; k++) {
 		const between = sentence.slice(mentions[k - 1]!.end, mentions[k]!.start);
-		// A place that only says where the one before lies ("X northwest of Y, the village of Z") is
-		// skipped, and the list goes on from it.
+		// A place that only says where the one before lies ("X northwest of Y, the village of Z")
+		// is skipped, and the list goes on from it.
 		if (DIRECTION_OF.test(between)) continue;
-		// "attacks on a convoy in the X area and a base near Y": a second target, with where it lies.
+		// "attacks on a convoy in the X area and a base near Y": a second target, with where it
+		// lies.
 		if (trigger.cls === 'attack' && SECOND_TARGET.test(between)) {
 			places.push(mentions[k]!);
 			continue;
 		}
 		const crossed = triggers.some((t) => t.start >= mentions[k - 1]!.end && t.end <= mentions[k]!.start);
-		// "struck villages in X on Monday, including Y and Z": the places named as among the targets were struck too.
+		// "struck villages in X on Monday, including Y and Z": the places named as among the
+		// targets were struck too.
 		if (
 			NAMES_INCLUDED.has(trigger.cls) &&
 			INCLUDING.test(between) &&
@@ -740,8 +846,8 @@ function direct(
 			places.push(mentions[k]!);
 			continue;
 		}
-		// "captured X and four other towns in Y": the unnamed ground taken lies in Y, which was not taken
-		// whole (guide rule 6); an attack on them is an attack in Y, read as before.
+		// "captured X and four other towns in Y": the unnamed ground taken lies in Y, which was not
+		// taken whole (guide rule 6); an attack on them is an attack in Y, read as before.
 		if (!joinsList(between) || crossed || (TAKES_GROUND.has(trigger.cls) && INDEFINITE_GROUND.test(between)))
 			break;
 		const after = sentence.slice(mentions[k]!.end, mentions[k + 1]?.start ?? mentions[k]!.end);
@@ -754,43 +860,62 @@ function direct(
 /** An aside set off by a pair of dashes, with the spaces around them. */
 const DASH_ASIDE = /\s[—–]\s[^—–;:]{1,80}?\s[—–]\s/g;
 
-/** Kinds of word whose wide place stands for unnamed targets, which "including X" then names (guide rule 6). */
+/**
+ * Kinds of word whose wide place stands for unnamed targets, which "including X" then names (guide
+ * rule 6).
+ */
 const NAMES_INCLUDED = new Set<WordClass>(['attack', 'deploy']);
 
 /** What names places among an event's unnamed targets: ", including (in) (the town of) X". */
 const INCLUDING =
 	/,\s*(?:including|among\s+them|notably)\s+(?:in\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:towns?|villages?|cities|city)\s+of\s+)?$/iu;
 
-/** How many words may lie between a place and the next one "including" names ("X on April 3, including in the town of Y"). */
+/**
+ * How many words may lie between a place and the next one "including" names ("X on April 3,
+ * including in the town of Y").
+ */
 const MAX_INCLUDING_GAP_WORDS = 10;
 
 /**
  * Words right before a place that make it where something came from or passed on its way, not where
- * the event happened: "from", "through", "via", "stationed in", maybe with a possessive ("from Turkey's")
- * or a named kind of place with its adjective ("from the Syrian city of", "through the border crossing of").
+ * the event happened: "from", "through", "via", "stationed in", maybe with a possessive ("from
+ * Turkey's") or a named kind of place with its adjective ("from the Syrian city of", "through the
+ * border crossing of").
  */
 const ORIGIN_BEFORE =
 	/\b(?:from|through|via|(?:stationed|based|positioned|deployed)\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:[\p{L}-]+\s+)?(?:town|village|city|area|crossing|gate)\s+of\s+)?$/iu;
 
-/** What between an origin and the next place makes the next one its locator or another origin ("crossing in west Idlib", "Reyhanli and Hatay"). */
+/**
+ * What between an origin and the next place makes the next one its locator or another origin
+ * ("crossing in west Idlib", "Reyhanli and Hatay").
+ */
 const ORIGIN_LOCATOR =
 	/^\s*(?:,\s*|(?:(?:border|crossing|gate|area|region|district|countryside|province|governorate)\s+)?(?:in|near|of|and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)[\p{L}-]*\s+)?$/iu;
 
 /**
- * A direction or nearness between two places: the second only locates the first ("X northwest of Y", "X
- * near Y", "X, 15 km (9 miles) east of Y").
+ * A direction or nearness between two places: the second only locates the first ("X northwest of
+ * Y", "X near Y", "X, 15 km (9 miles) east of Y").
  */
 const DIRECTION_OF =
 	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 
-/** Between two places under one attack word: the first target's place, then another target and where it lies. */
+/**
+ * Between two places under one attack word: the first target's place, then another target and where
+ * it lies.
+ */
 const SECOND_TARGET =
 	/^\s*(?:(?:area|region|countryside|city|town|village)\s+)?,?\s*and\s+(?:a|an|the|another)\s+(?:[\p{L}-]+\s+){1,3}?(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/iu;
 
-/** Between a place and an attack noun that came with what was done to it ("X with a three-pronged attack"). */
+/**
+ * Between a place and an attack noun that came with what was done to it ("X with a three-pronged
+ * attack").
+ */
 const WITH_ATTACK = /^\s+with\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** A place a passive participle locates rather than has as its subject ("built in X", "deployed to X"). */
+/**
+ * A place a passive participle locates rather than has as its subject ("built in X", "deployed to
+ * X").
+ */
 const LOCATIVE_START = /^\s+(?:in|at|near|on|inside|around|across|to|into|onto)\b/i;
 const LOCATIVE_END = /\b(?:in|at|near|on|inside|around|across|to|into|onto|from)$/i;
 
@@ -802,19 +927,25 @@ const NAMED_AFTER =
 	/\b(?:include|includes|included|including|namely|are|were)\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?$/i;
 
 /**
- * What follows a passive attack word when the place is where its target was moving: an agent, then "as
- * it was making its way through", "while they patrolled along", or a clause with no subject of its own
- * ("while heading to a post in", "while on its way to the town of"), whose unnamed goal lies in the
- * place.
+ * What follows a passive attack word when the place is where its target was moving: an agent, then
+ * "as it was making its way through", "while they patrolled along", or a clause with no subject of
+ * its own ("while heading to a post in", "while on its way to the town of"), whose unnamed goal
+ * lies in the place.
  */
 const WHILE_MOVING =
 	/^\s+(?:by\b[^,;]{0,60})?(?:\s*(?:on\s+\p{L}+|yesterday|today))?,?\s*(?:as|while|when)\s+(?:(?:it|they)\s+(?:was\s+|were\s+)?)?(?:[\p{L}-]+\s+){1,3}?(?:(?:to|towards?)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|near)|along|through|near|in|on|past|across|into|towards?|to)\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:(?:town|village|city|stronghold|province|region)\s+of\s+)?)?$/iu;
 
-/** The same after an active attack word and its object ("pounded the convoy while it was passing near X"). */
+/**
+ * The same after an active attack word and its object ("pounded the convoy while it was passing
+ * near X").
+ */
 const OBJECT_WHILE_MOVING =
 	/^\s+(?:[\p{L}-]+\s+){1,5}?(?:as|while|when)\s+(?:it|they)\s+(?:was\s+|were\s+)?(?:[\p{L}-]+\s+){1,3}?(?:along|through|near|in|on|past|across|into|towards)\s+(?:the\s+(?:(?:town|village|city)\s+of\s+)?)?$/iu;
 
-/** The place a passive attack word's target was moving through ("was hit as it patrolled along X"), if any. */
+/**
+ * The place a passive attack word's target was moving through ("was hit as it patrolled along X"),
+ * if any.
+ */
 function moving(sentence: string, trigger: Found, mentions: readonly Local[]): Reach {
 	const m = mentions.find((p) => p.start >= trigger.end);
 	const between = m ? sentence.slice(trigger.end, m.start) : '';
@@ -823,13 +954,17 @@ function moving(sentence: string, trigger: Found, mentions: readonly Local[]): R
 		: NONE;
 }
 
-/** What opens a sentence before a fronted place: a quote mark or a day, then "In", "At" or "Inside" and maybe "the town of". */
+/**
+ * What opens a sentence before a fronted place: a quote mark or a day, then "In", "At" or "Inside"
+ * and maybe "the town of".
+ */
 const FRONTED_LEAD =
 	/^\s*["“]?\s*(?:(?:(?:on|late|early)\s+\p{L}+|(?:a|one|two|three)\s+days?\s+(?:earlier|later)|earlier|later|meanwhile|overnight|yesterday|today)\s*,?\s*)?(?:in|at|inside)\s+(?:the\s+(?:[\p{L}-]+\s+)?(?:town|village|city|area|countryside)\s+of\s+)?$/iu;
 
 /**
  * The place a sentence opens with ("In X, …", "In X, east of Y, …"), for an attack word of the main
- * clause that governs no place of its own: the dead and the damage of the clause are reported there.
+ * clause that governs no place of its own: the dead and the damage of the clause are reported
+ * there.
  */
 function fronted(sentence: string, trigger: Found, mentions: readonly Local[]): Reach {
 	const first = mentions[0];
@@ -852,8 +987,8 @@ const PASSIVE_AUX =
 const TAKES_GROUND = new Set<WordClass>(['capture', 'recapture', 'enter']);
 
 /**
- * Whether a verb trigger reads as passive: an auxiliary before it, or "by" right after ("areas retaken
- * by the army"), unless a determiner makes it a noun ("its capture by the army").
+ * Whether a verb trigger reads as passive: an auxiliary before it, or "by" right after ("areas
+ * retaken by the army"), unless a determiner makes it a noun ("its capture by the army").
  */
 function isPassive(trigger: Found, before: string, after: string): boolean {
 	if (trigger.noun || trigger.side === 'before' || /ing\b/i.test(trigger.text.split(/\s/)[0]!)) return false;
@@ -869,7 +1004,8 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 function isAdjective(trigger: Found, before: string, after: string): boolean {
 	if (/^\s*(?:[,.;:]|by\b|of\b)/.test(after)) return false;
 	if (TRAILING_PREPOSITION.test(trigger.text)) return false;
-	// After a determiner an -ing word is a noun ("the bombing in X", "the shelling of X"), not an adjective.
+	// After a determiner an -ing word is a noun ("the bombing in X", "the shelling of X"), not an
+	// adjective.
 	if (/ing$/i.test(trigger.text) && /^\s+(?:in|of|on|near)\b/i.test(after)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
 }
@@ -878,8 +1014,8 @@ function isAdjective(trigger: Found, before: string, after: string): boolean {
 const TRAILING_PREPOSITION = /\s(?:on|in|at|of|to|into|onto|against|near|over)$/i;
 
 /**
- * Confidence of one reading: a verb with its place close by is the surest; a noun ("the capture of"),
- * a far place, a passive reading and a hedged report ("reportedly", "claims") each lower it.
+ * Confidence of one reading: a verb with its place close by is the surest; a noun ("the capture
+ * of"), a far place, a passive reading and a hedged report ("reportedly", "claims") each lower it.
  */
 function confidence(trigger: Found, passive: boolean, gap: number, hedged: boolean): number {
 	let c = trigger.noun ? 0.8 : 0.9;
@@ -890,8 +1026,9 @@ function confidence(trigger: Found, passive: boolean, gap: number, hedged: boole
 }
 
 /**
- * A present campaign: "have been conducting strikes", "are shelling", right before or as the trigger.
- * With no date in the sentence it says what is going on, not what happened on a day (guide rule 10).
+ * A present campaign: "have been conducting strikes", "are shelling", right before or as the
+ * trigger. With no date in the sentence it says what is going on, not what happened on a day (guide
+ * rule 10).
  */
 const ONGOING =
 	/\b(?:has|have)\s+been\s+(?:\w+ly\s+)?\w+ing(?:\s+(?:out|up|off))?\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing(?:\s+(?:out|up|off))?\b(?:\s+[\w-]+){0,2}\s*$|\b(?:is|are)\s+being\s+\w+$/i;
@@ -904,19 +1041,23 @@ const ONGOING =
 const CONTINUING =
 	/\b(?:(?:pressing|pushing|pressed|pushed|presses|pushes)\s+(?:ahead|on)\s+(?:with\s+)?|continu(?:ing|ed|es)\s+(?:with\s+)?)(?:its|their|his|the|an|a)\s+(?:[\p{L}-]+\s+)?$/iu;
 
-/** An attempt the sentence says was beaten back: the attempted capture or storming was an attack. */
+/**
+ * An attempt the sentence says was beaten back: the attempted capture or storming was an attack.
+ */
 const FOILED =
 	/\bbut\s+(?:they\s+)?(?:were|was)\s+(?:\w+ly\s+)?(?:repelled|repulsed|rebuffed|foiled|thwarted|beaten\s+back|pushed\s+back|driven\s+back)\b/i;
 
 /**
- * An unnamed object, then where it lies in a relative or participle clause, up to the place ("a berm
- * surrounding the post, which is located near", "the base, situated in the"): rule 3 of the guide, the
- * target is no named place, so the place it lies in is the event's.
+ * An unnamed object, then where it lies in a relative or participle clause, up to the place ("a
+ * berm surrounding the post, which is located near", "the base, situated in the"): rule 3 of the
+ * guide, the target is no named place, so the place it lies in is the event's.
  */
 const LOCATED_OBJECT =
 	/^\s+(?:the|a|an|its|their)\s+[^,;:.]{1,60}?,\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:located|situated)\s+(?:in|near|at|inside|outside)\s+(?:the\s+)?$/i;
 
-/** Between the posts as a group and the post names that say which ("the observation posts in the"). */
+/**
+ * Between the posts as a group and the post names that say which ("the observation posts in the").
+ */
 const POSTS_NAMED_IN = /^\s+(?:in|at)\s+(?:the\s+)?(?:areas?\s+of\s+)?$/i;
 
 /**
@@ -945,41 +1086,47 @@ function namedPosts(
 }
 
 /**
- * The candidate events of an article, in text order: at most one per sentence and kind, with every place
- * its triggers govern. A sentence that asks (ends with "?") or sets a condition before the trigger
- * ("if", "unless", "whether") reports nothing, nor one that states a pattern ("frequent attacks",
- * "regularly shells") with no time. The dead and wounded of an attack ("killed in X") say where it
- * struck only in a sentence that reports an attack.
+ * The candidate events of an article, in text order: at most one per sentence and kind, with every
+ * place its triggers govern. A sentence that asks (ends with "?") or sets a condition before the
+ * trigger ("if", "unless", "whether") reports nothing, nor one that states a pattern ("frequent
+ * attacks", "regularly shells") with no time. The dead and wounded of an attack ("killed in X") say
+ * where it struck only in a sentence that reports an attack.
  */
 /**
- * A place name made an adjective ("pro-Damascus forces", "Ankara-backed rebels"): it names who acted
- * or who is allied with whom, never where an event happened ("Idlib-based fighters" are in Idlib, so
- * "-based" is not one). Tested on the five characters before the
- * name, a bar, and the twelve after it.
+ * A place name made an adjective ("pro-Damascus forces", "Ankara-backed rebels"): it names who
+ * acted or who is allied with whom, never where an event happened ("Idlib-based fighters" are in
+ * Idlib, so "-based" is not one). Tested on the five characters before the name, a bar, and the
+ * twelve after it.
  */
 const ADJECTIVAL =
 	/(?:\b(?:pro|anti)-\|)|(?:\|-(?:backed|led|allied|linked|affiliated|aligned|supported)\b)/i;
 
 /**
  * An event noun with a participle of its own, then up to a date ("an offensive against the enclave
- * launched in", "the agreement struck with Russia in"): the date is that noun's. No comma or relative
- * word between, which would start another clause.
+ * launched in", "the agreement struck with Russia in"): the date is that noun's. No comma or
+ * relative word between, which would start another clause.
  */
 const NOUN_PARTICIPLE =
 	/\b(?:offensives?|campaigns?|operations?|assaults?|agreements?|deals?|accords?|memorand(?:um|a)|protocols?|truces?|ceasefires?|cease-fires?|talks|summits?)\s+(?:(?!\b(?:that|which|who|and|but)\b)[^,;:])*?\b(?:\p{L}{3,}ed|struck|held|made|begun|taken|won|drawn|brought|signed)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 
-/** A verb of keeping or breaking right before a truce or deal word: it speaks of one already made. */
+/**
+ * A verb of keeping or breaking right before a truce or deal word: it speaks of one already made.
+ */
 const KEPT_OR_BROKEN =
 	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
- * What makes a truce word a time of something else: a part of its span ("the first day of", "the second
- * week of") or a preposition of time ("during", "since", "throughout", "ahead of") right before it.
+ * What makes a truce word a time of something else: a part of its span ("the first day of", "the
+ * second week of") or a preposition of time ("during", "since", "throughout", "ahead of") right
+ * before it.
  */
 const TRUCE_AS_TIME =
 	/\b(?:(?:first|second|third|fourth|last|final|opening|early)\s+(?:day|days|week|weeks|hours?|night|month)\s+of|during|since|throughout|ahead\s+of|amid|under)\s+(?:(?:the|a|this|that|its|their|current|new)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** What cites talks as the ground for something rather than reporting them ("in line with the Astana talks"). */
+/**
+ * What cites talks as the ground for something rather than reporting them ("in line with the Astana
+ * talks").
+ */
 const TALKS_CITED =
 	/\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|within\s+the\s+framework\s+of|as\s+part\s+of|under|as\s+agreed\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -988,43 +1135,61 @@ const CAPITAL_SPEAKS =
 	/^\s+(?:alleges|alleged|says|said|claims|claimed|accuses|accused|announced|announces|denies|denied|insists|insisted|blamed|blames|warned|warns|maintains)\b/i;
 
 /**
- * A capitalised area noun right after a place name: the two name another place ("Khan Sheikhoun Farms").
- * Buildings named after a town ("the Ariha Hospital") are left out: an attack on one is labelled at the town.
+ * A capitalised area noun right after a place name: the two name another place ("Khan Sheikhoun
+ * Farms"). Buildings named after a town ("the Ariha Hospital") are left out: an attack on one is
+ * labelled at the town.
  */
 const NAME_OF_FEATURE = /^\s+(?:Farms?|Dam)\b/;
 
-/** A place naming the area of a settlement after it ("the western Aleppo city of X", "the Idlib villages of X"). */
+/**
+ * A place naming the area of a settlement after it ("the western Aleppo city of X", "the Idlib
+ * villages of X").
+ */
 const CONTAINER_OF =
 	/^\s+(?:city|town|village|cities|towns|villages|countryside\s+(?:city|town|village))\s+of\s+["“]?(?:[ae]l-|a[dlnrstz]-)?\p{Lu}/u;
 
-/** Named ground, then where it lies ("X and Y villages in", "X, Y and Z towns of"): the last place only locates. */
+/**
+ * Named ground, then where it lies ("X and Y villages in", "X, Y and Z towns of"): the last place
+ * only locates.
+ */
 const NAMED_GROUND_IN =
 	/(?:\band|,)\s+["“]?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*["”]?\s+(?:villages|towns)\s+(?:in|of)\s+(?:the\s+)?$/u;
 
-/** Where something lies from a place ("located northwest of the stronghold of X", "lies 5 km south of X"). */
+/**
+ * Where something lies from a place ("located northwest of the stronghold of X", "lies 5 km south
+ * of X").
+ */
 const LIES_FROM =
 	/\b(?:located|situated|lies|lie|lying)\s+(?:[\p{L}\d.,-]+\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:(?:stronghold|town|city|village|bastion)\s+of\s+)?$/iu;
 
 /**
- * A place that only says where a border runs ("on the border near the province of X", "the border with
- * Syria's X"): troops sent to that border are not in X (guide rule 6).
+ * A place that only says where a border runs ("on the border near the province of X", "the border
+ * with Syria's X"): troops sent to that border are not in X (guide rule 6).
  */
 const BORDER_OF = /\bborder\s+(?:near|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
-/** A place a purpose names ("seeking to deploy in X", "in a bid to reach X"): what was meant, not what happened. */
+/**
+ * A place a purpose names ("seeking to deploy in X", "in a bid to reach X"): what was meant, not
+ * what happened.
+ */
 const PURPOSE_PLACE =
 	/\b(?:seeking|trying|attempting|aiming|intending|planning|preparing|hoping|bid|bids|attempt|effort)\s+to\s+\p{L}+\s+(?:(?:the|a|an|nearby)\s+)?(?:(?:in|into|to|on|towards?|at)\s+(?:the\s+)?)?$/iu;
 
-/** Stands for a place the sentence names but no link gives (a feature named after a linked place). */
+/**
+ * Stands for a place the sentence names but no link gives (a feature named after a linked place).
+ */
 const UNNAMED = '';
 
-/** A road named by its ends ("the road between the towns of X and Y", "the highway linking X with Y"). */
+/**
+ * A road named by its ends ("the road between the towns of X and Y", "the highway linking X with
+ * Y").
+ */
 const ROAD_ENDS =
 	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting|from|(?:that|which)\s+(?:links?|connects?|runs?\s+between))\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
 /**
- * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed at"); not
- * what it was made on ("an agreement was reached on a truce in X": X is what it covers).
+ * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed
+ * at"); not what it was made on ("an agreement was reached on a truce in X": X is what it covers).
  */
 const DEAL_MADE_IN =
 	/\b(?:made|reached|signed|struck|sealed|concluded)\b(?:\s+(?!on\b|over\b|for\b|about\b|to\b)[^\s,;]+){0,10}?\s+(?:in|at)\s+(?:the\s+)?$/i;
@@ -1090,7 +1255,10 @@ const ROUTE_TO =
  */
 const FELL_NEARBY = /^\s+(?:fell|landed|exploded|struck)\s+(?:nearby|close\s+by|near\s+(?:it|them|there))\b/i;
 
-/** "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened …, where posts are being surrounded"). */
+/**
+ * "where" opens a clause of its own: a day before it dates the main clause ("on Friday threatened
+ * …, where posts are being surrounded").
+ */
 const WHERE_CLAUSE = /\bwhere\b/i;
 
 export function extractEvents(input: ExtractInput): EventCandidate[] {
@@ -1121,12 +1289,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 			)
 				continue;
-			// "the Khan Sheikhoun Farms", "the Tabqa Dam": a capitalised feature noun after the name
-			// makes it part of another place's name. That place is still what the words around it govern, but
-			// it is not the linked one, so it stands in the sentence with no place of its own.
-			// A place that only says where other ground lies ("the Aleppo city of X", "X and Y villages in Z",
-			// "located northwest of the stronghold of Z") or where a purpose would have been carried out ("a
-			// convoy seeking to deploy in Z") is no place of an event (guide rules 6 and 9).
+			// "the Khan Sheikhoun Farms", "the Tabqa Dam": a capitalised feature noun after the
+			// name makes it part of another place's name. That place is still what the words around
+			// it govern, but it is not the linked one, so it stands in the sentence with no place
+			// of its own. A place that only says where other ground lies ("the Aleppo city of X",
+			// "X and Y villages in Z", "located northwest of the stronghold of Z") or where a
+			// purpose would have been carried out ("a convoy seeking to deploy in Z") is no place
+			// of an event (guide rules 6 and 9).
 			const near = body.slice(Math.max(range.start, links[j]!.start - 80), links[j]!.start);
 			if (
 				CONTAINER_OF.test(body.slice(links[j]!.end, links[j]!.end + 40)) ||
@@ -1158,7 +1327,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		for (const span of agreementSpans(sentence)) {
 			const named = span.reading === 'named';
 			const overlaps = (t: Found) => t.start < span.end && t.end > span.start;
-			// "a zone as agreed upon": the verb inside is the same agreement, read by the name before it.
+			// "a zone as agreed upon": the verb inside is the same agreement, read by the name
+			// before it.
 			if (triggers.some((t) => overlaps(t) && !(named && t.cls === 'agree'))) continue;
 			if (
 				named &&
@@ -1180,20 +1350,25 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const between = (d: DatePhrase, t: Found) =>
 			d.end <= t.start ? sentence.slice(d.end, t.start) : sentence.slice(t.end, d.start);
 		const byKind = new Map<string, EventCandidate>();
-		// A trigger that reports nothing (a plan, a denial, a purpose) governs no place and does not end another's reach.
+		// A trigger that reports nothing (a plan, a denial, a purpose) governs no place and does
+		// not end another's reach.
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
 			if (hypotheticalSubject(sentence, trigger)) return [];
-			// A truce or deal kept or broken is one already made ("reluctant to abide by the ceasefire in X",
-			// "violated the truce in X"): what is said of it is no agreeing or announcing (guide rule 10).
+			// A truce or deal kept or broken is one already made ("reluctant to abide by the
+			// ceasefire in X", "violated the truce in X"): what is said of it is no agreeing or
+			// announcing (guide rule 10).
 			if ((trigger.cls === 'ceasefire' || trigger.cls === 'agree') && KEPT_OR_BROKEN.test(before)) return [];
-			// A truce named as a time ("the first day of the truce", "during the ceasefire") dates something else.
+			// A truce named as a time ("the first day of the truce", "during the ceasefire") dates
+			// something else.
 			if (trigger.cls === 'ceasefire' && TRUCE_AS_TIME.test(before)) return [];
-			// Talks something was done under are cited, not reported ("in line with peace talks in Astana").
+			// Talks something was done under are cited, not reported ("in line with peace talks in
+			// Astana").
 			if (trigger.cls === 'talks' && TALKS_CITED.test(sentence.slice(0, trigger.start))) return [];
-			// An ongoing campaign with no date of its own is no event ("have been conducting strikes on X");
-			// a trigger's own preposition ("an offensive against") is not a word between verb and noun.
+			// An ongoing campaign with no date of its own is no event ("have been conducting
+			// strikes on X"); a trigger's own preposition ("an offensive against") is not a word
+			// between verb and noun.
 			if (
 				(ONGOING.test(`${before}${trigger.text.replace(TRAILING_PREPOSITION, '')}`) ||
 					(trigger.noun && CONTINUING.test(before))) &&
@@ -1212,11 +1387,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				!SPAN_OPENER.test(sentence)
 			)
 				return [];
-			// An attack kept from happening ("a deal to stave off a massive assault on X") is no event, nor
-			// one still to come or given as a purpose ("at the point of taking", "under the pretext of setting up").
+			// An attack kept from happening ("a deal to stave off a massive assault on X") is no
+			// event, nor one still to come or given as a purpose ("at the point of taking", "under
+			// the pretext of setting up").
 			if (preventedBefore(before) || notYetBefore(before, trigger.text)) return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
-				// An attempt to take a place that was beaten back is an attack on it ("tried to storm X but were repelled").
+				// An attempt to take a place that was beaten back is an attack on it ("tried to
+				// storm X but were repelled").
 				if (TAKES_GROUND.has(trigger.cls) && FOILED.test(sentence.slice(trigger.end)))
 					return [{ trigger: { ...trigger, cls: 'attack' as const, adjacent: false }, passive: false }];
 				return [];
@@ -1225,15 +1402,17 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		});
 		const attack = real.some((r) => r.trigger.cls === 'attack');
 		const kept = real.filter((r) => r.trigger.cls !== 'casualty' || attack);
-		// The dead and wounded say where an attack struck but do not end the reach of the words around them.
+		// The dead and wounded say where an attack struck but do not end the reach of the words
+		// around them.
 		const governing = kept.map((r) => r.trigger).filter((t) => t.cls !== 'casualty');
 		kept.forEach(({ trigger, passive }) => {
-			// A passive word that takes its place right after it ("taken") has no subject before it to read
-			// ("settlements taken by the army throughout the province"); "X was taken" has its own words.
+			// A passive word that takes its place right after it ("taken") has no subject before it
+			// to read ("settlements taken by the army throughout the province"); "X was taken" has
+			// its own words.
 			const side: Side = passive && !trigger.adjacent ? 'before' : trigger.side;
 			const bound = trigger.cls === 'casualty' ? kept.map((r) => r.trigger) : governing;
-			// "regions that fell to": the relative word stands for the noun before it, no place here
-			// ("X, which the army captured" has the place right before the relative word).
+			// "regions that fell to": the relative word stands for the noun before it, no place
+			// here ("X, which the army captured" has the place right before the relative word).
 			const relative = side === 'before' ? RELATIVE_BEFORE.exec(sentence.slice(0, trigger.start)) : null;
 			if (
 				relative &&
@@ -1243,7 +1422,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			)
 				return;
 			let reach = governed(sentence, trigger, side, local, bound, placeKind);
-			// "was built in X", "were deployed to X": a passive with no subject place takes a place it locates.
+			// "was built in X", "were deployed to X": a passive with no subject place takes a place
+			// it locates.
 			if (passive && !reach.places.length) {
 				const after = governed(sentence, trigger, 'after', local, bound, placeKind);
 				const first = after.places[0];
@@ -1254,10 +1434,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 					reach = after;
 			}
-			// "X was hit as it patrolled along Y": where it was moving is where the attack struck it.
+			// "X was hit as it patrolled along Y": where it was moving is where the attack struck
+			// it.
 			if (trigger.cls === 'attack' && !reach.places.length) reach = moving(sentence, trigger, local);
-			// "a patrol along X …, when it was attacked": the pronoun is the patrol, struck where it
-			// moved.
+			// "a patrol along X …, when it was attacked": the pronoun is the patrol, struck where
+			// it moved.
 			if (
 				trigger.cls === 'attack' &&
 				passive &&
@@ -1277,7 +1458,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					(m) => m.start > start.end && ROUTE_TO.test(sentence.slice(start.end, m.start))
 				);
 				if (end) reach = { places: [start, end], gap: reach.gap };
-				// The road it went along, named inside the words ("began to move on the M4 from X").
+				// The road it went along, named inside the words ("began to move on the M4 from
+				// X").
 				const road = local.filter(
 					(m) =>
 						m.start >= trigger.start &&
@@ -1286,30 +1468,35 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				);
 				if (road.length) reach = { places: [...road, ...reach.places], gap: reach.gap };
 			}
-			// "a school in X ... when shells fell nearby": what fell near struck the place before it.
+			// "a school in X ... when shells fell nearby": what fell near struck the place before
+			// it.
 			if (trigger.cls === 'attack' && trigger.noun && !reach.places.length) {
 				const last = local.filter((m) => m.end <= trigger.start).at(-1);
 				if (last && FELL_NEARBY.test(sentence.slice(trigger.end)))
 					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
 			}
-			// "a bomb exploded during the passage of a patrol in X": struck where the patrol was passing.
+			// "a bomb exploded during the passage of a patrol in X": struck where the patrol was
+			// passing.
 			if (trigger.cls === 'attack' && !reach.places.length) {
 				const next = local.find((m) => m.start >= trigger.end);
 				if (next && DURING_PASSAGE.test(sentence.slice(trigger.end, next.start)))
 					reach = { places: [next], gap: wordCount(sentence.slice(trigger.end, next.start)) };
 			}
-			// "hit a berm near the post, which is located near X", "reached the post, located in X": the
-			// unnamed target or destination lies in X, which is where the attack struck or the convoy went.
+			// "hit a berm near the post, which is located near X", "reached the post, located in
+			// X": the unnamed target or destination lies in X, which is where the attack struck or
+			// the convoy went.
 			if ((trigger.cls === 'attack' || trigger.cls === 'deploy') && !reach.places.length) {
 				const next = local.find((m) => m.start >= trigger.end);
 				const between = next ? sentence.slice(trigger.end, next.start) : '';
 				if (next && LOCATED_OBJECT.test(between) && wordCount(between) <= MAX_TARGET_GAP_WORDS)
 					reach = { places: [next], gap: wordCount(between) };
 			}
-			// "In X, two were killed in an air strike on a market": the fronted place is where the attack struck.
+			// "In X, two were killed in an air strike on a market": the fronted place is where the
+			// attack struck.
 			if (trigger.cls === 'attack' && !reach.places.length) reach = fronted(sentence, trigger, local);
 			// "stormed X with a three-pronged attack": the attack was on the place it came with.
-			// "struck X in Y with air strikes": Y only says where X lies, so the attack came with X.
+			// "struck X in Y with air strikes": Y only says where X lies, so the attack came with
+			// X.
 			if (trigger.cls === 'attack' && trigger.noun && !reach.places.length) {
 				const before = local.filter((m) => m.end <= trigger.start);
 				let last = before.at(-1);
@@ -1335,13 +1522,15 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					: trigger.cls;
 			for (const p of places) {
 				if (p.place === UNNAMED) continue;
-				// A capital that speaks or acts stands for its government ("Ankara alleges", "announced by Moscow").
+				// A capital that speaks or acts stands for its government ("Ankara alleges",
+				// "announced by Moscow").
 				if (
 					placeKind(p.place) === 'capital' &&
 					(CAPITAL_SPEAKS.test(sentence.slice(p.end)) || /\bby\s+$/i.test(sentence.slice(0, p.start)))
 				)
 					continue;
-				// "The soldiers deployed west of X are 40 km away": the participle describes the force.
+				// "The soldiers deployed west of X are 40 km away": the participle describes the
+				// force.
 				if (
 					cls === 'deploy' &&
 					describesForce(sentence.slice(0, trigger.start), trigger.text, sentence.slice(p.end))
@@ -1350,7 +1539,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
 				const lead = sentence.slice(trigger.end, p.start);
-				// "an operation to seize parts of X": the ground it was to take is unnamed, so X is no target.
+				// "an operation to seize parts of X": the ground it was to take is unnamed, so X is
+				// no target.
 				if (
 					kind === 'attacked' &&
 					/\sto\s/i.test(trigger.text) &&
@@ -1359,16 +1549,17 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					continue;
 				// "a new offensive of Damascus": a capital after "of" is who attacked, not where.
 				if (kind === 'attacked' && placeKind(p.place) === 'capital' && /^\s+of\s+$/i.test(lead)) continue;
-				// Where a deal or truce was made is its venue, not what it covers ("a truce ... as the result
-				// of a deal made with the help of Turkey and Russia in Sochi"); a capital there is read below.
+				// Where a deal or truce was made is its venue, not what it covers ("a truce ... as
+				// the result of a deal made with the help of Turkey and Russia in Sochi"); a
+				// capital there is read below.
 				if (
 					(kind === 'agreement' || kind === 'ceasefire') &&
 					placeKind(p.place) !== 'capital' &&
 					DEAL_MADE_IN.test(`${trigger.text}${lead}`)
 				)
 					continue;
-				// An agreement is never at its venue: "agreed in the Astana process" or "during the Astana
-				// talks" reports talks in Astana.
+				// An agreement is never at its venue: "agreed in the Astana process" or "during the
+				// Astana talks" reports talks in Astana.
 				if (
 					kind === 'agreement' &&
 					placeKind(p.place) === 'capital' &&
@@ -1377,28 +1568,30 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 					kind = 'talks';
 				const c = confidence(trigger, passive, gap, hedged);
-				// One event per place and kind in a sentence: a place already read keeps its first date.
+				// One event per place and kind in a sentence: a place already read keeps its first
+				// date.
 				const sameKind = [...byKind.values()].filter((e) => e.kind === kind);
 				const read = sameKind.find((e) => e.places.includes(p.place));
 				if (read) {
 					read.confidence = Math.max(read.confidence, c);
 					continue;
 				}
-				// The day a report was made dates an event whose own clause has no date ("…, sources said on Wednesday").
-				// A day in a relative clause dates the event only when its own clause has none ("At the meeting,
-				// which was held on Thursday, the leaders agreed to a truce in X").
-				// A day after a later event noun that has its own participle dates that noun ("struck X as the army
-				// pressed an offensive launched in April", "set up posts under an agreement struck in 2017").
+				// The day a report was made dates an event whose own clause has no date ("…,
+				// sources said on Wednesday"). A day in a relative clause dates the event only when
+				// its own clause has none ("At the meeting, which was held on Thursday, the leaders
+				// agreed to a truce in X"). A day after a later event noun that has its own
+				// participle dates that noun ("struck X as the army pressed an offensive launched
+				// in April", "set up posts under an agreement struck in 2017").
 				const ownNoun = (d: DatePhrase) => {
 					if (d.start < trigger.end) return false;
 					const gap = sentence.slice(trigger.end, d.start);
 					const noun = NOUN_PARTICIPLE.exec(gap);
-					// Past a comma the noun may restate the event itself ("the Astana process, referring to an
-					// agreement reached last month").
+					// Past a comma the noun may restate the event itself ("the Astana process,
+					// referring to an agreement reached last month").
 					return !!noun && !/[,;:]/.test(gap.slice(0, noun.index));
 				};
-				// "the March 5 agreement": the date names that noun; it dates the trigger only when it
-				// is that noun.
+				// "the March 5 agreement": the date names that noun; it dates the trigger only when
+				// it is that noun.
 				const ofNoun = (d: DatePhrase) => {
 					const noun = DATE_OF_NOUN.exec(sentence.slice(d.end));
 					return (
@@ -1411,8 +1604,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				let own = strict.length
 					? strict
 					: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
-				// A verb joined by "and" to one before has that one's day only when it has none of its own after
-				// it ("captured X on Monday and shelled Y on Wednesday": Y on Wednesday).
+				// A verb joined by "and" to one before has that one's day only when it has none of
+				// its own after it ("captured X on Monday and shelled Y on Wednesday": Y on
+				// Wednesday).
 				if (own.some((d) => !d.speech && d.start >= trigger.end))
 					own = own.filter(
 						(d) => !(d.end <= trigger.start && COORDINATED.test(sentence.slice(d.end, trigger.start)))
@@ -1423,7 +1617,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					published
 				);
 				// A relative clause after the word that tells how things had stood ("retook X from
-				// rebels who had held it since 2012") gives background, not the time of the word's event.
+				// rebels who had held it since 2012") gives background, not the time of the word's
+				// event.
 				if (
 					date.datePrecision === 'reported' &&
 					timedByYearOnly(
@@ -1433,8 +1628,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					)
 				)
 					continue;
-				// Another event of the same kind on the same day gains the place; one on another day is its own
-				// ("jets struck X, a day after rebels shelled Y on Wednesday").
+				// Another event of the same kind on the same day gains the place; one on another
+				// day is its own ("jets struck X, a day after rebels shelled Y on Wednesday").
 				const sameDay = sameKind.find((e) => e.date === date.date && e.datePrecision === date.datePrecision);
 				if (sameDay) {
 					sameDay.places.push(p.place);
