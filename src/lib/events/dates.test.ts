@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datePhrases, timedByYearOnly } from './dates';
-import { brief } from './sentence-fixture';
+import { line } from './sentence-fixture';
 
 describe('datePhrases', () => {
 	const one = (s: string, published: string) =>
@@ -87,9 +87,6 @@ describe('timedByYearOnly', () => {
 });
 
 describe('extractEvents: dates counted back by weeks and months, a month with no year, lists of days', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('counts weeks and months back from the publication week and month', () => {
 		expect(line('Four months ago, troops captured Qarnaz.')).toEqual(['captured qarnaz 2019-10-01 month']);
 		expect(line('Two weeks ago jets struck Dalbur.')).toEqual(['attacked dalbur 2020-01-20 week']);

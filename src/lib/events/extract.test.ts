@@ -3,7 +3,7 @@ import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
 import { extractEvents } from './extract';
 import { sentenceRanges } from './sentences';
-import { brief, extract, id } from './sentence-fixture';
+import { brief, extract, id, kinds, line } from './sentence-fixture';
 
 describe('extractEvents', () => {
 	it('reads a verb governing a place, with the sentence range and a confidence', () => {
@@ -140,8 +140,6 @@ describe('extractEvents', () => {
 });
 
 describe('extractEvents: nominal, passive and pointed-back readings', () => {
-	const kinds = (text: string) => brief(text).map((e) => `${e.kind} ${e.places.join('+')}`);
-
 	it('reads attacks written as nouns, with the place after on, of, near or in', () => {
 		expect(kinds('Air strikes on Qarnaz killed three.')).toEqual(['attacked qarnaz']);
 		expect(kinds('The shelling of Dalbur went on all night.')).toEqual(['attacked dalbur']);
@@ -299,8 +297,6 @@ describe('extractEvents: a fact timed only by its year', () => {
 });
 
 describe('extractEvents: wordings of the third gathering', () => {
-	const kinds = (text: string) => brief(text).map((e) => `${e.kind} ${e.places.join('+')}`);
-
 	it('reads a noun phrase ending in its preposition after a determiner', () => {
 		expect(kinds('Jets stepped up their strikes on Halaba-based fighters.')).toEqual(['attacked halaba']);
 		expect(kinds('The two leaders held a meeting in Kestel.')).toEqual(['talks kestel']);
@@ -428,9 +424,6 @@ describe('extractEvents: wordings of the third gathering', () => {
 });
 
 describe('extractEvents: wordings of the gatherings 5l and 6e', () => {
-	const kinds = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
-
 	it('reads no entry in a truce that "entered into force", and the truce at its place', () => {
 		expect(kinds('A long-discussed truce entered into force in early February in Halaba.')).toEqual([
 			'ceasefire halaba'
@@ -536,9 +529,6 @@ describe('extractEvents: wordings of the gatherings 5l and 6e', () => {
 });
 
 describe('extractEvents: wordings of gathering 8e', () => {
-	const kinds = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
-
 	it('reads "has fallen to" and control asserted over a town named in apposition', () => {
 		expect(kinds('Media are saying Qarnaz has fallen to the army.')).toEqual(['captured qarnaz']);
 		expect(kinds('Troops were able to assert control over another town, Dalbur, on Thursday.')).toEqual([
@@ -668,9 +658,6 @@ describe('extractEvents: wordings of gathering 8e', () => {
 });
 
 describe('extractEvents: wordings of gathering 10e', () => {
-	const kinds = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
-
 	it('reads infiltrating and intruding as entering', () => {
 		expect(
 			kinds('The rebels succeeded on Thursday in infiltrating the villages of Qarnaz and Sirwan.')
@@ -694,9 +681,6 @@ describe('extractEvents: wordings of gathering 10e', () => {
 });
 
 describe('extractEvents: places that only locate, and capitals that act (gathering 10e)', () => {
-	const kinds = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')}`);
-
 	it('takes no place that names the area of a settlement after it', () => {
 		expect(
 			kinds('Fighters entered the western Halaba city of al-Nira and the Kestel city of Sura on Monday.')
@@ -731,53 +715,44 @@ describe('extractEvents: places that only locate, and capitals that act (gatheri
 });
 
 describe('extractEvents: deals said to cover places, and the area surrounding a town (gathering 10e)', () => {
-	const brief10 = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads places a dated deal is said to include as the agreement’s places', () => {
 		expect(
-			brief10('Areas of Qarnaz, Dalbur and Halaba are included in a deal on zones agreed in September 2018.')
+			line('Areas of Qarnaz, Dalbur and Halaba are included in a deal on zones agreed in September 2018.')
 		).toEqual(['agreement qarnaz+dalbur+halaba 2018-09-01 month']);
 		expect(
-			brief10('Qarnaz and Dalbur are included in the Kestel de-escalation deal reached last December.')
+			line('Qarnaz and Dalbur are included in the Kestel de-escalation deal reached last December.')
 		).toEqual(['agreement qarnaz+dalbur 2019-12-01 month']);
-		expect(brief10('Qarnaz is included in the deal reached in 2018.')).toEqual([]);
+		expect(line('Qarnaz is included in the deal reached in 2018.')).toEqual([]);
 	});
 
 	it('reads "the area surrounding X" as where an attack struck, not a siege', () => {
-		expect(brief10('A jet attacked the area surrounding the town of Qarnaz on Monday.')).toEqual([
+		expect(line('A jet attacked the area surrounding the town of Qarnaz on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
 		]);
 	});
 });
 
 describe('extractEvents: a second target, and a day used as a modifier (gathering 10e)', () => {
-	const brief10 = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads a second target with where it lies under one attack word', () => {
 		expect(
-			brief10('Drones carried out attacks on a convoy in the Qarnaz area and a base near Dalbur city.')
+			line('Drones carried out attacks on a convoy in the Qarnaz area and a base near Dalbur city.')
 		).toEqual(['attacked qarnaz+dalbur 2020-02-07 reported']);
-		expect(brief10('Drones struck a convoy in Qarnaz and then withdrew to a base near Dalbur.')).toEqual([
+		expect(line('Drones struck a convoy in Qarnaz and then withdrew to a base near Dalbur.')).toEqual([
 			'attacked qarnaz 2020-02-07 reported'
 		]);
 	});
 
 	it('dates an attack by a day used as a modifier after "by", but not by a day "by" bounds', () => {
-		expect(brief10('Ten were killed by Saturday artillery shells in Qarnaz.', '2020-02-08')).toEqual([
+		expect(line('Ten were killed by Saturday artillery shells in Qarnaz.', '2020-02-08')).toEqual([
 			'attacked qarnaz 2020-02-08 day'
 		]);
-		expect(brief10('Qarnaz was shelled by Saturday, monitors said.', '2020-02-08')).toEqual([
+		expect(line('Qarnaz was shelled by Saturday, monitors said.', '2020-02-08')).toEqual([
 			'attacked qarnaz 2020-02-08 reported'
 		]);
 	});
 });
 
 describe('extractEvents: advances, Turkish entries, relative clauses on lists, "there" and deals acted under', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads troops advancing towards or on a place as an offensive there, not the noun "advance" nor a going-on', () => {
 		expect(line('Government forces advanced towards Qarnaz on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
@@ -855,9 +830,6 @@ describe('extractEvents: advances, Turkish entries, relative clauses on lists, "
 });
 
 describe('extractEvents: places an attack includes, and a date after a nominal "after"', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('adds the places "including" names among an attack’s or a deployment’s targets', () => {
 		expect(line('Jets struck several villages in Halaba on Monday, including Qarnaz and Dalbur.')).toEqual([
 			'attacked halaba+qarnaz+dalbur 2020-02-03 day'
@@ -890,9 +862,6 @@ describe('extractEvents: places an attack includes, and a date after a nominal "
 });
 
 describe('extractEvents: each clause’s own day, and a place lost', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('dates a verb joined by "and" by its own day after it, and by the day before only when it has none', () => {
 		expect(line('The army captured Qarnaz on Monday and shelled Dalbur on Wednesday.')).toEqual([
 			'captured qarnaz 2020-02-03 day',
@@ -946,9 +915,6 @@ describe('extractEvents: each clause’s own day, and a place lost', () => {
 });
 
 describe('extractEvents: troops poured or moved in, patrolling, and leaders who came to a city for talks', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads troops poured, moved or brought into a place, and a place patrolled, as deployments', () => {
 		expect(line('Turkey poured thousands of troops into Halaba on Monday.')).toEqual([
 			'deployed halaba 2020-02-03 day'
@@ -973,9 +939,6 @@ describe('extractEvents: troops poured or moved in, patrolling, and leaders who 
 });
 
 describe('extractEvents: a subject with a relative clause between commas', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads the place before the relative clause as the subject of the passive after it', () => {
 		expect(line('Qarnaz, which rebels had held since 2012, was captured by the army on Monday.')).toEqual([
 			'captured qarnaz 2020-02-03 day'
@@ -990,9 +953,6 @@ describe('extractEvents: a subject with a relative clause between commas', () =>
 });
 
 describe('extractEvents: the small hours, year-only spans, borders, possible events and deal venues', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('dates a past happening "at dawn", "after midnight" or "in the early hours" to the publication day', () => {
 		expect(line('Rebels said troops took Qarnaz at dawn.')).toEqual(['captured qarnaz 2020-02-07 day']);
 		expect(line('Jets struck Dalbur after midnight, the monitor said.')).toEqual([
@@ -1051,9 +1011,6 @@ describe('extractEvents: the small hours, year-only spans, borders, possible eve
 });
 
 describe('extractEvents: a place cleared of fighters, a meeting held somewhere, a patrol of a place', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads a place cleared of fighters as captured, but not a road cleared of mines', () => {
 		expect(line('Troops cleared Qarnaz of terrorists on Monday.')).toEqual([
 			'captured qarnaz 2020-02-03 day'
@@ -1079,9 +1036,6 @@ describe('extractEvents: a place cleared of fighters, a meeting held somewhere, 
 });
 
 describe('extractEvents: unnamed ground after a list, and a noun subject after a comma', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('takes no wide place for unnamed ground taken with named places, but keeps it for an attack', () => {
 		expect(line('Rebels captured Qarnaz and four other towns in northern Halaba on Monday.')).toEqual([
 			'captured qarnaz 2020-02-03 day'
@@ -1105,9 +1059,6 @@ describe('extractEvents: unnamed ground after a list, and a noun subject after a
 });
 
 describe('extractEvents: control restored', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads control restored over a place, or over "the village" named before, as its recapture', () => {
 		expect(line('The army restored control over Qarnaz on Monday.')).toEqual([
 			'recaptured qarnaz 2020-02-03 day'
@@ -1121,9 +1072,6 @@ describe('extractEvents: control restored', () => {
 });
 
 describe('extractEvents: an attack that came with a place and where it lies', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads "struck X in Y with air strikes" as an attack on X, Y only saying where X lies', () => {
 		expect(line('A jet attacked the town of “Qarnaz” in Halaba with three air strikes on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
@@ -1136,9 +1084,6 @@ describe('extractEvents: an attack that came with a place and where it lies', ()
 });
 
 describe('extractEvents: a deal that agrees to terms', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads a deal that "agrees to" or "agrees on" terms in a place as an agreement there, not one side agreeing with another', () => {
 		expect(line('The memorandum agrees to halt all military actions in Halaba.')).toEqual([
 			'agreement halaba 2020-02-07 reported'
@@ -1148,9 +1093,6 @@ describe('extractEvents: a deal that agrees to terms', () => {
 });
 
 describe('extractEvents: a deal named with what it sets up, a month naming a deal, an offensive prevented', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads "a deal to establish / create / set up X" as an agreement covering X and where it lies', () => {
 		expect(
 			line('In September, the two states reached a deal to establish the Halaba zone in Halaba.')
@@ -1193,9 +1135,6 @@ describe('extractEvents: a deal named with what it sets up, a month naming a dea
 });
 
 describe('extractEvents: a wide place after an unlinked name, a truce kept or broken, going on, and "then"', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('does not join to a list a wide place that locates a name nobody linked before it', () => {
 		expect(
 			line('The army captured the villages of Arbun, Sirwan and Mount Dabba in southern Halaba.')
@@ -1240,9 +1179,6 @@ describe('extractEvents: a wide place after an unlinked name, a truce kept or br
 });
 
 describe('extractEvents: a day of another event noun, a truce as a time, and a second verb after "and"', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('leaves a day after an event noun with its own participle to that noun', () => {
 		expect(
 			line(
@@ -1297,9 +1233,6 @@ describe('extractEvents: a day of another event noun, a truce as a time, and a s
 });
 
 describe('extractEvents: patrols struck on the move, movements, blasts, and what a date or a clause belongs to', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads a patrol attacked as "it" where it moved, and a blast during its passage there', () => {
 		expect(
 			line(
@@ -1368,9 +1301,6 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 });
 
 describe("extractEvents: a patrol's route, what fell nearby, and deals that set out or were reached to set up", () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it("reads the start and end of a patrol's route as where it went, but a convoy's origin as none", () => {
 		expect(line('The patrol set off from Sirwan to Dalbur on Monday.')).toEqual([
 			'deployed sirwan+dalbur 2020-02-03 day'
@@ -1405,8 +1335,6 @@ describe("extractEvents: a patrol's route, what fell nearby, and deals that set 
 });
 
 describe('extractEvents: posts named after the group, ground taken around a post, where an unnamed target lies', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
 	const KINDS_POSTS: Record<string, PlaceKind> = {
 		'observation posts': 'observation-post',
 		'Tell Mira': 'observation-post',
@@ -1460,9 +1388,6 @@ describe('extractEvents: posts named after the group, ground taken around a post
 });
 
 describe('extractEvents: an aside between dashes', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads the object after an aside set off by dashes, but not past a single dash', () => {
 		expect(
 			line(
@@ -1622,9 +1547,6 @@ describe('extractEvents: times, entries and what is not yet so (gathering 18e)',
 });
 
 describe('extractEvents: the dead counted on the way to where they died', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads past a share of the dead after a comma ("most of them at a market in X")', () => {
 		expect(line('On Monday, air strikes killed 50 civilians, most of them at a market in Qarnaz.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
@@ -1648,9 +1570,6 @@ describe('extractEvents: the dead counted on the way to where they died', () => 
 });
 
 describe('extractEvents: a target struck on its way somewhere', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads a clause of moving with no subject of its own as where the target was struck', () => {
 		expect(line('A Turkish convoy was struck on Monday while on its way to the town of Qarnaz.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { modalBetween, unreal } from './modality';
-import { brief } from './sentence-fixture';
+import { line } from './sentence-fixture';
 
 describe('extractEvents: what did not happen, and who is no force', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads no event a noun’s own verb puts ahead, before or after its place', () => {
 		expect(line('The offensive on Qarnaz is expected to begin next week.')).toEqual([]);
 		expect(line('Talks on Halaba are due to take place in Kestel next week.')).toEqual([]);

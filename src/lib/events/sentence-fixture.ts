@@ -52,3 +52,11 @@ export const brief = (body: string, published?: string) =>
 		date: e.date,
 		precision: e.datePrecision
 	}));
+
+/** Each event found as one line, for specs to compare: kind, places joined by "+", date, precision. */
+export const line = (body: string, published?: string) =>
+	brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
+
+/** Each event found as its kind and places only, for specs of what is found rather than when. */
+export const kinds = (body: string, published?: string) =>
+	brief(body, published).map((e) => `${e.kind} ${e.places.join('+')}`);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { brief } from './sentence-fixture';
+import { brief, line } from './sentence-fixture';
 import { kindFor, triggersIn } from './triggers';
 
 describe('extractEvents: a takeover, fighters driven out, and places "among them"', () => {
-	const line = (text: string, published?: string) =>
-		brief(text, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads a takeover and fighters driven or expelled from a place as its capture', () => {
 		expect(line('The army completed its takeover of Qarnaz on Monday.')).toEqual([
 			'captured qarnaz 2020-02-03 day'
@@ -27,9 +24,6 @@ describe('extractEvents: a takeover, fighters driven out, and places "among them
 });
 
 describe('extractEvents: a convoy that went somewhere, and hardware sent into a place', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads a convoy, or part of one, that went to a place as deployed there', () => {
 		expect(
 			line('On Monday the convoy split: one part went to Qarnaz, while the other part went to Dalbur.')
@@ -49,9 +43,6 @@ describe('extractEvents: a convoy that went somewhere, and hardware sent into a 
 });
 
 describe('extractEvents: more forms of the event words', () => {
-	const line = (body: string, published = '2020-02-07') =>
-		brief(body, published).map((e) => `${e.kind} ${e.places.join('+')} ${e.date} ${e.precision}`);
-
 	it('reads -ing and present forms of attack verbs, and a suicide bombing, but not "striking distance"', () => {
 		expect(line('Turkey retaliated by striking targets in Qarnaz on Thursday.')).toEqual([
 			'attacked qarnaz 2020-02-06 day'
