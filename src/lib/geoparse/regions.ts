@@ -207,6 +207,33 @@ function regionOf(text: string, tokens: Token[], first: number): boolean {
 	}
 	return false;
 }
+
+/** The text of token `k`, or '' where there is none (before the first token, past the last). */
+function wordAt(tokens: Token[], k: number): string {
+	return tokens[k]?.text ?? '';
+}
+
+/** Whether only white space stands between token `k` and the next (never before the first token). */
+function spacedAfter(text: string, tokens: Token[], k: number): boolean {
+	return k >= 0 && /^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+}
+
+/**
+ * The word before "of" (or one of `links`) right before token `first`, each set off by spaces:
+ * "area" in "the area of Hama", "north" in "north of Hama"; '' when the name follows no such link.
+ */
+function wordBeforeLink(
+	text: string,
+	tokens: Token[],
+	first: number,
+	links: readonly string[] = ['of']
+): string {
+	const linked = links.includes(wordAt(tokens, first - 1));
+	return linked && spacedAfter(text, tokens, first - 1) && spacedAfter(text, tokens, first - 2)
+		? wordAt(tokens, first - 2)
+		: '';
+}
+
 const POSSESSIVE_MARK = /^['’]$/u;
 
 /**
@@ -236,11 +263,10 @@ const ADMINISTRATIVE_NOUNS = new Set(['district', 'border', 'borders', 'boundary
  * administrative border of Idlib".
  */
 function administrativeOf(tokens: Token[], first: number): boolean {
-	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
 	return (
-		word(first - 1) === 'of' &&
-		ADMINISTRATIVE_NOUNS.has(word(first - 2)) &&
-		word(first - 3) === 'administrative'
+		wordAt(tokens, first - 1) === 'of' &&
+		ADMINISTRATIVE_NOUNS.has(wordAt(tokens, first - 2)) &&
+		wordAt(tokens, first - 3) === 'administrative'
 	);
 }
 
@@ -342,7 +368,7 @@ function resolveSeatPair(
 	governorateId: string,
 	afterGovernorate: number,
 	previous?: PreviousMention,
-	provinceNamed?: (name: string) => boolean
+	provinces?: ReadonlySet<string>
 ): SeatReading {
 	const governorate: SeatReading = { id: governorateId, by: 'context' };
 	const theCity: SeatReading = { id: city.id, by: 'context' };
@@ -387,8 +413,8 @@ function resolveSeatPair(
 		const capitalised = UPPER.test(text[t.start] ?? '');
 		if (!capitalised && !LIST_WORDS.has(t.text)) break;
 	}
-	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
-	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
+	const word = (k: number) => wordAt(tokens, k);
+	const plain = (k: number) => spacedAfter(text, tokens, k);
 	// "nearby provinces Aleppo and Latakia": a plural province word before the list.
 	if ((word(first - 1) === 'provinces' || word(first - 1) === 'governorates') && plain(first - 1))
 		return governorate;
@@ -419,7 +445,7 @@ function resolveSeatPair(
 		ROUTE_ENDS.has(word(previous.first - 1))
 	)
 		return theCity;
-	if (provinceNamed && pairedWithProvince(text, tokens, first, last, provinceNamed)) return governorate;
+	if (provinces && pairedWithProvince(text, tokens, first, last, provinces)) return governorate;
 	return { id: city.bareName === 'governorate' ? governorateId : city.id, by: 'default' };
 }
 
@@ -433,15 +459,15 @@ function pairedWithProvince(
 	tokens: Token[],
 	first: number,
 	last: number,
-	provinceNamed: (name: string) => boolean
+	provinces: ReadonlySet<string>
 ): boolean {
-	const word = (k: number) => (k >= 0 && k < tokens.length ? tokens[k]!.text : '');
+	const word = (k: number) => wordAt(tokens, k);
 	const plain = (k: number) => /^ $/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
 	if (word(last + 1) !== 'and' && word(last + 1) !== 'or') return false;
 	const other = tokens[last + 2];
 	if (!other || !plain(last) || !plain(last + 1) || !UPPER.test(text[other.start] ?? '')) return false;
 	if (ROUTE_ENDS.has(word(first - 1)) || CITY_WORDS.has(word(last + 3))) return false;
-	return provinceNamed(other.text);
+	return provinces.has(other.text);
 }
 
 /** Per index, the bare names whose city reads as its province by default ("idlib"). */
@@ -480,11 +506,8 @@ const QUARTER_WORDS = new Set(['residential', 'urban']);
  * alias of the city.
  */
 function partOf(text: string, tokens: Token[], first: number): boolean {
-	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
-	const plain = (k: number) => k >= 0 && /^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-	if ((word(first - 1) !== 'of' && word(first - 1) !== 'in') || !plain(first - 1) || !plain(first - 2))
-		return false;
-	return PART_NOUNS.has(word(first - 2)) && !QUARTER_WORDS.has(word(first - 3));
+	const part = wordBeforeLink(text, tokens, first, ['of', 'in']);
+	return PART_NOUNS.has(part) && !QUARTER_WORDS.has(wordAt(tokens, first - 3));
 }
 
 /** Words of a distance before a compass word: "15 km east of Idlib" is measured from the city. */
@@ -511,11 +534,8 @@ const DISTANCE_WORDS = new Set([
  * A capitalised word that opens its sentence ("Clearing north of Hama") names no place.
  */
 function compassRegion(text: string, tokens: Token[], first: number): boolean {
-	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
-	const gap = (k: number) => (k >= 0 ? text.slice(tokens[k]!.end, tokens[k + 1]!.start) : '');
-	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
-	if (word(first - 1) !== 'of' || !plain(first - 1) || !plain(first - 2)) return false;
-	if (!COMPASS.has(word(first - 2))) return false;
+	const word = (k: number) => wordAt(tokens, k);
+	if (!COMPASS.has(wordBeforeLink(text, tokens, first))) return false;
 	let before = word(first - 3) === 'the' ? first - 4 : first - 3;
 	if (word(before) === 'to') before--;
 	const measured = DISTANCE_WORDS.has(word(before)) || /^\d/u.test(word(before));
@@ -535,14 +555,11 @@ const NAMED_AREA_NOUNS = new Set(['region', 'area', 'plain', 'mountains', 'hills
  * the other rules.
  */
 function placeLocatedFrom(text: string, tokens: Token[], first: number): boolean {
-	const word = (k: number) => (k >= 0 ? tokens[k]!.text : '');
-	const gap = (k: number) => (k >= 0 ? text.slice(tokens[k]!.end, tokens[k + 1]!.start) : '');
-	const plain = (k: number) => k >= 0 && /^\s+$/u.test(gap(k));
-	if (word(first - 1) !== 'of' || !plain(first - 1) || !plain(first - 2)) return false;
-	if (!COMPASS.has(word(first - 2)) || REGION_ADJECTIVES.has(word(first - 2))) return false;
+	const compass = wordBeforeLink(text, tokens, first);
+	if (!COMPASS.has(compass) || REGION_ADJECTIVES.has(compass)) return false;
 	let before = first - 3;
 	if (before < 0) return false;
-	if (NAMED_AREA_NOUNS.has(word(before)) && plain(before - 1)) {
+	if (NAMED_AREA_NOUNS.has(wordAt(tokens, before)) && spacedAfter(text, tokens, before - 1)) {
 		before--;
 		if (before < 0 || !UPPER.test(text[tokens[before]!.start] ?? '')) return false;
 	}
@@ -611,9 +628,16 @@ export function resolve(
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
 	if (!city?.seatOf) return { id: largestFirst(candidates, index)[0]!, by: 'context', homonyms: candidates };
-	const provinces = provinceNames(index);
-	return resolveSeatPair(text, tokens, first, last, city, city.seatOf, afterGovernorate, previous, (n) =>
-		provinces.has(n)
+	return resolveSeatPair(
+		text,
+		tokens,
+		first,
+		last,
+		city,
+		city.seatOf,
+		afterGovernorate,
+		previous,
+		provinceNames(index)
 	);
 }
 
