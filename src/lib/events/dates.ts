@@ -156,8 +156,11 @@ const MARCH_NOUN = /\b(?:its|their|his|her|a|the)\s+march(?:es)?\b/g;
  */
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon|dawn)\s+of\s+/gi;
 
-/** Days counted back in words or digits ("two days ago", "3 days ago"). */
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/**
+ * Numbers written as words, one to ten: days counted back ("two days ago"), and the counts of the
+ * dead and of places in the extractor.
+ */
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const DAYS_AGO = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+days\\s+ago\\b`, 'gi');
 
 /**

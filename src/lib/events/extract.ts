@@ -19,7 +19,14 @@ import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
 import type { EventDatePrecision, EventKind } from './kinds';
 import { agreementSpans, namesDeal } from './agreements';
-import { datePhrases, eventDate, firstOfLists, timedByYearOnly, type DatePhrase } from './dates';
+import {
+	datePhrases,
+	eventDate,
+	firstOfLists,
+	NUMBER_WORDS,
+	timedByYearOnly,
+	type DatePhrase
+} from './dates';
 import { hypotheticalSubject, modalBetween, SCHEDULED_NEXT, unreal } from './modality';
 import { CLAUSE_BREAK, escape, lowerSet as set, sentenceRanges, wordCount, words } from './sentences';
 import {
@@ -239,7 +246,7 @@ const TARGET_IN =
 const MAX_SUBJECT_GAP_WORDS = 40;
 
 /** A share of the dead or wounded ("most of them", "mostly"), which opens no clause of its own. */
-const SHARE_OF_DEAD = String.raw`(?:most|many|some|all|several|half|dozens|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)|mostly|mainly`;
+const SHARE_OF_DEAD = String.raw`(?:most|many|some|all|several|half|dozens|\d+|${NUMBER_WORDS.join('|')})\s+of\s+(?:them|whom)|mostly|mainly`;
 /**
  * A comma between a verb and the first place after it, unless it opens a list of examples: the
  * place is in an apposition or another clause ("liberated Kafr Weid, a city in the south of Idlib"
@@ -302,8 +309,10 @@ const ING_ADJECTIVE =
  * A count and where it was, after a list's join ("killed nine in X as well as two in the village of
  * Y", "and 12 others in Y"): the next place of the same tally, however many words the count takes.
  */
-const COUNT_THEN_PLACE =
-	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|others?)\s+(?:(?:more|others?|people|civilians|children|soldiers|fighters)\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+const COUNT_THEN_PLACE = new RegExp(
+	String.raw`^(?:\d+|${NUMBER_WORDS.join('|')}|dozens|several|others?)\s+(?:(?:more|others?|people|civilians|children|soldiers|fighters)\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$`,
+	'i'
+);
 
 /**
  * Joins of a list of places: a comma, "and", "or", "as well as", "along with", at the start of the
