@@ -39,6 +39,21 @@ export default ts.config(
 		rules: { 'layers/direction': 'error' }
 	},
 	{
+		files: ['src/lib/**/*.ts'],
+		ignores: ['src/lib/**/*.test.ts'],
+		rules: {
+			// The library's text passes run over every sentence of the corpus, where matchAll's copy of
+			// its expression at each call cost more than the matching (docs/scaling.md): execAll instead.
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name='matchAll']",
+					message: 'Use execAll from src/lib/core/regex.ts: matchAll copies its expression at every call.'
+				}
+			]
+		}
+	},
+	{
 		rules: {
 			'svelte/no-at-html-tags': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]

@@ -258,7 +258,7 @@ export function triggersIn(sentence: string): Found[] {
 			if (out.some((t) => t.start < end && t.end > m.index)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
-	for (const m of sentence.matchAll(CROSSED_BORDER_INTO)) {
+	for (const m of execAll(CROSSED_BORDER_INTO, sentence)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'enter', side: 'after', noun: false, start: m.index, end, text: m[0] });
