@@ -1584,3 +1584,25 @@ describe('extractEvents: a target struck on its way somewhere', () => {
 		expect(line('The convoy was attacked on Monday after it left Qarnaz.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: list members that carry their own bearing (session 19)', () => {
+	it('reads past a bearing a member carries before the join ("X to the west and Y to the north")', () => {
+		expect(line('Syrian soldiers captured Dalbur to the west and Sirwan to the north on Monday.')).toEqual([
+			'captured dalbur+sirwan 2020-02-03 day'
+		]);
+		expect(line('The army took Dalbur to its south, Sirwan to its east and Tell Mira on Monday.')).toEqual([
+			'captured dalbur+sirwan+tell-mira 2020-02-03 day'
+		]);
+	});
+
+	it('keeps a bearing from a place, and a second predicate after the join, out of the list', () => {
+		// "to the west of Y": Y only says where the taken place lies.
+		expect(line('The army took Dalbur to the west of Qarnaz on Monday.')).toEqual([
+			'captured dalbur 2020-02-03 day'
+		]);
+		expect(line('Troops captured Dalbur to the west and advanced towards Sirwan on Monday.')).toEqual([
+			'captured dalbur 2020-02-03 day',
+			'attacked sirwan 2020-02-03 day'
+		]);
+	});
+});

@@ -301,6 +301,13 @@ const AREA_TAIL =
  */
 const SETTLEMENT_TAIL = /^\s+(?:town|village|city)(?=\s*(?:,|and\b|or\b|as\s+well\s+as\b))/i;
 
+/**
+ * A bearing a place carries before a list's join ("capturing X to the west and Y to the north", "X
+ * to its south, Y"): it says where that place lies from the story's town, and the list goes on.
+ */
+const BEARING_TAIL =
+	/^\s+to\s+(?:the|its|their)\s+(?:north|south|east|west)(?:-?(?:east|west))?(?=\s*(?:,|and\b|or\b|as\s+well\s+as\b))/i;
+
 /** -ing words that describe a place rather than act on it ("neighbouring", "surrounding"). */
 const ING_ADJECTIVE =
 	/^(?:neighbou?ring|surrounding|adjoining|adjacent|remaining|following|besieged|nearby|bordering|overlooking|strategic)\b/i;
@@ -336,7 +343,11 @@ const DAY_BEFORE_JOIN =
 function joinsList(gap: string): boolean {
 	// "X southern countryside and Y northern countryside": the area word belongs to the place
 	// before the join.
-	gap = gap.replace(AREA_TAIL, '').replace(SETTLEMENT_TAIL, '').replace(DAY_BEFORE_JOIN, '');
+	gap = gap
+		.replace(AREA_TAIL, '')
+		.replace(SETTLEMENT_TAIL, '')
+		.replace(BEARING_TAIL, '')
+		.replace(DAY_BEFORE_JOIN, '');
 	const join = LIST_JOIN.exec(gap);
 	if (join && COUNT_THEN_PLACE.test(gap.slice(join[0].length)) && !CLAUSE_BREAK.test(gap)) return true;
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
