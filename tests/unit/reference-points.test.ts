@@ -322,6 +322,12 @@ const PAGES = {
 		source:
 			'English Wikipedia "Arbain, Syria", 35°21′14″N 36°33′30″E (stored copy https://friendlywiki.com/article/index.php?title=Arbain%2C_Syria)'
 	},
+	afis: {
+		name: 'Afis',
+		at: [36.8075, 35.90583],
+		source:
+			'English Wikipedia "Afs, Idlib", 35°54′21″N 36°48′27″E (stored copy, in Japanese, https://jmedia.wiki/%E3%80%81/Afs,_Idlib)'
+	},
 	offGaza: {
 		name: 'the sea off Gaza City',
 		at: [34.4, 31.53],
@@ -668,6 +674,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.qarratinAlKabira, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.arinba, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...PAGES.arbain, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
+	{ ...PAGES.afis, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -983,6 +990,7 @@ describe('positions against their sources', () => {
 		'qarratin-al-kabira': SYRIA_FILE.qarratinAlKabira,
 		arinba: SYRIA_FILE.arinba,
 		arbain: PAGES.arbain,
+		afis: PAGES.afis,
 		maan: PAGES.maan
 	};
 	/**
