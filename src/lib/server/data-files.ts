@@ -372,11 +372,13 @@ async function writeAll(
 	/** Each day's articles counted, for the busiest day, which sets the keys' bits (`article-keys.ts`). */
 	const dayCounts = new DayRanks();
 	for (const day of days.keys().sort(collate)) {
-		const rows = [...days.lines(day)].map((line) => JSON.parse(line) as [PublishedArticle, EventRecord[]]);
+		const rows = [...days.lines(day)].map(
+			(line) => [...(JSON.parse(line) as [PublishedArticle, EventRecord[]]), line] as const
+		);
 		days.drop(day);
 		dayCounts.next(dayNumber(day), rows.length);
 		rows.sort((x, y) => collate(x[0].id, y[0].id));
-		for (const [article, events] of rows) {
+		for (const [article, events, line] of rows) {
 			let a = article;
 			let found = withoutReviewed(events, reviewed);
 			let mine = reviewedBy.get(a.id) ?? [];
@@ -398,7 +400,9 @@ async function writeAll(
 				outletNames.push({ outlet: a.outlet });
 			}
 			shardBytes += a.body.length + 300 + a.mentions.length * 60;
-			orderedFile.write(`${JSON.stringify([a, found])}\n`);
+			// The line as it was spilled when nothing in it changed: `JSON.stringify` would give it again.
+			const same = a === article && found.length === events.length && found.every((e, i) => e === events[i]);
+			orderedFile.write(same ? `${line}\n` : `${JSON.stringify([a, found])}\n`);
 			count++;
 		}
 	}

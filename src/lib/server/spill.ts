@@ -231,30 +231,38 @@ export class JoinedFiles {
 /** Bytes read at a time from a file of lines. */
 const READ_CHUNK = 8 * 2 ** 20;
 
-/** The lines of a file, read `chunk` bytes at a time (a line longer than that is read whole). */
+/**
+ * The lines of a file, read `chunk` bytes at a time (a line longer than that is read whole): each
+ * read goes after the unfinished line the last one left at the buffer's start, so no byte is copied
+ * but that line's.
+ */
 export function* fileLines(path: string, chunk = READ_CHUNK): Generator<string> {
 	const fd = openSync(path, 'r');
 	try {
-		let rest = Buffer.alloc(0);
-		let position = 0;
 		// No more than the file needs: a build reads thousands of small files (a day's articles, a place's ids).
-		chunk = Math.max(1, Math.min(chunk, fstatSync(fd).size));
-		const buffer = Buffer.alloc(chunk);
+		let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, fstatSync(fd).size)));
+		let kept = 0;
+		let position = 0;
 		for (;;) {
-			const n = readSync(fd, buffer, 0, chunk, position);
+			if (kept === buffer.length) {
+				const longer = Buffer.allocUnsafe(buffer.length * 2);
+				buffer.copy(longer, 0, 0, kept);
+				buffer = longer;
+			}
+			const n = readSync(fd, buffer, kept, buffer.length - kept, position);
 			if (n === 0) break;
 			position += n;
-			const data = rest.length ? Buffer.concat([rest, buffer.subarray(0, n)]) : buffer.subarray(0, n);
-			const last = data.lastIndexOf(10);
+			const end = kept + n;
+			const last = buffer.lastIndexOf(10, end - 1);
 			if (last < 0) {
-				rest = Buffer.from(data);
+				kept = end;
 				continue;
 			}
-			const text = data.toString('utf8', 0, last);
-			rest = Buffer.from(data.subarray(last + 1));
+			const text = buffer.toString('utf8', 0, last);
+			kept = buffer.copy(buffer, 0, last + 1, end);
 			for (const line of text.split('\n')) if (line) yield line;
 		}
-		if (rest.length) yield rest.toString('utf8');
+		if (kept) yield buffer.toString('utf8', 0, kept);
 	} finally {
 		closeSync(fd);
 	}
