@@ -3,6 +3,7 @@ import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
 import { agreementSpans, namesDeal } from './agreements';
 import { extractEvents } from './extract';
+import { line } from './sentence-fixture';
 
 /** Invented places for the fixtures, found by their names. */
 const KINDS: Record<string, PlaceKind> = {
@@ -35,7 +36,11 @@ describe('agreementSpans', () => {
 	it('finds a deal word after a name, a place "as agreed", and the verb that lists a deal\'s terms', () => {
 		expect(
 			agreementSpans('posts set up under the Halaba zone agreement').map((s) => [s.text, s.reading])
-		).toEqual([['agreement', 'named']]);
+		).toEqual([
+			['agreement', 'named'],
+			// Also a frame; the extractor keeps the name's reading when the place names the deal.
+			['agreement', 'frame']
+		]);
 		expect(agreementSpans('to implement a zone as agreed upon in talks').map((s) => s.text)).toEqual([
 			'as agreed upon'
 		]);
@@ -89,5 +94,60 @@ describe('extractEvents with agreements named otherwise', () => {
 		expect(
 			events('Under the agreement signed between the parties, the zones include parts of Halaba and Dorin.')
 		).toEqual(['agreement halaba+dorin 2020-02-07 reported']);
+	});
+});
+
+describe('agreementSpans and extractEvents: a deal cited as the frame of an act (session 19)', () => {
+	it('finds the frame and which clause it frames', () => {
+		expect(
+			agreementSpans('a patrol on the road within the scope of the March 5 agreement').map((s) => [
+				s.text,
+				s.reading,
+				s.frame?.side
+			])
+		).toEqual([
+			['agreement', 'named', undefined],
+			['agreement', 'frame', 'before']
+		]);
+		expect(
+			agreementSpans('Under the March 5 deal, troops set up posts')
+				.filter((s) => s.frame)
+				.map((s) => s.frame?.side)
+		).toEqual(['after']);
+		// A plural names no one deal; a truce under which something happened is a time.
+		const frames = (text: string) => agreementSpans(text).filter((s) => s.reading === 'frame');
+		expect(frames('posts set up in line with the agreements between the guarantors')).toEqual([]);
+		expect(frames('a patrol held under the ceasefire')).toEqual([]);
+	});
+
+	it('gives a dated deal the places of the clause it frames, dated by its own words', () => {
+		expect(
+			events(
+				'A blast hit a joint patrol on the M9 highway in Halaba within the scope of the March 5 agreement between Kestel and Moscow.',
+				'2020-08-25'
+			)
+		).toEqual(['attacked m9-highway 2020-08-25 reported', 'agreement m9-highway+halaba 2020-03-05 day']);
+		expect(
+			events('Under the March 5 deal, Turkish troops set up posts in Qarnaz and Halaba.', '2020-08-25')
+		).toEqual(['agreement qarnaz+halaba 2020-03-05 day']);
+		// The day of the act framed is not the deal's.
+		expect(events('Troops entered Qarnaz on Monday under the deal signed on March 5.', '2020-08-25')).toEqual(
+			['entered qarnaz 2020-08-24 day', 'agreement qarnaz 2020-03-05 day']
+		);
+	});
+
+	it('reads no deal from an undated frame, a capital that hosts, or a plural', () => {
+		expect(events('Troops set up posts in Halaba as part of the deal.', '2020-08-25')).toEqual([]);
+		// The fixture's capital (sentence-fixture.ts) hosts or signs; it is never what a deal covers.
+		expect(line('Kestel hosted a meeting as part of the March 5 agreement.', '2020-08-25')).toEqual([]);
+		expect(
+			events('Turkey set up posts in Halaba in line with the agreements between the guarantors in September.')
+		).toEqual([]);
+	});
+
+	it('keeps a deal a place names as that place’s deal', () => {
+		expect(
+			events('Turkey set up posts in Halaba as part of the Halaba zone agreement struck in September 2017.')
+		).toEqual(['agreement halaba-zone 2017-09-01 month']);
 	});
 });

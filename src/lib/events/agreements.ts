@@ -18,7 +18,12 @@ export interface AgreementSpan {
 	 * `named`: the deal is named by the place right before it ("the M4 agreement"), which is its only
 	 * place; `terms`: its places are the ones its clause lists after the word.
 	 */
-	reading: 'named' | 'terms';
+	reading: 'named' | 'terms' | 'frame';
+	/**
+	 * For a `frame`: where its framing words start ("within the scope of the"), and which clause it
+	 * frames: the one `before` them, or the one `after` its comma when it opens the sentence.
+	 */
+	frame?: { side: 'before' | 'after'; at: number };
 }
 
 /** A deal word after a place's name ("zone agreement", "Idlib deal") or a place "as agreed upon". */
@@ -33,6 +38,17 @@ const UNDER_DEAL =
 	/^\s*(?:under|according\s+to|by)\s+(?:the|this|that|a|an)\s+(?:[^\s,;:.]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a))\b[^;:.]*?,/i;
 const COVERS =
 	/\b(?:include|includes|included|cover|covers|covered|encompass|encompasses|encompassed|comprise|comprises|comprised)\b/i;
+
+/**
+ * A deal cited as the frame of what a clause reports, up to its word ("within the scope of the March
+ * 5 agreement", "as part of the deal", "under an accord"): the acts it frames are its terms carried
+ * out, so the places of that clause are what it covers (guide rule 7); the deal's date, when the
+ * words give one, is its own. Talks or a process ("as part of the Astana process") and a truce
+ * ("under the ceasefire", a time) are not deals here, nor are deals in the plural ("in line with
+ * the agreements between the guarantors" names no one deal).
+ */
+const FRAME_DEAL =
+	/\b(?:(?:with)?in\s+the\s+(?:scope|framework)\s+of|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|under)\s+(?:the|a|an|this|that)\s+(?:[^\s,;:.]+\s+){0,4}?(agreement|deal|accord|memorandum)\b/gi;
 
 /** The kinds of place a deal can be named by: what it covers, never a city that hosted it ("the Sochi deal"). */
 const NAMING_KINDS = new Set<PlaceKind>(['zone', 'highway', 'governorate', 'province', 'plain']);
@@ -57,6 +73,23 @@ export function agreementSpans(sentence: string): AgreementSpan[] {
 			const start = under[0].length + covers.index;
 			out.push({ start, end: start + covers[0].length, text: covers[0], reading: 'terms' });
 		}
+	}
+	for (const m of execAll(FRAME_DEAL, sentence)) {
+		const start = m.index + m[0].length - m[1]!.length;
+		const end = m.index + m[0].length;
+		// Already read as a deal whose terms its clause lists, or as one a place names ("as part of
+		// the zone agreement"): the extractor keeps the named reading when the place names the deal.
+		if (out.some((o) => o.reading === 'terms' && o.start < end && o.end > m.index)) continue;
+		// Opening the sentence, the deal frames the clause after its comma.
+		const fronted = /^\s*$/.test(sentence.slice(0, m.index));
+		if (fronted && !/^[^,;:.]*,/.test(sentence.slice(end))) continue;
+		out.push({
+			start,
+			end,
+			text: m[1]!,
+			reading: 'frame',
+			frame: { side: fronted ? 'after' : 'before', at: m.index }
+		});
 	}
 	return out;
 }

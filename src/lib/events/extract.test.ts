@@ -1190,7 +1190,11 @@ describe('extractEvents: a day of another event noun, a truce as a time, and a s
 		]);
 		expect(
 			line('Turkey set up the Qarnaz post under an agreement struck with Russia in September 2017.')
-		).toEqual(['post-established the-qarnaz-post 2020-02-07 reported']);
+		).toEqual([
+			'post-established the-qarnaz-post 2020-02-07 reported',
+			// The deal the post was set up under covers it, dated by its own participle (session 19).
+			'agreement the-qarnaz-post 2017-09-01 month'
+		]);
 		// The event's own day stays its own.
 		expect(line('Jets struck Qarnaz in April during an offensive.')).toEqual([
 			'attacked qarnaz 2019-04-01 month'
@@ -1276,7 +1280,11 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 	it('leaves a date that names another event noun to that noun', () => {
 		expect(
 			line('A vehicle was damaged during a joint patrol on the M9 highway under the February 5 agreement.')
-		).toEqual(['deployed m-highway 2020-02-07 reported']);
+		).toEqual([
+			'deployed m-highway 2020-02-07 reported',
+			// The dated deal the patrol was held under covers its road (session 19).
+			'agreement m-highway 2020-02-05 day'
+		]);
 		expect(line('The February 5 agreement covered the M9 highway.')).toEqual([]);
 	});
 

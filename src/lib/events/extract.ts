@@ -18,7 +18,7 @@
 import type { Mention } from '../geoparse/match';
 import type { PlaceKind } from '../places/kinds';
 import type { EventDatePrecision, EventKind } from './kinds';
-import { agreementSpans, namesDeal } from './agreements';
+import { agreementSpans, namesDeal, type AgreementSpan } from './agreements';
 import {
 	datePhrases,
 	eventDate,
@@ -572,6 +572,7 @@ function governed(
 		if (venue && /^\s+(?:peace\s+)?$/i.test(sentence.slice(venue.end, trigger.start)))
 			return { places: [venue], gap: 0 };
 	}
+	if (trigger.frame) return framed(sentence, trigger.frame, trigger, mentions, kindOf);
 	// "the de-escalation zone agreement": the place that names the deal, right before its word.
 	if (trigger.named) {
 		const name = mentions.filter((m) => m.end <= trigger.start).at(-1);
@@ -656,6 +657,54 @@ function governed(
 			return { places: [subject], gap: wordCount(sentence.slice(trigger.end, subject.start)) };
 	}
 	return own;
+}
+
+/**
+ * The places of the clause a deal frames ("a patrol on X in Y within the scope of the March 5
+ * agreement" → X and Y; "Under the deal, posts were set up in X" → X): from the clause's start to
+ * the framing words, or from the comma after a fronted frame to the next clause break. A capital
+ * there is a party or a venue, never what the deal covers (guide rule 7).
+ */
+function framed(
+	sentence: string,
+	frame: { side: Side; at: number },
+	trigger: Found,
+	mentions: readonly Local[],
+	kindOf: (place: string) => PlaceKind | undefined
+): Reach {
+	let from: number;
+	let to: number;
+	if (frame.side === 'before') {
+		to = frame.at;
+		from = 0;
+		for (const b of execAll(CLAUSE_BREAKS, sentence.slice(0, to))) from = b.index + b[0].length;
+	} else {
+		from = sentence.indexOf(',', trigger.end) + 1;
+		const rest = CLAUSE_BREAK.exec(sentence.slice(from));
+		to = rest ? from + rest.index : sentence.length;
+	}
+	const places = mentions.filter((m) => m.start >= from && m.end <= to && kindOf(m.place) !== 'capital');
+	if (!places.length) return NONE;
+	const far =
+		frame.side === 'before'
+			? sentence.slice(places[0]!.end, trigger.start)
+			: sentence.slice(trigger.end, places[0]!.start);
+	return { places, gap: wordCount(far) };
+}
+
+/** A participle of making a deal right after its word, up to a date ("signed in September"). */
+const DEAL_PARTICIPLE =
+	/^\s+(?:(?:was|were)\s+)?(?:signed|reached|made|struck|agreed|concluded|brokered)\s+(?:[\p{L}-]+\s+){0,4}?$/iu;
+
+/**
+ * Whether a date is a framing deal's own: inside its words ("the March 5 agreement") or after a
+ * participle of making it ("a deal signed in September"). The day of the act it frames is not the
+ * deal's ("troops entered X under the deal on Monday"), so a frame with no date of its own is
+ * reported.
+ */
+function framesDate(sentence: string, trigger: Found, d: DatePhrase): boolean {
+	if (d.start >= trigger.frame!.at && d.end <= trigger.end) return true;
+	return d.start >= trigger.end && DEAL_PARTICIPLE.test(sentence.slice(trigger.end, d.start));
 }
 
 /**
@@ -1344,23 +1393,29 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		);
 		// Agreements named otherwise than by a verb of agreeing (agreements.ts): a deal named by a
 		// place it covers right before it, or one whose terms list what its zones include.
-		for (const span of agreementSpans(sentence)) {
+		const spans = agreementSpans(sentence);
+		const namedDeal = (span: AgreementSpan) =>
+			local.some(
+				(m) =>
+					m.end <= span.start &&
+					namesDeal(sentence.slice(m.start, m.end), sentence.slice(m.end, span.start), placeKind(m.place))
+			);
+		// A deal a place names ("as part of the zone agreement") is read by that name, not by the
+		// clause it frames.
+		for (const span of spans.filter((s) => s.reading === 'frame')) {
+			const name = spans.find((s) => s.reading === 'named' && s.start < span.end && s.end > span.start);
+			if (name) spans.splice(spans.indexOf(namedDeal(name) ? span : name), 1);
+		}
+		for (const span of spans) {
 			const named = span.reading === 'named';
 			const overlaps = (t: Found) => t.start < span.end && t.end > span.start;
 			// "a zone as agreed upon": the verb inside is the same agreement, read by the name
 			// before it.
 			if (triggers.some((t) => overlaps(t) && !(named && t.cls === 'agree'))) continue;
-			if (
-				named &&
-				!local.some(
-					(m) =>
-						m.end <= span.start &&
-						namesDeal(sentence.slice(m.start, m.end), sentence.slice(m.end, span.start), placeKind(m.place))
-				)
-			)
-				continue;
+			if (named && !namedDeal(span)) continue;
 			for (let i = triggers.length - 1; i >= 0; i--) if (overlaps(triggers[i]!)) triggers.splice(i, 1);
 			triggers.push({ cls: 'agree', side: named ? 'before' : 'after', noun: true, named, ...span });
+			if (span.frame) triggers.at(-1)!.frame = span.frame;
 		}
 		triggers.sort((a, b) => a.start - b.start);
 		if (!triggers.length) continue;
@@ -1375,6 +1430,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
+			// A deal cited as a frame is read only when its words date it ("the March 5 agreement",
+			// "a deal signed in September"): "under the deal" alone may cite any deal of the story.
+			if (trigger.frame && !phrases.some((d) => framesDate(sentence, trigger, d))) return [];
 			if (hypotheticalSubject(sentence, trigger)) return [];
 			// A truce or deal kept or broken is one already made ("reluctant to abide by the
 			// ceasefire in X", "violated the truce in X"): what is said of it is no agreeing or
@@ -1621,9 +1679,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					);
 				};
 				const strict = phrases.filter((d) => sameClause(sentence, d, trigger) && !ownNoun(d) && !ofNoun(d));
-				let own = strict.length
-					? strict
-					: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
+				let own = trigger.frame
+					? phrases.filter((d) => framesDate(sentence, trigger, d))
+					: strict.length
+						? strict
+						: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
 				// A verb joined by "and" to one before has that one's day only when it has none of
 				// its own after it ("captured X on Monday and shelled Y on Wednesday": Y on
 				// Wednesday).

@@ -42,6 +42,12 @@ export interface Trigger {
 	 * A deal named by the place right before it ("the M4 agreement"): that place is its only one.
 	 */
 	named?: boolean;
+	/**
+	 * A deal cited as the frame of another act ("a patrol on X within the scope of the March 5
+	 * agreement", "Under the Astana agreement, Turkey is to set up posts in X"): it covers the places of
+	 * the clause it frames, `before` it or, when it opens the sentence, `after` its comma.
+	 */
+	frame?: { side: Side; at: number };
 }
 
 const TRIGGERS = new Map<string, Trigger>();
