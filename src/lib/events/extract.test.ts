@@ -1614,3 +1614,46 @@ describe('extractEvents: list members that carry their own bearing (session 19)'
 		]);
 	});
 });
+
+describe('extractEvents: operations, build-ups, Turkish arrivals and attacks halted (session 19)', () => {
+	it('reads an operation against a group or in a place as an attack where it is', () => {
+		expect(
+			line(
+				'The army started an operation against the rebels in the northern countryside of Halaba on Monday.'
+			)
+		).toEqual(['attacked halaba 2020-02-03 day']);
+		expect(line('The army launched a military operation in Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		// A rescue is no operation of war; a threat or a preparation is not yet one (guide rule 9).
+		expect(line('A rescue operation in Qarnaz saved ten people on Monday.')).toEqual([]);
+		expect(line('Turkey threatened a military operation in Qarnaz on Monday.')).toEqual([]);
+	});
+
+	it('reads no attack in an operation that was halted or suspended', () => {
+		expect(
+			line('The army has halted their military operation in Qarnaz after taking Dalbur on Monday.')
+		).toEqual(['captured dalbur 2020-02-03 day']);
+		expect(line('Turkey suspended the offensive on Qarnaz on Monday.')).toEqual([]);
+		// "ended" something else, with strikes after it, is still an attack.
+		expect(line('Jets ended a week of calm with strikes on Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads a military build-up to a place as a deployment there', () => {
+		expect(line('Government forces increased their military buildup to Halaba on Monday.')).toEqual([
+			'deployed halaba 2020-02-03 day'
+		]);
+	});
+
+	it('reads Turkish forces that reached a place as deployed there, and no other arrival', () => {
+		expect(line('The Turkish military reached the Qarnaz post on Monday.')).toEqual([
+			'deployed the-qarnaz-post 2020-02-03 day'
+		]);
+		expect(line('Turkish troops reached Qarnaz on Monday.')).toEqual(['deployed qarnaz 2020-02-03 day']);
+		expect(line('The Syrian army reached the outskirts of Qarnaz on Monday.')).toEqual([]);
+		expect(line('Turkish forces reached an agreement with Moscow on Qarnaz on Monday.')).toEqual([]);
+		expect(line('The death toll reached 20 in Qarnaz on Monday.')).toEqual([]);
+	});
+});

@@ -1276,6 +1276,13 @@ const YEAR_POSSESSIVE = /\b(?:this|last|next|previous)\s+year['’]s\b/gi;
 const BACKGROUND_RELATIVE = /\b(?:who|which|that)\s+(?:had|has|have)\s+[^,;.]*/gi;
 
 /**
+ * A verb that stops an attack right before its noun ("halted their military operation in X",
+ * "suspended the offensive on X"): what is reported is the stop, not an attack on the day.
+ */
+const HALTED_BEFORE =
+	/\b(?:halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|paus(?:ed|es|ing)|called\s+off|calling\s+off|end(?:ed|s|ing)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
  * A date that names another event noun right after it ("the March 5 agreement", "the September
  * deal"): it dates that noun, not a word before or after it ("a patrol ... under the March 5
  * agreement").
@@ -1469,6 +1476,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// event, nor one still to come or given as a purpose ("at the point of taking", "under
 			// the pretext of setting up").
 			if (preventedBefore(before) || notYetBefore(before, trigger.text)) return [];
+			if (trigger.cls === 'attack' && trigger.noun && HALTED_BEFORE.test(before)) return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
 				// An attempt to take a place that was beaten back is an attack on it ("tried to
 				// storm X but were repelled").
@@ -1598,6 +1606,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					turkishSubject(sentence.slice(0, trigger.start)))
 					? 'deploy'
 					: trigger.cls;
+			if (trigger.arrival && cls !== 'deploy') return;
 			for (const p of places) {
 				if (p.place === UNNAMED) continue;
 				// A capital that speaks or acts stands for its government ("Ankara alleges",

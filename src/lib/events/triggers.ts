@@ -48,6 +48,11 @@ export interface Trigger {
 	 * the clause it frames, `before` it or, when it opens the sentence, `after` its comma.
 	 */
 	frame?: { side: Side; at: number };
+	/**
+	 * A verb of arriving ("reached", "arrived at"): a deployment when Turkish forces or a convoy are
+	 * its subject, and no event otherwise (an army that "reached the outskirts" took nothing).
+	 */
+	arrival?: boolean;
 }
 
 const TRIGGERS = new Map<string, Trigger>();
@@ -158,6 +163,9 @@ const CONVOY_WENT_TO =
  */
 const DROVE_OUT =
 	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
+
+/** A verb of arriving somewhere, up to its place ("reached", "arrived in", "arrived at"). */
+const ARRIVED = /\b(?:reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at))\b/gi;
 
 /**
  * Crossing a border named with its country or side into a place ("crossed the Syrian border into X",
@@ -287,6 +295,24 @@ export function triggersIn(sentence: string): Found[] {
 			continue;
 		if (out.some((t) => t.start < end && t.end > m.index)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	// "The Turkish military reached the post": arriving is a deployment for Turkish forces only,
+	// which the extractor checks against the subject.
+	for (const m of execAll(ARRIVED, sentence)) {
+		const end = m.index + m[0].length;
+		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		// An aid convoy or people arriving are no forces.
+		if (NOT_FORCES.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		out.push({
+			cls: 'enter',
+			side: 'after',
+			noun: false,
+			adjacent: true,
+			arrival: true,
+			start: m.index,
+			end,
+			text: m[0]
+		});
 	}
 	// "the joint patrol set off from X to Y": the places of its route are where it went.
 	for (const m of execAll(PATROL_ROUTE, sentence)) {
