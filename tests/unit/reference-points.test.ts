@@ -316,6 +316,18 @@ const PAGES = {
 		source:
 			'English Wikipedia "Nahal Oz", 31°28′21″N 34°29′50″E, ≈1 km east of the Gaza boundary (stored copy https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Nahal-Oz)'
 	},
+	arbain: {
+		name: 'Arbain',
+		at: [36.55833, 35.35389],
+		source:
+			'English Wikipedia "Arbain, Syria", 35°21′14″N 36°33′30″E (stored copy https://friendlywiki.com/article/index.php?title=Arbain%2C_Syria)'
+	},
+	afis: {
+		name: 'Afis',
+		at: [36.8075, 35.90583],
+		source:
+			'English Wikipedia "Afs, Idlib", 35°54′21″N 36°48′27″E (stored copy, in Japanese, https://jmedia.wiki/%E3%80%81/Afs,_Idlib)'
+	},
 	offGaza: {
 		name: 'the sea off Gaza City',
 		at: [34.4, 31.53],
@@ -661,6 +673,8 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.ummAlKhalakhil, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.qarratinAlKabira, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...SYRIA_FILE.arinba, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
+	{ ...PAGES.arbain, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
+	{ ...PAGES.afis, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -975,6 +989,8 @@ describe('positions against their sources', () => {
 		'umm-al-khalakhil': SYRIA_FILE.ummAlKhalakhil,
 		'qarratin-al-kabira': SYRIA_FILE.qarratinAlKabira,
 		arinba: SYRIA_FILE.arinba,
+		arbain: PAGES.arbain,
+		afis: PAGES.afis,
 		maan: PAGES.maan
 	};
 	/**

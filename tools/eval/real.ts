@@ -56,7 +56,11 @@ const LATER_GATHERINGS = [
 	// Idlib-front captures (2018–2020) from 10 further outlets in neither half (wire copy on small sites,
 	// an NGO, a university, a think tank, Turkish, Kurdish and Iranian outlets), with page furniture as
 	// captured, labelled for places, sentences, furniture and events and scored once before any rule.
-	'19e'
+	'19e',
+	// Idlib-front captures (2018–2020) from 10 further outlets in neither half (UN and NGO reports
+	// republished by sites, think-tank analysis, wire copy on small regional sites), labelled for places,
+	// sentences, furniture and events and scored once before any rule; held out of session 19's rules.
+	'20e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */

@@ -172,7 +172,11 @@ describe('furniture by its shape', () => {
 		],
 		['an author’s credit by its label', 'Author: Sam Reed', 'credit'],
 		['an agency’s credit after a dash', '– with reporting by Levant Wire', 'credit'],
-		['date labels without their dates', 'Issued on: Modified:', 'furniture', 'date line']
+		['date labels without their dates', 'Issued on: Modified:', 'furniture', 'date line'],
+		['an agency’s copyright notice', 'Copyright Levant Wire, 2019', 'furniture', 'copyright notice'],
+		['a copyright notice with its sign', '© 2020 The Valley Courier', 'furniture', 'copyright notice'],
+		['a link to the story’s source', 'Go to Source', 'furniture', 'call to click or read on'],
+		['a date, a desk and the authors', 'March 3, 2020 – Levant Wire – By Jane Doe and Sam Roe', 'credit']
 	])('drops %s', (_, line, reason, rule?: string) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
@@ -819,5 +823,57 @@ describe('a wrapped opening line, an asking headline, a source’s date line and
 			['Troops enter the town after days of shelling', dated, quoted].join('\n')
 		);
 		expect(articles[0]!.paragraphs).toEqual([dated, quoted]);
+	});
+});
+
+describe('session 19 shapes: copyright lines, crossheads in capitals, text cut short', () => {
+	const HEAD = 'Troops enter the town after days of shelling';
+
+	it('keeps a sentence about copyright and a headline that opens with the word', () => {
+		const sentence = 'Copyright on the photographs was claimed by the agency in 2019.';
+		const headline = 'Copyright Dispute Goes To Court In 2019';
+		const { articles } = cleanCapture([HEAD, TEXT, sentence, headline, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, sentence, `## ${headline}`, MORE]);
+	});
+
+	it('keeps a date line that is a sentence, not a byline block', () => {
+		const line = 'March 3, 2020 – Troops entered the town on Tuesday, said a report by Jane Doe.';
+		const { articles } = cleanCapture([HEAD, TEXT, line, MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, line, MORE]);
+	});
+
+	it('keeps a report’s section head in capitals between a bulleted point and its text', () => {
+		const point = `• ${MORE}`;
+		const { articles, dropped } = cleanCapture([HEAD, point, 'KEY FIGURES', TEXT].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([point, '## KEY FIGURES', TEXT]);
+		expect(dropped).toEqual([]);
+		const plain = cleanCapture([HEAD, TEXT, 'KEY FIGURES', MORE].join('\n'));
+		expect(plain.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
+	it('still drops a label in capitals that heads links, tags or the page', () => {
+		const links = cleanCapture([HEAD, TEXT, 'TOPICS', 'Border crossings', 'Aid convoys', MORE].join('\n'));
+		expect(links.dropped).toContainEqual({
+			line: 'TOPICS',
+			reason: 'furniture',
+			rule: 'section label in capitals'
+		});
+		const onTop = cleanCapture(['WORLD', HEAD, TEXT, MORE].join('\n'));
+		expect(onTop.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		const noHeadline = cleanCapture(['MIDDLE EAST', TEXT, MORE].join('\n'));
+		expect(noHeadline.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
+	it('keeps the capture’s long last line that its end cut short after a label', () => {
+		const cut =
+			'Field notes: Eastern Hama: The army has continued its shelling of the villages north of the road towards the ri';
+		const { articles } = cleanCapture([HEAD, TEXT, MORE, '', cut].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE, cut]);
+	});
+
+	it('still drops a short teaser under the text at the capture’s end', () => {
+		const teaser = 'Related: Aid convoy has reached the camps';
+		const { articles } = cleanCapture([HEAD, TEXT, MORE, '', teaser].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
 	});
 });

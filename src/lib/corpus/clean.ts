@@ -12,6 +12,7 @@ import {
 import {
 	markAskingHeadlines,
 	markAuthorNotes,
+	markCapitalCrossheads,
 	markCaptionTwins,
 	markCreditedCaptions,
 	markPageTitles,
@@ -290,13 +291,22 @@ function finish(
 }
 
 /**
+ * The fewest words of a line cut short by the capture's end that is text whatever comes before its
+ * verb (a crosshead and a label glued to it, "Field notes: Eastern Hama: The army has begun the"):
+ * a headline or a teaser is shorter.
+ */
+const CUT_TEXT_WORDS = 16;
+
+/**
  * The opening of a sentence the capture's end cut short: it ends on a comma ("Last year,"), it has
- * an auxiliary verb and lowercase words ("A ceasefire agreement was reached bet"), or it is one
- * participle ("Bordering"). A teaser for another story has no auxiliary; a label is a noun.
+ * an auxiliary verb and lowercase words ("A ceasefire agreement was reached bet"), it is long and
+ * has an auxiliary before a lowercase word, or it is one participle ("Bordering"). A teaser for
+ * another story has no auxiliary; a label is a noun.
  */
 function cutShort(line: string): boolean {
 	return (
 		/,$/u.test(line) ||
+		(wordCount(line) >= CUT_TEXT_WORDS && /\s(?:was|were|is|are|has|have|had|will)\s+\p{Ll}/u.test(line)) ||
 		/^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*\s+(?:was|were|is|are|has|have|had|will)\s+\p{Ll}/u.test(line) ||
 		/^\p{Lu}\p{Ll}{3,}ing$/u.test(line)
 	);
@@ -372,6 +382,7 @@ export function cleanCapture(raw: string): CleanResult {
 	markSourcesOverTimeStamps(lines, kinds, rules);
 	markPageTitles(lines, kinds, rules);
 	markAskingHeadlines(lines, kinds);
+	markCapitalCrossheads(lines, kinds, rules);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];

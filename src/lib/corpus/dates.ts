@@ -30,6 +30,15 @@ export const SOURCE_DATE_LINE = new RegExp(
 	`^(?:[-–—•*]\\s*)?(?:\\p{Lu}[\\p{L}\\p{N}.&'’]*\\s+){1,4}(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\\s+on)?:?\\s+${DAY_MONTH_YEAR}$`,
 	'u'
 );
+/**
+ * A byline block on one line: the date first, then the source or the desk, then "By" and the authors'
+ * names, the parts joined by dashes or bars ("March 3, 2020 – Levant Wire – By Jane Doe and Sam
+ * Roe"). A report's sentence has a verb between its date and a name; this line has only labels.
+ */
+export const DATED_BYLINE = new RegExp(
+	`^${DAY_MONTH_YEAR}(?:\\s*[–—|-]\\s*[^–—|]{1,60}?){0,3}\\s*[–—|-]\\s*By \\p{Lu}[\\p{L}.'’ -]{1,60}$`,
+	'u'
+);
 export const TIME_STAMP =
 	/\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\b|\b\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
 /**

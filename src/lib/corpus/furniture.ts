@@ -154,7 +154,7 @@ export function endsText(line: string): boolean {
 }
 
 export const CALL_TO_ACTION =
-	/^(?:click|tap|skip to|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
+	/^(?:click|tap|skip to|(?:go to|visit|view) (?:the )?(?:source|original)\b|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
 /**
  * A row of the page's navigation links and nothing else: "Go to home page", "Back to top Go to home
  * page clear". Text that goes "back to" somewhere says more.
@@ -247,6 +247,19 @@ export function fewLetters(line: string): boolean {
 /** Capitals and no lowercase letter: a section label when short ("POLITICS", "RECOMMENDED"). */
 export function allCaps(line: string): boolean {
 	return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
+/**
+ * An outlet's or an agency's copyright notice and nothing else: "Copyright Levant Wire, 2019", "©
+ * 2020 The Valley Courier". The name is in capitals and a year is there: a sentence about copyright
+ * goes on in lowercase, and a headline in capitals has a preposition ("… Goes To Court In 2019").
+ */
+const COPYRIGHT_LINE =
+	/^(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?|©\s*|\([Cc]\)\s*)(?:(?:19|20)\d{2}\s+)?(?:(?!(?:In|On|At|To|Of|For|Since)\b)\p{Lu}[\p{L}.&'’-]*\s*){1,6},?\s*(?:(?:19|20)\d{2})?\.?$/u;
+
+/** Whether a line is only a copyright notice: a name and a year after "Copyright" or "©". */
+export function isCopyrightLine(line: string): boolean {
+	return COPYRIGHT_LINE.test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 9;
 }
 
 export function isBanner(line: string): boolean {

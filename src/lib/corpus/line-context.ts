@@ -220,3 +220,39 @@ export function markAskingHeadlines(lines: string[], kinds: LineKind[]): void {
 		return;
 	}
 }
+
+/** A bulleted point: a bullet sign and a space before the text. */
+const BULLET = /^\s*[•▪◦·*-]\s/u;
+
+/** The rule that reads a short line in capitals as a section's label ("POLITICS", "WORLD"). */
+const SECTION_LABEL_RULE = 'section label in capitals';
+
+/**
+ * A report's crosshead in capitals ("BACKGROUND", "KEY FIGURES"): a short line in capitals set tight
+ * between two paragraphs of text, one of them a bulleted point, as a situation report's sections
+ * run (its highlights in bullets, then an overview). A site's section label stands above a headline
+ * or in a menu, the labels inside a page's text ("ALSO READ", "TOPICS") head links or tags, and a
+ * label between two plain paragraphs ("POLITICS") is no heading of the report's; next to a bulleted
+ * point of text the line is one of the report's section heads, and dropping it loses a line of it.
+ */
+export function markCapitalCrossheads(
+	lines: string[],
+	kinds: LineKind[],
+	rules: (string | undefined)[]
+): void {
+	const text = (i: number) => kinds[i] === 'prose' && wordCount(lines[i]!) >= HEADED_TEXT_WORDS;
+	/** The line next to `i` in direction `step`, when it is not blank. */
+	const near = (i: number, step: 1 | -1): number | undefined => {
+		const k = i + step;
+		return k >= 0 && k < lines.length && lines[k] ? k : undefined;
+	};
+	for (let i = 0; i < lines.length; i++) {
+		if (kinds[i] !== 'furniture' || rules[i] !== SECTION_LABEL_RULE) continue;
+		const before = near(i, -1);
+		const after = near(i, 1);
+		if (before === undefined || after === undefined || !text(before) || !text(after)) continue;
+		if (!BULLET.test(lines[before]!) && !BULLET.test(lines[after]!)) continue;
+		kinds[i] = 'headline';
+		rules[i] = undefined;
+	}
+}

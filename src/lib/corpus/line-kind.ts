@@ -27,6 +27,7 @@ import {
 	DATED_HEADLINE,
 	DATE_BYLINE,
 	DATE_LINE,
+	DATED_BYLINE,
 	DATE_THEN_PLACES,
 	LEADING_STAMP,
 	SOURCE_DATE_LINE,
@@ -72,6 +73,7 @@ import {
 	fewLetters,
 	isAppeal,
 	isBanner,
+	isCopyrightLine,
 	isMenu,
 	namesAndDates
 } from './furniture';
@@ -165,10 +167,12 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (wordCount(line) <= 4 && (line.match(/\d+/g)?.length ?? 0) >= 2)
 		return furniture('date or count in numbers');
 	if (isBanner(line)) return furniture('cookie or subscription banner');
+	if (isCopyrightLine(line)) return furniture('copyright notice');
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
 	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
 	if (DATE_LINE.test(line) || SOURCE_DATE_LINE.test(line)) return furniture('date line');
+	if (DATED_BYLINE.test(line)) return 'credit';
 	if (/^(?:source|credit)\s*(?::|[–—-]\s)/i.test(line) && wordCount(line) <= 12) return 'credit';
 	if (DATED_HEADLINE.test(line) && !STAMP_WORDS.test(line)) return 'headline';
 	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return furniture('time stamp');

@@ -63,8 +63,11 @@ export function extractedRecords(dataset: Dataset): ExtractedEventRecord[] {
 	);
 }
 
+/** What an event's span and a page's span read of it: a build holds only these for a long list. */
+export type SpanFields = Pick<ExtractedEventRecord, 'date' | 'id' | 'datePrecision'>;
+
 /** The days an event may fall on, as the page reads them: a week's seven days, a month's days. */
-function span(e: ExtractedEventRecord): { first: string; last: string } {
+function span(e: SpanFields): { first: string; last: string } {
 	if (e.datePrecision === 'week') return { first: e.date, last: addDays(e.date, 6) };
 	if (e.datePrecision === 'month') return dateSpan(e.date, 'month');
 	return { first: e.date, last: e.date };
@@ -77,10 +80,10 @@ const collate = new Intl.Collator().compare;
  * The union of the events' spans and their number, the file's number when it is a sealed page, and
  * the date and id of its oldest event (by date, then id) when it has any.
  */
-export function pageSpan(events: readonly ExtractedEventRecord[], page?: number): ExtractedPageSpan {
+export function pageSpan(events: readonly SpanFields[], page?: number): ExtractedPageSpan {
 	let first = '';
 	let last = '';
-	let oldest: ExtractedEventRecord | undefined;
+	let oldest: SpanFields | undefined;
 	for (const e of events) {
 		const s = span(e);
 		if (!first || s.first < first) first = s.first;

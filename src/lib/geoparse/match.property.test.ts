@@ -101,7 +101,8 @@ interface Inserted {
 
 type Piece = { kind: 'alias'; alias: string; text: string; lead: string } | { kind: 'other'; text: string };
 
-// Words that steer the city/governorate choice, plus near-misses that must never match ("Idlibi", "XM5").
+// Words that steer the city/governorate choice, plus near-misses that must never match ("Idlibi",
+// "XM5").
 const WORDS = [
 	'the',
 	'of',

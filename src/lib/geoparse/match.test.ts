@@ -521,6 +521,14 @@ describe('a bare governorate name read from its phrase', () => {
 		expect(places('forces entered a village east of Idlib')).toEqual(['idlib-governorate']);
 	});
 
+	it('reads the name a distance is measured to as the city, whatever its default', () => {
+		expect(places('the town lies 33 kilometers (21 miles) south of Idlib.')).toEqual(['idlib-city']);
+		expect(places('a camp 12 km to the north of Idlib')).toEqual(['idlib-city']);
+		expect(places('a camp some 12 miles east of Idlib')).toEqual(['idlib-city']);
+		// No distance: the compass phrase names a part of the governorate.
+		expect(places('a camp in the north of Idlib')).toEqual(['idlib-governorate']);
+	});
+
 	it('reads a neighbouring name as the governorate', () => {
 		expect(places('in the Idlib province and parts of neighboring Hama')).toEqual([
 			'idlib-governorate',
@@ -656,6 +664,9 @@ describe('a bare shared name read from the words around it and from the article'
 		expect(ids('Ariha, on the outskirts of Idlib, was hit.')).toEqual(['Idlib:idlib-city']);
 		expect(ids('a road to the industrial capital of Aleppo')).toEqual(['Aleppo:aleppo']);
 		expect(ids("southeast of the province's center, Idlib, at the crossroads")).toEqual(['Idlib:idlib-city']);
+		// Idlib's bare name defaults to the governorate: the title decides.
+		expect(ids('strikes on the provincial capital Idlib')).toEqual(['Idlib:idlib-city']);
+		expect(ids('the rebel-held city, Idlib, was quiet')).toEqual(['Idlib:idlib-city']);
 		expect(ids("on the edge of Idlib's de-escalation zone")).toEqual([
 			'Idlib:idlib-governorate',
 			'de-escalation zone:idlib-de-escalation-zone'

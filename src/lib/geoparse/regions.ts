@@ -308,6 +308,8 @@ export function listOfGovernorates(text: string, tokens: Token[], first: number,
 const CITY_OF = new Set(['city', 'town', 'capital', 'outskirts', 'centre', 'center', 'suburbs']);
 /** Words set before the name with a comma that make it the city: "the province's center, Idlib". */
 const CITY_APPOSITION = new Set(['capital', 'centre', 'center']);
+/** Titles set right before the name that make it the city: "second city Aleppo", "capital Idlib". */
+const CITY_TITLES = new Set(['city', 'capital']);
 /** "the adjacent area in Aleppo", "neighbouring areas of Hama": an area beside others is a governorate. */
 const AREA_NOUNS = new Set(['area', 'areas', 'region', 'regions', 'province', 'provinces', 'countryside']);
 /** Compass words between "and" and "of": "southern Idlib and northwest of Hama". */
@@ -354,9 +356,10 @@ export interface SeatReading {
  * so from its words ("the area of Hama, south of Idlib"). The city wins
  * when "city" or "town" follows, when "and the <town|village|…> of" follows ("shelling of Idlib and
  * the town of Fuaa"), after "near" ("camps near Idlib"), when a named place is located from it by a
- * compass word ("Jisr al-Shughur, west of Idlib"), after a city part and "of" ("the
- * outskirts of Idlib", "the industrial capital of Aleppo") or in apposition to one ("the province's
- * center, Idlib"). Otherwise the pair's documented default (`bareName` on the city) applies, and
+ * compass word ("Jisr al-Shughur, west of Idlib") or a distance is measured to it by one ("33
+ * kilometers (21 miles) south of Idlib"), after a city part and "of" ("the outskirts of Idlib", "the
+ * industrial capital of Aleppo"), in apposition to one ("the province's center, Idlib") or after a
+ * city's title ("Syria's second city Aleppo"). Otherwise the pair's documented default (`bareName` on the city) applies, and
  * `findMentions` may still change it from the rest of the article (see there).
  */
 function resolveSeatPair(
@@ -421,6 +424,8 @@ function resolveSeatPair(
 	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
 	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
+	// "Syria's second city Aleppo", "the provincial capital Idlib": the name set after its title.
+	if (CITY_TITLES.has(word(first - 1)) && /^[ ,]\s*$/u.test(gap(first - 1))) return theCity;
 	// "parts of neighbouring Hama": a place set beside another as its neighbour is a governorate.
 	if (NEIGHBOURING.has(word(first - 1)) && plain(first - 1)) return governorate;
 	if (partOf(text, tokens, first)) return governorate;
@@ -428,6 +433,7 @@ function resolveSeatPair(
 	// from a town.
 	if (placeLocatedFrom(text, tokens, first))
 		return previous?.governorate && previous.byContext && previous.last === first - 3 ? governorate : theCity;
+	if (measuredFrom(text, tokens, first)) return theCity;
 	if (compassRegion(text, tokens, first)) return governorate;
 	const areaBefore = word(first - 1) === 'in' || word(first - 1) === 'of' ? first - 2 : -1;
 	if (AREA_NOUNS.has(word(areaBefore)) && NEIGHBOURING.has(word(areaBefore - 1))) return governorate;
@@ -534,13 +540,37 @@ const DISTANCE_WORDS = new Set([
  * A capitalised word that opens its sentence ("Clearing north of Hama") names no place.
  */
 function compassRegion(text: string, tokens: Token[], first: number): boolean {
-	const word = (k: number) => wordAt(tokens, k);
-	if (!COMPASS.has(wordBeforeLink(text, tokens, first))) return false;
-	let before = word(first - 3) === 'the' ? first - 4 : first - 3;
-	if (word(before) === 'to') before--;
-	const measured = DISTANCE_WORDS.has(word(before)) || /^\d/u.test(word(before));
-	if (measured || SETTLEMENT_NOUNS.has(word(before)) || SETTLEMENTS_NOUNS.has(word(before))) return false;
+	const before = beforeCompass(text, tokens, first);
+	if (before === undefined) return false;
+	const word = wordAt(tokens, before);
+	if (measuredDistance(word) || SETTLEMENT_NOUNS.has(word) || SETTLEMENTS_NOUNS.has(word)) return false;
 	return before < 0 || !placedByCompass(text, tokens, before);
+}
+
+/**
+ * The token before a compass phrase that ends on the name ("<before> east of Idlib", "<before> to the
+ * north of Hama"), or undefined when no compass word and "of" come right before the name.
+ */
+function beforeCompass(text: string, tokens: Token[], first: number): number | undefined {
+	if (!COMPASS.has(wordBeforeLink(text, tokens, first))) return undefined;
+	let before = wordAt(tokens, first - 3) === 'the' ? first - 4 : first - 3;
+	if (wordAt(tokens, before) === 'to') before--;
+	return before;
+}
+
+/** Whether a word ends a distance: a unit ("km", "miles") or a number ("15 east of"). */
+function measuredDistance(word: string): boolean {
+	return DISTANCE_WORDS.has(word) || /^\d/u.test(word);
+}
+
+/**
+ * Whether a distance measures to the name by a compass word ("33 kilometers (21 miles) south of
+ * Idlib", "10 km to the north of Hama"): distances are given from a town's centre, never from a
+ * province, whose edge is nowhere in particular.
+ */
+function measuredFrom(text: string, tokens: Token[], first: number): boolean {
+	const before = beforeCompass(text, tokens, first);
+	return before !== undefined && before >= 0 && measuredDistance(wordAt(tokens, before));
 }
 
 /** Nouns of a named area a compass phrase may locate: "the Jabal Zawiya region south of Idlib". */

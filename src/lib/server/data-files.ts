@@ -68,7 +68,7 @@ import {
 	publishPlaceDetails
 } from '../data/publish';
 import { DayCounter, outletCountsFile } from '../data/publish-counts';
-import { extractedRecord, monthPages, pageSpan } from '../data/publish-extracted';
+import { extractedRecord, monthPages, pageSpan, type SpanFields } from '../data/publish-extracted';
 import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
 import { CHRONOLOGY_TABLE_PATH, type ChronologyTable, type MonthArticle } from '../data/explorer-data';
 import { deltaEncode } from '../data/delta';
@@ -100,7 +100,7 @@ import { workerCount } from './record-pool';
 import { replaceChanged, type Replaced } from './replace-changed';
 import { placeShare, type CorpusSpan, type PlaceNamed, type PlaceShare } from './share';
 import { geodataDir } from './sources';
-import { fileLines, JoinedFiles, LineFile, Spill } from './spill';
+import { fileLines, joinReversed, JoinedFiles, LineFile, Spill, writeViews } from './spill';
 
 /** The file beside `data/` that holds the `SiteFacts`; it is not published. */
 export const SITE_FACTS = 'site.json';
@@ -197,6 +197,19 @@ class Output {
 
 	json(rel: string, value: unknown): void {
 		this.text(rel, JSON.stringify(value));
+	}
+
+	/** Writes the file `rel` from its pieces in order: text, and bytes copied as they are. */
+	pieces(rel: string, pieces: readonly (string | Uint8Array)[]): void {
+		const fd = openSync(this.path(rel), 'w');
+		try {
+			writeViews(
+				fd,
+				pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))
+			);
+		} finally {
+			closeSync(fd);
+		}
 	}
 
 	/** A file written a piece at a time, for one too large to make as one string. */
@@ -359,11 +372,13 @@ async function writeAll(
 	/** Each day's articles counted, for the busiest day, which sets the keys' bits (`article-keys.ts`). */
 	const dayCounts = new DayRanks();
 	for (const day of days.keys().sort(collate)) {
-		const rows = [...days.lines(day)].map((line) => JSON.parse(line) as [PublishedArticle, EventRecord[]]);
+		const rows = [...days.lines(day)].map(
+			(line) => [...(JSON.parse(line) as [PublishedArticle, EventRecord[]]), line] as const
+		);
 		days.drop(day);
 		dayCounts.next(dayNumber(day), rows.length);
 		rows.sort((x, y) => collate(x[0].id, y[0].id));
-		for (const [article, events] of rows) {
+		for (const [article, events, line] of rows) {
 			let a = article;
 			let found = withoutReviewed(events, reviewed);
 			let mine = reviewedBy.get(a.id) ?? [];
@@ -385,7 +400,9 @@ async function writeAll(
 				outletNames.push({ outlet: a.outlet });
 			}
 			shardBytes += a.body.length + 300 + a.mentions.length * 60;
-			orderedFile.write(`${JSON.stringify([a, found])}\n`);
+			// The line as it was spilled when nothing in it changed: `JSON.stringify` would give it again.
+			const same = a === article && found.length === events.length && found.every((e, i) => e === events[i]);
+			orderedFile.write(same ? `${line}\n` : `${JSON.stringify([a, found])}\n`);
 			count++;
 		}
 	}
@@ -634,34 +651,33 @@ async function writeAll(
 		if (!path && !listed) continue;
 		const file = path ? new LineFile(path) : undefined;
 		try {
-			const events: { date: string; id: string }[] = [];
+			/** What the cut and the pages' spans read of each event, in the file's order. */
+			const events: SpanFields[] = [];
 			for (let from = 0; from < (file?.count ?? 0); from += KEY_CHUNK)
 				for (const line of file!.range(from, Math.min(file!.count, from + KEY_CHUNK))) {
-					const { date, id } = JSON.parse(line) as ExtractedEventRecord;
-					events.push({ date, id });
+					const { date, id, datePrecision } = JSON.parse(line) as ExtractedEventRecord;
+					events.push({ date, id, datePrecision });
 				}
 			const files: ListFile[] = events.length
 				? cutEvents(events, EXTRACTED_PLACE_PAGE, previousEventsCut(previous, place.id))
 				: [{ page: 'head', from: 0, to: 0 }];
 			const id = JSON.stringify(place.id);
 			const spans: ExtractedPageSpan[] = [];
-			/** The file's events, newest first, its span kept for the head's table. */
+			/** The file's events, newest first, as the bytes they were spilled as; its span kept for the head's table. */
 			const read = (f: ListFile) => {
-				const lines = file && f.to > f.from ? file.range(f.from, f.to).reverse() : [];
 				const page = f.page === 'head' ? undefined : f.page;
-				spans.push(
-					pageSpan(
-						lines.map((l) => JSON.parse(l) as ExtractedEventRecord),
-						page
-					)
-				);
-				return lines.join(',');
+				spans.push(pageSpan(events.slice(f.from, f.to), page));
+				return file && f.to > f.from ? joinReversed(file.bytes(f.from, f.to)) : '';
 			};
 			const dir = `data/events/places/${place.id}`;
 			for (const f of files.slice(0, -1))
-				output.text(`${dir}/${f.page}.json`, `{"place":${id},"page":${f.page},"events":[${read(f)}]}`);
+				output.pieces(`${dir}/${f.page}.json`, [`{"place":${id},"page":${f.page},"events":[`, read(f), ']}']);
 			const head = read(files.at(-1)!);
-			output.text(`${dir}/head.json`, `{"place":${id},"events":[${head}],"pages":${JSON.stringify(spans)}}`);
+			output.pieces(`${dir}/head.json`, [
+				`{"place":${id},"events":[`,
+				head,
+				`],"pages":${JSON.stringify(spans)}}`
+			]);
 			const sealed = files.length - 1;
 			if (sealed > (exampleSealedEvents?.pages ?? 0))
 				exampleSealedEvents = { place: place.id, pages: sealed, page: files[0]!.page as number };
@@ -678,29 +694,24 @@ async function writeAll(
 		try {
 			const keys = new Float64Array(file.count);
 			for (let from = 0; from < keys.length; from += KEY_CHUNK)
-				file.range(from, Math.min(keys.length, from + KEY_CHUNK)).forEach((line, i) => {
-					keys[from + i] = Number(line.slice(0, line.indexOf('\t')));
-				});
+				lineKeys(file.bytes(from, Math.min(keys.length, from + KEY_CHUNK)), keys, from);
 			const files = cutList(keys, PAGE_SIZE, keyBitCount, previousPlaceCut(previous, place.id));
 			const id = JSON.stringify(place.id);
-			/** The file's entries, newest first. */
-			const read = (f: ListFile) =>
-				file
-					.range(f.from, f.to)
-					.reverse()
-					.map((l) => l.slice(l.indexOf('\t') + 1))
-					.join(',');
+			/** The file's entries, newest first, as the bytes they were spilled as (each after its key). */
+			const read = (f: ListFile) => (f.to > f.from ? joinReversed(file.bytes(f.from, f.to), TAB) : '');
 			for (const f of files.slice(0, -1))
-				output.text(
-					`data/places/${place.id}/${f.page}.json`,
-					`{"place":${id},"page":${f.page},"entries":[${read(f)}]}`
-				);
+				output.pieces(`data/places/${place.id}/${f.page}.json`, [
+					`{"place":${id},"page":${f.page},"entries":[`,
+					read(f),
+					']}'
+				]);
 			const head = files.at(-1)!;
 			const table = JSON.stringify(cutTable(files, keys, PAGE_SIZE, keyBitCount));
-			output.text(
-				`data/places/${place.id}/head.json`,
-				`{"place":${id},"entries":[${read(head)}],"pages":${table}}`
-			);
+			output.pieces(`data/places/${place.id}/head.json`, [
+				`{"place":${id},"entries":[`,
+				read(head),
+				`],"pages":${table}}`
+			]);
 			const sealed = files.length - 1;
 			if (sealed > (exampleSealed?.pages ?? 0))
 				exampleSealed = { place: place.id, pages: sealed, page: files[0]!.page as number };
@@ -856,6 +867,22 @@ async function writeAll(
 
 /** Lines of a place's file read at a time for their keys. */
 const KEY_CHUNK = 4096;
+
+/** The byte of a tab, which ends a spilled line's key. */
+const TAB = 9;
+
+/**
+ * Puts into `keys` from `at` on the number each line of `lines` starts with (up to its tab): decimal
+ * digits, read from the bytes without decoding the rest of the line.
+ */
+function lineKeys(lines: Buffer, keys: Float64Array, at: number): void {
+	for (let start = 0; start < lines.length;) {
+		const tab = lines.indexOf(TAB, start);
+		const end = lines.indexOf(10, start);
+		keys[at++] = Number(lines.toString('latin1', start, tab >= 0 && (tab < end || end < 0) ? tab : end));
+		start = end < 0 ? lines.length : end + 1;
+	}
+}
 
 /**
  * The cut of `place`'s panel list that the generation in `previous` published (its head's table), or

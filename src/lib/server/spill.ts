@@ -12,43 +12,141 @@ import {
 	openSync,
 	readSync,
 	rmSync,
-	writeFileSync
+	writevSync
 } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bytes a `Spill` buffers, over all its keys, before it appends them to their files. */
 export const SPILL_BUFFER = 32 * 2 ** 20;
 
+/** The first size of a `Pending`'s buffer, which doubles as it fills, up to its bound. */
+const FIRST_BUFFER = 64 * 2 ** 10;
+
+/**
+ * Writes every byte of `views` at the file's position, in order: one `writev` call each time, as many
+ * as a short write takes.
+ */
+export function writeViews(fd: number, views: readonly Uint8Array[]): void {
+	let rest = views.filter((v) => v.length > 0);
+	while (rest.length) {
+		let n = writevSync(fd, rest);
+		let i = 0;
+		while (i < rest.length && n >= rest[i]!.length) n -= rest[i++]!.length;
+		rest = rest.slice(i);
+		if (n > 0) rest[0] = rest[0]!.subarray(n);
+	}
+}
+
+/**
+ * Text under keys, kept as UTF-8 in one buffer until the owner writes it out: text is encoded once,
+ * when it comes, and goes to its file as the bytes it is, with no joining of strings. Each key holds
+ * the ranges of the buffer that are its own, in the order they were put.
+ */
+class Pending {
+	private buffer = Buffer.alloc(0);
+	private used = 0;
+	private readonly ranges = new Map<string, number[]>();
+
+	constructor(private readonly limit: number) {}
+
+	/** Bytes held. */
+	get size(): number {
+		return this.used;
+	}
+
+	/**
+	 * Puts `first` then `second` under `key`; false, putting nothing, when they might not fit in the
+	 * bytes left under the bound (a UTF-16 code unit takes at most 3 bytes of UTF-8).
+	 */
+	put(key: string, first: string, second: string): boolean {
+		const most = this.used + 3 * (first.length + second.length);
+		if (most > this.buffer.length && !this.grow(most)) return false;
+		const start = this.used;
+		this.used += this.buffer.write(first, start);
+		this.used += this.buffer.write(second, this.used);
+		const ranges = this.ranges.get(key);
+		if (!ranges) this.ranges.set(key, [start, this.used]);
+		else if (ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = this.used;
+		else ranges.push(start, this.used);
+		return true;
+	}
+
+	private grow(bytes: number): boolean {
+		if (bytes > this.limit) return false;
+		let size = Math.max(FIRST_BUFFER, this.buffer.length);
+		while (size < bytes) size *= 2;
+		const grown = Buffer.allocUnsafe(Math.min(size, this.limit));
+		this.buffer.copy(grown, 0, 0, this.used);
+		this.buffer = grown;
+		return true;
+	}
+
+	/** Hands each key's bytes (views of the buffer, in order) to `write`, then forgets them. */
+	drain(write: (key: string, views: Buffer[]) => void): void {
+		for (const [key, ranges] of this.ranges) {
+			const views: Buffer[] = [];
+			for (let i = 0; i < ranges.length; i += 2) views.push(this.buffer.subarray(ranges[i], ranges[i + 1]));
+			write(key, views);
+		}
+		this.ranges.clear();
+		this.used = 0;
+	}
+
+	/** Whether `key` has bytes held. */
+	has(key: string): boolean {
+		return this.ranges.has(key);
+	}
+
+	/** Forgets the bytes held under `key` (they stay in the buffer until it is drained). */
+	delete(key: string): void {
+		this.ranges.delete(key);
+	}
+
+	/** Lets the buffer go, once drained: a spill being read back needs none. */
+	release(): void {
+		if (!this.used) this.buffer = Buffer.alloc(0);
+	}
+}
+
+/** Writes `views` at the end of the file at `path`, made if need be (`append`) or made anew. */
+function writeFile(path: string, views: readonly Uint8Array[], append: boolean): void {
+	const fd = openSync(path, append ? 'a' : 'w');
+	try {
+		writeViews(fd, views);
+	} finally {
+		closeSync(fd);
+	}
+}
+
 /** Lines kept under keys, each key's in a file of its own under `dir`, in the order they were added. */
 export class Spill {
 	private readonly names = new Map<string, string>();
-	private readonly buffers = new Map<string, string[]>();
-	private buffered = 0;
+	private readonly pending: Pending;
 
 	constructor(
 		readonly dir: string,
-		private readonly limit = SPILL_BUFFER
+		limit = SPILL_BUFFER
 	) {
 		mkdirSync(dir, { recursive: true });
+		this.pending = new Pending(limit);
 	}
 
 	/** Adds a line (it must hold no line break) under `key`. */
 	add(key: string, line: string): void {
-		let buffer = this.buffers.get(key);
-		if (!buffer) {
-			if (!this.names.has(key)) this.names.set(key, `${this.names.size}.txt`);
-			this.buffers.set(key, (buffer = []));
-		}
-		buffer.push(line);
-		this.buffered += line.length + 1;
-		if (this.buffered > this.limit) this.flush();
+		if (!this.names.has(key)) this.names.set(key, `${this.names.size}.txt`);
+		if (this.pending.put(key, line, '\n')) return;
+		this.write();
+		if (!this.pending.put(key, line, '\n')) appendFileSync(this.path(key)!, `${line}\n`);
 	}
 
-	/** Appends every buffered line to its key's file. */
+	private write(): void {
+		this.pending.drain((key, views) => writeFile(this.path(key)!, views, true));
+	}
+
+	/** Appends every buffered line to its key's file, and lets the buffer go until the next line. */
 	flush(): void {
-		for (const [key, lines] of this.buffers) appendFileSync(this.path(key)!, `${lines.join('\n')}\n`);
-		this.buffers.clear();
-		this.buffered = 0;
+		this.write();
+		this.pending.release();
 	}
 
 	/** Every key some line was added under, in the order each was first used. */
@@ -73,7 +171,7 @@ export class Spill {
 	drop(key: string): void {
 		const path = this.path(key);
 		if (path) rmSync(path, { force: true });
-		this.buffers.delete(key);
+		this.pending.delete(key);
 	}
 }
 
@@ -85,23 +183,21 @@ export class Spill {
  */
 export class JoinedFiles {
 	private readonly tails = new Map<string, string>();
-	private readonly buffers = new Map<string, string[]>();
 	private readonly written = new Set<string>();
-	private buffered = 0;
+	private readonly pending: Pending;
 
-	constructor(private readonly limit = SPILL_BUFFER) {}
+	constructor(limit = SPILL_BUFFER) {
+		this.pending = new Pending(limit);
+	}
 
 	/** Adds `item` to the file at `path`, which starts with `head` and will end with `tail`. */
 	add(path: string, head: string, item: string, tail: string): void {
-		let buffer = this.buffers.get(path);
-		if (!buffer) this.buffers.set(path, (buffer = []));
-		if (this.tails.has(path)) buffer.push(',', item);
-		else {
-			this.tails.set(path, tail);
-			buffer.push(head, item);
-		}
-		this.buffered += item.length + 1;
-		if (this.buffered > this.limit) this.flush();
+		const known = this.tails.has(path);
+		if (!known) this.tails.set(path, tail);
+		const before = known ? ',' : head;
+		if (this.pending.put(path, before, item)) return;
+		this.flush();
+		if (!this.pending.put(path, before, item)) this.write(path, [Buffer.from(before + item)]);
 	}
 
 	/** Every file some item was added to, in the order each was first used. */
@@ -109,57 +205,64 @@ export class JoinedFiles {
 		return [...this.tails.keys()];
 	}
 
-	/** Writes out what is buffered; a file's first write replaces whatever was at its path. */
+	/** A file's first write replaces whatever was at its path; the next ones append. */
+	private write(path: string, views: readonly Uint8Array[]): void {
+		writeFile(path, views, this.written.has(path));
+		this.written.add(path);
+	}
+
+	/** Writes out what is buffered. */
 	private flush(): void {
-		for (const [path, parts] of this.buffers) {
-			if (this.written.has(path)) appendFileSync(path, parts.join(''));
-			else {
-				writeFileSync(path, parts.join(''));
-				this.written.add(path);
-			}
-		}
-		this.buffers.clear();
-		this.buffered = 0;
+		this.pending.drain((path, views) => this.write(path, views));
 	}
 
 	/** Writes out what is buffered and ends every file with its tail. */
 	close(): void {
-		for (const [path, tail] of this.tails) {
-			const buffer = this.buffers.get(path);
-			if (buffer) buffer.push(tail);
-			else this.buffers.set(path, [tail]);
-		}
+		for (const [path, tail] of this.tails)
+			if (!this.pending.put(path, tail, '')) {
+				this.flush();
+				if (!this.pending.put(path, tail, '')) this.write(path, [Buffer.from(tail)]);
+			}
 		this.flush();
+		this.pending.release();
 	}
 }
 
 /** Bytes read at a time from a file of lines. */
 const READ_CHUNK = 8 * 2 ** 20;
 
-/** The lines of a file, read `chunk` bytes at a time (a line longer than that is read whole). */
+/**
+ * The lines of a file, read `chunk` bytes at a time (a line longer than that is read whole): each
+ * read goes after the unfinished line the last one left at the buffer's start, so no byte is copied
+ * but that line's.
+ */
 export function* fileLines(path: string, chunk = READ_CHUNK): Generator<string> {
 	const fd = openSync(path, 'r');
 	try {
-		let rest = Buffer.alloc(0);
-		let position = 0;
 		// No more than the file needs: a build reads thousands of small files (a day's articles, a place's ids).
-		chunk = Math.max(1, Math.min(chunk, fstatSync(fd).size));
-		const buffer = Buffer.alloc(chunk);
+		let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunk, fstatSync(fd).size)));
+		let kept = 0;
+		let position = 0;
 		for (;;) {
-			const n = readSync(fd, buffer, 0, chunk, position);
+			if (kept === buffer.length) {
+				const longer = Buffer.allocUnsafe(buffer.length * 2);
+				buffer.copy(longer, 0, 0, kept);
+				buffer = longer;
+			}
+			const n = readSync(fd, buffer, kept, buffer.length - kept, position);
 			if (n === 0) break;
 			position += n;
-			const data = rest.length ? Buffer.concat([rest, buffer.subarray(0, n)]) : buffer.subarray(0, n);
-			const last = data.lastIndexOf(10);
+			const end = kept + n;
+			const last = buffer.lastIndexOf(10, end - 1);
 			if (last < 0) {
-				rest = Buffer.from(data);
+				kept = end;
 				continue;
 			}
-			const text = data.toString('utf8', 0, last);
-			rest = Buffer.from(data.subarray(last + 1));
+			const text = buffer.toString('utf8', 0, last);
+			kept = buffer.copy(buffer, 0, last + 1, end);
 			for (const line of text.split('\n')) if (line) yield line;
 		}
-		if (rest.length) yield rest.toString('utf8');
+		if (kept) yield buffer.toString('utf8', 0, kept);
 	} finally {
 		closeSync(fd);
 	}
@@ -193,16 +296,21 @@ export class LineFile {
 		return this.starts.length - 1;
 	}
 
-	range(from: number, to: number): string[] {
+	/** The bytes of the lines `from` to `to - 1`, each with its line break. */
+	bytes(from: number, to: number): Buffer {
 		const start = this.starts[from]!;
 		const end = this.starts[to]!;
-		const bytes = Buffer.alloc(end - start);
+		const bytes = Buffer.allocUnsafe(end - start);
 		for (let done = 0; done < bytes.length;) {
 			const n = readSync(this.fd, bytes, done, bytes.length - done, start + done);
 			if (n === 0) throw new Error('the file ended while it was read');
 			done += n;
 		}
-		return bytes
+		return bytes;
+	}
+
+	range(from: number, to: number): string[] {
+		return this.bytes(from, to)
 			.toString('utf8')
 			.split('\n')
 			.slice(0, to - from);
@@ -210,5 +318,29 @@ export class LineFile {
 
 	close(): void {
 		closeSync(this.fd);
+	}
+}
+
+/**
+ * Lines (each ending with a line break, as `LineFile.bytes` gives them) joined by commas, last line
+ * first, each without what comes before its first `after` byte when one is given (a tab after a
+ * line's key): the items of a published list, copied as the bytes they were spilled as.
+ */
+export function joinReversed(lines: Buffer, after?: number): Buffer {
+	const out = Buffer.allocUnsafe(lines.length);
+	if (!lines.length) return out;
+	let at = 0;
+	let end = lines[lines.length - 1] === 10 ? lines.length - 1 : lines.length;
+	for (;;) {
+		const nl = end > 0 ? lines.lastIndexOf(10, end - 1) : -1;
+		let from = nl + 1;
+		if (after !== undefined) {
+			const cut = lines.indexOf(after, from);
+			if (cut >= 0 && cut < end) from = cut + 1;
+		}
+		if (at) out[at++] = 44;
+		at += lines.copy(out, at, from, end);
+		if (nl < 0) return out.subarray(0, at);
+		end = nl;
 	}
 }

@@ -66,7 +66,8 @@ function expectWellFormed(state: ViewState, url: URL): void {
 	}
 }
 
-// Hostile input: the characters that structure a URL, broken percent escapes, astral and lone surrogates.
+// Hostile input: the characters that structure a URL, broken percent escapes, astral and lone
+// surrogates.
 const urlUnit = fc.constantFrom(
 	'&',
 	'=',
