@@ -1436,6 +1436,15 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		// not end another's reach.
 		const real = triggers.flatMap((trigger, i) => {
 			const before = sentence.slice(i > 0 ? triggers[i - 1]!.end : 0, trigger.start);
+			// Two readings of one word ("the ceasefire agreement": a truce and a deal) are kept or
+			// broken together: the second is checked against the words before the first.
+			const shared = sentence.slice(
+				triggers
+					.slice(0, i)
+					.filter((t) => t.end <= trigger.start)
+					.reduce((end, t) => Math.max(end, t.end), 0),
+				trigger.start
+			);
 			if (CONDITIONAL.test(sentence.slice(0, trigger.start))) return [];
 			// A deal cited as a frame is read only when its words date it ("the March 5 agreement",
 			// "a deal signed in September"): "under the deal" alone may cite any deal of the story.
@@ -1444,7 +1453,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// A truce or deal kept or broken is one already made ("reluctant to abide by the
 			// ceasefire in X", "violated the truce in X"): what is said of it is no agreeing or
 			// announcing (guide rule 10).
-			if ((trigger.cls === 'ceasefire' || trigger.cls === 'agree') && KEPT_OR_BROKEN.test(before)) return [];
+			if (
+				(trigger.cls === 'ceasefire' || trigger.cls === 'agree') &&
+				(KEPT_OR_BROKEN.test(before) || KEPT_OR_BROKEN.test(shared))
+			)
+				return [];
 			// A truce named as a time ("the first day of the truce", "during the ceasefire") dates
 			// something else.
 			if (trigger.cls === 'ceasefire' && TRUCE_AS_TIME.test(before)) return [];

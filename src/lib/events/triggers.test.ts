@@ -110,3 +110,19 @@ describe('triggersIn and kindFor', () => {
 		expect(kindFor('capture', undefined)).toBeUndefined();
 	});
 });
+
+describe('extractEvents: a truce word that names a deal (session 19)', () => {
+	it('reads "the ceasefire agreement in X" as both a ceasefire and an agreement', () => {
+		expect(
+			line(
+				'The ceasefire agreement in Halaba reached by the two sides on the fifth of March is fragile.',
+				'2020-08-25'
+			)
+		).toEqual(['ceasefire halaba 2020-03-05 day', 'agreement halaba 2020-03-05 day']);
+	});
+
+	it('reads neither when the deal is broken or still to come', () => {
+		expect(line('Rebels violated the ceasefire agreement in Halaba on Thursday.')).toEqual([]);
+		expect(line('A ceasefire agreement for Halaba could be signed next week.')).toEqual([]);
+	});
+});

@@ -204,6 +204,9 @@ const INCLUDED_IN_DEAL =
 const DEAL_TO_SET_UP =
 	/\b(?:deal|agreement|accord|memorandum|truce|ceasefire|cease-fire)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/gi;
 
+/** A truce word that names a deal ("the ceasefire agreement", "a truce deal", "cease-fire accord"). */
+const CEASEFIRE_DEAL = /\b(?:ceasefire|cease-fire|cease\s+fire|truce)\s+(?:agreement|deal|accord)\b/gi;
+
 /**
  * Taking the ground all round a place ("captured all territory around the post", "seized the
  * villages surrounding X"): the place itself is cut off, not taken, so the words are one encircling
@@ -342,6 +345,15 @@ export function triggersIn(sentence: string): Found[] {
 		// an agreement word and a ceasefire word give both kinds), covering what the deal sets up.
 		if (/^(?:truce|ceasefire|cease-fire)\b/i.test(m[0]))
 			out.push({ cls: 'ceasefire', side: 'after', noun: true, start: m.index, end, text: m[0] });
+	}
+	// "the ceasefire agreement in X": a truce word that names a deal is both (guide rule 7: an
+	// agreement word and a ceasefire word give both kinds), read as one word with the deal's places.
+	for (const m of execAll(CEASEFIRE_DEAL, sentence)) {
+		const end = m.index + m[0].length;
+		if (out.some((t) => t.cls === 'agree' && t.start < end && t.end > m.index)) continue;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'ceasefire', side: 'after', noun: true, start: m.index, end, text: m[0] });
+		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
 	}
 	// "captured all territory around the post": the post was cut off, the ground around it taken.
 	for (const m of execAll(TAKEN_AROUND, sentence)) {
