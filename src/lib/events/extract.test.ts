@@ -1657,3 +1657,20 @@ describe('extractEvents: operations, build-ups, Turkish arrivals and attacks hal
 		expect(line('The death toll reached 20 in Qarnaz on Monday.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: what a report names that did not happen there (session 19)', () => {
+	it('reads capitals named as the parties of a deal as actors, not places it covers', () => {
+		expect(
+			kinds(
+				'The army is deployed at posts in Halaba after a deal reached in September 2018 between ' +
+					'regime-ally Kestel and Vardan, which backs the rebels.'
+			)
+		).toEqual(['deployed halaba']);
+		expect(
+			kinds('A deal on Halaba was reached last September between rebel-ally Kestel and Vardan.')
+		).toEqual(['agreement halaba']);
+		expect(kinds('On Monday Turkey reached a truce with Kestel over Halaba.')).toEqual(['ceasefire halaba']);
+		// Where a deal was made is still its venue, read as talks there.
+		expect(kinds('The truce terms were agreed in the Kestel process on Monday.')).toEqual(['talks kestel']);
+	});
+});

@@ -1260,6 +1260,14 @@ const ROAD_ENDS =
  * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed
  * at"); not what it was made on ("an agreement was reached on a truce in X": X is what it covers).
  */
+/**
+ * The words before a capital that name it as a deal's party ("a deal reached between regime-ally
+ * Moscow and Ankara", "a truce with Moscow"): a capital there stands for its government, as one
+ * that speaks does, and the deal covers none of it.
+ */
+const DEAL_PARTY_BEFORE =
+	/\b(?:between|with)\s+(?:[^\s,;:]+\s+){0,2}$|\bbetween\s+(?:[^\s,;:]+\s+){1,4}(?:and|&)\s+(?:[^\s,;:]+\s+){0,2}$/i;
+
 const DEAL_MADE_IN =
 	/\b(?:made|reached|signed|struck|sealed|concluded)\b(?:\s+(?!on\b|over\b|for\b|about\b|to\b)[^\s,;]+){0,10}?\s+(?:in|at)\s+(?:the\s+)?$/i;
 
@@ -1645,6 +1653,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					kind === 'attacked' &&
 					/\sto\s/i.test(trigger.text) &&
 					/\b(?:parts?|areas?|swathes?)\s+of\s+$/i.test(lead)
+				)
+					continue;
+				// A capital named as a deal's party is an actor, not a place the deal covers.
+				if (
+					(kind === 'agreement' || kind === 'ceasefire' || kind === 'talks') &&
+					placeKind(p.place) === 'capital' &&
+					DEAL_PARTY_BEFORE.test(sentence.slice(trigger.start, p.start))
 				)
 					continue;
 				// "a new offensive of Damascus": a capital after "of" is who attacked, not where.

@@ -11,6 +11,7 @@ export const KINDS: Record<string, PlaceKind> = {
 	Halaba: 'governorate',
 	'the Qarnaz post': 'observation-post',
 	Kestel: 'capital',
+	Vardan: 'capital',
 	'Halaba zone': 'zone',
 	'Tell Mira': 'town',
 	'Kafr Susa': 'village',
