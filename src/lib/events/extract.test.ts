@@ -1672,5 +1672,7 @@ describe('extractEvents: what a report names that did not happen there (session 
 		expect(kinds('On Monday Turkey reached a truce with Kestel over Halaba.')).toEqual(['ceasefire halaba']);
 		// Where a deal was made is still its venue, read as talks there.
 		expect(kinds('The truce terms were agreed in the Kestel process on Monday.')).toEqual(['talks kestel']);
+		expect(kinds('Turkey held talks with officials in Kestel on Monday.')).toEqual(['talks kestel']);
+		expect(kinds('Turkey signed a deal with Vardan in Kestel on Monday.')).toEqual(['talks kestel']);
 	});
 });

@@ -1257,17 +1257,18 @@ const ROAD_ENDS =
 	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting|from|(?:that|which)\s+(?:links?|connects?|runs?\s+between))\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
 /**
+ * The words before a capital that name it as a deal's party ("a deal reached between regime-ally
+ * Moscow and Ankara", "a truce with Moscow"): a capital there stands for its government, as one
+ * that speaks does, and the deal covers none of it. A preposition of place between them makes the
+ * capital where it was made ("talks with officials in Ankara"), which the venue rules read.
+ */
+const DEAL_PARTY_BEFORE =
+	/\b(?:between|with)\s+(?:(?!(?:in|at|on|over|near|to|from)\b)[^\s,;:]+\s+){0,2}$|\bbetween\s+(?:[^\s,;:]+\s+){1,4}(?:and|&)\s+(?:(?!(?:in|at|on|over|near|to|from)\b)[^\s,;:]+\s+){0,2}$/i;
+
+/**
  * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed
  * at"); not what it was made on ("an agreement was reached on a truce in X": X is what it covers).
  */
-/**
- * The words before a capital that name it as a deal's party ("a deal reached between regime-ally
- * Moscow and Ankara", "a truce with Moscow"): a capital there stands for its government, as one
- * that speaks does, and the deal covers none of it.
- */
-const DEAL_PARTY_BEFORE =
-	/\b(?:between|with)\s+(?:[^\s,;:]+\s+){0,2}$|\bbetween\s+(?:[^\s,;:]+\s+){1,4}(?:and|&)\s+(?:[^\s,;:]+\s+){0,2}$/i;
-
 const DEAL_MADE_IN =
 	/\b(?:made|reached|signed|struck|sealed|concluded)\b(?:\s+(?!on\b|over\b|for\b|about\b|to\b)[^\s,;]+){0,10}?\s+(?:in|at)\s+(?:the\s+)?$/i;
 
