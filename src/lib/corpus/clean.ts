@@ -297,6 +297,12 @@ function finish(
  */
 const CUT_TEXT_WORDS = 16;
 
+/** An auxiliary verb and a lowercase word after it: a clause going on ("… has begun the"). */
+const AUXILIARY = '\\s+(?:was|were|is|are|has|have|had|will)\\s+\\p{Ll}';
+const AUXILIARY_THEN_LOWER = new RegExp(AUXILIARY, 'u');
+/** A capitalised word, lowercase words and then the auxiliary: "A ceasefire agreement was reached". */
+const OPENING_THEN_AUXILIARY = new RegExp(`^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)*${AUXILIARY}`, 'u');
+
 /**
  * The opening of a sentence the capture's end cut short: it ends on a comma ("Last year,"), it has
  * an auxiliary verb and lowercase words ("A ceasefire agreement was reached bet"), it is long and
@@ -306,8 +312,8 @@ const CUT_TEXT_WORDS = 16;
 function cutShort(line: string): boolean {
 	return (
 		/,$/u.test(line) ||
-		(wordCount(line) >= CUT_TEXT_WORDS && /\s(?:was|were|is|are|has|have|had|will)\s+\p{Ll}/u.test(line)) ||
-		/^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*\s+(?:was|were|is|are|has|have|had|will)\s+\p{Ll}/u.test(line) ||
+		(wordCount(line) >= CUT_TEXT_WORDS && AUXILIARY_THEN_LOWER.test(line)) ||
+		OPENING_THEN_AUXILIARY.test(line) ||
 		/^\p{Lu}\p{Ll}{3,}ing$/u.test(line)
 	);
 }

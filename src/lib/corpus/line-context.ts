@@ -2,7 +2,7 @@ import { REPORTING, captionTwin } from './caption-credit';
 import { AUTHOR_LINE, BY_LINE, CAPTION_VERBS, CREDIT_ONLY } from './captions';
 import { datelineEnd } from './dateline';
 import { CAPTION_DATE } from './dates';
-import { BARE_HANDLE } from './line-kind';
+import { BARE_HANDLE, SECTION_LABEL_RULE } from './line-kind';
 import { TERMINAL, wordCount, type LineKind } from './words';
 
 /**
@@ -223,9 +223,6 @@ export function markAskingHeadlines(lines: string[], kinds: LineKind[]): void {
 
 /** A bulleted point: a bullet sign and a space before the text. */
 const BULLET = /^\s*[•▪◦·*-]\s/u;
-
-/** The rule that reads a short line in capitals as a section's label ("POLITICS", "WORLD"). */
-const SECTION_LABEL_RULE = 'section label in capitals';
 
 /**
  * A report's crosshead in capitals ("BACKGROUND", "KEY FIGURES"): a short line in capitals set tight

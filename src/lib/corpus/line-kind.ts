@@ -94,6 +94,12 @@ const SOCIAL_CHROME = /\(@\w{1,30}\)|pic\.twitter\.com\/|^—\s*\S.*@\w+|\btwitt
  * between its author's name and its text.
  */
 export const BARE_HANDLE = /^@\w{1,30}$/u;
+
+/**
+ * The rule that reads a short line in capitals as a site's section label ("POLITICS", "WORLD"), by
+ * which `markCapitalCrossheads` finds the ones that are a report's own section heads.
+ */
+export const SECTION_LABEL_RULE = 'section label in capitals';
 /**
  * A full stop inside a line with more after it ("… entered Syria. The first was in 2016 during"):
  * a line of text broken by the page, not a headline, which is one sentence (or two that exclaim).
@@ -177,7 +183,7 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (DATED_HEADLINE.test(line) && !STAMP_WORDS.test(line)) return 'headline';
 	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return furniture('time stamp');
 	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line) && !CAPITALS_VERB.test(line))
-		return furniture('section label in capitals');
+		return furniture(SECTION_LABEL_RULE);
 	if (CAPTION_MARKERS.test(line) || PHOTO_CREDIT.test(line.slice(datelineEnd(line)))) return 'caption';
 	if (DATED_AGENCY_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
