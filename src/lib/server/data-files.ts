@@ -100,7 +100,7 @@ import { workerCount } from './record-pool';
 import { replaceChanged, type Replaced } from './replace-changed';
 import { placeShare, type CorpusSpan, type PlaceNamed, type PlaceShare } from './share';
 import { geodataDir } from './sources';
-import { fileLines, joinReversed, JoinedFiles, LineFile, Spill, writeViews } from './spill';
+import { fileLines, joinReversed, JoinedFiles, LineFile, Spill, writeBytes } from './spill';
 
 /** The file beside `data/` that holds the `SiteFacts`; it is not published. */
 export const SITE_FACTS = 'site.json';
@@ -189,10 +189,7 @@ class Output {
 
 	/** Writes `text` as the file `rel` (a path under the root). */
 	text(rel: string, text: string): void {
-		const path = join(this.root, rel);
-		this.folder(path);
-		writeFileSync(path, text);
-		this.files++;
+		writeFileSync(this.path(rel), text);
 	}
 
 	json(rel: string, value: unknown): void {
@@ -201,15 +198,10 @@ class Output {
 
 	/** Writes the file `rel` from its pieces in order: text, and bytes copied as they are. */
 	pieces(rel: string, pieces: readonly (string | Uint8Array)[]): void {
-		const fd = openSync(this.path(rel), 'w');
-		try {
-			writeViews(
-				fd,
-				pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))
-			);
-		} finally {
-			closeSync(fd);
-		}
+		writeBytes(
+			this.path(rel),
+			pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))
+		);
 	}
 
 	/** A file written a piece at a time, for one too large to make as one string. */

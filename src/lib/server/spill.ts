@@ -109,7 +109,7 @@ class Pending {
 }
 
 /** Writes `views` at the end of the file at `path`, made if need be (`append`) or made anew. */
-function writeFile(path: string, views: readonly Uint8Array[], append: boolean): void {
+export function writeBytes(path: string, views: readonly Uint8Array[], append = false): void {
 	const fd = openSync(path, append ? 'a' : 'w');
 	try {
 		writeViews(fd, views);
@@ -140,7 +140,7 @@ export class Spill {
 	}
 
 	private write(): void {
-		this.pending.drain((key, views) => writeFile(this.path(key)!, views, true));
+		this.pending.drain((key, views) => writeBytes(this.path(key)!, views, true));
 	}
 
 	/** Appends every buffered line to its key's file, and lets the buffer go until the next line. */
@@ -207,7 +207,7 @@ export class JoinedFiles {
 
 	/** A file's first write replaces whatever was at its path; the next ones append. */
 	private write(path: string, views: readonly Uint8Array[]): void {
-		writeFile(path, views, this.written.has(path));
+		writeBytes(path, views, this.written.has(path));
 		this.written.add(path);
 	}
 
