@@ -1256,14 +1256,19 @@ const UNNAMED = '';
 const ROAD_ENDS =
 	/\b(?:road|roads|highway|route|motorway)\s+(?:between|linking|connecting|from|(?:that|which)\s+(?:links?|connects?|runs?\s+between))\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?$/i;
 
+/** Up to two words before a deal's party, none a preposition of place ("regime-ally"). */
+const PARTY_QUALIFIERS = '(?:(?!(?:in|at|on|over|near|to|from)\\b)[^\\s,;:]+\\s+){0,2}';
+
 /**
  * The words before a capital that name it as a deal's party ("a deal reached between regime-ally
  * Moscow and Ankara", "a truce with Moscow"): a capital there stands for its government, as one
  * that speaks does, and the deal covers none of it. A preposition of place between them makes the
  * capital where it was made ("talks with officials in Ankara"), which the venue rules read.
  */
-const DEAL_PARTY_BEFORE =
-	/\b(?:between|with)\s+(?:(?!(?:in|at|on|over|near|to|from)\b)[^\s,;:]+\s+){0,2}$|\bbetween\s+(?:[^\s,;:]+\s+){1,4}(?:and|&)\s+(?:(?!(?:in|at|on|over|near|to|from)\b)[^\s,;:]+\s+){0,2}$/i;
+const DEAL_PARTY_BEFORE = new RegExp(
+	`\\b(?:between|with)\\s+${PARTY_QUALIFIERS}$|\\bbetween\\s+(?:[^\\s,;:]+\\s+){1,4}(?:and|&)\\s+${PARTY_QUALIFIERS}$`,
+	'i'
+);
 
 /**
  * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed
