@@ -251,6 +251,11 @@ function dropOverlapping(out: Found[], start: number, end: number): void {
 	for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
 }
 
+/** Whether a trigger already read covers any of `start` to `end`: a phrase there is read once. */
+function overlapsAny(out: readonly Found[], start: number, end: number): boolean {
+	return out.some((t) => t.start < end && t.end > start);
+}
+
 export function triggersIn(sentence: string): Found[] {
 	const out: Found[] = [];
 	for (const m of execAll(TRIGGER_RE, sentence)) {
@@ -272,7 +277,7 @@ export function triggersIn(sentence: string): Found[] {
 	for (const pattern of [DROVE_OUT, EXPELLED_GROUP, CLEARED_OF])
 		for (const m of execAll(pattern, sentence)) {
 			const end = m.index + m[0].length;
-			if (out.some((t) => t.start < end && t.end > m.index)) continue;
+			if (overlapsAny(out, m.index, end)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
 	for (const m of execAll(CROSSED_BORDER_INTO, sentence)) {
@@ -286,7 +291,7 @@ export function triggersIn(sentence: string): Found[] {
 		const end = m.index + m[0].length;
 		for (let i = out.length - 1; i >= 0; i--)
 			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		if (overlapsAny(out, m.index, end)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	for (const m of execAll(CONVOY_WENT_TO, sentence)) {
@@ -296,14 +301,14 @@ export function triggersIn(sentence: string): Found[] {
 			NOT_FORCES.test(sentence.slice(Math.max(0, m.index - 60), m.index))
 		)
 			continue;
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		if (overlapsAny(out, m.index, end)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "The Turkish military reached the post": arriving is a deployment for Turkish forces only,
 	// which the extractor checks against the subject.
 	for (const m of execAll(ARRIVED, sentence)) {
 		const end = m.index + m[0].length;
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		if (overlapsAny(out, m.index, end)) continue;
 		// An aid convoy or people arriving are no forces.
 		if (NOT_FORCES.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
 		out.push({
@@ -326,7 +331,7 @@ export function triggersIn(sentence: string): Found[] {
 	}
 	for (const m of execAll(ADVANCING_FROM, sentence)) {
 		const end = m.index + m[0].length;
-		if (out.some((t) => t.start < end && t.end > m.index)) continue;
+		if (overlapsAny(out, m.index, end)) continue;
 		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
