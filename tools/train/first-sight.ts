@@ -1,0 +1,43 @@
+/**
+ * The cleaner as it stood when a gathering was first scored, read back from the repository's
+ * history: the rules of today were drawn from every development gathering, so only the rules of the
+ * day show what a combination with the model would have done to a gathering nobody had fitted yet.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CleanResult } from '../../src/lib/corpus/clean';
+
+/**
+ * The commit that added each gathering's captures, before any rule was drawn from them; at each, the
+ * cleaner gives the first score `docs/evaluation.md` records (the tool prints both to check).
+ */
+export const FIRST_SIGHT: Record<string, string> = {
+	'15e': '0b64d3c',
+	'16e': '442cbf6',
+	'17e': '9a823be',
+	'18e': '800fa2f',
+	'19e': 'a56062f',
+	'20e': 'f2fb32f'
+};
+
+/**
+ * The cleaner of `commit`: its `src/lib/corpus` and `src/lib/core` written to a temporary folder with
+ * `git archive`, and its `cleanCapture` imported from there (the packages from `root`'s node_modules).
+ */
+export async function cleanerAt(root: string, commit: string): Promise<(raw: string) => CleanResult> {
+	const dir = mkdtempSync(join(tmpdir(), `lines-${commit}-`));
+	const archive = execFileSync('git', ['archive', commit, 'src/lib/corpus', 'src/lib/core'], {
+		cwd: root,
+		maxBuffer: 64 * 1024 * 1024
+	});
+	mkdirSync(dir, { recursive: true });
+	execFileSync('tar', ['-x', '-C', dir], { input: archive });
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	const module = (await import(pathToFileURL(join(dir, 'src/lib/corpus/clean.ts')).href)) as {
+		cleanCapture: (raw: string) => CleanResult;
+	};
+	return module.cleanCapture;
+}
