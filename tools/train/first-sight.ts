@@ -4,7 +4,7 @@
  * day show what a combination with the model would have done to a gathering nobody had fitted yet.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,15 +25,17 @@ export const FIRST_SIGHT: Record<string, string> = {
 
 /**
  * The cleaner of `commit`: its `src/lib/corpus` and `src/lib/core` written to a temporary folder with
- * `git archive`, and its `cleanCapture` imported from there (the packages from `root`'s node_modules).
+ * `git archive`, and its `cleanCapture` imported from there (the packages from `root`'s node_modules);
+ * the folder is removed when the process exits.
  */
 export async function cleanerAt(root: string, commit: string): Promise<(raw: string) => CleanResult> {
 	const dir = mkdtempSync(join(tmpdir(), `lines-${commit}-`));
+	// Removed when the tool exits (the symlink to node_modules goes, not what it points to).
+	process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 	const archive = execFileSync('git', ['archive', commit, 'src/lib/corpus', 'src/lib/core'], {
 		cwd: root,
 		maxBuffer: 64 * 1024 * 1024
 	});
-	mkdirSync(dir, { recursive: true });
 	execFileSync('tar', ['-x', '-C', dir], { input: archive });
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	const module = (await import(pathToFileURL(join(dir, 'src/lib/corpus/clean.ts')).href)) as {
