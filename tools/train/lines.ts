@@ -1,5 +1,5 @@
 /**
- * Fitting and measuring the learned line reader (`src/lib/corpus/line-model.ts`) on the development
+ * Fitting and measuring the learned line reader (`tools/train/line-reader.ts`) on the development
  * captures' labels: each capture line is article text when it is one of the labelled `article` lines.
  * The measure is leave-one-gathering-out: for each gathering, the model is fitted on the others and
  * the gathering's captures are scored as the eval scores the cleaner (`keptText`), so a figure says
@@ -14,7 +14,7 @@ import {
 	lineWords,
 	WORD_BUCKETS,
 	type LineModel
-} from '../../src/lib/corpus/line-model';
+} from './line-reader';
 import { cleanControl } from '../../src/lib/core/control';
 import { keptText, type IngestOutput, type RealLabels } from '../eval/real';
 

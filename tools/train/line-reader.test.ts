@@ -6,8 +6,8 @@ import {
 	lineWords,
 	WORD_BUCKETS,
 	type LineModel
-} from './line-model';
-import type { LineKind } from './words';
+} from './line-reader';
+import type { LineKind } from '../../src/lib/corpus/words';
 
 const lines = [
 	'Home | News | Contact',

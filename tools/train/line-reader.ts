@@ -1,4 +1,4 @@
-import { TERMINAL, wordCount, type LineKind } from './words';
+import { TERMINAL, wordCount, type LineKind } from '../../src/lib/corpus/words';
 
 /**
  * A learned reading of capture lines: a logistic model that gives each line the probability that it
