@@ -29,6 +29,7 @@ import {
 	type EventModel,
 	type MentionRead
 } from '../../src/lib/events/model';
+import type { Found } from '../../src/lib/events/triggers';
 import { readCaptures } from '../eval/captures';
 import { bodyMentions, type IngestOutput } from '../eval/real';
 import { foundEvents, scoredEvents, scoreEvents, type ScoredEvent } from '../eval/events';
@@ -76,13 +77,18 @@ function score(items: readonly Item[], found: (item: Item) => EventCandidate[][]
 	return scoreEvents(gold, all, items.length, 0, inHeadline);
 }
 
-/** `--no-lexicon`: the model reads words only, not the rules' event words (tuned on all of dev). */
-const NO_LEXICON = process.argv.includes('--no-lexicon');
+/**
+ * The event words the model's features read: the rules' own (`triggersIn`, tuned on all of dev, so
+ * they know every held-out gathering), none (`--no-lexicon`: words only), or an older copy's
+ * (`--lexicon <dir>`: `<dir>/src/lib/events/extract.ts` exporting its `triggersIn`, e.g. the rules
+ * before the gatherings that are held out were gathered).
+ */
+type Lexicon = ((sentence: string) => Found[]) | undefined;
 
 /** The kind of each labelled place, as `readItems` told the extractor. */
 const goldKinds = new Map<string, ReturnType<ReturnType<typeof labelledPlaceKinds>>>();
 
-function readItems(): Item[] {
+function readItems(lexicon: Lexicon): Item[] {
 	const issues: DataIssue[] = [];
 	const { places } = loadDataset();
 	const linkable = linkablePlaces(
@@ -129,10 +135,7 @@ function readItems(): Item[] {
 		const examples: Example[] = [];
 		const articles = output.articles.map((a, n): Article => {
 			const mentions = placed[n]!;
-			const reads = mentionReads(
-				{ body: a.body, mentions, published, placeKind: goldKind },
-				NO_LEXICON ? () => [] : undefined
-			);
+			const reads = mentionReads({ body: a.body, mentions, published, placeKind: goldKind }, lexicon);
 			for (const r of reads) {
 				const m = r.mention;
 				const kinds = [
@@ -175,9 +178,22 @@ function trainOn(items: readonly Item[]): EventModel {
 		weights: train(
 			items.flatMap((i) => i.examples),
 			MODEL_LABELS.length,
-			DEFAULT_TRAIN
+			OPTIONS
 		)
 	};
+}
+
+/** The training options, `DEFAULT_TRAIN` unless `--epochs=`, `--rate=`, `--l2=` or `--min=` say otherwise. */
+const OPTIONS = {
+	epochs: Number(arg('epochs') ?? DEFAULT_TRAIN.epochs),
+	rate: Number(arg('rate') ?? DEFAULT_TRAIN.rate),
+	l2: Number(arg('l2') ?? DEFAULT_TRAIN.l2),
+	minCount: Number(arg('min') ?? DEFAULT_TRAIN.minCount)
+};
+
+/** The value of `--<name>=<value>` on the command line. */
+function arg(name: string): string | undefined {
+	return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
@@ -296,7 +312,14 @@ async function main(argv: string[]): Promise<number> {
 		);
 		return 2;
 	}
-	const items = readItems();
+	const at = argv.indexOf('--lexicon');
+	const lexicon: Lexicon = argv.includes('--no-lexicon')
+		? () => []
+		: at >= 0
+			? ((await import(join(argv[at + 1]!, 'src/lib/events/extract.ts'))) as { triggersIn: Lexicon })
+					.triggersIn
+			: undefined;
+	const items = readItems(lexicon);
 	if (argv.includes('--logo')) logo(items);
 	const specs = argv.flatMap((a, i) => (argv[i - 1] === '--first-sight' ? [a] : []));
 	if (specs.length) await firstSight(items, specs);

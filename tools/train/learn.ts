@@ -22,7 +22,7 @@ export interface TrainOptions {
 	minCount: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 30, rate: 0.2, l2: 0.001, minCount: 2 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 10, rate: 0.1, l2: 0.001, minCount: 2 };
 
 /** Fits one weight per label for every feature seen at least `minCount` times; `labels` names the width. */
 export function train(

@@ -124,10 +124,17 @@ function bucket(n: number): string {
 }
 
 /** The features of the nearest event word on one side of the mention, prefixed by that side. */
-function triggerFeatures(side: 'tb' | 'ta', t: Found, between: string, out: string[]): void {
+function triggerFeatures(
+	side: 'tb' | 'ta',
+	t: Found,
+	between: string,
+	place: PlaceKind | undefined,
+	out: string[]
+): void {
 	const gap = words(between);
 	const form = t.noun ? 'n' : 'v';
 	out.push(`${side}:${t.cls}`, `${side}:${t.cls}:${form}`, `${side}d:${bucket(gap.length)}`);
+	out.push(`${side}k:${t.cls}:${place ?? 'unknown'}`);
 	out.push(`${side}d:${t.cls}:${bucket(gap.length)}`);
 	const broken = CLAUSE_BREAK.test(between);
 	const comma = between.includes(',');
@@ -161,9 +168,9 @@ export function mentionFeatures(site: MentionSite): string[] {
 	if (/^\s*["“]/.test(sentence) || /\bsaid\b|\bsays\b|\baccording to\b/i.test(sentence)) out.push('speech');
 	const prior = site.triggers.filter((t) => t.end <= start).at(-1);
 	const next = site.triggers.find((t) => t.start >= end);
-	if (prior) triggerFeatures('tb', prior, sentence.slice(prior.end, start), out);
+	if (prior) triggerFeatures('tb', prior, sentence.slice(prior.end, start), site.placeKind, out);
 	else out.push('tb:none');
-	if (next) triggerFeatures('ta', next, sentence.slice(end, next.start), out);
+	if (next) triggerFeatures('ta', next, sentence.slice(end, next.start), site.placeKind, out);
 	else out.push('ta:none');
 	for (const t of site.triggers) out.push(`ts:${t.cls}`);
 	return [...new Set(out)];
