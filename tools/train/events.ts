@@ -6,10 +6,12 @@
  * `--logo` holds each gathering (`batch` of the labels) out in turn, trains on the others and scores
  * the held-out captures with the extractor given the labelled place mentions (the eval's "extractor
  * alone" setting): the rules alone, the model alone, and the rules joined by the model's readings
- * above each threshold, micro-averaged over the folds and per gathering. `--out <file>` trains on every
- * gathering and writes the weights with the gatherings they came from.
+ * above each threshold, and the rules with the model as a filter, micro-averaged over the folds, then
+ * per gathering. `--first-sight`, `--lexicon` and `--no-lexicon` (below) make the comparison honest;
+ * `--out <file>` trains on every gathering and writes the weights with the gatherings they came from.
+ * The model is measured here only: the build and ingest use the rules.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, type DataIssue } from '../../src/lib/core/errors';
@@ -34,7 +36,6 @@ import { readCaptures } from '../eval/captures';
 import { bodyMentions, type IngestOutput } from '../eval/real';
 import { foundEvents, scoredEvents, scoreEvents, type ScoredEvent } from '../eval/events';
 import { canonicalPlaces, labelledPlaceKinds } from '../eval/labelled-places';
-import { readFileSync } from 'node:fs';
 import { DEFAULT_TRAIN, train, type Example } from './learn';
 
 const REAL_DIR = fileURLToPath(new URL('../../tests/eval/real/', import.meta.url));
@@ -308,7 +309,8 @@ async function main(argv: string[]): Promise<number> {
 	const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
 	if (!argv.includes('--logo') && !argv.includes('--first-sight') && !out) {
 		console.error(
-			'usage: train:events [--logo [--per=<row>]] [--first-sight <gathering>=<dir> [--t=<p>]] [--out <weights.json>]'
+			'usage: train:events [--logo [--per=<row>]] [--first-sight <gathering>=<dir> [--t=<p>]] ' +
+				'[--lexicon <dir> | --no-lexicon] [--epochs= --rate= --l2= --min=] [--out <weights.json>]'
 		);
 		return 2;
 	}
