@@ -18,19 +18,16 @@ import {
 import { buildAliasIndex, findMentions, type AliasIndex, type Mention } from '../../src/lib/geoparse/match';
 import { loadDataset } from '../../src/lib/server/pipeline';
 import { placePositions, proposeCapture, type PlacePositions } from '../../src/lib/ingest/propose';
-import type { Place } from '../../src/lib/places/schema';
-import { citedGeoNamesIds } from '../../src/lib/places/automatic';
 import { linkablePlaces } from '../../src/lib/data/dataset';
 import { recordPlaces } from '../../src/lib/data/records';
 import { geoNamesCities } from '../../src/lib/server/geonames';
-import type { GeoNamesCity } from '../../src/lib/places/geonames';
-import { variantKey } from '../../src/lib/core/variants';
 import { readSources } from '../../src/lib/server/sources';
 import { keptText, rawMentions, bodyMentions, scoredGold, type IngestOutput } from './real';
 import { readCaptures, type Capture } from './captures';
 import { foundEvents, scoreEvents, scoredEvents, type EventFigures } from './events';
 import { extractEvents } from '../../src/lib/events/extract';
-import { PLACE_KINDS, type PlaceKind } from '../../src/lib/places/kinds';
+import type { PlaceKind } from '../../src/lib/places/kinds';
+import { canonicalPlaces, labelledPlaceKinds } from './labelled-places';
 
 const EVAL_DIR = fileURLToPath(new URL('../../tests/eval/', import.meta.url));
 const GOLD_DIR = join(EVAL_DIR, 'gold');
@@ -165,36 +162,6 @@ function errors(set: EvalSet, predicted: ArticleMentions[]): string[] {
 /** Reads one half of the real set; every problem is reported with its file and field. */
 function readReal(half: 'dev' | 'test', issues: DataIssue[]): Capture[] {
 	return readCaptures(join(REAL_DIR, half), issues);
-}
-
-/**
- * The place a label or a link stands for, in one form for both sides: a curated place by its id (a
- * label may name it by its GeoNames id), anything else as labelled (`geonames:<id>`, `new:<slug>`).
- */
-function canonicalPlaces(
-	places: readonly Place[],
-	rows: readonly GeoNamesCity[],
-	curatedSince: Record<string, string>
-): (id: string) => string {
-	const byGeoNames = new Map<string, string>();
-	const automatic = new Map<string, string>();
-	const byName = new Map<string, string[]>();
-	for (const p of places) {
-		const cited = citedGeoNamesIds(p);
-		if (p.curation === 'automatic') automatic.set(p.id, `geonames:${cited[0]}`);
-		else {
-			for (const id of cited) byGeoNames.set(`geonames:${id}`, p.id);
-			for (const alias of p.aliases)
-				byName.set(variantKey(alias), [...(byName.get(variantKey(alias)) ?? []), p.id]);
-		}
-	}
-	// A GeoNames place that a curated place names without citing it (placed from another source) is that place.
-	for (const row of rows) {
-		const owners = [...new Set(byName.get(variantKey(row.name)) ?? [])];
-		const key = `geonames:${row.cityId}`;
-		if (owners.length === 1 && !byGeoNames.has(key)) byGeoNames.set(key, owners[0]!);
-	}
-	return (id) => automatic.get(id) ?? byGeoNames.get(id) ?? curatedSince[id] ?? id;
 }
 
 interface RealFigures {
@@ -378,40 +345,6 @@ function scoreRealEvents(
 		events: scoreEvents(gold, found, labelled, unlabelled, inHeadline, linked),
 		alone: scoreEvents(gold, foundAlone, labelled, unlabelled, inHeadline, labelledInBody)
 	};
-}
-
-/**
- * The kinds the real set's own place list (`new-places.json`) uses that the map has no layer for,
- * as the map's nearest kind: the extractor only asks whether a place is a post, a zone, a settlement or
- * a venue, which these keep.
- */
-const NEW_PLACE_KINDS: Record<string, PlaceKind> = {
-	hill: 'mountain',
-	hills: 'mountain',
-	'border-crossing': 'crossing',
-	district: 'province',
-	region: 'province',
-	locality: 'village'
-};
-
-/**
- * The kind of a labelled place id in its canonical form: a linkable place's, a `new:` place's from
- * `new-places.json`, and a GeoNames populated place the gazetteer does not load is a village.
- */
-function labelledPlaceKinds(
-	linkable: readonly Place[],
-	canonical: (id: string) => string
-): (id: string) => PlaceKind | undefined {
-	const kinds = new Map<string, PlaceKind>();
-	for (const p of linkable) kinds.set(canonical(p.id), p.kind);
-	const extra = JSON.parse(readFileSync(join(REAL_DIR, 'new-places.json'), 'utf8')) as {
-		id: string;
-		kind: string;
-	}[];
-	const known = new Set<string>(PLACE_KINDS);
-	for (const p of extra)
-		kinds.set(p.id, known.has(p.kind) ? (p.kind as PlaceKind) : (NEW_PLACE_KINDS[p.kind] ?? 'village'));
-	return (id) => kinds.get(id) ?? (id.startsWith('geonames:') ? 'village' : undefined);
 }
 
 /**
