@@ -1,5 +1,5 @@
 /**
- * `npm run train:events`: trains the learned event reading (`src/lib/events/model.ts`) on the event
+ * `npm run train:events`: trains the learned event reading (`tools/train/event-reader.ts`) on the event
  * labels of the real set's development half, and measures how it carries over to text it was not
  * trained on. The test half is never read.
  *
@@ -30,7 +30,7 @@ import {
 	readEvents,
 	type EventModel,
 	type MentionRead
-} from '../../src/lib/events/model';
+} from './event-reader';
 import type { Found } from '../../src/lib/events/triggers';
 import { readCaptures } from '../eval/captures';
 import { bodyMentions, type IngestOutput } from '../eval/real';

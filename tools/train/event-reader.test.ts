@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from './kinds';
+import { EVENT_KINDS } from '../../src/lib/events/kinds';
 import {
 	labelProbabilities,
 	MODEL_LABELS,
@@ -7,8 +7,8 @@ import {
 	mentionReads,
 	modelEvents,
 	type EventModel
-} from './model';
-import { triggersIn } from './triggers';
+} from './event-reader';
+import { triggersIn } from '../../src/lib/events/triggers';
 
 /** Fixture weights: "captured" before a place makes it `captured`, a denial makes it nothing. */
 const MODEL: EventModel = {

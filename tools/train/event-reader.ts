@@ -1,20 +1,20 @@
 /**
- * A learned reading of events beside the phrase rules of `extract.ts`: for each place mention in a
+ * A learned reading of events beside the phrase rules of `src/lib/events/extract.ts`: for each place mention in a
  * sentence, a multinomial logistic regression over `none` and the event kinds, read from the words
  * around the mention (its neighbours, the preposition before it, the nearest event word on each side
  * and the words between, clause breaks, negation and modality words). The weights are trained offline
  * from the labelled development captures (`npm run train:events`) and kept as data; scoring a
  * mention is one sum of weights per label, so it costs a few dozen look-ups per mention.
  *
- * Dates stay with the date rules (`dates.ts`): a mention the model reads as an event is dated like a
+ * Dates stay with the date rules (`src/lib/events/dates.ts`): a mention the model reads as an event is dated like a
  * rule's, from the date phrase nearest its event word.
  */
-import type { PlaceKind } from '../places/kinds';
-import { EVENT_KINDS, type EventKind } from './kinds';
-import { datePhrases, eventDate, firstOfLists, timedByYearOnly } from './dates';
-import { CLAUSE_BREAK, sentenceRanges, words } from './sentences';
-import { triggersIn, type Found } from './triggers';
-import type { EventCandidate, ExtractInput } from './extract';
+import type { PlaceKind } from '../../src/lib/places/kinds';
+import { EVENT_KINDS, type EventKind } from '../../src/lib/events/kinds';
+import { datePhrases, eventDate, firstOfLists, timedByYearOnly } from '../../src/lib/events/dates';
+import { CLAUSE_BREAK, sentenceRanges, words } from '../../src/lib/events/sentences';
+import { triggersIn, type Found } from '../../src/lib/events/triggers';
+import type { EventCandidate, ExtractInput } from '../../src/lib/events/extract';
 
 /** What the model chooses between: no event at the mention, or one of the kinds. */
 export const MODEL_LABELS = ['none', ...EVENT_KINDS] as const;
