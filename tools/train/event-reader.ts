@@ -1,13 +1,14 @@
 /**
- * A learned reading of events beside the phrase rules of `src/lib/events/extract.ts`: for each place mention in a
- * sentence, a multinomial logistic regression over `none` and the event kinds, read from the words
- * around the mention (its neighbours, the preposition before it, the nearest event word on each side
- * and the words between, clause breaks, negation and modality words). The weights are trained offline
- * from the labelled development captures (`npm run train:events`) and kept as data; scoring a
- * mention is one sum of weights per label, so it costs a few dozen look-ups per mention.
+ * A learned reading of events beside the phrase rules of `src/lib/events/extract.ts`: for each
+ * place mention in a sentence, a multinomial logistic regression over `none` and the event kinds,
+ * read from the words around the mention (its neighbours, the preposition before it, the nearest
+ * event word on each side and the words between, clause breaks, negation and modality words). The
+ * weights are trained offline from the labelled development captures (`npm run train:events`) and
+ * kept as data; scoring a mention is one sum of weights per label, so it costs a few dozen look-ups
+ * per mention.
  *
- * Dates stay with the date rules (`src/lib/events/dates.ts`): a mention the model reads as an event is dated like a
- * rule's, from the date phrase nearest its event word.
+ * Dates stay with the date rules (`src/lib/events/dates.ts`): a mention the model reads as an event
+ * is dated like a rule's, from the date phrase nearest its event word.
  */
 import type { PlaceKind } from '../../src/lib/places/kinds';
 import { EVENT_KINDS, type EventKind } from '../../src/lib/events/kinds';
