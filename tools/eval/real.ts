@@ -60,7 +60,11 @@ const LATER_GATHERINGS = [
 	// Idlib-front captures (2018–2020) from 10 further outlets in neither half (UN and NGO reports
 	// republished by sites, think-tank analysis, wire copy on small regional sites), labelled for places,
 	// sentences, furniture and events and scored once before any rule; held out of session 19's rules.
-	'20e'
+	'20e',
+	// Reporting on north-west Syria (2017–2021) from outlets in neither half nor 11e–20e (wire copy on
+	// small sites, NGO and UN reports, a think tank, non-Western outlets), labelled and scored once
+	// before any rule; held out of session 20's learned components until merged.
+	'21e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
