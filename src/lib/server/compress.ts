@@ -276,8 +276,11 @@ export async function precompress(dir: string, options: PrecompressOptions = {})
 		if (computed) result.compressed++;
 		else result.cached++;
 	};
+	// An index, not `todo.shift()`: V8 cannot trim the front of a large array in place, so each shift
+	// copies the rest (20,000 shifts of 300,000 paths took 10.8 s here): quadratic in the site's files.
+	let at = 0;
 	const next = async (): Promise<void> => {
-		for (let file = todo.shift(); file !== undefined; file = todo.shift()) await one(file);
+		while (at < todo.length) await one(todo[at++]!);
 	};
 	await Promise.all([next(), next(), next(), next()]);
 	if (cacheRoot) {
