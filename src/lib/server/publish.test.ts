@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
 	existsSync,
 	lstatSync,
@@ -13,7 +14,15 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generationsDir, liveSite, publishSite, readManifest, siteManifest, stagingFolder } from './publish';
+import {
+	fileSha256,
+	generationsDir,
+	liveSite,
+	publishSite,
+	readManifest,
+	siteManifest,
+	stagingFolder
+} from './publish';
 
 let root: string;
 let out: string;
@@ -36,6 +45,21 @@ function stage(build: string, extra: Record<string, string> = {}): string {
 }
 
 const read = (rel: string) => readFileSync(join(out, rel), 'utf8');
+
+describe('fileSha256', () => {
+	it('hashes a file read in chunks as the whole of it hashes, at every cut', () => {
+		setup();
+		mkdirSync(root, { recursive: true });
+		const path = join(root, 'events.json');
+		const bytes = Buffer.from('[{"id":"a","kind":"captured","label":"Saraqeb – entered"}]\n'.repeat(40));
+		writeFileSync(path, bytes);
+		const whole = createHash('sha256').update(bytes).digest('hex');
+		for (const chunk of [1, 7, 64, bytes.length - 1, bytes.length, bytes.length + 1, 2 ** 20])
+			expect(fileSha256(path, chunk)).toBe(whole);
+		writeFileSync(path, '');
+		expect(fileSha256(path, 7)).toBe(createHash('sha256').digest('hex'));
+	});
+});
 
 describe('publishing a built site', () => {
 	it('publishes a complete staging folder as a symlink to its generation', () => {
