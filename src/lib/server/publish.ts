@@ -60,13 +60,19 @@ function filesUnder(dir: string, prefix = ''): string[] {
 		});
 }
 
+/** Bytes `fileSha256` reads at a time. */
+const READ_CHUNK = 2 ** 20;
+/** Its one buffer, kept: a site has millions of files, and a new MiB for each would churn the heap. */
+let readBuffer: Buffer | undefined;
+
 /**
  * The SHA-256 of a file, in hex, read `chunk` bytes at a time: a large corpus publishes files over
  * 2 GiB (`data/events.json` at 1,000,000 articles), which `readFileSync` refuses to read whole.
  */
-export function fileSha256(path: string, chunk = 2 ** 20): string {
+export function fileSha256(path: string, chunk = READ_CHUNK): string {
 	const hash = createHash('sha256');
-	const buffer = Buffer.allocUnsafe(chunk);
+	const buffer =
+		chunk === READ_CHUNK ? (readBuffer ??= Buffer.allocUnsafe(READ_CHUNK)) : Buffer.allocUnsafe(chunk);
 	const fd = openSync(path, 'r');
 	try {
 		for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
