@@ -64,7 +64,11 @@ const LATER_GATHERINGS = [
 	// Reporting on north-west Syria (2017–2021) from outlets in neither half nor 11e–20e (wire copy on
 	// small sites, NGO and UN reports, a think tank, non-Western outlets), labelled and scored once
 	// before any rule; held out of session 20's learned components until merged.
-	'21e'
+	'21e',
+	// Reporting on north-west Syria (2017–2020) from outlets in neither half nor 11e–21e (Turkish,
+	// Russian, Iranian, Azerbaijani, Ukrainian and Pakistani state or regional sites, aggregators,
+	// wire copy with heavy furniture), labelled and scored once on main before any rule.
+	'22e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
