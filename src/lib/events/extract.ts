@@ -102,6 +102,12 @@ const NOT_VENUE_BEFORE = set(WORDS.notVenueBefore);
 const CASUALTY_LOCATIVES = set(WORDS.casualtyLocatives);
 /** The kinds of place "the town", "the city" or "the village" can point back at. */
 const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
+
+/** Wide areas: a front moves into them, but going into one names no ground entered. */
+const WIDE = new Set<PlaceKind>(['governorate', 'province', 'zone', 'mountain', 'plain']);
+
+/** Verbs of a front's advance ("advanced into", "pushing into"), not of going inside a place. */
+const ADVANCE = /^(?:advanc|push)/i;
 const DETERMINERS = set(WORDS.determiners);
 /**
  * An area word and then a locator: the place after it is where the area is ("villages in Idlib",
@@ -1179,10 +1185,11 @@ const NOUN_PARTICIPLE =
 	/\b(?:offensives?|campaigns?|operations?|assaults?|agreements?|deals?|accords?|memorand(?:um|a)|protocols?|truces?|ceasefires?|cease-fires?|talks|summits?)\s+(?:(?!\b(?:that|which|who|and|but)\b)[^,;:])*?\b(?:\p{L}{3,}ed|struck|held|made|begun|taken|won|drawn|brought|signed)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 
 /**
- * A verb of keeping or breaking right before a truce or deal word: it speaks of one already made.
+ * A verb of keeping or breaking right before a truce or deal word: it speaks of one already made
+ * ("efforts to enforce a ceasefire in X" keep a truce, they do not agree one).
  */
 const KEPT_OR_BROKEN =
-	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|enforc(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|sustain(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * What makes a truce word a time of something else: a part of its span ("the first day of", "the
@@ -1634,6 +1641,10 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					? 'deploy'
 					: trigger.cls;
 			if (trigger.arrival && cls !== 'deploy') return;
+			// "have advanced into southern Idlib", "pushing into the Hama and Idlib provinces": a
+			// front moving into a wide area names no ground gone into (guide rule 5); "advanced into
+			// the town of X" has forces inside X.
+			const advance = cls === 'enter' && ADVANCE.test(trigger.text);
 			for (const p of places) {
 				if (p.place === UNNAMED) continue;
 				// A capital that speaks or acts stands for its government ("Ankara alleges",
@@ -1652,6 +1663,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					continue;
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
+				if (advance && WIDE.has(placeKind(p.place)!)) continue;
 				const lead = sentence.slice(trigger.end, p.start);
 				// "an operation to seize parts of X": the ground it was to take is unnamed, so X is
 				// no target.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { line } from './sentence-fixture';
+
+describe('extractEvents: advances are not entries, and a truce kept is no truce (session 21)', () => {
+	it('reads no entry where a front advances into a wide area', () => {
+		expect(line('Syrian troops have been pushing into Halaba since late October.')).toEqual([]);
+		expect(
+			line('Government forces have advanced into southern and eastern Halaba since mid-January.')
+		).toEqual([]);
+	});
+
+	it('still reads an advance into a town as its entry', () => {
+		expect(line('Troops advanced into the town of Qarnaz on Monday.')).toEqual([
+			'entered qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads efforts to enforce or maintain a truce as no ceasefire', () => {
+		expect(line('The patrol is part of efforts to enforce a ceasefire in Halaba.')).toEqual([]);
+		expect(line('Both sides pledged on Monday to maintain the truce in Halaba.')).toEqual([]);
+		expect(line('A ceasefire in Halaba took effect on Monday.')).toEqual(['ceasefire halaba 2020-02-03 day']);
+	});
+});
