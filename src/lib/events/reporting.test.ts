@@ -21,3 +21,20 @@ describe('extractEvents: advances are not entries, and a truce kept is no truce 
 		expect(line('A ceasefire in Halaba took effect on Monday.')).toEqual(['ceasefire halaba 2020-02-03 day']);
 	});
 });
+
+describe('extractEvents: a place put under an attack (session 21)', () => {
+	it('reads "subjected to" or "came under" an attack, whatever describes it, as attacked', () => {
+		expect(
+			line('Several areas in Halaba have been subjected to repeated bombardment for nearly a month.')
+		).toEqual(['attacked halaba 2020-02-07 reported']);
+		expect(line('Qarnaz came under heavy Russian air strikes on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads no attack in control, torture or a habit', () => {
+		expect(line('Qarnaz came under government control on Monday.')).toEqual([]);
+		expect(line('Detainees in Qarnaz were subjected to torture on Monday.')).toEqual([]);
+		expect(line('Qarnaz has been regularly subjected to shelling.')).toEqual([]);
+	});
+});

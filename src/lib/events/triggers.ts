@@ -215,6 +215,14 @@ const CEASEFIRE_DEAL = /\b(?:ceasefire|cease-fire|cease\s+fire|truce)\s+(?:agree
 const TAKEN_AROUND =
 	/\b(?:captured|capturing|seized|seizing|took|taking|taken|took\s+control\s+of|taken\s+control\s+of)\s+(?:(?:all|most)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|areas?|ground|land|villages|towns|hills|hilltops|positions)\s+(?:all\s+)?(?:around|surrounding|encircling)\b/giu;
 
+/**
+ * A place put under an attack, with the attack's words before it ("came under heavy fire", "has been
+ * subjected to repeated bombardment", "subjected to Russian air strikes"): the place is its subject,
+ * whatever describes the attack between.
+ */
+const UNDER_ATTACK =
+	/\b(?:(?:came|come|comes|coming)\s+under|subjected\s+to)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:fire|attacks?|shelling|bombardment|bombing|bombings|air\s*strikes|strikes|raids|air\s+raids|missiles|rockets)\b/giu;
+
 /** Blast words: an attack when what blew up hurt or damaged (guide rule 1). */
 const BLAST = /^(?:explosions?|blasts?|explosive\s+devices?|roadside\s+bombs?|ieds?|landmines?)$/i;
 const HARM =
@@ -280,6 +288,11 @@ export function triggersIn(sentence: string): Found[] {
 			if (overlapsAny(out, m.index, end)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
+	for (const m of execAll(UNDER_ATTACK, sentence)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'attack', side: 'before', noun: false, start: m.index, end, text: m[0] });
+	}
 	for (const m of execAll(CROSSED_BORDER_INTO, sentence)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
