@@ -38,3 +38,28 @@ describe('extractEvents: a place put under an attack (session 21)', () => {
 		expect(line('Qarnaz has been regularly subjected to shelling.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: attacks told through their casualties (session 21)', () => {
+	it('reads "the bombing killed" as an attack where the dead were', () => {
+		expect(line('The bombing killed five people in the town of Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(
+			line(
+				'He said the bombing killed five people in the town of Qarnaz, in addition to the killing of two children in the town of Dalbur.'
+			)
+		).toEqual(['attacked qarnaz+dalbur 2020-02-07 reported']);
+	});
+
+	it('keeps an -ing attack word with its own object a verb', () => {
+		expect(line('A drone was filmed bombing a convoy in the town of Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads no attack in a killing with no attack word, nor at the victims’ origin', () => {
+		expect(line('Five prisoners were executed in Qarnaz on Monday.')).toEqual([]);
+		expect(line('Two people were killed in a car accident in Qarnaz on Monday.')).toEqual([]);
+		expect(line('Five people displaced from Qarnaz were killed in the bombing on Monday.')).toEqual([]);
+	});
+});

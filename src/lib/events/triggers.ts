@@ -91,6 +91,9 @@ const TRIGGER_RE = new RegExp(`\\b${phraseAlternation(TRIGGERS.keys())}\\b`, 'gi
 /** Words before a trigger that give it another sense ("aid convoy" is no deployment). */
 const NOT_BEFORE_TRIGGER = new Map(Object.entries(WORDS.notBeforeTrigger).map(([w, prev]) => [w, set(prev)]));
 
+/** A determiner right before a word, which makes an -ing form a noun. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their)\s+$/i;
+
 /** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
 export const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
 
@@ -278,7 +281,15 @@ export function triggersIn(sentence: string): Found[] {
 			continue;
 		// "any attack on X", "any offensive": a hypothetical, not a happening.
 		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
-		out.push({ ...t, start: m.index, end, text: m[0] });
+		// "the bombing killed five", "this shelling": an attack's -ing form after a determiner names
+		// the attack, a noun; without one it may be a verb with its own object ("filmed bombing a
+		// convoy").
+		const named =
+			t.cls === 'attack' &&
+			!t.noun &&
+			/ing$/i.test(key) &&
+			DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index));
+		out.push({ ...t, ...(named ? { noun: true } : {}), start: m.index, end, text: m[0] });
 	}
 	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
 	// driven or cleared out lost the place.
