@@ -63,3 +63,14 @@ describe('extractEvents: attacks told through their casualties (session 21)', ()
 		expect(line('Five people displaced from Qarnaz were killed in the bombing on Monday.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: "from" a day dates a happening begun then (session 21)', () => {
+	it('dates a past deployment or setting up "from" a day by that day', () => {
+		expect(line('Russian military police were deployed to Qarnaz from 17:00 on February 2.')).toEqual([
+			'deployed qarnaz 2020-02-02 day'
+		]);
+		expect(line('Turkish troops began establishing the Qarnaz post from February 3.')).toEqual([
+			'post-established the-qarnaz-post 2020-02-03 day'
+		]);
+	});
+});
