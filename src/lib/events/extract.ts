@@ -264,6 +264,20 @@ const APPOSITION = new RegExp(
 	String.raw`,(?!\s*(?:including|such\s+as|like|among\s+them|namely|${SHARE_OF_DEAD})\b)`,
 	'i'
 );
+/** Words for people among the dead or wounded ("a man", "his wife", "their three children"). */
+const PEOPLE = String.raw`(?:man|woman|men|women|child|children|boys?|girls?|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|bab(?:y|ies)|infants?)`;
+/** One of them, with its determiner or count and a word before it. */
+const ONE_VICTIM = String.raw`(?:(?:a|an|his|her|their|the|\d+|${NUMBER_WORDS.join('|')})\s+)?(?:[\p{L}-]+\s+)?${PEOPLE}\b`;
+/**
+ * The dead or wounded named after their count, set off by a comma ("killed five people from one
+ * family, a man, his wife and their three children in X"): who they were, not another clause, so the
+ * count goes on to where they died.
+ */
+const VICTIMS_ASIDE = new RegExp(
+	String.raw`,\s*${ONE_VICTIM}(?:\s*(?:,\s*(?:and\s+)?|and\s+)${ONE_VICTIM})*,?`,
+	'giu'
+);
+
 /** A share of the dead set off by commas (", mostly women,"): read as if it were not there. */
 const SHARE_ASIDE = new RegExp(String.raw`,\s*(?:${SHARE_OF_DEAD})\b[^,;:]{0,40},`, 'gi');
 
@@ -793,7 +807,8 @@ function direct(
 		if (first < 0) return NONE;
 		// An aside between dashes ("dropped barrel bombs — filled with shrapnel — on X") is left
 		// out: the word's object goes on after it.
-		const between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
+		let between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
+		if (trigger.cls === 'casualty') between = between.replace(VICTIMS_ASIDE, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
 		const lead = list ? between.slice(0, list.index) : between;

@@ -74,3 +74,21 @@ describe('extractEvents: "from" a day dates a happening begun then (session 21)'
 		]);
 	});
 });
+
+describe('extractEvents: the dead named after their count (session 21)', () => {
+	it('reads past a comma list of who the dead were to where they died', () => {
+		expect(
+			line(
+				'The air strike killed five people from one family, a man, his wife and their three children in the town of Qarnaz.'
+			)
+		).toEqual(['attacked qarnaz 2020-02-07 reported']);
+		expect(
+			line('The air strike killed five people, a man, his wife and three children, in Qarnaz on Monday.')
+		).toEqual(['attacked qarnaz 2020-02-03 day']);
+	});
+
+	it('reads no place in a speaker or an apposition of origin after the comma', () => {
+		expect(line('The shelling killed five people, Qarnaz residents said on Monday.')).toEqual([]);
+		expect(line('The shelling killed a man, a resident of Qarnaz, on Monday.')).toEqual([]);
+	});
+});
