@@ -102,6 +102,12 @@ const NOT_VENUE_BEFORE = set(WORDS.notVenueBefore);
 const CASUALTY_LOCATIVES = set(WORDS.casualtyLocatives);
 /** The kinds of place "the town", "the city" or "the village" can point back at. */
 const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
+
+/** Wide areas: a front moves into them, but going into one names no ground entered. */
+const WIDE = new Set<PlaceKind>(['governorate', 'province', 'zone', 'mountain', 'plain']);
+
+/** Verbs of a front's advance ("advanced into", "pushing into"), not of going inside a place. */
+const ADVANCE = /^(?:advanc|push)/i;
 const DETERMINERS = set(WORDS.determiners);
 /**
  * An area word and then a locator: the place after it is where the area is ("villages in Idlib",
@@ -258,6 +264,20 @@ const APPOSITION = new RegExp(
 	String.raw`,(?!\s*(?:including|such\s+as|like|among\s+them|namely|${SHARE_OF_DEAD})\b)`,
 	'i'
 );
+/** Words for people among the dead or wounded ("a man", "his wife", "their three children"). */
+const PEOPLE = String.raw`(?:man|woman|men|women|child|children|boys?|girls?|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|bab(?:y|ies)|infants?)`;
+/** One of them, with its determiner or count and a word before it. */
+const ONE_VICTIM = String.raw`(?:(?:a|an|his|her|their|the|\d+|${NUMBER_WORDS.join('|')})\s+)?(?:[\p{L}-]+\s+)?${PEOPLE}\b`;
+/**
+ * The dead or wounded named after their count, set off by a comma ("killed five people from one
+ * family, a man, his wife and their three children in X"): who they were, not another clause, so the
+ * count goes on to where they died.
+ */
+const VICTIMS_ASIDE = new RegExp(
+	String.raw`,\s*${ONE_VICTIM}(?:\s*(?:,\s*(?:and\s+)?|and\s+)${ONE_VICTIM})*,?`,
+	'giu'
+);
+
 /** A share of the dead set off by commas (", mostly women,"): read as if it were not there. */
 const SHARE_ASIDE = new RegExp(String.raw`,\s*(?:${SHARE_OF_DEAD})\b[^,;:]{0,40},`, 'gi');
 
@@ -787,7 +807,8 @@ function direct(
 		if (first < 0) return NONE;
 		// An aside between dashes ("dropped barrel bombs — filled with shrapnel — on X") is left
 		// out: the word's object goes on after it.
-		const between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
+		let between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
+		if (trigger.cls === 'casualty') between = between.replace(VICTIMS_ASIDE, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
 		const lead = list ? between.slice(0, list.index) : between;
@@ -1179,10 +1200,11 @@ const NOUN_PARTICIPLE =
 	/\b(?:offensives?|campaigns?|operations?|assaults?|agreements?|deals?|accords?|memorand(?:um|a)|protocols?|truces?|ceasefires?|cease-fires?|talks|summits?)\s+(?:(?!\b(?:that|which|who|and|but)\b)[^,;:])*?\b(?:\p{L}{3,}ed|struck|held|made|begun|taken|won|drawn|brought|signed)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 
 /**
- * A verb of keeping or breaking right before a truce or deal word: it speaks of one already made.
+ * A verb of keeping or breaking right before a truce or deal word: it speaks of one already made
+ * ("efforts to enforce a ceasefire in X" keep a truce, they do not agree one).
  */
 const KEPT_OR_BROKEN =
-	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|enforc(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|sustain(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * What makes a truce word a time of something else: a part of its span ("the first day of", "the
@@ -1634,6 +1656,10 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					? 'deploy'
 					: trigger.cls;
 			if (trigger.arrival && cls !== 'deploy') return;
+			// "have advanced into southern Idlib", "pushing into the Hama and Idlib provinces": a
+			// front moving into a wide area names no ground gone into (guide rule 5); "advanced into
+			// the town of X" has forces inside X.
+			const advance = cls === 'enter' && ADVANCE.test(trigger.text);
 			for (const p of places) {
 				if (p.place === UNNAMED) continue;
 				// A capital that speaks or acts stands for its government ("Ankara alleges",
@@ -1652,6 +1678,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					continue;
 				let kind = kindFor(cls, placeKind(p.place));
 				if (!kind) continue;
+				if (advance && WIDE.has(placeKind(p.place)!)) continue;
 				const lead = sentence.slice(trigger.end, p.start);
 				// "an operation to seize parts of X": the ground it was to take is unnamed, so X is
 				// no target.

@@ -91,6 +91,9 @@ const TRIGGER_RE = new RegExp(`\\b${phraseAlternation(TRIGGERS.keys())}\\b`, 'gi
 /** Words before a trigger that give it another sense ("aid convoy" is no deployment). */
 const NOT_BEFORE_TRIGGER = new Map(Object.entries(WORDS.notBeforeTrigger).map(([w, prev]) => [w, set(prev)]));
 
+/** A determiner right before a word, which makes an -ing form a noun. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their)\s+$/i;
+
 /** A convoy or reinforcements as what "entered": a deployment, not an army entering a town. */
 export const CONVOY_SUBJECT = new RegExp(`\\b(?:${WORDS.convoySubjects.join('|')})\\b`, 'i');
 
@@ -215,6 +218,14 @@ const CEASEFIRE_DEAL = /\b(?:ceasefire|cease-fire|cease\s+fire|truce)\s+(?:agree
 const TAKEN_AROUND =
 	/\b(?:captured|capturing|seized|seizing|took|taking|taken|took\s+control\s+of|taken\s+control\s+of)\s+(?:(?:all|most)\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|areas?|ground|land|villages|towns|hills|hilltops|positions)\s+(?:all\s+)?(?:around|surrounding|encircling)\b/giu;
 
+/**
+ * A place put under an attack, with the attack's words before it ("came under heavy fire", "has been
+ * subjected to repeated bombardment", "subjected to Russian air strikes"): the place is its subject,
+ * whatever describes the attack between.
+ */
+const UNDER_ATTACK =
+	/\b(?:(?:came|come|comes|coming)\s+under|subjected\s+to)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:fire|attacks?|shelling|bombardment|bombing|bombings|air\s*strikes|strikes|raids|air\s+raids|missiles|rockets)\b/giu;
+
 /** Blast words: an attack when what blew up hurt or damaged (guide rule 1). */
 const BLAST = /^(?:explosions?|blasts?|explosive\s+devices?|roadside\s+bombs?|ieds?|landmines?)$/i;
 const HARM =
@@ -270,7 +281,15 @@ export function triggersIn(sentence: string): Found[] {
 			continue;
 		// "any attack on X", "any offensive": a hypothetical, not a happening.
 		if (t.noun && /\bany\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
-		out.push({ ...t, start: m.index, end, text: m[0] });
+		// "the bombing killed five", "this shelling": an attack's -ing form after a determiner names
+		// the attack, a noun; without one it may be a verb with its own object ("filmed bombing a
+		// convoy").
+		const named =
+			t.cls === 'attack' &&
+			!t.noun &&
+			/ing$/i.test(key) &&
+			DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index));
+		out.push({ ...t, ...(named ? { noun: true } : {}), start: m.index, end, text: m[0] });
 	}
 	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
 	// driven or cleared out lost the place.
@@ -280,6 +299,11 @@ export function triggersIn(sentence: string): Found[] {
 			if (overlapsAny(out, m.index, end)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
+	for (const m of execAll(UNDER_ATTACK, sentence)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'attack', side: 'before', noun: false, start: m.index, end, text: m[0] });
+	}
 	for (const m of execAll(CROSSED_BORDER_INTO, sentence)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
