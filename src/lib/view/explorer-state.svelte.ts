@@ -85,6 +85,13 @@ export class ExplorerState {
 		this.rangeCounts.place(this.selected ? this.explorer.indexOf.get(this.selected.id) : undefined)
 	);
 	/**
+	 * Whether the open place has articles in range, and how many it has in all: each its own signal,
+	 * so the effects that read them run again only when the answer changes, not with every new count
+	 * (a panel whose request failed would otherwise ask again by itself).
+	 */
+	readonly #selectedHas = $derived.by(() => this.figures.inRange > 0);
+	readonly #selectedTotal = $derived.by(() => this.figures.total);
+	/**
 	 * Which extracted events the lists keep beyond the date range: those of the chosen outlets, by the
 	 * outlet id each shard entry carries (an entry without one is kept: nothing says it is filtered out).
 	 */
@@ -189,7 +196,7 @@ export class ExplorerState {
 	showPanel(): void {
 		const place = this.selected?.id;
 		const range = this.view.range;
-		const has = this.figures.inRange > 0;
+		const has = this.#selectedHas;
 		const shows = this.rangeCounts.showsOutlet;
 		untrack(() => this.panel.show(place, range, has ? 1 : 0, shows));
 	}
@@ -200,7 +207,7 @@ export class ExplorerState {
 	 */
 	wantPlaceEvents(): void {
 		const id = this.selected?.id;
-		const wanted = id && this.figures.total ? (this.placeAuto?.fetch ?? []) : [];
+		const wanted = id && this.#selectedTotal ? (this.placeAuto?.fetch ?? []) : [];
 		untrack(() => this.extracted.wantPages(id ?? '', wanted));
 	}
 
