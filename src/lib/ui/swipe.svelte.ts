@@ -22,6 +22,8 @@ export interface SwipeOptions {
 	onclose: () => void;
 }
 
+/** How far (pixels) the explorer's sheets and its phone sidebar are dragged to close them. */
+export const SWIPE_THRESHOLD = 80;
 /** Movement below this (pixels) is a tap's wobble, not yet a swipe either way. */
 export const SLOP = 8;
 /** A release moving at least this fast (pixels per millisecond) along the swipe closes it early… */
