@@ -281,21 +281,30 @@ export function checkMentions(
 ): DataIssue[] {
 	const ids = new Set(places.map((p) => p.id));
 	const fileOf = new Map(sources.map((a) => [a.id, a.file]));
+	return articles.flatMap((a) => mentionIssues(a, fileOf.get(a.id) ?? a.id, ids));
+}
+
+/**
+ * `checkMentions` for one article, the problems naming `file`, against the ids of the places: what a
+ * worker thread of the data build runs on each record it computes (`record-worker.ts`).
+ */
+export function mentionIssues(
+	article: Pick<PublishedArticle, 'body' | 'mentions'>,
+	file: string,
+	ids: ReadonlySet<string>
+): DataIssue[] {
 	const issues: DataIssue[] = [];
-	for (const a of articles) {
-		const file = fileOf.get(a.id) ?? a.id;
-		a.mentions.forEach((m, i) => {
-			if (!ids.has(m.place))
-				issues.push({ file, field: `mentions[${i}].place`, message: `unknown place "${m.place}"` });
-			if (a.body.slice(m.start, m.end) !== m.surface) {
-				issues.push({
-					file,
-					field: `mentions[${i}]`,
-					message: `offsets ${m.start}..${m.end} do not hold "${m.surface}"`
-				});
-			}
-		});
-	}
+	article.mentions.forEach((m, i) => {
+		if (!ids.has(m.place))
+			issues.push({ file, field: `mentions[${i}].place`, message: `unknown place "${m.place}"` });
+		if (article.body.slice(m.start, m.end) !== m.surface) {
+			issues.push({
+				file,
+				field: `mentions[${i}]`,
+				message: `offsets ${m.start}..${m.end} do not hold "${m.surface}"`
+			});
+		}
+	});
 	return issues;
 }
 

@@ -1,19 +1,13 @@
+import { assembleDataset, prepareDataset, type Dataset, type PreparedDataset } from '../data/dataset';
 import {
-	assembleDataset,
-	checkMentions,
-	prepareDataset,
-	type Dataset,
-	type PreparedDataset
-} from '../data/dataset';
-import {
-	articleRecord,
 	recordContext,
 	recordInput,
 	recordPlaces,
 	type ArticleRecord,
-	type RecordContext
+	type RecordContext,
+	type RecordInput
 } from '../data/records';
-import { DataError } from '../core/errors';
+import { DataError, type DataIssue } from '../core/errors';
 import { withoutReviewed } from '../data/extracted';
 import type { Article } from '../corpus/article';
 import type { EventRecord } from '../events/schema';
@@ -21,7 +15,8 @@ import { validateEvents, type EventArticle } from '../events/validate';
 import { geoNamesCities } from './geonames';
 import { recordCacheDir } from './record-cache';
 import { recordKey } from './record-keys';
-import { POOL_THRESHOLD, RecordPool, workerCount } from './record-pool';
+import { answerBatch, checkRecord, emptyChecks, mergeChecks } from './record-batch';
+import { POOL_THRESHOLD, RecordPool, workerCount, type Computed } from './record-pool';
 import { cachedRecords, openCache, type RecordStats } from './records';
 import { bulkStoreArticles, geodataDir, readSources } from './sources';
 
@@ -130,18 +125,27 @@ export function reviewedKindPlaces(files: readonly { text: string }[]): Set<stri
 	return keys;
 }
 
-/** `items` in arrays of `size`. */
-function* rounds<T>(items: Iterable<T>, size: number): Generator<T[]> {
-	let round: T[] = [];
-	for (const item of items) {
-		round.push(item);
-		if (round.length === size) {
-			yield round;
-			round = [];
-		}
-	}
-	if (round.length) yield round;
+/** A round of `buildDataInRounds` read ahead: its articles, what the cache holds of them, what is left. */
+interface Round {
+	batch: Article[];
+	/** Problems reading it found (rows skipped in the bulk store before its last article). */
+	found: DataIssue[];
+	/** The articles' keys in the record cache: none when there is no cache. */
+	keys: string[];
+	records: (ArticleRecord | undefined)[];
+	/** Indexes of the articles the cache does not hold, and their inputs. */
+	missing: number[];
+	inputs: RecordInput[];
+	/** Their records' cache lines and checks on the pool, once started. */
+	made?: Promise<Computed>;
 }
+
+/**
+ * Articles read between two turns of the event loop while a round is read ahead: each turn lets the
+ * pool hand its workers their next batch, and a worker's batch (250 articles) lasts longer than this
+ * many articles take to read, key and look up.
+ */
+const READ_SLICE = 500;
 
 /**
  * The data build for a corpus of any size: the curated Markdown articles and then the bulk store
@@ -181,34 +185,89 @@ export async function buildDataInRounds(
 	let roundsRun = 0;
 	let foundEvents = 0;
 	let reviewed: EventRecord[];
+	/** Problems the bulk store's reading finds, handed to the round they were found reading. */
+	const readIssues: DataIssue[] = [];
+	/** Rows skipped after the last article: pushed last, where a build without read-ahead found them. */
+	let trailing: DataIssue[] = [];
 	try {
 		const articles = (function* () {
 			yield* prepared.articles;
-			yield* bulkStoreArticles(dir, issues);
+			yield* bulkStoreArticles(dir, readIssues);
 		})();
-		for (const batch of rounds(articles, round)) {
-			roundsRun++;
-			const keys = batch.map((a) => recordKey(a));
-			const records = keys.map((k) => cache?.get(k));
+		const checkContext = { placeIds: new Set(places.map((p) => p.id)), reviewedKeys };
+		/** What the round's computed records are asked for: cache lines to store, records for the sink. */
+		const ask = (r: Round) => ({
+			files: r.missing.map((i) => r.batch[i]!.file),
+			json: !!cache,
+			records: !!sink
+		});
+		/** The next round read and looked up in the cache, its records not yet computed. */
+		const take = async (): Promise<Round | undefined> => {
+			const batch: Article[] = [];
+			const keys: string[] = [];
+			const records: (ArticleRecord | undefined)[] = [];
+			for (let next = articles.next(); !next.done; next = articles.next()) {
+				const article = next.value;
+				batch.push(article);
+				if (cache) {
+					const key = recordKey(article);
+					keys.push(key);
+					records.push(cache.get(key));
+				} else records.push(undefined);
+				if (batch.length === round) break;
+				if (batch.length % READ_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+			}
+			const found = readIssues.splice(0);
+			if (!batch.length) {
+				trailing = found;
+				return undefined;
+			}
 			const missing = records.flatMap((r, i) => (r ? [] : [i]));
+			return { batch, found, keys, records, missing, inputs: missing.map((i) => recordInput(batch[i]!)) };
+		};
+		/** Starts the round's records on the pool, when the pool computes them. */
+		const launch = (r: Round): void => {
+			if (!r.inputs.length || workers <= 1 || !(pool || r.inputs.length >= POOL_THRESHOLD)) return;
+			pool ??= new RecordPool(places, workers, reviewedKeys);
+			r.made = pool.compute(r.inputs, ask(r));
+			// Awaited later, after the next round is read: until then a failure must not go unhandled.
+			r.made.catch(() => undefined);
+		};
+		/** The round's computed records' cache lines and checks, from the pool or from the main thread. */
+		const computedOf = async (r: Round): Promise<Computed> => {
+			if (r.made) return r.made;
+			context ??= recordContext(places);
+			const answer = answerBatch({ batch: 0, inputs: r.inputs, ...ask(r) }, context, checkContext);
+			return { records: answer.records, json: answer.json, checks: answer.checks! };
+		};
+		// Read-ahead: while the workers compute a round, the main thread reads the next one and then
+		// checks and hands over the round before, so the workers do not wait on the reading and the
+		// cache. The workers check the records they compute and give back each one's cache line, so the
+		// main thread neither receives nor serialises a record unless a sink needs it.
+		let current = await take();
+		if (current) launch(current);
+		while (current) {
+			const following = await take();
+			const made = await computedOf(current);
+			if (following) launch(following);
+			const { batch, found, keys, records, missing } = current;
+			roundsRun++;
+			issues.push(...found);
+			const checks = emptyChecks();
+			records.forEach((r, i) => {
+				if (r) checkRecord(r, batch[i]!.body, batch[i]!.file, i, checkContext, checks);
+			});
 			if (missing.length) {
-				const inputs = missing.map((i) => recordInput(batch[i]!));
-				let made: ArticleRecord[];
-				if (workers > 1 && (pool || missing.length >= POOL_THRESHOLD)) {
-					pool ??= new RecordPool(places, workers);
-					made = await pool.run(inputs);
-				} else {
-					context ??= recordContext(places);
-					made = inputs.map((input) => articleRecord(input, context!));
-				}
 				missing.forEach((i, j) => {
-					records[i] = made[j];
-					cache?.put(keys[i]!, made[j]!);
+					if (made.records) records[i] = made.records[j];
+					if (cache) cache.putJson(keys[i]!, made.json![j]!);
 				});
 				cache?.append();
 				computed += missing.length;
+				const issuesAt = made.checks.issues.map(([j, issue]): [number, DataIssue] => [missing[j]!, issue]);
+				mergeChecks(checks, { ...made.checks, issues: issuesAt });
 			}
-			const withMentions = batch.map((a, i) => {
+			batch.forEach((a, i) => {
 				const other = seen.get(a.id);
 				if (other)
 					issues.push({
@@ -218,19 +277,20 @@ export async function buildDataInRounds(
 					});
 				// The file alone (one string shared by its rows), so a million ids cost the ids.
 				else seen.set(a.id, a.file);
-				live.add(keys[i]!);
-				const record = records[i]!;
-				for (const m of record.mentions) named.add(m.place);
-				foundEvents += record.events.length;
-				for (const e of record.events)
-					if (e.places.some((p) => reviewedKeys.has(`${e.kind}|${p}`))) maybeReviewed.push(e);
+				if (cache) live.add(keys[i]!);
 				if (cited.has(a.id)) citedTexts.push(a);
-				return { id: a.id, body: a.body, mentions: record.mentions };
 			});
-			issues.push(...checkMentions(withMentions, prepared.candidates, batch));
+			// After the round's duplicates, in the articles' order, as `checkMentions` gives them.
+			checks.issues.sort((x, y) => x[0] - y[0]);
+			for (const [, issue] of checks.issues) issues.push(issue);
+			for (const place of checks.named) named.add(place);
+			foundEvents += checks.events;
+			maybeReviewed.push(...checks.maybeReviewed);
 			count += batch.length;
 			sink?.(batch, records as ArticleRecord[]);
+			current = following;
 		}
+		issues.push(...trailing);
 		const { events, issues: eventIssues } = validateEvents(prepared.eventFiles, prepared.curated, citedTexts);
 		issues.push(...eventIssues);
 		reviewed = events;

@@ -7,7 +7,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleRecord, RecordInput, RecordPlace } from '../data/records';
-import type { RecordBatch } from './record-worker';
+import {
+	emptyChecks,
+	mergeChecks,
+	type BatchAnswer,
+	type RecordBatch,
+	type RecordChecks
+} from './record-batch';
 
 /**
  * Below this many articles to compute the pool is not used. Starting a worker (loading tsx and the
@@ -34,16 +40,35 @@ function batchSize(articles: number, workers: number): number {
 	return Math.max(1, Math.min(250, Math.ceil(articles / (workers * 16))));
 }
 
+/** What `RecordPool.compute` asks of the workers besides the records' checks. */
+export interface ComputeOptions {
+	/** Each article's file: the problems of its mentions name it. */
+	files: readonly string[];
+	/** The records' cache lines (their JSON text). */
+	json: boolean;
+	/** The records themselves. */
+	records: boolean;
+}
+
+/** What `RecordPool.compute` gives, in the order of the articles. */
+export interface Computed {
+	records?: ArticleRecord[];
+	json?: string[];
+	/** The records' checks; each problem carries its article's index in the inputs. */
+	checks: RecordChecks;
+}
+
 /**
  * Worker threads kept for several runs: a build that goes through its articles in rounds starts them
  * once (each builds its alias index, about 1 s of CPU) and gives each round to the same threads.
+ * `reviewedKeys` (`reviewedKindPlaces`) are what the workers' checks set found events against.
  */
 export class RecordPool {
 	private readonly threads: Worker[] = [];
 	private current:
 		| {
 				batches: RecordBatch[];
-				results: ArticleRecord[][];
+				results: BatchAnswer[];
 				next: number;
 				done: number;
 				resolve: () => void;
@@ -55,19 +80,25 @@ export class RecordPool {
 
 	constructor(
 		places: readonly RecordPlace[],
-		readonly workers: number
+		readonly workers: number,
+		reviewedKeys: Iterable<string> = []
 	) {
+		const reviewed = [...reviewedKeys];
 		for (let w = 0; w < workers; w++) {
 			// No inherited flags: the parent's tsx `--import` fails in a worker; record-thread.mjs loads tsx itself.
 			const worker = new Worker(new URL('./record-thread.mjs', import.meta.url), {
 				execArgv: [],
-				workerData: { module: new URL('./record-worker.ts', import.meta.url).href, places }
+				workerData: {
+					module: new URL('./record-worker.ts', import.meta.url).href,
+					places,
+					reviewedKeys: reviewed
+				}
 			});
 			this.threads.push(worker);
-			worker.on('message', ({ batch, records }: { batch: number; records: ArticleRecord[] }) => {
+			worker.on('message', (answer: BatchAnswer) => {
 				const run = this.current;
 				if (!run) return;
-				run.results[batch] = records;
+				run.results[answer.batch] = answer;
 				if (++run.done === run.batches.length) run.resolve();
 				else this.feed(worker);
 			});
@@ -90,14 +121,42 @@ export class RecordPool {
 
 	/** The records of `inputs`, in their order. Rejects with the first worker's error. */
 	async run(inputs: readonly RecordInput[]): Promise<ArticleRecord[]> {
+		const answers = await this.answers(inputs, () => ({}));
+		return answers.flatMap((a) => a.records!);
+	}
+
+	/**
+	 * Computes the records of `inputs` and answers what `options` asks: the records, their cache lines,
+	 * and always their checks (`checkRecord`), run in the workers so that the main thread neither
+	 * receives nor serialises a record it only stores. Rejects with the first worker's error.
+	 */
+	async compute(inputs: readonly RecordInput[], options: ComputeOptions): Promise<Computed> {
+		const { json, records } = options;
+		const answers = await this.answers(inputs, (start, end) => ({
+			files: options.files.slice(start, end),
+			json,
+			records
+		}));
+		const computed: Computed = { checks: emptyChecks() };
+		if (records) computed.records = answers.flatMap((a) => a.records!);
+		if (json) computed.json = answers.flatMap((a) => a.json!);
+		const size = batchSize(inputs.length, this.workers);
+		answers.forEach((a, i) => mergeChecks(computed.checks, a.checks!, i * size));
+		return computed;
+	}
+
+	private async answers(
+		inputs: readonly RecordInput[],
+		ask: (start: number, end: number) => Omit<RecordBatch, 'batch' | 'inputs'>
+	): Promise<BatchAnswer[]> {
 		if (this.failure) throw this.failure;
 		if (this.current) throw new Error('RecordPool.run is already running');
 		const size = batchSize(inputs.length, this.workers);
 		const batches: RecordBatch[] = [];
 		for (let i = 0; i < inputs.length; i += size)
-			batches.push({ batch: batches.length, inputs: inputs.slice(i, i + size) });
+			batches.push({ batch: batches.length, inputs: inputs.slice(i, i + size), ...ask(i, i + size) });
 		if (!batches.length) return [];
-		const results: ArticleRecord[][] = new Array(batches.length);
+		const results: BatchAnswer[] = new Array(batches.length);
 		try {
 			await new Promise<void>((resolve, reject) => {
 				this.current = { batches, results, next: 0, done: 0, resolve, reject };
@@ -106,7 +165,7 @@ export class RecordPool {
 		} finally {
 			this.current = undefined;
 		}
-		return results.flat();
+		return results;
 	}
 
 	/** Stops the threads. */
