@@ -68,7 +68,11 @@ const LATER_GATHERINGS = [
 	// Reporting on north-west Syria (2017–2020) from outlets in neither half nor 11e–21e (Turkish,
 	// Russian, Iranian, Azerbaijani, Ukrainian and Pakistani state or regional sites, aggregators,
 	// wire copy with heavy furniture), labelled and scored once on main before any rule.
-	'22e'
+	'22e',
+	// Reporting on north-west Syria (2017–2021) from outlets in neither half nor 11e–22e (an analysts'
+	// daily, blog reprints of Iranian and Syrian state copy, Gulf, Pakistani and non-aligned wire sites,
+	// aggregators with heavy furniture), labelled and scored once on main before any rule.
+	'23e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
