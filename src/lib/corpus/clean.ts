@@ -391,8 +391,9 @@ export function cleanCapture(raw: string): CleanResult {
 	markAskingHeadlines(lines, kinds);
 	markCapitalCrossheads(lines, kinds, rules);
 	const lastLine = lines.findLastIndex((l) => !!l);
-	markUnrelatedHeadlines(lines, kinds, rules, (i) => i === lastLine && cutShort(lines[i]!));
-	markHeadlineBoxes(lines, kinds, rules);
+	const cutByCaptureEnd = (i: number) => i === lastLine && cutShort(lines[i]!);
+	markUnrelatedHeadlines(lines, kinds, rules, cutByCaptureEnd);
+	markHeadlineBoxes(lines, kinds, rules, cutByCaptureEnd);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];

@@ -84,17 +84,23 @@ describe('headlines that share no word with the text', () => {
 		expect(articles[0]!.paragraphs).toEqual([...TEXT, cut]);
 	});
 
-	it('reads no run of crossheads that share the text’s words as a box of other stories', () => {
-		const run = [
-			'Families leave the two villages by night',
-			'The river crossing stays closed to traffic',
-			'Camps near the border have no room left'
+	it('drops a box of headlines between paragraphs though they name the text’s places', () => {
+		const box = [
+			'Families leave two more villages near the river by night',
+			'River crossing to stay closed until the end of the month',
+			'Camps near the border run out of tents as winter begins'
 		];
-		const { dropped } = cleanCapture(
-			[HEADLINE, '', ...TEXT.slice(0, 2), '', ...run, '', ...TEXT.slice(2)].join('\n')
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, '', TEXT[0], TEXT[1], '', ...box, '', 'Reaction', '', TEXT[2], TEXT[3]].join('\n')
 		);
-		expect(dropped.filter((d) => d.rule === HEADLINE_BOX_RULE || d.rule === UNRELATED_HEADLINE_RULE)).toEqual(
-			[]
+		expect(articles[0]!.paragraphs).toEqual([TEXT[0], TEXT[1], '## Reaction', TEXT[2], TEXT[3]]);
+		expect(dropped).toEqual(box.map((line) => ({ line, reason: 'furniture', rule: HEADLINE_BOX_RULE })));
+	});
+
+	it('reads no run of headlines above the text as a box when none shares no word with it', () => {
+		const { articles } = cleanCapture(
+			['Families leave the villages near the river crossing by night', '', ...TEXT].join('\n')
 		);
+		expect(articles[0]!.title).toBe('Families leave the villages near the river crossing by night');
 	});
 });

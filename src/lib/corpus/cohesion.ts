@@ -116,8 +116,11 @@ export function markUnrelatedHeadlines(
 export const HEADLINE_BOX_RULE = 'run of headlines beside an unrelated one';
 /** The fewest headlines of four words or more that make a run a box of other stories. */
 const BOX_HEADLINES = 3;
-/** The fewest words of a line counted as one of a box's headlines (its label may be one word). */
-const BOX_HEADLINE_WORDS = 4;
+/**
+ * The fewest words of a line counted as one of a box's headlines, each telling a story: its label
+ * ("Latest") and the credit lines under a headline ("Editing: Name |") are shorter.
+ */
+const BOX_HEADLINE_WORDS = 5;
 
 /**
  * A box of other stories ("Latest", "Most read", a column of teasers): a run of headline-shaped lines
@@ -127,8 +130,16 @@ const BOX_HEADLINE_WORDS = 4;
  * report's crossheads are set one above each paragraph, never three in a row. The run's last line
  * stays when text follows it, since it may be the headline or a crosshead of that text.
  */
-export function markHeadlineBoxes(lines: string[], kinds: LineKind[], rules: (string | undefined)[]): void {
+export function markHeadlineBoxes(
+	lines: string[],
+	kinds: LineKind[],
+	rules: (string | undefined)[],
+	spared: (i: number) => boolean = () => false
+): void {
 	const unrelated = (i: number) => kinds[i] === 'furniture' && rules[i] === UNRELATED_HEADLINE_RULE;
+	const firstText = lines.findIndex((line, i) => kinds[i] === 'prose' && wordCount(line) >= TEXT_WORDS);
+	/** Whether a line of text stands above line `i`: the report has begun. */
+	const textSeen = (i: number) => firstText >= 0 && firstText < i;
 	let i = 0;
 	while (i < lines.length) {
 		if (kinds[i] !== 'headline' && !unrelated(i)) {
@@ -144,15 +155,16 @@ export function markHeadlineBoxes(lines: string[], kinds: LineKind[], rules: (st
 			run.push(k);
 		}
 		const headlines = run.filter((r) => wordCount(lines[r]!) >= BOX_HEADLINE_WORDS);
-		if (headlines.length >= BOX_HEADLINES && run.some(unrelated)) {
+		if (headlines.length >= BOX_HEADLINES && (run.some(unrelated) || textSeen(i))) {
 			const last = run[run.length - 1]!;
 			const textNext = k < lines.length && kinds[k] === 'prose';
+			const heads = textNext && (!textSeen(i) || wordCount(lines[last]!) < COMPARED_HEADLINE_WORDS);
 			for (const r of run) {
-				if (kinds[r] !== 'headline' || (r === last && textNext)) continue;
+				if (kinds[r] !== 'headline' || (r === last && heads) || spared(r)) continue;
 				kinds[r] = 'furniture';
 				rules[r] = HEADLINE_BOX_RULE;
 			}
 		}
-		i = k;
+		i = Math.max(k, i + 1);
 	}
 }
