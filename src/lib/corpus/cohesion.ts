@@ -76,7 +76,8 @@ function headlineShaped(line: string, kind: LineKind): boolean {
 }
 
 /**
- * Marks as furniture every headline-shaped line of five words or more (`headlineShaped`) that shares
+ * Marks as furniture every headline-shaped line (`headlineShaped`, `COMPARED_HEADLINE_WORDS` words or
+ * more) that shares
  * no word (`contentStems`) with the capture's lines of text, and the paragraph set tight under such
  * a line when it too shares nothing with the rest of the text: another story's headline and its
  * blurb. The text is every line read as prose of eight words or more; a capture with fewer than
@@ -112,9 +113,9 @@ export function markUnrelatedHeadlines(
 	});
 }
 
-/** Rule name for a line of a run of headlines that holds another story's. */
-export const HEADLINE_BOX_RULE = 'run of headlines beside an unrelated one';
-/** The fewest headlines of four words or more that make a run a box of other stories. */
+/** Rule name for a line of a run of headlines: a box of other stories. */
+export const HEADLINE_BOX_RULE = 'run of headlines';
+/** The fewest headlines of `BOX_HEADLINE_WORDS` words or more that make a run a box of other stories. */
 const BOX_HEADLINES = 3;
 /**
  * The fewest words of a line counted as one of a box's headlines, each telling a story: its label
@@ -125,10 +126,11 @@ const BOX_HEADLINE_WORDS = 5;
 /**
  * A box of other stories ("Latest", "Most read", a column of teasers): a run of headline-shaped lines
  * with no line of text among them, blank lines and other furniture between them allowed. A run of
- * three headlines or more of which one already shares no word with the text (`markUnrelatedHeadlines`)
- * is such a box whole, its label and the headlines that happen to name the text's places included: a
- * report's crossheads are set one above each paragraph, never three in a row. The run's last line
- * stays when text follows it, since it may be the headline or a crosshead of that text.
+ * three headlines or more is such a box whole, its label and the headlines that happen to name the
+ * text's places included, when a line of text stands above it or one of its headlines shares no word
+ * with the text (`markUnrelatedHeadlines`): a report's crossheads are set one above each paragraph,
+ * never three in a row. The run's last line stays when text follows it and it is a crosshead's length
+ * or no text stands above (it may be the headline of that text), and so does a line `spared`.
  */
 export function markHeadlineBoxes(
 	lines: string[],
