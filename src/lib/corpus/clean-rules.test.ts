@@ -600,7 +600,9 @@ describe('page titles, epigraphs, navigation, comment widgets and dated headline
 			[`${HEADLINE} - ValleyCourier`, '', HEADLINE, '', TEXT, MORE].join('\n')
 		);
 		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[HEADLINE, [TEXT, MORE]]]);
-		expect(dropped).toEqual([{ line: `${HEADLINE} - ValleyCourier`, reason: 'before-title' }]);
+		expect(dropped).toEqual([
+			{ line: `${HEADLINE} - ValleyCourier`, reason: 'before-title', rule: 'page title' }
+		]);
 	});
 
 	it('keeps a headline with a dash and a site-like ending when no bare copy follows', () => {
@@ -673,6 +675,24 @@ describe('page titles, epigraphs, navigation, comment widgets and dated headline
 		const line = 'Posted by the news desk - 23/1/18';
 		const { dropped } = cleanCapture([HEADLINE, line, TEXT].join('\n'));
 		expect(dropped).toEqual([{ line, reason: 'furniture', rule: 'time stamp' }]);
+	});
+
+	it('takes a headline with the page’s date and clock glued to its end for the headline', () => {
+		const line = 'Troops take the hilltop village after a week of shelling Friday, March 1, 2019 4:05:12 PM';
+		const { articles, dropped } = cleanCapture([line, '', TEXT, MORE].join('\n'));
+		expect(articles[0]).toMatchObject({ title: line, paragraphs: [TEXT, MORE] });
+		expect(articles[0]!.titleInferred).toBeUndefined();
+		expect(dropped).toEqual([]);
+	});
+
+	it.each([
+		['a byline', 'By Jane Doe Friday, March 1, 2019 4:05 PM'],
+		['a posted-on stamp', 'Posted on the news desk page Friday, March 1, 2019 4:05 PM'],
+		['a bare date with no weekday or clock', 'Troops take the hilltop village after a week, March 1, 2019']
+	])('still reads %s ending on a date as no headline', (_, line) => {
+		const { articles } = cleanCapture([HEADLINE, line, TEXT, MORE].join('\n'));
+		expect(articles[0]!.title).toBe(HEADLINE);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
 	});
 
 	it('reads past the agencies in a dateline’s brackets: they filed the story, not a picture', () => {

@@ -20,6 +20,7 @@ import {
 	markSourcesOverTimeStamps,
 	markWrappedLines
 } from './line-context';
+import { markHeadlineBoxes, markUnrelatedHeadlines } from './cohesion';
 import { classify } from './line-kind';
 import { SITE_LINE, TERMINAL, withoutBullet, wordCount, type LineKind } from './words';
 
@@ -389,6 +390,10 @@ export function cleanCapture(raw: string): CleanResult {
 	markPageTitles(lines, kinds, rules);
 	markAskingHeadlines(lines, kinds);
 	markCapitalCrossheads(lines, kinds, rules);
+	const lastLine = lines.findLastIndex((l) => !!l);
+	const cutByCaptureEnd = (i: number) => i === lastLine && cutShort(lines[i]!);
+	markUnrelatedHeadlines(lines, kinds, rules, cutByCaptureEnd);
+	markHeadlineBoxes(lines, kinds, rules, cutByCaptureEnd);
 	/** The kind of the nearest non-blank line after (1) or before (-1) line `i`. */
 	const kindAround = (i: number, step: 1 | -1): LineKind | undefined => {
 		for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]) return kinds[k];
@@ -453,7 +458,9 @@ export function cleanCapture(raw: string): CleanResult {
 		const kind = kinds[i]!;
 		if (kind === 'blank') return;
 		if (!title && (!first || i < first.line))
-			return drop(line, kind === 'caption' ? 'caption' : kind === 'embed' ? 'embed' : 'before-title');
+			return kind === 'caption' || kind === 'embed'
+				? drop(line, kind)
+				: drop(line, 'before-title', kind === 'furniture' ? rules[i] : undefined);
 		if (!title && first?.inferred) {
 			const update = UPDATE_STAMP.test(line);
 			const text = update ? lines.find((l, k) => k > i && kinds[k] === 'prose') : line;

@@ -84,6 +84,39 @@ export const DATED_AGENCY_CREDIT = new RegExp(
  */
 export const DATED_HEADLINE =
 	/^\p{Lu}[\p{L}'’,-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’,-]*){2,}\s+[–—-]\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/u;
+/** A clock as a stamp prints it: "2:00:38 PM", "14:05". */
+const CLOCK = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
+/**
+ * A date stamp glued to the end of a headline, as some pages print the headline and the page's date
+ * line on one line: a weekday, the date and a clock ("… in Idlib Thursday, February 27, 2020 2:00:38
+ * PM"). The weekday or the clock must be there: a caption closes on a bare date after a comma.
+ */
+const GLUED_STAMP = new RegExp(
+	`\\s(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+${DAY_MONTH_YEAR}(?:,?\\s+${CLOCK})?)|(?:${DAY_MONTH_YEAR},?\\s+${CLOCK}))$`,
+	'iu'
+);
+/** The fewest words of headline a glued stamp may close: a byline or a label is shorter. */
+const GLUED_HEADLINE_WORDS = 5;
+
+/**
+ * Whether a line is a headline with the page's date stamp glued to its end (`GLUED_STAMP`): five
+ * words or more before the stamp, opening on a capital, with a lowercase word among them and no word
+ * of a stamp's own ("posted", "updated"; "by" may be the headline's, "killed by …"). Read alone its
+ * clock makes it a time stamp, and dropping it loses the headline.
+ */
+export function headlineWithGluedStamp(line: string): boolean {
+	const m = GLUED_STAMP.exec(line);
+	if (!m) return false;
+	const head = line.slice(0, m.index);
+	return (
+		head.split(/\s+/).filter(Boolean).length >= GLUED_HEADLINE_WORDS &&
+		/^\p{Lu}/u.test(head) &&
+		/\s\p{Ll}{3,}/u.test(head) &&
+		!/[|•·]/u.test(head) &&
+		!/\b(?:posted|published|updated|modified|ago|last)\b/i.test(head)
+	);
+}
+
 /** The words a page's stamp holds beside its date: who posted it, when it was updated. */
 export const STAMP_WORDS = /\b(?:posted|published|updated|modified|by|ago|last)\b/i;
 

@@ -25,6 +25,7 @@ import {
 	DATED_AGENCY_CREDIT,
 	DATED_AT_END,
 	DATED_HEADLINE,
+	headlineWithGluedStamp,
 	DATE_BYLINE,
 	DATE_LINE,
 	DATED_BYLINE,
@@ -181,6 +182,7 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (DATED_BYLINE.test(line)) return 'credit';
 	if (/^(?:source|credit)\s*(?::|[–—-]\s)/i.test(line) && wordCount(line) <= 12) return 'credit';
 	if (DATED_HEADLINE.test(line) && !STAMP_WORDS.test(line)) return 'headline';
+	if (headlineWithGluedStamp(line)) return 'headline';
 	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return furniture('time stamp');
 	if (allCaps(line) && wordCount(line) <= 4 && !TERMINAL.test(line) && !CAPITALS_VERB.test(line))
 		return furniture(SECTION_LABEL_RULE);
