@@ -69,6 +69,38 @@ for (const [cls, group] of Object.entries(WORDS.triggers) as [
 }
 
 /**
+ * The other inflected forms of a verb phrase's first word, by `inflections` of `event-words.json`
+ * ("fell to" → "falls to", "falling to", "fallen to"): the lists were grown from the forms the
+ * development text happened to use, so a form new text uses ("liberates", "falling to", "opening
+ * fire on") would otherwise read as no event word. The base form is left out: bare it is mostly an
+ * infinitive or a plan ("to strike", "will retake"), and where it reports a happening (a
+ * headline's present tense) the lists give it already.
+ */
+export function inflected(phrase: string): string[] {
+	const [head, ...tail] = phrase.split(' ');
+	const forms = WORDS.inflections.find((f) => f.includes(head!));
+	if (!forms) return [];
+	return forms
+		.slice(1)
+		.filter((f) => f !== head)
+		.map((f) => [f, ...tail].join(' '));
+}
+
+// Verb phrases only: nouns and subject-first phrases ("was taken") carry their own forms. A form
+// already listed keeps its own reading (a noun "strikes" stays a noun); it takes the senses it
+// loses from the phrase it was made from ("hitting back").
+for (const [phrase, trigger] of [...TRIGGERS]) {
+	if (trigger.noun || trigger.subjectFirst) continue;
+	for (const form of inflected(phrase)) {
+		if (TRIGGERS.has(form)) continue;
+		TRIGGERS.set(form, trigger);
+		const lost = (WORDS.notAfterTrigger as Record<string, string[]>)[phrase];
+		if (lost && !(form in WORDS.notAfterTrigger))
+			(WORDS.notAfterTrigger as Record<string, string[]>)[form] = lost;
+	}
+}
+
+/**
  * A date right after a trigger ("fell on Monday", "taken in March"): no other sense of the word.
  */
 const DATE_AFTER =
