@@ -30,7 +30,9 @@ describe('extractEvents: event verbs in forms the lists did not spell out (sessi
 		expect(line('On Monday the fighting ended with Qarnaz falling to the rebels.')).toEqual([
 			'captured qarnaz 2020-02-03 day'
 		]);
-		expect(line('The army said on Monday that Qarnaz had fallen.')).toEqual(['captured qarnaz 2020-02-03 day']);
+		expect(line('The army said on Monday that Qarnaz had fallen.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
 	});
 
 	it('keeps the senses a form loses to the words after it', () => {

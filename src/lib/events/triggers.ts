@@ -92,7 +92,10 @@ export function inflected(phrase: string): string[] {
 for (const [phrase, trigger] of [...TRIGGERS]) {
 	if (trigger.noun || trigger.subjectFirst) continue;
 	for (const form of inflected(phrase)) {
-		if (TRIGGERS.has(form)) continue;
+		// A form that is an event word alone needs no preposition of its own: "struck on" would
+		// swallow the "on" of "struck on Monday".
+		const [head, ...tail] = form.split(' ');
+		if (TRIGGERS.has(form) || (tail.length === 1 && TRIGGERS.has(head!))) continue;
 		TRIGGERS.set(form, trigger);
 		const lost = (WORDS.notAfterTrigger as Record<string, string[]>)[phrase];
 		if (lost && !(form in WORDS.notAfterTrigger))
