@@ -389,7 +389,9 @@ function joinsList(gap: string): boolean {
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
-	if (next && LOCATIVES.has(next)) return false;
+	// "in X and in Y", "at X and near Y": a locative after "and" is the same phrase again, a second
+	// place of the word; after a bare comma it says where the place before lies (", in Z province").
+	if (next && LOCATIVES.has(next) && !REPEATED_LOCATIVE.test(gap)) return false;
 	// "X and Y, both in Z": Z says where the places before lie.
 	if (/^(?:both|all|each|all\s+(?:two|three|four|five))\s+(?:in|near|of)\b/i.test(gap.slice(join[0].length)))
 		return false;
@@ -397,6 +399,13 @@ function joinsList(gap: string): boolean {
 	// place.
 	return !UNLINKED_THEN_LOCATOR.test(gap.slice(join[0].length));
 }
+
+/**
+ * A join with "and", then a preposition of place and nothing else up to the next place ("and in",
+ * ", and near the town of"): a phrase of place repeated for a second place.
+ */
+const REPEATED_LOCATIVE =
+	/^\s*(?:,\s*)?and\s+(?:also\s+)?(?:in|at|near|around|inside|on)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 
 /**
  * A name nobody linked, then a locator, closing the gap before the next place ("and mount Daba’a in
@@ -1292,6 +1301,11 @@ const DEAL_PARTY_BEFORE = new RegExp(
 	'i'
 );
 
+/** An area word after a capital: its ground, not its government ("Damascus countryside"). */
+const CAPITAL_AREA_AFTER = /^\s+(?:area|countryside|suburbs|region|governorate|province|outskirts)\b/i;
+/** An area word before a capital ("the greater Damascus", "the outskirts of Damascus"). */
+const CAPITAL_AREA_BEFORE = /\b(?:greater|rural|outskirts\s+of|suburbs\s+of|countryside\s+of)\s+$/i;
+
 /**
  * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed
  * at"); not what it was made on ("an agreement was reached on a truce in X": X is what it covers).
@@ -1715,6 +1729,16 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 						/^\s+(?:peace\s+)?(?:talks|summit|negotiations|process|meeting)\b/i.test(sentence.slice(p.end)))
 				)
 					kind = 'talks';
+				// Otherwise a capital by a deal or truce stands for its government, a party or a
+				// speaker ("Under the deal, Ankara and Moscow will patrol the road"); a deal covers a
+				// capital's ground only when an area word says so ("the greater Damascus area").
+				if (
+					(kind === 'agreement' || kind === 'ceasefire') &&
+					placeKind(p.place) === 'capital' &&
+					!CAPITAL_AREA_AFTER.test(sentence.slice(p.end)) &&
+					!CAPITAL_AREA_BEFORE.test(sentence.slice(0, p.start))
+				)
+					continue;
 				const c = confidence(trigger, passive, gap, hedged);
 				// One event per place and kind in a sentence: a place already read keeps its first
 				// date.

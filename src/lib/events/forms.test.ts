@@ -49,3 +49,38 @@ describe('extractEvents: event verbs in forms the lists did not spell out (sessi
 		]);
 	});
 });
+
+describe('extractEvents: a phrase of place repeated in a list (session 22)', () => {
+	it('reads "in X and in Y" and "at X and near Y" as two places of one word', () => {
+		expect(kinds('Jets struck targets in Qarnaz and in Dalbur on Monday.')).toEqual([
+			'attacked qarnaz+dalbur'
+		]);
+		expect(kinds('Jets struck targets at Qarnaz, and near the town of Dalbur on Monday.')).toEqual([
+			'attacked qarnaz+dalbur'
+		]);
+	});
+
+	it('still reads a comma and a locative as where the place before lies', () => {
+		expect(kinds('Troops captured Sirwan, in Halaba, on Monday.')).toEqual(['captured sirwan']);
+	});
+});
+
+describe('extractEvents: striking a deal, and capitals beside a deal (session 22)', () => {
+	it('reads "struck a deal" as an agreement and a deal struck as no attack', () => {
+		expect(kinds('On Monday the two sides struck a deal on Halaba.')).toEqual(['agreement halaba']);
+		expect(kinds('A deal struck on Monday between Kestel and Vardan was welcomed.')).toEqual([]);
+	});
+
+	it('reads a deal "for" or "over" a place as covering it', () => {
+		expect(kinds('The two sides on Monday agreed a deal for Halaba.')).toEqual(['agreement halaba']);
+	});
+
+	it('gives a deal no capital that only acts under it, but the ground an area word names', () => {
+		expect(kinds('Under the deal signed on Monday, Kestel and Vardan will set up the Halaba zone.')).toEqual([
+			'agreement halaba-zone'
+		]);
+		expect(kinds('The deal signed on Monday covers Halaba and the Kestel countryside.')).toEqual([
+			'agreement halaba+kestel'
+		]);
+	});
+});
