@@ -820,7 +820,10 @@ function direct(
 		if (trigger.cls === 'casualty') between = between.replace(VICTIMS_ASIDE, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
-		const lead = list ? between.slice(0, list.index) : between;
+		let lead = list ? between.slice(0, list.index) : between;
+		// "struck rebel positions, depots and a command centre in X": the commas of the attack's
+		// list of targets are no apposition; the place after the list is where they were.
+		if (trigger.cls === 'attack') lead = lead.replace(TARGET_LIST, (l) => l.replace(/,/g, ' '));
 		const targetIn =
 			trigger.cls === 'attack' &&
 			TARGET_IN.test(`${/\s(?:on|at|against)$/i.test(trigger.text) ? ' on' : ''}${between}`);
@@ -955,6 +958,21 @@ function direct(
 	}
 	return { places, gap };
 }
+
+/**
+ * One word of a target named in a list: no preposition, relative word, join or verb form ("killed",
+ * "saying"), which would make the comma a clause's.
+ */
+const TARGET_WORD = String.raw`(?:(?!(?:in|at|near|on|to|from|into|of|which|who|that|where|and|or|as)\b|[\p{L}-]+(?:ed|ing)\b)[\p{L}-]+\s*)`;
+
+/**
+ * A list of targets after an attack word, up to its last join ("positions, ammunition depots and
+ * "): items of up to three words each, at least one comma.
+ */
+const TARGET_LIST = new RegExp(
+	String.raw`^\s+(?:(?:a|an|the|its|their|several|some)\s+)?${TARGET_WORD}{1,3}(?:,\s*(?:(?:a|an|the|its|their)\s+)?${TARGET_WORD}{1,3})+,?\s*(?:and|as\s+well\s+as)\s+`,
+	'iu'
+);
 
 /** An aside set off by a pair of dashes, with the spaces around them. */
 const DASH_ASIDE = /\s[—–]\s[^—–;:]{1,80}?\s[—–]\s/g;

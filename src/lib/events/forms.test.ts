@@ -84,3 +84,38 @@ describe('extractEvents: striking a deal, and capitals beside a deal (session 22
 		]);
 	});
 });
+
+describe('extractEvents: a list of targets, weapons fired, fighters driven out, a possessive capture (session 22)', () => {
+	it('reads the place after a comma list of what was struck', () => {
+		expect(line('Jets bombed hospitals, schools and a market in Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(kinds('Shelling hit homes, a bakery, and a mosque in Tell Mira on Monday.')).toEqual([
+			'attacked tell-mira'
+		]);
+	});
+
+	it('keeps a comma that opens a clause or an aside', () => {
+		expect(kinds('Jets bombed the bridge, killing three, and residents fled to Qarnaz on Monday.')).toEqual(
+			[]
+		);
+	});
+
+	it('reads a weapon fired at a place as an attack on it', () => {
+		expect(kinds('Turkish forces fired artillery at Qarnaz on Monday.')).toEqual(['attacked qarnaz']);
+		expect(kinds('The rebels launched dozens of rockets on Dalbur on Monday.')).toEqual(['attacked dalbur']);
+	});
+
+	it('reads fighters driven out of a place in the passive as its capture', () => {
+		expect(kinds('Militants have been driven out of Qarnaz, the army said on Monday.')).toEqual([
+			'captured qarnaz'
+		]);
+		expect(kinds('Diplomats were expelled from Kestel on Monday.')).toEqual([]);
+	});
+
+	it('reads a name’s possessive capture, not the taker’s nor an unnamed place’s', () => {
+		expect(line('Qarnaz’s capture on Monday opened the road.')).toEqual(['captured qarnaz 2020-02-03 day']);
+		expect(kinds('A Halaba activist confirmed the village’s capture on Monday.')).toEqual([]);
+		expect(kinds('The army’s capture of Qarnaz on Monday opened the road.')).toEqual(['captured qarnaz']);
+	});
+});
