@@ -389,7 +389,9 @@ function joinsList(gap: string): boolean {
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
 	const next = words(gap.slice(join[0].length))[0];
-	if (next && LOCATIVES.has(next)) return false;
+	// "in X and in Y", "at X and near Y": a locative after "and" is the same phrase again, a second
+	// place of the word; after a bare comma it says where the place before lies (", in Z province").
+	if (next && LOCATIVES.has(next) && !REPEATED_LOCATIVE.test(gap)) return false;
 	// "X and Y, both in Z": Z says where the places before lie.
 	if (/^(?:both|all|each|all\s+(?:two|three|four|five))\s+(?:in|near|of)\b/i.test(gap.slice(join[0].length)))
 		return false;
@@ -397,6 +399,13 @@ function joinsList(gap: string): boolean {
 	// place.
 	return !UNLINKED_THEN_LOCATOR.test(gap.slice(join[0].length));
 }
+
+/**
+ * A join with "and", then a preposition of place and nothing else up to the next place ("and in",
+ * ", and near the town of"): a phrase of place repeated for a second place.
+ */
+const REPEATED_LOCATIVE =
+	/^\s*(?:,\s*)?and\s+(?:also\s+)?(?:in|at|near|around|inside|on)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 
 /**
  * A name nobody linked, then a locator, closing the gap before the next place ("and mount Daba’a in
@@ -811,7 +820,10 @@ function direct(
 		if (trigger.cls === 'casualty') between = between.replace(VICTIMS_ASIDE, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
-		const lead = list ? between.slice(0, list.index) : between;
+		let lead = list ? between.slice(0, list.index) : between;
+		// "struck rebel positions, depots and a command centre in X": the commas of the attack's
+		// list of targets are no apposition; the place after the list is where they were.
+		if (trigger.cls === 'attack') lead = lead.replace(TARGET_LIST, (l) => l.replace(/,/g, ' '));
 		const targetIn =
 			trigger.cls === 'attack' &&
 			TARGET_IN.test(`${/\s(?:on|at|against)$/i.test(trigger.text) ? ' on' : ''}${between}`);
@@ -946,6 +958,21 @@ function direct(
 	}
 	return { places, gap };
 }
+
+/**
+ * One word of a target named in a list: no preposition, relative word, join or verb form ("killed",
+ * "saying"), which would make the comma a clause's.
+ */
+const TARGET_WORD = String.raw`(?:(?!(?:in|at|near|on|to|from|into|of|which|who|that|where|and|or|as)\b|[\p{L}-]+(?:ed|ing)\b)[\p{L}-]+\s*)`;
+
+/**
+ * A list of targets after an attack word, up to its last join ("positions, ammunition depots and
+ * "): items of up to three words each, at least one comma.
+ */
+const TARGET_LIST = new RegExp(
+	String.raw`^\s+(?:(?:a|an|the|its|their|several|some)\s+)?${TARGET_WORD}{1,3}(?:,\s*(?:(?:a|an|the|its|their)\s+)?${TARGET_WORD}{1,3})+,?\s*(?:and|as\s+well\s+as)\s+`,
+	'iu'
+);
 
 /** An aside set off by a pair of dashes, with the spaces around them. */
 const DASH_ASIDE = /\s[—–]\s[^—–;:]{1,80}?\s[—–]\s/g;
@@ -1291,6 +1318,11 @@ const DEAL_PARTY_BEFORE = new RegExp(
 	`\\b(?:between|with)\\s+${PARTY_QUALIFIERS}$|\\bbetween\\s+(?:[^\\s,;:]+\\s+){1,4}(?:and|&)\\s+${PARTY_QUALIFIERS}$`,
 	'i'
 );
+
+/** An area word after a capital: its ground, not its government ("Damascus countryside"). */
+const CAPITAL_AREA_AFTER = /^\s+(?:area|countryside|suburbs|region|governorate|province|outskirts)\b/i;
+/** An area word before a capital ("the greater Damascus", "the outskirts of Damascus"). */
+const CAPITAL_AREA_BEFORE = /\b(?:greater|rural|outskirts\s+of|suburbs\s+of|countryside\s+of)\s+$/i;
 
 /**
  * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed
@@ -1715,6 +1747,16 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 						/^\s+(?:peace\s+)?(?:talks|summit|negotiations|process|meeting)\b/i.test(sentence.slice(p.end)))
 				)
 					kind = 'talks';
+				// Otherwise a capital by a deal or truce stands for its government, a party or a
+				// speaker ("Under the deal, Ankara and Moscow will patrol the road"); a deal covers a
+				// capital's ground only when an area word says so ("the greater Damascus area").
+				if (
+					(kind === 'agreement' || kind === 'ceasefire') &&
+					placeKind(p.place) === 'capital' &&
+					!CAPITAL_AREA_AFTER.test(sentence.slice(p.end)) &&
+					!CAPITAL_AREA_BEFORE.test(sentence.slice(0, p.start))
+				)
+					continue;
 				const c = confidence(trigger, passive, gap, hedged);
 				// One event per place and kind in a sentence: a place already read keeps its first
 				// date.

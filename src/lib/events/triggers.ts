@@ -69,6 +69,41 @@ for (const [cls, group] of Object.entries(WORDS.triggers) as [
 }
 
 /**
+ * The other inflected forms of a verb phrase's first word, by `inflections` of `event-words.json`
+ * ("fell to" → "falls to", "falling to", "fallen to"): the lists were grown from the forms the
+ * development text happened to use, so a form new text uses ("liberates", "falling to", "opening
+ * fire on") would otherwise read as no event word. The base form is left out: bare it is mostly an
+ * infinitive or a plan ("to strike", "will retake"), and where it reports a happening (a
+ * headline's present tense) the lists give it already.
+ */
+export function inflected(phrase: string): string[] {
+	const [head, ...tail] = phrase.split(' ');
+	const forms = WORDS.inflections.find((f) => f.includes(head!));
+	if (!forms) return [];
+	return forms
+		.slice(1)
+		.filter((f) => f !== head)
+		.map((f) => [f, ...tail].join(' '));
+}
+
+// Verb phrases only: nouns and subject-first phrases ("was taken") carry their own forms. A form
+// already listed keeps its own reading (a noun "strikes" stays a noun); it takes the senses it
+// loses from the phrase it was made from ("hitting back").
+for (const [phrase, trigger] of [...TRIGGERS]) {
+	if (trigger.noun || trigger.subjectFirst) continue;
+	for (const form of inflected(phrase)) {
+		// A form that is an event word alone needs no preposition of its own: "struck on" would
+		// swallow the "on" of "struck on Monday".
+		const [head, ...tail] = form.split(' ');
+		if (TRIGGERS.has(form) || (tail.length === 1 && TRIGGERS.has(head!))) continue;
+		TRIGGERS.set(form, trigger);
+		const lost = (WORDS.notAfterTrigger as Record<string, string[]>)[phrase];
+		if (lost && !(form in WORDS.notAfterTrigger))
+			(WORDS.notAfterTrigger as Record<string, string[]>)[form] = lost;
+	}
+}
+
+/**
  * A date right after a trigger ("fell on Monday", "taken in March"): no other sense of the word.
  */
 const DATE_AFTER =
@@ -166,6 +201,28 @@ const CONVOY_WENT_TO =
  */
 const DROVE_OUT =
 	/\b(?:drove|driven|driving|expelled|expelling|ousted|ousting|chased|pushed)\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:rebels|militants|jihadists|insurgents|fighters|terrorists|forces|troops|opposition)\s+(?:out\s+of|from)\b/giu;
+
+/**
+ * Fighters driven out in the passive, from the fighters to "out of" or "from" ("militants were
+ * driven out of", "the rebels have been expelled from"): they lost the place, as in the active.
+ */
+const DRIVEN_OUT =
+	/\b(?:rebels|militants|jihadists|insurgents|fighters|terrorists|gunmen)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been|been)\s+(?:[\p{L}]+ly\s+)?(?:driven|pushed|expelled|ousted|chased|kicked|forced)\s+(?:out\s+of|from)\b/giu;
+
+/**
+ * Firing a weapon at a place, the weapon between ("fired artillery at", "launched dozens of shells
+ * on"): an attack word, as "fired at" is.
+ */
+const FIRED_AT =
+	/\b(?:fired|fires|firing|launched|launches|launching|lobbed|lobbing)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:artillery|shells|rockets|missiles|mortars?|rounds|projectiles|bombs|munitions|grenades)\s+(?:at|on|into|towards|toward)\b/giu;
+
+/**
+ * A place's own capture told as its possessive ("X's capture on Monday", "X’s liberation"): the
+ * place before, a name, is what was taken ("the village's capture" names none). "the army's capture
+ * of X" names the taker, and the noun with "of" reads it.
+ */
+const POSSESSIVE_CAPTURE =
+	/(?<=\p{Lu}[\p{L}-]*)['’]s\s+(?:(?:full|complete|swift|recent)\s+)?(?:capture|liberation|seizure|takeover|recapture)\b(?!\s+of\b)/gu;
 
 /** A verb of arriving somewhere, up to its place ("reached", "arrived in", "arrived at"). */
 const ARRIVED = /\b(?:reached|reaching|arrived\s+(?:in|at)|arriving\s+(?:in|at))\b/gi;
@@ -299,6 +356,23 @@ export function triggersIn(sentence: string): Found[] {
 			if (overlapsAny(out, m.index, end)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
+	for (const m of execAll(DRIVEN_OUT, sentence)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	for (const m of execAll(FIRED_AT, sentence)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
+	}
+	for (const m of execAll(POSSESSIVE_CAPTURE, sentence)) {
+		const end = m.index + m[0].length;
+		if (overlapsAny(out, m.index, end) && !out.some((t) => t.start >= m.index && t.end <= end)) continue;
+		dropOverlapping(out, m.index, end);
+		const cls: WordClass = /recapture$/i.test(m[0]) ? 'recapture' : 'capture';
+		out.push({ cls, side: 'before', noun: false, subjectFirst: true, start: m.index, end, text: m[0] });
+	}
 	for (const m of execAll(UNDER_ATTACK, sentence)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
