@@ -194,6 +194,8 @@ for (const viewport of [
 			await expect(page.getByRole('region', { name: 'Download' }).getByRole('status')).toHaveText(
 				`Saved idlib-events-2020-02-06-to-2020-02-07.csv: ${rows.length} events.`
 			);
+			// The months read, the count is exact.
+			await expect(button).toHaveText(`${rows.length} events in range · CSV`);
 		});
 
 		test('the events download takes a month-dated event into a range it touches, and the outlet filter', async ({
@@ -328,6 +330,9 @@ for (const viewport of [
 			).toContainText('mentionCount');
 			await expect(page.getByRole('table', { name: 'Places CSV columns' })).toContainText(
 				'articles_in_range'
+			);
+			await expect(page.getByRole('table', { name: 'Events CSV columns (as events.csv)' })).toContainText(
+				'source_text'
 			);
 			await expect(page.locator('#sources')).toBeVisible();
 			await expect(page.locator('section[aria-labelledby="sources"]')).toContainText('CC BY 4.0');

@@ -307,6 +307,7 @@ describe('loadMonthFiles', () => {
 		let running = 0;
 		let most = 0;
 		const progress: [number, number][] = [];
+		const arrived: string[] = [];
 		const events = await loadMonthFiles({
 			files,
 			cached: (f) => (f === '2020-01/1' ? eventOf(f) : undefined),
@@ -319,8 +320,10 @@ describe('loadMonthFiles', () => {
 				return eventOf(f);
 			},
 			concurrency: 2,
-			progress: (done, total) => progress.push([done, total])
+			progress: (done, total) => progress.push([done, total]),
+			arrived: (f, found) => arrived.push(`${f}:${found.length}`)
 		});
+		expect(arrived.sort()).toEqual(['2020-01/0:1', '2020-02/0:1', '2020-03/0:1']);
 		expect(asked.sort()).toEqual(['2020-01/0', '2020-02/0', '2020-03/0']);
 		expect(most).toBe(2);
 		expect(events.map((e) => e.event.id)).toEqual(files.map((f) => `x-${f.replace('/', '-')}`));

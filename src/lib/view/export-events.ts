@@ -100,6 +100,8 @@ export interface MonthFilesInput {
 	concurrency?: number;
 	/** Called as files arrive: how many of `files` are here. */
 	progress?: (done: number, total: number) => void;
+	/** Called with each file fetched and its events, for a caller that keeps them. */
+	arrived?: (file: string, events: readonly ExtractedEvent[]) => void;
 }
 
 /**
@@ -108,7 +110,7 @@ export interface MonthFilesInput {
  * whole (no more are started), so a download never quietly lacks a month.
  */
 export async function loadMonthFiles(input: MonthFilesInput): Promise<ExtractedEvent[]> {
-	const { files, cached, load, progress } = input;
+	const { files, cached, load, progress, arrived } = input;
 	const concurrency = Math.max(1, input.concurrency ?? EVENT_EXPORT_CONCURRENCY);
 	const out: (readonly ExtractedEvent[] | undefined)[] = files.map((f) => cached(f));
 	const wanted = [...new Set(files.filter((_, i) => !out[i]))];
@@ -120,12 +122,15 @@ export async function loadMonthFiles(input: MonthFilesInput): Promise<ExtractedE
 	const worker = async () => {
 		while (!failed && next < wanted.length) {
 			const file = wanted[next++]!;
+			let events: readonly ExtractedEvent[];
 			try {
-				fetched.set(file, await load(file));
+				events = await load(file);
 			} catch (e) {
 				failed = true;
 				throw e;
 			}
+			fetched.set(file, events);
+			arrived?.(file, events);
 			done++;
 			progress?.(done, files.length);
 		}
