@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { parseCsv as parseRfc4180 } from '../../src/lib/core/csv';
+import { EVENT_CSV_COLUMNS } from '../../src/lib/data/events-csv';
+import { eventInRange } from '../../src/lib/view/chronology';
 import { expect, exposeMap, mapReady, seriousViolations, shardedArticles, test, watchCsp } from './fixtures';
 
 /**
@@ -148,6 +150,74 @@ for (const viewport of [
 			expect(reader.ok()).toBe(true);
 		});
 
+		test('the events in range download as events.csv’s rows, reviewed and found in the text', async ({
+			page
+		}) => {
+			const range = { from: '2020-02-06', to: '2020-02-07' };
+			await page.goto(`/?from=${range.from}&to=${range.to}`);
+			await mapReady(page);
+			await openSidebar(page);
+			const button = page
+				.getByRole('region', { name: 'Download' })
+				.getByRole('button', { name: /events? in range · CSV/ });
+			// Until the months the range cuts are read, the page knows how many at most.
+			await expect(button).toHaveText(/^Up to \d+ events in range · CSV$/);
+			const most = Number((await button.textContent())!.match(/\d+/)![0]);
+			const download = await save(page, /events? in range · CSV/);
+			expect(download.suggestedFilename()).toBe('idlib-events-2020-02-06-to-2020-02-07.csv');
+			const text = await content(download);
+			const [header, ...rows] = parseCsv(text);
+			expect(header).toEqual([...EVENT_CSV_COLUMNS]);
+			expect(text.endsWith('\r\n')).toBe(true);
+
+			// The rows are the published events.csv's rows of the events whose days meet the range, in its
+			// order, cell for cell.
+			const published = await page.request.get('/data/events.csv');
+			expect(published.ok()).toBe(true);
+			const [, ...all] = parseRfc4180(await published.text());
+			const column = (name: string) => EVENT_CSV_COLUMNS.indexOf(name as never);
+			const [date, precision, id] = [column('date'), column('date_precision'), column('id')];
+			const inRange = (r: string[]) =>
+				eventInRange({ date: r[date]!, datePrecision: r[precision] as 'day' }, range);
+			const expected = all.filter(inRange);
+			expect(rows).toEqual(expected);
+			expect(rows.length).toBeLessThanOrEqual(most);
+			expect(rows.every(inRange)).toBe(true);
+			expect(all.length - expected.length, 'events outside the range left out').toBeGreaterThan(0);
+
+			const saraqeb = rows.find((r) => r[id] === 'saraqeb-entered-2020-02-06')!;
+			expect(saraqeb[column('places')]).toBe('saraqeb');
+			expect(saraqeb[column('extracted')]).toBe('false');
+			expect(saraqeb[column('source_text')]).toContain('Saraqeb');
+			const dates = rows.map((r) => r[date]!);
+			expect(dates).toEqual([...dates].sort());
+			await expect(page.getByRole('region', { name: 'Download' }).getByRole('status')).toHaveText(
+				`Saved idlib-events-2020-02-06-to-2020-02-07.csv: ${rows.length} events.`
+			);
+			// The months read, the count is exact.
+			await expect(button).toHaveText(`${rows.length} events in range · CSV`);
+		});
+
+		test('the events download takes a month-dated event into a range it touches, and the outlet filter', async ({
+			page
+		}) => {
+			const ids = async (query: string) => {
+				await page.goto(`/?from=2018-09-03&to=2018-09-05${query}`);
+				await mapReady(page);
+				await openSidebar(page);
+				const download = await save(page, /events? in range · CSV/);
+				return records(await content(download)).map((r) => [r.id, r.extracted, r.source_outlet]);
+			};
+			// Found in the text: "September 2018" (a month) meets 3–5 September; 2 September does not.
+			expect(await ids('')).toEqual([
+				['sochi-agreement-x2y2lu1', 'true', 'Sputnik International'],
+				['tehran-talks-x44lfxs', 'true', 'Asharq Al-Awsat']
+			]);
+			expect(await ids('&outlets=asharq-al-awsat')).toEqual([
+				['tehran-talks-x44lfxs', 'true', 'Asharq Al-Awsat']
+			]);
+		});
+
 		test('Share copies the address of the view, from the keyboard too', async ({ page, context }) => {
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 			await page.goto('/?place=saraqeb&from=2020-02-06&to=2020-02-07#9/35.86/36.8');
@@ -260,6 +330,9 @@ for (const viewport of [
 			).toContainText('mentionCount');
 			await expect(page.getByRole('table', { name: 'Places CSV columns' })).toContainText(
 				'articles_in_range'
+			);
+			await expect(page.getByRole('table', { name: 'Events CSV columns (as events.csv)' })).toContainText(
+				'source_text'
 			);
 			await expect(page.locator('#sources')).toBeVisible();
 			await expect(page.locator('section[aria-labelledby="sources"]')).toContainText('CC BY 4.0');

@@ -248,23 +248,28 @@ const outsideSourceFields = fields<PublishedOutsideSource>({
 	quote: 'the sentence that reports the event'
 });
 
-const eventCsvFields = fields<Record<(typeof EVENT_CSV_COLUMNS)[number], string>>({
-	id: 'as in events.json',
-	date: 'as in events.json',
-	date_precision: 'datePrecision',
-	kind: 'as in events.json',
-	places: 'place ids joined with ";"',
-	actor: 'as in events.json',
-	label: 'as in events.json',
-	extracted: 'true or false',
-	confidence: 'for an extracted event, 0–1',
-	source_outlet: 'the source’s outlet',
-	source_published: 'the source’s publication day',
-	source_article: 'for an article source: its id',
-	source_start: 'for an article source: the sentence’s start offset',
-	source_end: 'for an article source: its end offset',
-	source_url: 'for outside reporting: its address',
-	source_text: 'the sentence or quote'
+/**
+ * The columns of `data/events.csv`, which the explorer's "Events in range · CSV" download shares: each
+ * meaning stands on its own, as the About page lists it under both.
+ */
+export const EVENT_CSV_FIELDS = fields<Record<(typeof EVENT_CSV_COLUMNS)[number], string>>({
+	id: 'the event’s stable id (as in events.json)',
+	date: 'the event’s day, YYYY-MM-DD; the first day of its week or month for those precisions',
+	date_precision: 'day, week (seven days from date), month, or reported (happened by date, its source’s day)',
+	kind: 'what happened: captured, recaptured, entered, attacked, deployed, post-established, post-surrounded, post-withdrawn, zone-established, agreement, ceasefire or talks',
+	places: 'the place ids of places.geojson it happened at, joined with ";"',
+	actor: 'who did it, as the source says',
+	label: 'what the map and the chronology say',
+	extracted:
+		'true when the extractor found it in an article’s text and nobody reviewed it; false for a reviewed event',
+	confidence: 'for an extracted event: how sure the extractor is, 0–1',
+	source_outlet: 'who reported it: the article’s outlet, or the outside report’s',
+	source_published: 'the source’s publication day (not the event’s date)',
+	source_article: 'for an article of the corpus: its id (the reader is read?id=<id>)',
+	source_start: 'for an article: the UTF-16 offset of the sentence in its body',
+	source_end: 'for an article: the sentence’s end (exclusive)',
+	source_url: 'for outside reporting: the report’s address',
+	source_text: 'the sentence or quote that reports the event'
 });
 
 const placeHeadFields = fields<PlaceHead>({
@@ -475,7 +480,7 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		path: 'data/events.csv',
 		format: 'CSV (RFC 4180, UTF-8), one row per event; a cell starting = + - or @ has a leading apostrophe',
 		about: 'The events of events.json for spreadsheets.',
-		records: [{ record: 'columns', fields: eventCsvFields }]
+		records: [{ record: 'columns', fields: EVENT_CSV_FIELDS }]
 	},
 	{
 		path: 'data/explorer.json',

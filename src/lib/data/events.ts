@@ -7,9 +7,13 @@ import { isArticleSource, type EventRecord } from '../events/schema';
 import type { EventDatePrecision, EventKind } from '../events/kinds';
 import type { Dataset, PublishedArticle } from './dataset';
 import { csvField } from '../core/csv';
+import { eventCsvRow, EVENT_CSV_COLUMNS } from './events-csv';
 
 /** The CSV field rule, re-exported where the events' CSV has always offered it. */
 export { csvField };
+
+/** The columns and the row of `data/events.csv`, offered here where they have always been. */
+export { eventCsvRow, EVENT_CSV_COLUMNS, type CsvEvent } from './events-csv';
 
 /** The vocabulary of the event fields: part of this contract, so the page reads it from here. */
 export {
@@ -120,52 +124,7 @@ export function publishEvent(e: EventRecord, article: SourceArticle | undefined)
 	return out;
 }
 
-/** The columns of `data/events.csv`, in order. */
-export const EVENT_CSV_COLUMNS = [
-	'id',
-	'date',
-	'date_precision',
-	'kind',
-	'places',
-	'actor',
-	'label',
-	'extracted',
-	'confidence',
-	'source_outlet',
-	'source_published',
-	'source_article',
-	'source_start',
-	'source_end',
-	'source_url',
-	'source_text'
-] as const;
-
 /** `data/events.csv`: a header row, then one row per event; several places are joined with `;`. */
 export function eventsCsv({ events }: EventsFile): string {
 	return [EVENT_CSV_COLUMNS.join(','), ...events.map(eventCsvRow)].join('\r\n') + '\r\n';
-}
-
-/** One event's row of `data/events.csv`, without its line break. */
-export function eventCsvRow(e: PublishedEvent): string {
-	const s = e.source;
-	return [
-		e.id,
-		e.date,
-		e.datePrecision,
-		e.kind,
-		e.places.join(';'),
-		e.actor,
-		e.label,
-		e.extracted,
-		e.confidence,
-		s.outlet,
-		s.published,
-		s.type === 'article' ? s.article : undefined,
-		s.type === 'article' ? s.start : undefined,
-		s.type === 'article' ? s.end : undefined,
-		s.type === 'outside' ? s.url : undefined,
-		s.type === 'article' ? s.sentence : s.quote
-	]
-		.map(csvField)
-		.join(',');
 }

@@ -7,6 +7,7 @@
  */
 import { untrack } from 'svelte';
 import type { ExplorerData } from '../data/explorer-data';
+import type { ExtractedMonthCounts } from '../data/extracted-files';
 import { eventInRange, type ChronologyItem } from './chronology';
 import { ChronologyView } from './chronology-view.svelte';
 import { eventLabels } from './event-labels';
@@ -70,6 +71,11 @@ export class ExplorerState {
 	readonly eventTexts: EventTexts;
 	/** The chronology, while the URL says it is open: the range's events and articles merged by date. */
 	readonly chronology: ChronologyView;
+	/**
+	 * `explorer.json`'s `extractedMonths`, decoded: which month files of events found in the text exist,
+	 * for the chronology and the events download.
+	 */
+	readonly extractedMonths: ExtractedMonthCounts;
 
 	/** The place the map highlights (the page sets it once the open place's panel has settled). */
 	mapSelection = $state<string>();
@@ -157,6 +163,7 @@ export class ExplorerState {
 		this.eventTexts = new EventTexts(client.events);
 		const monthCounts = untrack(() => decodeMonthCounts(this.#data().extractedMonths));
 		if (monthCounts.problems.length) console.warn(monthCounts.problems.join('\n'));
+		this.extractedMonths = monthCounts.value;
 		this.chronology = new ChronologyView({
 			explorer: () => this.#data(),
 			counts: () => this.explorer.counts,

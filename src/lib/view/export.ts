@@ -4,7 +4,8 @@
  * name. Everything is built in the browser from what the page already has (`data/explorer.json`) and the
  * chronology's month parts of the range (titles, outlets, original addresses, places); there is no
  * server to ask. The page loads this module when a download is asked for; which places are on screen,
- * which the menu counts before that, is `on-screen.ts`'s.
+ * which the menu counts before that, is `on-screen.ts`'s. The events of the range, as `events.csv`'s
+ * rows, are `export-events.ts`'s.
  *
  * The counts and the filters are parameters, not computed here: the page passes the same place states
  * the map draws and the same range and outlet filter the timeline counts with, so whatever narrows the
@@ -184,7 +185,11 @@ export async function loadRangeArticles(
 }
 
 /** A file name for a download: what it holds and the range, e.g. `idlib-places-2020-02-01-to-2020-02-29.csv`. */
-export function exportFileName(what: 'places' | 'articles', range: DateRange, extension: string): string {
+export function exportFileName(
+	what: 'places' | 'articles' | 'events',
+	range: DateRange,
+	extension: string
+): string {
 	const span = range.from || range.to ? `${range.from ?? 'start'}-to-${range.to ?? 'end'}` : 'all-dates';
 	return `idlib-${what}-${span}.${extension}`;
 }
