@@ -21,7 +21,7 @@ import {
 import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
 import type { PlaceHead } from '../../src/lib/data/explorer-data';
-import { previousCut, previousParts } from '../../src/lib/data/page-cut';
+import { previousParts, readPreviousCut } from '../../src/lib/data/page-cut';
 import { publishArticleShards } from '../../src/lib/data/article-shards';
 import { describeSteps, SITE_FACTS, writeDataFiles, type SiteFacts } from '../../src/lib/server/data-files';
 import { loadDataset } from '../../src/lib/server/pipeline';
@@ -32,7 +32,7 @@ import { corpusSpan, placeShares } from '../../src/lib/server/share';
  * prerendered routes under `src/routes/data/` made them before the files were written in rounds: the
  * reference the build in rounds (`writeDataFiles`) must equal to the byte.
  */
-function inMemoryFiles(dataset: Dataset): Map<string, string> {
+function inMemoryFiles(dataset: Dataset, tablePart?: number): Map<string, string> {
 	const files = new Map<string, string>();
 	const facts = articleFacts(dataset);
 	files.set('data/explorer.json', JSON.stringify(publishExplorerData(dataset, facts)));
@@ -57,12 +57,14 @@ function inMemoryFiles(dataset: Dataset): Map<string, string> {
 	for (const [month, , pages] of months.counts)
 		for (let page = 0; page < pages; page++)
 			files.set(`data/events/months/${month}/${page}.json`, JSON.stringify(months.month(month, page)));
-	const places = publishPlacePages(dataset, facts);
+	const places = publishPlacePages(dataset, facts, undefined, undefined, tablePart);
 	for (const { place, page } of places.keys)
 		files.set(
 			`data/places/${place}/${page}.json`,
 			JSON.stringify(page === 'head' ? places.head(place) : places.page(place, page))
 		);
+	for (const { place, part } of places.tableKeys)
+		files.set(`data/places/${place}/table-${part}.json`, JSON.stringify(places.table(place, part)));
 	const chronology = publishChronologyParts(dataset, facts);
 	for (const { month, part } of chronology.keys)
 		files.set(`data/chronology/${month}/${part}.json`, JSON.stringify(chronology.part(month, part)));
@@ -203,7 +205,7 @@ describe('a build after articles dated before the others', () => {
 		await writeDataFiles(out, options);
 		const before = filesUnder(out);
 		const headBefore = JSON.parse(before.get('data/places/saraqeb/head.json')!) as PlaceHead;
-		expect(headBefore.pages.pages).toEqual([0, 1, 2, 3]);
+		expect(headBefore.table.pages).toEqual([0, 1, 2, 3]);
 		// 25 reports from 2018, one a day: older than page 0's oldest, so page 0's span takes them.
 		for (let i = 0; i < 25; i++) {
 			const day = new Date(Date.UTC(2018, 5, 1 + i)).toISOString().slice(0, 10);
@@ -216,7 +218,7 @@ describe('a build after articles dated before the others', () => {
 		const after = filesUnder(out);
 		const head = JSON.parse(after.get('data/places/saraqeb/head.json')!) as PlaceHead;
 		// Page 0 held 45, past 40: it split into pages 4 and 5 (20 and 25), listed first in key order.
-		expect(head.pages.pages).toEqual([4, 5, 1, 2, 3]);
+		expect(head.table.pages).toEqual([4, 5, 1, 2, 3]);
 		expect(after.has('data/places/saraqeb/0.json')).toBe(false);
 		for (const page of [1, 2, 3].map((n) => `data/places/saraqeb/${n}.json`))
 			expect(after.get(page), page).toBe(before.get(page));
@@ -224,7 +226,7 @@ describe('a build after articles dated before the others', () => {
 		// The same files as the in-memory publisher given the first build's table.
 		const dataset = loadDataset(dir);
 		const pages = publishPlacePages(dataset, articleFacts(dataset), undefined, (id) =>
-			id === 'saraqeb' ? previousCut(headBefore.pages) : undefined
+			id === 'saraqeb' ? readPreviousCut(headBefore, () => undefined) : undefined
 		);
 		for (const n of [4, 5, 1])
 			expect(after.get(`data/places/saraqeb/${n}.json`)).toBe(JSON.stringify(pages.page('saraqeb', n)));
@@ -250,8 +252,68 @@ describe('a build after articles dated before the others', () => {
 		await writeDataFiles(fresh, { ...options, previous: false });
 		const table = (
 			JSON.parse(readFileSync(join(fresh, 'data/places/saraqeb/head.json'), 'utf8')) as PlaceHead
-		).pages;
+		).table;
 		expect(table.pages).toEqual([0, 1, 2, 3, 4]);
+	});
+});
+
+describe('a place’s table in parts', () => {
+	it('is the in-memory files to the byte, and newer articles add pages and parts and change no other', async () => {
+		const dir = manyArticles('parts-geodata');
+		const out = join(scratch, 'parts');
+		process.env.RECORD_CACHE = 'off';
+		// Table parts of one row: Saraqeb's four sealed pages give parts 0, 1 and 2 and a head of one row.
+		const options = { dir, workers: 0, round: 16, tablePart: 1 };
+		await writeDataFiles(out, options);
+		const before = filesUnder(out);
+		// The same corpus in a folder of its own: the dataset of `dir` is read once, after the change.
+		const expected = inMemoryFiles(loadDataset(manyArticles('parts-geodata-same')), 1);
+		const places = (files: Map<string, string>) =>
+			[...files.keys()].filter((name) => name.startsWith('data/places/')).sort();
+		expect(places(before)).toEqual(places(expected));
+		for (const name of places(expected)) expect(before.get(name), name).toBe(expected.get(name));
+		const headBefore = JSON.parse(before.get('data/places/saraqeb/head.json')!) as PlaceHead;
+		expect(headBefore.table.parts.numbers).toEqual([0, 1, 2]);
+		expect(headBefore.table.pages).toEqual([3]);
+		// 40 reports after the others: pages 4 and 5 are sealed, and their rows parts 3 and 4.
+		for (let i = 0; i < 40; i++) {
+			const day = new Date(Date.UTC(2019, 3, 21 + i)).toISOString().slice(0, 10);
+			writeFileSync(
+				join(dir, 'articles', `${day}-newer-${i}.md`),
+				`---\ntitle: Newer ${i}\noutlet: Fixture News\npublished: ${day}\n---\n\nShelling hit Saraqeb.\n`
+			);
+		}
+		await writeDataFiles(out, options);
+		const after = filesUnder(out);
+		const head = JSON.parse(after.get('data/places/saraqeb/head.json')!) as PlaceHead;
+		expect(head.table.parts.numbers).toEqual([0, 1, 2, 3, 4]);
+		expect(head.table.pages).toEqual([5]);
+		const saraqeb = (files: Map<string, string>) =>
+			places(files).filter((name) => name.startsWith('data/places/saraqeb/'));
+		const added = saraqeb(after).filter((name) => !before.has(name));
+		expect(added.sort()).toEqual(
+			['4', '5', 'table-3', 'table-4'].map((n) => `data/places/saraqeb/${n}.json`).sort()
+		);
+		for (const name of saraqeb(before))
+			if (!name.endsWith('/head.json')) expect(after.get(name), name).toBe(before.get(name));
+		// The same files as the in-memory publisher given the first build's head and parts.
+		const dataset = loadDataset(dir);
+		const previous = readPreviousCut(headBefore, (n) =>
+			JSON.parse(before.get(`data/places/saraqeb/table-${n}.json`)!)
+		);
+		expect(previous?.parts?.pages).toEqual([0, 1, 2]);
+		const pages = publishPlacePages(
+			dataset,
+			articleFacts(dataset),
+			undefined,
+			(id) => (id === 'saraqeb' ? previous : undefined),
+			1
+		);
+		expect(after.get('data/places/saraqeb/head.json')).toBe(JSON.stringify(pages.head('saraqeb')));
+		for (const n of [3, 4])
+			expect(after.get(`data/places/saraqeb/table-${n}.json`)).toBe(
+				JSON.stringify(pages.table('saraqeb', n))
+			);
 	});
 });
 

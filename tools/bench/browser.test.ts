@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gzipBytes, medianSearch, percentile } from './browser';
+import { byNearness, gzipBytes, medianSearch, percentile } from './browser';
 
 describe('percentile', () => {
 	it('takes the nearest rank', () => {
@@ -40,5 +40,34 @@ describe('medianSearch', () => {
 		});
 		expect(medianSearch([run(400, 90), run(300, 150), run(500, 60)])).toEqual(run(400, 90));
 		expect(medianSearch([run(400, 90), run(300), run(500, 60)])).toEqual(run(400));
+	});
+});
+
+describe('byNearness', () => {
+	const places = [
+		{ id: 'busiest', total: 996_855 },
+		{ id: 'b', total: 61_000 },
+		{ id: 'a', total: 39_000 },
+		{ id: 'near', total: 48_700 },
+		{ id: 'small', total: 120 },
+		{ id: 'c', total: 61_000 }
+	];
+
+	it('puts the place whose total is nearest the target first, then the next nearest', () => {
+		expect(byNearness(places, 50_000).map((p) => p.id)).toEqual(['near', 'b', 'c', 'a', 'small', 'busiest']);
+	});
+
+	it('takes the larger of two as near, then the first id, and leaves its input as it was', () => {
+		const tie = [
+			{ id: 'under', total: 40_000 },
+			{ id: 'over', total: 60_000 }
+		];
+		expect(byNearness(tie, 50_000).map((p) => p.id)).toEqual(['over', 'under']);
+		expect(places[0]!.id).toBe('busiest');
+	});
+
+	it('gives the busiest when every place is smaller than the target, as in a small corpus', () => {
+		const small = places.filter((p) => p.total < 10_000).concat({ id: 'top', total: 9_990 });
+		expect(byNearness(small, 50_000)[0]).toEqual({ id: 'top', total: 9_990 });
 	});
 });

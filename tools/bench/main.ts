@@ -31,6 +31,7 @@ import {
 	formatGrowth,
 	formatTable,
 	GROWTH_FIGURES,
+	nearPlaceArticles,
 	parseSizes,
 	verdict,
 	type BenchReport,
@@ -545,6 +546,13 @@ async function measureSize(
 					'browser.busiest_click_to_panel_p95_ms',
 					fixed(b.busiest_click_to_panel_p95_ms),
 					`the same on the 10 places most articles name, each opened once (the busiest in ${b.busiest_articles} articles); ${goal('busiest places, click to panel p95')}`
+				],
+				[
+					'browser.place_50k_click_to_panel_p95_ms',
+					fixed(b.place_50k_click_to_panel_p95_ms),
+					nearPlaceArticles(b.place_50k_articles)
+						? `the same on the place nearest 50,000 articles (${b.place_50k_articles}), opened 10 times on fresh pages; ${goal('place of 50,000 articles, click to panel p95')}`
+						: `no place is near 50,000 articles: the same on the nearest (${b.place_50k_articles} articles), opened 10 times on fresh pages; no goal checked`
 				],
 				['browser.js_heap_mb', fixed(b.js_heap_mb), 'JS heap after loading the scale explorer']
 			);

@@ -6,6 +6,7 @@ import {
 	formatTable,
 	goalChecks,
 	GROWTH_FIGURES,
+	nearPlaceArticles,
 	parseSizes,
 	ratio,
 	ratios,
@@ -50,7 +51,9 @@ describe('benchReport', () => {
 				filter_idle_p95_ms: 120.04,
 				playback_step_p95_ms: 131.26,
 				busiest_click_to_panel_p95_ms: 61.04,
-				busiest_articles: 5210
+				busiest_articles: 5210,
+				place_50k_click_to_panel_p95_ms: 48.06,
+				place_50k_articles: 4980
 			}
 		});
 		expect(Object.keys(report)).toEqual([
@@ -71,7 +74,9 @@ describe('benchReport', () => {
 			'filter_idle_p95_ms',
 			'playback_step_p95_ms',
 			'busiest_click_to_panel_p95_ms',
-			'busiest_articles'
+			'busiest_articles',
+			'place_50k_click_to_panel_p95_ms',
+			'place_50k_articles'
 		]);
 		expect(report.browser).toEqual({
 			first_map_render_ms: 1500,
@@ -81,7 +86,9 @@ describe('benchReport', () => {
 			filter_idle_p95_ms: 120,
 			playback_step_p95_ms: 131.3,
 			busiest_click_to_panel_p95_ms: 61,
-			busiest_articles: 5210
+			busiest_articles: 5210,
+			place_50k_click_to_panel_p95_ms: 48.1,
+			place_50k_articles: 4980
 		});
 	});
 });
@@ -106,7 +113,9 @@ const browser: BrowserFigures = {
 	filter_idle_p95_ms: 150,
 	playback_step_p95_ms: 90,
 	busiest_click_to_panel_p95_ms: 95,
-	busiest_articles: 400
+	busiest_articles: 400,
+	place_50k_click_to_panel_p95_ms: 70,
+	place_50k_articles: 380
 };
 const floor: FloorFigures = { first_idle_ms: 1700, filter_idle_p95_ms: 100, playback_step_p95_ms: 80 };
 
@@ -151,6 +160,27 @@ describe('goalChecks', () => {
 			['search first query transfer', false],
 			['search first query time', true]
 		]);
+	});
+
+	it('checks the place nearest 50,000 articles only when its total is within 10% of it', () => {
+		const at = (articles: number) =>
+			goalChecks({
+				transfer_kb_gz: 500,
+				browser: { ...browser, place_50k_articles: articles, place_50k_click_to_panel_p95_ms: 101.04 }
+			}).find((c) => c.figure === 'place of 50,000 articles, click to panel p95');
+		expect(at(380)).toBeUndefined();
+		expect(at(44_999)).toBeUndefined();
+		expect(at(55_001)).toBeUndefined();
+		expect(at(45_000)).toEqual({
+			figure: 'place of 50,000 articles, click to panel p95',
+			value: 101,
+			limit: 100,
+			unit: 'ms',
+			met: false
+		});
+		expect(at(55_000)?.met).toBe(false);
+		expect(nearPlaceArticles(49_000)).toBe(true);
+		expect(nearPlaceArticles(19_976)).toBe(false);
 	});
 
 	it('counts a figure equal to its limit as met', () => {
@@ -275,7 +305,9 @@ describe('formatGrowth', () => {
 			'site build, s',
 			'published, MB',
 			'published files',
-			'first screen, KB gzip'
+			'first screen, KB gzip',
+			'  place nearest 50,000, ms',
+			'  its articles'
 		])
 			expect(labels).toContain(wanted);
 		expect(labels.filter((l) => l.trim() === 'floor, ms')).toHaveLength(3);

@@ -48,6 +48,10 @@ const dataset = buildDataset({
 		{
 			file: 'articles/b.md',
 			text: '---\ntitle: B\noutlet: Test\npublished: 2020-02-08\n---\n\nSaraqeb was quiet.\n'
+		},
+		{
+			file: 'articles/c.md',
+			text: '---\ntitle: C\noutlet: Test\npublished: 2020-02-09\n---\n\nSaraqeb was shelled.\n'
 		}
 	],
 	eventFiles: [
@@ -134,11 +138,19 @@ describe('the published files are documented field by field', () => {
 		const facts = articleFacts(dataset);
 		const head = publishPlacePages(dataset, facts).head('saraqeb')!;
 		expectDocumented([head], documented('data/places/<place>/head.json', 'the file'));
-		expectDocumented([head.pages], documented('data/places/<place>/head.json', 'pages'));
+		expectDocumented([head.table], documented('data/places/<place>/head.json', 'table'));
 		expectDocumented(head.entries, documented('data/places/<place>/head.json', 'entries[]'));
-		const sealed = publishPlacePages(dataset, facts, 1);
+		// Pages of one article and table parts of one row: two pages sealed and one part.
+		const sealed = publishPlacePages(dataset, facts, 1, undefined, 1);
 		const page = sealed.page('saraqeb', 0)!;
 		expectDocumented([page], documented('data/places/<place>/<n>.json', 'the file'));
+		const parts = sealed.head('saraqeb')!.table.parts;
+		expect(parts.numbers).toEqual([0]);
+		expectDocumented([parts], documented('data/places/<place>/head.json', 'table.parts'));
+		expectDocumented(
+			[sealed.table('saraqeb', 0)!],
+			documented('data/places/<place>/table-<n>.json', 'the file')
+		);
 		expectDocumented(page.entries, documented('data/places/<place>/head.json', 'entries[]'));
 		const extractedPlaces = publishExtractedPlaces(dataset);
 		expectDocumented(

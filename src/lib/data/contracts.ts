@@ -23,7 +23,9 @@ import type {
 	PlaceDetailsFile,
 	PlaceHead,
 	PlacePage,
-	PlacePageTable
+	PlacePageTable,
+	PlaceTableParts,
+	PlaceTablePart
 } from './explorer-data';
 import type {
 	ExtractedEventRecord,
@@ -276,7 +278,7 @@ const placeHeadFields = fields<PlaceHead>({
 	place: 'the place id',
 	entries:
 		'the newest articles of the place’s list that no sealed page holds (20 to 39 in a build from nothing, or all of a list under 40), newest first (below)',
-	pages: 'the table of the place’s files (below)'
+	table: 'the newest rows of the table of the place’s files and the list of its older table parts (below)'
 });
 
 const placePageFields = fields<PlacePage>({
@@ -291,9 +293,26 @@ const placePageTableFields = fields<PlacePageTable>({
 	keyBits:
 		'the bits of a key’s rank, as data/search/index.json’s keyBits: a key’s day is floor(key / 2^keyBits)',
 	first:
-		'per file in key order (the sealed pages, then the head last): the key of its oldest article, delta-coded; a file holds the articles from its own first key up to the next file’s, so the file holding a range’s newest article is the last whose day is on or before the range’s end',
+		'per file the head lists, in key order (the sealed pages newer than every table part, then the head last): the key of its oldest article, delta-coded; a file holds the articles from its own first key up to the next file’s, so the file holding a range’s newest article is the last whose day is on or before the range’s end',
 	pages:
-		'per sealed file in the same key order: its number n (data/places/<place>/<n>.json); not ascending once a page has split'
+		'per sealed file the head lists, in the same key order: its number n (data/places/<place>/<n>.json); not ascending once a page has split',
+	parts:
+		'the older rows of the table, in sealed table parts (data/places/<place>/table-<n>.json): { size, first, numbers } (below)'
+});
+
+const placeTablePartsFields = fields<PlaceTableParts>({
+	size: 'rows a table part is cut to (250); a sealed part holds 250 to 500, the head 250 to 499 once the place has parts',
+	first:
+		'per part in key order: the key of its first row’s oldest article, delta-coded; a part holds the rows from its own first key up to the next part’s (the last: up to the head’s first row)',
+	numbers: 'per part in the same order: its number n (data/places/<place>/table-<n>.json)'
+});
+
+const placeTablePartFields = fields<PlaceTablePart>({
+	place: 'the place id',
+	part: 'n, the part’s number: once written, a part keeps its span of keys and when it would pass 500 rows splits into parts numbered after all the others, as the pages do',
+	keyBits: 'the head’s keyBits, which the part’s keys are in',
+	first: 'per row (a sealed page) in key order: the key of the page’s oldest article, delta-coded',
+	pages: 'per row in the same order: the page’s number n (data/places/<place>/<n>.json)'
 });
 
 const panelEntryFields = fields<PanelEntry>({
@@ -526,10 +545,11 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		path: 'data/places/<place>/head.json',
 		format: 'JSON, one file per place some article names',
 		about:
-			'A place’s newest excerpts (the sentence around each mention), the first file fetched when the place is opened, with the table of where each of its files falls in time. Only the head changes when newer articles are added, until it has 40 and its oldest 20 are sealed into a page; an article dated before the head goes into the sealed page whose span holds it.',
+			'A place’s newest excerpts (the sentence around each mention), the first file fetched when the place is opened, with the newest rows of the table of where each of its files falls in time and the list of the table’s older parts, so its size does not grow with the place’s articles. Only the head changes when newer articles are added, until it has 40 and its oldest 20 are sealed into a page (and its table 500 rows, the oldest 250 sealed into a table part); an article dated before the head goes into the sealed page whose span holds it.',
 		records: [
 			{ record: 'the file', fields: placeHeadFields },
-			{ record: 'pages', fields: placePageTableFields },
+			{ record: 'table', fields: placePageTableFields },
+			{ record: 'table.parts', fields: placeTablePartsFields },
 			{ record: 'entries[]', fields: panelEntryFields }
 		]
 	},
@@ -539,6 +559,13 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		about:
 			'A place’s older excerpts, sealed, each newest first: a build from nothing cuts them from the oldest end (page 0 its 20 oldest articles, page 1 the next 20), and a later build keeps each page’s span (the split rule: data/places/<place>/head.json’s pages); fetched, in the order the head’s table lists them, as the panel shows older articles or a date range reaches them.',
 		records: [{ record: 'the file', fields: placePageFields }]
+	},
+	{
+		path: 'data/places/<place>/table-<n>.json',
+		format: 'JSON, one file per 250 to 500 sealed pages of a place (a place of over 10,000 articles)',
+		about:
+			'The older rows of a place’s table of pages, sealed as the pages are (a build keeps each part’s span of keys; data/places/<place>/head.json’s table.parts lists them); fetched only when the panel goes older than the rows the head keeps or a date range ends before them.',
+		records: [{ record: 'the file', fields: placeTablePartFields }]
 	},
 	{
 		path: 'data/chronology/<yyyy-mm>/<n>.json',

@@ -248,16 +248,49 @@ export interface PanelEntry {
 /**
  * Where the files of a place's list fall in time, carried by its head: the list has `count` articles,
  * cut into sealed pages of about `size` (20 to 40; `page-cut.ts` says how pages keep their span of
- * keys across builds and split) and a head with the newest. `first` has one key (`article-keys.ts`,
- * of `keyBits`) per file in key order, the head last: the key of the file's oldest article,
- * delta-coded; its day is `floor(key / 2^keyBits)`. A file holds the articles from its own `first`
- * up to the next file's, so the file holding a range's newest article is found without fetching any
- * other. `pages` has the number (`<n>.json`) of each sealed file in the same order, which is not the
- * order of the numbers once a page has split.
+ * keys across builds and split) and a head with the newest. The table has a row per sealed file: the
+ * key (`article-keys.ts`, of `keyBits`) of the file's oldest article, whose day is
+ * `floor(key / 2^keyBits)`, and the file's number (`<n>.json`), in key order, which is not the order
+ * of the numbers once a page has split. A file holds the articles from its own oldest key up to the
+ * next file's, so the file holding a range's newest article is found without fetching any other.
+ *
+ * The rows are a list too, as long as the place's is over 20, and are cut the same way into sealed
+ * table parts of `parts.size` rows (`PlaceTablePart`) and the newest rows, which the head keeps: so
+ * the head's size does not grow with the place's list (but for `parts`, a number or two per
+ * `parts.size` pages), and a place of a million articles opens its panel with a head as small as
+ * one of a thousand. `first` and `pages` are the rows the head keeps and, in `first`, the head's own
+ * oldest key last; `first` is delta-coded.
  */
 export interface PlacePageTable {
 	count: number;
 	size: number;
+	keyBits: number;
+	first: number[];
+	pages: number[];
+	parts: PlaceTableParts;
+}
+
+/**
+ * A head's list of the older table parts (`data/places/<place>/table-<n>.json`), in key order: each
+ * part's number and the key of its oldest row's file's oldest article, delta-coded. A part holds the
+ * rows from its own oldest key up to the next part's (the last: up to the head's first row).
+ */
+export interface PlaceTableParts {
+	/** Rows a part is cut to (`TABLE_PART`); a sealed part holds that to twice as many. */
+	size: number;
+	first: number[];
+	numbers: number[];
+}
+
+/**
+ * `data/places/<place>/table-<part>.json`: sealed table part `part` of the place's table (see
+ * `PlacePageTable`): rows in key order, `first` the key of each row's file's oldest article
+ * (delta-coded, in keys of `keyBits`) and `pages` its number. Fetched only when the panel goes older
+ * than the rows the head keeps, or a date range ends before them.
+ */
+export interface PlaceTablePart {
+	place: string;
+	part: number;
 	keyBits: number;
 	first: number[];
 	pages: number[];
@@ -286,12 +319,14 @@ export interface PlacePage {
 
 /**
  * `data/places/<place>/head.json`: the newest entries of the place's list that no sealed page holds,
- * newest first, and the table of every file of the list. A panel's first fetch.
+ * newest first, and the newest rows of the table of the list's files with the list of the older
+ * table parts. A panel's first fetch. The table is `table`, not the `pages` of the heads that
+ * carried every row, so a page of before reading this head fails by name rather than listing too few.
  */
 export interface PlaceHead {
 	place: string;
 	entries: PanelEntry[];
-	pages: PlacePageTable;
+	table: PlacePageTable;
 }
 
 /**
@@ -395,6 +430,11 @@ export function chronologyPartPath(month: string, part: number): string {
 /** The file of one sealed page of a place's panel, relative to the site's base. */
 export function placePagePath(place: string, page: number): string {
 	return `/data/places/${place}/${page}.json`;
+}
+
+/** One sealed part of the table of a place's panel (`PlaceTablePart`), relative to the site's base. */
+export function placeTablePath(place: string, part: number): string {
+	return `/data/places/${place}/table-${part}.json`;
 }
 
 /** The head of a place's panel (its newest entries and its table of pages), relative to the site's base. */

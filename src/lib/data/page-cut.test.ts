@@ -6,11 +6,14 @@ import {
 	cutParts,
 	cutTable,
 	decodeCutTable,
+	decodeTablePart,
 	previousCut,
 	previousParts,
+	readPreviousCut,
 	rekey,
 	type ListFile
 } from './page-cut';
+import type { PlacePageTable } from './explorer-data';
 
 /** Keys `from`, `from + step`, … below `to`. */
 const range = (from: number, to: number, step = 1) =>
@@ -21,7 +24,9 @@ const list = (...parts: number[][]) => Float64Array.from(parts.flat().sort((a, b
 const shape = (files: ListFile[]) => files.map((f) => [f.page, f.to - f.from]);
 /** The table a build would publish for `keys`, read back as the next build reads it. */
 const again = (keys: Float64Array, files: ListFile[], size: number, bits = 0) =>
-	previousCut(JSON.parse(JSON.stringify(cutTable(files, keys, size, bits))))!;
+	readPreviousCut(JSON.parse(JSON.stringify({ table: cutTable(files, keys, size, bits).table })), () => {
+		throw new Error('no part');
+	})!.list;
 
 describe('cutList from nothing', () => {
 	it('seals full pages from the oldest end and keeps 1 to 2 × size - 1 in the head', () => {
@@ -106,18 +111,119 @@ describe('cutList with the previous generation’s table', () => {
 describe('decodeCutTable and previousCut', () => {
 	it('reads days and numbers in key order, and refuses a table of another list', () => {
 		const keys = list(range(0, 64, 4));
-		const table = cutTable(cutList(keys, 4, 2), keys, 4, 2);
+		const { table, parts } = cutTable(cutList(keys, 4, 2), keys, 4, 2);
+		expect(parts).toEqual([]);
 		const decoded = decodeCutTable(table, 4);
 		expect([...decoded.oldest]).toEqual([0, 4, 8, 12]);
 		expect([...decoded.pages]).toEqual([0, 1, 2]);
 		expect(decoded.sealed).toBe(3);
+		expect([...decoded.parts.pages]).toEqual([]);
 		expect(() => decodeCutTable({ ...table, pages: [0] }, 4)).toThrow(/files do not hold/);
 		expect(() => decodeCutTable({ ...table, count: 3 }, 4)).toThrow(/files do not hold/);
+		const old = { ...table, parts: undefined } as unknown as PlacePageTable;
+		expect(() => decodeCutTable(old, 4)).toThrow(/table.parts: missing/);
 		expect(previousCut({ count: 3, size: 4, oldest: [1] })).toBeUndefined();
 		expect(previousCut(undefined)).toBeUndefined();
 		expect(previousCut(table)).toEqual({ bits: 2, first: [0, 16, 32, 48], pages: [0, 1, 2] });
 	});
 });
+
+describe('cutTable with table parts', () => {
+	// 40 keys four days apart (bits 0), pages of 2: 19 sealed pages and a head; table parts of 4 rows.
+	const keys = list(range(0, 160, 4));
+	const files = cutList(keys, 2, 0);
+	const { table, parts } = cutTable(files, keys, 2, 0, 4);
+	const stored = (n: number) =>
+		JSON.parse(JSON.stringify({ place: 'p', ...parts.find((p) => p.part === n)! }));
+
+	it('seals the oldest rows into parts of the part size and keeps 4 to 7 rows in the head', () => {
+		expect(files).toHaveLength(20);
+		expect(parts.map((p) => [p.part, p.pages])).toEqual([
+			[0, [0, 1, 2, 3]],
+			[1, [4, 5, 6, 7]],
+			[2, [8, 9, 10, 11]]
+		]);
+		expect(parts[1]!.first).toEqual(deltaEncode([32, 40, 48, 56]));
+		expect(table.pages).toEqual([12, 13, 14, 15, 16, 17, 18]);
+		expect(table.first).toEqual(deltaEncode([96, 104, 112, 120, 128, 136, 144, 152]));
+		expect(table.parts).toEqual({ size: 4, first: deltaEncode([0, 32, 64]), numbers: [0, 1, 2] });
+		const decoded = decodeCutTable(table, 2);
+		expect(decoded.sealed).toBe(7);
+		expect([...decoded.parts.oldest]).toEqual([0, 32, 64]);
+	});
+
+	it('reads a part back against the head’s table, and refuses a part of another table', () => {
+		const decoded = decodeCutTable(table, 2);
+		const rows = decodeTablePart(stored(1), decoded, 1);
+		expect([...rows.oldest]).toEqual([32, 40, 48, 56]);
+		expect([...rows.pages]).toEqual([4, 5, 6, 7]);
+		expect(() => decodeTablePart(stored(1), decoded, 2)).toThrow(/table-2: not a part/);
+		expect(() => decodeTablePart({ ...stored(1), keyBits: 1 }, decoded, 1)).toThrow(/not a part/);
+		const moved = { ...stored(1), first: deltaEncode([33, 40, 48, 56]) };
+		expect(() => decodeTablePart(moved, decoded, 1)).toThrow(/not a part/);
+		expect(() => decodeTablePart(stored(1), decoded, 7)).toThrow(/table-7: not a part/);
+	});
+
+	it('gives the next build every row of the head and its parts, and the parts’ cut', () => {
+		const head = JSON.parse(JSON.stringify({ place: 'p', table }));
+		const previous = readPreviousCut(head, stored)!;
+		expect(previous.list).toEqual({ bits: 0, first: range(0, 160, 8), pages: range(0, 19) });
+		expect(previous.parts).toEqual({ bits: 0, first: [0, 32, 64, 96], pages: [0, 1, 2] });
+		expect(readPreviousCut(head, () => undefined)).toBeUndefined();
+		expect(readPreviousCut(head, (n) => ({ ...stored(n), part: 5 }))).toBeUndefined();
+		// A head of before the parts: its whole table in `pages`.
+		expect(readPreviousCut({ pages: previousTableOf(keys, files) }, stored)).toEqual({
+			list: previous.list
+		});
+		expect(readPreviousCut(undefined, stored)).toBeUndefined();
+	});
+
+	it('keeps every part as it was when newer pages are sealed, and seals a new part once 8 rows wait', () => {
+		const previous = readPreviousCut(JSON.parse(JSON.stringify({ table })), stored)!;
+		expect(cutTable(cutList(keys, 2, 0, previous.list), keys, 2, 0, 4, previous.parts)).toEqual({
+			table,
+			parts
+		});
+		// 2 more keys seal page 19: 8 rows after part 2, so part 3 takes rows 12 to 15.
+		const more = list(range(0, 168, 4));
+		const after = cutTable(cutList(more, 2, 0, previous.list), more, 2, 0, 4, previous.parts);
+		expect(after.parts.slice(0, 3)).toEqual(parts);
+		expect(after.parts[3]).toMatchObject({ part: 3, pages: [12, 13, 14, 15] });
+		expect(after.table.pages).toEqual([16, 17, 18, 19]);
+	});
+
+	it('lets a part whose pages split grow to twice its size and then split itself', () => {
+		const previous = readPreviousCut(JSON.parse(JSON.stringify({ table })), stored)!;
+		// Every key between 32 and 64 (part 1's span): pages 4 to 7 split into new pages.
+		const back = list(
+			range(0, 160, 4),
+			range(33, 64).filter((k) => k % 4 !== 0)
+		);
+		const cut = cutList(back, 2, 0, previous.list);
+		const after = cutTable(cut, back, 2, 0, 4, previous.parts);
+		expect(after.parts[0]).toEqual(parts[0]);
+		expect(after.parts.at(-1)).toEqual(parts[2]);
+		// Part 1's rows passed 8: it split into parts numbered from 3, the last taking the rest.
+		const split = after.parts.slice(1, -1);
+		expect(split.map((p) => p.part)).toEqual(range(3, 3 + split.length));
+		expect(split.every((p) => p.pages.length >= 4 && p.pages.length < 8)).toBe(true);
+		// The head's rows are as they were; its list of parts names the new ones in part 1's place.
+		expect([after.table.first, after.table.pages]).toEqual([table.first, table.pages]);
+		expect(after.table.parts.numbers).toEqual([0, ...split.map((p) => p.part), 2]);
+	});
+});
+
+/** The table a head carried before the parts: every row, for `readPreviousCut`'s old form. */
+function previousTableOf(keys: Float64Array, files: ListFile[]) {
+	const sealed = files.slice(0, -1);
+	return {
+		count: keys.length,
+		size: 2,
+		keyBits: 0,
+		first: deltaEncode(files.map((f) => keys[f.from]!)),
+		pages: sealed.map((f) => f.page)
+	};
+}
 
 describe('cutEvents', () => {
 	/** Events `e<n>` on the days given, by date then id. */

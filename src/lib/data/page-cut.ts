@@ -14,7 +14,7 @@
  * from nothing does. The files are listed in key order, which is no longer the order of their numbers.
  */
 import { deltaDecode, deltaEncode } from './delta';
-import { sealedPages, type ChronologyTable, type PlacePageTable } from './explorer-data';
+import { sealedPages, type ChronologyTable, type PlacePageTable, type PlaceTablePart } from './explorer-data';
 import { lowerBound } from './month-counts';
 
 /** One file of a cut list: entries `from` to `to` (exclusive) of the list, oldest first. */
@@ -153,39 +153,90 @@ function keepSpans(
 	return { files, next };
 }
 
-/** The table a head carries of `files` (`cutList`), for a list with the ascending `keys` of `bits`. */
+/**
+ * Rows of a place's table (one per sealed page, `PlacePageTable`) a sealed table part is cut to: the
+ * head keeps 250 to 499 rows (2 to 4 KB), and a place of 1,000,000 articles has about 200 parts.
+ */
+export const TABLE_PART = 250;
+
+/** A sealed table part as `cutTable` cuts it: `PlaceTablePart` without the place. */
+export type TablePartCut = Omit<PlaceTablePart, 'place'>;
+
+/**
+ * The table of `files` (`cutList`), for a list with the ascending `keys` of `bits`: its rows (one per
+ * sealed file, in key order) cut as a list of their oldest keys (`cutList`, parts of `partSize`,
+ * keeping the spans of `previous`, the previous generation's cut of the rows as `readPreviousCut`
+ * gives it), so that sealed parts stay as they were when articles are added; the head's table keeps
+ * the newest rows and lists the parts.
+ */
 export function cutTable(
 	files: readonly ListFile[],
 	keys: ArrayLike<number>,
 	size: number,
-	bits: number
-): PlacePageTable {
-	return {
+	bits: number,
+	partSize = TABLE_PART,
+	previous?: PreviousCut
+): { table: PlacePageTable; parts: TablePartCut[] } {
+	const sealed = files.slice(0, -1);
+	const head = files.at(-1)!;
+	const rowKeys = Float64Array.from(sealed, (f) => keys[f.from]!);
+	const cut = cutList(rowKeys, partSize, bits, previous);
+	const kept = cut.at(-1) ?? { from: 0, to: 0 };
+	const numbers = (from: number, to: number) => sealed.slice(from, to).map((f) => f.page as number);
+	const parts = cut.slice(0, -1).map((p) => ({
+		part: p.page as number,
+		keyBits: bits,
+		first: deltaEncode(rowKeys.subarray(p.from, p.to)),
+		pages: numbers(p.from, p.to)
+	}));
+	const table: PlacePageTable = {
 		count: keys.length,
 		size,
 		keyBits: bits,
-		first: deltaEncode(files.map((f) => keys[f.from]!)),
-		pages: files.filter((f) => f.page !== 'head').map((f) => f.page as number)
+		first: deltaEncode([...rowKeys.subarray(kept.from, kept.to), keys[head.from]!]),
+		pages: numbers(kept.from, kept.to),
+		parts: {
+			size: partSize,
+			first: deltaEncode(cut.slice(0, -1).map((p) => rowKeys[p.from]!)),
+			numbers: parts.map((p) => p.part)
+		}
 	};
+	return { table, parts };
 }
 
-/** A head's table decoded: each file's oldest key and day in key order (the head last), and each sealed file's number. */
-export interface DecodedTable {
-	count: number;
-	size: number;
-	bits: number;
-	/** How many sealed files; file `sealed` (in key order) is the head. */
-	sealed: number;
+/** Rows of a table decoded: each file's oldest key and day, ascending, and each sealed file's number. */
+export interface DecodedRows {
 	/** Per file, ascending: the key of its oldest entry. */
 	first: Float64Array;
 	/** Per file, ascending: the day (since 1970-01-01) of its oldest entry. */
 	oldest: Int32Array;
-	/** Per sealed file in key order: its page number. */
+	/** Per sealed file: its page number (a head's rows end with the head, which has none). */
 	pages: Int32Array;
 }
 
 /**
- * Reads a head's `pages`, where the head lists `entries`; throws naming the field when it is not a
+ * A head's table decoded: the rows it keeps, each file's oldest key and day in key order (the head
+ * last), and each sealed file's number; and the older table parts, each one's oldest key and day.
+ */
+export interface DecodedTable extends DecodedRows {
+	count: number;
+	size: number;
+	bits: number;
+	/** How many sealed files the head's rows list; file `sealed` (in key order) is the head. */
+	sealed: number;
+	/** The sealed table parts in key order: the oldest key and day of each one's first row, and its number. */
+	parts: DecodedRows;
+}
+
+/** Keys delta-coded, with their days for keys of `bits`. */
+function keysAndDays(deltas: readonly number[], bits: number): { first: Float64Array; oldest: Int32Array } {
+	const first = Float64Array.from(deltaDecode(deltas, new Int32Array(deltas.length)));
+	const unit = 2 ** bits;
+	return { first, oldest: Int32Array.from(first, (k) => Math.floor(k / unit)) };
+}
+
+/**
+ * Reads a head's `table`, where the head lists `entries`; throws naming the field when it is not a
  * table of such a list.
  */
 export function decodeCutTable(table: PlacePageTable | undefined, entries: number): DecodedTable {
@@ -198,21 +249,101 @@ export function decodeCutTable(table: PlacePageTable | undefined, entries: numbe
 		!Number.isInteger(table.keyBits) ||
 		table.keyBits < 0
 	)
-		throw new Error('pages: missing or not a table of pages');
+		throw new Error('table: missing or not a table of pages');
+	const parts = table.parts;
+	if (
+		!parts ||
+		!Array.isArray(parts.first) ||
+		!Array.isArray(parts.numbers) ||
+		parts.first.length !== parts.numbers.length ||
+		!(parts.size > 0)
+	)
+		throw new Error('table.parts: missing or not a list of table parts');
 	if (table.first.length !== table.pages.length + 1 || entries > table.count || entries < 1)
-		throw new Error(`pages: ${table.first.length} files do not hold ${table.count} articles`);
-	const first = Float64Array.from(deltaDecode(table.first, new Int32Array(table.first.length)));
-	const unit = 2 ** table.keyBits;
-	const oldest = Int32Array.from(first, (k) => Math.floor(k / unit));
+		throw new Error(`table: ${table.first.length} files do not hold ${table.count} articles`);
 	return {
 		count: table.count,
 		size: table.size,
 		bits: table.keyBits,
 		sealed: table.pages.length,
-		first,
-		oldest,
-		pages: Int32Array.from(table.pages)
+		...keysAndDays(table.first, table.keyBits),
+		pages: Int32Array.from(table.pages),
+		parts: { ...keysAndDays(parts.first, table.keyBits), pages: Int32Array.from(parts.numbers) }
 	};
+}
+
+/**
+ * Reads sealed table part `number` of a head's table `table` (`decodeCutTable`): its rows. Throws
+ * when the part is not that one of this table (another place's, number or keys, or a part of another
+ * build, whose first row is not where the head says the part starts).
+ */
+export function decodeTablePart(part: PlaceTablePart, table: DecodedTable, number: number): DecodedRows {
+	const k = table.parts.pages.indexOf(number);
+	if (
+		k < 0 ||
+		part.part !== number ||
+		part.keyBits !== table.bits ||
+		!Array.isArray(part.first) ||
+		!Array.isArray(part.pages) ||
+		part.first.length === 0 ||
+		part.first.length !== part.pages.length
+	)
+		throw new Error(`table-${number}: not a part of this table`);
+	const rows = { ...keysAndDays(part.first, table.bits), pages: Int32Array.from(part.pages) };
+	if (rows.first[0] !== table.parts.first[k]) throw new Error(`table-${number}: not a part of this table`);
+	return rows;
+}
+
+/** The previous generation's cut of a place's list and of its table's rows (`cutTable`'s `previous`). */
+export interface PreviousPlaceCut {
+	list: PreviousCut;
+	parts?: PreviousCut;
+}
+
+/**
+ * The cut a published head (`PlaceHead`, as parsed JSON) and its table parts (`part(n)`, each parsed,
+ * or undefined when missing) record, as `cutList` and `cutTable` take it: the list's, every row of the
+ * head's and the parts' tables in key order, and the rows'. A head of before the table parts (its
+ * whole table in `pages`) gives the list's alone. None when the head or a part is of another form.
+ */
+export function readPreviousCut(head: unknown, part: (n: number) => unknown): PreviousPlaceCut | undefined {
+	const h = head as { table?: Partial<PlacePageTable>; pages?: unknown } | undefined;
+	const t = h?.table;
+	if (!t) {
+		const list = previousCut(h?.pages);
+		return list && { list };
+	}
+	const p = t.parts;
+	if (!Number.isInteger(t.keyBits) || !Array.isArray(t.first) || !Array.isArray(t.pages)) return undefined;
+	if (!p || !Array.isArray(p.first) || !Array.isArray(p.numbers) || p.first.length !== p.numbers.length)
+		return undefined;
+	const first: number[] = [];
+	const pages: number[] = [];
+	for (const n of p.numbers) {
+		const read = part(n) as Partial<PlaceTablePart> | undefined;
+		if (!read || read.part !== n || read.keyBits !== t.keyBits) return undefined;
+		if (!Array.isArray(read.first) || !Array.isArray(read.pages)) return undefined;
+		if (read.first.length !== read.pages.length) return undefined;
+		first.push(...deltaDecode(read.first, new Int32Array(read.first.length)));
+		pages.push(...read.pages);
+	}
+	const kept = [...deltaDecode(t.first, new Int32Array(t.first.length))];
+	const list = decodedCut(t.keyBits!, [...first, ...kept], [...pages, ...t.pages]);
+	if (!list) return undefined;
+	if (p.numbers.length === 0 || kept.length < 2) return { list };
+	const parts = decodedCut(
+		t.keyBits!,
+		[...deltaDecode(p.first, new Int32Array(p.first.length)), kept[0]!],
+		p.numbers
+	);
+	return parts ? { list, parts } : { list };
+}
+
+/** A cut as `cutList` takes it from keys already decoded, or none when it is not one. */
+function decodedCut(bits: number, first: number[], pages: readonly unknown[]): PreviousCut | undefined {
+	if (first.length !== pages.length + 1 || !pages.every((p) => Number.isInteger(p) && (p as number) >= 0))
+		return undefined;
+	return { bits, first, pages: pages as number[] };
 }
 
 /** A table of the previous generation as `cutList` takes it, or none when it is not one this build reads. */

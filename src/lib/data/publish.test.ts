@@ -293,12 +293,12 @@ describe('publishPlacePages', () => {
 		const one = publishPlacePages(dataset, articleFacts(dataset), 1);
 		const head = one.head('post-1')!;
 		expect(head.entries.map((e) => e.article.id)).toEqual(['c-2020']);
-		expect(head.pages.count).toBe(2);
-		expect(head.pages.size).toBe(1);
-		const unit = 2 ** head.pages.keyBits;
-		const days = decode(head.pages.first).map((k) => Math.floor(k / unit));
+		expect(head.table.count).toBe(2);
+		expect(head.table.size).toBe(1);
+		const unit = 2 ** head.table.keyBits;
+		const days = decode(head.table.first).map((k) => Math.floor(k / unit));
 		expect(days).toEqual([dayNumber('2018-01-10'), dayNumber('2020-02-07')]);
-		expect(head.pages.pages).toEqual([0]);
+		expect(head.table.pages).toEqual([0]);
 		const sealed = one.page('post-1', 0)!;
 		expect(sealed.entries.map((e) => e.article.id)).toEqual(['a-2018']);
 		expect(sealed).not.toHaveProperty('pages');

@@ -34,10 +34,19 @@ import type {
 	PanelArticle,
 	PanelEntry,
 	PlaceHead,
-	PlacePage
+	PlacePage,
+	PlaceTablePart
 } from './explorer-data';
 import { deltaEncode } from './delta';
-import { cutList, cutParts, cutTable, type ListFile, type PreviousCut } from './page-cut';
+import {
+	cutList,
+	cutParts,
+	cutTable,
+	TABLE_PART,
+	type ListFile,
+	type PreviousCut,
+	type PreviousPlaceCut
+} from './page-cut';
 
 /** Articles per place page: a panel shows this many at first, so one file opens it. */
 export const PAGE_SIZE = 20;
@@ -269,8 +278,11 @@ function monthTotals(monthCount: number, outletMonths: readonly number[][]): num
  */
 export interface PlacePages {
 	keys: { place: string; page: number | 'head' }[];
+	/** Every sealed part of every place's table (`data/places/<place>/table-<part>.json`). */
+	tableKeys: { place: string; part: number }[];
 	head(place: string): PlaceHead | undefined;
 	page(place: string, page: number): PlacePage | undefined;
+	table(place: string, part: number): PlaceTablePart | undefined;
 }
 
 /** What a panel or the chronology shows of an article. */
@@ -316,27 +328,34 @@ export function panelEntry(
 
 /**
  * The files behind each place's panel: its list (`ArticleFacts.lists`, its own articles and its
- * group's, the articles its counts stand for) cut into sealed pages and a head (`page-cut.ts`): from
- * the oldest end when `previous` has no table of the place, else keeping the spans of the table the
- * previous generation published (`previous(place)`, a head's `pages`); each file lists its entries
- * newest first. Places no article mentions get no file.
+ * group's, the articles its counts stand for) cut into sealed pages and a head (`page-cut.ts`), and
+ * its table cut into sealed table parts of `tablePart` rows and the rows the head keeps (`cutTable`):
+ * from the oldest end when `previous` has no cut of the place, else keeping the spans of the cut the
+ * previous generation published (`previous(place)`, its head and table parts read by
+ * `readPreviousCut`); each file lists its entries newest first. Places no article mentions get no file.
  */
 export function publishPlacePages(
 	dataset: Dataset,
 	facts: ArticleFacts = articleFacts(dataset),
 	size = PAGE_SIZE,
-	previous: (place: string) => PreviousCut | undefined = () => undefined
+	previous: (place: string) => PreviousPlaceCut | undefined = () => undefined,
+	tablePart = TABLE_PART
 ): PlacePages {
 	const { places, articles } = dataset;
 	const byId = new Map(places.map((p) => [p.id, p]));
 	/** Oldest first: articles are by day then id, so that is ascending position. */
 	const lists = new Map(places.map((p) => [p.id, facts.lists.get(p.id)!]));
-	const cuts = new Map<string, { keys: Float64Array; files: ListFile[] }>();
+	const cuts = new Map<string, { files: ListFile[]; table?: ReturnType<typeof cutTable> }>();
 	const cut = (id: string) => {
 		let known = cuts.get(id);
 		if (!known) {
 			const keys = Float64Array.from(lists.get(id) ?? [], (p) => facts.keys[p]!);
-			known = { keys, files: cutList(keys, size, facts.keyBits, previous(id)) };
+			const before = previous(id);
+			const files = cutList(keys, size, facts.keyBits, before?.list);
+			const table = files.length
+				? cutTable(files, keys, size, facts.keyBits, tablePart, before?.parts)
+				: undefined;
+			known = { files, table };
 			cuts.set(id, known);
 		}
 		return known;
@@ -347,6 +366,9 @@ export function publishPlacePages(
 		if (files.length === 0) return [];
 		return [files.at(-1)!, ...files.slice(0, -1)].map((f) => ({ place: p.id, page: f.page }));
 	});
+	const tableKeys = places.flatMap((p) =>
+		(cut(p.id).table?.parts ?? []).map((t) => ({ place: p.id, part: t.part }))
+	);
 
 	const entries = (place: Place, slice: ArrayLike<number>): PanelEntry[] =>
 		Array.from(slice, (p) =>
@@ -355,16 +377,17 @@ export function publishPlacePages(
 
 	return {
 		keys,
+		tableKeys,
 		head(id) {
 			const place = byId.get(id);
 			const list = lists.get(id);
 			if (!place || !list || list.length === 0) return undefined;
-			const { keys, files } = cut(id);
+			const { files, table } = cut(id);
 			const head = files.at(-1)!;
 			return {
 				place: id,
 				entries: entries(place, list.subarray(head.from, head.to)),
-				pages: cutTable(files, keys, size, facts.keyBits)
+				table: table!.table
 			};
 		},
 		page(id, page) {
@@ -374,6 +397,11 @@ export function publishPlacePages(
 			const file = cut(id).files.find((f) => f.page === page);
 			if (!file) return undefined;
 			return { place: id, page, entries: entries(place, list.subarray(file.from, file.to)) };
+		},
+		table(id, part) {
+			if (!byId.has(id)) return undefined;
+			const found = cut(id).table?.parts.find((t) => t.part === part);
+			return found && { place: id, ...found };
 		}
 	};
 }

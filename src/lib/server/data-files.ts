@@ -79,9 +79,12 @@ import {
 	cutTable,
 	previousCut,
 	previousParts,
+	readPreviousCut,
+	TABLE_PART,
 	type EventSpanCut,
 	type ListFile,
-	type PreviousCut
+	type PreviousCut,
+	type PreviousPlaceCut
 } from '../data/page-cut';
 import {
 	articleTerms,
@@ -267,6 +270,8 @@ export interface DataFilesOptions {
 	 * every list from nothing.
 	 */
 	previous?: string | false;
+	/** Rows of a place's table a table part is cut to (default `TABLE_PART`; tests make it small). */
+	tablePart?: number;
 }
 
 /**
@@ -687,7 +692,8 @@ async function writeAll(
 			const keys = new Float64Array(file.count);
 			for (let from = 0; from < keys.length; from += KEY_CHUNK)
 				lineKeys(file.bytes(from, Math.min(keys.length, from + KEY_CHUNK)), keys, from);
-			const files = cutList(keys, PAGE_SIZE, keyBitCount, previousPlaceCut(previous, place.id));
+			const before = previousPlaceCut(previous, place.id);
+			const files = cutList(keys, PAGE_SIZE, keyBitCount, before?.list);
 			const id = JSON.stringify(place.id);
 			/** The file's entries, newest first, as the bytes they were spilled as (each after its key). */
 			const read = (f: ListFile) => (f.to > f.from ? joinReversed(file.bytes(f.from, f.to), TAB) : '');
@@ -698,11 +704,20 @@ async function writeAll(
 					']}'
 				]);
 			const head = files.at(-1)!;
-			const table = JSON.stringify(cutTable(files, keys, PAGE_SIZE, keyBitCount));
+			const { table, parts } = cutTable(
+				files,
+				keys,
+				PAGE_SIZE,
+				keyBitCount,
+				options.tablePart ?? TABLE_PART,
+				before?.parts
+			);
+			for (const part of parts)
+				output.json(`data/places/${place.id}/table-${part.part}.json`, { place: place.id, ...part });
 			output.pieces(`data/places/${place.id}/head.json`, [
 				`{"place":${id},"entries":[`,
 				read(head),
-				`],"pages":${table}}`
+				`],"table":${JSON.stringify(table)}}`
 			]);
 			const sealed = files.length - 1;
 			if (sealed > (exampleSealed?.pages ?? 0))
@@ -877,16 +892,20 @@ function lineKeys(lines: Buffer, keys: Float64Array, at: number): void {
 }
 
 /**
- * The cut of `place`'s panel list that the generation in `previous` published (its head's table), or
- * none: no folder given, no head, or a head of a format before the split rule. Then the list is cut
- * from nothing.
+ * The cut of `place`'s panel list and of its table that the generation in `previous` published (its
+ * head and table parts, `readPreviousCut`), or none: no folder given, no head, or a head or part of
+ * another form. Then the list is cut from nothing.
  */
-function previousPlaceCut(previous: string | undefined, place: string): PreviousCut | undefined {
+function previousPlaceCut(previous: string | undefined, place: string): PreviousPlaceCut | undefined {
 	if (!previous) return undefined;
-	const path = join(previous, 'data', 'places', place, 'head.json');
-	if (!existsSync(path)) return undefined;
+	const dir = join(previous, 'data', 'places', place);
+	const read = (name: string): unknown => {
+		const path = join(dir, name);
+		return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+	};
 	try {
-		return previousCut((JSON.parse(readFileSync(path, 'utf8')) as { pages?: unknown }).pages);
+		const head = read('head.json');
+		return head === undefined ? undefined : readPreviousCut(head, (n) => read(`table-${n}.json`));
 	} catch {
 		return undefined;
 	}

@@ -48,6 +48,7 @@ function fakeClient() {
 		placeDetails: () => pending('place-details'),
 		placeHead: (place) => pending(`places/${place}/head`),
 		placePage: (place, page) => pending(`places/${place}/${page}`),
+		placeTable: (place, part) => pending(`places/${place}/table-${part}`),
 		chronologyPart: (month, part) => pending(`chronology/${month}/${part}`),
 		days: (month) => pending(`days/${month}`),
 		outletCounts: (outlet) => pending(`outlets/${outlet}`),

@@ -32,12 +32,13 @@ function file(place: string, k: File): PlaceHead | PlacePage {
 	return {
 		place,
 		entries: newestFirst(sealed * SIZE, n),
-		pages: {
+		table: {
 			count: n,
 			size: SIZE,
 			keyBits: 0,
 			first: deltaEncode(oldest),
-			pages: Array.from({ length: sealed }, (_, k) => k)
+			pages: Array.from({ length: sealed }, (_, k) => k),
+			parts: { size: 250, first: [], numbers: [] }
 		}
 	};
 }
@@ -61,7 +62,8 @@ function fakeFetcher() {
 		});
 	const load: PageLoader = {
 		placeHead: (place) => ask(place, 'head') as Promise<PlaceHead>,
-		placePage: (place, k) => ask(place, k) as Promise<PlacePage>
+		placePage: (place, k) => ask(place, k) as Promise<PlacePage>,
+		placeTable: (place, n) => Promise.reject(new Error(`${place} has no table part ${n}`))
 	};
 	const take = (place: string, k: File) => {
 		const i = pending.findIndex((r) => r.place === place && r.file === k);
@@ -263,7 +265,10 @@ describe('PanelState', () => {
 	it('refuses excerpts from another build of the index', async () => {
 		const panel = new PanelState({
 			placeHead: async () => ({ ...(file('p', 'head') as PlaceHead), place: 'x' }),
-			placePage: async (place) => ({ place, page: 3, entries: [entry(999)] })
+			placePage: async (place) => ({ place, page: 3, entries: [entry(999)] }),
+			placeTable: async () => {
+				throw new Error('no table parts');
+			}
 		});
 		panel.show('q', {}, 1);
 		await settle();

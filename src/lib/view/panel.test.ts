@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDay } from '../core/dates';
 import { deltaEncode } from '../data/delta';
-import type { PanelEntry, PlaceHead, PlacePage } from '../data/explorer-data';
+import type { PanelEntry, PlaceHead, PlacePage, PlaceTablePart } from '../data/explorer-data';
 import {
 	cachedLoader,
 	decodePageTable,
@@ -37,30 +37,58 @@ const page = (n: number): PlacePage => {
 	const k = NUMBERS.indexOf(n);
 	return { place: 'p', page: n, entries: k < 0 ? [] : newestFirst(k * SIZE, (k + 1) * SIZE) };
 };
+const NO_PARTS = { size: 250, first: [], numbers: [] };
 const HEAD: PlaceHead = {
 	place: 'p',
 	entries: newestFirst(40, COUNT),
-	pages: {
+	table: {
 		count: COUNT,
 		size: SIZE,
 		keyBits: 0,
 		first: deltaEncode([0, 10, 20, 30, 40].map((i) => dayNumber(day(i)))),
-		pages: NUMBERS
+		pages: NUMBERS,
+		parts: NO_PARTS
 	}
 };
-const TABLE = decodePageTable(HEAD.pages, HEAD.entries.length);
+const TABLE = decodePageTable(HEAD.table, HEAD.entries.length);
 
-/** A loader of the fixture's files that records what it was asked for (`head` or a page's number). */
-function fixtureLoader(pageOf: (k: number) => PlacePage = page) {
-	const asked: (number | 'head')[] = [];
+/**
+ * The same list with its table in parts: table part 7 has the rows of pages 0 and 3, part 8 that of
+ * page 4, and the head keeps page 2's row and its own.
+ */
+const days = (...i: number[]) => deltaEncode(i.map((k) => dayNumber(day(k))));
+const PARTED: PlaceHead = {
+	...HEAD,
+	table: {
+		...HEAD.table,
+		first: days(30, 40),
+		pages: [2],
+		parts: { size: 1, first: days(0, 20), numbers: [7, 8] }
+	}
+};
+const tablePart = (n: number): PlaceTablePart =>
+	n === 7
+		? { place: 'p', part: 7, keyBits: 0, first: days(0, 10), pages: [0, 3] }
+		: { place: 'p', part: n, keyBits: 0, first: days(20), pages: [4] };
+
+/**
+ * A loader of the fixture's files that records what it was asked for (`head`, a page's number or
+ * `table-<n>`).
+ */
+function fixtureLoader(pageOf: (k: number) => PlacePage = page, head = HEAD, partOf = tablePart) {
+	const asked: (number | string)[] = [];
 	const load: PageLoader = {
 		placeHead: async () => {
 			asked.push('head');
-			return HEAD;
+			return head;
 		},
 		placePage: async (_place, k) => {
 			asked.push(k);
 			return pageOf(k);
+		},
+		placeTable: async (_place, n) => {
+			asked.push(`table-${n}`);
+			return partOf(n);
 		}
 	};
 	return { load, asked };
@@ -83,18 +111,23 @@ describe('pagesForRange', () => {
 	});
 
 	it('refuses a table that does not describe the list', () => {
-		expect(() => decodePageTable(undefined, 1)).toThrow(/pages: missing/);
+		expect(() => decodePageTable(undefined, 1)).toThrow(/table: missing/);
 		expect(() =>
-			decodePageTable({ count: COUNT, size: SIZE, keyBits: 0, first: [1, 2], pages: [0, 3] }, 15)
+			decodePageTable(
+				{ count: COUNT, size: SIZE, keyBits: 0, first: [1, 2], pages: [0, 3], parts: NO_PARTS },
+				15
+			)
 		).toThrow(/2 files do not hold 55/);
 		// The right number of files, but a head of more articles than the whole list.
-		expect(() => decodePageTable(HEAD.pages, 56)).toThrow(/5 files do not hold 55/);
-		expect(() => decodePageTable({ ...HEAD.pages, keyBits: -1 }, 15)).toThrow(/pages: missing/);
+		expect(() => decodePageTable(HEAD.table, 56)).toThrow(/5 files do not hold 55/);
+		expect(() => decodePageTable({ ...HEAD.table, keyBits: -1 }, 15)).toThrow(/table: missing/);
+		const parts = { ...NO_PARTS, numbers: [1] };
+		expect(() => decodePageTable({ ...HEAD.table, parts }, 15)).toThrow(/table.parts: missing/);
 	});
 
 	it('reads the days of keys of any bits', () => {
 		const first = [0, 10, 20, 30, 40].map((i) => dayNumber(day(i)) * 32 + (i % 3));
-		const table = decodePageTable({ ...HEAD.pages, keyBits: 5, first: deltaEncode(first) }, 15);
+		const table = decodePageTable({ ...HEAD.table, keyBits: 5, first: deltaEncode(first) }, 15);
 		expect([...table.oldest]).toEqual([0, 10, 20, 30, 40].map((i) => dayNumber(day(i))));
 		expect([...table.pages]).toEqual(NUMBERS);
 	});
@@ -133,6 +166,66 @@ describe('panelEntries', () => {
 	});
 });
 
+describe('panelEntries with the table in parts', () => {
+	it('opens with the head alone, fetching no table part, when the head holds a panel page', async () => {
+		const { load, asked } = fixtureLoader(page, PARTED);
+		const entries = await panelEntries(load, 'p', {}, 12);
+		expect(entries.map((e) => e.position)).toEqual(newestFirst(43, COUNT).map((e) => e.position));
+		expect(asked).toEqual(['head']);
+	});
+
+	it('fetches a part only when the panel goes past the rows before it, and lists the same', async () => {
+		const { load, asked } = fixtureLoader(page, PARTED);
+		const all = await panelEntries(load, 'p', {}, COUNT);
+		expect(all.map((e) => e.position)).toEqual(newestFirst(0, COUNT).map((e) => e.position));
+		expect(asked).toEqual(['head', 2, 'table-8', 4, 'table-7', 3, 0]);
+	});
+
+	it('goes straight to the part whose span holds the range’s end, then older parts', async () => {
+		const { load, asked } = fixtureLoader(page, PARTED);
+		const entries = await panelEntries(load, 'p', { to: day(25) }, 8);
+		expect(entries.map((e) => e.position)).toEqual([25, 24, 23, 22, 21, 20, 19, 18]);
+		expect(asked).toEqual(['head', 'table-8', 4, 'table-7', 3]);
+		const early = fixtureLoader(page, PARTED);
+		const first = await panelEntries(early.load, 'p', { to: day(5) }, 20);
+		expect(first.map((e) => e.position)).toEqual([5, 4, 3, 2, 1, 0]);
+		expect(early.asked).toEqual(['head', 'table-7', 0]);
+	});
+
+	it('stops at the range’s start without fetching an older part', async () => {
+		// From 10 February (day 40), read from 1 February (day 31): the head and page 2.
+		const { load, asked } = fixtureLoader(page, PARTED);
+		const entries = await panelEntries(load, 'p', { from: day(40) }, COUNT);
+		expect(entries.map((e) => e.position)).toEqual(newestFirst(40, COUNT).map((e) => e.position));
+		expect(asked).toEqual(['head', 2]);
+	});
+
+	it('lists what the head with every row lists, for any range', async () => {
+		for (const [from, to] of [
+			[undefined, day(12)],
+			[day(3), day(33)],
+			[day(28), undefined],
+			[day(50), day(54)]
+		]) {
+			const range = { from, to };
+			const whole = await panelEntries(fixtureLoader().load, 'p', range, 17);
+			const parted = await panelEntries(fixtureLoader(page, PARTED).load, 'p', range, 17);
+			expect(parted, `${from}–${to}`).toEqual(whole);
+		}
+	});
+
+	it('refuses a table part of another place, number or build', async () => {
+		for (const partOf of [
+			(n: number) => ({ ...tablePart(n), place: 'q' }),
+			(n: number) => ({ ...tablePart(n), part: 9 }),
+			(n: number) => ({ ...tablePart(n), first: days(21) })
+		]) {
+			const { load } = fixtureLoader(page, PARTED, partOf);
+			await expect(panelEntries(load, 'p', { to: day(25) }, 5)).rejects.toThrow(/do not match/);
+		}
+	});
+});
+
 describe('entryShown and keptEntries', () => {
 	it('keeps a month-only article for any day of its month, and the shown entries still listed', () => {
 		const month = {
@@ -155,6 +248,7 @@ describe('cachedLoader', () => {
 		const { load, asked } = fixtureLoader();
 		const cached = cachedLoader({
 			placeHead: load.placeHead,
+			placeTable: load.placeTable,
 			placePage: async (place, k) => {
 				if (fail) throw new Error('HTTP 500');
 				return load.placePage(place, k);
@@ -167,6 +261,8 @@ describe('cachedLoader', () => {
 		await cached.placePage('p', 0);
 		const [h, i] = await Promise.all([cached.placeHead('p'), cached.placeHead('p')]);
 		expect(h).toBe(i);
-		expect(asked).toEqual([0, 'head']);
+		const [t, u] = await Promise.all([cached.placeTable('p', 7), cached.placeTable('p', 7)]);
+		expect(t).toBe(u);
+		expect(asked).toEqual([0, 'head', 'table-7']);
 	});
 });

@@ -29,6 +29,7 @@ import {
 	outletCountsPath,
 	placeHeadPath,
 	placePagePath,
+	placeTablePath,
 	PLACE_DETAILS_PATH,
 	type ChronologyPart,
 	type DayCounts,
@@ -37,7 +38,8 @@ import {
 	type OutletCounts,
 	type PlaceDetailsFile,
 	type PlaceHead,
-	type PlacePage
+	type PlacePage,
+	type PlaceTablePart
 } from '../data/explorer-data';
 
 /** `basemap/attribution.json`: the base map's sources, as HTML for the map's attribution control. */
@@ -71,10 +73,15 @@ export interface PublishedClient {
 	attribution(): Promise<Attribution>;
 	/** `data/place-details.json`: every place's spellings, description and sources, after the first screen. */
 	placeDetails(): Promise<PlaceDetailsFile>;
-	/** `data/places/<place>/head.json`: a place's newest panel entries and the table of its pages. */
+	/**
+	 * `data/places/<place>/head.json`: a place's newest panel entries, the newest rows of the table of
+	 * its pages and the list of the older table parts.
+	 */
 	placeHead(place: string): Promise<PlaceHead>;
 	/** `data/places/<place>/<page>.json`: one sealed page of a place's panel entries (0 the oldest), newest first. */
 	placePage(place: string, page: number): Promise<PlacePage>;
+	/** `data/places/<place>/table-<part>.json`: one sealed part of the table of a place's pages. */
+	placeTable(place: string, part: number): Promise<PlaceTablePart>;
 	/** `data/chronology/<yyyy-mm>/<part>.json`: the titles, outlets and places of one part of a month. */
 	chronologyPart(month: string, part: number): Promise<ChronologyPart>;
 	/** `data/days/<yyyy-mm>.json`: a month's articles counted by day (read by `counts.ts`). */
@@ -146,6 +153,7 @@ export function publishedClient(fetcher: typeof fetch, base: string): PublishedC
 		placeDetails: () => json<PlaceDetailsFile>(PLACE_DETAILS_PATH),
 		placeHead: (place) => json<PlaceHead>(placeHeadPath(place)),
 		placePage: (place, page) => json<PlacePage>(placePagePath(place, page)),
+		placeTable: (place, part) => json<PlaceTablePart>(placeTablePath(place, part)),
 		chronologyPart: (month, part) => json<ChronologyPart>(chronologyPartPath(month, part)),
 		days: (month) => json<DayCounts>(dayCountsPath(month)),
 		outletCounts: (outlet) => json<OutletCounts>(outletCountsPath(outlet)),
