@@ -72,7 +72,11 @@ const LATER_GATHERINGS = [
 	// Reporting on north-west Syria (2017–2021) from outlets in neither half nor 11e–22e (an analysts'
 	// daily, blog reprints of Iranian and Syrian state copy, Gulf, Pakistani and non-aligned wire sites,
 	// aggregators with heavy furniture), labelled and scored once on main before any rule.
-	'23e'
+	'23e',
+	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 11e–23e (think-tank
+	// briefs and an analyst's blog, UN and NGO statements, regional papers' wire copy, small sites and
+	// aggregators), labelled and scored once on main before any rule.
+	'24e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
