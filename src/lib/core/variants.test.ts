@@ -116,3 +116,15 @@ describe('feminineKey', () => {
 		expect(feminineKey('Ama')).not.toBe(feminineKey('Am'));
 	});
 });
+
+describe('skeletonKey and the ghayn', () => {
+	it('lets a ghayn written "q" (Persian romanisation) meet one written "gh"', () => {
+		expect(skeletonKey('Shir Maqar')).toBe(skeletonKey('Shir Mughar'));
+		expect(skeletonKey('Meydan Qazal')).toBe(skeletonKey('Maydan Ghazal'));
+	});
+
+	it('keeps the variant key apart, and other consonants apart in the skeleton', () => {
+		expect(variantKey('Shir Maqar')).not.toBe(variantKey('Shir Mughar'));
+		expect(skeletonKey('Maghar')).not.toBe(skeletonKey('Mahar'));
+	});
+});

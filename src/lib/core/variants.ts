@@ -50,10 +50,14 @@ export function variantWord(word: string): string {
 /**
  * A variant word without the vowels between its first and last letters (see `skeletonKey`). The last
  * letter stays even when it is a vowel, so the adjective "Idlibi" or "Halabi" never meets the name.
+ * The ghayn written "gh" meets q and k here: Persian romanisation, which Iranian agencies use for
+ * Arabic names, writes it "q" ("Meydan Qazal" for Maydan Ghazal, "Shir Maqar" for Shir Mughar), and
+ * such spellings change the vowels too, so only the skeleton can meet them.
  */
 export function skeletonWord(variant: string): string {
-	if (variant.length <= 2) return variant;
-	return variant[0] + variant.slice(1, -1).replace(/[aeiouy]/g, '') + variant.at(-1);
+	const word = variant.replace(/gh/g, 'k');
+	if (word.length <= 2) return word;
+	return word[0] + word.slice(1, -1).replace(/[aeiouy]/g, '') + word.at(-1);
 }
 
 /** True for the Arabic article in any of its romanised forms (al, el, an, ash, …). */
