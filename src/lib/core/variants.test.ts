@@ -128,3 +128,15 @@ describe('skeletonKey and the ghayn', () => {
 		expect(skeletonKey('Maghar')).not.toBe(skeletonKey('Mahar'));
 	});
 });
+
+describe('feminineKey and the construct state', () => {
+	it('lets a first word written without its construct "-at" meet the name', () => {
+		expect(feminineKey('Dar al-Izzah')).toBe(feminineKey('Dārat ‘Izzah'));
+		expect(feminineVowelsAgree('Dar al-Izzah', 'Dārat ‘Izzah')).toBe(true);
+		expect(feminineKey('Qalaat al-Madiq')).toBe(feminineKey('Qalaa al-Madiq'));
+	});
+
+	it('leaves a last word’s "-at", a plural, as written', () => {
+		expect(feminineKey('Aqrabat')).not.toBe(feminineKey('Aqraba'));
+	});
+});

@@ -150,6 +150,12 @@ export function vowelsCompatible(a: string, b: string): boolean {
  * -i is no such ending: the adjective "Idlibi" must not meet Idlib.
  */
 const FEMININE_ENDING = /(?<=\p{L}{3})(?:[ae]h|a|e)$/u;
+/**
+ * The same ending before a second word, where Arabic sounds it "-at" (the construct state: "Dārat
+ * ‘Izzah", "Qalaat al-Madiq"), and reporting may write the word without it ("Dar al-Izzah"). Only
+ * a word that another follows loses it: a last word's "-at" is a plural ("Aqrabat").
+ */
+const CONSTRUCT_ENDING = /(?<=\p{L}{3})[ae]t$/u;
 
 /** One folded word without its feminine ending, in `variantWord` form. */
 export function feminineWord(folded: string): string {
@@ -171,10 +177,14 @@ export function feminineKeyWords(name: string): string {
 }
 
 function feminineWords(name: string): string[] {
-	return foldText(name.replace(APOSTROPHES, ''))
+	const words = foldText(name.replace(APOSTROPHES, ''))
 		.split(' ')
-		.filter((w) => w && !isArabicArticle(w))
-		.map(feminineWord);
+		.filter((w) => w && !isArabicArticle(w));
+	return words.map((w, k) =>
+		k < words.length - 1 && CONSTRUCT_ENDING.test(w)
+			? variantWord(w.replace(CONSTRUCT_ENDING, ''))
+			: feminineWord(w)
+	);
 }
 
 /**
