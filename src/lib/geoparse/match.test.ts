@@ -1381,3 +1381,18 @@ describe('session 23: compounds written solid, outlets named like towns, namesak
 		]);
 	});
 });
+
+describe('a named place located "to the" compass of a city (session 23)', () => {
+	it('reads the city after "to the south of" as after "south of"', () => {
+		expect(places('Rebels took Maarat al-Numan to the South of Idlib.')).toEqual([
+			'maarat-al-numan',
+			'idlib-city'
+		]);
+		expect(places('Rebels took Maarat al-Numan, south of Idlib.')).toEqual(['maarat-al-numan', 'idlib-city']);
+	});
+
+	it('keeps the governorate for a part of it and for a distance’s other readings', () => {
+		expect(places('Fighting raged in the south of Idlib.')).toEqual(['idlib-governorate']);
+		expect(places('Fighting raged to the south of Idlib.')).toEqual(['idlib-governorate']);
+	});
+});
