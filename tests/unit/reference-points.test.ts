@@ -328,6 +328,12 @@ const PAGES = {
 		source:
 			'English Wikipedia "Afs, Idlib", 35°54′21″N 36°48′27″E (stored copy, in Japanese, https://jmedia.wiki/%E3%80%81/Afs,_Idlib)'
 	},
+	khanAlAsal: {
+		name: 'Khan al-Asal',
+		at: [37.03917, 36.16722],
+		source:
+			'English Wikipedia "Khan al-Asal", 36°10′2″N 37°2′21″E (stored copy https://wiki.1209k.com/content/wikipedia_en_all_maxi_2024-01/A/Khan_al-Asal)'
+	},
 	offGaza: {
 		name: 'the sea off Gaza City',
 		at: [34.4, 31.53],
@@ -675,6 +681,7 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...SYRIA_FILE.arinba, inside: ['idlib-governorate'], outside: ['hama-governorate'] },
 	{ ...PAGES.arbain, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	{ ...PAGES.afis, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
+	{ ...PAGES.khanAlAsal, inside: ['aleppo-governorate'], outside: ['idlib-governorate'] },
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -991,6 +998,7 @@ describe('positions against their sources', () => {
 		arinba: SYRIA_FILE.arinba,
 		arbain: PAGES.arbain,
 		afis: PAGES.afis,
+		'khan-al-asal': PAGES.khanAlAsal,
 		maan: PAGES.maan
 	};
 	/**

@@ -116,3 +116,27 @@ describe('feminineKey', () => {
 		expect(feminineKey('Ama')).not.toBe(feminineKey('Am'));
 	});
 });
+
+describe('skeletonKey and the ghayn', () => {
+	it('lets a ghayn written "q" (Persian romanisation) meet one written "gh"', () => {
+		expect(skeletonKey('Shir Maqar')).toBe(skeletonKey('Shir Mughar'));
+		expect(skeletonKey('Meydan Qazal')).toBe(skeletonKey('Maydan Ghazal'));
+	});
+
+	it('keeps the variant key apart, and other consonants apart in the skeleton', () => {
+		expect(variantKey('Shir Maqar')).not.toBe(variantKey('Shir Mughar'));
+		expect(skeletonKey('Maghar')).not.toBe(skeletonKey('Mahar'));
+	});
+});
+
+describe('feminineKey and the construct state', () => {
+	it('lets a first word written without its construct "-at" meet the name', () => {
+		expect(feminineKey('Dar al-Izzah')).toBe(feminineKey('Dārat ‘Izzah'));
+		expect(feminineVowelsAgree('Dar al-Izzah', 'Dārat ‘Izzah')).toBe(true);
+		expect(feminineKey('Qalaat al-Madiq')).toBe(feminineKey('Qalaa al-Madiq'));
+	});
+
+	it('leaves a last word’s "-at", a plural, as written', () => {
+		expect(feminineKey('Aqrabat')).not.toBe(feminineKey('Aqraba'));
+	});
+});

@@ -50,10 +50,14 @@ export function variantWord(word: string): string {
 /**
  * A variant word without the vowels between its first and last letters (see `skeletonKey`). The last
  * letter stays even when it is a vowel, so the adjective "Idlibi" or "Halabi" never meets the name.
+ * The ghayn written "gh" meets q and k here: Persian romanisation, which Iranian agencies use for
+ * Arabic names, writes it "q" ("Meydan Qazal" for Maydan Ghazal, "Shir Maqar" for Shir Mughar), and
+ * such spellings change the vowels too, so only the skeleton can meet them.
  */
 export function skeletonWord(variant: string): string {
-	if (variant.length <= 2) return variant;
-	return variant[0] + variant.slice(1, -1).replace(/[aeiouy]/g, '') + variant.at(-1);
+	const word = variant.replace(/gh/g, 'k');
+	if (word.length <= 2) return word;
+	return word[0] + word.slice(1, -1).replace(/[aeiouy]/g, '') + word.at(-1);
 }
 
 /** True for the Arabic article in any of its romanised forms (al, el, an, ash, …). */
@@ -146,6 +150,12 @@ export function vowelsCompatible(a: string, b: string): boolean {
  * -i is no such ending: the adjective "Idlibi" must not meet Idlib.
  */
 const FEMININE_ENDING = /(?<=\p{L}{3})(?:[ae]h|a|e)$/u;
+/**
+ * The same ending before a second word, where Arabic sounds it "-at" (the construct state: "Dārat
+ * ‘Izzah", "Qalaat al-Madiq"), and reporting may write the word without it ("Dar al-Izzah"). Only
+ * a word that another follows loses it: a last word's "-at" is a plural ("Aqrabat").
+ */
+const CONSTRUCT_ENDING = /(?<=\p{L}{3})[ae]t$/u;
 
 /** One folded word without its feminine ending, in `variantWord` form. */
 export function feminineWord(folded: string): string {
@@ -167,10 +177,14 @@ export function feminineKeyWords(name: string): string {
 }
 
 function feminineWords(name: string): string[] {
-	return foldText(name.replace(APOSTROPHES, ''))
+	const words = foldText(name.replace(APOSTROPHES, ''))
 		.split(' ')
-		.filter((w) => w && !isArabicArticle(w))
-		.map(feminineWord);
+		.filter((w) => w && !isArabicArticle(w));
+	return words.map((w, k) =>
+		k < words.length - 1 && CONSTRUCT_ENDING.test(w)
+			? variantWord(w.replace(CONSTRUCT_ENDING, ''))
+			: feminineWord(w)
+	);
 }
 
 /**

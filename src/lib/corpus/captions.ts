@@ -27,6 +27,13 @@ export const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?(?:
 export const CREDIT =
 	/^(?:[-–—]\s*)?(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
 /**
+ * A translator's credit, alone or beside the source's name between dashes ("– Source – – translated
+ * by Jane Doe –", "Translated from Arabic by Jane Doe"): a short line naming who translated, no
+ * sentence's end. A sentence that says something was translated goes on after the name.
+ */
+export const TRANSLATOR_CREDIT =
+	/(?:^|[\s\-–—|(])[Tt]ranslated (?:(?:from|into) \p{Lu}\p{L}+ )?by:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[-–—)|]?\s*$/u;
+/**
  * A line that is only an agency's or a desk's name, or an editor's initials ("ah/hkb"): a credit.
  */
 export const AGENCY_ONLY =

@@ -897,3 +897,79 @@ describe('session 19 shapes: copyright lines, crossheads in capitals, text cut s
 		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
 	});
 });
+
+describe('code, credits, date lines and cut openings (session 23)', () => {
+	const HEADLINE = 'Village Watch: Soldiers Enter Hilltop Villages in the Northern Province';
+
+	it('drops style-sheet and script lines as furniture, and keeps prose with braces or calls', () => {
+		const { articles, dropped } = cleanCapture(
+			[
+				HEADLINE,
+				'',
+				TEXT,
+				MORE,
+				'',
+				'@media print { body: none }',
+				'.entry-title { font-size: 1.2em; color: #333 }',
+				'window.adQueue.push(function() { window.adQueue.render',
+				'loadWidget(() => { init',
+				'The statement (issued on Sunday) said the talks {in Geneva} would resume.'
+			].join('\n')
+		);
+		expect(dropped.filter((d) => d.rule === 'style sheet or script').map((d) => d.line)).toHaveLength(4);
+		expect(articles[0]!.paragraphs).toContain(
+			'The statement (issued on Sunday) said the talks {in Geneva} would resume.'
+		);
+	});
+
+	it('reads a translator’s credit and a date-and-outlet line between dashes, keeping the headline', () => {
+		const { articles, dropped } = cleanCapture(
+			[
+				HEADLINE,
+				'',
+				'March 3rd, 2018 – Valley Courier News –',
+				'',
+				'– Levant Wire – – translated by Jane Roe –',
+				'',
+				TEXT,
+				MORE
+			].join('\n')
+		);
+		expect(articles[0]).toMatchObject({ title: HEADLINE, paragraphs: [TEXT, MORE] });
+		expect(articles[0]!.byline).toContain('translated by Jane Roe');
+		expect(dropped.find((d) => d.line.startsWith('March'))).toMatchObject({ rule: 'names and dates' });
+	});
+
+	it('keeps a sentence that says what was translated, and a headline with a dash', () => {
+		const said = 'The letter was translated by the ministry and sent to Ankara on Monday.';
+		const { articles } = cleanCapture([HEADLINE, '', TEXT, said].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, said]);
+		const dashed = 'Shelling resumes in the south – residents flee to the border';
+		expect(cleanCapture([dashed, '', TEXT].join('\n')).articles[0]!.title).toBe(dashed);
+	});
+
+	it('drops a pointer to the full article on another site', () => {
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, '', TEXT, MORE, 'See the full article at valleycourier.example'].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped.at(-1)).toMatchObject({ rule: 'call to click or read on' });
+	});
+
+	it('starts at a first line that opens in lowercase, a sentence cut by the capture', () => {
+		const tail =
+			'in the northern countryside, the sources added, the gunmen seized the main depot near the hill.';
+		const filed = 'BEIRUT – Fighting between rival armed groups resumed in the west on Monday.';
+		const { articles, dropped } = cleanCapture([tail, '', 'Levant Friends', '', filed, TEXT].join('\n'));
+		expect(articles).toHaveLength(1);
+		expect(articles[0]).toMatchObject({ titleInferred: true, paragraphs: [tail, filed, TEXT] });
+		expect(dropped).toEqual([
+			{ line: 'Levant Friends', reason: 'furniture', rule: 'label above a dateline' }
+		]);
+	});
+
+	it('keeps a crosshead above a paragraph with no dateline', () => {
+		const { articles } = cleanCapture([HEADLINE, '', TEXT, '', 'Families flee', '', MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, '## Families flee', MORE]);
+	});
+});

@@ -187,6 +187,14 @@ function opensWrap(lines: string[], kinds: LineKind[], i: number): boolean {
 	return kinds[i] === 'prose' && !TERMINAL.test(lines[i]!) && !!lines[i + 1] && kinds[i + 1] === 'prose';
 }
 
+/** The most words a label above a dateline has: a name. */
+const LABEL_WORDS = 4;
+/** A dateline of a city in capitals and a dash: "TEHRAN – Clashes …". */
+const DASH_DATELINE = /^\p{Lu}{3,}(?:[ /,]+\p{Lu}{2,})*\s+[-–—]\s+\p{Lu}/u;
+
+/** A sentence's tail: a lowercase word opening a line, then a comma or more words. */
+const SENTENCE_TAIL = /^\p{Ll}+\s\S/u;
+
 /** What a page puts between a dateline and its text: the agency's credit, a picture. */
 const ASIDE: ReadonlySet<LineKind> = new Set(['credit', 'caption']);
 
@@ -239,6 +247,12 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 	const isText = (i: number) =>
 		kinds[i] === 'prose' && (wordCount(lines[i]!) >= 8 || opensWrap(lines, kinds, i));
 	const firstText = lines.findIndex((_, i) => isText(i));
+	// A capture whose first line is text opening in lowercase was cut in a sentence's middle ("in
+	// Aleppo countryside, the sources added, …"): a headline never opens so, and a line below it is
+	// no headline of that text, so the article starts at its tail.
+	const firstLine = lines.findIndex(Boolean);
+	if (firstLine >= 0 && firstLine === firstText && SENTENCE_TAIL.test(lines[firstLine]!))
+		return { line: firstLine, inferred: true };
 	let textSeen = 0;
 	for (let h = 0; h < lines.length; h++) {
 		if (isText(h) && ++textSeen >= 2) break;
@@ -417,6 +431,13 @@ export function cleanCapture(raw: string): CleanResult {
 		// A capture cut off after a line of text ("… as battles have escalated si") ends on text.
 		return false;
 	};
+	/** Whether the next non-blank line after line `i` is text that opens with a dateline. */
+	const datelineAfter = (i: number): boolean => {
+		for (let k = i + 1; k < lines.length; k++)
+			if (lines[k])
+				return kinds[k] === 'prose' && (DATELINE.test(lines[k]!) || DASH_DATELINE.test(lines[k]!));
+		return false;
+	};
 	const first = firstArticle(lines, kinds);
 	let title: string | undefined;
 	let titleInferred = false;
@@ -535,6 +556,11 @@ export function cleanCapture(raw: string): CleanResult {
 				return;
 			}
 			if (isTextMasthead(line)) return drop(line, 'furniture', 'masthead');
+			// A few words right above a paragraph that opens with a dateline: a story is filed from
+			// there, so nothing above it heads a section of this text; it is a label (the blog a
+			// post is reblogged from, a section's name).
+			if (paragraphs.length && wordCount(line) <= LABEL_WORDS && datelineAfter(i))
+				return drop(line, 'furniture', 'label above a dateline');
 			const nextKind = kindAround(i, 1);
 			const words = wordCount(line);
 			// A standfirst stands right under its headline, and a short crosshead ("Summary") right above

@@ -81,3 +81,15 @@ describe('datelineSpan', () => {
 		expect(at('One.\n\nTwo.\n\nThree.\n\nFour.\n\nBEIRUT (AFP) - Five.')).toBeUndefined();
 	});
 });
+
+describe('a wire dateline cut to its place and comma (session 23)', () => {
+	it('reads the place in capitals before a comma and a capitalised sentence', () => {
+		const body = 'ANKARA, Russia and Turkey agreed on a truce in the north, officials said.';
+		expect(body.slice(0, datelineEnd(body))).toBe('ANKARA, ');
+	});
+
+	it('leaves an acronym going on in lowercase, and a short capitals word', () => {
+		expect(datelineEnd('NATO, which met on Monday, said the talks would resume.')).toBe(0);
+		expect(datelineEnd('UN, Russian and Turkish officials met on Monday.')).toBe(0);
+	});
+});

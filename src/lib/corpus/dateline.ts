@@ -32,6 +32,15 @@ const TITLE_CASE_DATELINE =
 const BRACKET_DATELINE =
 	/^\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?(?:,\s*[^–—(\n:]{1,40}?)?\s*\([^)\n]{1,60}\)\s+(?=\p{Lu})/u;
 
+/**
+ * A wire's dateline whose date and credit the page dropped, leaving the place in capitals and its
+ * comma before the sentence ("MOSCOW, Russia and Turkey have brokered …" for KUNA's "MOSCOW, June
+ * 12 (KUNA) --"): at least four capitals, then a capitalised word. A sentence opening with an
+ * acronym and a comma ("NATO, which …") goes on in lowercase, and one that names no place there
+ * links nothing either way.
+ */
+const BARE_COMMA_DATELINE = /^\p{Lu}{4,}(?:[ /-]\p{Lu}{3,})*,\s+(?=\p{Lu}\p{Ll})/u;
+
 /** A dateline standing on its own line above the text: "BEIRUT", "IDLIB, Syria". */
 const DATELINE_ONLY = /^\p{Lu}{3,}(?:[ /-]\p{Lu}{3,})*(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /**
@@ -58,7 +67,7 @@ export function datelineEnd(body: string): number {
 	const text = body.slice(stamp);
 	const bracketed = BRACKETED_DATELINE.exec(text) ?? DOTTED_DATELINE.exec(text);
 	if (bracketed) return stamp + bracketed[0].length;
-	const m = ANY_DATELINE.exec(text) ?? BRACKET_DATELINE.exec(text);
+	const m = ANY_DATELINE.exec(text) ?? BRACKET_DATELINE.exec(text) ?? BARE_COMMA_DATELINE.exec(text);
 	if (!m) return 0;
 	const head = m[0];
 	if (/^\p{Lu}\p{Ll}/u.test(head) && !TITLE_CASE_DATELINE.test(head)) return 0;

@@ -111,6 +111,14 @@ const APPEAL =
 export const POWERED_BY = /(?:^|[\s\-–—|•·])powered by\s+\S/i;
 /** A widget's unfilled placeholder: "%d bloggers like this:". */
 export const PLACEHOLDER = /%[ds]\b|\{\{\s*\w+\s*\}\}/;
+/**
+ * A style sheet's rule or a script's statement left in the page's text when it was copied ("@page {
+ * margin: 0.79in }", "p { margin-bottom: 0.1in; … }", "__ATA.cmd.push(function() { …"): a selector
+ * and a brace before a property and its value, a method called with a function, a function's or an
+ * arrow's body opening, a call closed with a semicolon. Prose writes none of these shapes.
+ */
+export const CODE_LINE =
+	/(?:^|\s)[@#.]?[\w-]+\s*\{\s*[\w-]+\s*:\s*[^\s;{}]+|[\w$]+\.[\w$]+\s*\(\s*function\s*\(|\bfunction\s*\([^)]*\)\s*\{|\)\s*=>\s*\{|\}\s*\)\s*;\s*$/u;
 /** A row of sharing and printing controls and nothing else: "Print Friendly, PDF & Email". */
 export const SHARE_CONTROLS =
 	/^(?:(?:print(?:er)?|friendly|pdf|e-?mail|share|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|copy link)(?:\s*[,&|/•·]\s*|\s+|$)){2,}$/i;
@@ -154,7 +162,7 @@ export function endsText(line: string): boolean {
 }
 
 export const CALL_TO_ACTION =
-	/^(?:click|tap|skip to|(?:go to|visit|view) (?:the )?(?:source|original)\b|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
+	/^(?:click|tap|skip to|(?:see|read|view) the (?:full|complete|original|whole) (?:article|story|report|post|piece) (?:at|on)\b|(?:go to|visit|view) (?:the )?(?:source|original)\b|continue reading|read (?:the )?(?:full|more|article|story)|show (?:more|less|all|news(?: ?feed)?|comments|replies)|load more|see more|view (?:more|all|comments)|watch|listen|download|follow us|share (?:it|this|on)|placeholder while)\b/i;
 /**
  * A row of the page's navigation links and nothing else: "Go to home page", "Back to top Go to home
  * page clear". Text that goes "back to" somewhere says more.
@@ -304,6 +312,25 @@ export function namesAndDates(line: string): boolean {
 	const parts = line.split('|').map((p) => p.trim());
 	if (parts.length < 3 || parts.some((p) => !p || /(?:^|\s)\p{Ll}/u.test(p))) return false;
 	return parts.some((p) => CAPTION_DATE.test(p));
+}
+
+/** A day written with its ordinal ("July 28th, 2017"), read as the same date. */
+const ORDINAL_DAY = /\b(\d{1,2})(?:st|nd|rd|th)\b/g;
+
+/**
+ * A date and the outlet's name between spaced dashes, as a blog prints its post's date line under
+ * the headline ("July 28th, 2017 – Valley News –"): every part a date or capitalised words, one of
+ * them a date, at most eight words. A headline's dash sets a clause apart, with lowercase words.
+ */
+export function dateAndNamesBetweenDashes(line: string): boolean {
+	if (wordCount(line) > 8 || !/\s[-–—]\s|\s[-–—]$/u.test(line)) return false;
+	const parts = line
+		.replace(ORDINAL_DAY, '$1')
+		.split(/\s+[-–—](?:\s+|$)/u)
+		.map((p) => p.trim())
+		.filter(Boolean);
+	if (parts.length < 2 || parts.some((p) => /(?:^|\s)\p{Ll}/u.test(p))) return false;
+	return parts.some((p) => new RegExp(`^(?:${CAPTION_DATE.source})$`).test(p));
 }
 /** The words a headline in title case holds and a menu or a toolbar does not. */
 const TITLE_FUNCTION_WORDS = /^(?:a|an|the|in|on|at|to|of|for|by|with|from|as|and|or|is|are|after|over)$/i;

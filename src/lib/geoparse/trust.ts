@@ -21,15 +21,42 @@ const MEDIA_AFTER = new Set(FALSE_FRIENDS.after);
  * True when a capitalised media or institution word follows the name (`Washington Post`), or the name
  * is a news agency's (`namesAnAgency`).
  */
-export function namesAnInstitution(text: string, tokens: Token[], last: number): boolean {
+export function namesAnInstitution(text: string, tokens: Token[], first: number, last: number): boolean {
 	const after = tokens[last + 1];
 	return (
 		(!!after &&
 			/^ $/.test(text.slice(tokens[last]!.end, after.start)) &&
 			UPPER.test(text[after.start] ?? '') &&
 			MEDIA_AFTER.has(after.text)) ||
-		namesAnAgency(text, tokens, last)
+		namesAnAgency(text, tokens, last) ||
+		namesAnOutlet(text, tokens, first, last)
 	);
+}
+
+/**
+ * Broadcasters and sites named after a town (Al Mayadeen, the channel, and al-Mayadin, the town):
+ * words written after the outlet's name in any case ("Al Mayadeen channel", "the al-Mayadeen news
+ * website"), its staff after a possessive ("Al Mayadeen's correspondent"), or a verb of telling
+ * before it ("residents told Al Mayadeen that …": one tells a listener, never a town). Kept as data
+ * in `false-friends.json`.
+ */
+const OUTLET_AFTER = new Set(FALSE_FRIENDS.outletAfter);
+const OUTLET_STAFF = new Set(FALSE_FRIENDS.outletStaff);
+const LISTENER_VERBS = new Set(FALSE_FRIENDS.listenerVerbs);
+
+/** True when the name from token `first` to `last` is an outlet's by the words around it. */
+export function namesAnOutlet(text: string, tokens: Token[], first: number, last: number): boolean {
+	const gap = (k: number) => (tokens[k] ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '');
+	let k = last + 1;
+	if (tokens[k]?.text === 's' && /^['’]$/u.test(gap(k)))
+		return gap(k + 1) === ' ' && OUTLET_STAFF.has(tokens[k + 1]?.text ?? '');
+	if (tokens[k]?.text === 'news' && gap(k) === ' ') k++;
+	if (gap(k) === ' ' && OUTLET_AFTER.has(tokens[k]?.text ?? '')) return true;
+	const before = tokens[first - 1];
+	if (!before || !LISTENER_VERBS.has(before.text) || gap(first) !== ' ') return false;
+	// "told Idlib residents" names the town the residents live in: the outlet ends its phrase.
+	const next = tokens[last + 1];
+	return !next || gap(last + 1) !== ' ' || next.text === 'that' || UPPER.test(text[next.start] ?? '');
 }
 
 /**
@@ -307,6 +334,15 @@ export function pointOf(place: GazetteerPlace | undefined): readonly [number, nu
 export const OUTSIDE_AN_AREA_KM = 5;
 
 /**
+ * How near a town or site of its article an unknown village outside every area the article names
+ * must lie to be kept: a report that names the governorate it speaks of places its villages there,
+ * so a namesake in the next governorate is kept only beside a town the report names (a village in
+ * that town's countryside across the line). Fort Russ's "Ain Al Baida … in the countryside of Jisr
+ * al-Shughur" in "the province of Idleb" is not the ‘Ayn al Bayḑā by Latakia, 44 km from that town.
+ */
+export const BESIDE_A_TOWN_KM = 15;
+
+/**
  * Drops the mentions of an automatic town or village GeoNames knows no population of when it lies
  * far from every other place the article names: more than `FAR_FROM_THE_ARTICLE_KM` from each town
  * or site (a point), and outside each governorate, zone or highway (by more than
@@ -316,7 +352,8 @@ export const OUTSIDE_AN_AREA_KM = 5;
  * Aleppo, nor "Rabeea" near Abu al-Duhur the Rabī‘ah of Latakia's mountains, 10 km outside the Idlib
  * governorate the report names. An area spans the front, so a village inside it is near it wherever
  * it lies: "Darat Izza" in a report on the western Aleppo countryside is kept though the report's
- * only towns are Moscow and Ankara. A place with a population, a district seat, or an article with
+ * only towns are Moscow and Ankara. Outside every area an article names, a village must lie within
+ * `BESIDE_A_TOWN_KM` of one of its towns. A place with a population, a district seat, or an article with
  * no other place keeps its mentions: a known town is reported far from the rest ("Tall Rif‘at" in a
  * report on Khan Shaykhun). A dateline is where the story was filed, so it is no other place here;
  * the caller (`linkArticle`) marks datelines first.
@@ -330,24 +367,26 @@ export function farFromTheArticle(mentions: Mention[], index: AliasIndex): Menti
 		const place = m.role === 'dateline' ? undefined : index.places.get(m.place);
 		if (place?.geometry) placed.set(m.place, place);
 	}
-	const near = (point: readonly [number, number], other: GazetteerPlace) => {
-		const km = distanceToGeometryKm(point, other.geometry);
-		if (km === undefined) return undefined;
-		return km <= (other.geometry?.type === 'Point' ? FAR_FROM_THE_ARTICLE_KM : OUTSIDE_AN_AREA_KM);
-	};
 	const far = new Set<string>();
 	for (const [id, place] of placed) {
 		const point = doubtful(place) ? pointOf(place) : undefined;
 		if (!point) continue;
 		let measured = false;
-		let isNear = false;
+		let [nearArea, areaNamed, nearPoint, besidePoint] = [false, false, false, false];
 		for (const [other, o] of placed) {
 			if (other === id) continue;
-			const verdict = near(point, o);
-			measured ||= verdict !== undefined;
-			if ((isNear = verdict === true)) break;
+			const km = distanceToGeometryKm(point, o.geometry);
+			if (km === undefined) continue;
+			measured = true;
+			if (o.geometry?.type !== 'Point') {
+				areaNamed = true;
+				nearArea ||= km <= OUTSIDE_AN_AREA_KM;
+			} else {
+				nearPoint ||= km <= FAR_FROM_THE_ARTICLE_KM;
+				besidePoint ||= km <= BESIDE_A_TOWN_KM;
+			}
 		}
-		if (measured && !isNear) far.add(id);
+		if (measured && !(nearArea || (areaNamed ? besidePoint : nearPoint))) far.add(id);
 	}
 	return far.size ? mentions.filter((m) => !far.has(m.place)) : mentions;
 }
