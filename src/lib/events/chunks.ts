@@ -1,0 +1,286 @@
+import { execAll } from '../core/regex';
+
+/**
+ * A light, deterministic shallow parse of one news sentence, with no model and no dictionary
+ * beyond a few closed word classes: what an event word's clause holds once the asides, relative
+ * clauses and other clauses inside it are set aside, and whether a place in that clause hangs
+ * on the word. The extractor's own rules read a word's place within a few words with no comma
+ * between; this reads the places a word governs across an aside ("launched an attack, the third this week,
+ * north of X"), a relative clause ("struck the depot, which rebels had used, in X") or a long run
+ * of phrases, and leaves out places the word does not govern (another clause's, another verb's).
+ *
+ * Everything here works on character offsets of the sentence it was given, so a caller's mention
+ * offsets apply unchanged.
+ */
+
+/** A stretch of the sentence, as UTF-16 offsets (end exclusive). */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/**
+ * What a stretch set aside is: a parenthesis or a pair of dashes; a comma aside (an apposition,
+ * an adverbial, "according to …", a participle phrase); a relative clause ("which …", "who …");
+ * a subordinate clause ("while …", "because …").
+ */
+export type AsideKind = 'bracket' | 'dash' | 'comma' | 'relative' | 'subordinate';
+
+export interface Aside extends Span {
+	kind: AsideKind;
+}
+
+/**
+ * The shallow parse: the asides (nested stretches the sentence goes on after) and the clause
+ * breaks (offsets where a clause the sentence does not come back from begins).
+ */
+export interface Chunks {
+	text: string;
+	asides: Aside[];
+	breaks: number[];
+}
+
+/** Words that open a relative clause. */
+const RELATIVE = /^(?:which|who|whom|whose|where)\b/i;
+
+/** Words that open a subordinate clause (adverbial). */
+const SUBORDINATOR =
+	/^(?:while|whereas|although|though|because|since|unless|until|when|whenever|if|as\s+(?:they|it|he|she|we|the\s+\p{L}+\s+(?:was|were|is|are)))\b/iu;
+
+/**
+ * What opens a comma aside that the sentence goes on after: an adverbial or attribution
+ * ("according to", "however", "reportedly", "it said"), a participle phrase ("backed by …",
+ * "using …"), a share or count ("most of them …"), or an apposition that names or describes the
+ * noun before it ("the third this week", "a town of 20,000").
+ */
+const COMMA_ASIDE_OPENER =
+	/^(?:according\s+to|however|meanwhile|reportedly|apparently|officials?\s+said|sources?\s+said|(?:it|he|she|they)\s+(?:said|says|added)|(?:the|a|an|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|[\p{L}-]+(?:ed|ing)\s+(?:by|with|from|in|on|at|to)\b|(?:most|many|some|all|several|half)\s+of\b|mostly|mainly|including|backed\s+by|supported\s+by)/iu;
+
+/** An end of a clause the sentence does not come back from: a semicolon, a colon not in a time. */
+const HARD_BREAK = /;|(?<!\d):(?!\d)/g;
+
+/**
+ * A coordinated predicate or clause: "and" or "but" before a finite verb form or a new subject
+ * ("and then shelled", ", and the army entered", ", and residents fled"). A list's "and" ("X and
+ * Y") is not one.
+ */
+const NEW_PREDICATE =
+	/,\s*(?:and|but)\s+(?=(?:[\p{L}-]+\s+){1,2}[\p{L}-]+ed\s)|,?\s+(?:and|but|or)\s+(?:then\s+)?(?=(?:(?:also|later|then|have|has|had|was|were|is|are|will|would)\b|[\p{L}-]+ed\s+(?:the|a|an|its|their|on|in|at|to|into|from)\b|(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had|was|were|is|are|said|says|[\p{L}-]+ed)\b|(?:they|it|he|she|we)\b))/giu;
+
+/** Verbs of saying that end the reported clause before them ("…, the ministry said"). */
+const SAYING = /,\s*(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|added|reported|claimed|announced)\b/giu;
+
+/**
+ * The end of a comma aside opened at `from` (just past its comma): the next comma, dash or
+ * bracket before a clause end, or -1 when the aside runs to the end of the sentence.
+ */
+function commaEnd(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === ',') return i;
+		if (c === ';' || c === '(' || c === ')') return -1;
+		if (c === ':' && !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + 1] ?? '')) return -1;
+	}
+	return -1;
+}
+
+/** An aside between a pair of dashes, with the spaces around them. */
+const DASH_PAIR = /\s[—–]\s[^—–;:]{1,120}?\s[—–]\s|\s--\s[^;:]{1,120}?\s--\s/g;
+
+/** Whether a stretch reads as a whole clause (has a finite verb of its own). */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i;
+
+/**
+ * The shallow parse of a sentence: brackets, pairs of dashes, comma asides and relative or
+ * subordinate clauses set off by commas are asides; a relative or subordinate clause, a saying
+ * verb's clause or a new predicate running on to the end starts at a break.
+ */
+export function chunk(text: string): Chunks {
+	const asides: Aside[] = [];
+	const breaks: number[] = [];
+	for (const m of execAll(/\([^()]*\)|\[[^[\]]*\]/g, text))
+		asides.push({ start: m.index, end: m.index + m[0].length, kind: 'bracket' });
+	for (const m of execAll(DASH_PAIR, text))
+		asides.push({ start: m.index, end: m.index + m[0].length, kind: 'dash' });
+	for (const m of execAll(HARD_BREAK, text)) breaks.push(m.index);
+	// A single dash with no pair opens an afterthought the sentence does not come back from.
+	for (const m of execAll(/\s[—–]\s|\s--\s/g, text))
+		if (!asides.some((a) => a.kind === 'dash' && m.index >= a.start && m.index < a.end)) breaks.push(m.index);
+	for (const m of execAll(/,\s*/g, text)) {
+		const open = m.index + m[0].length;
+		const rest = text.slice(open);
+		if (asides.some((a) => m.index >= a.start && m.index < a.end)) continue;
+		const relative = RELATIVE.test(rest);
+		const subordinate = SUBORDINATOR.test(rest);
+		const close = commaEnd(text, open);
+		if (relative || subordinate) {
+			if (close < 0) breaks.push(m.index);
+			else
+				asides.push({
+					start: m.index,
+					end: close + 1,
+					kind: relative ? 'relative' : 'subordinate'
+				});
+			continue;
+		}
+		if (close < 0) continue;
+		const inside = text.slice(open, close);
+		// "X, Y and Z": a list's comma encloses a name, not an aside; an aside opens with its own
+		// words and has no finite verb of a clause the sentence is in.
+		if (COMMA_ASIDE_OPENER.test(rest) && !FINITE.test(inside) && inside.split(/\s+/).length <= 12)
+			asides.push({ start: m.index, end: close + 1, kind: 'comma' });
+	}
+	// A relative or subordinate clause with no comma before it ("the depot which rebels used", "an
+	// assault that targeted troops") starts where its word is, and runs to the next comma.
+	const opener =
+		/\s(?:which|who|whom|whose|while|whereas|although|because|until|unless)\b|\sthat\s+(?=(?:[\p{L}-]+ed|is|are|was|were|has|have|had|will|would)\b)/giu;
+	for (const m of execAll(opener, text)) {
+		if (asides.some((a) => m.index >= a.start && m.index < a.end)) continue;
+		if (/,\s*$/.test(text.slice(0, m.index + 1))) continue;
+		const close = commaEnd(text, m.index + 1);
+		if (close < 0) breaks.push(m.index);
+		else
+			asides.push({
+				start: m.index,
+				end: close + 1,
+				kind: /^\s(?:wh)/i.test(m[0]) ? 'relative' : 'subordinate'
+			});
+	}
+	for (const m of execAll(SAYING, text)) breaks.push(m.index);
+	for (const m of execAll(NEW_PREDICATE, text)) breaks.push(m.index);
+	asides.sort((a, b) => a.start - b.start || b.end - a.end);
+	breaks.sort((a, b) => a - b);
+	return { text, asides, breaks: [...new Set(breaks)] };
+}
+
+/** Whether an offset lies inside an aside. */
+function inAside(c: Chunks, at: number): Aside | undefined {
+	return c.asides.find((a) => at >= a.start && at < a.end);
+}
+
+/**
+ * The text a word at `word` governs after it: from its end to the first clause break, with every
+ * aside inside blanked to spaces (so offsets hold). A word inside an aside governs up to that
+ * aside's end only. Returns the end offset and the blanked text from the word's end.
+ */
+export function governedAfter(c: Chunks, word: Span): { end: number; text: string } {
+	const own = inAside(c, word.start);
+	let end = own ? own.end : c.text.length;
+	for (const b of c.breaks) if (b >= word.end && b < end) end = b;
+	let text = c.text.slice(word.end, end);
+	for (const a of c.asides) {
+		if (a === own || a.end <= word.end || a.start >= end) continue;
+		if (own && a.start < own.start) continue;
+		const from = Math.max(a.start, word.end) - word.end;
+		const to = Math.min(a.end, end) - word.end;
+		text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+	}
+	return { end, text };
+}
+
+/**
+ * A preposition of place, maybe with a bearing, right before a place ("in", "near", "north of",
+ * "on the outskirts of", "in the town of", "in the countryside of"). A place a word governs across
+ * other phrases hangs on it by one of these.
+ */
+const LOCATIVE_BEFORE =
+	/\b(?:in|at|near|inside|outside|around|on|across|along|into|to|towards?|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of)|(?:on\s+the\s+)?outskirts\s+of|(?:the\s+)?vicinity\s+of)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|village|city|area|countryside|region|province|outskirts|vicinity|district)\s+of\s+)?["“]?$/iu;
+
+/**
+ * A verb form of its own between the word and the place: the place's phrase hangs on that verb,
+ * not on the word ("struck a convoy carrying troops to X", "shelled the area where rebels are based
+ * in X"). A participle after a determiner or adverb is an adjective ("the besieged town").
+ */
+const OTHER_VERB =
+	/(?<!\b(?:the|a|an|its|their|his|her|this|these|those|newly|heavily|recently)\s+)\b(?!(?:happened|occurred|erupted|started|began)\b)[\p{L}-]{3,}(?:ing|ed)\s+(?:to|into|towards?|from|by|for|through|via|with|as|the|a|an|its|their|our|them|him|her|it|in|at|near|on)\b/iu;
+
+/**
+ * An infinitive between word and place: a purpose or a plan with its own verb ("to set up the zone
+ * in X", "an aim to prevent clashes in X"), whose phrases hang on that verb. A place or a bearing
+ * after "to" is a destination, not an infinitive.
+ */
+const INFINITIVE =
+	/\bto\s+(?!(?:the|a|an|its|their|this|that|these|those|north|south|east|west|northern|southern|eastern|western|central|rural|nearby|areas?|positions?)\b)\p{Ll}+\b/u;
+
+/** Finite verbs and auxiliaries between word and place: another predicate's. */
+const OTHER_FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|be|been|being)\b/i;
+
+/** Places only a movement's origin or passage gives ("from", "through", "via"). */
+const ORIGIN = /\b(?:from|through|via)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** How many words of governed text a word may reach across (asides not counted). */
+export const MAX_ATTACH_WORDS = 30;
+
+/**
+ * Whether a place after a word hangs on it: the place lies in the text the word governs (its own
+ * clause, asides set aside), a preposition of place comes right before it, and no verb form of its
+ * own, other predicate or origin stands between. Returns the number of words between (asides not
+ * counted), or -1.
+ */
+export function attachedAfter(c: Chunks, word: Span, place: Span): number {
+	if (place.start < word.end) return -1;
+	if (inAside(c, place.start) && inAside(c, place.start) !== inAside(c, word.start)) return -1;
+	const gov = governedAfter(c, word);
+	if (place.end > gov.end) return -1;
+	const between = gov.text.slice(0, place.start - word.end);
+	const count = (between.match(/[\p{L}\p{N}'’]+/gu) ?? []).length;
+	if (count > MAX_ATTACH_WORDS) return -1;
+	if (!LOCATIVE_BEFORE.test(between)) return -1;
+	if (OTHER_VERB.test(between) || OTHER_FINITE.test(between) || ORIGIN.test(between)) return -1;
+	if (INFINITIVE.test(between)) return -1;
+	return count;
+}
+
+/**
+ * An adverbial phrase of circumstance right before a noun ("amid heavy bombardment", "after a
+ * week-long renewed assault", "under intense shelling"): the noun hangs on its clause's verb.
+ */
+const CIRCUMSTANCE_BEFORE =
+	/\b(?:amid|amidst|under|during|after|following|despite)\s+(?:(?:a|an|the|days\s+of|weeks\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * What a place hangs on in the clause a circumstance noun belongs to: a preposition of place, or
+ * the ground fled or gained ("fled (from) X", "gained ground in X").
+ */
+const CLAUSE_PLACE_BEFORE =
+	/(?:\b(?:in|at|near|inside|outside|around|across)|\b(?:fled|flee|fleeing|escaped|left|leaving)(?:\s+from)?)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|village|city|area|countryside|region|province)\s+of\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Where a movement went, in the circumstance clause: not where the noun happened. */
+const MOVED_TO_BEFORE = /\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * The start of the clause a word stands in, looking back: the last clause break or aside end before
+ * it (so a clause's own asides are left out), or the sentence's start.
+ */
+export function clauseStart(c: Chunks, at: number): number {
+	let from = 0;
+	for (const b of c.breaks) if (b < at) from = Math.max(from, b + 1);
+	for (const a of c.asides)
+		if (a.end <= at && (a.kind === 'relative' || a.kind === 'subordinate') && a.end > from && a.start < from)
+			from = a.end;
+	return from;
+}
+
+/**
+ * Whether a place before a noun hangs on the clause the noun is a circumstance of ("civilians fled
+ * X amid heavy bombardment": X; "forces gained ground in X after a renewed assault": X): the noun
+ * follows a preposition of circumstance, the place is in the same clause before it, outside any
+ * aside, after a preposition of place or a verb of fleeing, and not where a movement went. Returns
+ * the words between (asides not counted), or -1.
+ */
+export function circumstanceOf(c: Chunks, word: Span, place: Span): number {
+	const lead = c.text.slice(0, word.start);
+	const circ = CIRCUMSTANCE_BEFORE.exec(lead);
+	if (!circ || place.end > circ.index) return -1;
+	if (inAside(c, place.start) || inAside(c, word.start)) return -1;
+	if (place.start < clauseStart(c, word.start)) return -1;
+	if (c.breaks.some((b) => b > place.end && b < word.start)) return -1;
+	const before = c.text.slice(clauseStart(c, place.start), place.start);
+	if (!CLAUSE_PLACE_BEFORE.test(before) || MOVED_TO_BEFORE.test(before)) return -1;
+	let between = c.text.slice(place.end, circ.index);
+	for (const a of c.asides)
+		if (a.start >= place.end && a.end <= circ.index)
+			between = between.replace(c.text.slice(a.start, a.end), ' ');
+	const count = (between.match(/[\p{L}\p{N}'’]+/gu) ?? []).length;
+	return count <= MAX_ATTACH_WORDS ? count : -1;
+}
