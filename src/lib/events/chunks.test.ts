@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachedAfter, chunk, circumstanceOf, governedAfter } from './chunks';
+import { asideBlanked, attachedAfter, chunk, circumstanceOf, governedAfter, sceneOf } from './chunks';
 import { kinds } from './sentence-fixture';
 
 /** The span of the first occurrence of `part` in `text`. */
@@ -49,6 +49,13 @@ describe('chunk: asides and clause breaks of a news sentence', () => {
 		expect(breaks('Jets struck a market, the ministry said in Qarnaz.')).toEqual([', the minist']);
 		expect(breaks('Jets struck a market, and the army entered Qarnaz.')).toEqual([', and the ar']);
 		expect(breaks('Jets struck Qarnaz and Dalbur.')).toEqual([]);
+	});
+
+	it('sets aside a saying verb between commas, and breaks at one that runs on', () => {
+		expect(asideTexts('Jets bombed a hospital, activists said, in Qarnaz.')).toEqual([
+			'comma:, activists said,'
+		]);
+		expect(chunk('Jets bombed a hospital, activists said in Qarnaz.').breaks).toHaveLength(1);
 	});
 
 	it('reads a time’s colon as no break', () => {
@@ -162,5 +169,55 @@ describe('extractEvents: places the word’s clause governs (session 23)', () =>
 			[]
 		);
 		expect(kinds('Jets struck rebel positions on Monday, and the army was in Qarnaz by then.')).toEqual([]);
+	});
+});
+
+describe('asideBlanked and sceneOf: what joins two phrases, and what footage shows', () => {
+	it('blanks the asides between two offsets, keeping the length', () => {
+		const text = 'in Halaba, the last stronghold, on the outskirts of Qarnaz';
+		const blanked = asideBlanked(chunk(text), 9, text.indexOf('Qarnaz'));
+		expect(blanked).toHaveLength(text.indexOf('Qarnaz') - 9);
+		expect(blanked.trim()).toBe('on the outskirts of');
+	});
+
+	it('places what footage shows where it was filmed, not where else it names', () => {
+		const scene = (text: string, word: string, place: string) =>
+			sceneOf(chunk(text), at(text, word), at(text, place));
+		expect(scene('Footage filmed at Qarnaz, near Dalbur, shows a convoy.', 'convoy', 'Qarnaz')).toBe(4);
+		expect(scene('Footage filmed at Qarnaz, near Dalbur, shows a convoy.', 'convoy', 'Dalbur')).toBe(-1);
+		expect(scene('Officials in Qarnaz said footage shows a convoy.', 'convoy', 'Qarnaz')).toBe(-1);
+	});
+});
+
+describe('extractEvents: quotes, saying asides, a second place, footage (session 23)', () => {
+	it('reads a quoted attack noun with its preposition after the closing quote', () => {
+		expect(kinds('The army said it had launched a "precision strike" on Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz'
+		]);
+	});
+
+	it('reads past a saying verb between commas, not past one that runs on', () => {
+		expect(kinds('Jets bombed a hospital on Monday, activists said, in Qarnaz.')).toEqual([
+			'attacked qarnaz'
+		]);
+		expect(kinds('Jets bombed a hospital on Monday, activists said in Qarnaz.')).toEqual([]);
+	});
+
+	it('adds the settlement a wide place’s aside leads on to', () => {
+		expect(
+			kinds('The attack happened in Halaba, the last rebel stronghold, on the outskirts of Qarnaz.')
+		).toEqual(['attacked halaba+qarnaz']);
+		expect(kinds('The attack happened in Halaba, and residents fled to the outskirts of Qarnaz.')).toEqual([
+			'attacked halaba'
+		]);
+	});
+
+	it('places a convoy or strikes shown on footage where it was filmed', () => {
+		expect(kinds('Footage filmed at Qarnaz, near Dalbur, shows a large convoy of tanks.')).toEqual([
+			'deployed qarnaz'
+		]);
+		expect(kinds('Video taken in Qarnaz on Monday showed air strikes hitting a market.')).toEqual([
+			'attacked qarnaz'
+		]);
 	});
 });

@@ -146,7 +146,15 @@ export function chunk(text: string): Chunks {
 				kind: /^\s(?:wh)/i.test(m[0]) ? 'relative' : 'subordinate'
 			});
 	}
-	for (const m of execAll(SAYING, text)) breaks.push(m.index);
+	for (const m of execAll(SAYING, text)) {
+		// "…, activists said, in X": a saying verb between commas is an aside the clause goes on
+		// after.
+		const close = /^\s*,/.exec(text.slice(m.index + m[0].length));
+		if (close) {
+			const end = m.index + m[0].length + close[0].length;
+			if (!asides.some((a) => a.start === m.index)) asides.push({ start: m.index, end, kind: 'comma' });
+		} else breaks.push(m.index);
+	}
 	for (const m of execAll(NEW_PREDICATE, text)) breaks.push(m.index);
 	asides.sort((a, b) => a.start - b.start || b.end - a.end);
 	breaks.sort((a, b) => a - b);
@@ -281,6 +289,43 @@ export function circumstanceOf(c: Chunks, word: Span, place: Span): number {
 	for (const a of c.asides)
 		if (a.start >= place.end && a.end <= circ.index)
 			between = between.replace(c.text.slice(a.start, a.end), ' ');
+	const count = (between.match(/[\p{L}\p{N}'’]+/gu) ?? []).length;
+	return count <= MAX_ATTACH_WORDS ? count : -1;
+}
+
+/**
+ * The text between two offsets with the asides inside blanked to spaces (same length): what joins
+ * two phrases once what is set aside between them is left out.
+ */
+export function asideBlanked(c: Chunks, from: number, to: number): string {
+	let text = c.text.slice(from, to);
+	for (const a of c.asides) {
+		if (a.start < from || a.end > to) continue;
+		text = text.slice(0, a.start - from) + ' '.repeat(a.end - a.start) + text.slice(a.end - from);
+	}
+	return text;
+}
+
+/**
+ * Footage, a video or a photograph placed by where it was made ("footage filmed at X", "video
+ * taken in X"), as the subject of a verb of showing right before the word.
+ */
+const SCENE_BEFORE =
+	/\b(?:footage|video|videos|images?|photos?|photographs?|pictures?)\s+(?:(?:[\p{L}-]+\s+){0,2})?(?:filmed|taken|shot|recorded)\s+(?:at|in|near|outside)\s+(?:the\s+)?$/iu;
+
+/** A verb of showing and the words of the shown noun phrase before the word. */
+const SHOWS_BEFORE = /\b(?:shows|showed|show|showing)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/**
+ * Whether footage, a video or a picture made at a place shows the word ("footage filmed at X, near
+ * Y, shows a large convoy": X): the place follows the making, and the showing verb opens the word's
+ * phrase in the same clause. Returns the words between (asides not counted), or -1.
+ */
+export function sceneOf(c: Chunks, word: Span, place: Span): number {
+	if (place.end > word.start || !SCENE_BEFORE.test(c.text.slice(0, place.start))) return -1;
+	if (!SHOWS_BEFORE.test(c.text.slice(0, word.start))) return -1;
+	if (c.breaks.some((b) => b > place.end && b < word.start)) return -1;
+	const between = asideBlanked(c, place.end, word.start);
 	const count = (between.match(/[\p{L}\p{N}'’]+/gu) ?? []).length;
 	return count <= MAX_ATTACH_WORDS ? count : -1;
 }

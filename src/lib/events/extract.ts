@@ -41,7 +41,16 @@ import {
 } from './triggers';
 import { preventedBefore } from './prevented';
 import { describesForce } from './participle';
-import { attachedAfter, chunk, circumstanceOf, clauseStart, governedAfter, type Chunks } from './chunks';
+import {
+	asideBlanked,
+	attachedAfter,
+	chunk,
+	circumstanceOf,
+	clauseStart,
+	governedAfter,
+	sceneOf,
+	type Chunks
+} from './chunks';
 import { notYetBefore } from './prospective';
 import WORDS from './event-words.json' with { type: 'json' };
 import { execAll } from '../core/regex';
@@ -695,6 +704,19 @@ function governed(
  * is its object, which a far phrase of place only locates, so they are read by `direct` alone.
  */
 const ATTACHES = new Set<WordClass>(['attack', 'deploy']);
+
+/**
+ * A closing quotation mark between a quoted word and its preposition ('a "precision strike" on
+ * X'): the word reads with its preposition as if the quote were not there (offsets kept).
+ */
+const QUOTED_WORD = /(\p{L})["”](?=\s+(?:on|in|at|against|near|of|to|into|targeting)\b)/gu;
+
+/**
+ * Between an attack's place and a second one the same word governs: an aside, then a phrase of
+ * place ("in X, the last rebel stronghold, on the outskirts of the town of Y").
+ */
+const SECOND_LOCATIVE =
+	/^\s*(?:on\s+the\s+)?(?:outskirts\s+of|in|at|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:town|village|city)\s+of\s+)?$/iu;
 
 /** A noun right after an attack word that names its stopping ("a bombing pause"). */
 const STOPPED_AFTER = /^\s+(?:pause|halt|lull|freeze|moratorium|suspension|ban)\b/i;
@@ -1536,7 +1558,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		if (!local.length) continue;
 		const sentence = body.slice(range.start, range.end);
 		if (/\?["”’']*$/.test(sentence)) continue;
-		const triggers = triggersIn(sentence).filter(
+		const triggers = triggersIn(sentence.replace(QUOTED_WORD, '$1 ')).filter(
 			(t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end))
 		);
 		// Agreements named otherwise than by a verb of agreeing (agreements.ts): a deal named by a
@@ -1752,6 +1774,30 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			if (ATTACHES.has(trigger.cls) && !reach.places.length) {
 				parse ??= chunk(sentence);
 				reach = attached(parse, sentence, trigger, side, local, bound, placeKind);
+			}
+			// "happened in X province, the last rebel stronghold, on the outskirts of Y": a
+			// settlement the word's clause names past an aside after a wide place is struck too.
+			if (trigger.cls === 'attack' && side === 'after' && reach.places.length) {
+				parse ??= chunk(sentence);
+				const last = reach.places.at(-1)!;
+				const next = local[local.indexOf(last) + 1];
+				const blanked = next && asideBlanked(parse, last.end, next.start);
+				if (
+					next &&
+					WIDE.has(placeKind(last.place)!) &&
+					SETTLEMENTS.has(placeKind(next.place)!) &&
+					blanked !== sentence.slice(last.end, next.start) &&
+					SECOND_LOCATIVE.test(blanked!) &&
+					attachedAfter(parse, trigger, next) >= 0
+				)
+					reach = { places: [...reach.places, next], gap: reach.gap };
+			}
+			// "footage filmed at X shows a large convoy": what the footage shows happened where it
+			// was filmed.
+			if (ATTACHES.has(trigger.cls) && trigger.noun && !reach.places.length) {
+				parse ??= chunk(sentence);
+				const scene = local.find((m) => sceneOf(parse!, trigger, m) >= 0);
+				if (scene) reach = { places: [scene], gap: sceneOf(parse, trigger, scene) };
 			}
 			const { gap } = reach;
 			const places = reach.places.flatMap((p) => namedPosts(sentence, p, local, placeKind));
