@@ -240,60 +240,6 @@ export function attachedAfter(c: Chunks, word: Span, place: Span): number {
 }
 
 /**
- * An adverbial phrase of circumstance right before a noun ("amid heavy bombardment", "after a
- * week-long renewed assault", "under intense shelling"): the noun hangs on its clause's verb.
- */
-const CIRCUMSTANCE_BEFORE =
-	/\b(?:amid|amidst|under|during|after|following|despite)\s+(?:(?:a|an|the|days\s+of|weeks\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-
-/**
- * What a place hangs on in the clause a circumstance noun belongs to: a preposition of place, or
- * the ground fled or gained ("fled (from) X", "gained ground in X").
- */
-const CLAUSE_PLACE_BEFORE =
-	/(?:\b(?:in|at|near|inside|outside|around|across)|\b(?:fled|flee|fleeing|escaped|left|leaving)(?:\s+from)?)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|village|city|area|countryside|region|province)\s+of\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-
-/** Where a movement went, in the circumstance clause: not where the noun happened. */
-const MOVED_TO_BEFORE = /\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-
-/**
- * The start of the clause a word stands in, looking back: the last clause break or aside end before
- * it (so a clause's own asides are left out), or the sentence's start.
- */
-export function clauseStart(c: Chunks, at: number): number {
-	let from = 0;
-	for (const b of c.breaks) if (b < at) from = Math.max(from, b + 1);
-	for (const a of c.asides)
-		if (a.end <= at && (a.kind === 'relative' || a.kind === 'subordinate') && a.end > from && a.start < from)
-			from = a.end;
-	return from;
-}
-
-/**
- * Whether a place before a noun hangs on the clause the noun is a circumstance of ("civilians fled
- * X amid heavy bombardment": X; "forces gained ground in X after a renewed assault": X): the noun
- * follows a preposition of circumstance, the place is in the same clause before it, outside any
- * aside, after a preposition of place or a verb of fleeing, and not where a movement went. Returns
- * the words between (asides not counted), or -1.
- */
-export function circumstanceOf(c: Chunks, word: Span, place: Span): number {
-	const lead = c.text.slice(0, word.start);
-	const circ = CIRCUMSTANCE_BEFORE.exec(lead);
-	if (!circ || place.end > circ.index) return -1;
-	if (inAside(c, place.start) || inAside(c, word.start)) return -1;
-	if (place.start < clauseStart(c, word.start)) return -1;
-	if (c.breaks.some((b) => b > place.end && b < word.start)) return -1;
-	const before = c.text.slice(clauseStart(c, place.start), place.start);
-	if (!CLAUSE_PLACE_BEFORE.test(before) || MOVED_TO_BEFORE.test(before)) return -1;
-	let between = c.text.slice(place.end, circ.index);
-	for (const a of c.asides)
-		if (a.start >= place.end && a.end <= circ.index)
-			between = between.replace(c.text.slice(a.start, a.end), ' ');
-	const count = (between.match(/[\p{L}\p{N}'’]+/gu) ?? []).length;
-	return count <= MAX_ATTACH_WORDS ? count : -1;
-}
-
-/**
  * The text between two offsets with the asides inside blanked to spaces (same length): what joins
  * two phrases once what is set aside between them is left out.
  */

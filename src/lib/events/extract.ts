@@ -41,16 +41,7 @@ import {
 } from './triggers';
 import { preventedBefore } from './prevented';
 import { describesForce } from './participle';
-import {
-	asideBlanked,
-	attachedAfter,
-	chunk,
-	circumstanceOf,
-	clauseStart,
-	governedAfter,
-	sceneOf,
-	type Chunks
-} from './chunks';
+import { asideBlanked, attachedAfter, chunk, sceneOf, type Chunks } from './chunks';
 import { notYetBefore } from './prospective';
 import WORDS from './event-words.json' with { type: 'json' };
 import { execAll } from '../core/regex';
@@ -724,8 +715,7 @@ const STOPPED_AFTER = /^\s+(?:pause|halt|lull|freeze|moratorium|suspension|ban)\
 /**
  * The place a word's clause governs when its own reading found none (`chunks.ts`): after a verb or
  * noun, the first place its clause holds behind a preposition of place, asides and relative clauses
- * set aside, with the places a list joins to it; for an attack noun that is a circumstance of its
- * clause ("fled X amid heavy bombardment"), the first place that clause holds before it.
+ * set aside, with the places a list joins to it.
  */
 function attached(
 	parse: Chunks,
@@ -733,53 +723,29 @@ function attached(
 	trigger: Found,
 	side: Side,
 	mentions: readonly Local[],
-	triggers: readonly Found[],
-	kindOf: (place: string) => PlaceKind | undefined
+	triggers: readonly Found[]
 ): Reach {
 	// "a bombing pause", "a lull in shelling": an attack named only as what stopped.
 	if (STOPPED_AFTER.test(sentence.slice(trigger.end))) return NONE;
 	const crossed = (a: number, b: number) => triggers.some((t) => t !== trigger && t.start >= a && t.end <= b);
-	if (side === 'after') {
-		for (const m of mentions) {
-			if (m.start < trigger.end || crossed(trigger.end, m.start)) continue;
-			const gap = attachedAfter(parse, trigger, m);
-			if (gap < 0) continue;
-			// The guards of a word's own reading hold here too: a place that only locates ground
-			// nobody linked ("positions near al-X village in Y"), or the side that attacked.
-			const between = sentence.slice(trigger.end, m.start);
-			if (UNLINKED_GROUND.test(between) || UNLINKED_LIST.test(between) || ACTOR_BEFORE.test(between))
-				return NONE;
-			const places = [m];
-			for (let k = mentions.indexOf(m) + 1; k < mentions.length; k++) {
-				const between = sentence.slice(mentions[k - 1]!.end, mentions[k]!.start);
-				if (!joinsList(between) || crossed(mentions[k - 1]!.end, mentions[k]!.start)) break;
-				places.push(mentions[k]!);
-			}
-			return { places, gap };
+	if (side !== 'after') return NONE;
+	for (const m of mentions) {
+		if (m.start < trigger.end || crossed(trigger.end, m.start)) continue;
+		const gap = attachedAfter(parse, trigger, m);
+		if (gap < 0) continue;
+		// The guards of a word's own reading hold here too: a place that only locates ground
+		// nobody linked ("positions near al-X village in Y"), or the side that attacked.
+		const between = sentence.slice(trigger.end, m.start);
+		if (UNLINKED_GROUND.test(between) || UNLINKED_LIST.test(between) || ACTOR_BEFORE.test(between))
+			return NONE;
+		const places = [m];
+		for (let k = mentions.indexOf(m) + 1; k < mentions.length; k++) {
+			const gapText = sentence.slice(mentions[k - 1]!.end, mentions[k]!.start);
+			if (!joinsList(gapText) || crossed(mentions[k - 1]!.end, mentions[k]!.start)) break;
+			places.push(mentions[k]!);
 		}
+		return { places, gap };
 	}
-	// A circumstance is the clause's only event word ("entered X after days of an offensive" is
-	// the entry's), and names no settlement of its own after it ("following an air strike
-	// targeting the city of X").
-	const from = clauseStart(parse, trigger.start);
-	if (
-		trigger.cls === 'attack' &&
-		trigger.noun &&
-		!triggers.some((t) => t !== trigger && t.end <= trigger.start && t.start >= from) &&
-		!mentions.some(
-			(m) =>
-				m.start >= trigger.end &&
-				m.end <= governedAfter(parse, trigger).end &&
-				SETTLEMENTS.has(kindOf(m.place)!)
-		)
-	)
-		for (const m of mentions) {
-			if (m.end > trigger.start || crossed(m.end, trigger.start)) continue;
-			const previous = mentions[mentions.indexOf(m) - 1];
-			if (previous && DIRECTION_OF.test(sentence.slice(previous.end, m.start))) continue;
-			const gap = circumstanceOf(parse, trigger, m);
-			if (gap >= 0) return { places: [m], gap };
-		}
 	return NONE;
 }
 
@@ -1769,11 +1735,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				if (last && WITH_ATTACK.test(sentence.slice(before.at(-1)!.end, trigger.start)))
 					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
 			}
-			// "launched another attack hours later, north of X", "fled X amid heavy bombardment": a
-			// place the word's clause governs across an aside or a long run of phrases.
+			// "launched another attack hours later, north of X": a place the word's clause governs
+			// across an aside or a long run of phrases.
 			if (ATTACHES.has(trigger.cls) && !reach.places.length) {
 				parse ??= chunk(sentence);
-				reach = attached(parse, sentence, trigger, side, local, bound, placeKind);
+				reach = attached(parse, sentence, trigger, side, local, bound);
 			}
 			// "happened in X province, the last rebel stronghold, on the outskirts of Y": a
 			// settlement the word's clause names past an aside after a wide place is struck too.
