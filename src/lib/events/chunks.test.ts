@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asideBlanked, attachedAfter, chunk, governedAfter, sceneOf } from './chunks';
+import { asideBlanked, attachedAfter, chunk, governedAfter, relativeAfter, sceneOf } from './chunks';
 import { kinds } from './sentence-fixture';
 
 /** The span of the first occurrence of `part` in `text`. */
@@ -198,5 +198,26 @@ describe('extractEvents: quotes, saying asides, a second place, footage (session
 		expect(kinds('Video taken in Qarnaz on Monday showed air strikes hitting a market.')).toEqual([
 			'attacked qarnaz'
 		]);
+	});
+});
+
+describe('relativeAfter and a deal’s scope: what a deal brought about (session 23)', () => {
+	it('finds the relative clause about a word’s phrase, within a few words and no break', () => {
+		const text = 'They signed a deal in Kestel, which paved the way for patrols, on Monday.';
+		const span = relativeAfter(chunk(text), at(text, 'deal'))!;
+		expect(text.slice(span.start, span.end)).toBe(', which paved the way for patrols,');
+		const far = 'They signed a deal; the talks in Kestel, which began on Monday, went on.';
+		expect(relativeAfter(chunk(far), at(far, 'deal'))).toBeUndefined();
+	});
+
+	it('gives a deal the places of what its relative clause says it brought about', () => {
+		expect(
+			kinds(
+				'On Monday the presidents signed a deal in Kestel, which paved the way for patrols along the M9 highway.'
+			)
+		).toEqual(['talks kestel', 'agreement m-highway']);
+		expect(
+			kinds('On Monday the presidents signed a deal in Kestel, which was criticised in Qarnaz.')
+		).toEqual(['talks kestel']);
 	});
 });

@@ -275,3 +275,25 @@ export function sceneOf(c: Chunks, word: Span, place: Span): number {
 	const count = (between.match(/[\p{L}\p{N}'’]+/gu) ?? []).length;
 	return count <= MAX_ATTACH_WORDS ? count : -1;
 }
+
+/** How many words may lie between a word and a relative clause about it ("a deal in X, which"). */
+const MAX_RELATIVE_LEAD_WORDS = 6;
+
+/**
+ * The relative clause that follows a word and is about its phrase ("signed a deal in Moscow,
+ * which paved the way for …"): the first relative aside, or relative clause running on to the
+ * sentence's end, opened within a few words after the word with no clause break between.
+ */
+export function relativeAfter(c: Chunks, word: Span): Span | undefined {
+	const open = /,\s*(?:which|that)\b/gi;
+	open.lastIndex = word.end;
+	const m = open.exec(c.text);
+	if (!m) return undefined;
+	const lead = c.text.slice(word.end, m.index);
+	if ((lead.match(/[\p{L}\p{N}'’]+/gu) ?? []).length > MAX_RELATIVE_LEAD_WORDS) return undefined;
+	if (c.breaks.some((b) => b >= word.end && b < m.index)) return undefined;
+	const aside = c.asides.find((a) => a.start === m.index && a.kind === 'relative');
+	if (aside) return { start: aside.start, end: aside.end };
+	const end = c.breaks.find((b) => b > m.index + m[0].length) ?? c.text.length;
+	return { start: m.index, end };
+}

@@ -41,7 +41,7 @@ import {
 } from './triggers';
 import { preventedBefore } from './prevented';
 import { describesForce } from './participle';
-import { asideBlanked, attachedAfter, chunk, sceneOf, type Chunks } from './chunks';
+import { asideBlanked, attachedAfter, chunk, relativeAfter, sceneOf, type Chunks } from './chunks';
 import { notYetBefore } from './prospective';
 import WORDS from './event-words.json' with { type: 'json' };
 import { execAll } from '../core/regex';
@@ -708,6 +708,13 @@ const QUOTED_WORD = /(\p{L})["”](?=\s+(?:on|in|at|against|near|of|to|into|targ
  */
 const SECOND_LOCATIVE =
 	/^\s*(?:on\s+the\s+)?(?:outskirts\s+of|in|at|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:town|village|city)\s+of\s+)?$/iu;
+
+/**
+ * A relative clause's opening that says a deal brought something about ("which paved the way for",
+ * "which led to", "that provided for", "which set up"): the places of what it brought about.
+ */
+const BROUGHT_ABOUT =
+	/^,\s*(?:which|that)\s+(?:(?:has|had|have)\s+)?(?:paved\s+the\s+way\s+for|led\s+to|provided\s+for|provides\s+for|set\s+up|established|created|allowed\s+for|stipulated|envisaged|called\s+for)\b/i;
 
 /** A noun right after an attack word that names its stopping ("a bombing pause"). */
 const STOPPED_AFTER = /^\s+(?:pause|halt|lull|freeze|moratorium|suspension|ban)\b/i;
@@ -1757,6 +1764,24 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					attachedAfter(parse, trigger, next) >= 0
 				)
 					reach = { places: [...reach.places, next], gap: reach.gap };
+			}
+			// "signed a deal in Moscow, which paved the way for joint patrols along X": what the deal
+			// brought about is ground it covers (guide rule 7).
+			if (trigger.cls === 'agree' && reach.places.every((p) => placeKind(p.place) === 'capital')) {
+				parse ??= chunk(sentence);
+				const clause = relativeAfter(parse, trigger);
+				const brought = clause && BROUGHT_ABOUT.exec(sentence.slice(clause.start, clause.end));
+				if (clause && brought) {
+					const from = clause.start + brought.index + brought[0].length;
+					const places = local.filter(
+						(m) => m.start >= from && m.end <= clause.end && placeKind(m.place) !== 'capital'
+					);
+					if (places.length)
+						reach = {
+							places: [...reach.places, ...places],
+							gap: reach.places.length ? reach.gap : wordCount(sentence.slice(trigger.end, places[0]!.start))
+						};
+				}
 			}
 			// "footage filmed at X shows a large convoy": what the footage shows happened where it
 			// was filmed.
