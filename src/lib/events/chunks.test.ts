@@ -143,6 +143,21 @@ describe('extractEvents: places the word’s clause governs (session 23)', () =>
 		).toEqual(['captured sirwan']);
 	});
 
+	it('does not give a word the place of a speaker, or of a clause opened by "as"', () => {
+		expect(
+			kinds('Shelling killed two people on Monday, a spokesman for the civil defence in Qarnaz said.')
+		).toEqual([]);
+		expect(kinds('Turkey deployed troops on Monday, its defence minister told reporters in Kestel.')).toEqual(
+			[]
+		);
+		expect(
+			kinds('The army shelled rebel positions for a third day, as thousands fled towards Qarnaz.')
+		).toEqual([]);
+		expect(
+			kinds('Turkey sent reinforcements on Monday, as part of the deal, to its post in Qarnaz.')
+		).toEqual(['deployed qarnaz']);
+	});
+
 	it('does not give an attack the place of another clause', () => {
 		expect(kinds('Jets struck rebel positions on Monday, while the army massed troops in Qarnaz.')).toEqual(
 			[]

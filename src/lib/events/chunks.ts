@@ -43,9 +43,12 @@ export interface Chunks {
 /** Words that open a relative clause. */
 const RELATIVE = /^(?:which|who|whom|whose|where)\b/i;
 
-/** Words that open a subordinate clause (adverbial). */
+/**
+ * Words that open a subordinate clause (adverbial), "as" among them after a comma (", as thousands
+ * fled"), not "as part of", "as well as", "as a result".
+ */
 const SUBORDINATOR =
-	/^(?:while|whereas|although|though|because|since|unless|until|when|whenever|if|as\s+(?:they|it|he|she|we|the\s+\p{L}+\s+(?:was|were|is|are)))\b/iu;
+	/^(?:while|whereas|although|though|because|since|unless|until|when|whenever|if|as\s+(?!(?:part|well|a\s+result|expected|usual|such|of|for|from|in|at|on|to)\b))\b/iu;
 
 /**
  * What opens a comma aside that the sentence goes on after: an adverbial or attribution
@@ -67,8 +70,12 @@ const HARD_BREAK = /;|(?<!\d):(?!\d)/g;
 const NEW_PREDICATE =
 	/,\s*(?:and|but)\s+(?=(?:[\p{L}-]+\s+){1,2}[\p{L}-]+ed\s)|,?\s+(?:and|but|or)\s+(?:then\s+)?(?=(?:(?:also|later|then|have|has|had|was|were|is|are|will|would)\b|[\p{L}-]+ed\s+(?:the|a|an|its|their|on|in|at|to|into|from)\b|(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had|was|were|is|are|said|says|[\p{L}-]+ed)\b|(?:they|it|he|she|we)\b))/giu;
 
-/** Verbs of saying that end the reported clause before them ("…, the ministry said"). */
-const SAYING = /,\s*(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|added|reported|claimed|announced)\b/giu;
+/**
+ * Verbs of saying that end the reported clause before them ("…, the ministry said", "…, a
+ * spokesman for the civil defence in X said", "…, its minister told reporters in X").
+ */
+const SAYING =
+	/,\s*(?:[\p{L}'’-]+\s+){0,8}?(?:said|says|added|reported|claimed|announced|told|tells|stated|confirmed|noted)\b/giu;
 
 /**
  * The end of a comma aside opened at `from` (just past its comma): the next comma, dash or
@@ -200,7 +207,7 @@ const LOCATIVE_BEFORE =
  * in X"). A participle after a determiner or adverb is an adjective ("the besieged town").
  */
 const OTHER_VERB =
-	/(?<!\b(?:the|a|an|its|their|his|her|this|these|those|newly|heavily|recently)\s+)\b(?!(?:happened|occurred|erupted|started|began)\b)[\p{L}-]{3,}(?:ing|ed)\s+(?:to|into|towards?|from|by|for|through|via|with|as|the|a|an|its|their|our|them|him|her|it|in|at|near|on)\b/iu;
+	/(?<!\b(?:the|a|an|its|their|his|her|this|these|those|newly|heavily|recently)\s+)\b(?!(?:happened|occurred|erupted|started|began)\b)[\p{L}-]{2,}(?:ing|ed)\s+(?:to|into|towards?|from|by|for|through|via|with|as|the|a|an|its|their|our|them|him|her|it|in|at|near|on)\b/iu;
 
 /**
  * An infinitive between word and place: a purpose or a plan with its own verb ("to set up the zone
