@@ -41,6 +41,7 @@ import {
 } from './triggers';
 import { preventedBefore } from './prevented';
 import { describesForce } from './participle';
+import { asideBlanked, attachedAfter, chunk, relativeAfter, sceneOf, type Chunks } from './chunks';
 import { notYetBefore } from './prospective';
 import WORDS from './event-words.json' with { type: 'json' };
 import { execAll } from '../core/regex';
@@ -686,6 +687,73 @@ function governed(
 			return { places: [subject], gap: wordCount(sentence.slice(trigger.end, subject.start)) };
 	}
 	return own;
+}
+
+/**
+ * Kinds of word whose place a shallow parse may find across an aside or a long gap: an attack and a
+ * deployment are where their place phrase puts them (guide rule 3). A capture's or an entry's place
+ * is its object, which a far phrase of place only locates, so they are read by `direct` alone.
+ */
+const ATTACHES = new Set<WordClass>(['attack', 'deploy']);
+
+/**
+ * A closing quotation mark between a quoted word and its preposition ('a "precision strike" on
+ * X'): the word reads with its preposition as if the quote were not there (offsets kept).
+ */
+const QUOTED_WORD = /(\p{L})["”](?=\s+(?:on|in|at|against|near|of|to|into|targeting)\b)/gu;
+
+/**
+ * Between an attack's place and a second one the same word governs: an aside, then a phrase of
+ * place ("in X, the last rebel stronghold, on the outskirts of the town of Y").
+ */
+const SECOND_LOCATIVE =
+	/^\s*(?:on\s+the\s+)?(?:outskirts\s+of|in|at|near|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:town|village|city)\s+of\s+)?$/iu;
+
+/**
+ * A relative clause's opening that says a deal brought something about ("which paved the way for",
+ * "which led to", "that provided for", "which set up"): the places of what it brought about.
+ */
+const BROUGHT_ABOUT =
+	/^,\s*(?:which|that)\s+(?:(?:has|had|have)\s+)?(?:paved\s+the\s+way\s+for|led\s+to|provided\s+for|provides\s+for|set\s+up|established|created|allowed\s+for|stipulated|envisaged|called\s+for)\b/i;
+
+/** A noun right after an attack word that names its stopping ("a bombing pause"). */
+const STOPPED_AFTER = /^\s+(?:pause|halt|lull|freeze|moratorium|suspension|ban)\b/i;
+
+/**
+ * The place a word's clause governs when its own reading found none (`chunks.ts`): after a verb or
+ * noun, the first place its clause holds behind a preposition of place, asides and relative clauses
+ * set aside, with the places a list joins to it.
+ */
+function attached(
+	parse: Chunks,
+	sentence: string,
+	trigger: Found,
+	side: Side,
+	mentions: readonly Local[],
+	triggers: readonly Found[]
+): Reach {
+	// "a bombing pause", "a lull in shelling": an attack named only as what stopped.
+	if (STOPPED_AFTER.test(sentence.slice(trigger.end))) return NONE;
+	const crossed = (a: number, b: number) => triggers.some((t) => t !== trigger && t.start >= a && t.end <= b);
+	if (side !== 'after') return NONE;
+	for (const m of mentions) {
+		if (m.start < trigger.end || crossed(trigger.end, m.start)) continue;
+		const gap = attachedAfter(parse, trigger, m);
+		if (gap < 0) continue;
+		// The guards of a word's own reading hold here too: a place that only locates ground
+		// nobody linked ("positions near al-X village in Y"), or the side that attacked.
+		const between = sentence.slice(trigger.end, m.start);
+		if (UNLINKED_GROUND.test(between) || UNLINKED_LIST.test(between) || ACTOR_BEFORE.test(between))
+			return NONE;
+		const places = [m];
+		for (let k = mentions.indexOf(m) + 1; k < mentions.length; k++) {
+			const gapText = sentence.slice(mentions[k - 1]!.end, mentions[k]!.start);
+			if (!joinsList(gapText) || crossed(mentions[k - 1]!.end, mentions[k]!.start)) break;
+			places.push(mentions[k]!);
+		}
+		return { places, gap };
+	}
+	return NONE;
 }
 
 /**
@@ -1463,7 +1531,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		if (!local.length) continue;
 		const sentence = body.slice(range.start, range.end);
 		if (/\?["”’']*$/.test(sentence)) continue;
-		const triggers = triggersIn(sentence).filter(
+		const triggers = triggersIn(sentence.replace(QUOTED_WORD, '$1 ')).filter(
 			(t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end))
 		);
 		// Agreements named otherwise than by a verb of agreeing (agreements.ts): a deal named by a
@@ -1572,6 +1640,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		// The dead and wounded say where an attack struck but do not end the reach of the words
 		// around them.
 		const governing = kept.map((r) => r.trigger).filter((t) => t.cls !== 'casualty');
+		let parse: Chunks | undefined;
 		kept.forEach(({ trigger, passive }) => {
 			// A passive word that takes its place right after it ("taken") has no subject before it
 			// to read ("settlements taken by the army throughout the province"); "X was taken" has
@@ -1672,6 +1741,54 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					last = prev;
 				if (last && WITH_ATTACK.test(sentence.slice(before.at(-1)!.end, trigger.start)))
 					reach = { places: [last], gap: wordCount(sentence.slice(last.end, trigger.start)) };
+			}
+			// "launched another attack hours later, north of X": a place the word's clause governs
+			// across an aside or a long run of phrases.
+			if (ATTACHES.has(trigger.cls) && !reach.places.length) {
+				parse ??= chunk(sentence);
+				reach = attached(parse, sentence, trigger, side, local, bound);
+			}
+			// "happened in X province, the last rebel stronghold, on the outskirts of Y": a
+			// settlement the word's clause names past an aside after a wide place is struck too.
+			if (trigger.cls === 'attack' && side === 'after' && reach.places.length) {
+				parse ??= chunk(sentence);
+				const last = reach.places.at(-1)!;
+				const next = local[local.indexOf(last) + 1];
+				const blanked = next && asideBlanked(parse, last.end, next.start);
+				if (
+					next &&
+					WIDE.has(placeKind(last.place)!) &&
+					SETTLEMENTS.has(placeKind(next.place)!) &&
+					blanked !== sentence.slice(last.end, next.start) &&
+					SECOND_LOCATIVE.test(blanked!) &&
+					attachedAfter(parse, trigger, next) >= 0
+				)
+					reach = { places: [...reach.places, next], gap: reach.gap };
+			}
+			// "signed a deal in Moscow, which paved the way for joint patrols along X": what the deal
+			// brought about is ground it covers (guide rule 7).
+			if (trigger.cls === 'agree' && reach.places.every((p) => placeKind(p.place) === 'capital')) {
+				parse ??= chunk(sentence);
+				const clause = relativeAfter(parse, trigger);
+				const brought = clause && BROUGHT_ABOUT.exec(sentence.slice(clause.start, clause.end));
+				if (clause && brought) {
+					const from = clause.start + brought.index + brought[0].length;
+					const places = local.filter(
+						(m) => m.start >= from && m.end <= clause.end && placeKind(m.place) !== 'capital'
+					);
+					if (places.length)
+						reach = {
+							places: [...reach.places, ...places],
+							gap: reach.places.length ? reach.gap : wordCount(sentence.slice(trigger.end, places[0]!.start))
+						};
+				}
+			}
+			// "footage filmed at X shows a large convoy": what the footage shows happened where it
+			// was filmed.
+			if (ATTACHES.has(trigger.cls) && trigger.noun && !reach.places.length) {
+				parse ??= chunk(sentence);
+				const scene = local.find((m) => sceneOf(parse!, trigger, m) >= 0);
+				if (scene) reach = { places: [scene], gap: sceneOf(parse, trigger, scene) };
 			}
 			const { gap } = reach;
 			const places = reach.places.flatMap((p) => namedPosts(sentence, p, local, placeKind));
