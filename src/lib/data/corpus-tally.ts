@@ -12,8 +12,15 @@
  * articles are added (a new outlet sorts among the others; an older article would move the first
  * month, and the tally still counts it right).
  */
-import { monthOfOrdinal, monthOrdinal, encodePairs } from './month-counts';
+import type { CuratedOutlet } from '../corpus/outlets';
+import type { Mention } from '../geoparse/match';
+import type { Place } from '../places/schema';
 import type { ExplorerOutlet } from './explorer-data';
+import { isLink } from './link';
+import { monthOfOrdinal, monthOrdinal, encodePairs } from './month-counts';
+import { resolveOutlets } from './outlets';
+import { monthCountsFile } from './publish';
+import { outletCountsFile } from './publish-counts';
 
 /** The form of `build-state.json`; a build that finds another refuses to add to it. */
 export const TALLY_FORMAT = 1;
@@ -236,4 +243,98 @@ export class CorpusTally {
 		for (const [k, [count, first, last]] of Object.entries(j.named!)) t.named.set(k, { count, first, last });
 		return t;
 	}
+}
+
+/** What counting an article needs of it: its day, outlet as written, body's length and mentions. */
+export interface CountedArticle {
+	id: string;
+	published: string;
+	outlet: string;
+	body: string;
+	mentions: readonly Mention[];
+}
+
+/** Why a saved tally cannot take `articles` in; none when it can. */
+export function cannotAdd(
+	tally: CorpusTally,
+	articles: readonly { published: string }[]
+): string | undefined {
+	const last = tally.last;
+	if (last === undefined) return undefined;
+	const older = articles.find((a) => a.published < last);
+	return older
+		? `an article of ${older.published} is older than the build's newest day (${last}): the keys, ` +
+				'outlets and busiest day of the days before would move, so the corpus is built from nothing'
+		: undefined;
+}
+
+/**
+ * Counts `articles` (new ones, none older than the tally's newest day: `cannotAdd`) into `tally` as
+ * the site build counts a corpus: their days, then each article's outlet and shard bytes in the
+ * published order (by day, then id), then, with the outlets resolved over every outlet name counted
+ * so far, each article's mentions, places and months. `places` are the dataset's places (their
+ * `partOf` makes the groups an article's counts stand for). Gives the resolved outlets.
+ */
+export function countArticles(
+	tally: CorpusTally,
+	articles: readonly CountedArticle[],
+	places: readonly Pick<Place, 'id' | 'partOf'>[],
+	curated: readonly CuratedOutlet[]
+): ExplorerOutlet[] {
+	const why = cannotAdd(tally, articles);
+	if (why) throw new Error(why);
+	const collate = new Intl.Collator().compare;
+	const ordered = [...articles].sort((x, y) => collate(x.published, y.published) || collate(x.id, y.id));
+	const days = new Map<string, number>();
+	for (const a of ordered) days.set(a.published, (days.get(a.published) ?? 0) + 1);
+	for (const [day, n] of days) tally.day(day, n);
+	for (const a of ordered) tally.order(a.outlet, a.body.length + 300 + a.mentions.length * 60);
+	const names = tally.outletNames.map((outlet) => ({ outlet }));
+	const { outlets, outletOf } = resolveOutlets(names, curated);
+	const outletId = new Map(names.map((o, i) => [o.outlet, outlets[outletOf[i]!]!.id]));
+	const members = new Map<string, string[]>();
+	for (const p of places)
+		if (p.partOf) {
+			const list = members.get(p.partOf);
+			if (list) list.push(p.id);
+			else members.set(p.partOf, [p.id]);
+		}
+	for (const a of ordered) {
+		const own: string[] = [];
+		for (const m of a.mentions) {
+			if (!isLink(m)) continue;
+			tally.mention(m.place);
+			if (!own.includes(m.place)) own.push(m.place);
+		}
+		const listed = new Set(own);
+		for (const id of own) for (const member of members.get(id) ?? []) listed.add(member);
+		tally.add({ published: a.published, outlet: outletId.get(a.outlet)!, own, listed });
+	}
+	return outlets;
+}
+
+/**
+ * The files a tally alone makes, by path under the site: `data/month-counts.json` and each outlet's
+ * `data/outlets/<id>.json` (of `outlets`, the resolved list), places in the order of `places`.
+ */
+export function tallyFiles(
+	tally: CorpusTally,
+	places: readonly { id: string }[],
+	outlets: readonly ExplorerOutlet[]
+): Map<string, string> {
+	const { firstMonth, monthCount } = tally.span();
+	const files = new Map<string, string>();
+	const counts = {
+		firstMonth,
+		monthCount,
+		outletMonths: tally.outletRows(outlets),
+		counts: tally.placeRows(places)
+	};
+	files.set('data/month-counts.json', JSON.stringify(monthCountsFile(counts)));
+	for (const o of outlets)
+		files.set(
+			`data/outlets/${o.id}.json`,
+			JSON.stringify(outletCountsFile(o.id, places, tally.outletPlaceMonths(o.id)))
+		);
+	return files;
 }

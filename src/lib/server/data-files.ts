@@ -44,7 +44,7 @@ import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
 import { sortEvents } from '../events/validate';
 import { articleKey, DayRanks, keyBits } from '../data/article-keys';
-import { CorpusTally } from '../data/corpus-tally';
+import { CorpusTally, tallyFiles } from '../data/corpus-tally';
 import { articleShardPath, shardBits, shardOf, type ArticleShardIndex } from '../data/article-shards';
 import { datasetPlaces, publishedArticle, placeFeature, type PublishedArticle } from '../data/dataset';
 import { eventCsvRow, EVENT_CSV_COLUMNS, publishEvent, type PublishedEvent } from '../data/events';
@@ -63,12 +63,11 @@ import {
 	chronologyArticle,
 	chronologyNumbers,
 	explorerFile,
-	monthCountsFile,
 	PAGE_SIZE,
 	panelEntry,
 	publishPlaceDetails
 } from '../data/publish';
-import { DayCounter, outletCountsFile } from '../data/publish-counts';
+import { DayCounter } from '../data/publish-counts';
 import { extractedRecord, monthPages, pageSpan, type SpanFields } from '../data/publish-extracted';
 import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
 import { CHRONOLOGY_TABLE_PATH, type ChronologyTable, type MonthArticle } from '../data/explorer-data';
@@ -804,13 +803,8 @@ async function writeAll(
 	output.json(CHRONOLOGY_TABLE_PATH.slice(1), chronologyTable);
 	const explorer = explorerFile(parts);
 	output.json('data/explorer.json', explorer);
-	output.json('data/month-counts.json', monthCountsFile(parts));
 	output.json('data/place-details.json', publishPlaceDetails({ places }));
-	for (const outlet of outlets)
-		output.json(
-			`data/outlets/${outlet.id}.json`,
-			outletCountsFile(outlet.id, places, tally.outletPlaceMonths(outlet.id))
-		);
+	for (const [path, text] of tallyFiles(tally, places, outlets)) output.text(path, text);
 
 	const busiest = [...mentionCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
 	const facts: SiteFacts = {

@@ -1,0 +1,88 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cannotAdd, countArticles, CorpusTally, tallyFiles } from '../../src/lib/data/corpus-tally';
+import { BUILD_STATE, writeDataFiles } from '../../src/lib/server/data-files';
+import { loadDataset } from '../../src/lib/server/pipeline';
+
+const scratch = mkdtempSync(join(tmpdir(), 'delta-counts-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const MONTHS = ['January', 'February', 'March', 'April', 'May'];
+
+/** Writes one Markdown article, naming Saraqeb (and Idlib every third day), into `dir`. */
+function article(dir: string, id: string, day: string, outlet: string, i: number): void {
+	const also = i % 3 ? '' : ' Shelling was reported in Idlib.';
+	const body = `Government forces entered Saraqeb on ${day.slice(8)} ${MONTHS[Number(day.slice(5, 7)) - 1]}.${also}`;
+	writeFileSync(
+		join(dir, 'articles', `${id}.md`),
+		`---\ntitle: Report ${i}\noutlet: ${outlet}\npublished: ${day}\n---\n\n${body}\n`
+	);
+}
+
+/**
+ * An invented corpus of its own with the `valid` fixture's places: 60 articles on consecutive days
+ * from 1 January 2019 by two outlets; then the same with 9 newer articles, one of them on the first
+ * corpus's newest day (an id after that day's), some of them by an outlet new to the corpus.
+ */
+function corpora(): { before: string; after: string; added: string[] } {
+	const before = join(scratch, 'before');
+	mkdirSync(join(before, 'articles'), { recursive: true });
+	writeFileSync(join(before, 'places.geojson'), readFileSync(join(FIXTURES, 'valid', 'places.geojson')));
+	const day = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
+	for (let i = 0; i < 60; i++)
+		article(before, `${day(i)}-report-${i}`, day(i), i % 4 ? 'Fixture News' : 'Other Daily', i);
+	const after = join(scratch, 'after');
+	cpSync(before, after, { recursive: true });
+	const added: string[] = [];
+	for (let i = 59; i < 68; i++) {
+		const id = `${day(i)}-z-late-${i}`;
+		article(after, id, day(i), i % 2 ? 'A New Wire' : 'Fixture News', i);
+		added.push(id);
+	}
+	return { before, after, added };
+}
+
+describe('the whole-corpus counts of a build that adds articles', () => {
+	it('are, from the saved state and the new articles alone, what a build from nothing writes', async () => {
+		process.env.RECORD_CACHE = 'off';
+		const { before, after, added } = corpora();
+		const first = join(scratch, 'first');
+		const whole = join(scratch, 'whole');
+		await writeDataFiles(first, { dir: before, workers: 0, round: 7 });
+		await writeDataFiles(whole, { dir: after, workers: 0, round: 7 });
+
+		const tally = CorpusTally.fromJSON(JSON.parse(readFileSync(join(first, BUILD_STATE), 'utf8')));
+		const dataset = loadDataset(after);
+		const fresh = dataset.articles.filter((a) => added.includes(a.id));
+		expect(fresh).toHaveLength(9);
+		const outlets = countArticles(tally, fresh, dataset.places, dataset.outlets ?? []);
+		expect(JSON.stringify(tally.toJSON())).toBe(readFileSync(join(whole, BUILD_STATE), 'utf8'));
+		const files = tallyFiles(tally, dataset.places, outlets);
+		expect([...files.keys()].sort()).toEqual([
+			'data/month-counts.json',
+			'data/outlets/a-new-wire.json',
+			'data/outlets/fixture-news.json',
+			'data/outlets/other-daily.json'
+		]);
+		for (const [path, text] of files) expect(text, path).toBe(readFileSync(join(whole, path), 'utf8'));
+	});
+
+	it('refuses an article older than the newest day counted', () => {
+		const tally = new CorpusTally();
+		tally.day('2019-03-01', 1);
+		tally.add({ published: '2019-03-01', outlet: 'x', own: [], listed: [] });
+		expect(cannotAdd(tally, [{ published: '2019-03-01' }, { published: '2019-04-01' }])).toBeUndefined();
+		expect(cannotAdd(tally, [{ published: '2019-02-28' }])).toMatch(/older than the build's newest day/);
+		expect(() =>
+			countArticles(
+				tally,
+				[{ id: 'a', published: '2019-02-01', outlet: 'x', body: '', mentions: [] }],
+				[],
+				[]
+			)
+		).toThrow(/built from nothing/);
+	});
+});
