@@ -1,8 +1,18 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cannotAdd, countArticles, CorpusTally, tallyFiles } from '../../src/lib/data/corpus-tally';
+import { addedDocs } from '../../src/lib/data/delta-docs';
 import { BUILD_STATE, writeDataFiles } from '../../src/lib/server/data-files';
 import { loadDataset } from '../../src/lib/server/pipeline';
 
@@ -24,7 +34,7 @@ function article(dir: string, id: string, day: string, outlet: string, i: number
 
 /**
  * An invented corpus of its own with the `valid` fixture's places: 60 articles on consecutive days
- * from 1 January 2019 by two outlets; then the same with 9 newer articles, one of them on the first
+ * from 1 January 2019 by two outlets (two on 11 January); then the same with 9 newer articles, one of them on the first
  * corpus's newest day (an id after that day's), some of them by an outlet new to the corpus.
  */
 function corpora(): { before: string; after: string; added: string[] } {
@@ -34,6 +44,8 @@ function corpora(): { before: string; after: string; added: string[] } {
 	const day = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
 	for (let i = 0; i < 60; i++)
 		article(before, `${day(i)}-report-${i}`, day(i), i % 4 ? 'Fixture News' : 'Other Daily', i);
+	// A day of two articles, so the keys have a bit of rank (`keyBits` 1) and the newest day room for one more.
+	article(before, `${day(10)}-second`, day(10), 'Fixture News', 10);
 	const after = join(scratch, 'after');
 	cpSync(before, after, { recursive: true });
 	const added: string[] = [];
@@ -68,6 +80,42 @@ describe('the whole-corpus counts of a build that adds articles', () => {
 			'data/outlets/other-daily.json'
 		]);
 		for (const [path, text] of files) expect(text, path).toBe(readFileSync(join(whole, path), 'utf8'));
+
+		// The search docs files: only those the new articles fill or add, each the full build's own.
+		const index = JSON.parse(readFileSync(join(first, 'data/search/index.json'), 'utf8'));
+		const saved = JSON.parse(readFileSync(join(first, BUILD_STATE), 'utf8'));
+		const docsDir = (out: string) => join(out, 'data/search/docs');
+		const read = (out: string, n: number) =>
+			existsSync(join(docsDir(out), `${n}.json`))
+				? readFileSync(join(docsDir(out), `${n}.json`), 'utf8')
+				: undefined;
+		const docs = addedDocs(
+			{ last: saved.last, lastDayCount: saved.lastDayCount, keyBits: index.keyBits },
+			fresh,
+			(n) => JSON.parse(read(first, n) ?? 'null') ?? undefined
+		);
+		if (typeof docs === 'string') throw new Error(docs);
+		const changed = readdirSync(docsDir(whole))
+			.map((f) => Number(f.replace('.json', '')))
+			.filter((n) => read(whole, n) !== read(first, n));
+		expect([...docs.keys()].sort((x, y) => x - y)).toEqual(changed.sort((x, y) => x - y));
+		expect(changed.some((n) => read(first, n) !== undefined)).toBe(true);
+		for (const [n, file] of docs) expect(JSON.stringify(file), `docs ${n}`).toBe(read(whole, n));
+		const early = { ...fresh[0]!, id: '0-early' };
+		expect(
+			addedDocs(
+				{ last: saved.last, lastDayCount: saved.lastDayCount, keyBits: index.keyBits },
+				[{ ...early, published: saved.last }],
+				(n) => JSON.parse(read(first, n) ?? 'null') ?? undefined
+			)
+		).toMatch(/sorts before/);
+		expect(
+			addedDocs(
+				{ last: saved.last, lastDayCount: saved.lastDayCount, keyBits: index.keyBits },
+				[fresh[0]!, { ...fresh[0]!, id: `${fresh[0]!.id}-b` }],
+				(n) => JSON.parse(read(first, n) ?? 'null') ?? undefined
+			)
+		).toMatch(/more articles than 2\^keyBits/);
 	});
 
 	it('refuses an article older than the newest day counted', () => {
