@@ -13,6 +13,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cannotAdd, countArticles, CorpusTally, tallyFiles } from '../../src/lib/data/corpus-tally';
 import { addedDocs } from '../../src/lib/data/delta-docs';
+import { addedShards } from '../../src/lib/data/delta-shards';
+import { shardBits, type ArticleShardIndex, type ShardArticle } from '../../src/lib/data/article-shards';
+import { readerPages, type ReaderPage } from '../../src/lib/data/reader';
 import { BUILD_STATE, writeDataFiles } from '../../src/lib/server/data-files';
 import { loadDataset } from '../../src/lib/server/pipeline';
 
@@ -101,6 +104,34 @@ describe('the whole-corpus counts of a build that adds articles', () => {
 		expect([...docs.keys()].sort((x, y) => x - y)).toEqual(changed.sort((x, y) => x - y));
 		expect(changed.some((n) => read(first, n) !== undefined)).toBe(true);
 		for (const [n, file] of docs) expect(JSON.stringify(file), `docs ${n}`).toBe(read(whole, n));
+		// The article shards: each touched one is the published file with the new entries at its end.
+		const page = readerPages(dataset);
+		const entries = fresh.map((a): ShardArticle => {
+			const entry: Partial<ReaderPage> = { ...page(a.id)! };
+			delete entry.description;
+			return entry as ShardArticle;
+		});
+		const shardText = (out: string, n: number) => {
+			const path = join(out, 'data/articles', `${n}.json`);
+			return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+		};
+		const shardIndex = (out: string) =>
+			JSON.parse(readFileSync(join(out, 'data/articles/shards.json'), 'utf8')) as ArticleShardIndex;
+		const shards = addedShards(shardIndex(first), shardBits(tally.shardBytes), entries, (n) =>
+			shardText(first, n)
+		);
+		if (typeof shards === 'string') throw new Error(shards);
+		expect(shards.index).toEqual(shardIndex(whole));
+		const touched = readdirSync(join(whole, 'data/articles'))
+			.filter((f) => f !== 'shards.json')
+			.map((f) => Number(f.replace('.json', '')))
+			.filter((n) => shardText(whole, n) !== shardText(first, n));
+		expect([...shards.files.keys()].sort()).toEqual(touched.map((n) => `data/articles/${n}.json`).sort());
+		for (const [path, text] of shards.files) expect(text, path).toBe(readFileSync(join(whole, path), 'utf8'));
+		expect(addedShards(shardIndex(first), shardIndex(first).bits + 1, entries, () => undefined)).toMatch(
+			/every article moves shard/
+		);
+
 		const early = { ...fresh[0]!, id: '0-early' };
 		expect(
 			addedDocs(
