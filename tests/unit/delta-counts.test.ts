@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cannotAdd, countArticles, CorpusTally, tallyFiles } from '../../src/lib/data/corpus-tally';
+import { addedDays, type DayArticle } from '../../src/lib/data/delta-days';
 import { addedDocs } from '../../src/lib/data/delta-docs';
 import { addedShards } from '../../src/lib/data/delta-shards';
 import { shardBits, type ArticleShardIndex, type ShardArticle } from '../../src/lib/data/article-shards';
@@ -37,16 +38,19 @@ function article(dir: string, id: string, day: string, outlet: string, i: number
 
 /**
  * An invented corpus of its own with the `valid` fixture's places: 60 articles on consecutive days
- * from 1 January 2019 by two outlets (two on 11 January); then the same with 9 newer articles, one of them on the first
- * corpus's newest day (an id after that day's), some of them by an outlet new to the corpus.
+ * from 1 January 2019 by three outlets (two on 11 January); then the same with 9 newer articles, one of
+ * them on the first corpus's newest day (an id after that day's). (A new outlet is counted in
+ * `corpus-tally.test.ts`; here it would renumber every day file, which `addedDays` refuses.)
  */
+/** The outlet of the first corpus's `i`-th article: three outlets. */
+const outletOf = (i: number) => (i % 10 === 5 ? 'A New Wire' : i % 4 ? 'Fixture News' : 'Other Daily');
+
 function corpora(): { before: string; after: string; added: string[] } {
 	const before = join(scratch, 'before');
 	mkdirSync(join(before, 'articles'), { recursive: true });
 	writeFileSync(join(before, 'places.geojson'), readFileSync(join(FIXTURES, 'valid', 'places.geojson')));
 	const day = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
-	for (let i = 0; i < 60; i++)
-		article(before, `${day(i)}-report-${i}`, day(i), i % 4 ? 'Fixture News' : 'Other Daily', i);
+	for (let i = 0; i < 60; i++) article(before, `${day(i)}-report-${i}`, day(i), outletOf(i), i);
 	// A day of two articles, so the keys have a bit of rank (`keyBits` 1) and the newest day room for one more.
 	article(before, `${day(10)}-second`, day(10), 'Fixture News', 10);
 	const after = join(scratch, 'after');
@@ -73,7 +77,10 @@ describe('the whole-corpus counts of a build that adds articles', () => {
 		const dataset = loadDataset(after);
 		const fresh = dataset.articles.filter((a) => added.includes(a.id));
 		expect(fresh).toHaveLength(9);
-		const outlets = countArticles(tally, fresh, dataset.places, dataset.outlets ?? []);
+		const counted: DayArticle[] = [];
+		const outlets = countArticles(tally, fresh, dataset.places, dataset.outlets ?? [], (a, outlet, listed) =>
+			counted.push({ published: a.published, datePrecision: a.datePrecision, outlet, listed })
+		);
 		expect(JSON.stringify(tally.toJSON())).toBe(readFileSync(join(whole, BUILD_STATE), 'utf8'));
 		const files = tallyFiles(tally, dataset.places, outlets);
 		expect([...files.keys()].sort()).toEqual([
@@ -83,6 +90,31 @@ describe('the whole-corpus counts of a build that adds articles', () => {
 			'data/outlets/other-daily.json'
 		]);
 		for (const [path, text] of files) expect(text, path).toBe(readFileSync(join(whole, path), 'utf8'));
+
+		// The day files: the months of the new articles, the newest one read as published.
+		const explorerOutlets = (out: string) =>
+			JSON.parse(readFileSync(join(out, 'data/explorer.json'), 'utf8')).outlets as { id: string }[];
+		const dayText = (out: string, month: string) => {
+			const path = join(out, 'data/days', `${month}.json`);
+			return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+		};
+		const days = addedDays(
+			explorerOutlets(first),
+			outlets,
+			counted,
+			dataset.places,
+			(m) => JSON.parse(dayText(first, m) ?? 'null') ?? undefined
+		);
+		if (typeof days === 'string') throw new Error(days);
+		const months = readdirSync(join(whole, 'data/days'))
+			.map((f) => f.replace('.json', ''))
+			.filter((m) => dayText(whole, m) !== dayText(first, m));
+		expect([...days.keys()].sort()).toEqual(months.sort());
+		expect(months.some((m) => dayText(first, m) !== undefined)).toBe(true);
+		for (const [m, file] of days) expect(JSON.stringify(file), m).toBe(dayText(whole, m));
+		expect(addedDays(explorerOutlets(first).slice(1), outlets, counted, [], () => undefined)).toMatch(
+			/new outlet/
+		);
 
 		// The search docs files: only those the new articles fill or add, each the full build's own.
 		const index = JSON.parse(readFileSync(join(first, 'data/search/index.json'), 'utf8'));

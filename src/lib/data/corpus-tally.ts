@@ -273,13 +273,16 @@ export function cannotAdd(
  * the site build counts a corpus: their days, then each article's outlet and shard bytes in the
  * published order (by day, then id), then, with the outlets resolved over every outlet name counted
  * so far, each article's mentions, places and months. `places` are the dataset's places (their
- * `partOf` makes the groups an article's counts stand for). Gives the resolved outlets.
+ * `partOf` makes the groups an article's counts stand for). Gives the resolved outlets; `each`, when
+ * given, is handed every article in the published order with its outlet's id and the places it
+ * counts for (its own, then their groups' members).
  */
-export function countArticles(
+export function countArticles<A extends CountedArticle>(
 	tally: CorpusTally,
-	articles: readonly CountedArticle[],
+	articles: readonly A[],
 	places: readonly Pick<Place, 'id' | 'partOf'>[],
-	curated: readonly CuratedOutlet[]
+	curated: readonly CuratedOutlet[],
+	each?: (article: A, outlet: string, listed: string[]) => void
 ): ExplorerOutlet[] {
 	const why = cannotAdd(tally, articles);
 	if (why) throw new Error(why);
@@ -309,6 +312,7 @@ export function countArticles(
 		const listed = new Set(own);
 		for (const id of own) for (const member of members.get(id) ?? []) listed.add(member);
 		tally.add({ published: a.published, outlet: outletId.get(a.outlet)!, own, listed });
+		each?.(a, outletId.get(a.outlet)!, [...listed]);
 	}
 	return outlets;
 }
