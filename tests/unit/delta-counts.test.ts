@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cannotAdd, countArticles, CorpusTally, tallyFiles } from '../../src/lib/data/corpus-tally';
 import { addedDays, type DayArticle } from '../../src/lib/data/delta-days';
-import { addedDocs } from '../../src/lib/data/delta-docs';
+import { addedChronology } from '../../src/lib/data/delta-chronology';
+import { addedDocs, addedKeys } from '../../src/lib/data/delta-docs';
 import { addedShards } from '../../src/lib/data/delta-shards';
 import { shardBits, type ArticleShardIndex, type ShardArticle } from '../../src/lib/data/article-shards';
 import { readerPages, type ReaderPage } from '../../src/lib/data/reader';
@@ -78,8 +79,16 @@ describe('the whole-corpus counts of a build that adds articles', () => {
 		const fresh = dataset.articles.filter((a) => added.includes(a.id));
 		expect(fresh).toHaveLength(9);
 		const counted: DayArticle[] = [];
-		const outlets = countArticles(tally, fresh, dataset.places, dataset.outlets ?? [], (a, outlet, listed) =>
-			counted.push({ published: a.published, datePrecision: a.datePrecision, outlet, listed })
+		const owned: string[][] = [];
+		const outlets = countArticles(
+			tally,
+			fresh,
+			dataset.places,
+			dataset.outlets ?? [],
+			(a, outlet, listed, own) => {
+				counted.push({ published: a.published, datePrecision: a.datePrecision, outlet, listed });
+				owned.push(own);
+			}
 		);
 		expect(JSON.stringify(tally.toJSON())).toBe(readFileSync(join(whole, BUILD_STATE), 'utf8'));
 		const files = tallyFiles(tally, dataset.places, outlets);
@@ -136,6 +145,45 @@ describe('the whole-corpus counts of a build that adds articles', () => {
 		expect([...docs.keys()].sort((x, y) => x - y)).toEqual(changed.sort((x, y) => x - y));
 		expect(changed.some((n) => read(first, n) !== undefined)).toBe(true);
 		for (const [n, file] of docs) expect(JSON.stringify(file), `docs ${n}`).toBe(read(whole, n));
+		// The chronology's parts of the new articles' months, and its table.
+		const keys = addedKeys(
+			{ last: saved.last, lastDayCount: saved.lastDayCount, keyBits: index.keyBits },
+			fresh,
+			(n) => JSON.parse(read(first, n) ?? 'null') ?? undefined
+		);
+		if (typeof keys === 'string') throw new Error(keys);
+		const placeIndex = new Map(dataset.places.map((p, i) => [p.id, i]));
+		const partsJson = (out: string) => readFileSync(join(out, 'data/chronology/parts.json'), 'utf8');
+		const partText = (out: string, month: string, part: number) => {
+			const path = join(out, 'data/chronology', month, `${part}.json`);
+			return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+		};
+		const chronology = addedChronology(
+			JSON.parse(partsJson(first)),
+			fresh.map((article, i) => ({
+				article,
+				key: keys[i]!,
+				outlet: counted[i]!.outlet,
+				places: [...owned[i]!].sort((x, y) => placeIndex.get(x)! - placeIndex.get(y)!)
+			})),
+			(month, part) => partText(first, month, part)
+		);
+		if (typeof chronology === 'string') throw new Error(chronology);
+		expect(JSON.stringify(chronology.table)).toBe(partsJson(whole));
+		const partsChanged = readdirSync(join(whole, 'data/chronology'))
+			.filter((m) => m !== 'parts.json')
+			.flatMap((m) =>
+				readdirSync(join(whole, 'data/chronology', m)).map(
+					(f) => [m, Number(f.replace('.json', ''))] as const
+				)
+			)
+			.filter(([m, n]) => partText(whole, m, n) !== partText(first, m, n))
+			.map(([m, n]) => `data/chronology/${m}/${n}.json`);
+		expect([...chronology.files.keys()].sort()).toEqual(partsChanged.sort());
+		expect(partsChanged.length).toBeGreaterThan(0);
+		for (const [path, text] of chronology.files)
+			expect(text, path).toBe(readFileSync(join(whole, path), 'utf8'));
+
 		// The article shards: each touched one is the published file with the new entries at its end.
 		const page = readerPages(dataset);
 		const entries = fresh.map((a): ShardArticle => {

@@ -274,15 +274,15 @@ export function cannotAdd(
  * published order (by day, then id), then, with the outlets resolved over every outlet name counted
  * so far, each article's mentions, places and months. `places` are the dataset's places (their
  * `partOf` makes the groups an article's counts stand for). Gives the resolved outlets; `each`, when
- * given, is handed every article in the published order with its outlet's id and the places it
- * counts for (its own, then their groups' members).
+ * given, is handed every article in the published order with its outlet's id, the places it
+ * counts for (its own, then their groups' members) and its own.
  */
 export function countArticles<A extends CountedArticle>(
 	tally: CorpusTally,
 	articles: readonly A[],
 	places: readonly Pick<Place, 'id' | 'partOf'>[],
 	curated: readonly CuratedOutlet[],
-	each?: (article: A, outlet: string, listed: string[]) => void
+	each?: (article: A, outlet: string, listed: string[], own: string[]) => void
 ): ExplorerOutlet[] {
 	const why = cannotAdd(tally, articles);
 	if (why) throw new Error(why);
@@ -312,7 +312,7 @@ export function countArticles<A extends CountedArticle>(
 		const listed = new Set(own);
 		for (const id of own) for (const member of members.get(id) ?? []) listed.add(member);
 		tally.add({ published: a.published, outlet: outletId.get(a.outlet)!, own, listed });
-		each?.(a, outletId.get(a.outlet)!, [...listed]);
+		each?.(a, outletId.get(a.outlet)!, [...listed], own);
 	}
 	return outlets;
 }

@@ -20,18 +20,18 @@ export interface DocsBefore {
 }
 
 /**
- * The docs files the new `articles` (in the published order, by day then id) change or add, by
- * number; or why they cannot be added (then the corpus is built from nothing). `existing` reads a
- * docs file the build before wrote.
+ * The keys of the new `articles` (in the published order, by day then id), ranked after the newest
+ * day's articles; or why they cannot be keyed so. `existing` reads a docs file the build before wrote
+ * (the newest day's last one tells the id the new articles of that day must sort after).
  */
-export function addedDocs(
+export function addedKeys(
 	before: DocsBefore,
-	articles: readonly PublishedArticle[],
+	articles: readonly { id: string; published: string }[],
 	existing: (chunk: number) => SearchDocChunk | undefined
-): Map<number, SearchDocChunk> | string {
+): number[] | string {
 	const docBits = Math.min(SEARCH_DOC_BITS, before.keyBits);
-	const out = new Map<number, SearchDocChunk>();
 	const collate = new Intl.Collator().compare;
+	const keys: number[] = [];
 	let day = Number.NaN;
 	let rank = 0;
 	for (const a of articles) {
@@ -48,7 +48,26 @@ export function addedDocs(
 			}
 		}
 		if (rank >= 2 ** before.keyBits) return `${a.published} has more articles than 2^keyBits`;
-		const chunk = articleKey(d, rank++, before.keyBits) >> docBits;
+		keys.push(articleKey(d, rank++, before.keyBits));
+	}
+	return keys;
+}
+
+/**
+ * The docs files the new `articles` (in the published order, by day then id) change or add, by
+ * number; or why they cannot be added (then the corpus is built from nothing): `addedKeys`.
+ */
+export function addedDocs(
+	before: DocsBefore,
+	articles: readonly PublishedArticle[],
+	existing: (chunk: number) => SearchDocChunk | undefined
+): Map<number, SearchDocChunk> | string {
+	const keys = addedKeys(before, articles, existing);
+	if (typeof keys === 'string') return keys;
+	const docBits = Math.min(SEARCH_DOC_BITS, before.keyBits);
+	const out = new Map<number, SearchDocChunk>();
+	articles.forEach((a, i) => {
+		const chunk = keys[i]! >> docBits;
 		let file = out.get(chunk);
 		if (!file) {
 			const held = existing(chunk);
@@ -56,6 +75,6 @@ export function addedDocs(
 			out.set(chunk, file);
 		}
 		file.articles.push(searchDoc(a));
-	}
+	});
 	return out;
 }
