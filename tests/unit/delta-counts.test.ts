@@ -15,6 +15,8 @@ import { cannotAdd, countArticles, CorpusTally, tallyFiles } from '../../src/lib
 import { addedDays, type DayArticle } from '../../src/lib/data/delta-days';
 import { addedChronology } from '../../src/lib/data/delta-chronology';
 import { addedDocs, addedKeys } from '../../src/lib/data/delta-docs';
+import { addedPanel } from '../../src/lib/data/delta-panel';
+import { PAGE_SIZE, panelEntry } from '../../src/lib/data/publish';
 import { addedShards } from '../../src/lib/data/delta-shards';
 import { shardBits, type ArticleShardIndex, type ShardArticle } from '../../src/lib/data/article-shards';
 import { readerPages, type ReaderPage } from '../../src/lib/data/reader';
@@ -39,7 +41,7 @@ function article(dir: string, id: string, day: string, outlet: string, i: number
 
 /**
  * An invented corpus of its own with the `valid` fixture's places: 60 articles on consecutive days
- * from 1 January 2019 by three outlets (two on 11 January); then the same with 9 newer articles, one of
+ * from 1 January 2019 by three outlets (two on 11 January); then the same with 20 newer articles, one of
  * them on the first corpus's newest day (an id after that day's). (A new outlet is counted in
  * `corpus-tally.test.ts`; here it would renumber every day file, which `addedDays` refuses.)
  */
@@ -57,7 +59,7 @@ function corpora(): { before: string; after: string; added: string[] } {
 	const after = join(scratch, 'after');
 	cpSync(before, after, { recursive: true });
 	const added: string[] = [];
-	for (let i = 59; i < 68; i++) {
+	for (let i = 59; i < 79; i++) {
 		const id = `${day(i)}-z-late-${i}`;
 		article(after, id, day(i), i % 2 ? 'A New Wire' : 'Fixture News', i);
 		added.push(id);
@@ -71,13 +73,14 @@ describe('the whole-corpus counts of a build that adds articles', () => {
 		const { before, after, added } = corpora();
 		const first = join(scratch, 'first');
 		const whole = join(scratch, 'whole');
-		await writeDataFiles(first, { dir: before, workers: 0, round: 7 });
-		await writeDataFiles(whole, { dir: after, workers: 0, round: 7 });
+		// Table parts of 1 row, so that the places' tables seal parts at this size.
+		await writeDataFiles(first, { dir: before, workers: 0, round: 7, tablePart: 1 });
+		await writeDataFiles(whole, { dir: after, workers: 0, round: 7, tablePart: 1 });
 
 		const tally = CorpusTally.fromJSON(JSON.parse(readFileSync(join(first, BUILD_STATE), 'utf8')));
 		const dataset = loadDataset(after);
 		const fresh = dataset.articles.filter((a) => added.includes(a.id));
-		expect(fresh).toHaveLength(9);
+		expect(fresh).toHaveLength(20);
 		const counted: DayArticle[] = [];
 		const owned: string[][] = [];
 		const outlets = countArticles(
@@ -183,6 +186,44 @@ describe('the whole-corpus counts of a build that adds articles', () => {
 		expect(partsChanged.length).toBeGreaterThan(0);
 		for (const [path, text] of chronology.files)
 			expect(text, path).toBe(readFileSync(join(whole, path), 'utf8'));
+
+		// The places' panels: each touched place's head, new sealed pages and new table parts.
+		const placeById = new Map(dataset.places.map((p) => [p.id, p]));
+		const panelEntries = new Map<string, { key: number; json: string }[]>();
+		fresh.forEach((a, i) => {
+			for (const id of counted[i]!.listed) {
+				const entry = JSON.stringify(panelEntry(placeById.get(id)!, keys[i]!, a, counted[i]!.outlet));
+				const list = panelEntries.get(id) ?? [];
+				list.push({ key: keys[i]!, json: entry });
+				panelEntries.set(id, list);
+			}
+		});
+		const placeFile = (out: string, rel: string) => {
+			const path = join(out, 'data/places', rel);
+			return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+		};
+		const panelFiles = new Map<string, string>();
+		for (const [id, list] of panelEntries) {
+			const files = addedPanel(
+				id,
+				JSON.parse(placeFile(first, `${id}/head.json`) ?? 'null') ?? undefined,
+				(n) => JSON.parse(placeFile(first, `${id}/table-${n}.json`) ?? 'null') ?? undefined,
+				list,
+				index.keyBits,
+				PAGE_SIZE,
+				1
+			);
+			if (typeof files === 'string') throw new Error(files);
+			for (const [name, text] of files) panelFiles.set(`${id}/${name}`, text);
+		}
+		const placesChanged = readdirSync(join(whole, 'data/places'), { recursive: true })
+			.map(String)
+			.filter((rel) => rel.endsWith('.json'))
+			.filter((rel) => placeFile(whole, rel) !== placeFile(first, rel));
+		expect([...panelFiles.keys()].sort()).toEqual(placesChanged.sort());
+		expect(placesChanged.filter((rel) => /table-\d+\.json$/.test(rel)).length).toBeGreaterThan(0);
+		expect(placesChanged.filter((rel) => /\/\d+\.json$/.test(rel)).length).toBeGreaterThan(0);
+		for (const [rel, text] of panelFiles) expect(text, rel).toBe(placeFile(whole, rel));
 
 		// The article shards: each touched one is the published file with the new entries at its end.
 		const page = readerPages(dataset);
