@@ -23,7 +23,13 @@ import { readerPages } from '../../src/lib/data/reader';
 import type { PlaceHead } from '../../src/lib/data/explorer-data';
 import { previousParts, readPreviousCut } from '../../src/lib/data/page-cut';
 import { publishArticleShards } from '../../src/lib/data/article-shards';
-import { describeSteps, SITE_FACTS, writeDataFiles, type SiteFacts } from '../../src/lib/server/data-files';
+import {
+	BUILD_STATE,
+	describeSteps,
+	SITE_FACTS,
+	writeDataFiles,
+	type SiteFacts
+} from '../../src/lib/server/data-files';
 import { loadDataset } from '../../src/lib/server/pipeline';
 import { corpusSpan, placeShares } from '../../src/lib/server/share';
 
@@ -144,6 +150,7 @@ async function both(fixture: string, text: SiteText, round: number) {
 	const written = filesUnder(out);
 	const facts = JSON.parse(written.get(SITE_FACTS)!) as SiteFacts;
 	written.delete(SITE_FACTS);
+	written.delete(BUILD_STATE);
 	return { written, expected: inMemoryFiles(dataset), facts, dataset };
 }
 

@@ -9,7 +9,14 @@ import { articleKeys } from './article-keys';
 import type { Dataset } from './dataset';
 import { linkedPositions, type DayCounts, type ExplorerOutlet, type OutletCounts } from './explorer-data';
 import { isLink } from './link';
-import { encodePairs, encodeTriples, monthOfOrdinal, monthOrdinal, type OutletCount } from './month-counts';
+import {
+	decodeTriples,
+	encodePairs,
+	encodeTriples,
+	monthOfOrdinal,
+	monthOrdinal,
+	type OutletCount
+} from './month-counts';
 import { resolveOutlets } from './outlets';
 
 /** What the counts need of each article, by position, and of each place. */
@@ -131,6 +138,28 @@ export class DayCounter {
 
 	constructor(outletCount: number) {
 		this.outlets = Array.from({ length: outletCount }, () => new Map<number, number>());
+	}
+
+	/**
+	 * The counter of a month file as published (`file`), to count more of the month's articles into:
+	 * a build adding articles to the newest month reads that month's file instead of its articles.
+	 */
+	static from(counts: DayCounts): DayCounter {
+		const counter = new DayCounter(counts.outlets.length);
+		counts.outlets.forEach((pairs, o) => {
+			let day = 0;
+			for (let i = 0; i + 1 < pairs.length; i += 2) {
+				day += pairs[i]!;
+				counter.outlets[o]!.set(day, pairs[i + 1]!);
+			}
+		});
+		for (const [id, flat] of Object.entries(counts.places)) {
+			const cells = new Map<string, OutletCount>();
+			const { keys, outlets, counts: n } = decodeTriples(flat);
+			keys.forEach((key, i) => cells.set(`${key}:${outlets[i]}`, { key, outlet: outlets[i]!, count: n[i]! }));
+			counter.places.set(id, cells);
+		}
+		return counter;
 	}
 
 	/** One article: its day (0 when dated to the month), its outlet's index and the places it counts for. */

@@ -44,6 +44,7 @@ import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
 import { sortEvents } from '../events/validate';
 import { articleKey, DayRanks, keyBits } from '../data/article-keys';
+import { CorpusTally, tallyFiles } from '../data/corpus-tally';
 import { articleShardPath, shardBits, shardOf, type ArticleShardIndex } from '../data/article-shards';
 import { datasetPlaces, publishedArticle, placeFeature, type PublishedArticle } from '../data/dataset';
 import { eventCsvRow, EVENT_CSV_COLUMNS, publishEvent, type PublishedEvent } from '../data/events';
@@ -55,19 +56,18 @@ import {
 } from '../data/extracted-files';
 import { withoutReviewed } from '../data/extracted';
 import { isLink } from '../data/link';
-import { encodePairs, monthOfOrdinal, monthOrdinal } from '../data/month-counts';
+import { monthOfOrdinal, monthOrdinal } from '../data/month-counts';
 import { resolveOutlets } from '../data/outlets';
 import {
 	CHRONOLOGY_PART,
 	chronologyArticle,
 	chronologyNumbers,
 	explorerFile,
-	monthCountsFile,
 	PAGE_SIZE,
 	panelEntry,
 	publishPlaceDetails
 } from '../data/publish';
-import { DayCounter, outletCountsFile } from '../data/publish-counts';
+import { DayCounter } from '../data/publish-counts';
 import { extractedRecord, monthPages, pageSpan, type SpanFields } from '../data/publish-extracted';
 import { readerEvent, readerPage, type ReaderPage } from '../data/reader';
 import { CHRONOLOGY_TABLE_PATH, type ChronologyTable, type MonthArticle } from '../data/explorer-data';
@@ -101,12 +101,18 @@ import type { Place } from '../places/schema';
 import { BUILD_ROUND, buildDataInRounds, type RoundsSummary } from './pipeline';
 import { workerCount } from './record-pool';
 import { replaceChanged, type Replaced } from './replace-changed';
-import { placeShare, type CorpusSpan, type PlaceNamed, type PlaceShare } from './share';
+import { placeShare, type CorpusSpan, type PlaceShare } from './share';
 import { geodataDir } from './sources';
 import { fileLines, joinReversed, JoinedFiles, LineFile, Spill, writeBytes } from './spill';
 
 /** The file beside `data/` that holds the `SiteFacts`; it is not published. */
 export const SITE_FACTS = 'site.json';
+
+/**
+ * The file beside `data/` that saves the whole-corpus counts (`CorpusTallyJson`,
+ * `data/corpus-tally.ts`), for a later build that adds articles without counting the others again.
+ */
+export const BUILD_STATE = 'build-state.json';
 
 /** What the prerendered pages say about the corpus (`site.json` beside `data/`). */
 export interface SiteFacts {
@@ -249,11 +255,6 @@ class Stream {
 	}
 }
 
-/** Adds one to `key` in `counts`. */
-function bump<K>(counts: Map<K, number>, key: K): void {
-	counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
 /** How the files are written. */
 export interface DataFilesOptions {
 	/** The data folder (default `geodataDir()`). */
@@ -360,20 +361,17 @@ async function writeAll(
 	// Step 1: the published order, a day at a time, into one file.
 	const ordered = join(work, 'articles.jsonl');
 	const orderedFile = new Stream(ordered);
-	const outletNames: { outlet: string }[] = [];
-	const outletSeen = new Set<string>();
+	/** What the files that count the whole corpus are made of, saved as `build-state.json`. */
+	const tally = new CorpusTally();
 	/** Each article's reviewed events as published (their offsets moved in an excerpts-only build), by article id. */
 	const reviewedOf = new Map<string, EventRecord[]>();
 	let count = 0;
-	let shardBytes = 0;
-	/** Each day's articles counted, for the busiest day, which sets the keys' bits (`article-keys.ts`). */
-	const dayCounts = new DayRanks();
 	for (const day of days.keys().sort(collate)) {
 		const rows = [...days.lines(day)].map(
 			(line) => [...(JSON.parse(line) as [PublishedArticle, EventRecord[]]), line] as const
 		);
 		days.drop(day);
-		dayCounts.next(dayNumber(day), rows.length);
+		tally.day(day, rows.length);
 		rows.sort((x, y) => collate(x[0].id, y[0].id));
 		for (const [article, events, line] of rows) {
 			let a = article;
@@ -392,11 +390,7 @@ async function writeAll(
 				mine = mine.flatMap(moved);
 			}
 			if (mine.length) reviewedOf.set(a.id, mine);
-			if (!outletSeen.has(a.outlet)) {
-				outletSeen.add(a.outlet);
-				outletNames.push({ outlet: a.outlet });
-			}
-			shardBytes += a.body.length + 300 + a.mentions.length * 60;
+			tally.order(a.outlet, a.body.length + 300 + a.mentions.length * 60);
 			// The line as it was spilled when nothing in it changed: `JSON.stringify` would give it again.
 			const same = a === article && found.length === events.length && found.every((e, i) => e === events[i]);
 			orderedFile.write(same ? `${line}\n` : `${JSON.stringify([a, found])}\n`);
@@ -406,10 +400,11 @@ async function writeAll(
 	orderedFile.close();
 
 	// The outlets in the order their first articles appear give the same ids as resolving every article.
+	const outletNames = tally.outletNames.map((outlet) => ({ outlet }));
 	const { outlets, outletOf } = resolveOutlets(outletNames, prepared.outlets);
 	const outletIndex = new Map(outletNames.map((o, i) => [o.outlet, outletOf[i]!]));
-	const bits = shardBits(shardBytes);
-	const keyBitCount = keyBits(dayCounts.busiest);
+	const bits = shardBits(tally.shardBytes);
+	const keyBitCount = keyBits(tally.busiest);
 	const docBits = Math.min(SEARCH_DOC_BITS, keyBitCount);
 	step('order');
 
@@ -422,12 +417,7 @@ async function writeAll(
 	const shardPaths = new Map<number, string>();
 	const events = new Spill(join(work, 'events'));
 	const words = new Spill(join(work, 'words'));
-	const mentionCounts = new Map<string, number>();
-	const placeMonths = new Map<string, Map<number, number>>();
-	const outletMonths = outlets.map(() => new Map<number, number>());
-	const outletPlaces = outlets.map(() => new Map<string, Map<number, number>>());
-	const namedBy = new Map<string, PlaceNamed>();
-	const rawOutlets = new Set<string>();
+	const mentionCounts = tally.mentions;
 	const curated: ReaderPage[] = [];
 	const reviewedPublished: PublishedEvent[] = [];
 	let first: string | undefined;
@@ -493,8 +483,6 @@ async function writeAll(
 			firstOrdinal = monthOrdinal(a.published);
 		}
 		last = a.published;
-		rawOutlets.add(a.outlet);
-		const m = monthOrdinal(a.published) - firstOrdinal;
 		const thisMonth = a.published.slice(0, 7);
 		if (thisMonth !== month) {
 			if (month) endMonth();
@@ -508,32 +496,19 @@ async function writeAll(
 		const own: string[] = [];
 		for (const mention of a.mentions) {
 			if (!isLink(mention)) continue;
-			bump(mentionCounts, mention.place);
+			tally.mention(mention.place);
 			if (!own.includes(mention.place)) own.push(mention.place);
 		}
 		const listed = new Set(own);
 		for (const id of own) for (const member of members.get(id) ?? []) listed.add(member);
 
-		bump(outletMonths[o]!, m);
+		tally.add({ published: a.published, outlet: outletId, own, listed });
 		for (const id of listed) {
-			let months = placeMonths.get(id);
-			if (!months) placeMonths.set(id, (months = new Map()));
-			bump(months, m);
-			let byPlace = outletPlaces[o]!.get(id);
-			if (!byPlace) outletPlaces[o]!.set(id, (byPlace = new Map()));
-			bump(byPlace, m);
 			const entry = panelEntry(placeById.get(id)!, p, a, outletId);
 			entries.add(id, `${p}\t${JSON.stringify(entry)}`);
 		}
 		dayCounter!.add(a.datePrecision === 'month' ? 0 : Number(a.published.slice(8, 10)), o, [...listed]);
-		for (const id of own) {
-			ids.add(id, JSON.stringify(a.id));
-			const n = namedBy.get(id);
-			if (n) {
-				n.count++;
-				n.last = a.published;
-			} else namedBy.set(id, { count: 1, first: a.published, last: a.published });
-		}
+		for (const id of own) ids.add(id, JSON.stringify(a.id));
 		const inOrder = [...own].sort((x, y) => placeIndex.get(x)! - placeIndex.get(y)!);
 		chronology.push(chronologyArticle(a, p, outletId, inOrder));
 
@@ -812,8 +787,8 @@ async function writeAll(
 		outlets,
 		firstMonth: count ? monthOfOrdinal(firstOrdinal) : '',
 		monthCount: count ? monthOrdinal(last!) - firstOrdinal + 1 : 0,
-		outletMonths: outletMonths.map(encodePairs),
-		counts: places.map((p) => encodePairs(placeMonths.get(p.id) ?? new Map())),
+		outletMonths: tally.outletRows(outlets),
+		counts: tally.placeRows(places),
 		extractedMonths,
 		pageSize: PAGE_SIZE,
 		chronologyPart: CHRONOLOGY_PART,
@@ -828,24 +803,21 @@ async function writeAll(
 	output.json(CHRONOLOGY_TABLE_PATH.slice(1), chronologyTable);
 	const explorer = explorerFile(parts);
 	output.json('data/explorer.json', explorer);
-	output.json('data/month-counts.json', monthCountsFile(parts));
 	output.json('data/place-details.json', publishPlaceDetails({ places }));
-	outlets.forEach((outlet, o) =>
-		output.json(`data/outlets/${outlet.id}.json`, outletCountsFile(outlet.id, places, outletPlaces[o]!))
-	);
+	for (const [path, text] of tallyFiles(tally, places, outlets)) output.text(path, text);
 
 	const busiest = [...mentionCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
 	const facts: SiteFacts = {
 		text,
 		span: { articles: count, first, last },
-		places: places.map((p) => placeShare(p, namedBy.get(p.id))),
+		places: places.map((p) => placeShare(p, tally.named.get(p.id))),
 		curated,
 		about: {
 			figures: {
 				places: places.length,
 				automatic: places.filter((p: Place) => p.curation === 'automatic').length,
 				articles: count,
-				outlets: rawOutlets.size,
+				outlets: tally.outletNames.length,
 				first,
 				last,
 				reviewed: reviewedSorted.length,
@@ -868,6 +840,7 @@ async function writeAll(
 		}
 	};
 	writeFileSync(join(output.root, SITE_FACTS), JSON.stringify(facts));
+	writeFileSync(join(output.root, BUILD_STATE), JSON.stringify(tally.toJSON()));
 	step('counts');
 	return summary;
 }
