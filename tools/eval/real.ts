@@ -76,7 +76,11 @@ const LATER_GATHERINGS = [
 	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 11e–23e (think-tank
 	// briefs and an analyst's blog, UN and NGO statements, regional papers' wire copy, small sites and
 	// aggregators), labelled and scored once on main before any rule.
-	'24e'
+	'24e',
+	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 11e–24e (an NGO
+	// release, think-tank and reference-site reprints, a blog, an advocacy site, a Syrian opposition
+	// agency, Afghan and Indian sites, a US broadcaster), labelled and scored once on main before any rule.
+	'25e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
