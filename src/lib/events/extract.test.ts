@@ -1294,6 +1294,11 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 			'captured dalbur 2020-02-03 day'
 		]);
 		expect(line('He said on Friday that attacks in Halaba were causing a crisis.')).toEqual([]);
+		expect(line('Troops took large areas, and attacks are also continuing in Halaba.')).toEqual([]);
+		expect(line('Attacks were still raging in Halaba, activists said.')).toEqual([]);
+		expect(line('Attacks on Qarnaz were also reported on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
 	});
 
 	it('reads an operation to take back a place, and an advance from a bearing towards it, as attacks on it', () => {

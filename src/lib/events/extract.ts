@@ -1429,11 +1429,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
 
 /**
  * A plural attack noun that is the subject of a progressive or of "continue to" ("attacks in X were
- * causing a crisis", "strikes on X continue to kill"): what is going on, not what happened on a
- * day.
+ * causing a crisis", "strikes on X continue to kill", "attacks are also continuing in X"): what is
+ * going on, not what happened on a day. Adverbs of time or addition may stand before the -ing form.
  */
 const GOING_ON_AFTER =
-	/^[^,;:.]{0,50}?\b(?:(?:are|were)\s+(?:still\s+)?(?:\w+ly\s+)?\p{L}{3,}ing|continu(?:e|es|ed)\s+to)\b/iu;
+	/^[^,;:.]{0,50}?\b(?:(?:are|were)\s+(?:(?:still|also|now|again|\w+ly)\s+){0,2}\p{L}{3,}ing|continu(?:e|es|ed)\s+to)\b/iu;
 
 /** A relative word right before a word whose subject comes before it ("regions that fell to"). */
 const RELATIVE_BEFORE =
