@@ -1152,6 +1152,14 @@ describe('extractEvents: a wide place after an unlinked name, a truce kept or br
 	it('reads no ceasefire or agreement in one kept or broken', () => {
 		expect(line('The militants were reluctant to abide by the ceasefire agreement in Halaba.')).toEqual([]);
 		expect(line('Rebels violated the truce in Halaba on Monday.')).toEqual([]);
+		expect(line('Monitors observing the ceasefire in Halaba left on Monday.')).toEqual([]);
+		expect(line('Monitors oversaw the truce in Halaba on Monday.')).toEqual([]);
+		expect(line('On Monday the army agreed to observe a ceasefire in Halaba.')).toContain(
+			'ceasefire halaba 2020-02-03 day'
+		);
+		expect(line('A ceasefire in Halaba was observed by monitors on Monday.')).toEqual([
+			'ceasefire halaba 2020-02-03 day'
+		]);
 		expect(line('A truce in Halaba took effect on Monday.')).toEqual(['ceasefire halaba 2020-02-03 day']);
 	});
 

@@ -1296,10 +1296,27 @@ const NOUN_PARTICIPLE =
 
 /**
  * A verb of keeping or breaking right before a truce or deal word: it speaks of one already made
- * ("efforts to enforce a ceasefire in X" keep a truce, they do not agree one).
+ * ("efforts to enforce a ceasefire in X" keep a truce, they do not agree one; troops "observing a
+ * ceasefire in X" or "monitoring the truce" watch over one).
  */
 const KEPT_OR_BROKEN =
-	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|enforc(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|sustain(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+	/\b(?:observ(?:e|es|ed|ing)|monitor(?:s|ed|ing)?|overse(?:e|es|eing|en)|oversaw|abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|enforc(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|sustain(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * A verb of agreeing or pledging right before the keeping verb: "agreed to observe a ceasefire in
+ * X" agrees the truce, it does not speak of one already made.
+ */
+const AGREED_TO_KEEP =
+	/\b(?:agree[sd]?|pledg(?:e|es|ed)|commit(?:s|ted)|promis(?:e|es|ed)|accept(?:s|ed)?)\s+to\s+$/i;
+
+/**
+ * Whether the words before a truce or deal word (`before`, the end of `prefix`, the sentence up to
+ * the word) keep or break one already made.
+ */
+function keptOrBroken(before: string, prefix: string): boolean {
+	const m = KEPT_OR_BROKEN.exec(before);
+	return !!m && !AGREED_TO_KEEP.test(prefix.slice(0, prefix.length - before.length + m.index));
+}
 
 /**
  * What makes a truce word a time of something else: a part of its span ("the first day of", "the
@@ -1591,7 +1608,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// announcing (guide rule 10).
 			if (
 				(trigger.cls === 'ceasefire' || trigger.cls === 'agree') &&
-				(KEPT_OR_BROKEN.test(before) || KEPT_OR_BROKEN.test(shared))
+				(keptOrBroken(before, sentence.slice(0, trigger.start)) ||
+					keptOrBroken(shared, sentence.slice(0, trigger.start)))
 			)
 				return [];
 			// A truce named as a time ("the first day of the truce", "during the ceasefire") dates
