@@ -12,6 +12,14 @@ describe('extractEvents: what did not happen, and who is no force', () => {
 		]);
 	});
 
+	it('reads nothing a duty or purpose puts ahead, but a claim about the past is reported', () => {
+		expect(line('Under the deal, troops are supposed to begin joint patrols on the M9 highway.')).toEqual([]);
+		expect(line('Troops were meant to deploy to Qarnaz on Monday.')).toEqual([]);
+		expect(line('The army is supposed to have shelled Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
 	it('reads nothing a failure or refusal governs a few words on', () => {
 		expect(line('The two sides failed to agree on a ceasefire in Halaba.')).toEqual([]);
 		expect(line('Turkey refused to sign a deal on Halaba on Monday.')).toEqual([]);

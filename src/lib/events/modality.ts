@@ -32,6 +32,9 @@ export function unreal(before: string, cls?: WordClass): boolean {
 	const fine = cls && FUTURE_FINE.get(cls);
 	for (let i = 0; i < w.length; i++) {
 		const word = w[i]!;
+		// "is supposed to have struck X" passes on a claim about the past (guide rule 8), while
+		// "are supposed to begin patrols" puts them ahead.
+		if (word === 'supposed' && w[i + 1] === 'to' && w[i + 2] === 'have') continue;
 		if (
 			(MODAL.has(word) && !fine?.has(word)) ||
 			NEGATION.has(word) ||
