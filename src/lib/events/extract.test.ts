@@ -1296,6 +1296,19 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('The February 5 agreement covered the M9 highway.')).toEqual([]);
 	});
 
+	it('reads no event in a noun after "before" that only dates the act, unless it has its own verb', () => {
+		expect(
+			line('Before the 5 March ceasefire almost a million people in Halaba were forced to flee.')
+		).toEqual([]);
+		expect(line('Rebels left Qarnaz before the establishment of the Halaba zone.')).toEqual([]);
+		expect(line('Jets struck Qarnaz on Monday, days before the talks in Kestel.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('Shortly before the truce in Halaba took effect on Monday, jets struck Qarnaz.')).toContain(
+			'ceasefire halaba 2020-02-03 day'
+		);
+	});
+
 	it('gives no place to a word whose relative subject is no place, and none to attacks said to go on', () => {
 		expect(line('Halaba is home to refugees from other regions that fell to government forces.')).toEqual([]);
 		expect(line('The town of Dalbur, which fell to the army on Monday, is quiet.')).toEqual([

@@ -1429,6 +1429,20 @@ const YEAR_POSSESSIVE = /\b(?:this|last|next|previous)\s+year['’]s\b/gi;
 const BACKGROUND_RELATIVE = /\b(?:who|which|that)\s+(?:had|has|have)\s+[^,;.]*/gi;
 
 /**
+ * "Before" right before an event noun, with at most three words between ("before the 5 March
+ * ceasefire", "before the establishment of", "shortly before the talks"): the noun names a later
+ * happening that dates the sentence's own act, which is what the sentence reports.
+ */
+const BEFORE_NOUN = /\bbefore\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+
+/**
+ * A verb of the noun's own within four words after it ("before the truce in X took effect"): the
+ * "before" clause tells that happening, which the labels read as usual.
+ */
+const OWN_VERB_AFTER =
+	/^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:was|were|is|are|took|takes|came|comes|went|goes|had|has|have|began|begins|started|entered|expired|collapsed|ended)\b/iu;
+
+/**
  * A verb that stops an attack right before its noun ("halted their military operation in X",
  * "suspended the offensive on X"): what is reported is the stop, not an attack on the day.
  */
@@ -1644,6 +1658,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// the pretext of setting up").
 			if (preventedBefore(before) || notYetBefore(before, trigger.text)) return [];
 			if (trigger.cls === 'attack' && trigger.noun && HALTED_BEFORE.test(before)) return [];
+			// "Before the 5 March ceasefire, thousands fled X": the later happening only dates the
+			// flight.
+			if (
+				trigger.noun &&
+				(BEFORE_NOUN.test(before) || BEFORE_NOUN.test(shared)) &&
+				!OWN_VERB_AFTER.test(sentence.slice(trigger.end))
+			)
+				return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
 				// An attempt to take a place that was beaten back is an attack on it ("tried to
 				// storm X but were repelled").
