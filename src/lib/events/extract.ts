@@ -27,7 +27,7 @@ import {
 	timedByYearOnly,
 	type DatePhrase
 } from './dates';
-import { hypotheticalSubject, modalBetween, SCHEDULED_NEXT, unreal } from './modality';
+import { hypotheticalSubject, modalOverNoun, modalBetween, SCHEDULED_NEXT, unreal } from './modality';
 import { CLAUSE_BREAK, escape, lowerSet as set, sentenceRanges, wordCount, words } from './sentences';
 import {
 	CONVOY_SUBJECT,
@@ -1617,6 +1617,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// "a deal signed in September"): "under the deal" alone may cite any deal of the story.
 			if (trigger.frame && !phrases.some((d) => framesDate(sentence, trigger, d))) return [];
 			if (hypotheticalSubject(sentence, trigger)) return [];
+			if (trigger.noun && modalOverNoun(sentence.slice(0, trigger.start), trigger.cls)) return [];
 			// A truce or deal kept or broken is one already made ("reluctant to abide by the
 			// ceasefire in X", "violated the truce in X"): what is said of it is no agreeing or
 			// announcing (guide rule 10).
