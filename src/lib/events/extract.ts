@@ -1584,8 +1584,24 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			const named = span.reading === 'named';
 			const overlaps = (t: Found) => t.start < span.end && t.end > span.start;
 			// "a zone as agreed upon": the verb inside is the same agreement, read by the name
-			// before it.
-			if (triggers.some((t) => overlaps(t) && !(named && t.cls === 'agree'))) continue;
+			// before it. A deal's own verb of terms ("the deal sets up") is the agreement word.
+			const terms = span.reading === 'terms';
+			if (triggers.some((t) => overlaps(t) && !(named && t.cls === 'agree') && !terms)) continue;
+			// What the deal sets up or calls for ("establishing a corridor", "joint patrols along
+			// X") is a term of it, not yet carried out: those nouns and -ing forms report nothing.
+			if (terms) {
+				const clauseEnd = span.end + (/[;:]/.exec(sentence.slice(span.end))?.index ?? sentence.length);
+				for (let i = triggers.length - 1; i >= 0; i--) {
+					const t = triggers[i]!;
+					if (
+						t.start >= span.end &&
+						t.end <= clauseEnd &&
+						(t.cls === 'establish' || t.cls === 'deploy') &&
+						(t.noun || /ing\b/i.test(t.text.split(/\s/)[0]!))
+					)
+						triggers.splice(i, 1);
+				}
+			}
 			if (named && !namedDeal(span)) continue;
 			for (let i = triggers.length - 1; i >= 0; i--) if (overlaps(triggers[i]!)) triggers.splice(i, 1);
 			triggers.push({ cls: 'agree', side: named ? 'before' : 'after', noun: true, named, ...span });
