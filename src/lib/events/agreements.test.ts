@@ -79,6 +79,10 @@ describe('extractEvents with agreements named otherwise', () => {
 
 	it('reads no agreement at the city that hosted a deal, nor at a kind of zone', () => {
 		expect(events('Troops took positions in Qarnaz under the Kestel agreement.')).toEqual([]);
+		expect(events('Turkey will push troops back to the limits agreed in the Kestel Agreement.')).toEqual([]);
+		expect(events('On Monday the sides agreed on a deal for Qarnaz.')).toEqual([
+			'agreement qarnaz 2020-02-03 day'
+		]);
 		expect(events('Troops entered Halaba as part of de-escalation zones deal.')).toEqual([
 			'entered halaba 2020-02-07 reported'
 		]);

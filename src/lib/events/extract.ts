@@ -1409,6 +1409,10 @@ const CAPITAL_AREA_AFTER = /^\s+(?:area|countryside|suburbs|region|governorate|p
 /** An area word before a capital ("the greater Damascus", "the outskirts of Damascus"). */
 const CAPITAL_AREA_BEFORE = /\b(?:greater|rural|outskirts\s+of|suburbs\s+of|countryside\s+of)\s+$/i;
 
+/** A deal's word right after a city's name: the deal is named after its venue ("the Sochi Agreement"). */
+const VENUE_NAMES_DEAL =
+	/^\s+(?:agreements?|deals?|accords?|memorand(?:um|a)|protocols?|understanding|ceasefire\s+(?:agreement|deal))\b/i;
+
 /**
  * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed
  * at"); not what it was made on ("an agreement was reached on a truce in X": X is what it covers).
@@ -1910,6 +1914,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					(kind === 'agreement' || kind === 'ceasefire') &&
 					placeKind(p.place) !== 'capital' &&
 					DEAL_MADE_IN.test(`${trigger.text}${lead}`)
+				)
+					continue;
+				// A deal named after the city that hosted it ("the limits agreed in the Sochi
+				// Agreement", "the Astana deal") covers no ground of that city (guide rule 7).
+				if (
+					(kind === 'agreement' || kind === 'ceasefire') &&
+					SETTLEMENTS.has(placeKind(p.place)!) &&
+					VENUE_NAMES_DEAL.test(sentence.slice(p.end))
 				)
 					continue;
 				// An agreement is never at its venue: "agreed in the Astana process" or "during the
