@@ -43,6 +43,14 @@ describe('extractEvents', () => {
 		]);
 	});
 
+	it('keeps list members that carry a bearing adjective, and a lone bearing after a comma as a locator', () => {
+		expect(
+			kinds('On Monday forces targeted schools in Halaba, western Qarnaz and north-western Dalbur towns.')
+		).toEqual(['attacked halaba+qarnaz+dalbur']);
+		expect(kinds('On Monday jets struck Halaba and western Qarnaz.')).toEqual(['attacked halaba+qarnaz']);
+		expect(kinds('On Monday jets struck Dalbur, western Halaba.')).toEqual(['attacked dalbur']);
+	});
+
 	it('reads the subject of a passive verb', () => {
 		expect(brief('Qarnaz, a town on the old road to the coast, was recaptured on 3 February.')).toEqual([
 			{ kind: 'recaptured', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }

@@ -356,12 +356,19 @@ const LIST_JOIN =
 const DAY_BEFORE_JOIN =
 	/^\s+(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*,\s*(?:along|together)\s+with\b)/i;
 
+/** A bearing adjective and nothing else before a list member ("western ", "north-western "). */
+const BEARING_ADJECTIVE = /^(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
+
+/** The join to a list's next member that carries a bearing adjective too (" and north-western "). */
+const BEARING_MEMBER_NEXT =
+	/^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
+
 /**
  * Whether the gap between two places joins them in a list: it opens with a join, is short, and what
  * follows the join does not start with a preposition or a relative word (", in Idlib province",
  * ", located in", ", a city in" say where the first place is, not a second place of the event).
  */
-function joinsList(gap: string): boolean {
+function joinsList(gap: string, next?: string): boolean {
 	// "X southern countryside and Y northern countryside": the area word belongs to the place
 	// before the join.
 	gap = gap
@@ -389,10 +396,17 @@ function joinsList(gap: string): boolean {
 		return false;
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
-	const next = words(gap.slice(join[0].length))[0];
+	const first = words(gap.slice(join[0].length))[0];
+	// "X and western Y", "X, western Y and north-western Z": a bearing adjective after "and", or
+	// after a comma when the next member carries one too, is part of a list member's name, not
+	// a locator of the place before (", western Z" alone says where that place lies).
+	const bearing =
+		BEARING_ADJECTIVE.test(rest) &&
+		(/\b(?:and|or|as\s+well\s+as)\s+$/i.test(join[0]) ||
+			(next !== undefined && BEARING_MEMBER_NEXT.test(next)));
 	// "in X and in Y", "at X and near Y": a locative after "and" is the same phrase again, a second
 	// place of the word; after a bare comma it says where the place before lies (", in Z province").
-	if (next && LOCATIVES.has(next) && !REPEATED_LOCATIVE.test(gap)) return false;
+	if (first && LOCATIVES.has(first) && !bearing && !REPEATED_LOCATIVE.test(gap)) return false;
 	// "X and Y, both in Z": Z says where the places before lie.
 	if (/^(?:both|all|each|all\s+(?:two|three|four|five))\s+(?:in|near|of)\b/i.test(gap.slice(join[0].length)))
 		return false;
@@ -1018,7 +1032,13 @@ function direct(
 		}
 		// "captured X and four other towns in Y": the unnamed ground taken lies in Y, which was not
 		// taken whole (guide rule 6); an attack on them is an attack in Y, read as before.
-		if (!joinsList(between) || crossed || (TAKES_GROUND.has(trigger.cls) && INDEFINITE_GROUND.test(between)))
+		const following =
+			k + 1 < mentions.length ? sentence.slice(mentions[k]!.end, mentions[k + 1]!.start) : undefined;
+		if (
+			!joinsList(between, following) ||
+			crossed ||
+			(TAKES_GROUND.has(trigger.cls) && INDEFINITE_GROUND.test(between))
+		)
 			break;
 		const after = sentence.slice(mentions[k]!.end, mentions[k + 1]?.start ?? mentions[k]!.end);
 		if (k + 1 < mentions.length && POSSESSIVE.test(after)) continue;
