@@ -1558,9 +1558,11 @@ describe('extractEvents: times, entries and what is not yet so (gathering 18e)',
 		expect(brief('The Turkish move into Halaba is a message to the government.')).toEqual([
 			{ kind: 'deployed', places: ['halaba'], date: '2020-02-07', precision: 'reported' }
 		]);
-		expect(brief('The army move into Halaba was swift.')).toEqual([
-			{ kind: 'entered', places: ['halaba'], date: '2020-02-07', precision: 'reported' }
+		expect(brief('The army move into Qarnaz was swift.')).toEqual([
+			{ kind: 'entered', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }
 		]);
+		// A move into a wide area names no ground entered (guide rule 5, session 24).
+		expect(brief('The army move into Halaba was swift.')).toEqual([]);
 	});
 
 	it('reads a bare "assault" or "assaults" as an attack noun, not "assault rifles"', () => {

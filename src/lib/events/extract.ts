@@ -107,8 +107,11 @@ const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
 /** Wide areas: a front moves into them, but going into one names no ground entered. */
 const WIDE = new Set<PlaceKind>(['governorate', 'province', 'zone', 'mountain', 'plain']);
 
-/** Verbs of a front's advance ("advanced into", "pushing into"), not of going inside a place. */
-const ADVANCE = /^(?:advanc|push)/i;
+/**
+ * Verbs of a front's advance or move ("advanced into", "pushing into", "moved into"), not of going
+ * inside a place.
+ */
+const ADVANCE = /^(?:advanc|push|mov)/i;
 const DETERMINERS = set(WORDS.determiners);
 /**
  * An area word and then a locator: the place after it is where the area is ("villages in Idlib",
@@ -1323,11 +1326,10 @@ const KEPT_OR_BROKEN =
 	/\b(?:observ(?:e|es|ed|ing)|monitor(?:s|ed|ing)?|overse(?:e|es|eing|en)|oversaw|abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|enforc(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|sustain(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
- * A verb of agreeing or pledging right before the keeping verb: "agreed to observe a ceasefire in
- * X" agrees the truce, it does not speak of one already made.
+ * A verb of agreeing right before the keeping verb: "agreed to observe a ceasefire in X" agrees the
+ * truce; a pledge or promise "to maintain the truce" speaks of one already made (guide rule 5).
  */
-const AGREED_TO_KEEP =
-	/\b(?:agree[sd]?|pledg(?:e|es|ed)|commit(?:s|ted)|promis(?:e|es|ed)|accept(?:s|ed)?)\s+to\s+$/i;
+const AGREED_TO_KEEP = /\bagree[sd]?\s+to\s+$/i;
 
 /**
  * Whether the words before a truce or deal word (`before`, the end of `prefix`, the sentence up to
