@@ -81,6 +81,16 @@ describe('extractEvents', () => {
 		).toEqual([['qarnaz', 'sirwan']]);
 	});
 
+	it('gives no place to a town that only says where the road or hill taken lies', () => {
+		expect(
+			line('Troops set up a post on Saturday, gaining control over the roads near the town of Qarnaz.')
+		).toEqual([]);
+		expect(line('Troops took control of the hill outside Qarnaz on Monday.')).toEqual([]);
+		expect(line('Troops captured the town of Qarnaz near Dalbur on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
+	});
+
 	it('gives no place to a wide place that only locates an unlinked village or some village', () => {
 		expect(brief('Rockets hit the village of Umm Zahra in southern Halaba on Monday.')).toEqual([]);
 		expect(brief('Troops seized on Monday a hamlet in the north of Halaba.')).toEqual([]);

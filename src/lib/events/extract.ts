@@ -179,6 +179,19 @@ const BARE_PLURAL_GROUND =
 	/^\s*(?:[\p{L}-]+\s+)?(?:villages|towns|cities|settlements|hills|areas|positions)\s+(?:in|near|around|across)\b/iu;
 
 /**
+ * Ground named by a common noun, then a place it lies near ("gaining control over the roads near
+ * X", "took the hill outside X"): the ground taken is the road or the hill, and X only says where it
+ * lies (guide rule 6: a capture needs the ground taken named).
+ */
+const GROUND_NEAR = new RegExp(
+	String.raw`^\s*(?:(?:over|of)\s+)?(?:(?:the|a|an|its|their|some|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?` +
+		String.raw`(?:roads?|routes?|highways?|hills?|hilltops?|heights|positions|areas?|points?|farms|fields|` +
+		String.raw`villages?|towns?|settlements?|districts?|neighbou?rhoods?)\s+` +
+		String.raw`(?:near|around|outside|surrounding|close\s+to|next\s+to)\b`,
+	'iu'
+);
+
+/**
  * A direction right before the place: the ground taken lies that way from it ("the liberation of
  * north of Hama").
  */
@@ -938,7 +951,8 @@ function direct(
 				(INDEFINITE_GROUND.test(between) &&
 					!(SETTLEMENTS.has(kindOf(mentions[first]!.place)!) && ONE_SETTLEMENT_OF.test(between))) ||
 				(BARE_PLURAL_GROUND.test(between) && !/^\s*(?:the|its|their)\b/i.test(between)) ||
-				DIRECTION_GROUND.test(between)) &&
+				DIRECTION_GROUND.test(between) ||
+				GROUND_NEAR.test(between)) &&
 			!/\b(?:including|namely|among\s+them)\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y
