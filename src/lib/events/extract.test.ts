@@ -51,6 +51,15 @@ describe('extractEvents', () => {
 		expect(kinds('On Monday jets struck Dalbur, western Halaba.')).toEqual(['attacked dalbur']);
 	});
 
+	it('reads no place where a saying was as the subject of the passive it reports', () => {
+		expect(
+			line('The ministry said in a statement in Kestel that the convoy was attacked on Monday.')
+		).toEqual([]);
+		expect(line('Qarnaz, which was shelled on Monday, is quiet.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
 	it('reads the subject of a passive verb', () => {
 		expect(brief('Qarnaz, a town on the old road to the coast, was recaptured on 3 February.')).toEqual([
 			{ kind: 'recaptured', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }

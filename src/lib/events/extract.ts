@@ -558,6 +558,16 @@ const ADJACENT_GAP =
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/** "That" opening a clause with a subject of its own ("… in X that the convoy was attacked"). */
+const THAT_NEW_SUBJECT = /\bthat\s+(?=(?:the|a|an|its|their|his|her|this|these|those)\s)/gi;
+
+/**
+ * "That", a subject of its own and a passive auxiliary ("in X that the convoy was attacked"): the
+ * passive already has its subject, so "that" opens a reported clause, not a relative one about X.
+ */
+const THAT_OWN_PASSIVE =
+	/^\s*,?\s*that\s+(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:was|were|is|are|(?:has|have|had)\s+been)\s+$/iu;
+
 /**
  * Between a city and talks the leaders came there for ("X on Monday for talks", "X for a summit").
  */
@@ -670,7 +680,8 @@ function governed(
 	if (
 		!trigger.noun &&
 		antecedent &&
-		RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start))
+		RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start)) &&
+		!THAT_OWN_PASSIVE.test(sentence.slice(before.at(-1)!.end, trigger.start))
 	) {
 		// "X and Y, which were liberated by the army": a relative pronoun after a list is about the
 		// whole list.
@@ -1004,6 +1015,10 @@ function direct(
 			.replace(RELATIVE_CLAUSE, (r) => ' '.repeat(r.length));
 		let clauseStart = previous;
 		for (const b of execAll(CLAUSE_BREAKS, clause)) clauseStart = previous + b.index + b[0].length;
+		// "said in a statement in X that the convoy was attacked": the clause "that" opens has its
+		// own subject, and X is where the saying was.
+		for (const b of execAll(THAT_NEW_SUBJECT, clause))
+			clauseStart = Math.max(clauseStart, previous + b.index + b[0].length);
 		first = mentions.findIndex((m) => m.start >= clauseStart && m.end <= trigger.start);
 		if (first < 0) return NONE;
 		// "… towns in X, hospitals being targeted in Y": a noun after the last place's comma is the
