@@ -58,6 +58,9 @@ describe('extractEvents', () => {
 		expect(line('Qarnaz, which was shelled on Monday, is quiet.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
 		]);
+		// A capital's possessive before what a government has is the government, not the city.
+		expect(line("It said the attack violated Kestel's agreements with Vardan.")).toEqual([]);
+		expect(line("On Monday jets struck Kestel's suburbs.")).toEqual(['attacked kestel 2020-02-03 day']);
 	});
 
 	it('reads the subject of a passive verb', () => {

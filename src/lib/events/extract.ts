@@ -1384,6 +1384,13 @@ const TRUCE_AS_TIME =
 const TALKS_CITED =
 	/\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|within\s+the\s+framework\s+of|as\s+part\s+of|under|as\s+agreed\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/**
+ * A capital's possessive before what a government has ("Ankara's agreements", "Moscow's forces"),
+ * not before its own ground ("Damascus's suburbs", "the capital's airport" name the city).
+ */
+const CAPITAL_OWNS =
+	/^['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:suburbs?|outskirts|countryside|streets?|neighbou?rhoods?|districts?|centre|center|airport|areas?|old\s+city|quarters?)\b)/iu;
+
 /** A verb of saying or claiming right after a capital: it stands for its government. */
 const CAPITAL_SPEAKS =
 	/^\s+(?:alleges|alleged|says|said|claims|claimed|accuses|accused|announced|announces|denies|denied|insists|insisted|blamed|blames|warned|warns|maintains)\b/i;
@@ -1923,11 +1930,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			const advance = cls === 'enter' && ADVANCE.test(trigger.text);
 			for (const p of places) {
 				if (p.place === UNNAMED) continue;
-				// A capital that speaks or acts stands for its government ("Ankara alleges",
-				// "announced by Moscow").
+				// A capital that speaks, acts or owns stands for its government ("Ankara alleges",
+				// "announced by Moscow", "violated Ankara's agreements").
 				if (
 					placeKind(p.place) === 'capital' &&
-					(CAPITAL_SPEAKS.test(sentence.slice(p.end)) || /\bby\s+$/i.test(sentence.slice(0, p.start)))
+					(CAPITAL_SPEAKS.test(sentence.slice(p.end)) ||
+						/\bby\s+$/i.test(sentence.slice(0, p.start)) ||
+						CAPITAL_OWNS.test(sentence.slice(p.end)))
 				)
 					continue;
 				// "The soldiers deployed west of X are 40 km away": the participle describes the
