@@ -1292,6 +1292,11 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('A blast in Qarnaz killed two people on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
 		]);
+		// Damage or losses it left are harm too; harm the sentence denies is none.
+		expect(line('Two roadside bombs exploded in Qarnaz on Saturday, leaving property losses.')).toEqual([
+			'attacked qarnaz 2020-02-01 day'
+		]);
+		expect(line('A roadside bomb exploded in Qarnaz on Saturday, causing no casualties.')).toEqual([]);
 	});
 
 	it('reads trucks or police that drove to, reached or entered a place as deployed there, but not aid', () => {
