@@ -52,6 +52,20 @@ describe('extractEvents', () => {
 		]);
 	});
 
+	it('goes on past a wide place that only says where the members before it lie', () => {
+		expect(
+			kinds(
+				'On Monday rebels took control of Qarnaz and Sirwan villages to the north of Halaba, Dalbur and Tell Mira to the south of Halaba and Kafr Susa to the southwest.'
+			)
+		).toEqual(['captured qarnaz+sirwan+dalbur+tell-mira+kafr-susa']);
+		expect(kinds('On Monday rebels took control of Qarnaz to the north of Halaba.')).toEqual([
+			'captured qarnaz'
+		]);
+		expect(
+			kinds('On Monday rebels took control of Qarnaz to the south of Halaba and western Dalbur.')
+		).toEqual(['captured qarnaz']);
+	});
+
 	it('keeps list members that carry a bearing adjective, and a lone bearing after a comma as a locator', () => {
 		expect(
 			kinds('On Monday forces targeted schools in Halaba, western Qarnaz and north-western Dalbur towns.')

@@ -1048,11 +1048,17 @@ function direct(
 		first++;
 	}
 	const places = [mentions[first]!];
+	let locator = false;
 	for (let k = first + 1; k < mentions.length && mentions[k]!.end <= limit; k++) {
 		const between = sentence.slice(mentions[k - 1]!.end, mentions[k]!.start);
 		// A place that only says where the one before lies ("X northwest of Y, the village of Z")
-		// is skipped, and the list goes on from it.
-		if (DIRECTION_OF.test(between)) continue;
+		// is skipped, and the list goes on from it; an area "and" joins to it with a bearing
+		// adjective locates too ("to the south of Y and western W").
+		if (DIRECTION_OF.test(between) || (locator && BEARING_LOCATOR_JOINED.test(between))) {
+			locator = true;
+			continue;
+		}
+		locator = false;
 		// "attacks on a convoy in the X area and a base near Y": a second target, with where it
 		// lies.
 		if (trigger.cls === 'attack' && SECOND_TARGET.test(between)) {
@@ -1141,10 +1147,13 @@ const ORIGIN_LOCATOR =
 
 /**
  * A direction or nearness between two places: the second only locates the first ("X northwest of
- * Y", "X near Y", "X, 15 km (9 miles) east of Y").
+ * Y", "X near Y", "X, 15 km (9 miles) east of Y", "X and Y villages to the north of Z").
  */
 const DIRECTION_OF =
-	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+	/^\s*(?:(?:villages?|towns?|hills?)\s+)?,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+
+/** "And" and a bearing adjective between two places that locate ("south of Y and western W"). */
+const BEARING_LOCATOR_JOINED = /^\s*and\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
 
 /**
  * Between two places under one attack word: the first target's place, then another target and where
