@@ -1887,7 +1887,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				reach = attached(parse, sentence, trigger, side, local, bound);
 			}
 			// "happened in X province, the last rebel stronghold, on the outskirts of Y": a
-			// settlement the word's clause names past an aside after a wide place is struck too.
+			// settlement the word's clause names past an aside after a wide place is where it struck,
+			// and the wide place only locates it.
 			if (trigger.cls === 'attack' && side === 'after' && reach.places.length) {
 				parse ??= chunk(sentence);
 				const last = reach.places.at(-1)!;
@@ -1901,7 +1902,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					SECOND_LOCATIVE.test(blanked!) &&
 					attachedAfter(parse, trigger, next) >= 0
 				)
-					reach = { places: [...reach.places, next], gap: reach.gap };
+					// The wide place only says where the settlement lies (guide rule 6).
+					reach = { places: [...reach.places.slice(0, -1), next], gap: reach.gap };
 			}
 			// "signed a deal in Moscow, which paved the way for joint patrols along X": what the deal
 			// brought about is ground it covers (guide rule 7).
