@@ -74,6 +74,16 @@ describe('extractEvents', () => {
 		expect(kinds('On Monday jets struck Dalbur, western Halaba.')).toEqual(['attacked dalbur']);
 	});
 
+	it('reads no place of the happening an event noun is tied to by "follows" or "came after"', () => {
+		expect(line("Wednesday's bombardment follows a visit by the president on Tuesday to Kestel.")).toEqual(
+			[]
+		);
+		expect(line('The shelling of Qarnaz on Monday came after talks in Kestel.')).toEqual([
+			'attacked qarnaz 2020-02-03 day',
+			'talks kestel 2020-02-07 reported'
+		]);
+	});
+
 	it('reads no place where a saying was as the subject of the passive it reports', () => {
 		expect(
 			line('The ministry said in a statement in Kestel that the convoy was attacked on Monday.')

@@ -1410,6 +1410,13 @@ const TALKS_CITED =
 const CAPITAL_OWNS =
 	/^['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:suburbs?|outskirts|countryside|streets?|neighbou?rhoods?|districts?|centre|center|airport|areas?|old\s+city|quarters?)\b)/iu;
 
+/**
+ * A verb that ties an event noun to another happening ("the bombardment follows a visit to",
+ * "the strike came after talks in"): places after it are that happening's.
+ */
+const TIED_TO_ANOTHER =
+	/\b(?:follows|followed|precedes|preceded|(?:comes|came|coming)\s+(?:after|amid|as|ahead\s+of|days?\s+after|a\s+day\s+after|weeks?\s+after|hours?\s+after))\b/i;
+
 /** A verb of saying or claiming right after a capital: it stands for its government. */
 const CAPITAL_SPEAKS =
 	/^\s+(?:alleges|alleged|says|said|claims|claimed|accuses|accused|announced|announces|denies|denied|insists|insisted|blamed|blames|warned|warns|maintains)\b/i;
@@ -1986,6 +1993,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					DEAL_PARTY_BEFORE.test(sentence.slice(trigger.start, p.start))
 				)
 					continue;
+				// "Wednesday's bombardment follows a visit to X": the noun is the subject of a verb that
+				// ties it to another happening, whose place X is.
+				if (trigger.noun && TIED_TO_ANOTHER.test(lead)) continue;
 				// "a new offensive of Damascus": a capital after "of" is who attacked, not where.
 				if (kind === 'attacked' && placeKind(p.place) === 'capital' && /^\s+of\s+$/i.test(lead)) continue;
 				// Where a deal or truce was made is its venue, not what it covers ("a truce ... as
