@@ -43,15 +43,6 @@ describe('extractEvents', () => {
 		]);
 	});
 
-	it('reads "X, the gateway of Y" as Y locating X, and "X, the town of Y" as a second place', () => {
-		expect(
-			line('On Monday rebels regained control of Qarnaz, the gateway of Dalbur, after a battle.')
-		).toEqual(['recaptured qarnaz 2020-02-03 day']);
-		expect(line('On Monday troops captured Qarnaz, the town of Dalbur and Sirwan.')).toEqual([
-			'captured qarnaz+dalbur+sirwan 2020-02-03 day'
-		]);
-	});
-
 	it('goes on past a wide place that only says where the members before it lie', () => {
 		expect(
 			kinds(

@@ -372,13 +372,6 @@ const LIST_JOIN =
 const DAY_BEFORE_JOIN =
 	/^\s+(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*,\s*(?:along|together)\s+with\b)/i;
 
-/**
- * A noun phrase opened by "the" whose head is no kind of settlement, then "of", "to" or "for" ("the
- * gateway of ", "the main road to "): what it says of the place before is told by the next place.
- */
-const APPOSITION_BY_PLACE =
-	/^the\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:towns?|villages?|city|cities|hamlets?|settlements?|hills?|hilltops?|airbase|airport)\b)[\p{L}-]+\s+(?:of|to|for)\s+(?:the\s+)?$/iu;
-
 /** A bearing adjective and nothing else before a list member ("western ", "north-western "). */
 const BEARING_ADJECTIVE = /^(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
 
@@ -419,9 +412,6 @@ function joinsList(gap: string, next?: string): boolean {
 		return false;
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
-	// "X, the gateway of Y", "X, the capital of Y": an apposition saying what X is by Y, which only
-	// locates it; "X, the town of Y" names a second settlement and stays in the list.
-	if (/^\s*,\s*$/.test(join[0]) && APPOSITION_BY_PLACE.test(rest)) return false;
 	const first = words(gap.slice(join[0].length))[0];
 	// "X and western Y", "X, western Y and north-western Z": a bearing adjective after "and", or
 	// after a comma when the next member carries one too, is part of a list member's name, not
