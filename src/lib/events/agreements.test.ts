@@ -79,6 +79,10 @@ describe('extractEvents with agreements named otherwise', () => {
 
 	it('reads no agreement at the city that hosted a deal, nor at a kind of zone', () => {
 		expect(events('Troops took positions in Qarnaz under the Kestel agreement.')).toEqual([]);
+		expect(events('Turkey will push troops back to the limits agreed in the Kestel Agreement.')).toEqual([]);
+		expect(events('On Monday the sides agreed on a deal for Qarnaz.')).toEqual([
+			'agreement qarnaz 2020-02-03 day'
+		]);
 		expect(events('Troops entered Halaba as part of de-escalation zones deal.')).toEqual([
 			'entered halaba 2020-02-07 reported'
 		]);
@@ -149,5 +153,35 @@ describe('agreementSpans and extractEvents: a deal cited as the frame of an act 
 		expect(
 			events('Turkey set up posts in Halaba as part of the Halaba zone agreement struck in September 2017.')
 		).toEqual(['agreement halaba-zone 2017-09-01 month']);
+	});
+});
+
+describe('agreementSpans and extractEvents: a deal whose own verb gives its terms (session 24)', () => {
+	it('finds the deal word and its verb of terms, in place of a name before it', () => {
+		expect(agreementSpans('The deal sets up a corridor along X.').map((s) => [s.text, s.reading])).toEqual([
+			['deal sets up', 'terms']
+		]);
+		expect(
+			agreementSpans('They reached a deal that called for patrols on X.').map((s) => [s.text, s.reading])
+		).toEqual([['deal that called for', 'terms']]);
+		expect(agreementSpans('The deal was signed in X.')).toEqual([
+			{ start: 4, end: 8, text: 'deal', reading: 'named' }
+		]);
+	});
+
+	it('reads what the deal sets up or calls for as the ground it covers, not as set up or carried out', () => {
+		expect(events('The deal sets up a security corridor along the M9 highway.')).toEqual([
+			'agreement m9-highway 2020-02-07 reported'
+		]);
+		expect(events('The deal stipulated establishing a zone in Halaba.')).toEqual([
+			'agreement halaba 2020-02-07 reported'
+		]);
+		expect(
+			events('On Monday the two sides reached a deal that called for joint patrols along the M9 highway.')
+		).toEqual(['agreement m9-highway 2020-02-03 day']);
+		// Troops who set up a zone under a deal are still read as setting it up.
+		expect(events('Under the deal, troops set up the Halaba zone on Monday.')).toEqual([
+			'zone-established halaba-zone 2020-02-03 day'
+		]);
 	});
 });

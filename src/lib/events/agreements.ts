@@ -50,6 +50,16 @@ const COVERS =
 const FRAME_DEAL =
 	/\b(?:(?:with)?in\s+the\s+(?:scope|framework)\s+of|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|under)\s+(?:the|a|an|this|that)\s+(?:[^\s,;:.]+\s+){0,4}?(agreement|deal|accord|memorandum)\b/gi;
 
+/**
+ * A deal that is the subject of a verb giving its terms ("the deal sets up a corridor along X", "the
+ * deal stipulated establishing a zone", "a deal that called for joint patrols along X"): what the
+ * verb governs is what the deal covers (guide rule 7), and a corridor, a zone or patrols named there
+ * are terms, not yet set up or carried out. The deal's word and its verb are the agreement word, so
+ * the deal's own clause dates it ("On 5 March they signed a deal that called for …").
+ */
+const DEAL_TERMS =
+	/\b(?:the|this|that|a|an|its|their)\s+(?:[^\s,;:.]+\s+){0,4}?((?:agreement|deal|accord|memorandum)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:sets\s+up|set\s+up|establishes|creates|stipulates|stipulated|provides\s+for|provided\s+for|calls\s+for|called\s+for|envisages|envisaged|foresees|foresaw))\b/gi;
+
 /** The kinds of place a deal can be named by: what it covers, never a city that hosted it ("the Sochi deal"). */
 const NAMING_KINDS = new Set<PlaceKind>(['zone', 'highway', 'governorate', 'province', 'plain']);
 
@@ -73,6 +83,15 @@ export function agreementSpans(sentence: string): AgreementSpan[] {
 			const start = under[0].length + covers.index;
 			out.push({ start, end: start + covers[0].length, text: covers[0], reading: 'terms' });
 		}
+	}
+	for (const m of execAll(DEAL_TERMS, sentence)) {
+		const end = m.index + m[0].length;
+		const start = end - m[1]!.length;
+		if (out.some((o) => o.reading !== 'named' && o.start < end && o.end > start)) continue;
+		// The deal's word read by a name before it ("the Idlib deal sets up") is read with its terms.
+		for (let i = out.length - 1; i >= 0; i--)
+			if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
+		out.push({ start, end, text: m[1]!, reading: 'terms' });
 	}
 	for (const m of execAll(FRAME_DEAL, sentence)) {
 		const start = m.index + m[0].length - m[1]!.length;

@@ -43,6 +43,50 @@ describe('extractEvents', () => {
 		]);
 	});
 
+	it('goes on past a wide place that only says where the members before it lie', () => {
+		expect(
+			kinds(
+				'On Monday rebels took control of Qarnaz and Sirwan villages to the north of Halaba, Dalbur and Tell Mira to the south of Halaba and Kafr Susa to the southwest.'
+			)
+		).toEqual(['captured qarnaz+sirwan+dalbur+tell-mira+kafr-susa']);
+		expect(kinds('On Monday rebels took control of Qarnaz to the north of Halaba.')).toEqual([
+			'captured qarnaz'
+		]);
+		expect(
+			kinds('On Monday rebels took control of Qarnaz to the south of Halaba and western Dalbur.')
+		).toEqual(['captured qarnaz']);
+	});
+
+	it('keeps list members that carry a bearing adjective, and a lone bearing after a comma as a locator', () => {
+		expect(
+			kinds('On Monday forces targeted schools in Halaba, western Qarnaz and north-western Dalbur towns.')
+		).toEqual(['attacked halaba+qarnaz+dalbur']);
+		expect(kinds('On Monday jets struck Halaba and western Qarnaz.')).toEqual(['attacked halaba+qarnaz']);
+		expect(kinds('On Monday jets struck Dalbur, western Halaba.')).toEqual(['attacked dalbur']);
+	});
+
+	it('reads no place of the happening an event noun is tied to by "follows" or "came after"', () => {
+		expect(line("Wednesday's bombardment follows a visit by the president on Tuesday to Kestel.")).toEqual(
+			[]
+		);
+		expect(line('The shelling of Qarnaz on Monday came after talks in Kestel.')).toEqual([
+			'attacked qarnaz 2020-02-03 day',
+			'talks kestel 2020-02-07 reported'
+		]);
+	});
+
+	it('reads no place where a saying was as the subject of the passive it reports', () => {
+		expect(
+			line('The ministry said in a statement in Kestel that the convoy was attacked on Monday.')
+		).toEqual([]);
+		expect(line('Qarnaz, which was shelled on Monday, is quiet.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		// A capital's possessive before what a government has is the government, not the city.
+		expect(line("It said the attack violated Kestel's agreements with Vardan.")).toEqual([]);
+		expect(line("On Monday jets struck Kestel's suburbs.")).toEqual(['attacked kestel 2020-02-03 day']);
+	});
+
 	it('reads the subject of a passive verb', () => {
 		expect(brief('Qarnaz, a town on the old road to the coast, was recaptured on 3 February.')).toEqual([
 			{ kind: 'recaptured', places: ['qarnaz'], date: '2020-02-03', precision: 'day' }
@@ -71,6 +115,16 @@ describe('extractEvents', () => {
 		expect(
 			brief('The army captured several villages in Halaba, including Qarnaz and Sirwan.').map((e) => e.places)
 		).toEqual([['qarnaz', 'sirwan']]);
+	});
+
+	it('gives no place to a town that only says where the road or hill taken lies', () => {
+		expect(
+			line('Troops set up a post on Saturday, gaining control over the roads near the town of Qarnaz.')
+		).toEqual([]);
+		expect(line('Troops took control of the hill outside Qarnaz on Monday.')).toEqual([]);
+		expect(line('Troops captured the town of Qarnaz near Dalbur on Monday.')).toEqual([
+			'captured qarnaz 2020-02-03 day'
+		]);
 	});
 
 	it('gives no place to a wide place that only locates an unlinked village or some village', () => {
@@ -1152,6 +1206,14 @@ describe('extractEvents: a wide place after an unlinked name, a truce kept or br
 	it('reads no ceasefire or agreement in one kept or broken', () => {
 		expect(line('The militants were reluctant to abide by the ceasefire agreement in Halaba.')).toEqual([]);
 		expect(line('Rebels violated the truce in Halaba on Monday.')).toEqual([]);
+		expect(line('Monitors observing the ceasefire in Halaba left on Monday.')).toEqual([]);
+		expect(line('Monitors oversaw the truce in Halaba on Monday.')).toEqual([]);
+		expect(line('On Monday the army agreed to observe a ceasefire in Halaba.')).toContain(
+			'ceasefire halaba 2020-02-03 day'
+		);
+		expect(line('A ceasefire in Halaba was observed by monitors on Monday.')).toEqual([
+			'ceasefire halaba 2020-02-03 day'
+		]);
 		expect(line('A truce in Halaba took effect on Monday.')).toEqual(['ceasefire halaba 2020-02-03 day']);
 	});
 
@@ -1254,6 +1316,11 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('A blast in Qarnaz killed two people on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
 		]);
+		// Damage or losses it left are harm too; harm the sentence denies is none.
+		expect(line('Two roadside bombs exploded in Qarnaz on Saturday, leaving property losses.')).toEqual([
+			'attacked qarnaz 2020-02-01 day'
+		]);
+		expect(line('A roadside bomb exploded in Qarnaz on Saturday, causing no casualties.')).toEqual([]);
 	});
 
 	it('reads trucks or police that drove to, reached or entered a place as deployed there, but not aid', () => {
@@ -1288,12 +1355,30 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('The February 5 agreement covered the M9 highway.')).toEqual([]);
 	});
 
+	it('reads no event in a noun after "before" that only dates the act, unless it has its own verb', () => {
+		expect(
+			line('Before the 5 March ceasefire almost a million people in Halaba were forced to flee.')
+		).toEqual([]);
+		expect(line('Rebels left Qarnaz before the establishment of the Halaba zone.')).toEqual([]);
+		expect(line('Jets struck Qarnaz on Monday, days before the talks in Kestel.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('Shortly before the truce in Halaba took effect on Monday, jets struck Qarnaz.')).toContain(
+			'ceasefire halaba 2020-02-03 day'
+		);
+	});
+
 	it('gives no place to a word whose relative subject is no place, and none to attacks said to go on', () => {
 		expect(line('Halaba is home to refugees from other regions that fell to government forces.')).toEqual([]);
 		expect(line('The town of Dalbur, which fell to the army on Monday, is quiet.')).toEqual([
 			'captured dalbur 2020-02-03 day'
 		]);
 		expect(line('He said on Friday that attacks in Halaba were causing a crisis.')).toEqual([]);
+		expect(line('Troops took large areas, and attacks are also continuing in Halaba.')).toEqual([]);
+		expect(line('Attacks were still raging in Halaba, activists said.')).toEqual([]);
+		expect(line('Attacks on Qarnaz were also reported on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
 	});
 
 	it('reads an operation to take back a place, and an advance from a bearing towards it, as attacks on it', () => {
@@ -1524,9 +1609,11 @@ describe('extractEvents: times, entries and what is not yet so (gathering 18e)',
 		expect(brief('The Turkish move into Halaba is a message to the government.')).toEqual([
 			{ kind: 'deployed', places: ['halaba'], date: '2020-02-07', precision: 'reported' }
 		]);
-		expect(brief('The army move into Halaba was swift.')).toEqual([
-			{ kind: 'entered', places: ['halaba'], date: '2020-02-07', precision: 'reported' }
+		expect(brief('The army move into Qarnaz was swift.')).toEqual([
+			{ kind: 'entered', places: ['qarnaz'], date: '2020-02-07', precision: 'reported' }
 		]);
+		// A move into a wide area names no ground entered (guide rule 5, session 24).
+		expect(brief('The army move into Halaba was swift.')).toEqual([]);
 	});
 
 	it('reads a bare "assault" or "assaults" as an attack noun, not "assault rifles"', () => {

@@ -27,7 +27,7 @@ import {
 	timedByYearOnly,
 	type DatePhrase
 } from './dates';
-import { hypotheticalSubject, modalBetween, SCHEDULED_NEXT, unreal } from './modality';
+import { hypotheticalSubject, modalOverNoun, modalBetween, SCHEDULED_NEXT, unreal } from './modality';
 import { CLAUSE_BREAK, escape, lowerSet as set, sentenceRanges, wordCount, words } from './sentences';
 import {
 	CONVOY_SUBJECT,
@@ -107,8 +107,11 @@ const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
 /** Wide areas: a front moves into them, but going into one names no ground entered. */
 const WIDE = new Set<PlaceKind>(['governorate', 'province', 'zone', 'mountain', 'plain']);
 
-/** Verbs of a front's advance ("advanced into", "pushing into"), not of going inside a place. */
-const ADVANCE = /^(?:advanc|push)/i;
+/**
+ * Verbs of a front's advance or move ("advanced into", "pushing into", "moved into"), not of going
+ * inside a place.
+ */
+const ADVANCE = /^(?:advanc|push|mov)/i;
 const DETERMINERS = set(WORDS.determiners);
 /**
  * An area word and then a locator: the place after it is where the area is ("villages in Idlib",
@@ -174,6 +177,19 @@ const NAMING_AREA = new RegExp(`\\b(?:${WORDS.namingAreas.join('|')})\\s+of\\s+$
  */
 const BARE_PLURAL_GROUND =
 	/^\s*(?:[\p{L}-]+\s+)?(?:villages|towns|cities|settlements|hills|areas|positions)\s+(?:in|near|around|across)\b/iu;
+
+/**
+ * Ground named by a common noun, then a place it lies near ("gaining control over the roads near
+ * X", "took the hill outside X"): the ground taken is the road or the hill, and X only says where it
+ * lies (guide rule 6: a capture needs the ground taken named).
+ */
+const GROUND_NEAR = new RegExp(
+	String.raw`^\s*(?:(?:over|of)\s+)?(?:(?:the|a|an|its|their|some|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?` +
+		String.raw`(?:roads?|routes?|highways?|hills?|hilltops?|heights|positions|areas?|points?|farms|fields|` +
+		String.raw`villages?|towns?|settlements?|districts?|neighbou?rhoods?)\s+` +
+		String.raw`(?:near|around|outside|surrounding|close\s+to|next\s+to)\b`,
+	'iu'
+);
 
 /**
  * A direction right before the place: the ground taken lies that way from it ("the liberation of
@@ -356,12 +372,19 @@ const LIST_JOIN =
 const DAY_BEFORE_JOIN =
 	/^\s+(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*,\s*(?:along|together)\s+with\b)/i;
 
+/** A bearing adjective and nothing else before a list member ("western ", "north-western "). */
+const BEARING_ADJECTIVE = /^(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
+
+/** The join to a list's next member that carries a bearing adjective too (" and north-western "). */
+const BEARING_MEMBER_NEXT =
+	/^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
+
 /**
  * Whether the gap between two places joins them in a list: it opens with a join, is short, and what
  * follows the join does not start with a preposition or a relative word (", in Idlib province",
  * ", located in", ", a city in" say where the first place is, not a second place of the event).
  */
-function joinsList(gap: string): boolean {
+function joinsList(gap: string, next?: string): boolean {
 	// "X southern countryside and Y northern countryside": the area word belongs to the place
 	// before the join.
 	gap = gap
@@ -389,10 +412,17 @@ function joinsList(gap: string): boolean {
 		return false;
 	// Nor does a participle after a comma ("seized X and Y, pressing ahead towards Z").
 	if (/^\s*,\s*$/.test(join[0]) && /^[\p{L}-]+ing\b/iu.test(gap.slice(join[0].length))) return false;
-	const next = words(gap.slice(join[0].length))[0];
+	const first = words(gap.slice(join[0].length))[0];
+	// "X and western Y", "X, western Y and north-western Z": a bearing adjective after "and", or
+	// after a comma when the next member carries one too, is part of a list member's name, not
+	// a locator of the place before (", western Z" alone says where that place lies).
+	const bearing =
+		BEARING_ADJECTIVE.test(rest) &&
+		(/\b(?:and|or|as\s+well\s+as)\s+$/i.test(join[0]) ||
+			(next !== undefined && BEARING_MEMBER_NEXT.test(next)));
 	// "in X and in Y", "at X and near Y": a locative after "and" is the same phrase again, a second
 	// place of the word; after a bare comma it says where the place before lies (", in Z province").
-	if (next && LOCATIVES.has(next) && !REPEATED_LOCATIVE.test(gap)) return false;
+	if (first && LOCATIVES.has(first) && !bearing && !REPEATED_LOCATIVE.test(gap)) return false;
 	// "X and Y, both in Z": Z says where the places before lie.
 	if (/^(?:both|all|each|all\s+(?:two|three|four|five))\s+(?:in|near|of)\b/i.test(gap.slice(join[0].length)))
 		return false;
@@ -528,6 +558,16 @@ const ADJACENT_GAP =
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/** "That" opening a clause with a subject of its own ("… in X that the convoy was attacked"). */
+const THAT_NEW_SUBJECT = /\bthat\s+(?=(?:the|a|an|its|their|his|her|this|these|those)\s)/gi;
+
+/**
+ * "That", a subject of its own and a passive auxiliary ("in X that the convoy was attacked"): the
+ * passive already has its subject, so "that" opens a reported clause, not a relative one about X.
+ */
+const THAT_OWN_PASSIVE =
+	/^\s*,?\s*that\s+(?:the|a|an|its|their|his|her|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:was|were|is|are|(?:has|have|had)\s+been)\s+$/iu;
+
 /**
  * Between a city and talks the leaders came there for ("X on Monday for talks", "X for a summit").
  */
@@ -640,7 +680,8 @@ function governed(
 	if (
 		!trigger.noun &&
 		antecedent &&
-		RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start))
+		RELATIVE_OBJECT.test(sentence.slice(before.at(-1)!.end, trigger.start)) &&
+		!THAT_OWN_PASSIVE.test(sentence.slice(before.at(-1)!.end, trigger.start))
 	) {
 		// "X and Y, which were liberated by the army": a relative pronoun after a list is about the
 		// whole list.
@@ -921,7 +962,8 @@ function direct(
 				(INDEFINITE_GROUND.test(between) &&
 					!(SETTLEMENTS.has(kindOf(mentions[first]!.place)!) && ONE_SETTLEMENT_OF.test(between))) ||
 				(BARE_PLURAL_GROUND.test(between) && !/^\s*(?:the|its|their)\b/i.test(between)) ||
-				DIRECTION_GROUND.test(between)) &&
+				DIRECTION_GROUND.test(between) ||
+				GROUND_NEAR.test(between)) &&
 			!/\b(?:including|namely|among\s+them)\b/i.test(between)
 		) {
 			// The ground's own names may follow ("villages in Idlib, including X and Y"): X and Y
@@ -973,6 +1015,10 @@ function direct(
 			.replace(RELATIVE_CLAUSE, (r) => ' '.repeat(r.length));
 		let clauseStart = previous;
 		for (const b of execAll(CLAUSE_BREAKS, clause)) clauseStart = previous + b.index + b[0].length;
+		// "said in a statement in X that the convoy was attacked": the clause "that" opens has its
+		// own subject, and X is where the saying was.
+		for (const b of execAll(THAT_NEW_SUBJECT, clause))
+			clauseStart = Math.max(clauseStart, previous + b.index + b[0].length);
 		first = mentions.findIndex((m) => m.start >= clauseStart && m.end <= trigger.start);
 		if (first < 0) return NONE;
 		// "… towns in X, hospitals being targeted in Y": a noun after the last place's comma is the
@@ -992,11 +1038,17 @@ function direct(
 		first++;
 	}
 	const places = [mentions[first]!];
+	let locator = false;
 	for (let k = first + 1; k < mentions.length && mentions[k]!.end <= limit; k++) {
 		const between = sentence.slice(mentions[k - 1]!.end, mentions[k]!.start);
 		// A place that only says where the one before lies ("X northwest of Y, the village of Z")
-		// is skipped, and the list goes on from it.
-		if (DIRECTION_OF.test(between)) continue;
+		// is skipped, and the list goes on from it; an area "and" joins to it with a bearing
+		// adjective locates too ("to the south of Y and western W").
+		if (DIRECTION_OF.test(between) || (locator && BEARING_LOCATOR_JOINED.test(between))) {
+			locator = true;
+			continue;
+		}
+		locator = false;
 		// "attacks on a convoy in the X area and a base near Y": a second target, with where it
 		// lies.
 		if (trigger.cls === 'attack' && SECOND_TARGET.test(between)) {
@@ -1018,7 +1070,13 @@ function direct(
 		}
 		// "captured X and four other towns in Y": the unnamed ground taken lies in Y, which was not
 		// taken whole (guide rule 6); an attack on them is an attack in Y, read as before.
-		if (!joinsList(between) || crossed || (TAKES_GROUND.has(trigger.cls) && INDEFINITE_GROUND.test(between)))
+		const following =
+			k + 1 < mentions.length ? sentence.slice(mentions[k]!.end, mentions[k + 1]!.start) : undefined;
+		if (
+			!joinsList(between, following) ||
+			crossed ||
+			(TAKES_GROUND.has(trigger.cls) && INDEFINITE_GROUND.test(between))
+		)
 			break;
 		const after = sentence.slice(mentions[k]!.end, mentions[k + 1]?.start ?? mentions[k]!.end);
 		if (k + 1 < mentions.length && POSSESSIVE.test(after)) continue;
@@ -1079,10 +1137,13 @@ const ORIGIN_LOCATOR =
 
 /**
  * A direction or nearness between two places: the second only locates the first ("X northwest of
- * Y", "X near Y", "X, 15 km (9 miles) east of Y").
+ * Y", "X near Y", "X, 15 km (9 miles) east of Y", "X and Y villages to the north of Z").
  */
 const DIRECTION_OF =
-	/^\s*,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+	/^\s*(?:(?:villages?|towns?|hills?)\s+)?,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+
+/** "And" and a bearing adjective between two places that locate ("south of Y and western W"). */
+const BEARING_LOCATOR_JOINED = /^\s*and\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
 
 /**
  * Between two places under one attack word: the first target's place, then another target and where
@@ -1296,10 +1357,26 @@ const NOUN_PARTICIPLE =
 
 /**
  * A verb of keeping or breaking right before a truce or deal word: it speaks of one already made
- * ("efforts to enforce a ceasefire in X" keep a truce, they do not agree one).
+ * ("efforts to enforce a ceasefire in X" keep a truce, they do not agree one; troops "observing a
+ * ceasefire in X" or "monitoring the truce" watch over one).
  */
 const KEPT_OR_BROKEN =
-	/\b(?:abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|enforc(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|sustain(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+	/\b(?:observ(?:e|es|ed|ing)|monitor(?:s|ed|ing)?|overse(?:e|es|eing|en)|oversaw|abid(?:e|es|ing)\s+by|adher(?:e|es|ed|ing)\s+to|compl(?:y|ies|ied|ying)\s+with|respect(?:s|ed|ing)?|violat(?:e|es|ed|ing)|violations?\s+of|breach(?:es|ed|ing)?(?:\s+of)?|undermin(?:e|es|ed|ing)|uphold(?:s|ing)?|upheld|enforc(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|sustain(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * A verb of agreeing right before the keeping verb: "agreed to observe a ceasefire in X" agrees the
+ * truce; a pledge or promise "to maintain the truce" speaks of one already made (guide rule 5).
+ */
+const AGREED_TO_KEEP = /\bagree[sd]?\s+to\s+$/i;
+
+/**
+ * Whether the words before a truce or deal word (`before`, the end of `prefix`, the sentence up to
+ * the word) keep or break one already made.
+ */
+function keptOrBroken(before: string, prefix: string): boolean {
+	const m = KEPT_OR_BROKEN.exec(before);
+	return !!m && !AGREED_TO_KEEP.test(prefix.slice(0, prefix.length - before.length + m.index));
+}
 
 /**
  * What makes a truce word a time of something else: a part of its span ("the first day of", "the
@@ -1315,6 +1392,20 @@ const TRUCE_AS_TIME =
  */
 const TALKS_CITED =
 	/\b(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|within\s+the\s+framework\s+of|as\s+part\s+of|under|as\s+agreed\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * A capital's possessive before what a government has ("Ankara's agreements", "Moscow's forces"),
+ * not before its own ground ("Damascus's suburbs", "the capital's airport" name the city).
+ */
+const CAPITAL_OWNS =
+	/^['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:suburbs?|outskirts|countryside|streets?|neighbou?rhoods?|districts?|centre|center|airport|areas?|old\s+city|quarters?)\b)/iu;
+
+/**
+ * A verb that ties an event noun to another happening ("the bombardment follows a visit to",
+ * "the strike came after talks in"): places after it are that happening's.
+ */
+const TIED_TO_ANOTHER =
+	/\b(?:follows|followed|precedes|preceded|(?:comes|came|coming)\s+(?:after|amid|as|ahead\s+of|days?\s+after|a\s+day\s+after|weeks?\s+after|hours?\s+after))\b/i;
 
 /** A verb of saying or claiming right after a capital: it stands for its government. */
 const CAPITAL_SPEAKS =
@@ -1392,6 +1483,10 @@ const CAPITAL_AREA_AFTER = /^\s+(?:area|countryside|suburbs|region|governorate|p
 /** An area word before a capital ("the greater Damascus", "the outskirts of Damascus"). */
 const CAPITAL_AREA_BEFORE = /\b(?:greater|rural|outskirts\s+of|suburbs\s+of|countryside\s+of)\s+$/i;
 
+/** A deal's word right after a city's name: the deal is named after its venue ("the Sochi Agreement"). */
+const VENUE_NAMES_DEAL =
+	/^\s+(?:agreements?|deals?|accords?|memorand(?:um|a)|protocols?|understanding|ceasefire\s+(?:agreement|deal))\b/i;
+
 /**
  * A deal's making and then where ("a deal made with the help of Turkey and Russia in", "signed
  * at"); not what it was made on ("an agreement was reached on a truce in X": X is what it covers).
@@ -1412,6 +1507,20 @@ const YEAR_POSSESSIVE = /\b(?:this|last|next|previous)\s+year['’]s\b/gi;
 const BACKGROUND_RELATIVE = /\b(?:who|which|that)\s+(?:had|has|have)\s+[^,;.]*/gi;
 
 /**
+ * "Before" right before an event noun, with at most three words between ("before the 5 March
+ * ceasefire", "before the establishment of", "shortly before the talks"): the noun names a later
+ * happening that dates the sentence's own act, which is what the sentence reports.
+ */
+const BEFORE_NOUN = /\bbefore\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+
+/**
+ * A verb of the noun's own within four words after it ("before the truce in X took effect"): the
+ * "before" clause tells that happening, which the labels read as usual.
+ */
+const OWN_VERB_AFTER =
+	/^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:was|were|is|are|took|takes|came|comes|went|goes|had|has|have|began|begins|started|entered|expired|collapsed|ended)\b/iu;
+
+/**
  * A verb that stops an attack right before its noun ("halted their military operation in X",
  * "suspended the offensive on X"): what is reported is the stop, not an attack on the day.
  */
@@ -1429,11 +1538,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
 
 /**
  * A plural attack noun that is the subject of a progressive or of "continue to" ("attacks in X were
- * causing a crisis", "strikes on X continue to kill"): what is going on, not what happened on a
- * day.
+ * causing a crisis", "strikes on X continue to kill", "attacks are also continuing in X"): what is
+ * going on, not what happened on a day. Adverbs of time or addition may stand before the -ing form.
  */
 const GOING_ON_AFTER =
-	/^[^,;:.]{0,50}?\b(?:(?:are|were)\s+(?:still\s+)?(?:\w+ly\s+)?\p{L}{3,}ing|continu(?:e|es|ed)\s+to)\b/iu;
+	/^[^,;:.]{0,50}?\b(?:(?:are|were)\s+(?:(?:still|also|now|again|\w+ly)\s+){0,2}\p{L}{3,}ing|continu(?:e|es|ed)\s+to)\b/iu;
 
 /** A relative word right before a word whose subject comes before it ("regions that fell to"). */
 const RELATIVE_BEFORE =
@@ -1553,8 +1662,24 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			const named = span.reading === 'named';
 			const overlaps = (t: Found) => t.start < span.end && t.end > span.start;
 			// "a zone as agreed upon": the verb inside is the same agreement, read by the name
-			// before it.
-			if (triggers.some((t) => overlaps(t) && !(named && t.cls === 'agree'))) continue;
+			// before it. A deal's own verb of terms ("the deal sets up") is the agreement word.
+			const terms = span.reading === 'terms';
+			if (triggers.some((t) => overlaps(t) && !(named && t.cls === 'agree') && !terms)) continue;
+			// What the deal sets up or calls for ("establishing a corridor", "joint patrols along
+			// X") is a term of it, not yet carried out: those nouns and -ing forms report nothing.
+			if (terms) {
+				const clauseEnd = span.end + (/[;:]/.exec(sentence.slice(span.end))?.index ?? sentence.length);
+				for (let i = triggers.length - 1; i >= 0; i--) {
+					const t = triggers[i]!;
+					if (
+						t.start >= span.end &&
+						t.end <= clauseEnd &&
+						(t.cls === 'establish' || t.cls === 'deploy') &&
+						(t.noun || /ing\b/i.test(t.text.split(/\s/)[0]!))
+					)
+						triggers.splice(i, 1);
+				}
+			}
 			if (named && !namedDeal(span)) continue;
 			for (let i = triggers.length - 1; i >= 0; i--) if (overlaps(triggers[i]!)) triggers.splice(i, 1);
 			triggers.push({ cls: 'agree', side: named ? 'before' : 'after', noun: true, named, ...span });
@@ -1586,12 +1711,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// "a deal signed in September"): "under the deal" alone may cite any deal of the story.
 			if (trigger.frame && !phrases.some((d) => framesDate(sentence, trigger, d))) return [];
 			if (hypotheticalSubject(sentence, trigger)) return [];
+			if (trigger.noun && modalOverNoun(sentence.slice(0, trigger.start), trigger.cls)) return [];
 			// A truce or deal kept or broken is one already made ("reluctant to abide by the
 			// ceasefire in X", "violated the truce in X"): what is said of it is no agreeing or
 			// announcing (guide rule 10).
 			if (
 				(trigger.cls === 'ceasefire' || trigger.cls === 'agree') &&
-				(KEPT_OR_BROKEN.test(before) || KEPT_OR_BROKEN.test(shared))
+				(keptOrBroken(before, sentence.slice(0, trigger.start)) ||
+					keptOrBroken(shared, sentence.slice(0, trigger.start)))
 			)
 				return [];
 			// A truce named as a time ("the first day of the truce", "during the ceasefire") dates
@@ -1626,6 +1753,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// the pretext of setting up").
 			if (preventedBefore(before) || notYetBefore(before, trigger.text)) return [];
 			if (trigger.cls === 'attack' && trigger.noun && HALTED_BEFORE.test(before)) return [];
+			// "Before the 5 March ceasefire, thousands fled X": the later happening only dates the
+			// flight.
+			if (
+				trigger.noun &&
+				(BEFORE_NOUN.test(before) || BEFORE_NOUN.test(shared)) &&
+				!OWN_VERB_AFTER.test(sentence.slice(trigger.end))
+			)
+				return [];
 			if (unreal(before.replace(PASSIVE_AUX, ''), trigger.cls)) {
 				// An attempt to take a place that was beaten back is an attack on it ("tried to
 				// storm X but were repelled").
@@ -1749,7 +1884,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				reach = attached(parse, sentence, trigger, side, local, bound);
 			}
 			// "happened in X province, the last rebel stronghold, on the outskirts of Y": a
-			// settlement the word's clause names past an aside after a wide place is struck too.
+			// settlement the word's clause names past an aside after a wide place is where it struck,
+			// and the wide place only locates it.
 			if (trigger.cls === 'attack' && side === 'after' && reach.places.length) {
 				parse ??= chunk(sentence);
 				const last = reach.places.at(-1)!;
@@ -1763,7 +1899,8 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					SECOND_LOCATIVE.test(blanked!) &&
 					attachedAfter(parse, trigger, next) >= 0
 				)
-					reach = { places: [...reach.places, next], gap: reach.gap };
+					// The wide place only says where the settlement lies (guide rule 6).
+					reach = { places: [...reach.places.slice(0, -1), next], gap: reach.gap };
 			}
 			// "signed a deal in Moscow, which paved the way for joint patrols along X": what the deal
 			// brought about is ground it covers (guide rule 7).
@@ -1811,11 +1948,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			const advance = cls === 'enter' && ADVANCE.test(trigger.text);
 			for (const p of places) {
 				if (p.place === UNNAMED) continue;
-				// A capital that speaks or acts stands for its government ("Ankara alleges",
-				// "announced by Moscow").
+				// A capital that speaks, acts or owns stands for its government ("Ankara alleges",
+				// "announced by Moscow", "violated Ankara's agreements").
 				if (
 					placeKind(p.place) === 'capital' &&
-					(CAPITAL_SPEAKS.test(sentence.slice(p.end)) || /\bby\s+$/i.test(sentence.slice(0, p.start)))
+					(CAPITAL_SPEAKS.test(sentence.slice(p.end)) ||
+						/\bby\s+$/i.test(sentence.slice(0, p.start)) ||
+						CAPITAL_OWNS.test(sentence.slice(p.end)))
 				)
 					continue;
 				// "The soldiers deployed west of X are 40 km away": the participle describes the
@@ -1844,6 +1983,9 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					DEAL_PARTY_BEFORE.test(sentence.slice(trigger.start, p.start))
 				)
 					continue;
+				// "Wednesday's bombardment follows a visit to X": the noun is the subject of a verb that
+				// ties it to another happening, whose place X is.
+				if (trigger.noun && TIED_TO_ANOTHER.test(lead)) continue;
 				// "a new offensive of Damascus": a capital after "of" is who attacked, not where.
 				if (kind === 'attacked' && placeKind(p.place) === 'capital' && /^\s+of\s+$/i.test(lead)) continue;
 				// Where a deal or truce was made is its venue, not what it covers ("a truce ... as
@@ -1853,6 +1995,14 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					(kind === 'agreement' || kind === 'ceasefire') &&
 					placeKind(p.place) !== 'capital' &&
 					DEAL_MADE_IN.test(`${trigger.text}${lead}`)
+				)
+					continue;
+				// A deal named after the city that hosted it ("the limits agreed in the Sochi
+				// Agreement", "the Astana deal") covers no ground of that city (guide rule 7).
+				if (
+					(kind === 'agreement' || kind === 'ceasefire') &&
+					SETTLEMENTS.has(placeKind(p.place)!) &&
+					VENUE_NAMES_DEAL.test(sentence.slice(p.end))
 				)
 					continue;
 				// An agreement is never at its venue: "agreed in the Astana process" or "during the

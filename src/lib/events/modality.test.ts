@@ -12,6 +12,34 @@ describe('extractEvents: what did not happen, and who is no force', () => {
 		]);
 	});
 
+	it('reads nothing a duty or purpose puts ahead, but a claim about the past is reported', () => {
+		expect(line('Under the deal, troops are supposed to begin joint patrols on the M9 highway.')).toEqual([]);
+		expect(line('Troops were meant to deploy to Qarnaz on Monday.')).toEqual([]);
+		expect(line('The army is supposed to have shelled Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
+
+	it('reads no indefinite event noun that a modal verb of its clause governs, however far on', () => {
+		expect(
+			line(
+				'Turkey should tell Russia it will compromise its aim in the region – a return to order – with an assault on Qarnaz.'
+			)
+		).toEqual([]);
+		expect(
+			line('He said the two armies would carry out coordinated military patrols on the M9 highway.')
+		).toEqual([]);
+		// The modal of another clause, or across a participle's own phrase, does not reach the noun.
+		expect(
+			line('The deal would preserve the gains made by the army during an offensive on Qarnaz in December.')
+		).toEqual(['attacked qarnaz 2019-12-01 month']);
+		expect(
+			line(
+				'Officials said the rebels, who would later deny it, had carried out an attack on Qarnaz on Monday.'
+			)
+		).toEqual(['attacked qarnaz 2020-02-03 day']);
+	});
+
 	it('reads nothing a failure or refusal governs a few words on', () => {
 		expect(line('The two sides failed to agree on a ceasefire in Halaba.')).toEqual([]);
 		expect(line('Turkey refused to sign a deal on Halaba on Monday.')).toEqual([]);

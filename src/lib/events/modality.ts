@@ -3,6 +3,7 @@
  * an intent or an infinitive before it, a failure or refusal, a possibility as the subject of a
  * modal, or a schedule that puts it ahead.
  */
+import { execAll } from '../core/regex';
 import { MONTH_MAY } from './dates';
 import { WHOLE_CLAUSE, type Found, type WordClass } from './triggers';
 import { escape, lowerSet as set, words } from './sentences';
@@ -32,6 +33,9 @@ export function unreal(before: string, cls?: WordClass): boolean {
 	const fine = cls && FUTURE_FINE.get(cls);
 	for (let i = 0; i < w.length; i++) {
 		const word = w[i]!;
+		// "is supposed to have struck X" passes on a claim about the past (guide rule 8), while
+		// "are supposed to begin patrols" puts them ahead.
+		if (word === 'supposed' && w[i + 1] === 'to' && w[i + 2] === 'have') continue;
 		if (
 			(MODAL.has(word) && !fine?.has(word)) ||
 			NEGATION.has(word) ||
@@ -78,6 +82,52 @@ export function hypotheticalSubject(sentence: string, trigger: Found): boolean {
 	if (!opens) return false;
 	const m = MODAL_AFTER_SUBJECT.exec(sentence.slice(trigger.end));
 	return !!m && !FINITE_IN_SUBJECT.test(m[1]!);
+}
+
+/** An aside between dashes ("will compromise its aim – the regime's return – with an assault"). */
+const DASHED = /\s[—–]\s[^—–;:]{1,80}?\s[—–]\s/g;
+
+/**
+ * What opens a clause of its own: a comma, semicolon or colon, a relative or subordinate word, or a
+ * participle with a preposition after it, a reduced relative with a time of its own ("would preserve
+ * the gains made by the army during an offensive").
+ */
+const CLAUSE_OPENER =
+	/[,;:]|\b(?:that|which|who|whom|whose|when|where|while|after|before|because|since|if|unless|but|and|or)\b|\b(?:\p{L}+ed|made|taken|held|won|seen|done|given|led|brought|fought|driven)\s+(?:by|during|in|at|on|over|from|with|under|through)\b/giu;
+
+/** A modal verb and the verb it governs ("would carry out", "will not compromise"). */
+const MODAL_VERB = new RegExp(
+	String.raw`\b(?:${WORDS.modal.map(escape).join('|')})\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?:be\s+)?\p{L}{2,}`,
+	'iu'
+);
+
+/** The determiners that open a noun phrase. */
+const DETERMINER = String.raw`(?:the|its|their|this|that|these|those|his|her|our|whose|a|an|any|another|some|no)`;
+
+/**
+ * The nearest determiner before a noun, with at most three other words between: a definite one
+ * points at one known event ("the attack", "its offensive").
+ */
+const DEFINITE_BEFORE = new RegExp(
+	String.raw`\b(?:the|its|their|this|that|these|those|his|her|our|whose)\s+(?:(?!${DETERMINER}\s)[\p{L}\d'’-]+\s+){0,3}$`,
+	'iu'
+);
+
+/**
+ * An indefinite event noun that the clause's modal verb governs, however far along the clause it
+ * stands: "would carry out coordinated military patrols on X", "it will compromise its aim … with
+ * an assault on X". What a modal puts ahead or in the possible has not happened (guide rule 9); the
+ * four-word window of `unreal` is too short for a noun its verb's object or instrument holds. A
+ * definite noun names an event that did ("said it would investigate the attack on X"), and a truce
+ * or deal agreed for later is still agreed, so those are left to the other readings.
+ */
+export function modalOverNoun(prefix: string, cls: WordClass): boolean {
+	if (WHOLE_CLAUSE.has(cls)) return false;
+	const text = prefix.replace(DASHED, ' ');
+	if (DEFINITE_BEFORE.test(text)) return false;
+	let from = 0;
+	for (const m of execAll(CLAUSE_OPENER, text)) from = m.index + m[0].length;
+	return MODAL_VERB.test(text.slice(from));
 }
 
 /**

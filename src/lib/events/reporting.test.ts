@@ -9,6 +9,11 @@ describe('extractEvents: advances are not entries, and a truce kept is no truce 
 		).toEqual([]);
 	});
 
+	it('reads no entry where troops move into a wide area, but one where they move into a town', () => {
+		expect(line('The ministry says troops moved in the Halaba zone without notice on Monday.')).toEqual([]);
+		expect(line('On Monday troops moved into Qarnaz.')).toEqual(['entered qarnaz 2020-02-03 day']);
+	});
+
 	it('still reads an advance into a town as its entry', () => {
 		expect(line('Troops advanced into the town of Qarnaz on Monday.')).toEqual([
 			'entered qarnaz 2020-02-03 day'
@@ -18,6 +23,7 @@ describe('extractEvents: advances are not entries, and a truce kept is no truce 
 	it('reads efforts to enforce or maintain a truce as no ceasefire', () => {
 		expect(line('The patrol is part of efforts to enforce a ceasefire in Halaba.')).toEqual([]);
 		expect(line('Both sides pledged on Monday to maintain the truce in Halaba.')).toEqual([]);
+		expect(line('On Monday both sides pledged to maintain the truce in Halaba.')).toEqual([]);
 		expect(line('A ceasefire in Halaba took effect on Monday.')).toEqual(['ceasefire halaba 2020-02-03 day']);
 	});
 });

@@ -285,8 +285,11 @@ const UNDER_ATTACK =
 
 /** Blast words: an attack when what blew up hurt or damaged (guide rule 1). */
 const BLAST = /^(?:explosions?|blasts?|explosive\s+devices?|roadside\s+bombs?|ieds?|landmines?)$/i;
+/** What a blast did that makes it an attack: the dead, the wounded, or damage and losses it left. */
 const HARM =
-	/\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|dead|died|damaged|damaging|destroyed)\b/i;
+	/\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|dead|died|damaged|damaging|damage|destroyed|losses|casualties)\b/i;
+/** Harm the sentence denies ("causing no casualties", "without injuries"): no harm at all. */
+const NO_HARM = /\b(?:no|without)\s+(?:[\p{L}-]+\s+)?(?:casualties|losses|damage|injuries|deaths)\b/giu;
 const ACCIDENT = /\b(?:accident|accidental|accidentally|caught\s+fire|in\s+a\s+fire|short\s+circuit)\b/i;
 
 /**
@@ -494,7 +497,9 @@ export function triggersIn(sentence: string): Found[] {
 	// A blast is an attack only when it hurts or damages, and not one the sentence gives as an
 	// accident (guide rule 1: "an ammunition store exploded in a fire" is none).
 	const harmless = (t: Found) =>
-		t.cls === 'attack' && BLAST.test(t.text) && (!HARM.test(sentence) || ACCIDENT.test(sentence));
+		t.cls === 'attack' &&
+		BLAST.test(t.text) &&
+		(!HARM.test(sentence.replace(NO_HARM, ' ')) || ACCIDENT.test(sentence));
 	// Patrols an agreement sets out ("agreed to hold joint patrols along the M4") are its terms, not patrols that took place.
 	const agreed = (t: Found) =>
 		t.cls === 'deploy' && /^patrol/i.test(t.text) && out.some((a) => a.cls === 'agree' && a.end <= t.start);
