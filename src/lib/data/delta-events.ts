@@ -3,8 +3,9 @@
  * date, then id (`sortEvents` within a month), and the new articles' events date back among the old
  * ones (reporting tells of earlier days), so none of these files is appended to:
  *
- * - `data/events.json` and `events.csv` list every event in that order: they are rewritten whole from
- *   the published `events.json` with the new events merged in (reading and writing all of it);
+ * - `data/events.json` and `events.csv` list every event in that order: the build streams the
+ *   published `events.json` through with the new events merged in (`eventOrder`), reading and
+ *   writing all of both (`server/data-delta.ts`);
  * - a month's files (`data/events/months/<yyyy-mm>/<n>.json`) are read back and cut again
  *   (`monthPages`), for the months the new events fall in;
  * - a place's files of events (`data/events/places/<id>/`) are read back whole and cut again keeping
@@ -12,7 +13,6 @@
  *
  * Each is what the full build makes from the same events, since it is made by the same functions.
  */
-import { EVENT_CSV_COLUMNS, eventCsvRow, type PublishedEvent } from './events';
 import { EXTRACTED_PLACE_PAGE, type ExtractedEventRecord, type ExtractedPageSpan } from './extracted-files';
 import { cutEvents, type EventSpanCut } from './page-cut';
 import { monthPages, pageSpan } from './publish-extracted';
@@ -37,17 +37,6 @@ export function mergeEvents<T extends { date: string; id: string }>(
 	}
 	while (i < old.length) out.push(old[i++]!);
 	return out;
-}
-
-/** `data/events.json` and `data/events.csv` with `fresh` (in `eventOrder`) merged into `old`. */
-export function addedEventLists(
-	old: readonly PublishedEvent[],
-	fresh: readonly PublishedEvent[]
-): { json: string; csv: string } {
-	const all = mergeEvents(old, fresh);
-	const json = `{"events":[${all.map((e) => JSON.stringify(e)).join(',')}]}`;
-	const csv = `${EVENT_CSV_COLUMNS.join(',')}${all.map((e) => `\r\n${eventCsvRow(e)}`).join('')}\r\n`;
-	return { json, csv };
 }
 
 /** A month's entry in `explorer.json`'s `extractedMonths`: its events and files. */

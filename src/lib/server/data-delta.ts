@@ -10,8 +10,11 @@
  * - the term shards and postings of the new articles' words (`delta-search.ts`), which read back every
  *   position of each word they hold, and the term shards of those words' first letters;
  * - the events (`delta-events.ts`): the months and places the new events fall in, read back and cut
- *   again, and `events.json`/`events.csv`, rewritten whole;
- * - `places.geojson` (every place's article ids), rewritten whole with the new ids at each list's end;
+ *   again; `events.json`/`events.csv`, the published `events.json` streamed through with the new
+ *   events merged in (`jsonItems`: an event at a time, never the whole file), so all of both are
+ *   read and written;
+ * - `places.geojson` (every place's article ids), streamed through the same way with the new ids at
+ *   each place's list's end;
  * - `explorer.json`, `search/index.json` and `site.json`, made again from the counts.
  *
  * The files are those a build from nothing into the same folder (`writeDataFiles`) gives, to the
@@ -22,7 +25,18 @@
  * changed ones in, removing `build-inputs.json` first and writing it last, so a run cut short leaves
  * no state a later one would add to.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	writeSync
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DataError, type DataIssue } from '../core/errors';
 import type { Article } from '../corpus/article';
@@ -43,7 +57,6 @@ import { addedChronology } from '../data/delta-chronology';
 import { addedDays, type DayArticle } from '../data/delta-days';
 import { addedDocs, addedKeys, type DocsBefore } from '../data/delta-docs';
 import {
-	addedEventLists,
 	addedMonths,
 	addedPlaceEvents,
 	eventOrder,
@@ -53,7 +66,7 @@ import {
 import { addedPanel, type PanelEntryText } from '../data/delta-panel';
 import { addedSearch } from '../data/delta-search';
 import { addedShards } from '../data/delta-shards';
-import { publishEvent, type PublishedEvent } from '../data/events';
+import { EVENT_CSV_COLUMNS, eventCsvRow, publishEvent, type PublishedEvent } from '../data/events';
 import type { SiteText } from '../data/excerpts-only';
 import type { ExtractedEventRecord } from '../data/extracted-files';
 import { withoutReviewed } from '../data/extracted';
@@ -75,6 +88,7 @@ import { BUILD_INPUTS, buildInputs, newInputs, type BuildInputs } from './build-
 import { bulkFileArticles } from './bulk-store';
 import { BUILD_STATE, previousPostingsCut, SITE_FACTS, type SiteFacts } from './data-files';
 import { geoNamesCities } from './geonames';
+import { jsonItems } from './json-items';
 import { citedArticles } from './pipeline';
 import { recordCacheDir } from './record-cache';
 import { openCache, workerRecords } from './records';
@@ -112,9 +126,38 @@ const collate = new Intl.Collator().compare;
 class Delta {
 	read = 0;
 	readonly files = new Map<string, string>();
+	/** Files written a piece at a time into `tmp` (too large to make as one string). */
+	readonly streamed = new Set<string>();
 	readonly removed = new Set<string>();
+	/** The folder beside `out` the files are written into before they are moved in. */
+	readonly tmp: string;
 
-	constructor(readonly out: string) {}
+	constructor(readonly out: string) {
+		this.tmp = `${out}.delta-${process.pid}`;
+	}
+
+	/** A file written a piece at a time, into `tmp`, moved in with the others. */
+	stream(rel: string): Stream {
+		const path = join(this.tmp, rel);
+		mkdirSync(dirname(path), { recursive: true });
+		this.streamed.add(rel);
+		return new Stream(path);
+	}
+
+	/** The items of the array a published file opens with `prefix`, each as its text (counted read). */
+	*items(rel: string, prefix: string): Generator<string> {
+		const path = join(this.out, rel);
+		if (!existsSync(path)) throw new Refusal(`${rel} is missing`);
+		try {
+			for (const item of jsonItems(path, prefix)) {
+				this.read += Buffer.byteLength(item) + 1;
+				yield item;
+			}
+		} catch (e) {
+			if (e instanceof Refusal) throw e;
+			throw new Refusal(e instanceof Error ? e.message : String(e));
+		}
+	}
 
 	/** A file under the folder written to, when it exists. */
 	text(rel: string): string | undefined {
@@ -144,6 +187,34 @@ class Delta {
 	}
 }
 
+/** A file written through a buffer of about 1 MB. */
+class Stream {
+	private readonly fd: number;
+	private parts: string[] = [];
+	private size = 0;
+
+	constructor(path: string) {
+		this.fd = openSync(path, 'w');
+	}
+
+	write(text: string): void {
+		this.parts.push(text);
+		this.size += text.length;
+		if (this.size > 2 ** 20) this.flush();
+	}
+
+	private flush(): void {
+		if (this.parts.length) writeSync(this.fd, this.parts.join(''));
+		this.parts = [];
+		this.size = 0;
+	}
+
+	close(): void {
+		this.flush();
+		closeSync(this.fd);
+	}
+}
+
 /** The reason a run cannot add, thrown inside `addDataFiles` and given back as its answer. */
 class Refusal extends Error {}
 
@@ -160,6 +231,7 @@ function must<T>(value: T | string): T {
 export async function addDataFiles(out: string, options: DeltaOptions = {}): Promise<DeltaSummary | string> {
 	const start = performance.now();
 	const delta = new Delta(out);
+	rmSync(delta.tmp, { recursive: true, force: true });
 	try {
 		const added = await collect(delta, options);
 		const { written, bytes } = apply(delta);
@@ -174,6 +246,8 @@ export async function addDataFiles(out: string, options: DeltaOptions = {}): Pro
 	} catch (e) {
 		if (e instanceof Refusal) return e.message;
 		throw e;
+	} finally {
+		rmSync(delta.tmp, { recursive: true, force: true });
 	}
 }
 
@@ -396,14 +470,32 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 		}
 	});
 	freshEvents.sort((x, y) => eventOrder(x.published, y.published));
-	const eventsBefore = delta.json<{ events: PublishedEvent[] }>('data/events.json');
-	if (!eventsBefore) throw new Refusal('data/events.json is missing');
-	const lists = addedEventLists(
-		eventsBefore.events,
-		freshEvents.map((e) => e.published)
-	);
-	delta.put('data/events.json', lists.json);
-	delta.put('data/events.csv', lists.csv);
+	// `events.json` and `events.csv`: the published events streamed through, the new ones merged in.
+	const json = delta.stream('data/events.json');
+	const csv = delta.stream('data/events.csv');
+	json.write('{"events":[');
+	csv.write(EVENT_CSV_COLUMNS.join(','));
+	let written = 0;
+	const put = (text: string, e: PublishedEvent) => {
+		json.write(written++ ? `,${text}` : text);
+		csv.write(`\r\n${eventCsvRow(e)}`);
+	};
+	let pending = 0;
+	try {
+		for (const text of delta.items('data/events.json', '{"events":[')) {
+			const e = JSON.parse(text) as PublishedEvent;
+			for (; pending < freshEvents.length && eventOrder(freshEvents[pending]!.published, e) < 0; pending++)
+				put(JSON.stringify(freshEvents[pending]!.published), freshEvents[pending]!.published);
+			put(text, e);
+		}
+		for (; pending < freshEvents.length; pending++)
+			put(JSON.stringify(freshEvents[pending]!.published), freshEvents[pending]!.published);
+		json.write(']}');
+		csv.write('\r\n');
+	} finally {
+		json.close();
+		csv.close();
+	}
 	const freshRecords = freshEvents.map((e) => e.record);
 	const months = must(
 		addedMonths(explorerBefore.extractedMonths, freshRecords, (month, page) =>
@@ -433,12 +525,9 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 		sealedEvents.set(place.id, { sealed: files.sealed, first: files.first });
 	}
 
-	// `places.geojson`: each place's ids, the new ones at the end.
-	const geojson = delta.json<{ features: { id: string; properties: { articles: string[] } }[] }>(
-		'data/places.geojson'
-	);
-	if (!geojson || geojson.features.length !== places.length)
-		throw new Refusal('data/places.geojson is not the places’');
+	// `places.geojson`: each place's ids, the new ones at the end, the published file streamed through.
+	const geojson = delta.stream('data/places.geojson');
+	geojson.write('{"type":"FeatureCollection","features":[');
 	const newIds = new Map<string, string[]>();
 	articles.forEach((a, i) => {
 		for (const id of owned[i]!) {
@@ -447,14 +536,26 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 			newIds.set(id, list);
 		}
 	});
-	const features = places.map((place, i) => {
-		const ids = [...geojson.features[i]!.properties.articles, ...(newIds.get(place.id) ?? [])];
-		const mentions = tally.mentions.get(place.id) ?? 0;
-		const feature = JSON.stringify(placeFeature(place, places, [], mentions));
-		const at = feature.lastIndexOf(`"articles":[],"mentionCount":${mentions}}`);
-		return `${feature.slice(0, at)}"articles":[${ids.map((id) => JSON.stringify(id)).join(',')}${feature.slice(at + '"articles":['.length)}`;
-	});
-	delta.put('data/places.geojson', `{"type":"FeatureCollection","features":[${features.join(',')}]}`);
+	let feature = 0;
+	try {
+		const prefix = '{"type":"FeatureCollection","features":[';
+		for (const text of delta.items('data/places.geojson', prefix)) {
+			const place = places[feature];
+			const old = JSON.parse(text) as { id: string; properties: { articles: string[] } };
+			if (!place || old.id !== place.id) throw new Refusal('data/places.geojson does not list the places');
+			const ids = [...old.properties.articles, ...(newIds.get(place.id) ?? [])];
+			const mentions = tally.mentions.get(place.id) ?? 0;
+			const made = JSON.stringify(placeFeature(place, places, [], mentions));
+			const at = made.lastIndexOf(`"articles":[],"mentionCount":${mentions}}`);
+			const list = ids.map((id) => JSON.stringify(id)).join(',');
+			geojson.write(`${feature++ ? ',' : ''}${made.slice(0, at)}"articles":[${list}`);
+			geojson.write(made.slice(at + '"articles":['.length));
+		}
+		geojson.write(']}');
+	} finally {
+		geojson.close();
+	}
+	if (feature !== places.length) throw new Refusal('data/places.geojson does not list the places');
 
 	// `explorer.json` and `site.json`.
 	const reviewedSorted = reviewedEvents(reviewed, loaded.citedTexts);
@@ -629,47 +730,45 @@ export function describeDelta(d: DeltaSummary, out: string): string {
  * `build-inputs.json` goes first and comes back last, so a run cut short leaves no state to add to.
  */
 function apply(delta: Delta): { written: number; bytes: number } {
-	const tmp = `${delta.out}.delta-${process.pid}`;
-	rmSync(tmp, { recursive: true, force: true });
+	const { tmp } = delta;
 	const inputs = delta.files.get(BUILD_INPUTS);
-	try {
-		const moved: string[] = [];
-		let bytes = 0;
-		for (const [rel, text] of delta.files) {
-			if (rel === BUILD_INPUTS) continue;
-			const target = join(delta.out, rel);
-			const buffer = Buffer.from(text);
-			if (
-				existsSync(target) &&
-				statSync(target).size === buffer.length &&
-				readFileSync(target).equals(buffer)
-			)
-				continue;
-			const path = join(tmp, rel);
-			mkdirSync(dirname(path), { recursive: true });
-			writeFileSync(path, buffer);
-			moved.push(rel);
-			bytes += buffer.length;
-		}
-		const inputsPath = join(delta.out, BUILD_INPUTS);
-		const same =
-			inputs !== undefined &&
-			existsSync(inputsPath) &&
-			readFileSync(inputsPath, 'utf8') === inputs &&
-			!moved.length &&
-			!delta.removed.size;
-		if (same) return { written: 0, bytes: 0 };
-		rmSync(inputsPath, { force: true });
-		for (const rel of moved) {
-			const target = join(delta.out, rel);
-			mkdirSync(dirname(target), { recursive: true });
-			renameSync(join(tmp, rel), target);
-		}
-		for (const rel of delta.removed) rmSync(join(delta.out, rel), { force: true });
-		if (inputs === undefined) return { written: moved.length, bytes };
-		writeFileSync(join(delta.out, BUILD_INPUTS), inputs);
-		return { written: moved.length + 1, bytes: bytes + Buffer.byteLength(inputs) };
-	} finally {
-		rmSync(tmp, { recursive: true, force: true });
+	const moved: string[] = [];
+	let bytes = 0;
+	const same = (target: string, size: number, bytes: () => Buffer) =>
+		existsSync(target) && statSync(target).size === size && readFileSync(target).equals(bytes());
+	for (const [rel, text] of delta.files) {
+		if (rel === BUILD_INPUTS) continue;
+		const buffer = Buffer.from(text);
+		if (same(join(delta.out, rel), buffer.length, () => buffer)) continue;
+		const path = join(tmp, rel);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, buffer);
+		moved.push(rel);
+		bytes += buffer.length;
 	}
+	for (const rel of delta.streamed) {
+		const path = join(tmp, rel);
+		const size = statSync(path).size;
+		if (same(join(delta.out, rel), size, () => readFileSync(path))) continue;
+		moved.push(rel);
+		bytes += size;
+	}
+	const inputsPath = join(delta.out, BUILD_INPUTS);
+	const unchanged =
+		inputs !== undefined &&
+		existsSync(inputsPath) &&
+		readFileSync(inputsPath, 'utf8') === inputs &&
+		!moved.length &&
+		!delta.removed.size;
+	if (unchanged) return { written: 0, bytes: 0 };
+	rmSync(inputsPath, { force: true });
+	for (const rel of moved) {
+		const target = join(delta.out, rel);
+		mkdirSync(dirname(target), { recursive: true });
+		renameSync(join(tmp, rel), target);
+	}
+	for (const rel of delta.removed) rmSync(join(delta.out, rel), { force: true });
+	if (inputs === undefined) return { written: moved.length, bytes };
+	writeFileSync(inputsPath, inputs);
+	return { written: moved.length + 1, bytes: bytes + Buffer.byteLength(inputs) };
 }
