@@ -101,17 +101,32 @@ describe('a build adding articles (addDataFiles)', () => {
 		expect(again).toMatchObject({ added: 0, written: 0 });
 	});
 
-	it('refuses an older article and a changed input, writing nothing', async () => {
+	it('refuses an older article and a changed input, writing nothing; finds a duplicate id', async () => {
 		const dir = join(scratch, 'geodata');
 		const out = join(scratch, 'added');
 		const before = filesOf(out).map((rel) => readFileSync(join(out, rel)));
 		article(dir, `${day(5)}-older`, day(5), 'Fixture News', 5);
 		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(/older than the build's newest day/);
 		rmSync(join(dir, 'articles', `${day(5)}-older.md`));
-		writeFileSync(
-			join(dir, 'articles', `${day(1)}-report-1.md`),
-			readFileSync(join(dir, 'articles', `${day(2)}-report-2.md`))
-		);
+
+		// A store article whose id an article of an earlier store file has: found in its shard.
+		const twice = join(scratch, 'twice');
+		cpSync(out, twice, { recursive: true });
+		writeBulkFile(join(dir, 'bulk', 'more.parquet'), [
+			{
+				id: `${day(74)}-stored-74`,
+				title: 'Again',
+				outlet: 'Other Daily',
+				published: day(90),
+				datePrecision: 'day',
+				body: body(day(90), 90)
+			}
+		]);
+		await expect(addDataFiles(twice, { dir, tablePart: 1 })).rejects.toThrow(/duplicate article id/);
+		rmSync(join(dir, 'bulk', 'more.parquet'));
+
+		const edited = join(dir, 'articles', `${day(1)}-report-1.md`);
+		writeFileSync(edited, readFileSync(join(dir, 'articles', `${day(2)}-report-2.md`)));
 		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(
 			/articles\/2019-01-02-report-1\.md changed/
 		);

@@ -109,7 +109,7 @@ describe('addedSearch', () => {
 				JSON.parse(before.get(`postings/${name}/${file}.json`) ?? 'null') ?? undefined,
 			previous: () => undefined
 		};
-		expect(addedSearch(search, new Map([['bread', [0]]]), 11)).toMatch(/not after its published ones/);
+		expect(addedSearch(search, new Map([['bread', [0]]]), 11)).toMatch(/is not after/);
 		expect(addedSearch({ ...search, shard: () => undefined }, new Map([['bread', [99]]]), 11)).toMatch(
 			/term shard .* is missing/
 		);

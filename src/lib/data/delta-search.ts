@@ -2,11 +2,13 @@
  * The search index's term shards, postings files and `index.json` that a build adding articles
  * writes. Shards are cut a first letter at a time (`termFiles`), so only the first letters of the new
  * articles' words are cut again, from the published shards of those letters: a rare word's entry
- * carries its positions, and a word kept in postings files is read back whole (its head and sealed
- * pages) only when the new articles hold it, then cut again keeping its published spans. The words of
- * those letters the new articles do not hold keep their files. What this reads grows with the words
- * the new articles hold (every position of each), not with the articles before.
+ * carries its positions, and a word kept in postings files has its head read and added to
+ * (`addedPostings`), its sealed pages left as they are. The words of those letters the new articles do
+ * not hold keep their files. What this reads is those letters' shards and the heads of the words the
+ * new articles hold (each at most 2 × `page` − 1 positions), not the articles before.
  */
+import { deltaEncode } from './delta';
+import { sealedPages } from './explorer-data';
 import { postingsName, shardFile, termFiles, isPaged } from './search-shards';
 import type { PostingsFile, PostingsHead, PostingsPage, SearchManifest, TermShard } from './search-shards';
 import type { PreviousCut } from './page-cut';
@@ -29,7 +31,7 @@ export interface AddedSearch {
 	/** Files published before that the new cut no longer has, by path under the site. */
 	removed: string[];
 	index: SearchManifest;
-	/** Every postings file of the words the new articles hold, as `[folder name, file]`. */
+	/** The postings files written for the words the new articles hold, as `[folder name, file]`. */
 	pages: [string, PostingsFile][];
 }
 
@@ -43,22 +45,47 @@ function decode(deltas: readonly number[]): number[] {
 const letterOf = (word: string) => [...word][0]!;
 
 /**
- * A paged word's positions as published: its sealed pages in key order (`numbers`), then its head;
- * or why they cannot be read.
+ * A paged word's postings files after its new positions `fresh` (ascending, after every published
+ * one), from its published head alone: the new positions fall after every sealed page's span, so the
+ * sealed pages stay as they are (the split rule keeps their spans) and the head's entries with the new
+ * ones are cut as the full cut cuts a head (`cutBySpans`): pages of `size` sealed from its oldest,
+ * numbered after the others, until 2 × size − 1 or fewer are left. Gives the head and the new sealed
+ * pages, or why the head cannot be added to.
  */
-function publishedList(search: PublishedSearch, name: string): number[] | string {
-	const head = search.postings(name, 'head') as PostingsHead | undefined;
-	if (!head || !Array.isArray(head.numbers) || !Array.isArray(head.positions))
-		return `the postings head of ${name} is missing or of another form`;
-	const list: number[] = [];
-	for (const n of head.numbers) {
-		const page = search.postings(name, n) as PostingsPage | undefined;
-		if (!page) return `postings page ${name}/${n} is missing`;
-		list.push(...decode(page.positions));
+export function addedPostings(
+	head: PostingsHead,
+	fresh: readonly number[],
+	size: number
+): Map<PostingsFile, PostingsPage | PostingsHead> | string {
+	if (!Array.isArray(head.numbers) || !Array.isArray(head.positions) || !Array.isArray(head.pages))
+		return 'a postings head of another form';
+	const first = decode(head.pages);
+	const tail = [...decode(head.positions), ...fresh];
+	if (first.length !== head.numbers.length + 1 || !head.positions.length || tail[0] !== first.at(-1))
+		return 'a postings head whose table does not hold it';
+	const last = tail[head.positions.length - 1]!;
+	if (fresh.length && fresh[0]! <= last) return 'a new position is not after the published ones';
+	let next = head.numbers.length ? Math.max(...head.numbers) + 1 : 0;
+	const files = new Map<PostingsFile, PostingsPage | PostingsHead>();
+	const numbers = [...head.numbers];
+	const firsts = first.slice(0, -1);
+	const sealed = sealedPages(tail.length, size);
+	for (let i = 0; i < sealed; i++) {
+		const page = next++;
+		const list = tail.slice(i * size, (i + 1) * size);
+		files.set(page, { positions: deltaEncode(list) });
+		numbers.push(page);
+		firsts.push(list[0]!);
 	}
-	list.push(...decode(head.positions));
-	if (list.length !== head.count) return `the postings of ${name} hold ${list.length}, not ${head.count}`;
-	return list;
+	const rest = tail.slice(sealed * size);
+	firsts.push(rest[0]!);
+	files.set('head', {
+		positions: deltaEncode(rest),
+		pages: deltaEncode(firsts),
+		numbers,
+		count: head.count + fresh.length
+	});
+	return files;
 }
 
 /**
@@ -78,31 +105,39 @@ export function addedSearch(
 	const pages: [string, PostingsFile][] = [];
 	const kept = index.shards.filter((p) => !letters.has(letterOf(p)));
 	const prefixes = [...kept];
+	/** The published term shards read, by file: each is read once. */
+	const shards = new Map<string, TermShard | undefined>();
+	const shardOf = (file: string) => {
+		if (!shards.has(file)) shards.set(file, search.shard(file));
+		return shards.get(file);
+	};
 	for (const letter of letters) {
 		const lists = new Map<string, number[]>();
 		const paged = new Set<string>();
-		/** The published files of the paged words the new articles hold. */
-		const before = new Map<string, PostingsFile[]>();
 		const old = index.shards.filter((p) => letterOf(p) === letter);
 		for (const prefix of old) {
-			const shard = search.shard(shardFile(prefix));
+			const shard = shardOf(shardFile(prefix));
 			if (!shard) return `term shard ${shardFile(prefix)} is missing`;
 			for (const entry of shard.terms) {
 				const word = entry[0];
 				const fresh = added.get(word);
-				if (isPaged(entry) && !fresh) paged.add(word);
-				else if (isPaged(entry)) {
+				if (isPaged(entry)) {
+					paged.add(word);
+					if (!fresh) continue;
 					const name = postingsName(word);
-					const list = publishedList(search, name);
-					if (typeof list === 'string') return list;
-					const head = search.postings(name, 'head') as PostingsHead;
-					before.set(name, ['head', ...head.numbers]);
-					lists.set(word, list);
+					const head = search.postings(name, 'head') as PostingsHead | undefined;
+					if (!head) return `the postings head of ${name} is missing`;
+					const made = addedPostings(head, fresh, index.page);
+					if (typeof made === 'string') return `${name}: ${made}`;
+					for (const [file, value] of made) {
+						files.set(`data/search/postings/${name}/${file}.json`, JSON.stringify(value));
+						pages.push([name, file]);
+					}
 				} else lists.set(word, decode(entry[2]));
 			}
 		}
 		for (const [word, fresh] of added) {
-			if (letterOf(word) !== letter) continue;
+			if (letterOf(word) !== letter || paged.has(word)) continue;
 			const list = lists.get(word) ?? [];
 			if (list.length && fresh.length && fresh[0]! <= list.at(-1)!)
 				return `a new position of "${word}" is not after its published ones`;
@@ -118,26 +153,17 @@ export function addedSearch(
 		for (const prefix of terms.prefixes) {
 			const file = shardFile(prefix);
 			const text = JSON.stringify(terms.shard(file));
-			const held = search.shard(file);
+			const held = shardOf(file);
 			if (!held || JSON.stringify(held) !== text) files.set(`data/search/terms/${file}.json`, text);
 			prefixes.push(prefix);
 		}
 		for (const prefix of old)
 			if (!terms.prefixes.includes(prefix)) removed.push(`data/search/terms/${shardFile(prefix)}.json`);
-		const now = new Map<string, Set<PostingsFile>>();
+		// The words that pass `inline` with the new articles: their postings files are all new.
 		for (const [name, file] of terms.pages()) {
 			pages.push([name, file]);
-			const set = now.get(name) ?? new Set<PostingsFile>();
-			set.add(file);
-			now.set(name, set);
-			const text = JSON.stringify(terms.postings(name, file));
-			const held = before.has(name) ? search.postings(name, file) : undefined;
-			if (!held || JSON.stringify(held) !== text)
-				files.set(`data/search/postings/${name}/${file}.json`, text);
+			files.set(`data/search/postings/${name}/${file}.json`, JSON.stringify(terms.postings(name, file)));
 		}
-		for (const [name, list] of before)
-			for (const file of list)
-				if (!now.get(name)?.has(file)) removed.push(`data/search/postings/${name}/${file}.json`);
 	}
 	prefixes.sort();
 	const next: SearchManifest = { ...index, articles, shards: prefixes };

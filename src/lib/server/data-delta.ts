@@ -215,6 +215,11 @@ class Stream {
 	}
 }
 
+/** What the duplicate check reads of a published article shard. */
+interface ShardFile {
+	articles: { id: string }[];
+}
+
 /** The reason a run cannot add, thrown inside `addDataFiles` and given back as its answer. */
 class Refusal extends Error {}
 
@@ -422,17 +427,22 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 		delete entry.description;
 		return entry as ShardArticle;
 	});
+	/** The touched shards as published, kept to look for the new ids in them. */
+	const heldShards = new Map<number, string | undefined>();
 	const shards = must(
-		addedShards(shardIndex, shardBits(tally.shardBytes), entries, (n) =>
-			delta.text(`data/articles/${n}.json`)
-		)
+		addedShards(shardIndex, shardBits(tally.shardBytes), entries, (n) => {
+			const text = delta.text(`data/articles/${n}.json`);
+			heldShards.set(n, text);
+			return text;
+		})
 	);
-	for (const path of shards.files.keys()) {
-		const held = delta.json<{ articles: { id: string }[] }>(path);
-		const ids = new Set(held?.articles.map((a) => a.id));
+	for (const [n, text] of heldShards) {
+		const ids = new Set(text === undefined ? [] : (JSON.parse(text) as ShardFile).articles.map((a) => a.id));
 		const twice = articles.find((a) => ids.has(a.id));
 		if (twice)
-			throw new DataError([{ file: path, field: '(id)', message: `duplicate article id "${twice.id}"` }]);
+			throw new DataError([
+				{ file: `data/articles/${n}.json`, field: '(id)', message: `duplicate article id "${twice.id}"` }
+			]);
 	}
 	delta.putAll(shards.files);
 	delta.put('data/articles/shards.json', JSON.stringify(shards.index));
