@@ -55,15 +55,20 @@ describe('the event files of a build adding articles', () => {
 	});
 
 	it('cut a place’s events again as the full build does, new events dated back among the old', () => {
-		const old = events(160, 'e');
+		const old = events(260, 'e');
 		const before = placeFiles('saraqeb', old);
 		const head = JSON.parse(before.get('head.json')!) as EventsHead;
-		// 60 newer events, and 50 dated back into the second sealed page's days (it splits past 100).
-		const fresh = [...events(50, 'b', 55), ...events(60, 'n', 170)].sort(eventOrder);
+		// 60 newer events, and 100 dated back to days 50-99: the two of day 50 sort before that day's
+		// old event and fall in the first sealed page, 98 in the second (it splits past 100).
+		const fresh = [...events(50, 'b', 50), ...events(50, 'c', 50), ...events(60, 'n', 270)].sort(eventOrder);
+		const reads: number[] = [];
 		const made = addedPlaceEvents(
 			'saraqeb',
 			head,
-			(n) => JSON.parse(before.get(`${n}.json`) ?? 'null') ?? undefined,
+			(n) => {
+				reads.push(n);
+				return JSON.parse(before.get(`${n}.json`) ?? 'null') ?? undefined;
+			},
 			fresh
 		);
 		if (typeof made === 'string') throw new Error(made);
@@ -73,8 +78,9 @@ describe('the event files of a build adding articles', () => {
 		for (const [rel, text] of made.files) after.set(rel.replace('data/events/places/saraqeb/', ''), text);
 		expect([...after.keys()].sort()).toEqual([...whole.keys()].sort());
 		for (const [rel, text] of whole) expect(after.get(rel), rel).toBe(text);
-		// The first sealed page took none in and is not written; the second split.
-		expect(made.files.has('data/events/places/saraqeb/0.json')).toBe(false);
+		// Only the sealed pages the back-dated events fall in were read (not 2 and 3); 1 split.
+		expect(reads).toEqual([0, 1]);
+		expect(made.removed).toEqual(['data/events/places/saraqeb/1.json']);
 		expect(made.sealed).toBe(whole.size - 1);
 		expect(made.sealed).toBeGreaterThan(before.size - 1);
 	});

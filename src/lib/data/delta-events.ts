@@ -15,6 +15,7 @@
  */
 import { EXTRACTED_PLACE_PAGE, type ExtractedEventRecord, type ExtractedPageSpan } from './extracted-files';
 import { cutEvents, type EventSpanCut } from './page-cut';
+import { sealedPages } from './explorer-data';
 import { monthPages, pageSpan } from './publish-extracted';
 
 const collate = new Intl.Collator().compare;
@@ -101,9 +102,14 @@ export interface PlaceEvents {
 }
 
 /**
- * The files of `place`'s events with `fresh` (records naming it, in `eventOrder`): its published
- * head (undefined when it had none) and sealed pages (`existing`) read back, the new records merged
- * in and the list cut again keeping the head's spans, as the full build cuts it.
+ * The files of `place`'s events with `fresh` (records naming it, in `eventOrder`), cut as the full
+ * build cuts the whole list keeping the published head's spans (`cutEvents`), reading only what the
+ * new events fall in: each new event belongs to the span whose oldest event (`from`) is the last at or
+ * before it (the first span has no lower end), so only those sealed pages are read back, merged and
+ * kept (up to twice a page) or split into pages numbered after the others, in key order; the head
+ * takes the rest and seals pages from its oldest as the full cut does (`cutBySpans`). A head whose
+ * spans the cut would not keep (no sealed span, or one without `from`) is cut from nothing, from the
+ * whole list read back.
  */
 export function addedPlaceEvents(
 	place: string,
@@ -113,49 +119,122 @@ export function addedPlaceEvents(
 ): PlaceEvents | string {
 	if (head && (!Array.isArray(head.pages) || !Array.isArray(head.events)))
 		return `${place}: a head of events of another form`;
-	const old: ExtractedEventRecord[] = [];
-	const texts = new Map<number | 'head', string>();
-	for (const span of head?.pages.slice(0, -1) ?? []) {
-		if (!Number.isInteger(span.page)) return `${place}: a sealed span of events with no page`;
-		const file = existing(span.page!);
-		if (!file) return `${place}: its page of events ${span.page} is missing`;
-		texts.set(span.page!, JSON.stringify({ place, page: span.page, events: file.events }));
-		old.push(...[...file.events].reverse());
-	}
-	if (head) {
-		old.push(...[...head.events].reverse());
-		texts.set('head', JSON.stringify(head));
-	}
-	const events = mergeEvents(old, fresh);
-	const cut = events.length
-		? cutEvents(events, EXTRACTED_PLACE_PAGE, head?.pages)
-		: [{ page: 'head' as const, from: 0, to: 0 }];
+	const spans = head?.pages ?? [];
+	const sealedSpans = spans.slice(0, -1);
+	const kept =
+		sealedSpans.length > 0 &&
+		spans.every((s) => Array.isArray(s.from) && s.from.length === 2) &&
+		sealedSpans.every((s) => Number.isInteger(s.page) && s.page! >= 0);
 	const id = JSON.stringify(place);
-	const spans: ExtractedPageSpan[] = [];
-	const read = (from: number, to: number, page?: number) => {
-		const list = events.slice(from, to);
-		spans.push(pageSpan(list, page));
-		return list
+	const dir = `data/events/places/${place}`;
+	const size = EXTRACTED_PLACE_PAGE;
+	const text = (list: readonly ExtractedEventRecord[]) =>
+		[...list]
 			.reverse()
 			.map((e) => JSON.stringify(e))
 			.join(',');
+	const pageText = (page: number, list: readonly ExtractedEventRecord[]) =>
+		`{"place":${id},"page":${page},"events":[${text(list)}]}`;
+	/** A published page's events, oldest first. */
+	const read = (page: number): ExtractedEventRecord[] | string => {
+		const file = existing(page);
+		return file ? [...file.events].reverse() : `${place}: its page of events ${page} is missing`;
 	};
-	const files = new Map<string, string>();
-	const dir = `data/events/places/${place}`;
-	const made = new Set<number | 'head'>();
-	for (const f of cut.slice(0, -1)) {
-		const page = f.page as number;
-		const text = `{"place":${id},"page":${page},"events":[${read(f.from, f.to, page)}]}`;
-		made.add(page);
-		if (texts.get(page) !== text) files.set(`${dir}/${page}.json`, text);
+	// Each new event's span: the last whose oldest event is at or before it (span 0 when none is).
+	const into = new Map<number, ExtractedEventRecord[]>();
+	const starts = kept ? spans.map((s) => ({ date: s.from![0], id: s.from![1] })) : [];
+	for (const e of fresh) {
+		let k = 0;
+		if (kept) {
+			let lo = 1;
+			let hi = spans.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (eventOrder(starts[mid]!, e) <= 0) lo = mid + 1;
+				else hi = mid;
+			}
+			k = lo - 1;
+		}
+		const list = into.get(k) ?? [];
+		list.push(e);
+		into.set(k, list);
 	}
-	const last = cut.at(-1)!;
-	const newest = read(last.from, last.to);
-	const text = `{"place":${id},"events":[${newest}],"pages":${JSON.stringify(spans)}}`;
-	if (texts.get('head') !== text) files.set(`${dir}/head.json`, text);
-	const removed = [...texts.keys()]
-		.filter((k) => k !== 'head' && !made.has(k))
-		.map((k) => `${dir}/${k}.json`);
-	const sealed = cut.length - 1;
-	return { files, removed, sealed, first: sealed ? (cut[0]!.page as number) : undefined };
+	/** The files in key order: a sealed page's number (or the head) with its events when read. */
+	const files: { page: number | 'head'; events?: ExtractedEventRecord[]; span?: ExtractedPageSpan }[] = [];
+	const written = new Map<string, string>();
+	const removed: string[] = [];
+	let headEvents: ExtractedEventRecord[];
+	if (kept) {
+		let next = Math.max(...sealedSpans.map((s) => s.page!)) + 1;
+		for (let k = 0; k < sealedSpans.length; k++) {
+			const span = sealedSpans[k]!;
+			const added = into.get(k);
+			if (!added) {
+				files.push({ page: span.page!, span: stripped(span) });
+				continue;
+			}
+			const old = read(span.page!);
+			if (typeof old === 'string') return old;
+			const list = mergeEvents(old, added);
+			if (list.length <= 2 * size) {
+				files.push({ page: span.page!, events: list });
+				continue;
+			}
+			removed.push(`${dir}/${span.page}.json`);
+			const pieces = Math.floor(list.length / size);
+			for (let i = 0; i < pieces; i++)
+				files.push({
+					page: next++,
+					events: list.slice(i * size, i === pieces - 1 ? list.length : (i + 1) * size)
+				});
+		}
+		headEvents = mergeEvents([...head!.events].reverse(), into.get(sealedSpans.length) ?? []);
+		const sealed = sealedPages(headEvents.length, size);
+		for (let i = 0; i < sealed; i++)
+			files.push({ page: next++, events: headEvents.slice(i * size, (i + 1) * size) });
+		headEvents = headEvents.slice(sealed * size);
+	} else {
+		// Cut from nothing: the whole list read back.
+		const old: ExtractedEventRecord[] = [];
+		for (const span of sealedSpans) {
+			const list = read(span.page!);
+			if (typeof list === 'string') return list;
+			old.push(...list);
+			removed.push(`${dir}/${span.page}.json`);
+		}
+		const all = mergeEvents([...old, ...[...(head?.events ?? [])].reverse()], fresh);
+		const cut = all.length ? cutEvents(all, size) : [{ page: 'head' as const, from: 0, to: 0 }];
+		for (const f of cut.slice(0, -1)) files.push({ page: f.page, events: all.slice(f.from, f.to) });
+		headEvents = all.slice(cut.at(-1)!.from);
+	}
+	const table: ExtractedPageSpan[] = [];
+	for (const f of files) {
+		if (!f.events) {
+			table.push(f.span!);
+			continue;
+		}
+		const page = f.page as number;
+		table.push(pageSpan(f.events, page));
+		written.set(`${dir}/${page}.json`, pageText(page, f.events));
+	}
+	table.push(pageSpan(headEvents));
+	written.set(
+		`${dir}/head.json`,
+		`{"place":${id},"events":[${text(headEvents)}],"pages":${JSON.stringify(table)}}`
+	);
+	const made = new Set(written.keys());
+	return {
+		files: written,
+		removed: removed.filter((rel) => !made.has(rel)),
+		sealed: files.length,
+		first: files.length ? (files[0]!.page as number) : undefined
+	};
+}
+
+/** A published span as `pageSpan` gives it (`first`, `last`, `count`, `page`, `from`), nothing more. */
+function stripped(span: ExtractedPageSpan & EventSpanCut): ExtractedPageSpan {
+	const out: ExtractedPageSpan = { first: span.first, last: span.last, count: span.count };
+	if (span.page !== undefined) out.page = span.page;
+	if (span.from) out.from = span.from;
+	return out;
 }
