@@ -729,7 +729,7 @@ function bestEvents(
 export function describeDelta(d: DeltaSummary, out: string): string {
 	if (!d.added) return `no new articles: ${out} holds the data folder's articles`;
 	return (
-		`${d.added} articles added to ${out}: ${d.written} files written (${(d.bytes / 1e6).toFixed(1)} MB), ` +
+		`${d.added} ${d.added === 1 ? 'article' : 'articles'} added to ${out}: ${d.written} files written (${(d.bytes / 1e6).toFixed(1)} MB), ` +
 		`${d.removed} removed, ${(d.read / 1e6).toFixed(1)} MB read, in ${d.seconds.toFixed(1)} s`
 	);
 }
