@@ -64,6 +64,7 @@ export default ts.config(
 			'build/',
 			'build-*/',
 			'build.nginx/',
+			'build.state/',
 			'.sites/',
 			'.svelte-kit/',
 			'.svelte-kit-*/',

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import config from '../../svelte.config.js';
 import { writeFileAtomic } from '../lib/server/atomic';
@@ -8,7 +18,10 @@ import { parseSiteText, type SiteText } from '../lib/data/excerpts-only';
 import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
 import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
 import { publishSite, stagingFolder } from '../lib/server/publish';
-import { describeSteps, writeDataFiles } from '../lib/server/data-files';
+import { BUILD_INPUTS } from '../lib/server/build-inputs';
+import { addDataFiles, describeDelta } from '../lib/server/data-delta';
+import { BUILD_STATE, describeSteps, SITE_FACTS, writeDataFiles } from '../lib/server/data-files';
+import { workerCount } from '../lib/server/record-pool';
 import { describeStats } from '../lib/server/records';
 
 /**
@@ -25,14 +38,22 @@ import { describeStats } from '../lib/server/records';
  *
  * `--excerpts-only` (or `SITE_TEXT=excerpts`) publishes each article's excerpts instead of its whole
  * text, for a public deployment (see src/lib/data/excerpts-only.ts); any other argument is refused.
+ *
+ * The data step's saved state (`build-state.json`, `build-inputs.json`, `site.json`) is kept in
+ * `<out>.state/` beside the site (`build.state/`), replaced once the site is published. `--add` starts
+ * the data files from the published ones and adds the data folder's new articles to them
+ * (`addDataFiles`, reading that state); when they cannot be added it says why and writes every file
+ * from the corpus as without it. The rest of the build (prerendering, compressed copies, publishing)
+ * is the same either way.
  */
 const out = process.env.SITE_OUT || 'build';
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== '--excerpts-only');
+const unknown = args.filter((a) => a !== '--excerpts-only' && a !== '--add');
 if (unknown.length) {
-	console.error(`unknown argument ${unknown.join(' ')} (the only option is --excerpts-only)`);
+	console.error(`unknown argument ${unknown.join(' ')} (the options are --excerpts-only and --add)`);
 	process.exit(2);
 }
+const add = args.includes('--add');
 if (args.includes('--excerpts-only')) process.env.SITE_TEXT = 'excerpts';
 let siteText: SiteText;
 try {
@@ -75,16 +96,58 @@ function ensureRootTsconfig(): void {
 	if (sync.status !== 0) throw new Error(`svelte-kit sync failed (exit ${sync.status ?? sync.signal})`);
 }
 
+/** The files of the saved state, kept in `<out>.state/` beside the published site. */
+const STATE_FILES = [BUILD_STATE, BUILD_INPUTS, SITE_FACTS];
+
+/**
+ * Hard-links every file under `from` into `to` but the compressed copies (`.gz`, `.br`), which the
+ * build makes again: the new generation starts as the published one's files, and a file the delta
+ * changes is renamed over its link, so the published generation's file stays as it was.
+ */
+function linkTree(from: string, to: string): void {
+	mkdirSync(to, { recursive: true });
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		const source = join(from, entry.name);
+		if (entry.isDirectory()) linkTree(source, join(to, entry.name));
+		else if (!/\.(gz|br)$/.test(entry.name)) linkSync(source, join(to, entry.name));
+	}
+}
+
+/**
+ * `--add`: the published generation's `data/` and the saved state, linked into `written`, with the
+ * data folder's new articles added (`addDataFiles`); or why they cannot be (nothing is left in
+ * `written` then).
+ */
+async function addToPublished(written: string): Promise<string | undefined> {
+	const saved = `${out}.state`;
+	if (!existsSync(join(out, 'data')) || !STATE_FILES.every((f) => existsSync(join(saved, f))))
+		return `no published data/ and saved state (${saved}/) to add to`;
+	linkTree(join(out, 'data'), join(written, 'data'));
+	for (const f of STATE_FILES) copyFileSync(join(saved, f), join(written, f));
+	const done = await addDataFiles(written, { text: siteText, workers: workerCount() });
+	if (typeof done === 'string') {
+		rmSync(written, { recursive: true, force: true });
+		return done;
+	}
+	console.log(describeDelta(done, 'the published data'));
+	return undefined;
+}
+
 const staging = stagingFolder(out);
 const written = `${staging}.data`;
+const state = `${staging}.state`;
 try {
-	// The published generation (`out`) is the previous one whose page tables the new cut keeps.
-	const { data, files, seconds, steps, cpu: stepCpu } = await writeDataFiles(written, {
-		text: siteText,
-		previous: out
-	});
-	console.log(`data: ${describeStats(data.stats)}`);
-	console.log(`${files} data files written in ${seconds.toFixed(1)} s (${describeSteps(steps, stepCpu)})`);
+	const refused = add ? await addToPublished(written) : 'no --add';
+	if (add && refused) console.log(`the full build, since the new articles cannot be added: ${refused}`);
+	if (refused) {
+		// The published generation (`out`) is the previous one whose page tables the new cut keeps.
+		const { data, files, seconds, steps, cpu: stepCpu } = await writeDataFiles(written, {
+			text: siteText,
+			previous: out
+		});
+		console.log(`data: ${describeStats(data.stats)}`);
+		console.log(`${files} data files written in ${seconds.toFixed(1)} s (${describeSteps(steps, stepCpu)})`);
+	}
 	ensureRootTsconfig();
 	const vite = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], {
 		stdio: 'inherit',
@@ -93,6 +156,9 @@ try {
 	if (vite.status !== 0) throw new Error(`vite build failed (exit ${vite.status ?? vite.signal})`);
 	if (existsSync(join(staging, 'data'))) throw new Error(`vite build wrote ${staging}/data, which the data step writes`);
 	renameSync(join(written, 'data'), join(staging, 'data'));
+	// The saved state goes beside the site once it is published, for a later `--add` to read.
+	mkdirSync(state, { recursive: true });
+	for (const f of STATE_FILES) renameSync(join(written, f), join(state, f));
 	rmSync(written, { recursive: true, force: true });
 
 	const pages = htmlFiles(staging).sort();
@@ -113,6 +179,8 @@ try {
 	writeIfChanged(resolve(nginxDir, 'server.conf'), nginxServerConf(resolve(out), siteConf));
 
 	const published = publishSite(staging, out);
+	rmSync(`${out}.state`, { recursive: true, force: true });
+	renameSync(state, `${out}.state`);
 	console.log(
 		`${siteText === 'excerpts' ? 'excerpts only' : 'full text'}; ${pages.length} pages; ${sizes.copies} compressed copies (${(sizes.bytes / 1e6).toFixed(2)} MB of text, ` +
 			`${(sizes.gzBytes / 1e6).toFixed(2)} MB gzip)`
@@ -130,6 +198,7 @@ try {
 } catch (e) {
 	rmSync(staging, { recursive: true, force: true });
 	rmSync(written, { recursive: true, force: true });
+	rmSync(state, { recursive: true, force: true });
 	console.error(e instanceof Error ? e.message : e);
 	process.exit(1);
 }

@@ -1,5 +1,7 @@
 import { DataError, formatIssues } from '../lib/core/errors';
+import { addDataFiles, describeDelta } from '../lib/server/data-delta';
 import { describeSteps, writeDataFiles } from '../lib/server/data-files';
+import { workerCount } from '../lib/server/record-pool';
 import { siteDataDir, siteText } from '../lib/server/published';
 import { describeStats } from '../lib/server/records';
 import { describeReplaced } from '../lib/server/replace-changed';
@@ -12,14 +14,30 @@ import { describeReplaced } from '../lib/server/replace-changed';
  * keeps (`page-cut.ts`). `npm run build` does this step itself; the dev server runs this command when
  * it starts.
  * `SITE_TEXT=excerpts` writes what an excerpts-only build publishes.
+ *
+ * `npm run build:files -- --add [DIR]` adds the data folder's new articles (new `articles/*.md` and
+ * `bulk/*.parquet` files since the build that wrote DIR) to DIR's files, reading DIR's saved state
+ * (`build-state.json`, `build-inputs.json`) and only the published files they touch
+ * (`server/data-delta.ts`); when it cannot (any other input changed, an older article, …) it says why
+ * and takes the full path.
  */
 const args = process.argv.slice(2);
-if (args.length > 1 || args[0]?.startsWith('-')) {
-	console.error('usage: npm run build:files [-- DIR]');
+const add = args.includes('--add');
+const rest = args.filter((a) => a !== '--add');
+if (rest.length > 1 || rest[0]?.startsWith('-')) {
+	console.error('usage: npm run build:files [-- [--add] DIR]');
 	process.exit(2);
 }
-const out = args[0] ?? siteDataDir();
+const out = rest[0] ?? siteDataDir();
 try {
+	if (add) {
+		const done = await addDataFiles(out, { text: siteText(), workers: workerCount() });
+		if (typeof done !== 'string') {
+			console.log(describeDelta(done, out));
+			process.exit(0);
+		}
+		console.log(`the full build, since the new articles cannot be added: ${done}`);
+	}
 	const { data, files, replaced, seconds, steps, cpu } = await writeDataFiles(out, { text: siteText() });
 	console.log(`data: ${describeStats(data.stats)}`);
 	console.log(

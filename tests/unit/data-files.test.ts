@@ -22,6 +22,7 @@ import { buildSearchShards, shardFile } from '../../src/lib/data/search-shards';
 import { readerPages } from '../../src/lib/data/reader';
 import type { PlaceHead } from '../../src/lib/data/explorer-data';
 import { previousParts, readPreviousCut } from '../../src/lib/data/page-cut';
+import { BUILD_INPUTS } from '../../src/lib/server/build-inputs';
 import { publishArticleShards } from '../../src/lib/data/article-shards';
 import {
 	BUILD_STATE,
@@ -151,6 +152,7 @@ async function both(fixture: string, text: SiteText, round: number) {
 	const facts = JSON.parse(written.get(SITE_FACTS)!) as SiteFacts;
 	written.delete(SITE_FACTS);
 	written.delete(BUILD_STATE);
+	written.delete(BUILD_INPUTS);
 	return { written, expected: inMemoryFiles(dataset), facts, dataset };
 }
 

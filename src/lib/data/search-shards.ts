@@ -415,11 +415,22 @@ export function termFiles(
 		keyBits?: number;
 		/** The cut of a word's postings the previous generation published (by its folder's name). */
 		previous?: (name: string) => PreviousCut | undefined;
+		/**
+		 * Words kept in postings files whose lists `postings` does not give: a build adding articles
+		 * knows them from the published term shards, and their files are not asked for (`pages` and
+		 * `postings` leave them out), since the new articles do not hold them.
+		 */
+		paged?: ReadonlySet<string>;
 	} = {}
 ): TermFiles {
 	const { page: pageSize, inline, shardBytes } = { ...DEFAULT_CUT, ...options };
-	const words = [...postings.keys()].sort();
-	const cut = cutShards(words, (w) => entryBytes(w, postings.get(w)!, inline), shardBytes);
+	const known = options.paged ?? new Set<string>();
+	const words = [...new Set([...postings.keys(), ...known])].sort();
+	const bytes = (w: string) => {
+		const list = postings.get(w);
+		return list ? entryBytes(w, list, inline) : w.length + 6;
+	};
+	const cut = cutShards(words, bytes, shardBytes);
 	const prefixes = [...cut.keys()].sort();
 	const byFile = new Map<string, { prefix: string; words: string[] }>();
 	for (const prefix of prefixes) byFile.set(shardFile(prefix), { prefix, words: cut.get(prefix)! });
@@ -437,7 +448,7 @@ export function termFiles(
 	/** The words kept in postings files, by their folder's name. */
 	const paged = new Map<string, string>();
 	for (const w of words) {
-		if (postings.get(w)!.length <= inline) continue;
+		if (!known.has(w) && postings.get(w)!.length <= inline) continue;
 		const name = postingsName(w);
 		if (paged.has(name)) throw new Error(`postings of "${paged.get(name)}" and "${w}" share ${name}`);
 		paged.set(name, w);
@@ -451,15 +462,15 @@ export function termFiles(
 			return {
 				prefix: found.prefix,
 				terms: found.words.map((w): TermEntry => {
-					const list = postings.get(w)!;
-					return list.length > inline ? [w] : [w, list.length, deltaEncode(list)];
+					const list = postings.get(w);
+					return !list || list.length > inline ? [w] : [w, list.length, deltaEncode(list)];
 				})
 			};
 		},
 		postings(name, file) {
 			const word = paged.get(name);
-			if (word === undefined) return undefined;
-			const list = postings.get(word)!;
+			const list = word === undefined ? undefined : postings.get(word);
+			if (word === undefined || !list) return undefined;
 			const files = cutOf(name, word);
 			if (file === 'head') {
 				const head = files.at(-1)!;
@@ -477,6 +488,7 @@ export function termFiles(
 		pages() {
 			const out: [string, PostingsFile][] = [];
 			for (const [name, w] of paged) {
+				if (!postings.has(w)) continue;
 				out.push([name, 'head']);
 				for (const f of cutOf(name, w).slice(0, -1)) out.push([name, f.page as number]);
 			}

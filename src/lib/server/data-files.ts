@@ -98,6 +98,7 @@ import {
 	type SearchDoc
 } from '../data/search-shards';
 import type { Place } from '../places/schema';
+import { buildInputs, BUILD_INPUTS } from './build-inputs';
 import { BUILD_ROUND, buildDataInRounds, type RoundsSummary } from './pipeline';
 import { workerCount } from './record-pool';
 import { replaceChanged, type Replaced } from './replace-changed';
@@ -322,6 +323,8 @@ async function writeAll(
 	const text = options.text ?? 'full';
 	const dir = options.dir ?? geodataDir();
 	const previous = options.previous || undefined;
+	// What this build reads, taken before reading it: a file changed while the build runs is seen as changed.
+	const inputs = buildInputs(dir, text);
 
 	// Each round's articles go to disk by publication day as the data build hands them over.
 	const days = new Spill(join(work, 'days'));
@@ -841,6 +844,7 @@ async function writeAll(
 	};
 	writeFileSync(join(output.root, SITE_FACTS), JSON.stringify(facts));
 	writeFileSync(join(output.root, BUILD_STATE), JSON.stringify(tally.toJSON()));
+	writeFileSync(join(output.root, BUILD_INPUTS), JSON.stringify(inputs));
 	step('counts');
 	return summary;
 }
@@ -915,7 +919,7 @@ function previousKeyBits(previous: string | undefined): number | undefined {
  * The cut of the postings of the word whose folder is `name` that the generation in `previous`
  * published (its head's `pages` and `numbers`, keys of `bits`), as `previousPlaceCut`.
  */
-function previousPostingsCut(
+export function previousPostingsCut(
 	previous: string | undefined,
 	name: string,
 	bits: number | undefined

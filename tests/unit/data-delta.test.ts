@@ -1,0 +1,137 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILD_INPUTS } from '../../src/lib/server/build-inputs';
+import { writeBulkFile } from '../../src/lib/server/bulk-store';
+import { addDataFiles } from '../../src/lib/server/data-delta';
+import { writeDataFiles } from '../../src/lib/server/data-files';
+
+const scratch = mkdtempSync(join(tmpdir(), 'data-delta-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const MONTHS = ['January', 'February', 'March', 'April', 'May'];
+const day = (n: number) => new Date(Date.UTC(2019, 0, 1 + n)).toISOString().slice(0, 10);
+
+/** An article's text naming Saraqeb (Idlib every third day), with an event dated on its day. */
+function body(d: string, i: number): string {
+	const also = i % 3 ? '' : ' Shelling was reported in Idlib.';
+	return `Government forces entered Saraqeb on ${d.slice(8)} ${MONTHS[Number(d.slice(5, 7)) - 1]}.${also}`;
+}
+
+/** Writes one Markdown article into the data folder `dir`. */
+function article(dir: string, id: string, d: string, outlet: string, i: number): void {
+	writeFileSync(
+		join(dir, 'articles', `${id}.md`),
+		`---\ntitle: Report ${i}\noutlet: ${outlet}\npublished: ${d}\n---\n\n${body(d, i)}\n`
+	);
+}
+
+/** Every file under `dir`, relative to it. */
+function filesOf(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+		.sort();
+}
+
+/**
+ * An invented corpus of its own with the `valid` fixture's places: 60 articles on consecutive days from
+ * 1 January 2019 by three outlets, two on 11 January, built; then 15 newer Markdown articles (one on
+ * the newest day, after its id) and a store file of 5 more are added to the same folder.
+ */
+const outletOf = (i: number) => (i % 10 === 5 ? 'A New Wire' : i % 4 ? 'Fixture News' : 'Other Daily');
+
+describe('a build adding articles (addDataFiles)', () => {
+	it('gives the whole folder a full rebuild gives, file by file', async () => {
+		process.env.RECORD_CACHE = 'off';
+		const dir = join(scratch, 'geodata');
+		mkdirSync(join(dir, 'articles'), { recursive: true });
+		writeFileSync(join(dir, 'places.geojson'), readFileSync(join(FIXTURES, 'valid', 'places.geojson')));
+		for (let i = 0; i < 60; i++) article(dir, `${day(i)}-report-${i}`, day(i), outletOf(i), i);
+		article(dir, `${day(10)}-second`, day(10), 'Fixture News', 10);
+		const first = join(scratch, 'first');
+		// Table parts of 1 row, so that the places' tables seal parts at this size.
+		const options = { dir, workers: 0, round: 7, tablePart: 1 };
+		await writeDataFiles(first, options);
+
+		for (let i = 59; i < 74; i++)
+			article(dir, `${day(i)}-z-late-${i}`, day(i), i % 2 ? 'A New Wire' : 'Fixture News', i);
+		writeBulkFile(
+			join(dir, 'bulk', 'extra.parquet'),
+			[74, 75, 76, 77, 78].map((i) => ({
+				id: `${day(i)}-stored-${i}`,
+				title: `Stored ${i}`,
+				outlet: 'Other Daily',
+				published: day(i),
+				datePrecision: 'day' as const,
+				body: body(day(i), i)
+			}))
+		);
+		const added = join(scratch, 'added');
+		const whole = join(scratch, 'whole');
+		cpSync(first, added, { recursive: true });
+		cpSync(first, whole, { recursive: true });
+		const done = await addDataFiles(added, { dir, tablePart: 1 });
+		if (typeof done === 'string') throw new Error(done);
+		expect(done.added).toBe(20);
+		await writeDataFiles(whole, options);
+
+		const names = filesOf(whole);
+		expect(filesOf(added)).toEqual(names);
+		const differing = names.filter(
+			(rel) => !readFileSync(join(added, rel)).equals(readFileSync(join(whole, rel)))
+		);
+		expect(differing).toEqual([]);
+		// It wrote only what changed: fewer files than the folder holds, among them the whole-corpus ones.
+		const changed = names.filter(
+			(rel) =>
+				!filesOf(first).includes(rel) ||
+				!readFileSync(join(first, rel)).equals(readFileSync(join(whole, rel)))
+		);
+		expect(done.written).toBe(changed.length);
+		expect(done.written).toBeLessThan(names.length);
+		const kinds = (prefix: string) => changed.filter((rel) => rel.startsWith(prefix)).length;
+		for (const prefix of ['data/events/places/', 'data/events/months/', 'data/search/postings/'])
+			expect(kinds(prefix), prefix).toBeGreaterThan(0);
+
+		// Nothing new: nothing to add.
+		const again = await addDataFiles(added, { dir, tablePart: 1 });
+		expect(again).toMatchObject({ added: 0, written: 0 });
+	});
+
+	it('refuses an older article and a changed input, writing nothing; finds a duplicate id', async () => {
+		const dir = join(scratch, 'geodata');
+		const out = join(scratch, 'added');
+		const before = filesOf(out).map((rel) => readFileSync(join(out, rel)));
+		article(dir, `${day(5)}-older`, day(5), 'Fixture News', 5);
+		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(/older than the build's newest day/);
+		rmSync(join(dir, 'articles', `${day(5)}-older.md`));
+
+		// A store article whose id an article of an earlier store file has: found in its shard.
+		const twice = join(scratch, 'twice');
+		cpSync(out, twice, { recursive: true });
+		writeBulkFile(join(dir, 'bulk', 'more.parquet'), [
+			{
+				id: `${day(74)}-stored-74`,
+				title: 'Again',
+				outlet: 'Other Daily',
+				published: day(90),
+				datePrecision: 'day',
+				body: body(day(90), 90)
+			}
+		]);
+		await expect(addDataFiles(twice, { dir, tablePart: 1 })).rejects.toThrow(/duplicate article id/);
+		rmSync(join(dir, 'bulk', 'more.parquet'));
+
+		const edited = join(dir, 'articles', `${day(1)}-report-1.md`);
+		writeFileSync(edited, readFileSync(join(dir, 'articles', `${day(2)}-report-2.md`)));
+		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(
+			/articles\/2019-01-02-report-1\.md changed/
+		);
+		expect(filesOf(out).map((rel) => readFileSync(join(out, rel)))).toEqual(before);
+		rmSync(join(out, BUILD_INPUTS));
+		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(/no saved state/);
+	});
+});
