@@ -25,19 +25,9 @@
  * changed ones in, removing `build-inputs.json` first and writing it last, so a run cut short leaves
  * no state a later one would add to.
  */
-import {
-	closeSync,
-	existsSync,
-	mkdirSync,
-	openSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-	writeSync
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { BufferedFile } from './buffered-file';
 import { DataError, type DataIssue } from '../core/errors';
 import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
@@ -137,11 +127,11 @@ class Delta {
 	}
 
 	/** A file written a piece at a time, into `tmp`, moved in with the others. */
-	stream(rel: string): Stream {
+	stream(rel: string): BufferedFile {
 		const path = join(this.tmp, rel);
 		mkdirSync(dirname(path), { recursive: true });
 		this.streamed.add(rel);
-		return new Stream(path);
+		return new BufferedFile(path);
 	}
 
 	/** The items of the array a published file opens with `prefix`, each as its text (counted read). */
@@ -184,34 +174,6 @@ class Delta {
 
 	remove(rels: Iterable<string>): void {
 		for (const rel of rels) if (!this.files.has(rel)) this.removed.add(rel);
-	}
-}
-
-/** A file written through a buffer of about 1 MB. */
-class Stream {
-	private readonly fd: number;
-	private parts: string[] = [];
-	private size = 0;
-
-	constructor(path: string) {
-		this.fd = openSync(path, 'w');
-	}
-
-	write(text: string): void {
-		this.parts.push(text);
-		this.size += text.length;
-		if (this.size > 2 ** 20) this.flush();
-	}
-
-	private flush(): void {
-		if (this.parts.length) writeSync(this.fd, this.parts.join(''));
-		this.parts = [];
-		this.size = 0;
-	}
-
-	close(): void {
-		this.flush();
-		closeSync(this.fd);
 	}
 }
 

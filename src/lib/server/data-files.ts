@@ -27,18 +27,9 @@
  * (for duplicates, in the data build), the record cache's index, one day's articles at a time, and in
  * step 4 the positions of one first letter's words (the search index) or one place's line offsets.
  */
-import {
-	closeSync,
-	existsSync,
-	mkdirSync,
-	openSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-	writeSync
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { BufferedFile } from './buffered-file';
 import { dayNumber } from '../core/dates';
 import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
@@ -215,8 +206,8 @@ class Output {
 	}
 
 	/** A file written a piece at a time, for one too large to make as one string. */
-	stream(rel: string): Stream {
-		return new Stream(this.path(rel));
+	stream(rel: string): BufferedFile {
+		return new BufferedFile(this.path(rel));
 	}
 
 	/** The full path of the file `rel`, counted and with its folder made, for a caller that writes it itself. */
@@ -225,34 +216,6 @@ class Output {
 		this.folder(path);
 		this.files++;
 		return path;
-	}
-}
-
-/** A file written through a buffer of about 1 MB. */
-class Stream {
-	private readonly fd: number;
-	private parts: string[] = [];
-	private size = 0;
-
-	constructor(path: string) {
-		this.fd = openSync(path, 'w');
-	}
-
-	write(text: string): void {
-		this.parts.push(text);
-		this.size += text.length;
-		if (this.size > 2 ** 20) this.flush();
-	}
-
-	private flush(): void {
-		if (this.parts.length) writeSync(this.fd, this.parts.join(''));
-		this.parts = [];
-		this.size = 0;
-	}
-
-	close(): void {
-		this.flush();
-		closeSync(this.fd);
 	}
 }
 
@@ -363,7 +326,7 @@ async function writeAll(
 
 	// Step 1: the published order, a day at a time, into one file.
 	const ordered = join(work, 'articles.jsonl');
-	const orderedFile = new Stream(ordered);
+	const orderedFile = new BufferedFile(ordered);
 	/** What the files that count the whole corpus are made of, saved as `build-state.json`. */
 	const tally = new CorpusTally();
 	/** Each article's reviewed events as published (their offsets moved in an excerpts-only build), by article id. */
