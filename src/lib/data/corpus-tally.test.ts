@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusTally, TALLY_FORMAT, type TalliedArticle } from './corpus-tally';
+import { CorpusTally, groupMembers, TALLY_FORMAT, type TalliedArticle } from './corpus-tally';
 
 /** Articles of a small invented corpus, in the published order, each with its shard bytes. */
 const CORPUS: (TalliedArticle & { name: string; bytes: number })[] = [
@@ -65,5 +65,49 @@ describe('CorpusTally', () => {
 			const added = count(CorpusTally.fromJSON(JSON.parse(saved)), CORPUS.slice(at));
 			expect(added.toJSON(), `split at ${at}`).toEqual(count(new CorpusTally(), CORPUS).toJSON());
 		}
+	});
+});
+
+describe('groupMembers and placesOf', () => {
+	const places = [
+		{ id: 'gov' },
+		{ id: 'town-a', partOf: 'gov' },
+		{ id: 'post-1', partOf: 'posts' },
+		{ id: 'town-b', partOf: 'gov' },
+		{ id: 'posts' }
+	];
+	const at = (place: string, start: number, role?: 'dateline') => ({
+		place,
+		start,
+		end: start + 3,
+		surface: place,
+		...(role ? { role } : {})
+	});
+
+	it('lists each group’s members in the places’ order', () => {
+		expect(groupMembers(places)).toEqual(
+			new Map([
+				['gov', ['town-a', 'town-b']],
+				['posts', ['post-1']]
+			])
+		);
+	});
+
+	it('names each linked place once, first named first; a group stands for its members too', () => {
+		const t = new CorpusTally();
+		const mentions = [at('town-b', 0, 'dateline'), at('posts', 10), at('town-b', 20), at('posts', 30)];
+		const { own, listed } = t.placesOf(mentions, groupMembers(places));
+		expect(own).toEqual(['posts', 'town-b']);
+		expect([...listed]).toEqual(['posts', 'town-b', 'post-1']);
+		expect(t.mentions.get('posts')).toBe(2);
+		expect(t.mentions.get('town-b')).toBe(1);
+	});
+
+	it('gives nothing for an article whose only place is its dateline', () => {
+		const t = new CorpusTally();
+		const { own, listed } = t.placesOf([at('gov', 0, 'dateline')], groupMembers(places));
+		expect(own).toEqual([]);
+		expect(listed.size).toBe(0);
+		expect(t.mentions.size).toBe(0);
 	});
 });

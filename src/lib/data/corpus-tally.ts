@@ -164,6 +164,26 @@ export class CorpusTally {
 		bump(this.mentions, place);
 	}
 
+	/**
+	 * Counts an article's mentions that link (a dateline does not) and gives the places it names, each
+	 * once in first-named order (`own`), and those its counts and panels stand for (`listed`: its own,
+	 * then their groups' `members`, from `groupMembers`).
+	 */
+	placesOf(
+		mentions: readonly Mention[],
+		members: ReadonlyMap<string, readonly string[]>
+	): { own: string[]; listed: Set<string> } {
+		const own: string[] = [];
+		for (const m of mentions) {
+			if (!isLink(m)) continue;
+			this.mention(m.place);
+			if (!own.includes(m.place)) own.push(m.place);
+		}
+		const listed = new Set(own);
+		for (const id of own) for (const member of members.get(id) ?? []) listed.add(member);
+		return { own, listed };
+	}
+
 	/** The first month's ordinal and the months to the newest (0 with no article). */
 	span(): { firstMonth: string; firstOrdinal: number; monthCount: number } {
 		if (this.first === undefined || this.last === undefined)
@@ -245,6 +265,18 @@ export class CorpusTally {
 	}
 }
 
+/** Each group's members (the places whose `partOf` it is), in the order of `places`. */
+export function groupMembers(places: readonly Pick<Place, 'id' | 'partOf'>[]): Map<string, string[]> {
+	const members = new Map<string, string[]>();
+	for (const p of places)
+		if (p.partOf) {
+			const list = members.get(p.partOf);
+			if (list) list.push(p.id);
+			else members.set(p.partOf, [p.id]);
+		}
+	return members;
+}
+
 /** What counting an article needs of it: its day, outlet as written, body's length and mentions. */
 export interface CountedArticle {
 	id: string;
@@ -295,22 +327,9 @@ export function countArticles<A extends CountedArticle>(
 	const names = tally.outletNames.map((outlet) => ({ outlet }));
 	const { outlets, outletOf } = resolveOutlets(names, curated);
 	const outletId = new Map(names.map((o, i) => [o.outlet, outlets[outletOf[i]!]!.id]));
-	const members = new Map<string, string[]>();
-	for (const p of places)
-		if (p.partOf) {
-			const list = members.get(p.partOf);
-			if (list) list.push(p.id);
-			else members.set(p.partOf, [p.id]);
-		}
+	const members = groupMembers(places);
 	for (const a of ordered) {
-		const own: string[] = [];
-		for (const m of a.mentions) {
-			if (!isLink(m)) continue;
-			tally.mention(m.place);
-			if (!own.includes(m.place)) own.push(m.place);
-		}
-		const listed = new Set(own);
-		for (const id of own) for (const member of members.get(id) ?? []) listed.add(member);
+		const { own, listed } = tally.placesOf(a.mentions, members);
 		tally.add({ published: a.published, outlet: outletId.get(a.outlet)!, own, listed });
 		each?.(a, outletId.get(a.outlet)!, [...listed], own);
 	}

@@ -35,7 +35,7 @@ import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
 import { sortEvents } from '../events/validate';
 import { articleKey, DayRanks, keyBits } from '../data/article-keys';
-import { CorpusTally, tallyFiles } from '../data/corpus-tally';
+import { CorpusTally, groupMembers, tallyFiles } from '../data/corpus-tally';
 import { articleShardPath, shardBits, shardOf, type ArticleShardIndex } from '../data/article-shards';
 import { datasetPlaces, publishedArticle, placeFeature, type PublishedArticle } from '../data/dataset';
 import { eventCsvRow, EVENT_CSV_COLUMNS, publishEvent, type PublishedEvent } from '../data/events';
@@ -46,7 +46,6 @@ import {
 	type ExtractedPageSpan
 } from '../data/extracted-files';
 import { withoutReviewed } from '../data/extracted';
-import { isLink } from '../data/link';
 import { monthOfOrdinal, monthOrdinal } from '../data/month-counts';
 import { resolveOutlets } from '../data/outlets';
 import {
@@ -309,13 +308,7 @@ async function writeAll(
 	const places = datasetPlaces(prepared.candidates, named);
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	const placeIndex = new Map(places.map((p, i) => [p.id, i]));
-	const members = new Map<string, string[]>();
-	for (const p of places)
-		if (p.partOf) {
-			const list = members.get(p.partOf);
-			if (list) list.push(p.id);
-			else members.set(p.partOf, [p.id]);
-		}
+	const members = groupMembers(places);
 	const reviewedBy = new Map<string, EventRecord[]>();
 	for (const e of reviewed)
 		if (isArticleSource(e.source)) {
@@ -458,16 +451,7 @@ async function writeAll(
 		const o = outletIndex.get(a.outlet)!;
 		const outletId = outlets[o]!.id;
 
-		// The places it names (a dateline does not count), and those its counts and panels stand for.
-		const own: string[] = [];
-		for (const mention of a.mentions) {
-			if (!isLink(mention)) continue;
-			tally.mention(mention.place);
-			if (!own.includes(mention.place)) own.push(mention.place);
-		}
-		const listed = new Set(own);
-		for (const id of own) for (const member of members.get(id) ?? []) listed.add(member);
-
+		const { own, listed } = tally.placesOf(a.mentions, members);
 		tally.add({ published: a.published, outlet: outletId, own, listed });
 		for (const id of listed) {
 			const entry = panelEntry(placeById.get(id)!, p, a, outletId);
