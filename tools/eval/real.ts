@@ -80,7 +80,11 @@ const LATER_GATHERINGS = [
 	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 11e–24e (an NGO
 	// release, think-tank and reference-site reprints, a blog, an advocacy site, a Syrian opposition
 	// agency, Afghan and Indian sites, a US broadcaster), labelled and scored once on main before any rule.
-	'25e'
+	'25e',
+	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 5e–25e (a Syrian
+	// human-rights NGO, an analyst's blog, Pakistani, Indian, Spanish and Ukrainian sites, a state
+	// statement's reprint, spam aggregators mixing stories), labelled and scored once on main before any rule.
+	'26e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
