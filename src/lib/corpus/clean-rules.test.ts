@@ -33,6 +33,35 @@ describe('where an article starts', () => {
 		expect(articles[0]).toMatchObject({ title: TEXT, titleInferred: true });
 	});
 
+	it('takes the headline past sharing buttons, a ticker and a picture’s credit above it', () => {
+		const headline = 'Troops enter the town after days of shelling';
+		const { articles } = cleanCapture(
+			[
+				'Follow us:',
+				'mastodon-dark sharing button',
+				'video-dark sharing button',
+				'Floods close the coastal road again | Council approves the new bridge | Striker signs for the city club',
+				'Image Credit: Levant Wire',
+				'',
+				headline,
+				'',
+				TEXT,
+				MORE
+			].join('\n')
+		);
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[headline, [TEXT, MORE]]]);
+	});
+
+	it('takes no press release label or story code for the headline', () => {
+		const release = cleanCapture(['For Immediate Release', '', 'March 3, 2019', '', TEXT, MORE].join('\n'));
+		expect(release.articles[0]).toMatchObject({ title: TEXT, titleInferred: true });
+		const coded = cleanCapture(
+			['Story Code : 48213', 'Troops enter the town after days of shelling', TEXT, MORE].join('\n')
+		);
+		expect(coded.articles[0]).toMatchObject({ title: 'Troops enter the town after days of shelling' });
+		expect(coded.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
 	it('ends the article where a comment section starts', () => {
 		const { articles } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, 'Leave a Reply', MORE].join('\n')
@@ -176,7 +205,29 @@ describe('furniture by its shape', () => {
 		['an agency’s copyright notice', 'Copyright Levant Wire, 2019', 'furniture', 'copyright notice'],
 		['a copyright notice with its sign', '© 2020 The Valley Courier', 'furniture', 'copyright notice'],
 		['a link to the story’s source', 'Go to Source', 'furniture', 'call to click or read on'],
-		['a date, a desk and the authors', 'March 3, 2020 – Levant Wire – By Jane Doe and Sam Roe', 'credit']
+		['a date, a desk and the authors', 'March 3, 2020 – Levant Wire – By Jane Doe and Sam Roe', 'credit'],
+		['a sharing button’s label', 'mastodon-dark sharing button', 'furniture', 'sharing controls'],
+		[
+			'a ticker of other stories',
+			'Floods close the coastal road again | Council approves the new bridge | Striker signs for the city club',
+			'furniture',
+			'news ticker'
+		],
+		['a page’s identifier for the story', 'News ID : 48213', 'furniture', 'page identifier'],
+		[
+			'a podcast’s promotion',
+			'Border Hour podcast - Voices from the Valley: in episode two we hear from the farmers',
+			'furniture',
+			'podcast or show promotion'
+		],
+		[
+			'tags copied as words',
+			'Valley Orontes regime forces Valley army Valley conflict Valley crisis world news local politics',
+			'furniture',
+			'tag list'
+		],
+		['a call to join a mailing list', 'Join the mailing list', 'furniture', 'cookie or subscription banner'],
+		['a picture’s credit by its label', 'Image Credit: Levant Wire', 'credit']
 	])('drops %s', (_, line, reason, rule?: string) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
