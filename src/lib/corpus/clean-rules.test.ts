@@ -52,6 +52,31 @@ describe('where an article starts', () => {
 		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[headline, [TEXT, MORE]]]);
 	});
 
+	it('takes a long title-case headline under a short section label over it', () => {
+		const headline = 'Government Troops Enter the Town of Kafr Tal After a Week of Heavy Shelling';
+		const { articles } = cleanCapture(
+			['Water and Sanitation (WASH)', '', headline, '', 'Levant Wire', '', TEXT, MORE].join('\n')
+		);
+		expect(articles[0]).toMatchObject({ title: headline, paragraphs: [TEXT, MORE] });
+	});
+
+	it('keeps a report’s title over its title-case subtitle', () => {
+		const title = '"Living Under Fire"';
+		const subtitle = 'Shelling of Villages Along the River';
+		const { articles } = cleanCapture([title, '', subtitle, '', 'Summary', '', TEXT, MORE].join('\n'));
+		expect(articles[0]!.title).toBe(title);
+	});
+
+	it('takes the headline over its standfirst and a short line heading the first paragraph', () => {
+		const headline = 'Troops Take the First Town of the Offensive, Rebels Strike Back With a Car Bomb';
+		const standfirst = 'After a long pause in major operations the army is back to making real gains';
+		const { articles } = cleanCapture(
+			[headline, '', standfirst, '', 'So far on schedule', '', TEXT, MORE].join('\n')
+		);
+		expect(articles[0]!.title).toBe(headline);
+		expect(articles[0]!.paragraphs).toEqual([`## ${standfirst}`, '## So far on schedule', TEXT, MORE]);
+	});
+
 	it('takes no press release label or story code for the headline', () => {
 		const release = cleanCapture(['For Immediate Release', '', 'March 3, 2019', '', TEXT, MORE].join('\n'));
 		expect(release.articles[0]).toMatchObject({ title: TEXT, titleInferred: true });

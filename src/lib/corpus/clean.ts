@@ -236,6 +236,35 @@ function attributesQuotation(lines: string[], h: number): boolean {
 	return above >= 0 && WHOLE_QUOTATION.test(lines[above]!) && wordCount(lines[h]!) <= ATTRIBUTION_WORDS;
 }
 
+/** The fewest words of a line under a standfirst that no longer reads as a crosshead. */
+const CROSSHEAD_WORDS = 7;
+/** The most words a section's label above the headline has ("Weapons of Mass Destruction (WMD)"). */
+const SECTION_LABEL_WORDS = 6;
+
+/** Title case: no word of four letters or more opens in lowercase. */
+function titleCase(line: string): boolean {
+	return !line.split(/\s+/).some((w) => /^\p{Ll}{4,}/u.test(w));
+}
+
+/**
+ * Whether headline-like `upper` is the label of a section above the headline `lower` right under it,
+ * not a headline over its standfirst: both in title case, `upper` short and `lower` twice as long at
+ * least. A standfirst is a sentence, in sentence case; a report's title in quotation marks is its
+ * own and its subtitle ("Strikes on Civilian Infrastructure") not much longer; a section's name is
+ * short and unquoted.
+ */
+function labelsHeadline(upper: string, lower: string): boolean {
+	const words = wordCount(upper);
+	return (
+		words <= SECTION_LABEL_WORDS &&
+		!/^["“‘']/u.test(upper) &&
+		wordCount(lower) >= 2 * words &&
+		titleCase(upper) &&
+		titleCase(lower) &&
+		!isMasthead(lower)
+	);
+}
+
 /**
  * Where the first article of a capture begins. Pages put menus, taglines, sharing buttons and other
  * stories' teasers above the headline, so the headline is the first headline-like line that text
@@ -261,11 +290,12 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 		if (attributesQuotation(lines, h)) continue;
 		let seen = 0;
 		let standfirst = false;
+		let headline = h;
 		for (let k = h + 1; k < lines.length && seen < HEADLINE_REACH; k++) {
 			const kind = kinds[k]!;
 			if (kind === 'blank') continue;
 			seen++;
-			if (isText(k)) return { line: h, inferred: false };
+			if (isText(k)) return { line: headline, inferred: false };
 			if (kind === 'prose' && !isControlLabel(lines[k]!)) break;
 			// A short headline-like line under a headline is a byline or a label ("Zein Al RIFAI"); one
 			// longer one may be its standfirst.
@@ -273,7 +303,10 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 				// The headline again without what led it (a wire's story code, "BFF-54 Syrian
 				// rebels …" above "Syrian rebels …"): that copy is the headline.
 				if (lines[h]!.endsWith(` ${lines[k]!}`)) break;
-				if (standfirst) break;
+				// Under a standfirst, a line of a crosshead's length heads the first paragraph; a longer
+				// one makes a run of teasers.
+				if (standfirst && wordCount(lines[k]!) >= CROSSHEAD_WORDS) break;
+				if (!standfirst && labelsHeadline(lines[h]!, lines[k]!)) headline = k;
 				standfirst = true;
 			}
 		}
