@@ -562,6 +562,25 @@ describe('what ends the article', () => {
 	});
 });
 
+describe('links to other stories inside the text', () => {
+	const HEADLINE = 'Troops enter the town after days of shelling';
+
+	it('drops bulleted links set tight between paragraphs', () => {
+		const links = ['• Pictures show the damage to the old market', '• Why does the river crossing matter?'];
+		const { articles, dropped } = cleanCapture([HEADLINE, '', TEXT, '', ...links, '', MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toEqual(links.map((line) => ({ line, reason: 'related-link' })));
+	});
+
+	it('keeps bulleted points that are sentences, and a single bulleted crosshead', () => {
+		const points = ['• Two clinics closed on Monday.', '• The water supply was cut.'];
+		const { articles } = cleanCapture(
+			[HEADLINE, '', TEXT, '', ...points, '', '• What happened?', '', MORE].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, ...points, '• What happened?', MORE]);
+	});
+});
+
 describe('text printed twice', () => {
 	it('keeps a paragraph the page prints twice, as both are the article’s text', () => {
 		const { articles, dropped } = cleanCapture(

@@ -236,6 +236,27 @@ function attributesQuotation(lines: string[], h: number): boolean {
 	return above >= 0 && WHOLE_QUOTATION.test(lines[above]!) && wordCount(lines[h]!) <= ATTRIBUTION_WORDS;
 }
 
+/** The most words of a bulleted link to another story, its bullet included. */
+const BULLETED_LINK_WORDS = 13;
+
+/** A bulleted line of a few words that is no sentence: it closes on no full stop. */
+function bulletedLink(line: string | undefined): boolean {
+	return (
+		!!line &&
+		withoutBullet(line) !== line &&
+		wordCount(line) <= BULLETED_LINK_WORDS &&
+		!/\.["”’')\]]*$/u.test(line)
+	);
+}
+
+/**
+ * Whether line `i` is one of two or more bulleted links set tight together (no blank line between
+ * them), as pages list other stories inside the text.
+ */
+function inBulletedLinks(lines: string[], i: number): boolean {
+	return bulletedLink(lines[i]) && (bulletedLink(lines[i - 1]) || bulletedLink(lines[i + 1]));
+}
+
 /** The fewest words of a line under a standfirst that no longer reads as a crosshead. */
 const CROSSHEAD_WORDS = 7;
 /** The most words a section's label above the headline has ("Weapons of Mass Destruction (WMD)"). */
@@ -542,6 +563,11 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
 		if (!titleInferred && withoutBullet(line) === title) return drop(line, 'repeated');
+		// Between paragraphs of text, two or more bulleted lines set tight that are no sentences are
+		// links to other stories ("• Why does the battle matter?"); a list the text introduces with a
+		// colon was read above, and bulleted key points are sentences with their full stops.
+		if (!ended && paragraphs.some((p) => !p.startsWith('## ')) && inBulletedLinks(lines, i))
+			return drop(line, 'related-link');
 		// A live report's update heading dates the text under it: a crosshead, though read alone it looks
 		// like a time stamp or a label in capitals, and it does not open another story.
 		if (!ended && UPDATE_STAMP.test(line)) {
