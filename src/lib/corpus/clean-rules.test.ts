@@ -554,6 +554,17 @@ describe('what ends the article', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT]);
 	});
 
+	it('ends where a comment count heads the readers’ comments, and not above the text', () => {
+		const comments = ['1. ValleyReader says', 'finish it, this time.', 'move on to the coast.'];
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, TEXT, MORE, '', '2 Comments', ...comments].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped.slice(-2)).toEqual(comments.slice(1).map((line) => ({ line, reason: 'after-end' })));
+		const counted = cleanCapture([HEADLINE, '3 Comments', TEXT, MORE].join('\n'));
+		expect(counted.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
 	it('keeps a quoted plea for help and a sentence on donations as text', () => {
 		const plea = '“Nobody comes to help us keep warm,” said a mother of four in the camp.';
 		const donors = 'Donations from abroad paid for the new tents, the camp’s manager said on Sunday.';

@@ -1,6 +1,7 @@
 import { DATELINE, datelineEnd, datelineLine } from './dateline';
 import { LEADING_STAMP, UPDATE_STAMP } from './dates';
 import {
+	COMMENT_COUNT,
 	COMMENTS_START,
 	END_MARKERS,
 	END_SHAPE,
@@ -590,6 +591,9 @@ export function cleanCapture(raw: string): CleanResult {
 				// Before any text the marker is a page's topic tags ("Related Topics" under a headline),
 				// not the end of the text: ending there would lose the whole article.
 				if (!noTextYet && (END_MARKERS.has(lower) || END_SHAPE.test(lower) || endsText(line))) ended = true;
+				// A comment count under the text heads the readers' comments: nothing after it is the
+				// report's, nor a new story.
+				if (!noTextYet && COMMENT_COUNT.test(line)) ended = inComments = true;
 				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
 				return drop(line, 'furniture', rules[i]);
 			}

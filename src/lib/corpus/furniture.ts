@@ -416,3 +416,9 @@ export function isTagRun(line: string): boolean {
 	if (words.length < TAG_RUN_WORDS || TERMINAL.test(line) || /\d/.test(line)) return false;
 	return !words.some((w) => FUNCTION_WORDS.has(w.replace(/^\W+|\W+$/gu, '').toLowerCase()));
 }
+
+/**
+ * A comment section's count heading ("1 Comment", "12 Responses", "3 thoughts on “…”"): under the
+ * text, the readers' comments follow it.
+ */
+export const COMMENT_COUNT = /^\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)$/i;
