@@ -252,7 +252,8 @@ describe('furniture by its shape', () => {
 			'tag list'
 		],
 		['a call to join a mailing list', 'Join the mailing list', 'furniture', 'cookie or subscription banner'],
-		['a picture’s credit by its label', 'Image Credit: Levant Wire', 'credit']
+		['a picture’s credit by its label', 'Image Credit: Levant Wire', 'credit'],
+		['an archive page’s label', 'Category Archives: Valley province', 'furniture', 'tag list']
 	])('drops %s', (_, line, reason, rule?: string) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')

@@ -92,9 +92,13 @@ export const SITE_BEFORE_DASH = /^\p{Lu}[\p{L}\p{N} .&'-]{1,60}\s[-–—|]$/u;
  * A teaser cut short with an ellipsis in brackets: the page's own excerpt of a caption or a story.
  */
 export const TEASER_END = /\[(?:…|\.{3})\]$/u;
-/** The tags, categories or sections a post is filed under. */
-export const TAG_LIST =
-	/^(?:filed under|tags?|tagged(?: with| in)?|topics?|categories|category|posted in|keywords?)\s*:/i;
+/**
+ * The tags, categories or sections a post is filed under, and the label of the archive page a post
+ * was copied from ("Category Archives: …", "Monthly Archives: …").
+ */
+const TAG_LABEL = 'filed under|tags?|tagged(?: with| in)?|topics?|categories|category|posted in|keywords?';
+const ARCHIVE_LABEL = '(?:category |tag |monthly |yearly |author )?archives?';
+export const TAG_LIST = new RegExp(`^(?:${TAG_LABEL}|${ARCHIVE_LABEL})\\s*:`, 'i');
 /** A file name left where a picture was: "_108374850_gettyimages-1162662754.jpg". */
 export const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/i;
 /**
