@@ -81,7 +81,7 @@ describe('where an article starts', () => {
 		const release = cleanCapture(['For Immediate Release', '', 'March 3, 2019', '', TEXT, MORE].join('\n'));
 		expect(release.articles[0]).toMatchObject({ title: TEXT, titleInferred: true });
 		const coded = cleanCapture(
-			['Story Code : 48213', 'Troops enter the town after days of shelling', TEXT, MORE].join('\n')
+			['Item Code : 48213', 'Troops enter the town after days of shelling', TEXT, MORE].join('\n')
 		);
 		expect(coded.articles[0]).toMatchObject({ title: 'Troops enter the town after days of shelling' });
 		expect(coded.articles[0]!.paragraphs).toEqual([TEXT, MORE]);

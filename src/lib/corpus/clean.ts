@@ -260,7 +260,7 @@ function inBulletedLinks(lines: string[], i: number): boolean {
 
 /** The fewest words of a line under a standfirst that no longer reads as a crosshead. */
 const CROSSHEAD_WORDS = 7;
-/** The most words a section's label above the headline has ("Weapons of Mass Destruction (WMD)"). */
+/** The most words a section's label over the headline has ("Water and Sanitation (WASH)"). */
 const SECTION_LABEL_WORDS = 6;
 
 /** Title case: no word of four letters or more opens in lowercase. */
@@ -269,11 +269,11 @@ function titleCase(line: string): boolean {
 }
 
 /**
- * Whether headline-like `upper` is the label of a section above the headline `lower` right under it,
- * not a headline over its standfirst: both in title case, `upper` short and `lower` twice as long at
- * least. A standfirst is a sentence, in sentence case; a report's title in quotation marks is its
- * own and its subtitle ("Strikes on Civilian Infrastructure") not much longer; a section's name is
- * short and unquoted.
+ * Whether headline-like `upper` is the label of a section above the headline `lower` right under
+ * it, not a headline over its standfirst: both in title case, `upper` short and `lower` twice as
+ * long at least. A standfirst is a sentence, in sentence case; a report's title in quotation
+ * marks is its own and its subtitle ("Shelling of Villages Along the River") not much longer; a
+ * section's name is short and unquoted.
  */
 function labelsHeadline(upper: string, lower: string): boolean {
 	const words = wordCount(upper);

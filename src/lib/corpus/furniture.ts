@@ -377,7 +377,7 @@ export function isTicker(line: string): boolean {
 }
 
 /**
- * A page's identifier for the story, a label and a long number ("Story Code : 203257", "News ID:
+ * A page's identifier for the story, a label and a long number ("News ID : 48213", "Item code:
  * 48213"): at most three words before the colon, five digits or more after it, which no date or
  * count in a report's text takes alone on its line.
  */
@@ -399,8 +399,8 @@ export const SHOW_PROMOTION = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:[Pp]odcast|[Ee
 
 /**
  * Words that English prose of any length uses: a line of a dozen words or more with none of them
- * is a list of tags copied as words ("Syria Aleppo Idlib Syrian regime …
- * Syrian conflict Syria conflict …"), not a sentence.
+ * is a list of tags copied as words ("Valley Orontes regime forces … Valley conflict …"), not a
+ * sentence.
  */
 const FUNCTION_WORDS = new Set(
 	(
@@ -422,7 +422,7 @@ export function isTagRun(line: string): boolean {
 }
 
 /**
- * A comment section's count heading ("1 Comment", "12 Responses", "3 thoughts on “…”"): under the
- * text, the readers' comments follow it.
+ * A comment section's count heading ("1 Comment", "12 Responses", "3 thoughts on “…”"): under
+ * the text, the readers' comments follow it.
  */
 export const COMMENT_COUNT = /^\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)$/i;

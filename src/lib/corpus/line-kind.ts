@@ -97,8 +97,8 @@ import { LATIN, LETTER, SITE_LINE, TERMINAL, wordCount, type LineKind } from './
  */
 
 /**
- * A credit by its label, perhaps naming what it credits: "Source: …", "Credit – …", "Image Credit:
- * …", "Photo source: …".
+ * A credit by its label, perhaps naming what it credits: "Source: …", "Credit – …", "Image
+ * Credit: …", "Photo source: …".
  */
 const PICTURE_SOURCE = /^(?:(?:image|photo|picture|video|cover)\s+)?(?:source|credits?)\s*(?::|[–—-]\s)/i;
 
