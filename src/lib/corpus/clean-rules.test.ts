@@ -33,6 +33,60 @@ describe('where an article starts', () => {
 		expect(articles[0]).toMatchObject({ title: TEXT, titleInferred: true });
 	});
 
+	it('takes the headline past sharing buttons, a ticker and a picture’s credit above it', () => {
+		const headline = 'Troops enter the town after days of shelling';
+		const { articles } = cleanCapture(
+			[
+				'Follow us:',
+				'mastodon-dark sharing button',
+				'video-dark sharing button',
+				'Floods close the coastal road again | Council approves the new bridge | Striker signs for the city club',
+				'Image Credit: Levant Wire',
+				'',
+				headline,
+				'',
+				TEXT,
+				MORE
+			].join('\n')
+		);
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[headline, [TEXT, MORE]]]);
+	});
+
+	it('takes a long title-case headline under a short section label over it', () => {
+		const headline = 'Government Troops Enter the Town of Kafr Tal After a Week of Heavy Shelling';
+		const { articles } = cleanCapture(
+			['Water and Sanitation (WASH)', '', headline, '', 'Levant Wire', '', TEXT, MORE].join('\n')
+		);
+		expect(articles[0]).toMatchObject({ title: headline, paragraphs: [TEXT, MORE] });
+	});
+
+	it('keeps a report’s title over its title-case subtitle', () => {
+		const title = '"Living Under Fire"';
+		const subtitle = 'Shelling of Villages Along the River';
+		const { articles } = cleanCapture([title, '', subtitle, '', 'Summary', '', TEXT, MORE].join('\n'));
+		expect(articles[0]!.title).toBe(title);
+	});
+
+	it('takes the headline over its standfirst and a short line heading the first paragraph', () => {
+		const headline = 'Troops Take the First Town of the Offensive, Rebels Strike Back With a Car Bomb';
+		const standfirst = 'After a long pause in major operations the army is back to making real gains';
+		const { articles } = cleanCapture(
+			[headline, '', standfirst, '', 'So far on schedule', '', TEXT, MORE].join('\n')
+		);
+		expect(articles[0]!.title).toBe(headline);
+		expect(articles[0]!.paragraphs).toEqual([`## ${standfirst}`, '## So far on schedule', TEXT, MORE]);
+	});
+
+	it('takes no press release label or story code for the headline', () => {
+		const release = cleanCapture(['For Immediate Release', '', 'March 3, 2019', '', TEXT, MORE].join('\n'));
+		expect(release.articles[0]).toMatchObject({ title: TEXT, titleInferred: true });
+		const coded = cleanCapture(
+			['Item Code : 48213', 'Troops enter the town after days of shelling', TEXT, MORE].join('\n')
+		);
+		expect(coded.articles[0]).toMatchObject({ title: 'Troops enter the town after days of shelling' });
+		expect(coded.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
 	it('ends the article where a comment section starts', () => {
 		const { articles } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, 'Leave a Reply', MORE].join('\n')
@@ -176,7 +230,30 @@ describe('furniture by its shape', () => {
 		['an agency’s copyright notice', 'Copyright Levant Wire, 2019', 'furniture', 'copyright notice'],
 		['a copyright notice with its sign', '© 2020 The Valley Courier', 'furniture', 'copyright notice'],
 		['a link to the story’s source', 'Go to Source', 'furniture', 'call to click or read on'],
-		['a date, a desk and the authors', 'March 3, 2020 – Levant Wire – By Jane Doe and Sam Roe', 'credit']
+		['a date, a desk and the authors', 'March 3, 2020 – Levant Wire – By Jane Doe and Sam Roe', 'credit'],
+		['a sharing button’s label', 'mastodon-dark sharing button', 'furniture', 'sharing controls'],
+		[
+			'a ticker of other stories',
+			'Floods close the coastal road again | Council approves the new bridge | Striker signs for the city club',
+			'furniture',
+			'news ticker'
+		],
+		['a page’s identifier for the story', 'News ID : 48213', 'furniture', 'page identifier'],
+		[
+			'a podcast’s promotion',
+			'Border Hour podcast - Voices from the Valley: in episode two we hear from the farmers',
+			'furniture',
+			'podcast or show promotion'
+		],
+		[
+			'tags copied as words',
+			'Valley Orontes regime forces Valley army Valley conflict Valley crisis world news local politics',
+			'furniture',
+			'tag list'
+		],
+		['a call to join a mailing list', 'Join the mailing list', 'furniture', 'cookie or subscription banner'],
+		['a picture’s credit by its label', 'Image Credit: Levant Wire', 'credit'],
+		['an archive page’s label', 'Category Archives: Valley province', 'furniture', 'tag list']
 	])('drops %s', (_, line, reason, rule?: string) => {
 		const { articles, dropped } = cleanCapture(
 			['Troops enter the town after days of shelling', TEXT, line, MORE].join('\n')
@@ -478,11 +555,41 @@ describe('what ends the article', () => {
 		expect(articles[0]!.paragraphs).toEqual([TEXT]);
 	});
 
+	it('ends where a comment count heads the readers’ comments, and not above the text', () => {
+		const comments = ['1. ValleyReader says', 'finish it, this time.', 'move on to the coast.'];
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, TEXT, MORE, '', '2 Comments', ...comments].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped.slice(-2)).toEqual(comments.slice(1).map((line) => ({ line, reason: 'after-end' })));
+		const counted = cleanCapture([HEADLINE, '3 Comments', TEXT, MORE].join('\n'));
+		expect(counted.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
 	it('keeps a quoted plea for help and a sentence on donations as text', () => {
 		const plea = '“Nobody comes to help us keep warm,” said a mother of four in the camp.';
 		const donors = 'Donations from abroad paid for the new tents, the camp’s manager said on Sunday.';
 		const { articles } = cleanCapture([HEADLINE, TEXT, plea, donors].join('\n'));
 		expect(articles[0]!.paragraphs).toEqual([TEXT, plea, donors]);
+	});
+});
+
+describe('links to other stories inside the text', () => {
+	const HEADLINE = 'Troops enter the town after days of shelling';
+
+	it('drops bulleted links set tight between paragraphs', () => {
+		const links = ['• Pictures show the damage to the old market', '• Why does the river crossing matter?'];
+		const { articles, dropped } = cleanCapture([HEADLINE, '', TEXT, '', ...links, '', MORE].join('\n'));
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toEqual(links.map((line) => ({ line, reason: 'related-link' })));
+	});
+
+	it('keeps bulleted points that are sentences, and a single bulleted crosshead', () => {
+		const points = ['• Two clinics closed on Monday.', '• The water supply was cut.'];
+		const { articles } = cleanCapture(
+			[HEADLINE, '', TEXT, '', ...points, '', '• What happened?', '', MORE].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, ...points, '• What happened?', MORE]);
 	});
 });
 

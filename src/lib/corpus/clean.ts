@@ -1,6 +1,7 @@
 import { DATELINE, datelineEnd, datelineLine } from './dateline';
 import { LEADING_STAMP, UPDATE_STAMP } from './dates';
 import {
+	COMMENT_COUNT,
 	COMMENTS_START,
 	END_MARKERS,
 	END_SHAPE,
@@ -236,6 +237,56 @@ function attributesQuotation(lines: string[], h: number): boolean {
 	return above >= 0 && WHOLE_QUOTATION.test(lines[above]!) && wordCount(lines[h]!) <= ATTRIBUTION_WORDS;
 }
 
+/** The most words of a bulleted link to another story, its bullet included. */
+const BULLETED_LINK_WORDS = 13;
+
+/** A bulleted line of a few words that is no sentence: it closes on no full stop. */
+function bulletedLink(line: string | undefined): boolean {
+	return (
+		!!line &&
+		withoutBullet(line) !== line &&
+		wordCount(line) <= BULLETED_LINK_WORDS &&
+		!/\.["”’')\]]*$/u.test(line)
+	);
+}
+
+/**
+ * Whether line `i` is one of two or more bulleted links set tight together (no blank line between
+ * them), as pages list other stories inside the text.
+ */
+function inBulletedLinks(lines: string[], i: number): boolean {
+	return bulletedLink(lines[i]) && (bulletedLink(lines[i - 1]) || bulletedLink(lines[i + 1]));
+}
+
+/** The fewest words of a line under a standfirst that no longer reads as a crosshead. */
+const CROSSHEAD_WORDS = 7;
+/** The most words a section's label over the headline has ("Water and Sanitation (WASH)"). */
+const SECTION_LABEL_WORDS = 6;
+
+/** Title case: no word of four letters or more opens in lowercase. */
+function titleCase(line: string): boolean {
+	return !line.split(/\s+/).some((w) => /^\p{Ll}{4,}/u.test(w));
+}
+
+/**
+ * Whether headline-like `upper` is the label of a section above the headline `lower` right under
+ * it, not a headline over its standfirst: both in title case, `upper` short and `lower` twice as
+ * long at least. A standfirst is a sentence, in sentence case; a report's title in quotation
+ * marks is its own and its subtitle ("Shelling of Villages Along the River") not much longer; a
+ * section's name is short and unquoted.
+ */
+function labelsHeadline(upper: string, lower: string): boolean {
+	const words = wordCount(upper);
+	return (
+		words <= SECTION_LABEL_WORDS &&
+		!/^["“‘']/u.test(upper) &&
+		wordCount(lower) >= 2 * words &&
+		titleCase(upper) &&
+		titleCase(lower) &&
+		!isMasthead(lower)
+	);
+}
+
 /**
  * Where the first article of a capture begins. Pages put menus, taglines, sharing buttons and other
  * stories' teasers above the headline, so the headline is the first headline-like line that text
@@ -261,11 +312,12 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 		if (attributesQuotation(lines, h)) continue;
 		let seen = 0;
 		let standfirst = false;
+		let headline = h;
 		for (let k = h + 1; k < lines.length && seen < HEADLINE_REACH; k++) {
 			const kind = kinds[k]!;
 			if (kind === 'blank') continue;
 			seen++;
-			if (isText(k)) return { line: h, inferred: false };
+			if (isText(k)) return { line: headline, inferred: false };
 			if (kind === 'prose' && !isControlLabel(lines[k]!)) break;
 			// A short headline-like line under a headline is a byline or a label ("Zein Al RIFAI"); one
 			// longer one may be its standfirst.
@@ -273,7 +325,10 @@ function firstArticle(lines: string[], kinds: LineKind[]): { line: number; infer
 				// The headline again without what led it (a wire's story code, "BFF-54 Syrian
 				// rebels …" above "Syrian rebels …"): that copy is the headline.
 				if (lines[h]!.endsWith(` ${lines[k]!}`)) break;
-				if (standfirst) break;
+				// Under a standfirst, a line of a crosshead's length heads the first paragraph; a longer
+				// one makes a run of teasers.
+				if (standfirst && wordCount(lines[k]!) >= CROSSHEAD_WORDS) break;
+				if (!standfirst && labelsHeadline(lines[h]!, lines[k]!)) headline = k;
 				standfirst = true;
 			}
 		}
@@ -509,6 +564,11 @@ export function cleanCapture(raw: string): CleanResult {
 		}
 		if (!title) return drop(line, kind === 'caption' ? 'caption' : 'before-title');
 		if (!titleInferred && withoutBullet(line) === title) return drop(line, 'repeated');
+		// Between paragraphs of text, two or more bulleted lines set tight that are no sentences are
+		// links to other stories ("• Why does the battle matter?"); a list the text introduces with a
+		// colon was read above, and bulleted key points are sentences with their full stops.
+		if (!ended && paragraphs.some((p) => !p.startsWith('## ')) && inBulletedLinks(lines, i))
+			return drop(line, 'related-link');
 		// A live report's update heading dates the text under it: a crosshead, though read alone it looks
 		// like a time stamp or a label in capitals, and it does not open another story.
 		if (!ended && UPDATE_STAMP.test(line)) {
@@ -531,6 +591,9 @@ export function cleanCapture(raw: string): CleanResult {
 				// Before any text the marker is a page's topic tags ("Related Topics" under a headline),
 				// not the end of the text: ending there would lose the whole article.
 				if (!noTextYet && (END_MARKERS.has(lower) || END_SHAPE.test(lower) || endsText(line))) ended = true;
+				// A comment count under the text heads the readers' comments: nothing after it is the
+				// report's, nor a new story.
+				if (!noTextYet && COMMENT_COUNT.test(line)) ended = inComments = true;
 				if (LINK_LIST_MARKERS.has(lower)) inLinkList = true;
 				return drop(line, 'furniture', rules[i]);
 			}

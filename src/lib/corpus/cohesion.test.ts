@@ -103,4 +103,26 @@ describe('headlines that share no word with the text', () => {
 		);
 		expect(articles[0]!.title).toBe('Families leave the villages near the river crossing by night');
 	});
+
+	it('takes a headline printed twice between the menus and the text, not as a box of headlines', () => {
+		const { articles } = cleanCapture(
+			[
+				HEADLINE,
+				'by NEWS DESK',
+				'March 6, 2020',
+				'0',
+				'SHARES',
+				'5',
+				'VIEWS',
+				'ShareShareShare',
+				'',
+				HEADLINE,
+				'',
+				'Media playback is unsupported on your device',
+				'',
+				...TEXT
+			].join('\n')
+		);
+		expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([[HEADLINE, TEXT]]);
+	});
 });

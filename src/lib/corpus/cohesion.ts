@@ -130,7 +130,8 @@ const BOX_HEADLINE_WORDS = 5;
  * text's places included, when a line of text stands above it or one of its headlines shares no word
  * with the text (`markUnrelatedHeadlines`): a report's crossheads are set one above each paragraph,
  * never three in a row. The run's last line stays when text follows it and it is a crosshead's length
- * or no text stands above (it may be the headline of that text), and so does a line `spared`.
+ * or no text stands above (it may be the headline of that text), and so does a line `spared`, and,
+ * above the text, a headline the run holds twice: the page's own, printed again over its text.
  */
 export function markHeadlineBoxes(
 	lines: string[],
@@ -161,8 +162,11 @@ export function markHeadlineBoxes(
 			const last = run[run.length - 1]!;
 			const textNext = k < lines.length && kinds[k] === 'prose';
 			const heads = textNext && (!textSeen(i) || wordCount(lines[last]!) < COMPARED_HEADLINE_WORDS);
+			// Above the text, a headline the run prints twice (once between the menus, once over the
+			// text) is the story's own: a box lists other stories, each once.
+			const twice = (r: number) => !textSeen(i) && headlines.some((o) => o !== r && lines[o] === lines[r]);
 			for (const r of run) {
-				if (kinds[r] !== 'headline' || (r === last && heads) || spared(r)) continue;
+				if (kinds[r] !== 'headline' || (r === last && heads) || spared(r) || twice(r)) continue;
 				kinds[r] = 'furniture';
 				rules[r] = HEADLINE_BOX_RULE;
 			}

@@ -26,6 +26,8 @@ describe('datelineEnd', () => {
 		['DAMASCUS, Aug. 7 (Xinhua) -- The Syrian army', 'DAMASCUS, Aug. 7 (Xinhua) -- '],
 		['Damascus, March 3 (Xinhua) -- The army said', 'Damascus, March 3 (Xinhua) -- '],
 		['Hama, SANA- Syrian Arab Army’s units on Friday', 'Hama, SANA- '],
+		['Springfield, I.L.- Yesterday, March 4, two clinics closed', 'Springfield, I.L.- '],
+		['Springfield, I.L. – The clinic closed', 'Springfield, I.L. – '],
 		['Aleppo, 3 March - The army said', 'Aleppo, 3 March - '],
 		['Ankara. 12 May. NEWS.AZ/ Troops have set up', 'Ankara. 12 May. NEWS.AZ/ '],
 		[
@@ -46,7 +48,8 @@ describe('datelineEnd', () => {
 		'Turkey (and Russia) - agreed on a ceasefire.',
 		'Idlib. 12 people were killed. UN/ OCHA said',
 		'Idlib. 12 May. The army said',
-		'Saraqeb, UN - the agency said'
+		'Saraqeb, UN - the agency said',
+		'Saraqeb, a U.N. - backed town, fell.'
 	])('finds none in %j', (body) => {
 		expect(datelineEnd(body)).toBe(0);
 	});

@@ -21,10 +21,12 @@ const ANY_DATELINE =
 /**
  * A title-case place opens a dateline only in the wire forms that cannot be a sentence: before a
  * colon ("Damascus:"), or with a date or an agency credit before the dash ("Damascus, Jan 21, 2018
- * (AFP) -", "Beirut, Aug 8 (Xinhua) -", SANA's "Hama, SANA- ").
+ * (AFP) -", "Beirut, Aug 8 (Xinhua) -", SANA's "Hama, SANA- "), or with the state's abbreviation in
+ * dotted capitals before it, as a press release is dated ("Springfield, I.L.- Yesterday, …"): a
+ * sentence goes on after a comma in lowercase words, not in an abbreviation and a dash.
  */
 const TITLE_CASE_DATELINE =
-	/(?::\s*$|,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?\.?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]{1,2}\s*$|\(\p{Lu}[\p{L}\d .,/&-]{1,40}\)\s*[-–—]{1,2}\s*$|,\s*\p{Lu}{2,10}[-–—]{1,2}\s*$)/u;
+	/(?::\s*$|,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s*\d{4})?\.?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]{1,2}\s*$|\(\p{Lu}[\p{L}\d .,/&-]{1,40}\)\s*[-–—]{1,2}\s*$|,\s*(?:\p{Lu}{2,10}|(?:\p{Lu}\.){2,3}\s?)[-–—]{1,2}\s*$)/u;
 /**
  * A place in capitals and the credit in brackets, with no dash after them: syndicators write
  * "ANTAKYA (UrduPoint News / Sputnik - 22nd August, 2019) Turkey will …".

@@ -8,7 +8,9 @@ import {
 	isAppeal,
 	isMasthead,
 	isMenu,
+	isTagRun,
 	isTextMasthead,
+	isTicker,
 	namesAndDates
 } from './furniture';
 
@@ -27,6 +29,25 @@ describe('furniture shapes', () => {
 			isMenu('Home World Politics Business Sport Culture Science Health Travel Opinion Video Podcasts')
 		).toBe(true);
 		expect(isMenu('Troops Enter The Town Of Saraqib After A Week Of Shelling From The North')).toBe(false);
+	});
+
+	it('reads a ticker of headlines between bars, and not names and dates between them', () => {
+		expect(
+			isTicker('Floods close the coastal road | Council approves the bridge plan | Striker signs for city')
+		).toBe(true);
+		expect(isTicker('Radio Ten | Sam Reed | 4 March 2019')).toBe(false);
+	});
+
+	it('reads tags copied as words, and not a sentence or a toolbar of dates', () => {
+		expect(
+			isTagRun('Valley Orontes regime forces Valley army Valley conflict Valley crisis world news politics')
+		).toBe(true);
+		expect(
+			isTagRun('Government forces entered the town on Thursday after days of shelling, residents said')
+		).toBe(false);
+		expect(isTagRun('Sam Reed seconds ago Thu 22nd August 2019 04 35 PM Valley News Desk Editor')).toBe(
+			false
+		);
 	});
 
 	it('reads an appeal that asks, and leaves a sentence about donations', () => {

@@ -92,9 +92,13 @@ export const SITE_BEFORE_DASH = /^\p{Lu}[\p{L}\p{N} .&'-]{1,60}\s[-–—|]$/u;
  * A teaser cut short with an ellipsis in brackets: the page's own excerpt of a caption or a story.
  */
 export const TEASER_END = /\[(?:…|\.{3})\]$/u;
-/** The tags, categories or sections a post is filed under. */
-export const TAG_LIST =
-	/^(?:filed under|tags?|tagged(?: with| in)?|topics?|categories|category|posted in|keywords?)\s*:/i;
+/**
+ * The tags, categories or sections a post is filed under, and the label of the archive page a post
+ * was copied from ("Category Archives: …", "Monthly Archives: …").
+ */
+const TAG_LABEL = 'filed under|tags?|tagged(?: with| in)?|topics?|categories|category|posted in|keywords?';
+const ARCHIVE_LABEL = '(?:category |tag |monthly |yearly |author )?archives?';
+export const TAG_LIST = new RegExp(`^(?:${TAG_LABEL}|${ARCHIVE_LABEL})\\s*:`, 'i');
 /** A file name left where a picture was: "_108374850_gettyimages-1162662754.jpg". */
 export const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|avif)$/i;
 /**
@@ -170,7 +174,7 @@ export const CALL_TO_ACTION =
 export const NAVIGATION =
 	/^(?:(?:back to (?:the )?(?:top|home ?page|homepage|home)|go to (?:the )?(?:top|home ?page|homepage|main menu)|home|top|clear|close|menu)\s*(?:[|•·»]\s*)?)+$/i;
 const BANNER =
-	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletters?|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
+	/\b(?:cookies?|privacy (?:policy|settings)|terms of (?:use|service)|subscribe|subscription|newsletters?|mailing list|sign (?:up|in)|log ?in|javascript|ad ?blocker|your browser|all rights reserved)\b/i;
 /**
  * The text a site puts on its icon or logo, copied as a line ("Site icon The Valley Courier", "Site
  * logo"): the page's chrome, never a headline.
@@ -346,3 +350,79 @@ export function isMenu(line: string): boolean {
 	if (words.length < MENU_WORDS || TERMINAL.test(line)) return false;
 	return words.every((w) => /^\p{Lu}/u.test(w) && !TITLE_FUNCTION_WORDS.test(w));
 }
+
+/**
+ * A sharing button's label, as a copy of the page keeps its alternative text: a network's name,
+ * perhaps with the button's style, and "sharing button" or "share icon" ("<network>-white sharing
+ * button"). A sentence about a button says more than its label.
+ */
+export const SHARE_BUTTON =
+	/^(?:[\p{L}\d.+-]+\s+){0,2}(?:shar(?:e|ing)|social(?:\s+media)?)\s+(?:buttons?|icons?)$/iu;
+
+/** The fewest headlines a ticker runs together, and the fewest words each of them has. */
+const TICKER_HEADLINES = 3;
+const TICKER_HEADLINE_WORDS = 4;
+
+/**
+ * A news ticker: other stories' headlines run together on one line between bars ("<headline> |
+ * <headline> | <headline>"). A paragraph of text never sets three clauses of four words or more
+ * apart with bars; a line of names and dates between bars has shorter parts.
+ */
+export function isTicker(line: string): boolean {
+	const parts = line.split(/\s+\|\s+/u);
+	return (
+		parts.length >= TICKER_HEADLINES &&
+		parts.filter((p) => wordCount(p) >= TICKER_HEADLINE_WORDS).length >= TICKER_HEADLINES
+	);
+}
+
+/**
+ * A page's identifier for the story, a label and a long number ("News ID : 48213", "Item code:
+ * 48213"): at most three words before the colon, five digits or more after it, which no date or
+ * count in a report's text takes alone on its line.
+ */
+export const PAGE_IDENTIFIER = /^\p{L}+(?:\s+\p{L}+){0,2}\s*:\s*#?\d{5,}$/u;
+
+/**
+ * A press release's label for when it may be printed ("For Immediate Release", "Embargoed until
+ * 10:00 GMT"): the release's own furniture, never its headline.
+ */
+export const RELEASE_LABEL = /^(?:for (?:immediate |general )?release\b|embargoed (?:until|till|to)\b)/i;
+/** The most words a release label has, with its time ("Embargoed until 10:00 GMT, 5 March"). */
+export const RELEASE_LABEL_WORDS = 8;
+
+/**
+ * A podcast's promotion by its label: a name in capitals, "podcast" or "episode" and its number,
+ * then a dash or a colon ("<Name> podcast - <tagline>: 'In Episode One …'").
+ */
+export const SHOW_PROMOTION = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:[Pp]odcast|[Ee]pisode \d+)\s*[-–—:]\s/u;
+
+/**
+ * Words that English prose of any length uses: a line of a dozen words or more with none of them
+ * is a list of tags copied as words ("Valley Orontes regime forces … Valley conflict …"), not a
+ * sentence.
+ */
+const FUNCTION_WORDS = new Set(
+	(
+		'a an the of in on at to for by with from into and or but is are was were be been has have had ' +
+		'that this as it its not who which after over than'
+	).split(' ')
+);
+/** The fewest words a run of tags has before it is read by its lack of function words. */
+const TAG_RUN_WORDS = 12;
+
+/**
+ * Whether a line is a run of tags: many words, no function word, no sentence's end and no digit (a
+ * line of names, dates and times is read by its dates).
+ */
+export function isTagRun(line: string): boolean {
+	const words = line.split(/\s+/).filter(Boolean);
+	if (words.length < TAG_RUN_WORDS || TERMINAL.test(line) || /\d/.test(line)) return false;
+	return !words.some((w) => FUNCTION_WORDS.has(w.replace(/^\W+|\W+$/gu, '').toLowerCase()));
+}
+
+/**
+ * A comment section's count heading ("1 Comment", "12 Responses", "3 thoughts on “…”"): under
+ * the text, the readers' comments follow it.
+ */
+export const COMMENT_COUNT = /^\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)$/i;

@@ -78,6 +78,13 @@ import {
 	isBanner,
 	isCopyrightLine,
 	isMenu,
+	isTagRun,
+	isTicker,
+	PAGE_IDENTIFIER,
+	RELEASE_LABEL,
+	RELEASE_LABEL_WORDS,
+	SHARE_BUTTON,
+	SHOW_PROMOTION,
 	dateAndNamesBetweenDashes,
 	namesAndDates
 } from './furniture';
@@ -88,6 +95,12 @@ import { LATIN, LETTER, SITE_LINE, TERMINAL, wordCount, type LineKind } from './
  * and for furniture the shape that made it so. The order of the tests is the rule: the first shape
  * that fits decides.
  */
+
+/**
+ * A credit by its label, perhaps naming what it credits: "Source: …", "Credit – …", "Image
+ * Credit: …", "Photo source: …".
+ */
+const PICTURE_SOURCE = /^(?:(?:image|photo|picture|video|cover)\s+)?(?:source|credits?)\s*(?::|[–—-]\s)/i;
 
 const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A link with a space or an ellipsis inside it, as pages shorten long addresses. */
@@ -125,6 +138,9 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (FURNITURE.has(lower) || /^\d+$/.test(line)) return furniture('page control or count');
 	if (CODE_LINE.test(line) && !/["“”]/.test(line)) return furniture('style sheet or script');
 	if (AGE_NOTICE.test(line)) return furniture('age notice');
+	if (RELEASE_LABEL.test(line) && wordCount(line) <= RELEASE_LABEL_WORDS)
+		return furniture('press release label');
+	if (PAGE_IDENTIFIER.test(line)) return furniture('page identifier');
 	if (COMMENTS_START.test(line) && wordCount(line) <= 20) return furniture('comment section');
 	if (COMMENT_NOTICE.test(line) && wordCount(line) <= 20) return furniture('comment notice');
 	if (FORM_FIELD.test(line) && wordCount(line) <= 6) return furniture('form field');
@@ -132,12 +148,15 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (SHARE_APPEAL.test(line) && wordCount(line) <= 30 && !/["“”]/.test(line))
 		return furniture('appeal to share');
 	if (MEDIA_TEASER.test(line) && !TERMINAL.test(line)) return furniture('video or gallery teaser');
+	if (SHOW_PROMOTION.test(line) && !/^["“]/u.test(line)) return furniture('podcast or show promotion');
 	if (FOOTNOTE.test(line) && wordCount(line) <= 20) return furniture('footnote');
 	if (!TERMINAL.test(line) && (line.match(GLUED_WORDS)?.length ?? 0) >= 2 && wordCount(line) <= 12)
 		return furniture('tags run together');
 	if (namesAndDates(line) || dateAndNamesBetweenDashes(line)) return furniture('names and dates');
+	if (isTicker(line)) return furniture('news ticker');
 	if (TRANSLATOR_CREDIT.test(line) && wordCount(line) <= 14) return 'credit';
 	if (isMenu(line)) return furniture('menu or toolbar');
+	if (isTagRun(line)) return furniture('tag list');
 	if (DATE_THEN_PLACES.test(line) || WEEKDAY_DATE.test(line)) return furniture('date line');
 	if (DATE_BYLINE.test(line)) return 'credit';
 	if (SOCIAL_CHROME.test(line) || BARE_LINK.test(line) || SHORTENED_LINK.test(line)) return 'embed';
@@ -157,7 +176,7 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (PLACEHOLDER.test(line) && wordCount(line) <= 16) return furniture('widget placeholder');
 	if (POWERED_BY.test(line) && wordCount(line) <= 10 && !TERMINAL.test(line))
 		return furniture('widget credit');
-	if (SHARE_CONTROLS.test(line)) return furniture('sharing controls');
+	if (SHARE_CONTROLS.test(line) || SHARE_BUTTON.test(line)) return furniture('sharing controls');
 	if (LANGUAGES.test(line) && wordCount(line) <= 12) return furniture('language switcher');
 	if (AUTO_ALT.test(line) && !TERMINAL.test(line)) return 'caption';
 	if (TEASER_END.test(line) && wordCount(line) <= 40) return furniture('teaser');
@@ -185,7 +204,7 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
 	if (DATE_LINE.test(line) || SOURCE_DATE_LINE.test(line)) return furniture('date line');
 	if (DATED_BYLINE.test(line)) return 'credit';
-	if (/^(?:source|credit)\s*(?::|[–—-]\s)/i.test(line) && wordCount(line) <= 12) return 'credit';
+	if (PICTURE_SOURCE.test(line) && wordCount(line) <= 12) return 'credit';
 	if (DATED_HEADLINE.test(line) && !STAMP_WORDS.test(line)) return 'headline';
 	if (headlineWithGluedStamp(line)) return 'headline';
 	if (!TERMINAL.test(line) && wordCount(line) <= 16 && TIME_STAMP.test(line)) return furniture('time stamp');
