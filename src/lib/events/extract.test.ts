@@ -1762,4 +1762,15 @@ describe('extractEvents: what a report names that did not happen there (session 
 		expect(kinds('Turkey held talks with officials in Kestel on Monday.')).toEqual(['talks kestel']);
 		expect(kinds('Turkey signed a deal with Vardan in Kestel on Monday.')).toEqual(['talks kestel']);
 	});
+
+	it('reads the list that names the ground a capture participle took as captured', () => {
+		expect(kinds('Sources said the newly captured villages include: Qarnaz, Dalbur and Sirwan.')).toEqual([
+			'captured qarnaz+dalbur+sirwan'
+		]);
+		expect(kinds('The army said the retaken towns are Qarnaz and Tell Mira.')).toEqual([
+			'recaptured qarnaz+tell-mira'
+		]);
+		expect(kinds('The army said the captured villages were in Halaba.')).toEqual([]);
+		expect(kinds('Sources said the captured villages lie near Qarnaz.')).toEqual([]);
+	});
 });

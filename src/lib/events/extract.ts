@@ -1243,17 +1243,55 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 }
 
 /**
+ * The ground a capture participle names, then the verb that lists it ("the newly captured villages
+ * include: X, Y and Z", "the retaken towns are X and Y"): the list after it is the ground taken.
+ */
+const GROUND_LISTED = new RegExp(
+	String.raw`^\s+(?:villages|towns|cities|settlements|hills|hilltops|areas|positions|sites)\s+` +
+		String.raw`(?:include|includes|included|are|were)\s*:?\s*(?:the\s+(?:(?:towns?|villages?)\s+of\s+)?)?`,
+	'i'
+);
+
+/**
  * Whether a verb trigger stands as an adjective after a determiner ("the established posts", "this
  * encircled pocket"). A phrase ending in its preposition ("their strikes on", "a meeting in") is a
  * noun phrase with its object, never an adjective.
  */
 function isAdjective(trigger: Found, before: string, after: string): boolean {
 	if (/^\s*(?:[,.;:]|by\b|of\b)/.test(after)) return false;
+	if (listedGround(trigger, after)) return false;
 	if (TRAILING_PREPOSITION.test(trigger.text)) return false;
 	// After a determiner an -ing word is a noun ("the bombing in X", "the shelling of X"), not an
 	// adjective.
 	if (/ing$/i.test(trigger.text) && /^\s+(?:in|of|on|near)\b/i.test(after)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
+}
+
+/**
+ * How many characters lie between a capture participle and the list that names its ground ("
+ * villages include: "), or 0 when no such list follows.
+ */
+function listedGround(trigger: Found, after: string): number {
+	if (!TAKES_GROUND.has(trigger.cls) || trigger.noun) return 0;
+	return GROUND_LISTED.exec(after)?.[0].length ?? 0;
+}
+
+/**
+ * The places a list names as the ground a capture participle took, when the list starts right
+ * after the words that introduce it: those words are blanked, so the list reads as the object.
+ */
+function groundListed(
+	sentence: string,
+	trigger: Found,
+	length: number,
+	mentions: readonly Local[],
+	triggers: readonly Found[],
+	kindOf: (place: string) => PlaceKind | undefined
+): Reach {
+	const at = trigger.end + length;
+	if (!mentions.some((m) => m.start === at)) return NONE;
+	const blanked = `${sentence.slice(0, trigger.end)}${' '.repeat(length)}${sentence.slice(at)}`;
+	return direct(blanked, trigger, 'after', mentions, triggers, kindOf);
 }
 
 /** A trigger phrase that ends in a preposition ("strikes on", "meeting in", "fired at"). */
@@ -1792,7 +1830,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 			)
 				return;
-			let reach = governed(sentence, trigger, side, local, bound, placeKind);
+			// "the newly captured villages include: X, Y and Z": the list names the ground taken.
+			const listed = listedGround(trigger, sentence.slice(trigger.end));
+			let reach = listed
+				? groundListed(sentence, trigger, listed, local, bound, placeKind)
+				: governed(sentence, trigger, side, local, bound, placeKind);
 			// "was built in X", "were deployed to X": a passive with no subject place takes a place
 			// it locates.
 			if (passive && !reach.places.length) {
