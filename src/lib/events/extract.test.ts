@@ -1773,4 +1773,19 @@ describe('extractEvents: what a report names that did not happen there (session 
 		expect(kinds('The army said the captured villages were in Halaba.')).toEqual([]);
 		expect(kinds('Sources said the captured villages lie near Qarnaz.')).toEqual([]);
 	});
+
+	it('goes on past a wide place after "in" to the settlement "and" joins to the list', () => {
+		expect(
+			kinds(
+				'Rebels took control of the town of Qarnaz in western Halaba and Dalbur and Sirwan villages in northern Halaba.'
+			)
+		).toEqual(['captured qarnaz+dalbur+sirwan']);
+		expect(kinds('Rebels took Qarnaz in Halaba province and the village of Sirwan on Monday.')).toEqual([
+			'captured qarnaz+sirwan'
+		]);
+		expect(kinds('Rebels took control of Qarnaz in Halaba and Halaba zone.')).toEqual(['captured qarnaz']);
+		expect(kinds('Rebels took control of Qarnaz in Halaba and then moved to Dalbur.')).toEqual([
+			'captured qarnaz'
+		]);
+	});
 });

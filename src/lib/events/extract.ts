@@ -1049,6 +1049,19 @@ function direct(
 			continue;
 		}
 		locator = false;
+		// "X in western Y and Z": a wide place after "in" only says where X lies, and the list goes
+		// on past it to the settlement "and" joins.
+		const onward = k + 1 < mentions.length ? sentence.slice(mentions[k]!.end, mentions[k + 1]!.start) : '';
+		if (
+			IN_WIDE.test(between) &&
+			WIDE.has(kindOf(mentions[k]!.place)!) &&
+			WIDE_THEN_MEMBER.test(onward) &&
+			mentions[k + 1]!.end <= limit &&
+			SETTLEMENTS.has(kindOf(mentions[k + 1]!.place)!)
+		) {
+			locator = true;
+			continue;
+		}
 		// "attacks on a convoy in the X area and a base near Y": a second target, with where it
 		// lies.
 		if (trigger.cls === 'attack' && SECOND_TARGET.test(between)) {
@@ -1141,6 +1154,13 @@ const ORIGIN_LOCATOR =
  */
 const DIRECTION_OF =
 	/^\s*(?:(?:villages?|towns?|hills?)\s+)?,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+
+/** "In" and maybe a bearing before a wide place that says where the place before it lies. */
+const IN_WIDE = /^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
+
+/** After such a wide place, the join to the list's next member ("province and", "and the"). */
+const WIDE_THEN_MEMBER =
+	/^\s*(?:(?:province|governorate|countryside|region)\s*)?,?\s*and\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?$/i;
 
 /** "And" and a bearing adjective between two places that locate ("south of Y and western W"). */
 const BEARING_LOCATOR_JOINED = /^\s*and\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
