@@ -1788,4 +1788,18 @@ describe('extractEvents: what a report names that did not happen there (session 
 			'captured qarnaz'
 		]);
 	});
+
+	it('reads a relative passive after the predicate noun of a list as about the list', () => {
+		expect(
+			kinds(
+				'Qarnaz, Dalbur and Sirwan were the remaining towns held by rebels in the area, which were liberated by the army.'
+			)
+		).toEqual(['captured qarnaz+dalbur+sirwan']);
+		expect(
+			kinds(
+				'Qarnaz and Dalbur were the last towns held by rebels near Halaba, which were captured on Monday.'
+			)
+		).toEqual(['captured qarnaz+dalbur']);
+		expect(kinds('Qarnaz and Dalbur were the main rebel towns.')).toEqual([]);
+	});
 });

@@ -558,6 +558,17 @@ const ADJACENT_GAP =
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/**
+ * A list's predicate noun and a relative passive about it, between the list's last place and the
+ * word ("were the remaining towns held by the rebels in the area, which were").
+ */
+const PREDICATE_RELATIVE = new RegExp(
+	String.raw`^\s*(?:were|are)\s+(?:the|among\s+the)\s+(?:[\p{L}-]+\s+){0,3}?` +
+		String.raw`(?:towns|villages|cities|settlements|areas|positions)\b[^;:.()]{0,120}` +
+		String.raw`,\s*which\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$`,
+	'iu'
+);
+
 /** "That" opening a clause with a subject of its own ("… in X that the convoy was attacked"). */
 const THAT_NEW_SUBJECT = /\bthat\s+(?=(?:the|a|an|its|their|his|her|this|these|those)\s)/gi;
 
@@ -670,6 +681,19 @@ function governed(
 			return { places: [venue], gap: wordCount(sentence.slice(venue.end, trigger.start)) };
 	}
 	const before = mentions.filter((m) => m.end <= trigger.start);
+	// "X, Y and Z were the last towns held by the rebels (near W), which were liberated": the
+	// relative clause is about the predicate's noun, which is the list of the subject; a place in
+	// the predicate only locates the towns.
+	const subject = before.findLast((m) => PREDICATE_RELATIVE.test(sentence.slice(m.end, trigger.start)));
+	if (!trigger.noun && subject && !triggers.some((t) => t.start >= subject.end && t.end <= trigger.start)) {
+		const places = [subject];
+		for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
+			const gap = sentence.slice(before[i]!.end, places[0]!.start);
+			if (!joinsList(gap)) break;
+			places.unshift(before[i]!);
+		}
+		return { places, gap: wordCount(sentence.slice(subject.end, trigger.start)) };
+	}
 	let antecedent = before.at(-1);
 	// "X, a city in Y, which was shelled": the clause is about X, which Y only locates.
 	const head = before.at(-2);
