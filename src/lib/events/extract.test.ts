@@ -1802,4 +1802,18 @@ describe('extractEvents: what a report names that did not happen there (session 
 		).toEqual(['captured qarnaz+dalbur']);
 		expect(kinds('Qarnaz and Dalbur were the main rebel towns.')).toEqual([]);
 	});
+
+	it('reads the dead past the ones named as among them, to where they died', () => {
+		expect(
+			kinds(
+				'An air strike Sunday killed at least four civilians, including a child, in the center of Qarnaz city.'
+			)
+		).toEqual(['attacked qarnaz']);
+		expect(kinds('Shelling killed six people, among them two women and a boy, in Dalbur on Monday.')).toEqual(
+			['attacked dalbur']
+		);
+		expect(
+			kinds('An air strike killed four civilians, including a child, officials in Halaba said.')
+		).toEqual([]);
+	});
 });

@@ -295,6 +295,17 @@ const VICTIMS_ASIDE = new RegExp(
 	'giu'
 );
 
+/**
+ * The dead or wounded among a count, set off by commas (", including a child,", ", among them two
+ * women and a boy,") before where they died: who some of them were, so the count goes on to the
+ * place.
+ */
+const INCLUDED_VICTIMS = new RegExp(
+	String.raw`,\s*(?:including|among\s+them)\s+(?:at\s+least\s+)?${ONE_VICTIM}` +
+		String.raw`(?:\s*(?:,\s*(?:and\s+)?|and\s+)${ONE_VICTIM})*\s*,(?=\s*(?:in|at|near|inside)\b)`,
+	'giu'
+);
+
 /** A share of the dead set off by commas (", mostly women,"): read as if it were not there. */
 const SHARE_ASIDE = new RegExp(String.raw`,\s*(?:${SHARE_OF_DEAD})\b[^,;:]{0,40},`, 'gi');
 
@@ -950,7 +961,8 @@ function direct(
 		// An aside between dashes ("dropped barrel bombs — filled with shrapnel — on X") is left
 		// out: the word's object goes on after it.
 		let between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
-		if (trigger.cls === 'casualty') between = between.replace(VICTIMS_ASIDE, ' ');
+		if (trigger.cls === 'casualty')
+			between = between.replace(VICTIMS_ASIDE, ' ').replace(INCLUDED_VICTIMS, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
 		let lead = list ? between.slice(0, list.index) : between;
