@@ -1816,4 +1816,16 @@ describe('extractEvents: what a report names that did not happen there (session 
 			kinds('An air strike killed four civilians, including a child, officials in Halaba said.')
 		).toEqual([]);
 	});
+
+	it('keeps a second phrase of place after "as well as" as a place of the same word', () => {
+		expect(
+			kinds(
+				'The army launched an offensive in the southern and eastern countryside of Halaba as well as in the southern countryside of Dalbur.'
+			)
+		).toEqual(['attacked halaba+dalbur']);
+		expect(kinds('Jets struck Qarnaz as well as in Sirwan on Monday.')).toEqual(['attacked qarnaz+sirwan']);
+		expect(kinds('Jets struck Qarnaz, a town in the southern countryside of Halaba.')).toEqual([
+			'attacked qarnaz'
+		]);
+	});
 });

@@ -383,6 +383,9 @@ const LIST_JOIN =
 const DAY_BEFORE_JOIN =
 	/^\s+(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*,\s*(?:along|together)\s+with\b)/i;
 
+/** A bearing adjective ("southern", "north-western"). */
+const BEARING = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?ern`;
+
 /** A bearing adjective and nothing else before a list member ("western ", "north-western "). */
 const BEARING_ADJECTIVE = /^(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
 
@@ -405,6 +408,7 @@ function joinsList(gap: string, next?: string): boolean {
 		.replace(DAY_BEFORE_JOIN, '');
 	const join = LIST_JOIN.exec(gap);
 	if (join && COUNT_THEN_PLACE.test(gap.slice(join[0].length)) && !CLAUSE_BREAK.test(gap)) return true;
+	if (REPEATED_AREA.test(gap)) return true;
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y", "took X village and is
 	// fighting to restore Y") starts another predicate.
@@ -443,11 +447,22 @@ function joinsList(gap: string, next?: string): boolean {
 }
 
 /**
- * A join with "and", then a preposition of place and nothing else up to the next place ("and in",
- * ", and near the town of"): a phrase of place repeated for a second place.
+ * A join with "and" or "as well as", then a preposition of place and nothing else up to the next
+ * place ("and in", ", and near the town of", "as well as in"): a phrase of place repeated for a
+ * second place.
  */
 const REPEATED_LOCATIVE =
-	/^\s*(?:,\s*)?and\s+(?:also\s+)?(?:in|at|near|around|inside|on)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+	/^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|at|near|around|inside|on)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+
+/**
+ * A phrase of place repeated after "and" or "as well as" with an area of its own ("as well as in
+ * the southern countryside of"): longer than a list's usual gap, still a second place of the word.
+ */
+const REPEATED_AREA = new RegExp(
+	String.raw`^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?in\s+the\s+` +
+		String.raw`${BEARING}(?:\s+and\s+${BEARING})?\s+(?:countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?$`,
+	'i'
+);
 
 /**
  * A name nobody linked, then a locator, closing the gap before the next place ("and mount Daba’a in
