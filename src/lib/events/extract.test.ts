@@ -1828,4 +1828,12 @@ describe('extractEvents: what a report names that did not happen there (session 
 			'attacked qarnaz'
 		]);
 	});
+
+	it('reads a strike against a group in a place as an attack there', () => {
+		expect(kinds('The army carried out a strike against militants in Halaba on Monday.')).toEqual([
+			'attacked halaba'
+		]);
+		expect(kinds('Jets carried out strikes against rebel positions in Qarnaz.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Workers in Qarnaz went on strike against low pay.')).toEqual([]);
+	});
 });
