@@ -1836,4 +1836,15 @@ describe('extractEvents: what a report names that did not happen there (session 
 		expect(kinds('Jets carried out strikes against rebel positions in Qarnaz.')).toEqual(['attacked qarnaz']);
 		expect(kinds('Workers in Qarnaz went on strike against low pay.')).toEqual([]);
 	});
+
+	it('goes on from where some of the dead died to where the next of them died', () => {
+		expect(
+			kinds(
+				'The bombing killed a man in Qarnaz, in addition to the killing of two children in the town of Dalbur and two girls in the village of Sirwan.'
+			)
+		).toEqual(['attacked qarnaz+dalbur+sirwan']);
+		expect(kinds('The shelling killed two children in Qarnaz and two girls in Sirwan on Monday.')).toEqual([
+			'attacked qarnaz+sirwan'
+		]);
+	});
 });

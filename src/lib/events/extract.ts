@@ -1115,7 +1115,10 @@ function direct(
 		}
 		// "attacks on a convoy in the X area and a base near Y": a second target, with where it
 		// lies.
-		if (trigger.cls === 'attack' && SECOND_TARGET.test(between)) {
+		if (
+			(trigger.cls === 'attack' && SECOND_TARGET.test(between)) ||
+			(trigger.cls === 'casualty' && SECOND_VICTIMS.test(between))
+		) {
 			places.push(mentions[k]!);
 			continue;
 		}
@@ -1222,6 +1225,15 @@ const BEARING_LOCATOR_JOINED = /^\s*and\s+(?:the\s+)?(?:north|south|east|west)(?
  */
 const SECOND_TARGET =
 	/^\s*(?:(?:area|region|countryside|city|town|village)\s+)?,?\s*and\s+(?:a|an|the|another)\s+(?:[\p{L}-]+\s+){1,3}?(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/iu;
+
+/**
+ * Between two places where an attack's dead died, the next of them and where they died ("two children in
+ * the town of X and two girls in the village of Y"): a second place of the same attack.
+ */
+const SECOND_VICTIMS = new RegExp(
+	String.raw`^\s*,?\s*and\s+${ONE_VICTIM}\s+in\s+(?:the\s+(?:town|village|city)\s+of\s+)?$`,
+	'iu'
+);
 
 /**
  * Between a place and an attack noun that came with what was done to it ("X with a three-pronged
