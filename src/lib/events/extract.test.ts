@@ -1762,4 +1762,89 @@ describe('extractEvents: what a report names that did not happen there (session 
 		expect(kinds('Turkey held talks with officials in Kestel on Monday.')).toEqual(['talks kestel']);
 		expect(kinds('Turkey signed a deal with Vardan in Kestel on Monday.')).toEqual(['talks kestel']);
 	});
+
+	it('reads the list that names the ground a capture participle took as captured', () => {
+		expect(kinds('Sources said the newly captured villages include: Qarnaz, Dalbur and Sirwan.')).toEqual([
+			'captured qarnaz+dalbur+sirwan'
+		]);
+		expect(kinds('The army said the retaken towns are Qarnaz and Tell Mira.')).toEqual([
+			'recaptured qarnaz+tell-mira'
+		]);
+		expect(kinds('The army said the captured villages were in Halaba.')).toEqual([]);
+		expect(kinds('Sources said the captured villages lie near Qarnaz.')).toEqual([]);
+	});
+
+	it('goes on past a wide place after "in" to the settlement "and" joins to the list', () => {
+		expect(
+			kinds(
+				'Rebels took control of the town of Qarnaz in western Halaba and Dalbur and Sirwan villages in northern Halaba.'
+			)
+		).toEqual(['captured qarnaz+dalbur+sirwan']);
+		expect(kinds('Rebels took Qarnaz in Halaba province and the village of Sirwan on Monday.')).toEqual([
+			'captured qarnaz+sirwan'
+		]);
+		expect(kinds('Rebels took control of Qarnaz in Halaba and Halaba zone.')).toEqual(['captured qarnaz']);
+		expect(kinds('Rebels took control of Qarnaz in Halaba and then moved to Dalbur.')).toEqual([
+			'captured qarnaz'
+		]);
+	});
+
+	it('reads a relative passive after the predicate noun of a list as about the list', () => {
+		expect(
+			kinds(
+				'Qarnaz, Dalbur and Sirwan were the remaining towns held by rebels in the area, which were liberated by the army.'
+			)
+		).toEqual(['captured qarnaz+dalbur+sirwan']);
+		expect(
+			kinds(
+				'Qarnaz and Dalbur were the last towns held by rebels near Halaba, which were captured on Monday.'
+			)
+		).toEqual(['captured qarnaz+dalbur']);
+		expect(kinds('Qarnaz and Dalbur were the main rebel towns.')).toEqual([]);
+	});
+
+	it('reads the dead past the ones named as among them, to where they died', () => {
+		expect(
+			kinds(
+				'An air strike Sunday killed at least four civilians, including a child, in the center of Qarnaz city.'
+			)
+		).toEqual(['attacked qarnaz']);
+		expect(kinds('Shelling killed six people, among them two women and a boy, in Dalbur on Monday.')).toEqual(
+			['attacked dalbur']
+		);
+		expect(
+			kinds('An air strike killed four civilians, including a child, officials in Halaba said.')
+		).toEqual([]);
+	});
+
+	it('keeps a second phrase of place after "as well as" as a place of the same word', () => {
+		expect(
+			kinds(
+				'The army launched an offensive in the southern and eastern countryside of Halaba as well as in the southern countryside of Dalbur.'
+			)
+		).toEqual(['attacked halaba+dalbur']);
+		expect(kinds('Jets struck Qarnaz as well as in Sirwan on Monday.')).toEqual(['attacked qarnaz+sirwan']);
+		expect(kinds('Jets struck Qarnaz, a town in the southern countryside of Halaba.')).toEqual([
+			'attacked qarnaz'
+		]);
+	});
+
+	it('reads a strike against a group in a place as an attack there', () => {
+		expect(kinds('The army carried out a strike against militants in Halaba on Monday.')).toEqual([
+			'attacked halaba'
+		]);
+		expect(kinds('Jets carried out strikes against rebel positions in Qarnaz.')).toEqual(['attacked qarnaz']);
+		expect(kinds('Workers in Qarnaz went on strike against low pay.')).toEqual([]);
+	});
+
+	it('goes on from where some of the dead died to where the next of them died', () => {
+		expect(
+			kinds(
+				'The bombing killed a man in Qarnaz, in addition to the killing of two children in the town of Dalbur and two girls in the village of Sirwan.'
+			)
+		).toEqual(['attacked qarnaz+dalbur+sirwan']);
+		expect(kinds('The shelling killed two children in Qarnaz and two girls in Sirwan on Monday.')).toEqual([
+			'attacked qarnaz+sirwan'
+		]);
+	});
 });

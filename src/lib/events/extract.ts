@@ -295,6 +295,17 @@ const VICTIMS_ASIDE = new RegExp(
 	'giu'
 );
 
+/**
+ * The dead or wounded among a count, set off by commas (", including a child,", ", among them two
+ * women and a boy,") before where they died: who some of them were, so the count goes on to the
+ * place.
+ */
+const INCLUDED_VICTIMS = new RegExp(
+	String.raw`,\s*(?:including|among\s+them)\s+(?:at\s+least\s+)?${ONE_VICTIM}` +
+		String.raw`(?:\s*(?:,\s*(?:and\s+)?|and\s+)${ONE_VICTIM})*\s*,(?=\s*(?:in|at|near|inside)\b)`,
+	'giu'
+);
+
 /** A share of the dead set off by commas (", mostly women,"): read as if it were not there. */
 const SHARE_ASIDE = new RegExp(String.raw`,\s*(?:${SHARE_OF_DEAD})\b[^,;:]{0,40},`, 'gi');
 
@@ -372,6 +383,9 @@ const LIST_JOIN =
 const DAY_BEFORE_JOIN =
 	/^\s+(?:today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*,\s*(?:along|together)\s+with\b)/i;
 
+/** A bearing adjective ("southern", "north-western"). */
+const BEARING = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?ern`;
+
 /** A bearing adjective and nothing else before a list member ("western ", "north-western "). */
 const BEARING_ADJECTIVE = /^(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
 
@@ -394,6 +408,7 @@ function joinsList(gap: string, next?: string): boolean {
 		.replace(DAY_BEFORE_JOIN, '');
 	const join = LIST_JOIN.exec(gap);
 	if (join && COUNT_THEN_PLACE.test(gap.slice(join[0].length)) && !CLAUSE_BREAK.test(gap)) return true;
+	if (REPEATED_AREA.test(gap)) return true;
 	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y", "took X village and is
 	// fighting to restore Y") starts another predicate.
@@ -432,11 +447,22 @@ function joinsList(gap: string, next?: string): boolean {
 }
 
 /**
- * A join with "and", then a preposition of place and nothing else up to the next place ("and in",
- * ", and near the town of"): a phrase of place repeated for a second place.
+ * A join with "and" or "as well as", then a preposition of place and nothing else up to the next
+ * place ("and in", ", and near the town of", "as well as in"): a phrase of place repeated for a
+ * second place.
  */
 const REPEATED_LOCATIVE =
-	/^\s*(?:,\s*)?and\s+(?:also\s+)?(?:in|at|near|around|inside|on)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+	/^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|at|near|around|inside|on)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+
+/**
+ * A phrase of place repeated after "and" or "as well as" with an area of its own ("as well as in
+ * the southern countryside of"): longer than a list's usual gap, still a second place of the word.
+ */
+const REPEATED_AREA = new RegExp(
+	String.raw`^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?in\s+the\s+` +
+		String.raw`${BEARING}(?:\s+and\s+${BEARING})?\s+(?:countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?$`,
+	'i'
+);
 
 /**
  * A name nobody linked, then a locator, closing the gap before the next place ("and mount Daba’a in
@@ -558,6 +584,17 @@ const ADJACENT_GAP =
 const RELATIVE_OBJECT =
 	/^\s*,?\s*(?:which|that|(?:when|after|as|once|before|until)\s+it)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
+/**
+ * A list's predicate noun and a relative passive about it, between the list's last place and the
+ * word ("were the remaining towns held by the rebels in the area, which were").
+ */
+const PREDICATE_RELATIVE = new RegExp(
+	String.raw`^\s*(?:were|are)\s+(?:the|among\s+the)\s+(?:[\p{L}-]+\s+){0,3}?` +
+		String.raw`(?:towns|villages|cities|settlements|areas|positions)\b[^;:.()]{0,120}` +
+		String.raw`,\s*which\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$`,
+	'iu'
+);
+
 /** "That" opening a clause with a subject of its own ("… in X that the convoy was attacked"). */
 const THAT_NEW_SUBJECT = /\bthat\s+(?=(?:the|a|an|its|their|his|her|this|these|those)\s)/gi;
 
@@ -670,6 +707,19 @@ function governed(
 			return { places: [venue], gap: wordCount(sentence.slice(venue.end, trigger.start)) };
 	}
 	const before = mentions.filter((m) => m.end <= trigger.start);
+	// "X, Y and Z were the last towns held by the rebels (near W), which were liberated": the
+	// relative clause is about the predicate's noun, which is the list of the subject; a place in
+	// the predicate only locates the towns.
+	const subject = before.findLast((m) => PREDICATE_RELATIVE.test(sentence.slice(m.end, trigger.start)));
+	if (!trigger.noun && subject && !triggers.some((t) => t.start >= subject.end && t.end <= trigger.start)) {
+		const places = [subject];
+		for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
+			const gap = sentence.slice(before[i]!.end, places[0]!.start);
+			if (!joinsList(gap)) break;
+			places.unshift(before[i]!);
+		}
+		return { places, gap: wordCount(sentence.slice(subject.end, trigger.start)) };
+	}
 	let antecedent = before.at(-1);
 	// "X, a city in Y, which was shelled": the clause is about X, which Y only locates.
 	const head = before.at(-2);
@@ -926,7 +976,8 @@ function direct(
 		// An aside between dashes ("dropped barrel bombs — filled with shrapnel — on X") is left
 		// out: the word's object goes on after it.
 		let between = sentence.slice(trigger.end, mentions[first]!.start).replace(DASH_ASIDE, ' ');
-		if (trigger.cls === 'casualty') between = between.replace(VICTIMS_ASIDE, ' ');
+		if (trigger.cls === 'casualty')
+			between = between.replace(VICTIMS_ASIDE, ' ').replace(INCLUDED_VICTIMS, ' ');
 		gap = wordCount(between);
 		const list = UNLINKED_LIST.exec(between);
 		let lead = list ? between.slice(0, list.index) : between;
@@ -1049,9 +1100,25 @@ function direct(
 			continue;
 		}
 		locator = false;
+		// "X in western Y and Z": a wide place after "in" only says where X lies, and the list goes
+		// on past it to the settlement "and" joins.
+		const onward = k + 1 < mentions.length ? sentence.slice(mentions[k]!.end, mentions[k + 1]!.start) : '';
+		if (
+			IN_WIDE.test(between) &&
+			WIDE.has(kindOf(mentions[k]!.place)!) &&
+			WIDE_THEN_MEMBER.test(onward) &&
+			mentions[k + 1]!.end <= limit &&
+			SETTLEMENTS.has(kindOf(mentions[k + 1]!.place)!)
+		) {
+			locator = true;
+			continue;
+		}
 		// "attacks on a convoy in the X area and a base near Y": a second target, with where it
 		// lies.
-		if (trigger.cls === 'attack' && SECOND_TARGET.test(between)) {
+		if (
+			(trigger.cls === 'attack' && SECOND_TARGET.test(between)) ||
+			(trigger.cls === 'casualty' && SECOND_VICTIMS.test(between))
+		) {
 			places.push(mentions[k]!);
 			continue;
 		}
@@ -1142,6 +1209,13 @@ const ORIGIN_LOCATOR =
 const DIRECTION_OF =
 	/^\s*(?:(?:villages?|towns?|hills?)\s+)?,?\s*(?:(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 
+/** "In" and maybe a bearing before a wide place that says where the place before it lies. */
+const IN_WIDE = /^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i;
+
+/** After such a wide place, the join to the list's next member ("province and", "and the"). */
+const WIDE_THEN_MEMBER =
+	/^\s*(?:(?:province|governorate|countryside|region)\s*)?,?\s*and\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?$/i;
+
 /** "And" and a bearing adjective between two places that locate ("south of Y and western W"). */
 const BEARING_LOCATOR_JOINED = /^\s*and\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
 
@@ -1151,6 +1225,15 @@ const BEARING_LOCATOR_JOINED = /^\s*and\s+(?:the\s+)?(?:north|south|east|west)(?
  */
 const SECOND_TARGET =
 	/^\s*(?:(?:area|region|countryside|city|town|village)\s+)?,?\s*and\s+(?:a|an|the|another)\s+(?:[\p{L}-]+\s+){1,3}?(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/iu;
+
+/**
+ * Between two places where an attack's dead died, the next of them and where they died ("two children in
+ * the town of X and two girls in the village of Y"): a second place of the same attack.
+ */
+const SECOND_VICTIMS = new RegExp(
+	String.raw`^\s*,?\s*and\s+${ONE_VICTIM}\s+in\s+(?:the\s+(?:town|village|city)\s+of\s+)?$`,
+	'iu'
+);
 
 /**
  * Between a place and an attack noun that came with what was done to it ("X with a three-pronged
@@ -1243,17 +1326,55 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 }
 
 /**
+ * The ground a capture participle names, then the verb that lists it ("the newly captured villages
+ * include: X, Y and Z", "the retaken towns are X and Y"): the list after it is the ground taken.
+ */
+const GROUND_LISTED = new RegExp(
+	String.raw`^\s+(?:villages|towns|cities|settlements|hills|hilltops|areas|positions|sites)\s+` +
+		String.raw`(?:include|includes|included|are|were)\s*:?\s*(?:the\s+(?:(?:towns?|villages?)\s+of\s+)?)?`,
+	'i'
+);
+
+/**
  * Whether a verb trigger stands as an adjective after a determiner ("the established posts", "this
  * encircled pocket"). A phrase ending in its preposition ("their strikes on", "a meeting in") is a
  * noun phrase with its object, never an adjective.
  */
 function isAdjective(trigger: Found, before: string, after: string): boolean {
 	if (/^\s*(?:[,.;:]|by\b|of\b)/.test(after)) return false;
+	if (listedGround(trigger, after)) return false;
 	if (TRAILING_PREPOSITION.test(trigger.text)) return false;
 	// After a determiner an -ing word is a noun ("the bombing in X", "the shelling of X"), not an
 	// adjective.
 	if (/ing$/i.test(trigger.text) && /^\s+(?:in|of|on|near)\b/i.test(after)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
+}
+
+/**
+ * How many characters lie between a capture participle and the list that names its ground ("
+ * villages include: "), or 0 when no such list follows.
+ */
+function listedGround(trigger: Found, after: string): number {
+	if (!TAKES_GROUND.has(trigger.cls) || trigger.noun) return 0;
+	return GROUND_LISTED.exec(after)?.[0].length ?? 0;
+}
+
+/**
+ * The places a list names as the ground a capture participle took, when the list starts right
+ * after the words that introduce it: those words are blanked, so the list reads as the object.
+ */
+function groundListed(
+	sentence: string,
+	trigger: Found,
+	length: number,
+	mentions: readonly Local[],
+	triggers: readonly Found[],
+	kindOf: (place: string) => PlaceKind | undefined
+): Reach {
+	const at = trigger.end + length;
+	if (!mentions.some((m) => m.start === at)) return NONE;
+	const blanked = `${sentence.slice(0, trigger.end)}${' '.repeat(length)}${sentence.slice(at)}`;
+	return direct(blanked, trigger, 'after', mentions, triggers, kindOf);
 }
 
 /** A trigger phrase that ends in a preposition ("strikes on", "meeting in", "fired at"). */
@@ -1792,7 +1913,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				)
 			)
 				return;
-			let reach = governed(sentence, trigger, side, local, bound, placeKind);
+			// "the newly captured villages include: X, Y and Z": the list names the ground taken.
+			const listed = listedGround(trigger, sentence.slice(trigger.end));
+			let reach = listed
+				? groundListed(sentence, trigger, listed, local, bound, placeKind)
+				: governed(sentence, trigger, side, local, bound, placeKind);
 			// "was built in X", "were deployed to X": a passive with no subject place takes a place
 			// it locates.
 			if (passive && !reach.places.length) {
