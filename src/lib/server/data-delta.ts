@@ -84,7 +84,7 @@ import {
 } from '../data/search-shards';
 import { TABLE_PART } from '../data/page-cut';
 import type { Place } from '../places/schema';
-import { BUILD_INPUTS, buildInputs, newInputs, type BuildInputs } from './build-inputs';
+import { BUILD_INPUTS, buildInputs, newInputs, publishingCode, type BuildInputs } from './build-inputs';
 import { bulkFileArticles } from './bulk-store';
 import { BUILD_STATE, previousPostingsCut, SITE_FACTS, type SiteFacts } from './data-files';
 import { geoNamesCities } from './geonames';
@@ -117,6 +117,8 @@ export interface DeltaSummary {
 	bytes: number;
 	/** Bytes of published files and saved state read. */
 	read: number;
+	/** Input files only touched: their time differs from the saved one, their bytes do not. */
+	touched: number;
 	seconds: number;
 }
 
@@ -125,6 +127,7 @@ const collate = new Intl.Collator().compare;
 /** The reads and writes of one run: published files read (and counted), files to write and remove. */
 class Delta {
 	read = 0;
+	touched = 0;
 	readonly files = new Map<string, string>();
 	/** Files written a piece at a time into `tmp` (too large to make as one string). */
 	readonly streamed = new Set<string>();
@@ -246,6 +249,7 @@ export async function addDataFiles(out: string, options: DeltaOptions = {}): Pro
 			removed: delta.removed.size,
 			bytes,
 			read: delta.read,
+			touched: delta.touched,
 			seconds: (performance.now() - start) / 1000
 		};
 	} catch (e) {
@@ -304,8 +308,10 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 	const facts = delta.json<SiteFacts>(SITE_FACTS);
 	if (!inputs || !state || !facts)
 		throw new Refusal(`no saved state (${BUILD_INPUTS}, ${BUILD_STATE}, ${SITE_FACTS}) in ${delta.out}`);
-	const now = buildInputs(dir, text);
+	// Only the inputs whose size or time differs from the saved ones are read and hashed.
+	const now = buildInputs(dir, text, publishingCode(), inputs);
 	const fresh = must(newInputs(inputs, now));
+	delta.touched = fresh.touched.length;
 	const index = delta.json<SearchManifest>('data/search/index.json');
 	if (!index || index.articles !== state.articles || facts.span.articles !== state.articles)
 		throw new Refusal('the saved state is not that of the published files');
@@ -727,10 +733,13 @@ function bestEvents(
 
 /** The summary in words: "100 articles added to build: 480 files written (14.0 MB), 2 removed, …". */
 export function describeDelta(d: DeltaSummary, out: string): string {
-	if (!d.added) return `no new articles: ${out} holds the data folder's articles`;
+	const touched = d.touched
+		? `; ${d.touched} input ${d.touched === 1 ? 'file' : 'files'} touched, the bytes unchanged`
+		: '';
+	if (!d.added) return `no new articles: ${out} holds the data folder's articles${touched}`;
 	return (
 		`${d.added} ${d.added === 1 ? 'article' : 'articles'} added to ${out}: ${d.written} files written (${(d.bytes / 1e6).toFixed(1)} MB), ` +
-		`${d.removed} removed, ${(d.read / 1e6).toFixed(1)} MB read, in ${d.seconds.toFixed(1)} s`
+		`${d.removed} removed, ${(d.read / 1e6).toFixed(1)} MB read, in ${d.seconds.toFixed(1)} s${touched}`
 	);
 }
 
