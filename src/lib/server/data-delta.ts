@@ -22,8 +22,9 @@
  * changed, an article older than the newest day, a new outlet or automatic place, keys or shards of
  * other bits, a saved state missing or of another form), it says why and writes nothing; the caller
  * then takes the full path. It writes every file beside the folder first and only then moves the
- * changed ones in, removing `build-inputs.json` first and writing it last, so a run cut short leaves
- * no state a later one would add to.
+ * changed ones in from a journal, removing `build-inputs.json` first and moving it in last, so a run
+ * cut short leaves a journal the next run finishes (`cut-short.ts`) or no state a later one would add
+ * to.
  */
 import {
 	closeSync,
@@ -31,13 +32,12 @@ import {
 	mkdirSync,
 	openSync,
 	readFileSync,
-	renameSync,
 	rmSync,
 	statSync,
 	writeFileSync,
 	writeSync
 } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DataError, type DataIssue } from '../core/errors';
 import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
@@ -89,6 +89,7 @@ import { bulkFileArticles } from './bulk-store';
 import { BUILD_STATE, previousPostingsCut, SITE_FACTS, type SiteFacts } from './data-files';
 import { geoNamesCities } from './geonames';
 import { jsonItems } from './json-items';
+import { cutPoint, finishCutShort, runJournal, writeJournal } from './cut-short';
 import { citedArticles } from './pipeline';
 import { recordCacheDir } from './record-cache';
 import { openCache, workerRecords } from './records';
@@ -119,6 +120,8 @@ export interface DeltaSummary {
 	read: number;
 	/** Input files only touched: their time differs from the saved one, their bytes do not. */
 	touched: number;
+	/** What a build cut short had left at the folder, put right before this one read it. */
+	repaired: string[];
 	seconds: number;
 }
 
@@ -238,6 +241,7 @@ function must<T>(value: T | string): T {
  */
 export async function addDataFiles(out: string, options: DeltaOptions = {}): Promise<DeltaSummary | string> {
 	const start = performance.now();
+	const repaired = finishCutShort(out);
 	const delta = new Delta(out);
 	rmSync(delta.tmp, { recursive: true, force: true });
 	try {
@@ -250,10 +254,11 @@ export async function addDataFiles(out: string, options: DeltaOptions = {}): Pro
 			bytes,
 			read: delta.read,
 			touched: delta.touched,
+			repaired,
 			seconds: (performance.now() - start) / 1000
 		};
 	} catch (e) {
-		if (e instanceof Refusal) return e.message;
+		if (e instanceof Refusal) return [...repaired, e.message].join('; ');
 		throw e;
 	} finally {
 		rmSync(delta.tmp, { recursive: true, force: true });
@@ -306,6 +311,8 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 	const inputs = delta.json<BuildInputs>(BUILD_INPUTS);
 	const state = delta.json<CorpusTallyJson>(BUILD_STATE);
 	const facts = delta.json<SiteFacts>(SITE_FACTS);
+	if (!inputs && state)
+		throw new Refusal(`${delta.out} has no ${BUILD_INPUTS}, which a build writes last: one was cut short`);
 	if (!inputs || !state || !facts)
 		throw new Refusal(`no saved state (${BUILD_INPUTS}, ${BUILD_STATE}, ${SITE_FACTS}) in ${delta.out}`);
 	// Only the inputs whose size or time differs from the saved ones are read and hashed.
@@ -736,17 +743,19 @@ export function describeDelta(d: DeltaSummary, out: string): string {
 	const touched = d.touched
 		? `; ${d.touched} input ${d.touched === 1 ? 'file' : 'files'} touched, the bytes unchanged`
 		: '';
-	if (!d.added) return `no new articles: ${out} holds the data folder's articles${touched}`;
+	const repaired = d.repaired.map((r) => `${r}; `).join('');
+	if (!d.added) return `${repaired}no new articles: ${out} holds the data folder's articles${touched}`;
 	return (
-		`${d.added} ${d.added === 1 ? 'article' : 'articles'} added to ${out}: ${d.written} files written (${(d.bytes / 1e6).toFixed(1)} MB), ` +
+		`${repaired}${d.added} ${d.added === 1 ? 'article' : 'articles'} added to ${out}: ${d.written} files written (${(d.bytes / 1e6).toFixed(1)} MB), ` +
 		`${d.removed} removed, ${(d.read / 1e6).toFixed(1)} MB read, in ${d.seconds.toFixed(1)} s${touched}`
 	);
 }
 
 /**
  * Writes every file of `delta` beside its folder, then moves each one whose bytes differ over the
- * folder's (one rename a file: a reader sees the old file or the new) and removes the files it drops.
- * `build-inputs.json` goes first and comes back last, so a run cut short leaves no state to add to.
+ * folder's (one rename a file: a reader sees the old file or the new) and removes the files it drops,
+ * from a journal (`runJournal`): `build-inputs.json` is removed before the journal is written and is
+ * its last move, so a run cut short leaves either no saved inputs or a journal the next run finishes.
  */
 function apply(delta: Delta): { written: number; bytes: number } {
 	const { tmp } = delta;
@@ -780,14 +789,16 @@ function apply(delta: Delta): { written: number; bytes: number } {
 		!moved.length &&
 		!delta.removed.size;
 	if (unchanged) return { written: 0, bytes: 0 };
-	rmSync(inputsPath, { force: true });
-	for (const rel of moved) {
-		const target = join(delta.out, rel);
-		mkdirSync(dirname(target), { recursive: true });
-		renameSync(join(tmp, rel), target);
+	if (inputs !== undefined) {
+		mkdirSync(tmp, { recursive: true });
+		writeFileSync(join(tmp, BUILD_INPUTS), inputs);
+		moved.push(BUILD_INPUTS);
+		bytes += Buffer.byteLength(inputs);
 	}
-	for (const rel of delta.removed) rmSync(join(delta.out, rel), { force: true });
-	if (inputs === undefined) return { written: moved.length, bytes };
-	writeFileSync(inputsPath, inputs);
-	return { written: moved.length + 1, bytes: bytes + Buffer.byteLength(inputs) };
+	rmSync(inputsPath, { force: true });
+	const journal = { from: basename(tmp), moves: moved, removes: [...delta.removed] };
+	writeJournal(delta.out, journal);
+	cutPoint('delta:journal');
+	runJournal(delta.out, journal);
+	return { written: moved.length, bytes };
 }
