@@ -156,6 +156,50 @@ describe('a build adding articles (addDataFiles)', () => {
 		);
 		expect(filesOf(out).map((rel) => readFileSync(join(out, rel)))).toEqual(before);
 		rmSync(join(out, BUILD_INPUTS));
+		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(/has no build-inputs\.json/);
+		rmSync(join(out, 'build-state.json'));
 		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(/no saved state/);
 	}, 60_000);
+
+	it("appends events.csv's rows when the new events sort after the last, else makes it again", async () => {
+		const dir = join(scratch, 'geodata');
+		// The folder as a full build of the data folder now leaves it (the spec above edited an article).
+		const before = join(scratch, 'csv-before');
+		await writeDataFiles(before, { dir, workers: 0, tablePart: 1 });
+		/** The delta and a full rebuild from copies of `before`, compared file by file. */
+		const both = async (name: string) => {
+			const added = join(scratch, `${name}-added`);
+			const whole = join(scratch, `${name}-whole`);
+			cpSync(before, added, { recursive: true });
+			cpSync(before, whole, { recursive: true });
+			const done = await addDataFiles(added, { dir, tablePart: 1 });
+			if (typeof done === 'string') throw new Error(done);
+			await writeDataFiles(whole, { dir, workers: 0, tablePart: 1 });
+			expect(filesOf(added)).toEqual(filesOf(whole));
+			const names = filesOf(whole);
+			expect(
+				names.filter((rel) => !readFileSync(join(added, rel)).equals(readFileSync(join(whole, rel))))
+			).toEqual([]);
+			return { done, rows: readFileSync(join(whole, 'data', 'events.csv'), 'utf8').split('\r\n') };
+		};
+		const write = (id: string, published: string, dated: string) =>
+			writeFileSync(
+				join(dir, 'articles', `${id}.md`),
+				`---\ntitle: ${id}\noutlet: Fixture News\npublished: ${published}\n---\n\n${body(dated, 1)}\n`
+			);
+		// A newer article reporting an event of its own day, after every published one: appended.
+		write(`${day(80)}-newest`, day(80), day(80));
+		const newest = await both('newest');
+		expect(newest.done).toMatchObject({ added: 1, eventsCsv: 'appended' });
+		expect(newest.rows.at(-2)).toContain('newest');
+		rmSync(join(dir, 'articles', `${day(80)}-newest.md`));
+		// A newer article reporting an event of 20 days before: its row goes among the others.
+		write(`${day(80)}-looking-back`, day(80), day(60));
+		const back = await both('back');
+		expect(back.done).toMatchObject({ added: 1, eventsCsv: 'rewritten' });
+		const at = back.rows.findIndex((row) => row.includes('looking-back'));
+		expect(at).toBeGreaterThan(0);
+		expect(at).toBeLessThan(back.rows.length - 2);
+		rmSync(join(dir, 'articles', `${day(80)}-looking-back.md`));
+	}, 90_000);
 });
