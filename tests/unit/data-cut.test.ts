@@ -17,9 +17,9 @@ import { JOURNAL, SWAP_OLD } from '../../src/lib/server/cut-short';
 import { writeDataFiles } from '../../src/lib/server/data-files';
 
 /**
- * Builds cut short: `npm run build:files` (`src/cli/write-data.ts`) run as a child process, stopped at
- * a chosen point (`BUILD_PAUSE_AT`, `cutPoint`) and killed there with SIGKILL; then the folder it was
- * writing is compared, file by file, with the folder before and with a full rebuild's.
+ * Builds cut short: `npm run build:files` (`src/cli/write-data.ts`) run as a child process, stopped
+ * at a chosen point (`BUILD_PAUSE_AT`, `cutPoint`) and killed there with SIGKILL; then the folder
+ * it was writing is compared, file by file, with the folder before and with a full rebuild's.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -89,8 +89,8 @@ function run(args: string[]): Promise<string> {
 }
 
 /**
- * Runs `write-data.ts` with `args` until it pauses at `point`, calls `inspect` while it waits there,
- * then kills it with SIGKILL and waits for it to be gone.
+ * Runs `write-data.ts` with `args` until it pauses at `point`, calls `inspect` while it waits
+ * there, then kills it with SIGKILL and waits for it to be gone.
  */
 function cutAt(args: string[], point: string, inspect: () => void): Promise<void> {
 	return new Promise((done, fail) => {

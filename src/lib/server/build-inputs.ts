@@ -1,13 +1,13 @@
 /**
- * What a data build read, saved beside its files (`build-inputs.json`) so that a later build can tell
- * which inputs are new: each file the data folder's readers take (`readSources`: the place files,
- * `articles/*.md`, `events/*.json`, `bulk/*.parquet`, `outlets.json`, `automatic-places.json`) by its
- * size, modification time and the SHA-256 of its bytes, and a hash of the code that makes the
- * published files. Size and time are what `make` and `rsync` look at, and they spare a later build
- * reading a file they match; but a `touch`, a fresh checkout or a copy changes the time alone, so a
- * file whose size or time differs is hashed again and counts as edited only when its bytes do. A build
- * that adds articles (`data-delta.ts`) may only find new Markdown articles and new store files; any
- * other difference sends it to the full path.
+ * What a data build read, saved beside its files (`build-inputs.json`) so that a later build can
+ * tell which inputs are new: each file the data folder's readers take (`readSources`: the place
+ * files, `articles/*.md`, `events/*.json`, `bulk/*.parquet`, `outlets.json`,
+ * `automatic-places.json`) by its size, modification time and the SHA-256 of its bytes, and a hash
+ * of the code that makes the published files. Size and time are what `make` and `rsync` look at,
+ * and they spare a later build reading a file they match; but a `touch`, a fresh checkout or a copy
+ * changes the time alone, so a file whose size or time differs is hashed again and counts as edited
+ * only when its bytes do. A build that adds articles (`data-delta.ts`) may only find new Markdown
+ * articles and new store files; any other difference sends it to the full path.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -32,8 +32,8 @@ export interface BuildInputs {
 	/** The hash of the code that makes the published files (`publishingCode`). */
 	code: string;
 	/**
-	 * Each input file, by its path under the data folder: its size in bytes, modification time (ms) and
-	 * the SHA-256 of its bytes (hex).
+	 * Each input file, by its path under the data folder: its size in bytes, modification time (ms)
+	 * and the SHA-256 of its bytes (hex).
 	 */
 	files: Record<string, [size: number, mtime: number, sha256: string]>;
 }
@@ -57,8 +57,8 @@ function codeFiles(root: string, dir: string): string[] {
 
 /**
  * The hash of the code that makes the published files: every module of the domain folders under
- * `src/lib` and the build's own. A build adding articles with other code than the build before would
- * give files that a build from nothing does not, so it takes the full path.
+ * `src/lib` and the build's own. A build adding articles with other code than the build before
+ * would give files that a build from nothing does not, so it takes the full path.
  */
 export function publishingCode(root = process.cwd()): string {
 	const lib = join(root, 'src', 'lib');
@@ -91,10 +91,10 @@ export function inputPaths(dir: string): string[] {
 }
 
 /**
- * The inputs of a build of the data folder `dir` as they are now. A file listed in `known` (the saved
- * inputs of the build before) with the same size and time keeps its saved hash unread, as `make` would
- * trust it; every other file is read and hashed. A build from nothing passes no `known`, so it hashes
- * every input (a sequential read, about 1 s per GB).
+ * The inputs of a build of the data folder `dir` as they are now. A file listed in `known` (the
+ * saved inputs of the build before) with the same size and time keeps its saved hash unread, as
+ * `make` would trust it; every other file is read and hashed. A build from nothing passes no
+ * `known`, so it hashes every input (a sequential read, about 1 s per GB).
  */
 export function buildInputs(
 	dir: string,
@@ -124,9 +124,9 @@ export interface NewInputs {
 }
 
 /**
- * What `now` adds to `before`: the new Markdown articles and store files, and the files only touched;
- * or why they are not only new articles (a file edited or gone, another kind of file new, other code
- * or text).
+ * What `now` adds to `before`: the new Markdown articles and store files, and the files only
+ * touched; or why they are not only new articles (a file edited or gone, another kind of file new,
+ * other code or text).
  */
 export function newInputs(before: BuildInputs, now: BuildInputs): NewInputs | string {
 	if (before.format !== INPUTS_FORMAT) return `the saved inputs are of form ${before.format}`;

@@ -1,20 +1,22 @@
 /**
- * What a data build cut short (killed) leaves of a folder it writes, and how the
- * next build on that folder puts it right before reading it. Every build writes its files beside the
- * folder first, so a build cut while writing them leaves the folder as it was and a sibling of its own
+ * What a data build cut short (killed) leaves of a folder it writes, and how the next build on that
+ * folder puts it right before reading it. Every build writes its files beside the folder first, so
+ * a build cut while writing them leaves the folder as it was and a sibling of its own
  * (`<out>.tmp-<pid>`, `<out>.work-<pid>`, `<out>.delta-<pid>`), removed once its process is gone.
  * Then:
  *
- * - the full path swaps folders (`replaceChanged`): the folder goes aside to `<out>.swap-old` and the
- *   written one takes its name, two renames. A build cut between them leaves no `<out>` and the old
- *   folder whole beside it, which the next build renames back; cut after them, the old one is removed.
+ * - the full path swaps folders (`replaceChanged`): the folder goes aside to `<out>.swap-old` and
+ *   the written one takes its name, two renames. A build cut between them leaves no `<out>` and the
+ *   old folder whole beside it, which the next build renames back; cut after them, the old one is
+ *   removed.
  * - a build adding articles (`data-delta.ts`) renames each changed file over the folder's, one at a
  *   time. Before the first rename it writes a journal into the folder (`build-journal.json`: the
  *   folder its files wait in, the files to move, the files to remove) and removes
- *   `build-inputs.json`, which is moved in last; a build cut between two renames leaves the journal,
- *   and the next build finishes the renames from it, every file having been written in full before the
- *   first. With its written files gone, the journal cannot be finished: the folder then has no
- *   `build-inputs.json`, so `--add` refuses it and the full path writes every file again.
+ *   `build-inputs.json`, which is moved in last; a build cut between two renames leaves the
+ *   journal, and the next build finishes the renames from it, every file having been written in
+ *   full before the first. With its written files gone, the journal cannot be finished: the folder
+ *   then has no `build-inputs.json`, so `--add` refuses it and the full path writes every file
+ *   again.
  *
  * `cutPoint` marks the places between those steps where the specs stop a child build to kill it.
  */

@@ -1,9 +1,10 @@
 /**
- * The items of a published file's top-level JSON array, one at a time, as the text they were written
- * as: a build adding articles reads `events.json` and `places.geojson` this way, so it never holds
- * either file (nor makes one string of it, which V8 caps at about 512 MB), only one item. The file is
- * read a chunk at a time and scanned byte by byte: an item ends where its brackets close, outside
- * strings (a byte of a multi-byte UTF-8 character is never a bracket or a quote).
+ * The items of a published file's top-level JSON array, one at a time, as the text they were
+ * written as: a build adding articles reads `events.json` and `places.geojson` this way, so it
+ * never holds either file (nor makes one string of it, which V8 caps at about 512 MB), only one
+ * item. The file is read a chunk at a time and scanned byte by byte: an item ends where its
+ * brackets close, outside strings (a byte of a multi-byte UTF-8 character is never a bracket or a
+ * quote).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
@@ -67,8 +68,8 @@ export function* jsonItems(path: string, prefix: string, chunk = 1 << 20): Gener
 }
 
 /**
- * Whether the quote at `i` of `buffer` is escaped (an odd run of backslashes before it), or null when
- * the run reaches back to the buffer's start and what comes before is not in it.
+ * Whether the quote at `i` of `buffer` is escaped (an odd run of backslashes before it), or null
+ * when the run reaches back to the buffer's start and what comes before is not in it.
  */
 function escapedAt(buffer: Buffer, i: number, whole: boolean): boolean | null {
 	let j = i - 1;
@@ -79,11 +80,11 @@ function escapedAt(buffer: Buffer, i: number, whole: boolean): boolean | null {
 
 /**
  * The last item of the array the file at `path` opens with `prefix`, as its text, or undefined when
- * the array is empty; read from the file's end, `window` bytes and then twice as many until the item
- * fits, so a build can compare the newest published event with new ones without reading the rest.
- * Scanning back is sound because outside strings every quote opens or closes one, and inside a string
- * a quote is the string's own only after an even run of backslashes. The file must end with the
- * array's and the prefix's brackets closed (`]}` after `{"events":[`).
+ * the array is empty; read from the file's end, `window` bytes and then twice as many until the
+ * item fits, so a build can compare the newest published event with new ones without reading the
+ * rest. Scanning back is sound because outside strings every quote opens or closes one, and inside
+ * a string a quote is the string's own only after an even run of backslashes. The file must end
+ * with the array's and the prefix's brackets closed (`]}` after `{"events":[`).
  */
 export function lastJsonItem(path: string, prefix: string, window = 1 << 16): string | undefined {
 	const closers = [...prefix].filter((c) => c === '{' || c === '[').length;
@@ -103,9 +104,9 @@ export function lastJsonItem(path: string, prefix: string, window = 1 << 16): st
 }
 
 /**
- * The last item in `buffer` (the file's last bytes) before its `closers` closing brackets: its text,
- * undefined for an empty array, or null when the buffer does not reach back far enough. `from` is
- * where the array's items begin when the buffer is the whole file, -1 when it is not.
+ * The last item in `buffer` (the file's last bytes) before its `closers` closing brackets: its
+ * text, undefined for an empty array, or null when the buffer does not reach back far enough.
+ * `from` is where the array's items begin when the buffer is the whole file, -1 when it is not.
  */
 function lastItemIn(buffer: Buffer, closers: number, from: number): string | undefined | null {
 	const whole = from >= 0;

@@ -1,9 +1,9 @@
 /**
  * Putting a complete staged folder in the place of a previous copy of itself, so that a file whose
  * bytes did not change stays the file it was (the same inode and modification time) and a build cut
- * short leaves the previous folder whole. A sync to a host (`rsync`, an object store's upload of what
- * differs) or the next step's cache then sees only what the new build changed, and the report says how
- * much that is.
+ * short leaves the previous folder whole. A sync to a host (`rsync`, an object store's upload of
+ * what differs) or the next step's cache then sees only what the new build changed, and the report
+ * says how much that is.
  */
 import {
 	copyFileSync,
@@ -53,15 +53,15 @@ function sameBytes(path: string, staged: string, size: number): boolean {
 }
 
 /**
- * Makes the folder `target` hold exactly the files of `staged`, which takes its place. When `target`
- * does not exist, `staged` is renamed to it. Otherwise each staged file is compared with the target's
- * file of the same path (size, then bytes), and an equal one is replaced in `staged` by a hard link to
- * the target's (so it keeps its inode and time); then `target` is renamed aside to
- * `<target>.swap-old`, `staged` renamed to `target`, and the old folder removed (when no file differs,
- * `staged` is removed and `target` left alone). A build cut short
- * before the second rename leaves the target as it was (renamed back by `finishCutShort`), never some
- * files new and others old; between the two renames, a reader finds no folder for that moment. Both
- * folders must be on one file system.
+ * Makes the folder `target` hold exactly the files of `staged`, which takes its place. When
+ * `target` does not exist, `staged` is renamed to it. Otherwise each staged file is compared with
+ * the target's file of the same path (size, then bytes), and an equal one is replaced in `staged`
+ * by a hard link to the target's (so it keeps its inode and time); then `target` is renamed aside
+ * to `<target>.swap-old`, `staged` renamed to `target`, and the old folder removed (when no file
+ * differs, `staged` is removed and `target` left alone). A build cut short before the second rename
+ * leaves the target as it was (renamed back by `finishCutShort`), never some files new and others
+ * old; between the two renames, a reader finds no folder for that moment. Both folders must be on
+ * one file system.
  */
 export function replaceChanged(staged: string, target: string): Replaced {
 	const files = filesUnder(staged);
