@@ -17,7 +17,7 @@ import { compressCacheDir, precompress } from '../lib/server/compress';
 import { parseSiteText, type SiteText } from '../lib/data/excerpts-only';
 import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
 import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
-import { publishSite, stagingFolder } from '../lib/server/publish';
+import { liveSite, publishSite, stagingFolder, stateOf } from '../lib/server/publish';
 import { BUILD_INPUTS } from '../lib/server/build-inputs';
 import { addDataFiles, describeDelta } from '../lib/server/data-delta';
 import { BUILD_STATE, describeSteps, SITE_FACTS, writeDataFiles } from '../lib/server/data-files';
@@ -39,8 +39,10 @@ import { describeStats } from '../lib/server/records';
  * `--excerpts-only` (or `SITE_TEXT=excerpts`) publishes each article's excerpts instead of its whole
  * text, for a public deployment (see src/lib/data/excerpts-only.ts); any other argument is refused.
  *
- * The data step's saved state (`build-state.json`, `build-inputs.json`, `site.json`) is kept in
- * `<out>.state/` beside the site (`build.state/`), replaced once the site is published. `--add` starts
+ * The data step's saved state (`build-state.json`, `build-inputs.json`, `site.json`) is kept beside
+ * the generation it belongs to (`.sites/build/<id>.state/`), put there before the symlink switches, so
+ * the state beside the published generation is always that generation's, whenever a build is cut
+ * short. `--add` starts
  * the data files from the published ones and adds the data folder's new articles to them
  * (`addDataFiles`, reading that state); when they cannot be added it says why and writes every file
  * from the corpus as without it. The rest of the build (prerendering, compressed copies, publishing)
@@ -96,7 +98,7 @@ function ensureRootTsconfig(): void {
 	if (sync.status !== 0) throw new Error(`svelte-kit sync failed (exit ${sync.status ?? sync.signal})`);
 }
 
-/** The files of the saved state, kept in `<out>.state/` beside the published site. */
+/** The files of the saved state, kept in `<generation>.state/` beside the published generation. */
 const STATE_FILES = [BUILD_STATE, BUILD_INPUTS, SITE_FACTS];
 
 /**
@@ -119,10 +121,11 @@ function linkTree(from: string, to: string): void {
  * `written` then).
  */
 async function addToPublished(written: string): Promise<string | undefined> {
-	const saved = `${out}.state`;
-	if (!existsSync(join(out, 'data')) || !STATE_FILES.every((f) => existsSync(join(saved, f))))
-		return `no published data/ and saved state (${saved}/) to add to`;
-	linkTree(join(out, 'data'), join(written, 'data'));
+	const live = liveSite(out);
+	const saved = live && stateOf(live);
+	if (!saved || !existsSync(join(live, 'data')) || !STATE_FILES.every((f) => existsSync(join(saved, f))))
+		return `no published data/ and saved state (<generation>.state/ beside it) to add to`;
+	linkTree(join(live, 'data'), join(written, 'data'));
 	for (const f of STATE_FILES) copyFileSync(join(saved, f), join(written, f));
 	const done = await addDataFiles(written, { text: siteText, workers: workerCount() });
 	if (typeof done === 'string') {
@@ -156,7 +159,7 @@ try {
 	if (vite.status !== 0) throw new Error(`vite build failed (exit ${vite.status ?? vite.signal})`);
 	if (existsSync(join(staging, 'data'))) throw new Error(`vite build wrote ${staging}/data, which the data step writes`);
 	renameSync(join(written, 'data'), join(staging, 'data'));
-	// The saved state goes beside the site once it is published, for a later `--add` to read.
+	// The saved state goes beside the generation as it is published, for a later `--add` to read.
 	mkdirSync(state, { recursive: true });
 	for (const f of STATE_FILES) renameSync(join(written, f), join(state, f));
 	rmSync(written, { recursive: true, force: true });
@@ -178,9 +181,9 @@ try {
 	const changed = writeIfChanged(siteConf, nginxSiteConf(policy));
 	writeIfChanged(resolve(nginxDir, 'server.conf'), nginxServerConf(resolve(out), siteConf));
 
-	const published = publishSite(staging, out);
+	const published = publishSite(staging, out, state);
+	// Where builds before session 25 kept the state, apart from the generation it belonged to.
 	rmSync(`${out}.state`, { recursive: true, force: true });
-	renameSync(state, `${out}.state`);
 	console.log(
 		`${siteText === 'excerpts' ? 'excerpts only' : 'full text'}; ${pages.length} pages; ${sizes.copies} compressed copies (${(sizes.bytes / 1e6).toFixed(2)} MB of text, ` +
 			`${(sizes.gzBytes / 1e6).toFixed(2)} MB gzip)`

@@ -9,9 +9,11 @@ import { describeReplaced } from '../lib/server/replace-changed';
 /**
  * `npm run build:files [-- DIR]`: runs the data build and writes every `data/` file the site publishes
  * (and the pages' `site.json`) into DIR (default `$SITE_DATA_DIR`, else the dev server's
- * `.svelte-kit/dev-data`) once complete, replacing only the files whose bytes changed, and says how
- * many. The files already in DIR are the previous generation whose places' page tables the new cut
- * keeps (`page-cut.ts`). `npm run build` does this step itself; the dev server runs this command when
+ * `.svelte-kit/dev-data`) once complete, the written folder taking DIR's place with the files whose
+ * bytes did not change kept as they were (hard links), and says how many changed; a run cut short
+ * leaves DIR whole, and the next run puts right what it left (`server/cut-short.ts`). The files
+ * already in DIR are the previous generation whose places' page tables the new cut keeps
+ * (`page-cut.ts`). `npm run build` does this step itself; the dev server runs this command when
  * it starts.
  * `SITE_TEXT=excerpts` writes what an excerpts-only build publishes.
  *
@@ -38,7 +40,10 @@ try {
 		}
 		console.log(`the full build, since the new articles cannot be added: ${done}`);
 	}
-	const { data, files, replaced, seconds, steps, cpu } = await writeDataFiles(out, { text: siteText() });
+	const { data, files, replaced, repaired, seconds, steps, cpu } = await writeDataFiles(out, {
+		text: siteText()
+	});
+	for (const line of repaired) console.log(line);
 	console.log(`data: ${describeStats(data.stats)}`);
 	console.log(
 		`${files} data files written to ${out} in ${seconds.toFixed(1)} s (${describeSteps(steps, cpu)}); ` +

@@ -1,8 +1,18 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_INPUTS } from '../../src/lib/server/build-inputs';
+import { BUILD_INPUTS, type BuildInputs } from '../../src/lib/server/build-inputs';
 import { writeBulkFile } from '../../src/lib/server/bulk-store';
 import { addDataFiles } from '../../src/lib/server/data-delta';
 import { writeDataFiles } from '../../src/lib/server/data-files';
@@ -98,8 +108,22 @@ describe('a build adding articles (addDataFiles)', () => {
 
 		// Nothing new: nothing to add.
 		const again = await addDataFiles(added, { dir, tablePart: 1 });
-		expect(again).toMatchObject({ added: 0, written: 0 });
-	});
+		expect(again).toMatchObject({ added: 0, written: 0, touched: 0 });
+
+		// A file only touched (a later time, the same bytes): still no article to add, and its new time
+		// saved; the data files stay as they were.
+		const touched = join(dir, 'articles', `${day(3)}-report-3.md`);
+		const { atime, mtime } = statSync(touched);
+		utimesSync(touched, atime, new Date(mtime.getTime() + 60_000));
+		const published = names.map((rel) => readFileSync(join(added, rel)));
+		const after = await addDataFiles(added, { dir, tablePart: 1 });
+		expect(after).toMatchObject({ added: 0, written: 1, touched: 1 });
+		const inputs = JSON.parse(readFileSync(join(added, BUILD_INPUTS), 'utf8')) as BuildInputs;
+		expect(inputs.files[`articles/${day(3)}-report-3.md`]![1]).toBe(Math.round(statSync(touched).mtimeMs));
+		const changedNow = names.filter((rel, i) => !readFileSync(join(added, rel)).equals(published[i]!));
+		expect(changedNow).toEqual([BUILD_INPUTS]);
+		expect(await addDataFiles(added, { dir, tablePart: 1 })).toMatchObject({ written: 0, touched: 0 });
+	}, 60_000);
 
 	it('refuses an older article and a changed input, writing nothing; finds a duplicate id', async () => {
 		const dir = join(scratch, 'geodata');
@@ -128,10 +152,54 @@ describe('a build adding articles (addDataFiles)', () => {
 		const edited = join(dir, 'articles', `${day(1)}-report-1.md`);
 		writeFileSync(edited, readFileSync(join(dir, 'articles', `${day(2)}-report-2.md`)));
 		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(
-			/articles\/2019-01-02-report-1\.md changed/
+			/articles\/2019-01-02-report-1\.md was edited/
 		);
 		expect(filesOf(out).map((rel) => readFileSync(join(out, rel)))).toEqual(before);
 		rmSync(join(out, BUILD_INPUTS));
+		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(/has no build-inputs\.json/);
+		rmSync(join(out, 'build-state.json'));
 		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(/no saved state/);
-	});
+	}, 60_000);
+
+	it("appends events.csv's rows when the new events sort after the last, else makes it again", async () => {
+		const dir = join(scratch, 'geodata');
+		// The folder as a full build of the data folder now leaves it (the spec above edited an article).
+		const before = join(scratch, 'csv-before');
+		await writeDataFiles(before, { dir, workers: 0, tablePart: 1 });
+		/** The delta and a full rebuild from copies of `before`, compared file by file. */
+		const both = async (name: string) => {
+			const added = join(scratch, `${name}-added`);
+			const whole = join(scratch, `${name}-whole`);
+			cpSync(before, added, { recursive: true });
+			cpSync(before, whole, { recursive: true });
+			const done = await addDataFiles(added, { dir, tablePart: 1 });
+			if (typeof done === 'string') throw new Error(done);
+			await writeDataFiles(whole, { dir, workers: 0, tablePart: 1 });
+			expect(filesOf(added)).toEqual(filesOf(whole));
+			const names = filesOf(whole);
+			expect(
+				names.filter((rel) => !readFileSync(join(added, rel)).equals(readFileSync(join(whole, rel))))
+			).toEqual([]);
+			return { done, rows: readFileSync(join(whole, 'data', 'events.csv'), 'utf8').split('\r\n') };
+		};
+		const write = (id: string, published: string, dated: string) =>
+			writeFileSync(
+				join(dir, 'articles', `${id}.md`),
+				`---\ntitle: ${id}\noutlet: Fixture News\npublished: ${published}\n---\n\n${body(dated, 1)}\n`
+			);
+		// A newer article reporting an event of its own day, after every published one: appended.
+		write(`${day(80)}-newest`, day(80), day(80));
+		const newest = await both('newest');
+		expect(newest.done).toMatchObject({ added: 1, eventsCsv: 'appended' });
+		expect(newest.rows.at(-2)).toContain('newest');
+		rmSync(join(dir, 'articles', `${day(80)}-newest.md`));
+		// A newer article reporting an event of 20 days before: its row goes among the others.
+		write(`${day(80)}-looking-back`, day(80), day(60));
+		const back = await both('back');
+		expect(back.done).toMatchObject({ added: 1, eventsCsv: 'rewritten' });
+		const at = back.rows.findIndex((row) => row.includes('looking-back'));
+		expect(at).toBeGreaterThan(0);
+		expect(at).toBeLessThan(back.rows.length - 2);
+		rmSync(join(dir, 'articles', `${day(80)}-looking-back.md`));
+	}, 90_000);
 });

@@ -10,9 +10,10 @@
  * - the term shards and postings of the new articles' words (`delta-search.ts`), which read back every
  *   position of each word they hold, and the term shards of those words' first letters;
  * - the events (`delta-events.ts`): the months and places the new events fall in, read back and cut
- *   again; `events.json`/`events.csv`, the published `events.json` streamed through with the new
- *   events merged in (`jsonItems`: an event at a time, never the whole file), so all of both are
- *   read and written;
+ *   again; `events.json`, the published file streamed through with the new events merged in
+ *   (`jsonItems`: an event at a time, never the whole file), so all of it is read and written; and
+ *   `events.csv`, the published file copied with the new rows appended when every new event sorts
+ *   after the last published one (read from `events.json`'s end), else made again in that stream;
  * - `places.geojson` (every place's article ids), streamed through the same way with the new ids at
  *   each place's list's end;
  * - `explorer.json`, `search/index.json` and `site.json`, made again from the counts.
@@ -22,11 +23,22 @@
  * changed, an article older than the newest day, a new outlet or automatic place, keys or shards of
  * other bits, a saved state missing or of another form), it says why and writes nothing; the caller
  * then takes the full path. It writes every file beside the folder first and only then moves the
- * changed ones in, removing `build-inputs.json` first and writing it last, so a run cut short leaves
- * no state a later one would add to.
+ * changed ones in from a journal, removing `build-inputs.json` first and moving it in last, so a run
+ * cut short leaves a journal the next run finishes (`cut-short.ts`) or no state a later one would add
+ * to.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import {
+	appendFileSync,
+	constants,
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { BufferedFile } from './buffered-file';
 import { DataError, type DataIssue } from '../core/errors';
 import type { Article } from '../corpus/article';
@@ -74,11 +86,12 @@ import {
 } from '../data/search-shards';
 import { TABLE_PART } from '../data/page-cut';
 import type { Place } from '../places/schema';
-import { BUILD_INPUTS, buildInputs, newInputs, type BuildInputs } from './build-inputs';
+import { BUILD_INPUTS, buildInputs, newInputs, publishingCode, type BuildInputs } from './build-inputs';
 import { bulkFileArticles } from './bulk-store';
 import { BUILD_STATE, previousPostingsCut, SITE_FACTS, type SiteFacts } from './data-files';
 import { geoNamesCities } from './geonames';
-import { jsonItems } from './json-items';
+import { jsonItems, lastJsonItem } from './json-items';
+import { cutPoint, finishCutShort, runJournal, writeJournal } from './cut-short';
 import { citedArticles } from './pipeline';
 import { recordCacheDir } from './record-cache';
 import { openCache, workerRecords } from './records';
@@ -107,6 +120,12 @@ export interface DeltaSummary {
 	bytes: number;
 	/** Bytes of published files and saved state read. */
 	read: number;
+	/** Input files only touched: their time differs from the saved one, their bytes do not. */
+	touched: number;
+	/** What a build cut short had left at the folder, put right before this one read it. */
+	repaired: string[];
+	/** `events.csv`: untouched (no new article), the new rows appended, or the file made again. */
+	eventsCsv: 'unchanged' | 'appended' | 'rewritten';
 	seconds: number;
 }
 
@@ -115,6 +134,9 @@ const collate = new Intl.Collator().compare;
 /** The reads and writes of one run: published files read (and counted), files to write and remove. */
 class Delta {
 	read = 0;
+	touched = 0;
+	/** How `events.csv` was made: the published file with the new rows appended, or made again. */
+	eventsCsv: 'unchanged' | 'appended' | 'rewritten' = 'unchanged';
 	readonly files = new Map<string, string>();
 	/** Files written a piece at a time into `tmp` (too large to make as one string). */
 	readonly streamed = new Set<string>();
@@ -197,6 +219,7 @@ function must<T>(value: T | string): T {
  */
 export async function addDataFiles(out: string, options: DeltaOptions = {}): Promise<DeltaSummary | string> {
 	const start = performance.now();
+	const repaired = finishCutShort(out);
 	const delta = new Delta(out);
 	rmSync(delta.tmp, { recursive: true, force: true });
 	try {
@@ -208,10 +231,13 @@ export async function addDataFiles(out: string, options: DeltaOptions = {}): Pro
 			removed: delta.removed.size,
 			bytes,
 			read: delta.read,
+			touched: delta.touched,
+			repaired,
+			eventsCsv: delta.eventsCsv,
 			seconds: (performance.now() - start) / 1000
 		};
 	} catch (e) {
-		if (e instanceof Refusal) return e.message;
+		if (e instanceof Refusal) return [...repaired, e.message].join('; ');
 		throw e;
 	} finally {
 		rmSync(delta.tmp, { recursive: true, force: true });
@@ -264,10 +290,14 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 	const inputs = delta.json<BuildInputs>(BUILD_INPUTS);
 	const state = delta.json<CorpusTallyJson>(BUILD_STATE);
 	const facts = delta.json<SiteFacts>(SITE_FACTS);
+	if (!inputs && state)
+		throw new Refusal(`${delta.out} has no ${BUILD_INPUTS}, which a build writes last: one was cut short`);
 	if (!inputs || !state || !facts)
 		throw new Refusal(`no saved state (${BUILD_INPUTS}, ${BUILD_STATE}, ${SITE_FACTS}) in ${delta.out}`);
-	const now = buildInputs(dir, text);
+	// Only the inputs whose size or time differs from the saved ones are read and hashed.
+	const now = buildInputs(dir, text, publishingCode(), inputs);
 	const fresh = must(newInputs(inputs, now));
+	delta.touched = fresh.touched.length;
 	const index = delta.json<SearchManifest>('data/search/index.json');
 	if (!index || index.articles !== state.articles || facts.span.articles !== state.articles)
 		throw new Refusal('the saved state is not that of the published files');
@@ -442,15 +472,25 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 		}
 	});
 	freshEvents.sort((x, y) => eventOrder(x.published, y.published));
-	// `events.json` and `events.csv`: the published events streamed through, the new ones merged in.
+	// `events.csv`: when every new event sorts after the last published one, its rows are the published
+	// file's and the new ones after them, so the file is copied and the new rows appended; otherwise
+	// it is made again with `events.json`.
+	delta.eventsCsv = appendsEvents(
+		delta,
+		freshEvents.map((e) => e.published)
+	)
+		? 'appended'
+		: 'rewritten';
+	// `events.json` (and `events.csv`, made again): the published events streamed through, the new ones
+	// merged in.
 	const json = delta.stream('data/events.json');
-	const csv = delta.stream('data/events.csv');
+	const csv = delta.eventsCsv === 'rewritten' ? delta.stream('data/events.csv') : undefined;
 	json.write('{"events":[');
-	csv.write(EVENT_CSV_COLUMNS.join(','));
+	csv?.write(EVENT_CSV_COLUMNS.join(','));
 	let written = 0;
 	const put = (text: string, e: PublishedEvent) => {
 		json.write(written++ ? `,${text}` : text);
-		csv.write(`\r\n${eventCsvRow(e)}`);
+		csv?.write(`\r\n${eventCsvRow(e)}`);
 	};
 	let pending = 0;
 	try {
@@ -463,10 +503,10 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 		for (; pending < freshEvents.length; pending++)
 			put(JSON.stringify(freshEvents[pending]!.published), freshEvents[pending]!.published);
 		json.write(']}');
-		csv.write('\r\n');
+		csv?.write('\r\n');
 	} finally {
 		json.close();
-		csv.close();
+		csv?.close();
 	}
 	const freshRecords = freshEvents.map((e) => e.record);
 	const months = must(
@@ -614,6 +654,34 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 	return articles.length;
 }
 
+/**
+ * Whether `fresh` (in `eventOrder`) all sort after the last published event, read from
+ * `events.json`'s end (`lastJsonItem`); if so, `events.csv` is the published file, copied beside the
+ * folder (a clone where the file system makes one), with the new events' rows appended. The copy
+ * keeps the published file as it was (`npm run build -- --add` starts from hard links to it).
+ */
+function appendsEvents(delta: Delta, fresh: readonly PublishedEvent[]): boolean {
+	const published = join(delta.out, 'data/events.csv');
+	const jsonPath = join(delta.out, 'data/events.json');
+	if (!existsSync(published) || !existsSync(jsonPath))
+		throw new Refusal('data/events.csv or events.json is missing');
+	let last: string | undefined;
+	try {
+		last = lastJsonItem(jsonPath, '{"events":[');
+	} catch (e) {
+		throw new Refusal(e instanceof Error ? e.message : String(e));
+	}
+	if (last !== undefined) {
+		delta.read += Buffer.byteLength(last);
+		if (fresh.length && eventOrder(JSON.parse(last) as PublishedEvent, fresh[0]!) >= 0) return false;
+	}
+	const csv = delta.stream('data/events.csv');
+	csv.close();
+	copyFileSync(published, join(delta.tmp, 'data/events.csv'), constants.COPYFILE_FICLONE);
+	appendFileSync(join(delta.tmp, 'data/events.csv'), fresh.map((e) => `${eventCsvRow(e)}\r\n`).join(''));
+	return true;
+}
+
 /** The reviewed events as the full build publishes them (`explorer.json`'s), in the order of events. */
 function reviewedEvents(reviewed: readonly EventRecord[], cited: readonly Article[]): PublishedEvent[] {
 	const byId = new Map(cited.map((a) => [a.id, a]));
@@ -689,17 +757,23 @@ function bestEvents(
 
 /** The summary in words: "100 articles added to build: 480 files written (14.0 MB), 2 removed, …". */
 export function describeDelta(d: DeltaSummary, out: string): string {
-	if (!d.added) return `no new articles: ${out} holds the data folder's articles`;
+	const touched = d.touched
+		? `; ${d.touched} input ${d.touched === 1 ? 'file' : 'files'} touched, the bytes unchanged`
+		: '';
+	const repaired = d.repaired.map((r) => `${r}; `).join('');
+	if (!d.added) return `${repaired}no new articles: ${out} holds the data folder's articles${touched}`;
 	return (
-		`${d.added} ${d.added === 1 ? 'article' : 'articles'} added to ${out}: ${d.written} files written (${(d.bytes / 1e6).toFixed(1)} MB), ` +
-		`${d.removed} removed, ${(d.read / 1e6).toFixed(1)} MB read, in ${d.seconds.toFixed(1)} s`
+		`${repaired}${d.added} ${d.added === 1 ? 'article' : 'articles'} added to ${out}: ${d.written} files written (${(d.bytes / 1e6).toFixed(1)} MB), ` +
+		`${d.removed} removed, ${(d.read / 1e6).toFixed(1)} MB read, events.csv ${d.eventsCsv}, ` +
+		`in ${d.seconds.toFixed(1)} s${touched}`
 	);
 }
 
 /**
  * Writes every file of `delta` beside its folder, then moves each one whose bytes differ over the
- * folder's (one rename a file: a reader sees the old file or the new) and removes the files it drops.
- * `build-inputs.json` goes first and comes back last, so a run cut short leaves no state to add to.
+ * folder's (one rename a file: a reader sees the old file or the new) and removes the files it drops,
+ * from a journal (`runJournal`): `build-inputs.json` is removed before the journal is written and is
+ * its last move, so a run cut short leaves either no saved inputs or a journal the next run finishes.
  */
 function apply(delta: Delta): { written: number; bytes: number } {
 	const { tmp } = delta;
@@ -733,14 +807,16 @@ function apply(delta: Delta): { written: number; bytes: number } {
 		!moved.length &&
 		!delta.removed.size;
 	if (unchanged) return { written: 0, bytes: 0 };
-	rmSync(inputsPath, { force: true });
-	for (const rel of moved) {
-		const target = join(delta.out, rel);
-		mkdirSync(dirname(target), { recursive: true });
-		renameSync(join(tmp, rel), target);
+	if (inputs !== undefined) {
+		mkdirSync(tmp, { recursive: true });
+		writeFileSync(join(tmp, BUILD_INPUTS), inputs);
+		moved.push(BUILD_INPUTS);
+		bytes += Buffer.byteLength(inputs);
 	}
-	for (const rel of delta.removed) rmSync(join(delta.out, rel), { force: true });
-	if (inputs === undefined) return { written: moved.length, bytes };
-	writeFileSync(inputsPath, inputs);
-	return { written: moved.length + 1, bytes: bytes + Buffer.byteLength(inputs) };
+	rmSync(inputsPath, { force: true });
+	const journal = { from: basename(tmp), moves: moved, removes: [...delta.removed] };
+	writeJournal(delta.out, journal);
+	cutPoint('delta:journal');
+	runJournal(delta.out, journal);
+	return { written: moved.length, bytes };
 }

@@ -91,6 +91,7 @@ import type { Place } from '../places/schema';
 import { buildInputs, BUILD_INPUTS } from './build-inputs';
 import { BUILD_ROUND, buildDataInRounds, type RoundsSummary } from './pipeline';
 import { workerCount } from './record-pool';
+import { cutPoint, finishCutShort } from './cut-short';
 import { replaceChanged, type Replaced } from './replace-changed';
 import { placeShare, type CorpusSpan, type PlaceShare } from './share';
 import { geodataDir } from './sources';
@@ -160,6 +161,8 @@ export interface DataFilesSummary {
 	files: number;
 	/** How many of the folder's files (`site.json` too) this run changed, added and removed. */
 	replaced: Replaced;
+	/** What a build cut short had left at the folder, put right before this one read it. */
+	repaired: string[];
 	seconds: number;
 	/** Seconds each step took, in order: the data build (with the articles going to disk), then steps 1–4. */
 	steps: Record<string, number>;
@@ -242,11 +245,14 @@ export interface DataFilesOptions {
  * Runs the data build and writes `data/**` and `site.json` into the folder `out`, which it changes
  * only once every file is written: they go to a folder beside it first (`<out>.tmp-<pid>`), and the
  * working files to another (`<out>.work-<pid>`), both removed whatever happens, so a failed build
- * leaves `out` as it was and no half-written file anywhere. Then only the files whose bytes changed
- * replace `out`'s (`replaceChanged`): a file the new articles did not touch keeps its inode and time.
+ * leaves `out` as it was and no half-written file anywhere. Then the written folder takes `out`'s
+ * place (`replaceChanged`): a file the new articles did not touch keeps its inode and time, and a build
+ * cut short leaves `out` whole, the old folder or the new. What a build cut short left at `out`
+ * (`finishCutShort`) is put right first.
  */
 export async function writeDataFiles(out: string, options: DataFilesOptions = {}): Promise<DataFilesSummary> {
 	const start = performance.now();
+	const repaired = finishCutShort(out);
 	const tmp = `${out}.tmp-${process.pid}`;
 	const work = `${out}.work-${process.pid}`;
 	rmSync(tmp, { recursive: true, force: true });
@@ -267,9 +273,11 @@ export async function writeDataFiles(out: string, options: DataFilesOptions = {}
 		};
 		const previous = options.previous === undefined ? out : options.previous || undefined;
 		const data = await writeAll(output, work, { ...options, previous }, step);
+		cutPoint('data:staged');
 		const replaced = replaceChanged(tmp, out);
 		step('replace');
-		return { data, files: output.files, replaced, seconds: (performance.now() - start) / 1000, steps, cpu };
+		const seconds = (performance.now() - start) / 1000;
+		return { data, files: output.files, replaced, repaired, seconds, steps, cpu };
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 		rmSync(tmp, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonItems } from './json-items';
+import { jsonItems, lastJsonItem } from './json-items';
 
 const dir = mkdtempSync(join(tmpdir(), 'json-items-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,5 +31,25 @@ describe('jsonItems', () => {
 		expect(() => [...jsonItems(path, '{"events":[')]).toThrow(/does not start with/);
 		writeFileSync(path, '{"events":[{"id":1},{"id":');
 		expect(() => [...jsonItems(path, '{"events":[')]).toThrow(/ends inside its array/);
+	});
+
+	it("finds the last item from the file's end, whatever the window, as the scan from the start does", () => {
+		const path = join(dir, 'last.json');
+		const items = [
+			{ id: 'a', label: 'a } ] { [ "quoted" \\ back' },
+			{ id: 'b', text: 'ends with a backslash \\', more: ['\\"', '{"x":[1]}'] },
+			{ id: 'é—ü', nested: { deep: [[1, 2], { k: '}' }] }, tail: '\\\\"{' }
+		];
+		for (let n = 0; n <= items.length; n++) {
+			const some = items.slice(0, n).map((i) => JSON.stringify(i));
+			writeFileSync(path, `{"events":[${some.join(',')}]}`);
+			const expected = [...jsonItems(path, '{"events":[')].at(-1);
+			for (const window of [1, 2, 5, 13, 40, 1 << 16])
+				expect(lastJsonItem(path, '{"events":[', window), `${n} items, window ${window}`).toBe(expected);
+		}
+		writeFileSync(path, '{"events":[ {"id":1} ,\n {"id":2}\n]}\n');
+		expect(lastJsonItem(path, '{"events":[', 3)).toBe('{"id":2}');
+		writeFileSync(path, '{"events":[{"id":1}');
+		expect(() => lastJsonItem(path, '{"events":[')).toThrow(/closing brackets/);
 	});
 });

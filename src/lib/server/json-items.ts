@@ -1,11 +1,12 @@
 /**
- * The items of a published file's top-level JSON array, one at a time, as the text they were written
- * as: a build adding articles reads `events.json` and `places.geojson` this way, so it never holds
- * either file (nor makes one string of it, which V8 caps at about 512 MB), only one item. The file is
- * read a chunk at a time and scanned byte by byte: an item ends where its brackets close, outside
- * strings (a byte of a multi-byte UTF-8 character is never a bracket or a quote).
+ * The items of a published file's top-level JSON array, one at a time, as the text they were
+ * written as: a build adding articles reads `events.json` and `places.geojson` this way, so it
+ * never holds either file (nor makes one string of it, which V8 caps at about 512 MB), only one
+ * item. The file is read a chunk at a time and scanned byte by byte: an item ends where its
+ * brackets close, outside strings (a byte of a multi-byte UTF-8 character is never a bracket or a
+ * quote).
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -64,4 +65,78 @@ export function* jsonItems(path: string, prefix: string, chunk = 1 << 20): Gener
 	} finally {
 		closeSync(fd);
 	}
+}
+
+/**
+ * Whether the quote at `i` of `buffer` is escaped (an odd run of backslashes before it), or null
+ * when the run reaches back to the buffer's start and what comes before is not in it.
+ */
+function escapedAt(buffer: Buffer, i: number, whole: boolean): boolean | null {
+	let j = i - 1;
+	while (j >= 0 && buffer[j] === BACKSLASH) j--;
+	if (j < 0 && !whole) return null;
+	return (i - 1 - j) % 2 === 1;
+}
+
+/**
+ * The last item of the array the file at `path` opens with `prefix`, as its text, or undefined when
+ * the array is empty; read from the file's end, `window` bytes and then twice as many until the
+ * item fits, so a build can compare the newest published event with new ones without reading the
+ * rest. Scanning back is sound because outside strings every quote opens or closes one, and inside
+ * a string a quote is the string's own only after an even run of backslashes. The file must end
+ * with the array's and the prefix's brackets closed (`]}` after `{"events":[`).
+ */
+export function lastJsonItem(path: string, prefix: string, window = 1 << 16): string | undefined {
+	const closers = [...prefix].filter((c) => c === '{' || c === '[').length;
+	const fd = openSync(path, 'r');
+	try {
+		const size = fstatSync(fd).size;
+		for (let span = Math.min(window, size); ; span = Math.min(span * 2, size)) {
+			const buffer = Buffer.alloc(span);
+			readSync(fd, buffer, 0, span, size - span);
+			const found = lastItemIn(buffer, closers, span === size ? prefix.length : -1);
+			if (found !== null) return found;
+			if (span === size) throw new Error(`${path}: no array item found from its end`);
+		}
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/**
+ * The last item in `buffer` (the file's last bytes) before its `closers` closing brackets: its
+ * text, undefined for an empty array, or null when the buffer does not reach back far enough.
+ * `from` is where the array's items begin when the buffer is the whole file, -1 when it is not.
+ */
+function lastItemIn(buffer: Buffer, closers: number, from: number): string | undefined | null {
+	const whole = from >= 0;
+	const low = whole ? from : 0;
+	let i = buffer.length - 1;
+	for (let left = closers; left > 0; i--) {
+		if (i < low) return whole ? undefined : null;
+		const b = buffer[i]!;
+		if (SKIP.has(b)) continue;
+		if (!CLOSE.has(b)) throw new Error(`the file does not end with ${closers} closing brackets`);
+		left--;
+	}
+	while (i >= low && SKIP.has(buffer[i]!)) i--;
+	// Reaching the prefix, or the array's own opening bracket: no item.
+	if (i < low) return whole ? undefined : null;
+	if (OPEN.has(buffer[i]!)) return undefined;
+	const end = i;
+	let depth = 0;
+	let inString = false;
+	for (; i >= low; i--) {
+		const b = buffer[i]!;
+		if (inString) {
+			if (b !== QUOTE) continue;
+			const escaped = escapedAt(buffer, i, whole);
+			if (escaped === null) return null;
+			if (!escaped) inString = false;
+		} else if (b === QUOTE) inString = true;
+		else if (CLOSE.has(b)) depth++;
+		else if (OPEN.has(b) && --depth === 0) return buffer.subarray(i, end + 1).toString('utf8');
+	}
+	if (whole) throw new Error('the last item does not start inside the array');
+	return null;
 }

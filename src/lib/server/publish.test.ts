@@ -21,7 +21,8 @@ import {
 	publishSite,
 	readManifest,
 	siteManifest,
-	stagingFolder
+	stagingFolder,
+	stateOf
 } from './publish';
 
 let root: string;
@@ -93,6 +94,29 @@ describe('publishing a built site', () => {
 		expect(existsSync(a.site)).toBe(false);
 		expect(readdirSync(generationsDir(out)).sort()).toEqual(
 			[b.id, `${b.id}.json`, c.id, `${c.id}.json`].sort()
+		);
+	});
+
+	it('keeps each generation’s saved state beside it, switched with it and pruned with it', () => {
+		setup();
+		/** A saved state folder of one build, beside the generations. */
+		const state = (build: string, inputs = build) => {
+			const dir = mkdtempSync(join(root, 'state-'));
+			writeFileSync(join(dir, 'build-state.json'), build);
+			writeFileSync(join(dir, 'build-inputs.json'), inputs);
+			return dir;
+		};
+		const a = publishSite(stage('a'), out, state('a'));
+		expect(readFileSync(join(stateOf(liveSite(out)!), 'build-state.json'), 'utf8')).toBe('a');
+		const b = publishSite(stage('b'), out, state('b'));
+		expect(readFileSync(join(stateOf(liveSite(out)!), 'build-state.json'), 'utf8')).toBe('b');
+		expect(readFileSync(join(stateOf(a.site), 'build-state.json'), 'utf8')).toBe('a');
+		// The same files again: the state's files replaced (an input's newer time), nothing switched.
+		expect(publishSite(stage('b'), out, state('b', 'b touched'))).toMatchObject({ unchanged: true });
+		expect(readFileSync(join(stateOf(b.site), 'build-inputs.json'), 'utf8')).toBe('b touched');
+		const c = publishSite(stage('c'), out, state('c'));
+		expect(readdirSync(generationsDir(out)).sort()).toEqual(
+			[b.id, `${b.id}.json`, `${b.id}.state`, c.id, `${c.id}.json`, `${c.id}.state`].sort()
 		);
 	});
 

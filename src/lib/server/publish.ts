@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic';
+import { pidAlive } from './cut-short';
 
 /**
  * Publishing a built site so that a server reading it sees the old site or the new one, never a mix,
@@ -96,15 +97,6 @@ export function manifestId(manifest: Manifest): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
-function pidAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (e) {
-		return (e as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
-
 /**
  * A new, empty staging folder for a build of the site at `out`. Staging folders left by builds that
  * were stopped (their process is gone) are removed first.
@@ -162,20 +154,45 @@ export interface Published {
 	removed: number;
 }
 
+/** The folder of a generation's saved build state: `<generation>.state/`, outside the served folder. */
+export function stateOf(site: string): string {
+	return `${site}.state`;
+}
+
+/**
+ * Puts the files of the folder `state` into `target`: the folder renamed when `target` does not
+ * exist, else each file renamed over its namesake (a reader sees each file old or new).
+ */
+function placeState(state: string, target: string): void {
+	if (!existsSync(target)) {
+		renameSync(state, target);
+		return;
+	}
+	for (const name of readdirSync(state)) renameSync(join(state, name), join(target, name));
+	rmSync(state, { recursive: true, force: true });
+}
+
 /**
  * Publishes the complete site in `staging` (made by `stagingFolder(out)`) at `out`: records its own
  * files, links the previous generation's own immutable files into it, moves it to its generation
  * folder and switches the `out` symlink to it in one rename. A real folder at `out` (from before
  * symlinks) is first moved aside as a generation of its own; that one time, `out` is missing for the
  * moment between two renames. Keeps two generations: the new one and the previous one.
+ *
+ * `state`, a folder of the build's saved state (`build-state.json`, `build-inputs.json`,
+ * `site.json`), becomes the generation's `<id>.state/` before the switch, so the state beside the
+ * published generation is always that generation's: a build cut short before the switch changes
+ * neither, one cut after it has switched both.
  */
-export function publishSite(staging: string, out: string): Published {
+export function publishSite(staging: string, out: string, state?: string): Published {
 	const dir = generationsDir(out);
 	const own = siteManifest(staging);
 	const id = manifestId(own);
 	const site = join(dir, id);
 	let live = liveSite(out);
 	if (live === site && existsSync(site)) {
+		// The same files: the state (its inputs' times, say) may still be newer than the one kept.
+		if (state) placeState(state, stateOf(site));
 		rmSync(staging, { recursive: true, force: true });
 		const files = Object.keys(own).length;
 		return { id, site, unchanged: true, carried: 0, files, changed: 0, removed: 0 };
@@ -206,6 +223,8 @@ export function publishSite(staging: string, out: string): Published {
 	writeFileAtomic(`${site}.json`, `${JSON.stringify(own, null, '\t')}\n`);
 	rmSync(site, { recursive: true, force: true });
 	renameSync(staging, site);
+	rmSync(stateOf(site), { recursive: true, force: true });
+	if (state) renameSync(state, stateOf(site));
 	const link = join(dirname(resolve(out)), `.${basename(resolve(out))}.link-${process.pid}`);
 	rmSync(link, { force: true });
 	symlinkSync(relative(dirname(resolve(out)), site), link);
@@ -223,12 +242,15 @@ export function publishSite(staging: string, out: string): Published {
 	};
 }
 
-/** Removes the generations (and their records) other than `kept`; staging folders are left alone. */
+/**
+ * Removes the generations (and their records and saved states) other than `kept`; staging folders are
+ * left alone.
+ */
 function prune(dir: string, kept: string[]): void {
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
 		if (name.startsWith('tmp-')) continue;
-		const folder = path.replace(/\.json$/, '');
+		const folder = path.replace(/\.(json|state)$/, '');
 		if (!kept.includes(folder)) rmSync(path, { recursive: true, force: true });
 	}
 }

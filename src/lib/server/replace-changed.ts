@@ -1,20 +1,23 @@
 /**
- * Moving a complete staged folder over a previous copy of itself, file by file, so that a file whose
- * bytes did not change stays the file it was (the same inode and modification time). A watcher, a
- * sync to a host (`rsync`, an object store's upload of what differs) or the next step's cache then sees
- * only what the new build changed, and the report says how much that is.
+ * Putting a complete staged folder in the place of a previous copy of itself, so that a file whose
+ * bytes did not change stays the file it was (the same inode and modification time) and a build cut
+ * short leaves the previous folder whole. A sync to a host (`rsync`, an object store's upload of
+ * what differs) or the next step's cache then sees only what the new build changed, and the report
+ * says how much that is.
  */
 import {
+	copyFileSync,
 	existsSync,
+	linkSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
-	rmdirSync,
 	rmSync,
 	statSync
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cutPoint, finishCutShort, SWAP_OLD } from './cut-short';
 
 /** What `replaceChanged` did to the target folder. */
 export interface Replaced {
@@ -49,60 +52,57 @@ function sameBytes(path: string, staged: string, size: number): boolean {
 	return stat.isFile() && stat.size === size && readFileSync(path).equals(readFileSync(staged));
 }
 
-/** Removes the folders under `dir` (not `dir` itself) that hold nothing once their files are gone. */
-function removeEmptyFolders(dir: string): void {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (!entry.isDirectory()) continue;
-		const path = join(dir, entry.name);
-		removeEmptyFolders(path);
-		if (readdirSync(path).length === 0) rmdirSync(path);
-	}
-}
-
 /**
- * Makes the folder `target` hold exactly the files of `staged`, then removes `staged`. When `target`
- * does not exist, `staged` is renamed to it. Otherwise each staged file is compared with the target's
- * file of the same path (size, then bytes): an equal one is left as it is, a different or missing one
- * is renamed over it (one atomic rename a file, so a reader sees the old file or the new one), and the
- * target's files that `staged` lacks are removed, with the folders they leave empty. Both folders must
- * be on one file system. While it runs a reader can see some files new and others old; the caller
- * writes `staged` completely first, so a failed build never reaches the target at all.
+ * Makes the folder `target` hold exactly the files of `staged`, which takes its place. When
+ * `target` does not exist, `staged` is renamed to it. Otherwise each staged file is compared with
+ * the target's file of the same path (size, then bytes), and an equal one is replaced in `staged`
+ * by a hard link to the target's (so it keeps its inode and time); then `target` is renamed aside
+ * to `<target>.swap-old`, `staged` renamed to `target`, and the old folder removed (when no file
+ * differs, `staged` is removed and `target` left alone). A build cut short before the second rename
+ * leaves the target as it was (renamed back by `finishCutShort`), never some files new and others
+ * old; between the two renames, a reader finds no folder for that moment. Both folders must be on
+ * one file system.
  */
 export function replaceChanged(staged: string, target: string): Replaced {
 	const files = filesUnder(staged);
 	const sizes = files.map((rel) => statSync(join(staged, rel)).size);
 	const bytes = sizes.reduce((sum, n) => sum + n, 0);
+	finishCutShort(target);
 	if (!existsSync(target)) {
 		mkdirSync(dirname(target), { recursive: true });
 		renameSync(staged, target);
 		return { files: files.length, changed: 0, added: files.length, removed: 0, bytes };
 	}
 	const wanted = new Set(files);
-	let removed = 0;
-	for (const rel of filesUnder(target))
-		if (!wanted.has(rel)) {
-			rmSync(join(target, rel), { force: true });
-			removed++;
-		}
+	const removed = filesUnder(target).filter((rel) => !wanted.has(rel)).length;
 	let changed = 0;
 	let added = 0;
 	let moved = 0;
 	files.forEach((rel, i) => {
 		const from = join(staged, rel);
 		const to = join(target, rel);
-		if (sameBytes(to, from, sizes[i]!)) return;
-		if (existsSync(to)) {
-			// A folder where a file now goes: the staged folder lists none of its files, so they went above.
-			if (statSync(to).isDirectory()) rmSync(to, { recursive: true, force: true });
-			else changed++;
+		if (sameBytes(to, from, sizes[i]!)) {
+			rmSync(from);
+			try {
+				linkSync(to, from);
+			} catch {
+				copyFileSync(to, from);
+			}
+			return;
 		}
-		if (!existsSync(to)) added++;
-		mkdirSync(dirname(to), { recursive: true });
-		renameSync(from, to);
+		if (existsSync(to) && statSync(to).isFile()) changed++;
+		else added++;
 		moved += sizes[i]!;
 	});
-	removeEmptyFolders(target);
-	rmSync(staged, { recursive: true, force: true });
+	if (!changed && !added && !removed) {
+		rmSync(staged, { recursive: true, force: true });
+		return { files: files.length, changed, added, removed, bytes: 0 };
+	}
+	const old = `${target}${SWAP_OLD}`;
+	renameSync(target, old);
+	cutPoint('data:swap');
+	renameSync(staged, target);
+	rmSync(old, { recursive: true, force: true });
 	return { files: files.length, changed, added, removed, bytes: moved };
 }
 
