@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { fieldPath, type DataIssue } from '../../src/lib/core/errors';
 import { scoreKeys, type Score } from './evaluate';
-import { rawMentions, type IngestOutput } from './real';
+import { headlineSpan, rawMentions, type IngestOutput } from './real';
 import { EVENT_DATE_PRECISIONS, EVENT_KINDS } from '../../src/lib/events/kinds';
 import type { EventCandidate } from '../../src/lib/events/extract';
 
@@ -70,12 +70,11 @@ export function scoredEvents(
 	labels: EventLabels,
 	canonical: (id: string) => string
 ): { events: ScoredEvent[]; inHeadline: number } {
-	const titleStart = title ? raw.indexOf(title) : -1;
-	const titleEnd = titleStart < 0 ? -1 : titleStart + title.length;
+	const headline = headlineSpan(raw, title);
 	let inHeadline = 0;
 	const events: ScoredEvent[] = [];
 	for (const e of labels.events) {
-		if (titleStart >= 0 && e.start >= titleStart && e.end <= titleEnd) {
+		if (headline && e.start >= headline.start && e.end <= headline.end) {
 			inHeadline++;
 			continue;
 		}

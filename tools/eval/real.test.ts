@@ -5,6 +5,7 @@ import {
 	keptText,
 	mapLines,
 	rawMentions,
+	headlineSpan,
 	scoredGold,
 	sentences,
 	type RealLabels
@@ -164,6 +165,27 @@ describe('scoring helpers', () => {
 		expect(scoredGold(RAW, { ...LABELS, title: 'Troops  enter\tSaraqeb' }).map((m) => m.surface)).toEqual([
 			'BEIRUT'
 		]);
+	});
+
+	it('takes the headline from its own line, not from a breadcrumb above it', () => {
+		const raw = 'Home News Shelling in Qarnaz\n\nShelling in Qarnaz\n\nShells hit Qarnaz.';
+		expect(headlineSpan(raw, 'Shelling in Qarnaz')).toEqual({ start: 30, end: 48 });
+		expect(headlineSpan('Home News Shelling in Qarnaz', 'Shelling in Qarnaz')).toEqual({
+			start: 10,
+			end: 28
+		});
+		expect(headlineSpan(raw, '')).toBeNull();
+		expect(headlineSpan(raw, 'Troops enter Saraqeb')).toBeNull();
+		const labels = {
+			...LABELS,
+			title: 'Shelling in Qarnaz',
+			mentions: [
+				{ place: 'qarnaz', start: 22, end: 28, surface: 'Qarnaz' },
+				{ place: 'qarnaz', start: 42, end: 48, surface: 'Qarnaz' },
+				{ place: 'qarnaz', start: 61, end: 67, surface: 'Qarnaz' }
+			]
+		};
+		expect(scoredGold(raw, labels).map((m) => m.start)).toEqual([22, 61]);
 	});
 
 	it('compares key sets', () => {

@@ -327,9 +327,29 @@ export function keptText(labels: RealLabels, output: IngestOutput): Kept {
 	return { sentences: total, kept, furniture, missing, lost: output.articles.length === 0 };
 }
 
+/**
+ * Where the labelled headline stands in the raw capture, or null when the capture does not show it.
+ * Pages often print the headline inside a breadcrumb or a menu above the headline line itself, so
+ * the first copy that fills a line of its own (surrounding blanks aside) is the headline; failing
+ * such a line, the first copy anywhere.
+ */
+export function headlineSpan(raw: string, title: string): { start: number; end: number } | null {
+	if (!title) return null;
+	let first = -1;
+	for (let at = raw.indexOf(title); at >= 0; at = raw.indexOf(title, at + 1)) {
+		if (first < 0) first = at;
+		const lineStart = raw.lastIndexOf('\n', at - 1) + 1;
+		const newline = raw.indexOf('\n', at + title.length);
+		const lineEnd = newline < 0 ? raw.length : newline;
+		const before = raw.slice(lineStart, at);
+		const after = raw.slice(at + title.length, lineEnd);
+		if (before.trim() === '' && after.trim() === '') return { start: at, end: at + title.length };
+	}
+	return first < 0 ? null : { start: first, end: first + title.length };
+}
+
 /** The gold mentions scored: those in article lines other than the headline (ingest geoparses bodies). */
 export function scoredGold(raw: string, labels: RealLabels): RawMention[] {
-	const titleStart = labels.title ? raw.indexOf(labels.title) : -1;
-	const titleEnd = titleStart < 0 ? -1 : titleStart + labels.title.length;
-	return labels.mentions.filter((m) => !(titleStart >= 0 && m.start >= titleStart && m.end <= titleEnd));
+	const headline = headlineSpan(raw, labels.title);
+	return labels.mentions.filter((m) => !(headline && m.start >= headline.start && m.end <= headline.end));
 }
