@@ -84,7 +84,11 @@ const LATER_GATHERINGS = [
 	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 5e–25e (a Syrian
 	// human-rights NGO, an analyst's blog, Pakistani, Indian, Spanish and Ukrainian sites, a state
 	// statement's reprint, spam aggregators mixing stories), labelled and scored once on main before any rule.
-	'26e'
+	'26e',
+	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 5e–26e (a think tank's
+	// commentary, a casualty monitor's assessment, an advocacy newsletter, a Spanish and a Chinese wire's
+	// own pages, Jordanian, Philippine and Indian sites, aggregators), labelled and scored once on main.
+	'27e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
