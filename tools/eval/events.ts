@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { fieldPath, type DataIssue } from '../../src/lib/core/errors';
 import { scoreKeys, type Score } from './evaluate';
-import { headlineSpan, rawMentions, type IngestOutput } from './real';
+import { outsideHeadline, rawMentions, type IngestOutput } from './real';
 import { EVENT_DATE_PRECISIONS, EVENT_KINDS } from '../../src/lib/events/kinds';
 import type { EventCandidate } from '../../src/lib/events/extract';
 
@@ -70,11 +70,11 @@ export function scoredEvents(
 	labels: EventLabels,
 	canonical: (id: string) => string
 ): { events: ScoredEvent[]; inHeadline: number } {
-	const headline = headlineSpan(raw, title);
+	const scored = outsideHeadline(raw, title);
 	let inHeadline = 0;
 	const events: ScoredEvent[] = [];
 	for (const e of labels.events) {
-		if (headline && e.start >= headline.start && e.end <= headline.end) {
+		if (!scored(e)) {
 			inHeadline++;
 			continue;
 		}

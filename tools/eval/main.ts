@@ -22,7 +22,7 @@ import { linkablePlaces } from '../../src/lib/data/dataset';
 import { recordPlaces } from '../../src/lib/data/records';
 import { geoNamesCities } from '../../src/lib/server/geonames';
 import { readSources } from '../../src/lib/server/sources';
-import { keptText, rawMentions, bodyMentions, scoredGold, type IngestOutput } from './real';
+import { keptText, rawMentions, bodyMentions, outsideHeadline, scoredGold, type IngestOutput } from './real';
 import { readCaptures, type Capture } from './captures';
 import { foundEvents, scoreEvents, scoredEvents, type EventFigures } from './events';
 import { extractEvents } from '../../src/lib/events/extract';
@@ -230,7 +230,10 @@ function scoreRealHalf(
 			}
 			const placed = rawMentions(item.raw, system.mentions(outputs[k]!));
 			if (system.name === ALIAS_MATCHER.name) unplaced += placed.unplaced;
+			// Ingest keeps the headline in the body when it infers a title; the headline is not scored.
+			const inBody = outsideHeadline(item.raw, item.labels.title);
 			for (const m of placed.mentions) {
+				if (!inBody(m)) continue;
 				const place = canonical(m.place);
 				predictedSpans.push({ doc: item.name, place, start: m.start, end: m.end });
 				predictedMentions.add(`${item.name} ${m.start}:${m.end} ${place}`);
@@ -322,7 +325,10 @@ function scoreRealEvents(
 		const candidates = output.articles.map((a) =>
 			extractEvents({ body: a.body, mentions: a.mentions, published: item.labels.published, placeKind })
 		);
-		found.push(...foundEvents(item.name, item.raw, output, candidates, canonical));
+		// Found events in the headline (kept in the body when ingest infers a title) are not scored,
+		// as the labelled ones there are not.
+		const inBody = outsideHeadline(item.raw, item.labels.title);
+		found.push(...foundEvents(item.name, item.raw, output, candidates, canonical).filter(inBody));
 		// The same bodies with the labelled mentions in place of the geoparser's: the extractor alone.
 		const labelledMentions = bodyMentions(
 			item.raw,
@@ -338,7 +344,7 @@ function scoreRealEvents(
 				placeKind: goldKind
 			})
 		);
-		foundAlone.push(...foundEvents(item.name, item.raw, output, alone, (id) => id));
+		foundAlone.push(...foundEvents(item.name, item.raw, output, alone, (id) => id).filter(inBody));
 	}
 	const unlabelled = items.length - labelled;
 	return {

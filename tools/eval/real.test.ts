@@ -6,6 +6,7 @@ import {
 	mapLines,
 	rawMentions,
 	headlineSpan,
+	outsideHeadline,
 	scoredGold,
 	sentences,
 	type RealLabels
@@ -186,6 +187,13 @@ describe('scoring helpers', () => {
 			]
 		};
 		expect(scoredGold(raw, labels).map((m) => m.start)).toEqual([22, 61]);
+	});
+
+	it('leaves spans starting in the headline out, on either side of the score', () => {
+		const raw = 'Home Shelling in Qarnaz\nShelling in Qarnaz\nShells hit Qarnaz.';
+		const inBody = outsideHeadline(raw, 'Shelling in Qarnaz');
+		expect([17, 36, 53].map((start) => inBody({ start }))).toEqual([true, false, true]);
+		expect(outsideHeadline(raw, '')({ start: 36 })).toBe(true);
 	});
 
 	it('compares key sets', () => {

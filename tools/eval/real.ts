@@ -352,8 +352,17 @@ export function headlineSpan(raw: string, title: string): { start: number; end: 
 	return first < 0 ? null : { start: first, end: first + title.length };
 }
 
+/**
+ * A test for spans outside the labelled headline, which is not scored on either side: ingest
+ * geoparses bodies, and keeps the headline in the body only when it infers a title. A span counts
+ * as the headline's when it starts inside it.
+ */
+export function outsideHeadline(raw: string, title: string): (span: { start: number }) => boolean {
+	const headline = headlineSpan(raw, title);
+	return (span) => !headline || span.start < headline.start || span.start >= headline.end;
+}
+
 /** The gold mentions scored: those in article lines other than the headline (ingest geoparses bodies). */
 export function scoredGold(raw: string, labels: RealLabels): RawMention[] {
-	const headline = headlineSpan(raw, labels.title);
-	return labels.mentions.filter((m) => !(headline && m.start >= headline.start && m.end <= headline.end));
+	return labels.mentions.filter(outsideHeadline(raw, labels.title));
 }
