@@ -76,6 +76,15 @@ describe('datelineSpan', () => {
 		).toBe('BEIRUT (UrduPoint News / Sputnik - 24th February, 2020) ');
 	});
 
+	it('finds a place in capitals and a colon under a caption printed twice (session 26)', () => {
+		const caption = 'Troops patrol near the town. — AFP';
+		const body = `${caption}\n\n${caption}\n\nBEIRUT: Government shelling killed eight people.`;
+		expect(at(body)).toBe('BEIRUT: ');
+		expect(at('A standfirst.\n\nNEW YORK: The council met on Friday.')).toBe('NEW YORK: ');
+		// A capitals word and a colon before a lowercase word is no dateline.
+		expect(at('A standfirst.\n\nBEIRUT: shelling went on.')).toBeUndefined();
+	});
+
 	it('takes no later paragraph that only opens with a name in capitals', () => {
 		expect(at('Shelling went on.\n\nNATO - the alliance - said nothing.')).toBeUndefined();
 		expect(at('Shelling went on.\n\nTURKEY AND RUSSIA (the guarantors) agreed on it.')).toBeUndefined();

@@ -87,11 +87,13 @@ const AGENCY_LINE = /^\p{Lu}[\p{L}'’ -]{1,30}?\s+[-–—]\s+\p{Lu}{2,}(?:\s+\
  * A dateline under a standfirst or a photo caption that the capture prints above the text: only the
  * capitals forms with a country, a date or an agency ("EHSIM, SYRIA -", "BEIRUT (AFP) -"), the
  * syndicators' credit in brackets with no dash ("BEIRUT (UrduPoint News / Sputnik - 24th February,
- * 2020) Syrian …"), or a place in capitals and a dash before a capitalised sentence ("LONDON - The
- * Syrian Army …"), which no sentence opens with ("NATO - the alliance" goes on in lowercase).
+ * 2020) Syrian …"), or a place in capitals and a dash or a colon before a capitalised sentence
+ * ("LONDON - The Syrian Army …", Dawn's "BEIRUT: Syrian government shelling …"), which no sentence
+ * opens with ("NATO - the alliance" goes on in lowercase). A title-case place before a colon stays
+ * prose here ("Damascus: the army said"), as it is only read so at the very start of a body.
  */
 const LATER_DATELINE =
-	/^\p{Lu}{3,}[\p{Lu}/ -]{0,30}?(?:(?:,\s*[^–—(\n:]{1,40}?\s*(?:\([^)\n]{1,60}\))?|\s*\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+|\s*\([^)\n]{1,60}\)\s+(?=\p{Lu}\p{Ll})|\s+[-–—]\s+(?=\p{Lu}\p{Ll}))/u;
+	/^\p{Lu}{3,}[\p{Lu}/ -]{0,30}?(?:(?:,\s*[^–—(\n:]{1,40}?\s*(?:\([^)\n]{1,60}\))?|\s*\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+|\s*\([^)\n]{1,60}\)\s+(?=\p{Lu}\p{Ll})|\s+[-–—]\s+(?=\p{Lu}\p{Ll})|:\s+(?=\p{Lu}\p{Ll}))/u;
 
 /**
  * How many paragraphs from the top a dateline may stand: under a standfirst or a caption or two.
