@@ -275,6 +275,30 @@ describe('automatic places and false friends', () => {
 		// A lowercase word after the name is prose, and a name of its own is still the village.
 		expect(alone('Sarja eastern outskirts; Sarja, Sharqiya and Ariha')).toEqual(['Sarja', 'Sarja']);
 	});
+
+	it('reads a village told in its two halves as the village (session 26)', () => {
+		const villages = buildAliasIndex([
+			{ id: 'kafr-tin', kind: 'village', aliases: ['Kafr Tin'] },
+			{ id: 'umm-hiyal', kind: 'village', aliases: ['Umm Hiyal'] },
+			{ id: 'umm-hiyal-gharbi', kind: 'village', aliases: ['Umm Hiyal Gharbi'] }
+		]);
+		const found = (text: string) => findMentions(text, villages).map((m) => `${m.surface}:${m.place}`);
+		expect(found('Troops took Kafr Tin Fauqani, Kafr Tin Tahtani and two hills.')).toEqual([
+			'Kafr Tin Fauqani:kafr-tin',
+			'Kafr Tin Tahtani:kafr-tin'
+		]);
+		expect(found('Shells hit Kafr Tin al-Shamaliyah and Kafr Tin al-Janubiyah.')).toEqual([
+			'Kafr Tin al-Shamaliyah:kafr-tin',
+			'Kafr Tin al-Janubiyah:kafr-tin'
+		]);
+		// One half alone may be a village of its own; a half curated apart keeps its own place.
+		expect(found('The army took Kafr Tin Gharbiyah.')).toEqual([]);
+		expect(found('Kafr Tin Gharbiyah and Kafr Tin Gharbi were shelled.')).toEqual([]);
+		expect(found('Umm Hiyal Gharbi and Umm Hiyal Sharqi were shelled.')).toEqual([
+			'Umm Hiyal Gharbi:umm-hiyal-gharbi',
+			'Umm Hiyal Sharqi:umm-hiyal'
+		]);
+	});
 });
 
 describe('a post and the village it stands at', () => {
