@@ -109,6 +109,9 @@ describe('findMentions', () => {
 		expect(places('the surroundings of Aleppo city')).toEqual(['aleppo']);
 		expect(places('talks in Aleppo on Monday')).toEqual(['aleppo']);
 		expect(places('Hama countryside')).toEqual(['hama-governorate']);
+		// Session 26: a region word after the shared name, as "Idlib region" is the governorate's alias.
+		expect(places('two soldiers were killed in the Hama region')).toEqual(['hama-governorate']);
+		expect(places("in Aleppo's northern region")).toEqual(['aleppo-governorate']);
 		expect(places('the Idlib zone perimeter')).toEqual(['idlib-de-escalation-zone']);
 		expect(places("on the edge of Idlib's de-escalation zone")).toEqual([
 			'idlib-governorate',

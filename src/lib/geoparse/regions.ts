@@ -135,7 +135,18 @@ const ROAD_WORDS = new Set([
 	'railway'
 ]);
 
-const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'countryside']);
+/**
+ * Words after a shared name that make it the governorate: "Idlib province", "Hama countryside", and
+ * "the Hama region" (the dev half labels all 34 of its "Idlib region" and "Hama region" so).
+ */
+const PROVINCE_WORDS = new Set([
+	'province',
+	'provinces',
+	'governorate',
+	'governorates',
+	'countryside',
+	'region'
+]);
 const CITY_WORDS = new Set(['city', 'town']);
 /** Kinds of settlement whose name may also be a governorate's that the map does not have. */
 const SETTLEMENT_KINDS = new Set(['capital', 'city', 'town']);
