@@ -112,6 +112,7 @@ describe('findMentions', () => {
 		// Session 26: a region word after the shared name, as "Idlib region" is the governorate's alias.
 		expect(places('two soldiers were killed in the Hama region')).toEqual(['hama-governorate']);
 		expect(places("in Aleppo's northern region")).toEqual(['aleppo-governorate']);
+		expect(places('a zone from the northern mountains of Hama')).toEqual(['hama-governorate']);
 		expect(places('the Idlib zone perimeter')).toEqual(['idlib-de-escalation-zone']);
 		expect(places("on the edge of Idlib's de-escalation zone")).toEqual([
 			'idlib-governorate',

@@ -181,9 +181,13 @@ export function provinceOfAnUnknownGovernorate(
 		return !!place && !place.seatOf && !index.seats.has(id) && SETTLEMENT_KINDS.has(place.kind ?? '');
 	});
 }
-/** "the countryside of Hama", "the regions of Latakia", "the provinces of Idleb and Hama". */
+/**
+ * "the countryside of Hama", "the regions of Latakia", "the provinces of Idleb and Hama", "the
+ * northern mountains of Latakia" (a city has no mountains of its own).
+ */
 const REGION_NOUNS = new Set([
 	'countryside',
+	'mountains',
 	'region',
 	'regions',
 	'province',
