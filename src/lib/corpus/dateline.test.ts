@@ -9,6 +9,7 @@ describe('datelineEnd', () => {
 		['BEIRUT, LEBANON (8:00 P.M.) – The Syrian Arab Army', 'BEIRUT, LEBANON (8:00 P.M.) – '],
 		['ERBIL, Kurdistan Region — Aid', 'ERBIL, Kurdistan Region — '],
 		['Damascus: A week after', 'Damascus: '],
+		['BEIRUT (Reuters) -Oct. 8, 2017- Turkish vehicles crossed', 'BEIRUT (Reuters) -Oct. 8, 2017- '],
 		['(Beirut) – The Russian-Syrian joint operation', '(Beirut) – '],
 		[
 			'date 2019-08-20 BEIRUT, LEBANON (7:00 A.M.) – The army',
