@@ -633,10 +633,18 @@ function placedByCompass(text: string, tokens: Token[], k: number): boolean {
 /**
  * Whether the settlement word at `k` is followed by "of" and a name: "the Idlib city of Jisr
  * al-Shughur", "the Idlib town of Saraqeb", where the name before the word says which governorate the
- * settlement is in.
+ * settlement is in. The name may open with a lower-case Arabic article ("the western Aleppo city of
+ * al-Atareb").
  */
 export function qualifiesASettlement(text: string, tokens: Token[], k: number): boolean {
-	const [word, of, name] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+	const [word, of, name, after] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+	const capitalised = (t: Token | undefined) => !!t && UPPER.test(text[t.start] ?? '');
+	const articled =
+		!!name &&
+		!!after &&
+		isArabicArticle(name.text) &&
+		/^[-\u2010\u2011]$/u.test(text.slice(name.end, after.start)) &&
+		capitalised(after);
 	return (
 		!!word &&
 		!!of &&
@@ -645,7 +653,7 @@ export function qualifiesASettlement(text: string, tokens: Token[], k: number): 
 		of.text === 'of' &&
 		/^ $/.test(text.slice(word.end, of.start)) &&
 		/^ $/.test(text.slice(of.end, name.start)) &&
-		UPPER.test(text[name.start] ?? '')
+		(capitalised(name) || articled)
 	);
 }
 
