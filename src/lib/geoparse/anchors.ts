@@ -3,7 +3,6 @@
  * base, and plural zones before an agreement noun.
  */
 import { foldText, isJoiner, type Token } from '../core/fold';
-import { walkWords } from './trie';
 import type { AliasIndex, Mention } from './types';
 
 /**
@@ -88,19 +87,4 @@ export function pluralBeforeAgreement(
 		level = node.next;
 	}
 	return undefined;
-}
-
-/**
- * Where the head of an alias such as "security corridor along the M4" ends, when the words after
- * "along" name a road of the map: a corridor along a road names two places, the corridor and the
- * road, so the head is the corridor's mention and the road is read on its own. -1 when the matched
- * words (tokens `first` to `last`) hold no such road. A post "at" its village stays one name.
- */
-export function headAlongARoad(tokens: Token[], first: number, last: number, index: AliasIndex): number {
-	const along = tokens.findIndex((t, k) => k > first && k < last && t.text === 'along');
-	if (along < 0) return -1;
-	const from = tokens[along + 1]?.text === 'the' ? along + 2 : along + 1;
-	const words = tokens.slice(from, last + 1).map((t) => t.text);
-	const road = walkWords(index.root, words)?.places ?? [];
-	return road.length > 0 && road.every((id) => index.places.get(id)?.kind === 'highway') ? along - 1 : -1;
 }

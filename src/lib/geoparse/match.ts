@@ -3,12 +3,7 @@
  * decides; the readings it applies live beside it (see each import), and its public face is here.
  */
 import { isJoiner, tokenize } from '../core/fold';
-import {
-	anchoredHeadsLinked,
-	anchorsReadAsTheirBase,
-	headAlongARoad,
-	pluralBeforeAgreement
-} from './anchors';
+import { anchoredHeadsLinked, anchorsReadAsTheirBase, pluralBeforeAgreement } from './anchors';
 import { nearestHomonym } from './homonyms';
 import { adjectiveNamesPlace, nameSpan, unitNameAfter } from './names';
 import { ownedByAnother, postByContext, postNameAt, postsIntroduceList, speaksOfPost } from './posts';
@@ -155,10 +150,6 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 				i = short.last + 1;
 			} else i++;
 			continue;
-		}
-		if (match.exact) {
-			const head = headAlongARoad(tokens, i, match.last, index);
-			if (head >= i) match.last = head;
 		}
 		if (ownedByAnother(text, tokens, i, match.last, index)) {
 			i = match.last + 1;
