@@ -9,6 +9,7 @@ describe('datelineEnd', () => {
 		['BEIRUT, LEBANON (8:00 P.M.) – The Syrian Arab Army', 'BEIRUT, LEBANON (8:00 P.M.) – '],
 		['ERBIL, Kurdistan Region — Aid', 'ERBIL, Kurdistan Region — '],
 		['Damascus: A week after', 'Damascus: '],
+		['BEIRUT (Reuters) -Oct. 8, 2017- Turkish vehicles crossed', 'BEIRUT (Reuters) -Oct. 8, 2017- '],
 		['(Beirut) – The Russian-Syrian joint operation', '(Beirut) – '],
 		[
 			'date 2019-08-20 BEIRUT, LEBANON (7:00 A.M.) – The army',
@@ -74,6 +75,15 @@ describe('datelineSpan', () => {
 		expect(
 			at('A standfirst.\n\nBEIRUT (UrduPoint News / Sputnik - 24th February, 2020) Syrian forces took it.')
 		).toBe('BEIRUT (UrduPoint News / Sputnik - 24th February, 2020) ');
+	});
+
+	it('finds a place in capitals and a colon under a caption printed twice (session 26)', () => {
+		const caption = 'Troops patrol near the town. — AFP';
+		const body = `${caption}\n\n${caption}\n\nBEIRUT: Government shelling killed eight people.`;
+		expect(at(body)).toBe('BEIRUT: ');
+		expect(at('A standfirst.\n\nNEW YORK: The council met on Friday.')).toBe('NEW YORK: ');
+		// A capitals word and a colon before a lowercase word is no dateline.
+		expect(at('A standfirst.\n\nBEIRUT: shelling went on.')).toBeUndefined();
 	});
 
 	it('takes no later paragraph that only opens with a name in capitals', () => {

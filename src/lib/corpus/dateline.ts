@@ -13,11 +13,13 @@ export const DATELINE = /^([A-Z][A-Z.'/ ,-]{1,60}?)\s*\(([A-Za-z][\w .&-]{1,40})
  * brackets, and a dash (Xinhua's doubled: "--"), a colon or TASS's slashed credit ("BEIRUT
  * (Reuters) -", "ISTANBUL/ANKARA (Reuters) –", "DAMASCUS, Feb 7 (Reuters) -", "DAMASCUS, Aug. 7
  * (Xinhua) --", "BEIRUT, LEBANON (8:00 P.M.) –", "ERBIL, Kurdistan Region —", "EDLEB (IDLIB), Syria
- * –", "MOSCOW, May 26. /TASS/.", "Damascus:"). A title-case place may carry a capital inside it, as
- * a name romanised without its article's hyphen does ("AlBara, Syria, Dec 7 (AFP/APP):").
+ * –", "MOSCOW, May 26. /TASS/.", "Damascus:"), also with the date glued between two dashes after
+ * the credit ("BEIRUT (Reuters) -Oct. 8, 2017- Turkish …"). A title-case place may carry a capital
+ * inside it, as a name romanised without its article's hyphen does ("AlBara, Syria, Dec 7
+ * (AFP/APP):").
  */
 const ANY_DATELINE =
-	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}\s+|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
+	/^(?:\p{Lu}{2}[\p{Lu}.'’/ -]{0,40}?|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?)(?:\s*\(\p{Lu}{2}[\p{Lu} ]{0,30}\))?(?:,\s*[^–—(\n:]{1,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:[-–—]{1,2}\s+|[-–—]\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*[-–—]{1,2}\s*|:\s*(?=\S)|(?<=\/\p{Lu}{2,10}\/)\.?\s+(?=\p{Lu}))/u;
 /**
  * A title-case place opens a dateline only in the wire forms that cannot be a sentence: before a
  * colon ("Damascus:"), or with a date or an agency credit before the dash ("Damascus, Jan 21, 2018
@@ -87,11 +89,13 @@ const AGENCY_LINE = /^\p{Lu}[\p{L}'’ -]{1,30}?\s+[-–—]\s+\p{Lu}{2,}(?:\s+\
  * A dateline under a standfirst or a photo caption that the capture prints above the text: only the
  * capitals forms with a country, a date or an agency ("EHSIM, SYRIA -", "BEIRUT (AFP) -"), the
  * syndicators' credit in brackets with no dash ("BEIRUT (UrduPoint News / Sputnik - 24th February,
- * 2020) Syrian …"), or a place in capitals and a dash before a capitalised sentence ("LONDON - The
- * Syrian Army …"), which no sentence opens with ("NATO - the alliance" goes on in lowercase).
+ * 2020) Syrian …"), or a place in capitals and a dash or a colon before a capitalised sentence
+ * ("LONDON - The Syrian Army …", Dawn's "BEIRUT: Syrian government shelling …"), which no sentence
+ * opens with ("NATO - the alliance" goes on in lowercase). A title-case place before a colon stays
+ * prose here ("Damascus: the army said"), as it is only read so at the very start of a body.
  */
 const LATER_DATELINE =
-	/^\p{Lu}{3,}[\p{Lu}/ -]{0,30}?(?:(?:,\s*[^–—(\n:]{1,40}?\s*(?:\([^)\n]{1,60}\))?|\s*\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+|\s*\([^)\n]{1,60}\)\s+(?=\p{Lu}\p{Ll})|\s+[-–—]\s+(?=\p{Lu}\p{Ll}))/u;
+	/^\p{Lu}{3,}[\p{Lu}/ -]{0,30}?(?:(?:,\s*[^–—(\n:]{1,40}?\s*(?:\([^)\n]{1,60}\))?|\s*\([^)\n]{1,60}\))\s*[-–—]{1,2}\s+|\s*\([^)\n]{1,60}\)\s+(?=\p{Lu}\p{Ll})|\s+[-–—]\s+(?=\p{Lu}\p{Ll})|:\s+(?=\p{Lu}\p{Ll}))/u;
 
 /**
  * How many paragraphs from the top a dateline may stand: under a standfirst or a caption or two.

@@ -109,6 +109,10 @@ describe('findMentions', () => {
 		expect(places('the surroundings of Aleppo city')).toEqual(['aleppo']);
 		expect(places('talks in Aleppo on Monday')).toEqual(['aleppo']);
 		expect(places('Hama countryside')).toEqual(['hama-governorate']);
+		// Session 26: a region word after the shared name, as "Idlib region" is the governorate's alias.
+		expect(places('two soldiers were killed in the Hama region')).toEqual(['hama-governorate']);
+		expect(places("in Aleppo's northern region")).toEqual(['aleppo-governorate']);
+		expect(places('a zone from the northern mountains of Hama')).toEqual(['hama-governorate']);
 		expect(places('the Idlib zone perimeter')).toEqual(['idlib-de-escalation-zone']);
 		expect(places("on the edge of Idlib's de-escalation zone")).toEqual([
 			'idlib-governorate',
@@ -274,6 +278,30 @@ describe('automatic places and false friends', () => {
 		expect(alone('north of Sarja Gharbiya, west of Sarjah al-Sharqiyah and in Sarja Gharbi')).toEqual([]);
 		// A lowercase word after the name is prose, and a name of its own is still the village.
 		expect(alone('Sarja eastern outskirts; Sarja, Sharqiya and Ariha')).toEqual(['Sarja', 'Sarja']);
+	});
+
+	it('reads a village told in its two halves as the village (session 26)', () => {
+		const villages = buildAliasIndex([
+			{ id: 'kafr-tin', kind: 'village', aliases: ['Kafr Tin'] },
+			{ id: 'umm-hiyal', kind: 'village', aliases: ['Umm Hiyal'] },
+			{ id: 'umm-hiyal-gharbi', kind: 'village', aliases: ['Umm Hiyal Gharbi'] }
+		]);
+		const found = (text: string) => findMentions(text, villages).map((m) => `${m.surface}:${m.place}`);
+		expect(found('Troops took Kafr Tin Fauqani, Kafr Tin Tahtani and two hills.')).toEqual([
+			'Kafr Tin Fauqani:kafr-tin',
+			'Kafr Tin Tahtani:kafr-tin'
+		]);
+		expect(found('Shells hit Kafr Tin al-Shamaliyah and Kafr Tin al-Janubiyah.')).toEqual([
+			'Kafr Tin al-Shamaliyah:kafr-tin',
+			'Kafr Tin al-Janubiyah:kafr-tin'
+		]);
+		// One half alone may be a village of its own; a half curated apart keeps its own place.
+		expect(found('The army took Kafr Tin Gharbiyah.')).toEqual([]);
+		expect(found('Kafr Tin Gharbiyah and Kafr Tin Gharbi were shelled.')).toEqual([]);
+		expect(found('Umm Hiyal Gharbi and Umm Hiyal Sharqi were shelled.')).toEqual([
+			'Umm Hiyal Gharbi:umm-hiyal-gharbi',
+			'Umm Hiyal Sharqi:umm-hiyal'
+		]);
 	});
 });
 
@@ -870,6 +898,11 @@ describe('a governorate naming where a settlement is', () => {
 		const found = (text: string) => find(text).map((m) => `${m.surface}:${m.place}`);
 		expect(found('Photos showed the Idlib city of Jisr al-Shughur.')).toEqual(['Idlib:idlib-governorate']);
 		expect(found('Rebels held the Aleppo town of Atarib.')).toEqual(['Aleppo:aleppo-governorate']);
+		// Session 26: a name opening with a lower-case article, "al-", is a name all the same.
+		expect(found('They entered the Aleppo city of al-Atareb.')).toEqual([
+			'Aleppo:aleppo-governorate'
+		]);
+		expect(found('Jets hit Aleppo city of all places.')).toEqual(['Aleppo city:aleppo']);
 		expect(found('Rebels held Aleppo city and Idlib city.')).toEqual([
 			'Aleppo city:aleppo',
 			'Idlib city:idlib-city'

@@ -33,6 +33,7 @@ import { friendGap, walkTrie } from './trie';
 import {
 	afterGivenName,
 	foreignBySpellingAlone,
+	halfOfNamedVillage,
 	introducedSettlements,
 	namesASibling,
 	namesAnInstitution,
@@ -44,6 +45,9 @@ import {
 } from './trust';
 import type { AliasIndex, Mention } from './types';
 import { listHead } from './words';
+
+/** Kinds of curated place whose halves reporting may name ("Lahaya Gharbiyah, Lahaya Sharqiyah"). */
+const SETTLEMENTS = new Set(['village', 'town']);
 
 /**
  * Finds every mention of every indexed place in `text`. Case and diacritics are folded; a name only
@@ -165,6 +169,18 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			continue;
 		}
 		const institution = namesAnInstitution(text, tokens, i, match.last);
+		// "Lahaya Gharbiyah, Lahaya Sharqiyah": a curated village told in its halves is the village.
+		const half =
+			curated.length === 1 && !institution && SETTLEMENTS.has(index.places.get(curated[0]!)?.kind ?? '')
+				? halfOfNamedVillage(text, tokens, i, match.last)
+				: -1;
+		if (half >= 0) {
+			const [start, end] = [tokens[i]!.start, tokens[half]!.end];
+			mentions.push({ place: curated[0]!, start, end, surface: text.slice(start, end) });
+			readings.push({ id: curated[0]!, by: 'context' });
+			i = half + 1;
+			continue;
+		}
 		if (institution || namesASibling(text, tokens, match.last) || trust !== 'yes') {
 			if (trust === 'short' && !institution)
 				shortNames.push({ first: i, last: match.last, places, key: shortKey(text, tokens, i, match.last) });

@@ -135,7 +135,18 @@ const ROAD_WORDS = new Set([
 	'railway'
 ]);
 
-const PROVINCE_WORDS = new Set(['province', 'provinces', 'governorate', 'governorates', 'countryside']);
+/**
+ * Words after a shared name that make it the governorate: "Idlib province", "Hama countryside", and
+ * "the Hama region" (the dev half labels all 34 of its "Idlib region" and "Hama region" so).
+ */
+const PROVINCE_WORDS = new Set([
+	'province',
+	'provinces',
+	'governorate',
+	'governorates',
+	'countryside',
+	'region'
+]);
 const CITY_WORDS = new Set(['city', 'town']);
 /** Kinds of settlement whose name may also be a governorate's that the map does not have. */
 const SETTLEMENT_KINDS = new Set(['capital', 'city', 'town']);
@@ -170,9 +181,13 @@ export function provinceOfAnUnknownGovernorate(
 		return !!place && !place.seatOf && !index.seats.has(id) && SETTLEMENT_KINDS.has(place.kind ?? '');
 	});
 }
-/** "the countryside of Hama", "the regions of Latakia", "the provinces of Idleb and Hama". */
+/**
+ * "the countryside of Hama", "the regions of Latakia", "the provinces of Idleb and Hama", "the
+ * northern mountains of Latakia" (a city has no mountains of its own).
+ */
 const REGION_NOUNS = new Set([
 	'countryside',
+	'mountains',
 	'region',
 	'regions',
 	'province',
@@ -618,10 +633,18 @@ function placedByCompass(text: string, tokens: Token[], k: number): boolean {
 /**
  * Whether the settlement word at `k` is followed by "of" and a name: "the Idlib city of Jisr
  * al-Shughur", "the Idlib town of Saraqeb", where the name before the word says which governorate the
- * settlement is in.
+ * settlement is in. The name may open with a lower-case Arabic article ("the western Aleppo city of
+ * al-Atareb").
  */
 export function qualifiesASettlement(text: string, tokens: Token[], k: number): boolean {
-	const [word, of, name] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+	const [word, of, name, after] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+	const capitalised = (t: Token | undefined) => !!t && UPPER.test(text[t.start] ?? '');
+	const articled =
+		!!name &&
+		!!after &&
+		isArabicArticle(name.text) &&
+		/^[-\u2010\u2011]$/u.test(text.slice(name.end, after.start)) &&
+		capitalised(after);
 	return (
 		!!word &&
 		!!of &&
@@ -630,7 +653,7 @@ export function qualifiesASettlement(text: string, tokens: Token[], k: number): 
 		of.text === 'of' &&
 		/^ $/.test(text.slice(word.end, of.start)) &&
 		/^ $/.test(text.slice(of.end, name.start)) &&
-		UPPER.test(text[name.start] ?? '')
+		(capitalised(name) || articled)
 	);
 }
 

@@ -80,16 +80,54 @@ function namesAnAgency(text: string, tokens: Token[], last: number): boolean {
  * "Sarja Gharbiya" is not Sarja, and "Umm al-Sir Sharqi" not Umm al-Sir.
  */
 const SIBLING_QUALIFIER =
-	/^(?:gharbi|sharqi|shamali|janubi|qibli|wastani|fawqani|tahtani)(?:a|ah|e|eh|ya|yah|ye|yeh|yya|yyah|yye|yyeh)?$/u;
+	/^(?:gharbi|sharqi|shamali|janubi|qibli|wastani|fawqani|fauqani|tahtani)(?:a|ah|e|eh|ya|yah|ye|yeh|yya|yyah|yye|yyeh)?$/u;
 
-/** True when a sibling qualifier (`SIBLING_QUALIFIER`) follows the name ending at token `last`. */
-export function namesASibling(text: string, tokens: Token[], last: number): boolean {
+/**
+ * The token of the sibling qualifier (`SIBLING_QUALIFIER`) that follows the name ending at token
+ * `last`, an Arabic article allowed between; -1 when none does.
+ */
+function siblingQualifierAt(text: string, tokens: Token[], last: number): number {
 	let k = last + 1;
 	const joined = (a: number) =>
 		!!tokens[a] && /^[ \-\u2010\u2011]$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
 	if (joined(k) && isArabicArticle(tokens[k]!.text)) k++;
 	const after = tokens[k];
-	return !!after && joined(k) && UPPER.test(text[after.start] ?? '') && SIBLING_QUALIFIER.test(after.text);
+	const named =
+		!!after && joined(k) && UPPER.test(text[after.start] ?? '') && SIBLING_QUALIFIER.test(after.text);
+	return named ? k : -1;
+}
+
+/** True when a sibling qualifier (`SIBLING_QUALIFIER`) follows the name ending at token `last`. */
+export function namesASibling(text: string, tokens: Token[], last: number): boolean {
+	return siblingQualifierAt(text, tokens, last) >= 0;
+}
+
+/** The qualifier's stem ("gharbi" of "Gharbiyah"), so that two spellings of one half agree. */
+function qualifierStem(word: string): string {
+	const stem = /^(?:gharbi|sharqi|shamali|janubi|qibli|wastani|fawqani|fauqani|tahtani)/u.exec(word)?.[0];
+	return stem === 'fauqani' ? 'fawqani' : (stem ?? word);
+}
+
+/**
+ * Where a village told in its halves ends: the last token of "Lahaya Gharbiyah" when the article
+ * also names another half of the same name ("Lahaya Gharbiyah, Lahaya Sharqiyah"), -1 otherwise.
+ * Naming two halves names the village they make up, so each half links to it; a half named alone
+ * ("north of Sarja Gharbiya") may be a village of its own and stays unlinked (`namesASibling`).
+ */
+export function halfOfNamedVillage(text: string, tokens: Token[], first: number, last: number): number {
+	const at = siblingQualifierAt(text, tokens, last);
+	if (at < 0) return -1;
+	const stem = qualifierStem(tokens[at]!.text);
+	const size = last - first + 1;
+	for (let k = 0; k + size < tokens.length; k++) {
+		if (k === first) continue;
+		let same = true;
+		for (let n = 0; n < size && same; n++) same = tokens[k + n]!.text === tokens[first + n]!.text;
+		if (!same) continue;
+		const other = siblingQualifierAt(text, tokens, k + size - 1);
+		if (other >= 0 && qualifierStem(tokens[other]!.text) !== stem) return at;
+	}
+	return -1;
 }
 
 /**
