@@ -1774,6 +1774,18 @@ describe('extractEvents: what a report names that did not happen there (session 
 		expect(kinds('Sources said the captured villages lie near Qarnaz.')).toEqual([]);
 	});
 
+	it('reads the list after a colon that a capture verb announces as the ground taken', () => {
+		expect(
+			kinds('Troops managed to clear the following towns and villages: Qarnaz, Dalbur and Sirwan.')
+		).toEqual(['captured qarnaz+dalbur+sirwan']);
+		expect(kinds('On Monday rebels captured the following villages: Qarnaz and Tell Mira.')).toEqual([
+			'captured qarnaz+tell-mira'
+		]);
+		// "clear" alone is no capture word, nor a list still to be cleared.
+		expect(kinds('Engineers cleared the road between Qarnaz and Dalbur.')).toEqual([]);
+		expect(kinds('The army will clear the following villages: Qarnaz and Dalbur.')).toEqual([]);
+	});
+
 	it('goes on past a wide place after "in" to the settlement "and" joins to the list', () => {
 		expect(
 			kinds(

@@ -1325,13 +1325,25 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 	return PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after);
 }
 
+/** Plural nouns of ground taken, as a list announces them ("villages", "towns"). */
+const GROUND_PLURAL = 'villages|towns|cities|settlements|hills|hilltops|areas|positions|sites';
+
 /**
  * The ground a capture participle names, then the verb that lists it ("the newly captured villages
  * include: X, Y and Z", "the retaken towns are X and Y"): the list after it is the ground taken.
  */
 const GROUND_LISTED = new RegExp(
-	String.raw`^\s+(?:villages|towns|cities|settlements|hills|hilltops|areas|positions|sites)\s+` +
+	String.raw`^\s+(?:${GROUND_PLURAL})\s+` +
 		String.raw`(?:include|includes|included|are|were)\s*:?\s*(?:the\s+(?:(?:towns?|villages?)\s+of\s+)?)?`,
+	'i'
+);
+
+/**
+ * The ground a capture verb announces as a list after a colon ("captured the following villages:
+ * X, Y and Z", "cleared the following towns and villages: X, Y"): the list is its object.
+ */
+const FOLLOWING_LISTED = new RegExp(
+	String.raw`^\s+(?:the\s+following\s+)?(?:${GROUND_PLURAL})(?:\s+and\s+(?:${GROUND_PLURAL}))?\s*:\s*`,
 	'i'
 );
 
@@ -1356,7 +1368,7 @@ function isAdjective(trigger: Found, before: string, after: string): boolean {
  */
 function listedGround(trigger: Found, after: string): number {
 	if (!TAKES_GROUND.has(trigger.cls) || trigger.noun) return 0;
-	return GROUND_LISTED.exec(after)?.[0].length ?? 0;
+	return (GROUND_LISTED.exec(after) ?? FOLLOWING_LISTED.exec(after))?.[0].length ?? 0;
 }
 
 /**
