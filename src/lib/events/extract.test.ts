@@ -1786,6 +1786,17 @@ describe('extractEvents: what a report names that did not happen there (session 
 		expect(kinds('The army will clear the following villages: Qarnaz and Dalbur.')).toEqual([]);
 	});
 
+	it('reads "took from" a force the named ground after it as captured, with the list it goes on to', () => {
+		expect(
+			kinds(
+				'The army took from rebel forces the strategic city of Qarnaz, as well as the devastated towns of Dalbur, Sirwan, and Tell Mira.'
+			)
+		).toEqual(['captured qarnaz+dalbur+sirwan+tell-mira']);
+		// Without a named kind of ground after it, "took from" is no capture of the next place.
+		expect(kinds('The army took from rebel forces in Qarnaz three tanks.')).toEqual([]);
+		expect(kinds('Rebels took supplies from Qarnaz to Dalbur.')).toEqual([]);
+	});
+
 	it('goes on past a wide place after "in" to the settlement "and" joins to the list', () => {
 		expect(
 			kinds(

@@ -374,7 +374,7 @@ const COUNT_THEN_PLACE = new RegExp(
  * gap.
  */
 const LIST_JOIN =
-	/^\s*(?:,\s*(?:and\s+|or\s+|along\s+with\s+|together\s+with\s+)?|and\s+|or\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+|&\s*)/i;
+	/^\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|together\s+with\s+)?|and\s+|or\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+|&\s*)/i;
 
 /**
  * The day of what a list reports, between its last place and a join ("seized X and Y today, along
@@ -394,6 +394,13 @@ const BEARING_MEMBER_NEXT =
 	/^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
 
 /**
+ * The kind of ground a list member is named by, with one adjective (", as well as the devastated
+ * towns of"): after a join word it names the next members, so it does not count toward the gap's
+ * length.
+ */
+const KIND_NAMED = /\bthe\s+(?:[\p{L}-]+\s+)?(?:towns?|villages?|city|cities)\s+of\s+$/iu;
+
+/**
  * Whether the gap between two places joins them in a list: it opens with a join, is short, and what
  * follows the join does not start with a preposition or a relative word (", in Idlib province",
  * ", located in", ", a city in" say where the first place is, not a second place of the event).
@@ -409,7 +416,10 @@ function joinsList(gap: string, next?: string): boolean {
 	const join = LIST_JOIN.exec(gap);
 	if (join && COUNT_THEN_PLACE.test(gap.slice(join[0].length)) && !CLAUSE_BREAK.test(gap)) return true;
 	if (REPEATED_AREA.test(gap)) return true;
-	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
+	// After a bare comma a named kind of ground is an apposition (", considered a gateway to the
+	// town of"), so it counts there.
+	const counted = join && !/^\s*,\s*$/.test(join[0]) ? gap.replace(KIND_NAMED, ' ') : gap;
+	if (!join || wordCount(counted) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y", "took X village and is
 	// fighting to restore Y") starts another predicate.
 	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length)) || AUXILIARY_AFTER_JOIN.test(gap.slice(join[0].length)))
@@ -572,10 +582,11 @@ interface Local {
 
 /**
  * What may stand between an adjacent trigger and its place: nothing, or "the town of" ("took the
- * city of Saraqib").
+ * city of Saraqib"), maybe after whom it was taken from ("took from rebel forces the strategic city
+ * of X": the named kind of ground says the object comes after the source).
  */
 const ADJACENT_GAP =
-	/^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill|settlement|area|villages|towns|hills)\s+of\s+)?$/iu;
+	/^\s+(?:(?:from\s+(?:[\p{L}-]+\s+){1,3}?)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill|settlement|area|villages|towns|hills)\s+of\s+)?$/iu;
 
 /**
  * A relative clause about the place before it ("X, which the army captured", "X, which was
