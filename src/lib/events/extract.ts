@@ -853,6 +853,9 @@ function attached(
 			if (!joinsList(gapText) || crossed(mentions[k - 1]!.end, mentions[k]!.start)) break;
 			places.push(mentions[k]!);
 		}
+		// "an offensive into X was imminent": as in the word's own reading, the noun's verb after
+		// its place puts it ahead.
+		if (trigger.noun && SCHEDULED_NEXT.test(sentence.slice(places.at(-1)!.end))) return NONE;
 		return { places, gap };
 	}
 	return NONE;
