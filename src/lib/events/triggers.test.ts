@@ -80,6 +80,13 @@ describe('triggersIn and kindFor', () => {
 		expect(found('An aid convoy reached the camp.')).toEqual([]);
 	});
 
+	it('reads "reached for" as no arrival, so a truce reached for a place is a ceasefire there', () => {
+		expect(found('A ceasefire is reached for the city of Qarnaz.')).toEqual(['ceasefire:ceasefire']);
+		expect(line('On Monday a ceasefire was reached for the city of Qarnaz.')).toEqual([
+			'ceasefire qarnaz 2020-02-03 day'
+		]);
+	});
+
 	it('reads a verb of driving fighters out, with the fighters, as one capture word', () => {
 		expect(found('Troops drove the rebels out of Qarnaz.')).toEqual(['capture:drove the rebels out of']);
 	});

@@ -412,6 +412,9 @@ export function triggersIn(sentence: string): Found[] {
 		if (overlapsAny(out, m.index, end)) continue;
 		// An aid convoy or people arriving are no forces.
 		if (NOT_FORCES.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		// "A ceasefire is reached for X": reached for something is no arrival, so it leaves the
+		// deal word before it its place.
+		if (/^\s+for\b/i.test(sentence.slice(end))) continue;
 		out.push({
 			cls: 'enter',
 			side: 'after',
