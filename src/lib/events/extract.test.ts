@@ -779,6 +779,26 @@ describe('extractEvents: deals said to cover places, and the area surrounding a 
 		expect(line('Qarnaz is included in the deal reached in 2018.')).toEqual([]);
 	});
 
+	it('reads a deal told as the cause of what the clause before it names as covering its places', () => {
+		expect(
+			line(
+				'The Halaba zone is the result of a deal reached last month between Kestel and Vardan.',
+				'2018-10-12'
+			)
+		).toEqual(['agreement halaba-zone 2018-09-01 month']);
+		expect(line('A truce took hold in Qarnaz as a result of the Kestel agreement.')).toEqual([
+			'ceasefire qarnaz 2020-02-07 reported',
+			'agreement qarnaz 2020-02-07 reported'
+		]);
+		expect(
+			line(
+				'A truce took hold in Qarnaz in early August as the result of a deal made last September.',
+				'2019-09-12'
+			)
+		).toEqual(['ceasefire qarnaz 2019-08-01 month', 'agreement qarnaz 2018-09-01 month']);
+		expect(line('The damage in Qarnaz is the result of shelling on Monday.')).toEqual([]);
+	});
+
 	it('reads "the area surrounding X" as where an attack struck, not a siege', () => {
 		expect(line('A jet attacked the area surrounding the town of Qarnaz on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'

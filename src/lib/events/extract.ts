@@ -894,6 +894,9 @@ function framed(
 	return { places, gap: wordCount(far) };
 }
 
+/** A deal word told as the cause of the clause before it ("as the result of a deal"). */
+const CAUSE_DEAL = /\bresult\s+of\b/i;
+
 /** A participle of making a deal right after its word, up to a date ("signed in September"). */
 const DEAL_PARTICIPLE =
 	/^\s+(?:(?:was|were)\s+)?(?:signed|reached|made|struck|agreed|concluded|brokered)\s+(?:[\p{L}-]+\s+){0,4}?$/iu;
@@ -2214,6 +2217,12 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					: strict.length
 						? strict
 						: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
+				// "a truce took effect in August as the result of a deal made last September": a
+				// deal told as a cause is dated by its own words after it, not by what it caused.
+				if (CAUSE_DEAL.test(trigger.text)) {
+					const after = own.filter((d) => d.start >= trigger.end);
+					if (after.length) own = after;
+				}
 				// A verb joined by "and" to one before has that one's day only when it has none of
 				// its own after it ("captured X on Monday and shelled Y on Wednesday": Y on
 				// Wednesday).
