@@ -1068,9 +1068,10 @@ describe('extractEvents: the small hours, year-only spans, borders, possible eve
 	});
 
 	it('takes no agreement or truce at the town a deal was made in, only at what it covers', () => {
+		// The deal told as the truce's cause covers Halaba too; never the town it was made in.
 		expect(
 			line('A truce took effect in Halaba in August as the result of a deal made by both sides in Tell Mira.')
-		).toEqual(['ceasefire halaba 2019-08-01 month']);
+		).toEqual(['ceasefire halaba 2019-08-01 month', 'agreement halaba 2019-08-01 month']);
 		expect(line('A deal signed at Tell Mira on Monday covers Halaba.')).toEqual([
 			'agreement halaba 2020-02-03 day'
 		]);
