@@ -51,6 +51,12 @@ describe('datePhrases', () => {
 		expect(one('The ministry said on Monday that troops entered.', '2020-02-05')[0]?.speech).toBe(true);
 		expect(one('Since April 26, 2019, jets struck daily.', '2019-06-03')).toEqual([]);
 		expect(one('Weapons must go by October 10.', '2018-09-17')).toEqual([]);
+		// A part of the month between "since" and the month is still the span's start.
+		expect(one('Since late April, jets have been bombing the province.', '2019-06-03')).toEqual([]);
+		expect(one('Since mid-May the shelling has not stopped.', '2019-06-03')).toEqual([]);
+		expect(one('Jets struck in late April.', '2019-06-03')).toEqual([
+			{ date: '2019-04-01', precision: 'month', speech: false }
+		]);
 		expect(one('Patrols begin on March 15.', '2020-03-05')).toEqual([]);
 	});
 

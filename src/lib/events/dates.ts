@@ -11,7 +11,14 @@ import WORDS from './event-words.json' with { type: 'json' };
 import { execAll } from '../core/regex';
 
 const SPEECH = new RegExp(`\\b(?:${WORDS.speech.map(escape).join('|')})\\b`, 'i');
-const NOT_BEFORE = new RegExp(`\\b(?:${WORDS.notBefore.map(escape).join('|')})\\s*$`, 'i');
+/**
+ * A word before a date that makes it a span's start or a deadline ("since", "by"), maybe with a part
+ * of the month between ("since late April").
+ */
+const NOT_BEFORE = new RegExp(
+	`\\b(?:${WORDS.notBefore.map(escape).join('|')})(?:\\s+(?:early|late|mid)[\\s-]*|\\s*)$`,
+	'i'
+);
 
 /**
  * Phrases that time a fact only by its year ("last year", "years ago"): background, not an event.
@@ -232,7 +239,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 		covered.push([start, end]);
 		// "by Saturday" bounds a span, but "by Saturday artillery shells" names the day of the shells.
 		const bound =
-			NOT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) &&
+			NOT_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) &&
 			!(
 				/\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) &&
 				ATTRIBUTIVE_DAY.test(sentence.slice(end))

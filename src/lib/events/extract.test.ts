@@ -779,6 +779,26 @@ describe('extractEvents: deals said to cover places, and the area surrounding a 
 		expect(line('Qarnaz is included in the deal reached in 2018.')).toEqual([]);
 	});
 
+	it('reads a deal told as the cause of what the clause before it names as covering its places', () => {
+		expect(
+			line(
+				'The Halaba zone is the result of a deal reached last month between Kestel and Vardan.',
+				'2018-10-12'
+			)
+		).toEqual(['agreement halaba-zone 2018-09-01 month']);
+		expect(line('A truce took hold in Qarnaz as a result of the Kestel agreement.')).toEqual([
+			'ceasefire qarnaz 2020-02-07 reported',
+			'agreement qarnaz 2020-02-07 reported'
+		]);
+		expect(
+			line(
+				'A truce took hold in Qarnaz in early August as the result of a deal made last September.',
+				'2019-09-12'
+			)
+		).toEqual(['ceasefire qarnaz 2019-08-01 month', 'agreement qarnaz 2018-09-01 month']);
+		expect(line('The damage in Qarnaz is the result of shelling on Monday.')).toEqual([]);
+	});
+
 	it('reads "the area surrounding X" as where an attack struck, not a siege', () => {
 		expect(line('A jet attacked the area surrounding the town of Qarnaz on Monday.')).toEqual([
 			'attacked qarnaz 2020-02-03 day'
@@ -1048,9 +1068,10 @@ describe('extractEvents: the small hours, year-only spans, borders, possible eve
 	});
 
 	it('takes no agreement or truce at the town a deal was made in, only at what it covers', () => {
+		// The deal told as the truce's cause covers Halaba too; never the town it was made in.
 		expect(
 			line('A truce took effect in Halaba in August as the result of a deal made by both sides in Tell Mira.')
-		).toEqual(['ceasefire halaba 2019-08-01 month']);
+		).toEqual(['ceasefire halaba 2019-08-01 month', 'agreement halaba 2019-08-01 month']);
 		expect(line('A deal signed at Tell Mira on Monday covers Halaba.')).toEqual([
 			'agreement halaba 2020-02-03 day'
 		]);
@@ -1772,6 +1793,29 @@ describe('extractEvents: what a report names that did not happen there (session 
 		]);
 		expect(kinds('The army said the captured villages were in Halaba.')).toEqual([]);
 		expect(kinds('Sources said the captured villages lie near Qarnaz.')).toEqual([]);
+	});
+
+	it('reads the list after a colon that a capture verb announces as the ground taken', () => {
+		expect(
+			kinds('Troops managed to clear the following towns and villages: Qarnaz, Dalbur and Sirwan.')
+		).toEqual(['captured qarnaz+dalbur+sirwan']);
+		expect(kinds('On Monday rebels captured the following villages: Qarnaz and Tell Mira.')).toEqual([
+			'captured qarnaz+tell-mira'
+		]);
+		// "clear" alone is no capture word, nor a list still to be cleared.
+		expect(kinds('Engineers cleared the road between Qarnaz and Dalbur.')).toEqual([]);
+		expect(kinds('The army will clear the following villages: Qarnaz and Dalbur.')).toEqual([]);
+	});
+
+	it('reads "took from" a force the named ground after it as captured, with the list it goes on to', () => {
+		expect(
+			kinds(
+				'The army took from rebel forces the strategic city of Qarnaz, as well as the devastated towns of Dalbur, Sirwan, and Tell Mira.'
+			)
+		).toEqual(['captured qarnaz+dalbur+sirwan+tell-mira']);
+		// Without a named kind of ground after it, "took from" is no capture of the next place.
+		expect(kinds('The army took from rebel forces in Qarnaz three tanks.')).toEqual([]);
+		expect(kinds('Rebels took supplies from Qarnaz to Dalbur.')).toEqual([]);
 	});
 
 	it('goes on past a wide place after "in" to the settlement "and" joins to the list', () => {

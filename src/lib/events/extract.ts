@@ -374,7 +374,7 @@ const COUNT_THEN_PLACE = new RegExp(
  * gap.
  */
 const LIST_JOIN =
-	/^\s*(?:,\s*(?:and\s+|or\s+|along\s+with\s+|together\s+with\s+)?|and\s+|or\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+|&\s*)/i;
+	/^\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+|together\s+with\s+)?|and\s+|or\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+|&\s*)/i;
 
 /**
  * The day of what a list reports, between its last place and a join ("seized X and Y today, along
@@ -394,6 +394,13 @@ const BEARING_MEMBER_NEXT =
 	/^\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$/i;
 
 /**
+ * The kind of ground a list member is named by, with one adjective (", as well as the devastated
+ * towns of"): after a join word it names the next members, so it does not count toward the gap's
+ * length.
+ */
+const KIND_NAMED = /\bthe\s+(?:[\p{L}-]+\s+)?(?:towns?|villages?|city|cities)\s+of\s+$/iu;
+
+/**
  * Whether the gap between two places joins them in a list: it opens with a join, is short, and what
  * follows the join does not start with a preposition or a relative word (", in Idlib province",
  * ", located in", ", a city in" say where the first place is, not a second place of the event).
@@ -409,7 +416,10 @@ function joinsList(gap: string, next?: string): boolean {
 	const join = LIST_JOIN.exec(gap);
 	if (join && COUNT_THEN_PLACE.test(gap.slice(join[0].length)) && !CLAUSE_BREAK.test(gap)) return true;
 	if (REPEATED_AREA.test(gap)) return true;
-	if (!join || wordCount(gap) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
+	// After a bare comma a named kind of ground is an apposition (", considered a gateway to the
+	// town of"), so it counts there.
+	const counted = join && !/^\s*,\s*$/.test(join[0]) ? gap.replace(KIND_NAMED, ' ') : gap;
+	if (!join || wordCount(counted) > MAX_LIST_GAP_WORDS || CLAUSE_BREAK.test(gap)) return false;
 	// A second verb after the join ("captured X and advanced towards Y", "took X village and is
 	// fighting to restore Y") starts another predicate.
 	if (VERB_AFTER_JOIN.test(gap.slice(join[0].length)) || AUXILIARY_AFTER_JOIN.test(gap.slice(join[0].length)))
@@ -572,10 +582,11 @@ interface Local {
 
 /**
  * What may stand between an adjacent trigger and its place: nothing, or "the town of" ("took the
- * city of Saraqib").
+ * city of Saraqib"), maybe after whom it was taken from ("took from rebel forces the strategic city
+ * of X": the named kind of ground says the object comes after the source).
  */
 const ADJACENT_GAP =
-	/^\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill|settlement|area|villages|towns|hills)\s+of\s+)?$/iu;
+	/^\s+(?:(?:from\s+(?:[\p{L}-]+\s+){1,3}?)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hilltop|hill|settlement|area|villages|towns|hills)\s+of\s+)?$/iu;
 
 /**
  * A relative clause about the place before it ("X, which the army captured", "X, which was
@@ -842,6 +853,9 @@ function attached(
 			if (!joinsList(gapText) || crossed(mentions[k - 1]!.end, mentions[k]!.start)) break;
 			places.push(mentions[k]!);
 		}
+		// "an offensive into X was imminent": as in the word's own reading, the noun's verb after
+		// its place puts it ahead.
+		if (trigger.noun && SCHEDULED_NEXT.test(sentence.slice(places.at(-1)!.end))) return NONE;
 		return { places, gap };
 	}
 	return NONE;
@@ -879,6 +893,9 @@ function framed(
 			: sentence.slice(trigger.end, places[0]!.start);
 	return { places, gap: wordCount(far) };
 }
+
+/** A deal word told as the cause of the clause before it ("as the result of a deal"). */
+const CAUSE_DEAL = /\bresult\s+of\b/i;
 
 /** A participle of making a deal right after its word, up to a date ("signed in September"). */
 const DEAL_PARTICIPLE =
@@ -1325,13 +1342,25 @@ function isPassive(trigger: Found, before: string, after: string): boolean {
 	return PASSIVE_AUX.test(before) || /^\s+by\b/i.test(after);
 }
 
+/** Plural nouns of ground taken, as a list announces them ("villages", "towns"). */
+const GROUND_PLURAL = 'villages|towns|cities|settlements|hills|hilltops|areas|positions|sites';
+
 /**
  * The ground a capture participle names, then the verb that lists it ("the newly captured villages
  * include: X, Y and Z", "the retaken towns are X and Y"): the list after it is the ground taken.
  */
 const GROUND_LISTED = new RegExp(
-	String.raw`^\s+(?:villages|towns|cities|settlements|hills|hilltops|areas|positions|sites)\s+` +
+	String.raw`^\s+(?:${GROUND_PLURAL})\s+` +
 		String.raw`(?:include|includes|included|are|were)\s*:?\s*(?:the\s+(?:(?:towns?|villages?)\s+of\s+)?)?`,
+	'i'
+);
+
+/**
+ * The ground a capture verb announces as a list after a colon ("captured the following villages:
+ * X, Y and Z", "cleared the following towns and villages: X, Y"): the list is its object.
+ */
+const FOLLOWING_LISTED = new RegExp(
+	String.raw`^\s+(?:the\s+following\s+)?(?:${GROUND_PLURAL})(?:\s+and\s+(?:${GROUND_PLURAL}))?\s*:\s*`,
 	'i'
 );
 
@@ -1356,7 +1385,7 @@ function isAdjective(trigger: Found, before: string, after: string): boolean {
  */
 function listedGround(trigger: Found, after: string): number {
 	if (!TAKES_GROUND.has(trigger.cls) || trigger.noun) return 0;
-	return GROUND_LISTED.exec(after)?.[0].length ?? 0;
+	return (GROUND_LISTED.exec(after) ?? FOLLOWING_LISTED.exec(after))?.[0].length ?? 0;
 }
 
 /**
@@ -2188,6 +2217,12 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					: strict.length
 						? strict
 						: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
+				// "a truce took effect in August as the result of a deal made last September": a
+				// deal told as a cause is dated by its own words after it, not by what it caused.
+				if (CAUSE_DEAL.test(trigger.text)) {
+					const after = own.filter((d) => d.start >= trigger.end);
+					if (after.length) own = after;
+				}
 				// A verb joined by "and" to one before has that one's day only when it has none of
 				// its own after it ("captured X on Monday and shelled Y on Wednesday": Y on
 				// Wednesday).

@@ -6,6 +6,10 @@ describe('extractEvents: what did not happen, and who is no force', () => {
 	it('reads no event a noun’s own verb puts ahead, before or after its place', () => {
 		expect(line('The offensive on Qarnaz is expected to begin next week.')).toEqual([]);
 		expect(line('Talks on Halaba are due to take place in Kestel next week.')).toEqual([]);
+		expect(line('For two months an offensive by the army into Halaba was imminent.')).toEqual([]);
+		expect(line('The army launched an offensive into Halaba on Monday.')).toEqual([
+			'attacked halaba 2020-02-03 day'
+		]);
 		// A truce agreed for later is still agreed (guide rule 7).
 		expect(line('A truce in Halaba is expected to take effect at midnight.')).toEqual([
 			'ceasefire halaba 2020-02-07 reported'

@@ -163,10 +163,11 @@ const AHEAD = String.raw`(?:expected|due|set|scheduled|planned|slated|likely|abo
 
 /**
  * The same verb right after the noun's place ("on X is expected to", "in X are due to", "on X will
- * begin").
+ * begin"), or the noun said to be about to happen ("an offensive into X was imminent").
  */
 export const SCHEDULED_NEXT = new RegExp(
-	String.raw`^\s*(?:(?:is|are)\s+${AHEAD}|will\s+(?:begin|start|take\s+place))\b`,
+	String.raw`^\s*(?:(?:is|are)\s+${AHEAD}|will\s+(?:begin|start|take\s+place)|` +
+		String.raw`(?:is|are|was|were|seemed|seems)\s+(?:(?:now|still|deemed|considered|seen\s+as)\s+)?imminent)\b`,
 	'i'
 );
 

@@ -80,6 +80,22 @@ describe('triggersIn and kindFor', () => {
 		expect(found('An aid convoy reached the camp.')).toEqual([]);
 	});
 
+	it('reads winning control of a place as its capture', () => {
+		expect(line('Rebels also won control of Sirwan village on Monday.')).toEqual([
+			'captured sirwan 2020-02-03 day'
+		]);
+		expect(line('Rebels won control over Qarnaz on Monday.')).toEqual(['captured qarnaz 2020-02-03 day']);
+		expect(found('Rebels are winning control of Qarnaz.')).toEqual(['capture:winning control of']);
+		expect(found('The party won the vote in Kestel.')).toEqual([]);
+	});
+
+	it('reads "reached for" as no arrival, so a truce reached for a place is a ceasefire there', () => {
+		expect(found('A ceasefire is reached for the city of Qarnaz.')).toEqual(['ceasefire:ceasefire']);
+		expect(line('On Monday a ceasefire was reached for the city of Qarnaz.')).toEqual([
+			'ceasefire qarnaz 2020-02-03 day'
+		]);
+	});
+
 	it('reads a verb of driving fighters out, with the fighters, as one capture word', () => {
 		expect(found('Troops drove the rebels out of Qarnaz.')).toEqual(['capture:drove the rebels out of']);
 	});

@@ -255,6 +255,14 @@ const INCLUDED_IN_DEAL =
 	/\b(?:is|are|was|were|been)\s+(?:all\s+)?(?:included|covered)\s+(?:in|by|under)\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
 
 /**
+ * A deal told as the cause of what the clause before it names ("the zone ringing X is the result of
+ * a deal reached last month", "a truce took effect in X as the result of a deal"): the deal covers
+ * those places, as a deal said to include them does.
+ */
+const RESULT_OF_DEAL =
+	/\b(?:is|are|was|were|as)\s+(?:the\s+|a\s+)?(?:direct\s+)?result\s+of\s+(?:(?:the|a|an)\s+)+(?:[\p{L}'’-]+\s+){0,4}?(?:deal|agreement|accord|memorandum)\b/giu;
+
+/**
  * A deal or truce named with what it sets up, a few words on ("reached a deal to establish a zone
  * in X", "a truce was reached in September to establish a zone", "brokered a deal in September 2018
  * to create", "the deal they had reached in Sochi to set up"): one agreement word, whose places are
@@ -412,6 +420,9 @@ export function triggersIn(sentence: string): Found[] {
 		if (overlapsAny(out, m.index, end)) continue;
 		// An aid convoy or people arriving are no forces.
 		if (NOT_FORCES.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+		// "A ceasefire is reached for X": reached for something is no arrival, so it leaves the
+		// deal word before it its place.
+		if (/^\s+for\b/i.test(sentence.slice(end))) continue;
 		out.push({
 			cls: 'enter',
 			side: 'after',
@@ -436,7 +447,7 @@ export function triggersIn(sentence: string): Found[] {
 		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
-	for (const m of execAll(INCLUDED_IN_DEAL, sentence)) {
+	for (const m of [...execAll(INCLUDED_IN_DEAL, sentence), ...execAll(RESULT_OF_DEAL, sentence)]) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
