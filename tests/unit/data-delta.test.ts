@@ -81,8 +81,8 @@ describe('a build adding articles (addDataFiles)', () => {
 		);
 		const added = join(scratch, 'added');
 		const whole = join(scratch, 'whole');
-		cpSync(first, added, { recursive: true });
-		cpSync(first, whole, { recursive: true });
+		cpSync(first, added, { recursive: true, dereference: true });
+		cpSync(first, whole, { recursive: true, dereference: true });
 		const done = await addDataFiles(added, { dir, tablePart: 1 });
 		if (typeof done === 'string') throw new Error(done);
 		expect(done.added).toBe(20);
@@ -135,7 +135,7 @@ describe('a build adding articles (addDataFiles)', () => {
 
 		// A store article whose id an article of an earlier store file has: found in its shard.
 		const twice = join(scratch, 'twice');
-		cpSync(out, twice, { recursive: true });
+		cpSync(out, twice, { recursive: true, dereference: true });
 		writeBulkFile(join(dir, 'bulk', 'more.parquet'), [
 			{
 				id: `${day(74)}-stored-74`,
@@ -170,8 +170,8 @@ describe('a build adding articles (addDataFiles)', () => {
 		const both = async (name: string) => {
 			const added = join(scratch, `${name}-added`);
 			const whole = join(scratch, `${name}-whole`);
-			cpSync(before, added, { recursive: true });
-			cpSync(before, whole, { recursive: true });
+			cpSync(before, added, { recursive: true, dereference: true });
+			cpSync(before, whole, { recursive: true, dereference: true });
 			const done = await addDataFiles(added, { dir, tablePart: 1 });
 			if (typeof done === 'string') throw new Error(done);
 			await writeDataFiles(whole, { dir, workers: 0, tablePart: 1 });
