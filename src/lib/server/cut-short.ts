@@ -34,6 +34,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic';
+import { syncAll, syncPath } from './durable';
 
 /** The name the folder being replaced has between the full path's two renames. */
 export const SWAP_OLD = '.swap-old';
@@ -87,22 +88,34 @@ export function cutPoint(name: string): void {
  */
 export function runJournal(out: string, journal: Journal): void {
 	const from = join(dirname(out), journal.from);
-	journal.moves.forEach((rel) => {
+	const touched = new Set<string>();
+	const move = (rel: string) => {
 		const source = join(from, rel);
 		if (!existsSync(source)) return;
 		const target = join(out, rel);
 		mkdirSync(dirname(target), { recursive: true });
 		renameSync(source, target);
+		for (let dir = dirname(target); dir.length >= out.length; dir = dirname(dir)) touched.add(dir);
 		cutPoint('delta:rename');
-	});
-	for (const rel of journal.removes) rmSync(join(out, rel), { force: true });
+	};
+	const last = journal.moves.at(-1);
+	journal.moves.slice(0, -1).forEach(move);
+	for (const rel of journal.removes) {
+		rmSync(join(out, rel), { force: true });
+		touched.add(dirname(join(out, rel)));
+	}
+	// Every other rename and removal is on the disk before the last move (`build-inputs.json`) is.
+	syncAll([...touched].filter((dir) => existsSync(dir)));
+	if (last !== undefined) move(last);
+	syncPath(out);
 	rmSync(join(out, JOURNAL), { force: true });
+	syncPath(out);
 	rmSync(from, { recursive: true, force: true });
 }
 
 /** Writes `journal` into `out` (whole or not at all), so that a later build can finish it. */
 export function writeJournal(out: string, journal: Journal): void {
-	writeFileAtomic(join(out, JOURNAL), JSON.stringify(journal));
+	writeFileAtomic(join(out, JOURNAL), JSON.stringify(journal), true);
 }
 
 /** The generation folders beside `target` (`<name>.gen-<n>`), as their numbers. */

@@ -40,6 +40,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { BufferedFile } from './buffered-file';
+import { syncAll, syncPath } from './durable';
 import { DataError, type DataIssue } from '../core/errors';
 import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
@@ -829,6 +830,14 @@ function apply(delta: Delta): { written: number; bytes: number } {
 		moved.push(BUILD_INPUTS);
 		bytes += Buffer.byteLength(inputs);
 	}
+	// The written files and their folders are on the disk before the journal names them, and the
+	// removal of `build-inputs.json` with the journal (`writeJournal` syncs the folder).
+	syncAll(moved.map((rel) => join(tmp, rel)));
+	const folders = new Set<string>();
+	for (const rel of moved)
+		for (let dir = dirname(join(tmp, rel)); dir.length >= tmp.length; dir = dirname(dir)) folders.add(dir);
+	syncAll(folders);
+	syncPath(dirname(tmp));
 	rmSync(inputsPath, { force: true });
 	const journal = { from: basename(tmp), moves: moved, removes: [...delta.removed] };
 	writeJournal(delta.out, journal);

@@ -27,6 +27,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { cutPoint, finishCutShort, generationsOf, linkedGeneration, SWAP_OLD } from './cut-short';
+import { foldersUnder, syncAll, syncPath } from './durable';
 
 /** What `replaceChanged` did to the target folder. */
 export interface Replaced {
@@ -67,14 +68,18 @@ function sameBytes(path: string, staged: string, size: number): boolean {
  * generation but the new one and `keep`.
  */
 function switchTo(staged: string, target: string, keep?: number): void {
+	// Every folder of the new generation is new; its files were synced by the caller.
+	syncAll(foldersUnder(staged));
 	const n = Math.max(0, keep ?? 0, ...generationsOf(target)) + 1;
 	const generation = `${basename(target)}.gen-${n}`;
 	renameSync(staged, join(dirname(target), generation));
 	const link = `${target}.link-${process.pid}`;
 	rmSync(link, { force: true });
 	symlinkSync(generation, link);
+	syncPath(dirname(target));
 	cutPoint('data:swap');
 	renameSync(link, target);
+	syncPath(dirname(target));
 	for (const old of generationsOf(target))
 		if (old !== n && old !== keep) rmSync(`${target}.gen-${old}`, { recursive: true, force: true });
 }
@@ -90,7 +95,9 @@ function switchTo(staged: string, target: string, keep?: number): void {
  * A target that is a folder, not a link (written before generations were), is renamed aside to
  * `<target>.swap-old` and the link put in its place: for that one moment, a reader finds nothing
  * there; a build cut then leaves the old folder whole beside it, which `finishCutShort` renames
- * back. Both folders must be on one file system.
+ * back. Before the switch every written file and every folder of the new generation is flushed to
+ * the disk (`durable.ts`), and the folder holding the link after it, so a power cut leaves the old
+ * generation or the new one whole. Both folders must be on one file system.
  */
 export function replaceChanged(staged: string, target: string): Replaced {
 	const files = filesUnder(staged);
@@ -99,6 +106,7 @@ export function replaceChanged(staged: string, target: string): Replaced {
 	finishCutShort(target);
 	if (!existsSync(target)) {
 		mkdirSync(dirname(target), { recursive: true });
+		syncAll(files.map((rel) => join(staged, rel)));
 		switchTo(staged, target);
 		return { files: files.length, changed: 0, added: files.length, removed: 0, bytes };
 	}
@@ -107,6 +115,7 @@ export function replaceChanged(staged: string, target: string): Replaced {
 	let changed = 0;
 	let added = 0;
 	let moved = 0;
+	const written: string[] = [];
 	files.forEach((rel, i) => {
 		const from = join(staged, rel);
 		const to = join(target, rel);
@@ -122,11 +131,14 @@ export function replaceChanged(staged: string, target: string): Replaced {
 		if (existsSync(to) && statSync(to).isFile()) changed++;
 		else added++;
 		moved += sizes[i]!;
+		written.push(from);
 	});
 	if (!changed && !added && !removed) {
 		rmSync(staged, { recursive: true, force: true });
 		return { files: files.length, changed, added, removed, bytes: 0 };
 	}
+	// The files kept are the published generation's, on the disk already; the written ones go there now.
+	syncAll(written);
 	const before = linkedGeneration(target);
 	if (before !== undefined) switchTo(staged, target, before);
 	else {
