@@ -6,6 +6,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	readlinkSync,
 	rmSync,
 	writeFileSync
 } from 'node:fs';
@@ -183,6 +184,8 @@ describe('a build cut short', () => {
 		expect(said).toMatch(/cut short in .* its files are gone/);
 		expect(said).toMatch(/the full build, since the new articles cannot be added: .*no build-inputs\.json/);
 		expect(differing(out, whole)).toEqual([]);
-		expect(siblings(out)).toEqual([]);
+		// The full path made the folder a link to its first generation, the one thing beside it.
+		expect(readlinkSync(out)).toBe('lost.gen-1');
+		expect(siblings(out)).toEqual(['lost.gen-1']);
 	}, 180_000);
 });
