@@ -137,8 +137,8 @@ describe('replacing only the files whose bytes changed', () => {
 });
 
 /**
- * A child process (`node --import tsx`) that swaps `count` staged folders of 100 files into `target`
- * one after another (`site.json` saying which), then writes the file `done`.
+ * A child process (`node --import tsx`) that swaps `count` staged folders of 100 files into
+ * `target` one after another (`site.json` saying which), then writes the file `done`.
  */
 function swapper(count: number, target: string, done: string, pause = ''): ReturnType<typeof spawn> {
 	const script = join(root, 'swapper.ts');

@@ -7,11 +7,11 @@
  * that is.
  *
  * The folder's path is a symbolic link to a generation beside it (`<target>.gen-<n>`), as the
- * published site is (`publish.ts`): a new generation is put in its place by renaming a new link over
- * the old one, which rename(2) does in one step, so the path never goes missing (a folder cannot be
- * renamed over a folder that holds files, and Node has no `renameat2(RENAME_EXCHANGE)`). The
- * generation before is kept until the next swap, for a reader that resolved the old link just
- * before it; older ones are removed.
+ * published site is (`publish.ts`): a new generation is put in its place by renaming a new link
+ * over the old one, which rename(2) does in one step, so the path never goes missing (a folder
+ * cannot be renamed over a folder that holds files, and Node has no
+ * `renameat2(RENAME_EXCHANGE)`). The generation before is kept until the next swap, for a reader
+ * that resolved the old link just before it; older ones are removed.
  */
 import {
 	copyFileSync,
@@ -137,7 +137,7 @@ export function replaceChanged(staged: string, target: string): Replaced {
 		rmSync(staged, { recursive: true, force: true });
 		return { files: files.length, changed, added, removed, bytes: 0 };
 	}
-	// The files kept are the published generation's, on the disk already; the written ones go there now.
+	// The files kept are the published generation's, on the disk already; the written ones go now.
 	syncAll(written);
 	const before = linkedGeneration(target);
 	if (before !== undefined) switchTo(staged, target, before);
