@@ -18,6 +18,7 @@ import { parseSiteText, type SiteText } from '../lib/data/excerpts-only';
 import { headerPolicy, netlifyHeaders, requireMetaPolicy, type Directives } from '../lib/server/headers';
 import { nginxServerConf, nginxSiteConf } from '../lib/server/nginx';
 import { liveSite, publishSite, stagingFolder, stateOf } from '../lib/server/publish';
+import { removeReplaced } from '../lib/server/replace-changed';
 import { BUILD_INPUTS } from '../lib/server/build-inputs';
 import { addDataFiles, describeDelta } from '../lib/server/data-delta';
 import { BUILD_STATE, describeSteps, SITE_FACTS, writeDataFiles } from '../lib/server/data-files';
@@ -162,7 +163,7 @@ try {
 	// The saved state goes beside the generation as it is published, for a later `--add` to read.
 	mkdirSync(state, { recursive: true });
 	for (const f of STATE_FILES) renameSync(join(written, f), join(state, f));
-	rmSync(written, { recursive: true, force: true });
+	removeReplaced(written);
 
 	const pages = htmlFiles(staging).sort();
 	for (const page of pages) requireMetaPolicy(relative(staging, page), readFileSync(page, 'utf8'));
@@ -200,7 +201,7 @@ try {
 	if (changed) console.log(`nginx configuration written to ${nginxDir}/: reload nginx if it serves ${out}`);
 } catch (e) {
 	rmSync(staging, { recursive: true, force: true });
-	rmSync(written, { recursive: true, force: true });
+	removeReplaced(written);
 	rmSync(state, { recursive: true, force: true });
 	console.error(e instanceof Error ? e.message : e);
 	process.exit(1);

@@ -6,6 +6,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	readlinkSync,
 	rmSync,
 	writeFileSync
 } from 'node:fs';
@@ -129,14 +130,14 @@ describe('a build cut short', () => {
 		await writeDataFiles(base, { dir, workers: 0 });
 		// Ten newer articles, and the full rebuild of the folder with them: what every cut must come to.
 		for (let n = 40; n < 50; n++) article(dir, n, n % 2 ? 'Fixture News' : 'Other Daily');
-		cpSync(base, whole, { recursive: true });
+		cpSync(base, whole, { recursive: true, dereference: true });
 		await writeDataFiles(whole, { dir, workers: 0 });
 		expect(differing(base, whole).length).toBeGreaterThan(10);
 	}, 120_000);
 
 	it('leaves the folder whole when the full path is killed, and the next run puts it back', async () => {
 		const out = join(scratch, 'full');
-		cpSync(base, out, { recursive: true });
+		cpSync(base, out, { recursive: true, dereference: true });
 		// Killed with every file written beside the folder: the folder is the one before.
 		await cutAt([out], 'data:staged', () => expect(differing(out, base)).toEqual([]));
 		expect(differing(out, base)).toEqual([]);
@@ -157,7 +158,7 @@ describe('a build cut short', () => {
 
 	it('finishes the renames of a build adding articles killed between two of them', async () => {
 		const out = join(scratch, 'delta');
-		cpSync(base, out, { recursive: true });
+		cpSync(base, out, { recursive: true, dereference: true });
 		await cutAt(['--add', out], 'delta:rename:2', () => {
 			// Two files moved in, the others not yet: the journal and no saved inputs say so.
 			const now = differing(out, base);
@@ -175,7 +176,7 @@ describe('a build cut short', () => {
 
 	it('takes the full path when a cut build adding articles lost the files it was moving in', async () => {
 		const out = join(scratch, 'lost');
-		cpSync(base, out, { recursive: true });
+		cpSync(base, out, { recursive: true, dereference: true });
 		await cutAt(['--add', out], 'delta:journal', () => expect(existsSync(join(out, JOURNAL))).toBe(true));
 		const journal = JSON.parse(readFileSync(join(out, JOURNAL), 'utf8')) as { from: string };
 		rmSync(join(dirname(out), journal.from), { recursive: true });
@@ -183,6 +184,8 @@ describe('a build cut short', () => {
 		expect(said).toMatch(/cut short in .* its files are gone/);
 		expect(said).toMatch(/the full build, since the new articles cannot be added: .*no build-inputs\.json/);
 		expect(differing(out, whole)).toEqual([]);
-		expect(siblings(out)).toEqual([]);
+		// The full path made the folder a link to its first generation, the one thing beside it.
+		expect(readlinkSync(out)).toBe('lost.gen-1');
+		expect(siblings(out)).toEqual(['lost.gen-1']);
 	}, 180_000);
 });

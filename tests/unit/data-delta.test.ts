@@ -81,8 +81,8 @@ describe('a build adding articles (addDataFiles)', () => {
 		);
 		const added = join(scratch, 'added');
 		const whole = join(scratch, 'whole');
-		cpSync(first, added, { recursive: true });
-		cpSync(first, whole, { recursive: true });
+		cpSync(first, added, { recursive: true, dereference: true });
+		cpSync(first, whole, { recursive: true, dereference: true });
 		const done = await addDataFiles(added, { dir, tablePart: 1 });
 		if (typeof done === 'string') throw new Error(done);
 		expect(done.added).toBe(20);
@@ -135,7 +135,7 @@ describe('a build adding articles (addDataFiles)', () => {
 
 		// A store article whose id an article of an earlier store file has: found in its shard.
 		const twice = join(scratch, 'twice');
-		cpSync(out, twice, { recursive: true });
+		cpSync(out, twice, { recursive: true, dereference: true });
 		writeBulkFile(join(dir, 'bulk', 'more.parquet'), [
 			{
 				id: `${day(74)}-stored-74`,
@@ -161,7 +161,7 @@ describe('a build adding articles (addDataFiles)', () => {
 		expect(await addDataFiles(out, { dir, tablePart: 1 })).toMatch(/no saved state/);
 	}, 60_000);
 
-	it("appends events.csv's rows when the new events sort after the last, else makes it again", async () => {
+	it('appends to events.json and events.csv when the new events sort last, else makes both again', async () => {
 		const dir = join(scratch, 'geodata');
 		// The folder as a full build of the data folder now leaves it (the spec above edited an article).
 		const before = join(scratch, 'csv-before');
@@ -170,8 +170,8 @@ describe('a build adding articles (addDataFiles)', () => {
 		const both = async (name: string) => {
 			const added = join(scratch, `${name}-added`);
 			const whole = join(scratch, `${name}-whole`);
-			cpSync(before, added, { recursive: true });
-			cpSync(before, whole, { recursive: true });
+			cpSync(before, added, { recursive: true, dereference: true });
+			cpSync(before, whole, { recursive: true, dereference: true });
 			const done = await addDataFiles(added, { dir, tablePart: 1 });
 			if (typeof done === 'string') throw new Error(done);
 			await writeDataFiles(whole, { dir, workers: 0, tablePart: 1 });
@@ -190,13 +190,19 @@ describe('a build adding articles (addDataFiles)', () => {
 		// A newer article reporting an event of its own day, after every published one: appended.
 		write(`${day(80)}-newest`, day(80), day(80));
 		const newest = await both('newest');
-		expect(newest.done).toMatchObject({ added: 1, eventsCsv: 'appended' });
+		expect(newest.done).toMatchObject({ added: 1, events: 'appended' });
 		expect(newest.rows.at(-2)).toContain('newest');
+		// The published files were copied, not appended to in place: the folder before keeps its own.
+		const beforeJson = readFileSync(join(before, 'data', 'events.json'), 'utf8');
+		expect(beforeJson).not.toContain('newest');
+		const afterJson = readFileSync(join(scratch, 'newest-added', 'data', 'events.json'), 'utf8');
+		expect(afterJson.slice(0, beforeJson.length - 2)).toBe(beforeJson.slice(0, -2));
+		expect(afterJson.slice(beforeJson.length - 2)).toMatch(/^,\{"id":[^\n]*newest[^\n]*\}\]\}$/);
 		rmSync(join(dir, 'articles', `${day(80)}-newest.md`));
 		// A newer article reporting an event of 20 days before: its row goes among the others.
 		write(`${day(80)}-looking-back`, day(80), day(60));
 		const back = await both('back');
-		expect(back.done).toMatchObject({ added: 1, eventsCsv: 'rewritten' });
+		expect(back.done).toMatchObject({ added: 1, events: 'rewritten' });
 		const at = back.rows.findIndex((row) => row.includes('looking-back'));
 		expect(at).toBeGreaterThan(0);
 		expect(at).toBeLessThan(back.rows.length - 2);

@@ -5,10 +5,12 @@
  * (`<out>.tmp-<pid>`, `<out>.work-<pid>`, `<out>.delta-<pid>`), removed once its process is gone.
  * Then:
  *
- * - the full path swaps folders (`replaceChanged`): the folder goes aside to `<out>.swap-old` and
- *   the written one takes its name, two renames. A build cut between them leaves no `<out>` and the
- *   old folder whole beside it, which the next build renames back; cut after them, the old one is
- *   removed.
+ * - the full path switches generations (`replaceChanged`): `<out>` is a link to
+ *   `<out>.gen-<n>`; the written folder becomes `<out>.gen-<n+1>` and a new link is renamed over
+ *   `<out>`. A build cut before that rename leaves `<out>` as it was and a generation numbered past
+ *   the linked one, which the next build removes. A folder `<out>` written before generations were
+ *   goes aside to `<out>.swap-old` first; a build cut then leaves no `<out>` and the old folder
+ *   whole beside it, which the next build renames back.
  * - a build adding articles (`data-delta.ts`) renames each changed file over the folder's, one at a
  *   time. Before the first rename it writes a journal into the folder (`build-journal.json`: the
  *   folder its files wait in, the files to move, the files to remove) and removes
@@ -20,9 +22,19 @@
  *
  * `cutPoint` marks the places between those steps where the specs stop a child build to kill it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	renameSync,
+	rmSync
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic';
+import { syncAll, syncPath } from './durable';
 
 /** The name the folder being replaced has between the full path's two renames. */
 export const SWAP_OLD = '.swap-old';
@@ -76,22 +88,57 @@ export function cutPoint(name: string): void {
  */
 export function runJournal(out: string, journal: Journal): void {
 	const from = join(dirname(out), journal.from);
-	journal.moves.forEach((rel) => {
+	const touched = new Set<string>();
+	const move = (rel: string) => {
 		const source = join(from, rel);
 		if (!existsSync(source)) return;
 		const target = join(out, rel);
 		mkdirSync(dirname(target), { recursive: true });
 		renameSync(source, target);
+		for (let dir = dirname(target); dir.length >= out.length; dir = dirname(dir)) touched.add(dir);
 		cutPoint('delta:rename');
-	});
-	for (const rel of journal.removes) rmSync(join(out, rel), { force: true });
+	};
+	const last = journal.moves.at(-1);
+	journal.moves.slice(0, -1).forEach(move);
+	for (const rel of journal.removes) {
+		rmSync(join(out, rel), { force: true });
+		touched.add(dirname(join(out, rel)));
+	}
+	// Every other rename and removal is on the disk before the last move (`build-inputs.json`) is.
+	syncAll([...touched].filter((dir) => existsSync(dir)));
+	if (last !== undefined) move(last);
+	syncPath(out);
 	rmSync(join(out, JOURNAL), { force: true });
+	syncPath(out);
 	rmSync(from, { recursive: true, force: true });
 }
 
 /** Writes `journal` into `out` (whole or not at all), so that a later build can finish it. */
 export function writeJournal(out: string, journal: Journal): void {
-	writeFileAtomic(join(out, JOURNAL), JSON.stringify(journal));
+	writeFileAtomic(join(out, JOURNAL), JSON.stringify(journal), true);
+}
+
+/** The generation folders beside `target` (`<name>.gen-<n>`), as their numbers. */
+export function generationsOf(target: string): number[] {
+	const dir = dirname(target);
+	if (!existsSync(dir)) return [];
+	const prefix = `${basename(target)}.gen-`;
+	return readdirSync(dir)
+		.filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
+		.map((name) => Number(name.slice(prefix.length)));
+}
+
+/** The number of the generation `target` links to, or undefined when it is no such link. */
+export function linkedGeneration(target: string): number | undefined {
+	let stat;
+	try {
+		stat = lstatSync(target);
+	} catch {
+		return undefined;
+	}
+	if (!stat.isSymbolicLink()) return undefined;
+	const match = new RegExp(`^${escape(basename(target))}\\.gen-(\\d+)$`).exec(readlinkSync(target));
+	return match ? Number(match[1]) : undefined;
 }
 
 /**
@@ -121,9 +168,13 @@ export function finishCutShort(out: string): string[] {
 			done.push(`a build adding articles was cut short in ${out} and its files are gone`);
 		}
 	}
+	// A generation numbered past the linked one was written by a full build cut before its switch.
+	const linked = linkedGeneration(out);
+	for (const n of generationsOf(out))
+		if (linked === undefined || n > linked) rmSync(`${out}.gen-${n}`, { recursive: true, force: true });
 	const dir = dirname(out);
 	if (!existsSync(dir)) return done;
-	const sibling = new RegExp(`^${escape(basename(out))}\\.(?:tmp|work|delta)-(\\d+)$`);
+	const sibling = new RegExp(`^${escape(basename(out))}\\.(?:tmp|work|delta|link)-(\\d+)$`);
 	for (const name of readdirSync(dir)) {
 		const pid = sibling.exec(name)?.[1];
 		if (pid && Number(pid) !== process.pid && !pidAlive(Number(pid)))

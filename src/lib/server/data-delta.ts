@@ -10,10 +10,10 @@
  * - the term shards and postings of the new articles' words (`delta-search.ts`), which read back every
  *   position of each word they hold, and the term shards of those words' first letters;
  * - the events (`delta-events.ts`): the months and places the new events fall in, read back and cut
- *   again; `events.json`, the published file streamed through with the new events merged in
- *   (`jsonItems`: an event at a time, never the whole file), so all of it is read and written; and
- *   `events.csv`, the published file copied with the new rows appended when every new event sorts
- *   after the last published one (read from `events.json`'s end), else made again in that stream;
+ *   again; `events.json` and `events.csv`, the published files copied with the new events appended
+ *   when every new event sorts after the last published one (read from `events.json`'s end), else
+ *   made again, the published `events.json` streamed through with the new events merged in
+ *   (`jsonItems`: an event at a time, never the whole file);
  * - `places.geojson` (every place's article ids), streamed through the same way with the new ids at
  *   each place's list's end;
  * - `explorer.json`, `search/index.json` and `site.json`, made again from the counts.
@@ -40,6 +40,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { BufferedFile } from './buffered-file';
+import { syncAll, syncPath } from './durable';
 import { DataError, type DataIssue } from '../core/errors';
 import type { Article } from '../corpus/article';
 import { isArticleSource, type EventRecord } from '../events/schema';
@@ -90,7 +91,7 @@ import { BUILD_INPUTS, buildInputs, newInputs, publishingCode, type BuildInputs 
 import { bulkFileArticles } from './bulk-store';
 import { BUILD_STATE, previousPostingsCut, SITE_FACTS, type SiteFacts } from './data-files';
 import { geoNamesCities } from './geonames';
-import { jsonItems, lastJsonItem } from './json-items';
+import { appendJsonItems, jsonItems, lastJsonItem } from './json-items';
 import { cutPoint, finishCutShort, runJournal, writeJournal } from './cut-short';
 import { citedArticles } from './pipeline';
 import { recordCacheDir } from './record-cache';
@@ -124,8 +125,11 @@ export interface DeltaSummary {
 	touched: number;
 	/** What a build cut short had left at the folder, put right before this one read it. */
 	repaired: string[];
-	/** `events.csv`: untouched (no new article), the new rows appended, or the file made again. */
-	eventsCsv: 'unchanged' | 'appended' | 'rewritten';
+	/**
+	 * `events.json` and `events.csv`: untouched (no new event), the new events appended to the
+	 * published files, or both made again.
+	 */
+	events: 'unchanged' | 'appended' | 'rewritten';
 	seconds: number;
 }
 
@@ -135,8 +139,8 @@ const collate = new Intl.Collator().compare;
 class Delta {
 	read = 0;
 	touched = 0;
-	/** How `events.csv` was made: the published file with the new rows appended, or made again. */
-	eventsCsv: 'unchanged' | 'appended' | 'rewritten' = 'unchanged';
+	/** How `events.json` and `events.csv` were made: unchanged, appended to, or made again. */
+	events: 'unchanged' | 'appended' | 'rewritten' = 'unchanged';
 	readonly files = new Map<string, string>();
 	/** Files written a piece at a time into `tmp` (too large to make as one string). */
 	readonly streamed = new Set<string>();
@@ -233,7 +237,7 @@ export async function addDataFiles(out: string, options: DeltaOptions = {}): Pro
 			read: delta.read,
 			touched: delta.touched,
 			repaired,
-			eventsCsv: delta.eventsCsv,
+			events: delta.events,
 			seconds: (performance.now() - start) / 1000
 		};
 	} catch (e) {
@@ -472,41 +476,39 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 		}
 	});
 	freshEvents.sort((x, y) => eventOrder(x.published, y.published));
-	// `events.csv`: when every new event sorts after the last published one, its rows are the published
-	// file's and the new ones after them, so the file is copied and the new rows appended; otherwise
-	// it is made again with `events.json`.
-	delta.eventsCsv = appendsEvents(
+	// `events.json` and `events.csv`: when every new event sorts after the last published one, each
+	// is the published file with the new events after its own, so both are copied and appended to;
+	// otherwise both are made again, the published events streamed through and the new ones merged in.
+	delta.events = appendsEvents(
 		delta,
 		freshEvents.map((e) => e.published)
-	)
-		? 'appended'
-		: 'rewritten';
-	// `events.json` (and `events.csv`, made again): the published events streamed through, the new ones
-	// merged in.
-	const json = delta.stream('data/events.json');
-	const csv = delta.eventsCsv === 'rewritten' ? delta.stream('data/events.csv') : undefined;
-	json.write('{"events":[');
-	csv?.write(EVENT_CSV_COLUMNS.join(','));
-	let written = 0;
-	const put = (text: string, e: PublishedEvent) => {
-		json.write(written++ ? `,${text}` : text);
-		csv?.write(`\r\n${eventCsvRow(e)}`);
-	};
-	let pending = 0;
-	try {
-		for (const text of delta.items('data/events.json', '{"events":[')) {
-			const e = JSON.parse(text) as PublishedEvent;
-			for (; pending < freshEvents.length && eventOrder(freshEvents[pending]!.published, e) < 0; pending++)
+	);
+	if (delta.events === 'rewritten') {
+		const json = delta.stream('data/events.json');
+		const csv = delta.stream('data/events.csv');
+		json.write('{"events":[');
+		csv.write(EVENT_CSV_COLUMNS.join(','));
+		let written = 0;
+		const put = (text: string, e: PublishedEvent) => {
+			json.write(written++ ? `,${text}` : text);
+			csv.write(`\r\n${eventCsvRow(e)}`);
+		};
+		let pending = 0;
+		try {
+			for (const text of delta.items('data/events.json', '{"events":[')) {
+				const e = JSON.parse(text) as PublishedEvent;
+				for (; pending < freshEvents.length && eventOrder(freshEvents[pending]!.published, e) < 0; pending++)
+					put(JSON.stringify(freshEvents[pending]!.published), freshEvents[pending]!.published);
+				put(text, e);
+			}
+			for (; pending < freshEvents.length; pending++)
 				put(JSON.stringify(freshEvents[pending]!.published), freshEvents[pending]!.published);
-			put(text, e);
+			json.write(']}');
+			csv.write('\r\n');
+		} finally {
+			json.close();
+			csv.close();
 		}
-		for (; pending < freshEvents.length; pending++)
-			put(JSON.stringify(freshEvents[pending]!.published), freshEvents[pending]!.published);
-		json.write(']}');
-		csv?.write('\r\n');
-	} finally {
-		json.close();
-		csv?.close();
 	}
 	const freshRecords = freshEvents.map((e) => e.record);
 	const months = must(
@@ -655,16 +657,21 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 }
 
 /**
- * Whether `fresh` (in `eventOrder`) all sort after the last published event, read from
- * `events.json`'s end (`lastJsonItem`); if so, `events.csv` is the published file, copied beside the
- * folder (a clone where the file system makes one), with the new events' rows appended. The copy
- * keeps the published file as it was (`npm run build -- --add` starts from hard links to it).
+ * How `events.json` and `events.csv` take in `fresh` (in `eventOrder`): unchanged when there is no
+ * new event; appended when all sort after the last published event, read from `events.json`'s end
+ * (`lastJsonItem`): each file is then the published one, copied beside the folder (a clone where
+ * the file system makes one), with the new events written before `events.json`'s closing brackets
+ * (`appendJsonItems`) and after `events.csv`'s last row; otherwise rewritten (the caller makes
+ * both again). The copies keep the published files as they were: `npm run build -- --add` starts
+ * from hard links to them, and a reader of the folder sees each file whole until the journal's
+ * rename puts the new one in its place.
  */
-function appendsEvents(delta: Delta, fresh: readonly PublishedEvent[]): boolean {
-	const published = join(delta.out, 'data/events.csv');
+function appendsEvents(delta: Delta, fresh: readonly PublishedEvent[]): Delta['events'] {
+	const csvPath = join(delta.out, 'data/events.csv');
 	const jsonPath = join(delta.out, 'data/events.json');
-	if (!existsSync(published) || !existsSync(jsonPath))
+	if (!existsSync(csvPath) || !existsSync(jsonPath))
 		throw new Refusal('data/events.csv or events.json is missing');
+	if (!fresh.length) return 'unchanged';
 	let last: string | undefined;
 	try {
 		last = lastJsonItem(jsonPath, '{"events":[');
@@ -673,13 +680,23 @@ function appendsEvents(delta: Delta, fresh: readonly PublishedEvent[]): boolean 
 	}
 	if (last !== undefined) {
 		delta.read += Buffer.byteLength(last);
-		if (fresh.length && eventOrder(JSON.parse(last) as PublishedEvent, fresh[0]!) >= 0) return false;
+		if (eventOrder(JSON.parse(last) as PublishedEvent, fresh[0]!) >= 0) return 'rewritten';
 	}
-	const csv = delta.stream('data/events.csv');
-	csv.close();
-	copyFileSync(published, join(delta.tmp, 'data/events.csv'), constants.COPYFILE_FICLONE);
+	for (const rel of ['data/events.json', 'data/events.csv']) {
+		delta.stream(rel).close();
+		copyFileSync(join(delta.out, rel), join(delta.tmp, rel), constants.COPYFILE_FICLONE);
+	}
+	try {
+		appendJsonItems(
+			join(delta.tmp, 'data/events.json'),
+			'{"events":[',
+			fresh.map((e) => JSON.stringify(e))
+		);
+	} catch (e) {
+		throw new Refusal(e instanceof Error ? e.message : String(e));
+	}
 	appendFileSync(join(delta.tmp, 'data/events.csv'), fresh.map((e) => `${eventCsvRow(e)}\r\n`).join(''));
-	return true;
+	return 'appended';
 }
 
 /** The reviewed events as the full build publishes them (`explorer.json`'s), in the order of events. */
@@ -764,7 +781,7 @@ export function describeDelta(d: DeltaSummary, out: string): string {
 	if (!d.added) return `${repaired}no new articles: ${out} holds the data folder's articles${touched}`;
 	return (
 		`${repaired}${d.added} ${d.added === 1 ? 'article' : 'articles'} added to ${out}: ${d.written} files written (${(d.bytes / 1e6).toFixed(1)} MB), ` +
-		`${d.removed} removed, ${(d.read / 1e6).toFixed(1)} MB read, events.csv ${d.eventsCsv}, ` +
+		`${d.removed} removed, ${(d.read / 1e6).toFixed(1)} MB read, events ${d.events}, ` +
 		`in ${d.seconds.toFixed(1)} s${touched}`
 	);
 }
@@ -813,6 +830,14 @@ function apply(delta: Delta): { written: number; bytes: number } {
 		moved.push(BUILD_INPUTS);
 		bytes += Buffer.byteLength(inputs);
 	}
+	// The written files and their folders are on the disk before the journal names them, and the
+	// removal of `build-inputs.json` with the journal (`writeJournal` syncs the folder).
+	syncAll(moved.map((rel) => join(tmp, rel)));
+	const folders = new Set<string>();
+	for (const rel of moved)
+		for (let dir = dirname(join(tmp, rel)); dir.length >= tmp.length; dir = dirname(dir)) folders.add(dir);
+	syncAll(folders);
+	syncPath(dirname(tmp));
 	rmSync(inputsPath, { force: true });
 	const journal = { from: basename(tmp), moves: moved, removes: [...delta.removed] };
 	writeJournal(delta.out, journal);

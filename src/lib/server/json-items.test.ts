@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonItems, lastJsonItem } from './json-items';
+import { appendJsonItems, jsonItems, lastJsonItem } from './json-items';
 
 const dir = mkdtempSync(join(tmpdir(), 'json-items-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,5 +51,26 @@ describe('jsonItems', () => {
 		expect(lastJsonItem(path, '{"events":[', 3)).toBe('{"id":2}');
 		writeFileSync(path, '{"events":[{"id":1}');
 		expect(() => lastJsonItem(path, '{"events":[')).toThrow(/closing brackets/);
+	});
+
+	it('appends items before the closing brackets, as writing the longer array whole gives', () => {
+		const path = join(dir, 'append.json');
+		const items = [{ id: 'a', label: 'ends ]}' }, [1, [2]], { id: 'é', text: '\\"{' }];
+		const whole = (some: unknown[]) => `{"events":[${some.map((i) => JSON.stringify(i)).join(',')}]}`;
+		for (let n = 0; n <= items.length; n++)
+			for (const window of [3, 8, 4096]) {
+				writeFileSync(path, whole(items.slice(0, n)));
+				const more = items.slice(n).map((i) => JSON.stringify(i));
+				appendJsonItems(path, '{"events":[', more, window);
+				expect(readFileSync(path, 'utf8'), `${n} items, window ${window}`).toBe(whole(items));
+			}
+		// Space the build does not write is dropped, an empty list changes nothing.
+		writeFileSync(path, '{"type":"FeatureCollection","features":[ {"id":1} \n] }\n');
+		appendJsonItems(path, '{"type":"FeatureCollection","features":[', ['{"id":2}']);
+		expect(readFileSync(path, 'utf8')).toBe('{"type":"FeatureCollection","features":[ {"id":1},{"id":2}]}');
+		appendJsonItems(path, '{"type":"FeatureCollection","features":[', []);
+		expect(readFileSync(path, 'utf8')).toBe('{"type":"FeatureCollection","features":[ {"id":1},{"id":2}]}');
+		writeFileSync(path, '{"events":[{"id":1}');
+		expect(() => appendJsonItems(path, '{"events":[', ['{"id":2}'])).toThrow(/does not end with \]\}/);
 	});
 });

@@ -6,7 +6,7 @@
  * brackets close, outside strings (a byte of a multi-byte UTF-8 character is never a bracket or a
  * quote).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -139,4 +139,49 @@ function lastItemIn(buffer: Buffer, closers: number, from: number): string | und
 	}
 	if (whole) throw new Error('the last item does not start inside the array');
 	return null;
+}
+
+/** The brackets that close what `prefix` opens, innermost first (`]}` for `{"events":[`). */
+function closersOf(prefix: string): string {
+	return [...prefix]
+		.filter((c) => c === '{' || c === '[')
+		.reverse()
+		.map((c) => (c === '{' ? '}' : ']'))
+		.join('');
+}
+
+/**
+ * Appends `items` (each an item's JSON text) to the array the file at `path` opens with `prefix`,
+ * in place: the file is cut after its last item and the items are written there, followed by the
+ * closing brackets, so a file the build wrote becomes what writing the longer array whole gives
+ * (`,` between items, nothing after the brackets). Only the last `window` bytes
+ * are read. Run on a private copy: a reader of the file would see it cut for a moment.
+ */
+export function appendJsonItems(path: string, prefix: string, items: readonly string[], window = 4096): void {
+	if (!items.length) return;
+	const closers = closersOf(prefix);
+	const fd = openSync(path, 'r+');
+	try {
+		const size = fstatSync(fd).size;
+		const span = Math.min(window, size);
+		const buffer = Buffer.alloc(span);
+		readSync(fd, buffer, 0, span, size - span);
+		let i = span - 1;
+		for (const closer of [...closers].reverse()) {
+			while (i >= 0 && SKIP.has(buffer[i]!)) i--;
+			if (i < 0 || buffer[i] !== closer.charCodeAt(0))
+				throw new Error(`${path} does not end with ${closers}`);
+			i--;
+		}
+		while (i >= 0 && SKIP.has(buffer[i]!)) i--;
+		if (i < 0) throw new Error(`${path}: nothing but space before its closing brackets`);
+		// The file is cut after the last item, or after the array's opening bracket (the prefix's last
+		// byte) when it is empty.
+		const end = size - span + i + 1;
+		const empty = end === prefix.length;
+		ftruncateSync(fd, end);
+		writeSync(fd, `${empty ? '' : ','}${items.join(',')}${closers}`, end);
+	} finally {
+		closeSync(fd);
+	}
 }

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic';
+import { foldersUnder, syncAll, syncPath } from './durable';
 import { pidAlive } from './cut-short';
 
 /**
@@ -182,7 +183,8 @@ function placeState(state: string, target: string): void {
  * `state`, a folder of the build's saved state (`build-state.json`, `build-inputs.json`,
  * `site.json`), becomes the generation's `<id>.state/` before the switch, so the state beside the
  * published generation is always that generation's: a build cut short before the switch changes
- * neither, one cut after it has switched both.
+ * neither, one cut after it has switched both. What the switch publishes is flushed to the disk
+ * before it, so a power cut cannot leave the link naming files whose bytes never reached it.
  */
 export function publishSite(staging: string, out: string, state?: string): Published {
 	const dir = generationsDir(out);
@@ -204,6 +206,8 @@ export function publishSite(staging: string, out: string, state?: string): Publi
 	let carried = 0;
 	let changed = Object.keys(own).length;
 	let removed = 0;
+	/** The files this build wrote: those not linked from the live generation below. */
+	const written = new Set(Object.keys(own));
 	if (live && existsSync(live)) {
 		const previous = readManifest(live) ?? siteManifest(live);
 		for (const [rel, sha] of Object.entries(previous)) {
@@ -216,19 +220,27 @@ export function publishSite(staging: string, out: string, state?: string): Publi
 			} else if (own[rel] === sha && existsSync(join(live, rel))) {
 				rmSync(join(staging, rel));
 				linkOrCopy(join(live, rel), join(staging, rel));
+				written.delete(rel);
 				changed--;
 			}
 		}
 	}
-	writeFileAtomic(`${site}.json`, `${JSON.stringify(own, null, '\t')}\n`);
+	// What the switch publishes is on the disk before it (`durable.ts`): the files written, every
+	// folder of the generation, the state, and the renames into the generations' folder.
+	syncAll([...written].map((rel) => join(staging, rel)));
+	syncAll(foldersUnder(staging));
+	if (state) syncAll([...readdirSync(state).map((name) => join(state, name)), state]);
+	writeFileAtomic(`${site}.json`, `${JSON.stringify(own, null, '\t')}\n`, true);
 	rmSync(site, { recursive: true, force: true });
 	renameSync(staging, site);
 	rmSync(stateOf(site), { recursive: true, force: true });
 	if (state) renameSync(state, stateOf(site));
+	syncPath(dir);
 	const link = join(dirname(resolve(out)), `.${basename(resolve(out))}.link-${process.pid}`);
 	rmSync(link, { force: true });
 	symlinkSync(relative(dirname(resolve(out)), site), link);
 	renameSync(link, resolve(out));
+	syncPath(dirname(resolve(out)));
 	prune(dir, live ? [site, live] : [site]);
 	return {
 		id,

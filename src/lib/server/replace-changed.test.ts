@@ -1,17 +1,21 @@
+import { spawn } from 'node:child_process';
 import {
 	existsSync,
+	lstatSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	readlinkSync,
 	rmSync,
 	statSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeReplaced, replaceChanged } from './replace-changed';
+import { finishCutShort, SWAP_OLD } from './cut-short';
+import { describeReplaced, removeReplaced, replaceChanged } from './replace-changed';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -103,4 +107,128 @@ describe('replacing only the files whose bytes changed', () => {
 		expect(replaceChanged(staged, target)).toMatchObject({ files: 2, changed: 0, added: 2, removed: 2 });
 		expect(contents(target)).toEqual({ a: 'now a file', 'b/inner.json': 'now a folder' });
 	});
+
+	it('keeps the path a link to a generation, the one before beside it, older ones removed', () => {
+		root = mkdtempSync(join(tmpdir(), 'replace-'));
+		const target = join(root, 'site');
+		replaceChanged(folder('staged', { 'a.json': '1' }), target);
+		expect(lstatSync(target).isSymbolicLink()).toBe(true);
+		expect(readlinkSync(target)).toBe('site.gen-1');
+		replaceChanged(folder('staged', { 'a.json': '2' }), target);
+		replaceChanged(folder('staged', { 'a.json': '3' }), target);
+		expect(readlinkSync(target)).toBe('site.gen-3');
+		expect(readdirSync(root).sort()).toEqual(['site', 'site.gen-2', 'site.gen-3']);
+		expect(contents(join(root, 'site.gen-2'))).toEqual({ 'a.json': '2' });
+		expect(contents(target)).toEqual({ 'a.json': '3' });
+		removeReplaced(target);
+		expect(readdirSync(root)).toEqual([]);
+	});
+
+	it('turns a folder written before generations into a link, the old folder removed', () => {
+		root = mkdtempSync(join(tmpdir(), 'replace-'));
+		const target = folder('site', { 'a.json': '1', 'b.json': 'same' });
+		const kept = inode(join(target, 'b.json'));
+		replaceChanged(folder('staged', { 'a.json': '2', 'b.json': 'same' }), target);
+		expect(readlinkSync(target)).toBe('site.gen-1');
+		expect(contents(target)).toEqual({ 'a.json': '2', 'b.json': 'same' });
+		expect(inode(join(target, 'b.json'))).toBe(kept);
+		expect(readdirSync(root).sort()).toEqual(['site', 'site.gen-1']);
+	});
+});
+
+/**
+ * A child process (`node --import tsx`) that swaps `count` staged folders of 100 files into
+ * `target` one after another (`site.json` saying which), then writes the file `done`.
+ */
+function swapper(count: number, target: string, done: string, pause = ''): ReturnType<typeof spawn> {
+	const script = join(root, 'swapper.ts');
+	writeFileSync(
+		script,
+		[
+			"import { mkdirSync, writeFileSync } from 'node:fs';",
+			"import { join } from 'node:path';",
+			`import { replaceChanged } from ${JSON.stringify(join(import.meta.dirname, 'replace-changed.ts'))};`,
+			`const staged = ${JSON.stringify(join(root, 'staged'))};`,
+			`for (let i = 1; i <= ${count}; i++) {`,
+			"\tmkdirSync(join(staged, 'data'), { recursive: true });",
+			'\tfor (let k = 0; k < 100; k++)',
+			'\t\twriteFileSync(join(staged, \'data\', `${k}.json`), k % 7 === i % 7 ? `{"swap":${i}}` : `${k}`);',
+			"\twriteFileSync(join(staged, 'site.json'), JSON.stringify({ swap: i }));",
+			`\treplaceChanged(staged, ${JSON.stringify(target)});`,
+			'}',
+			`writeFileSync(${JSON.stringify(done)}, '');`
+		].join('\n')
+	);
+	return spawn(process.execPath, ['--import', 'tsx', script], {
+		cwd: join(import.meta.dirname, '..', '..', '..'),
+		env: { ...process.env, BUILD_PAUSE_AT: pause },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+}
+
+describe('a swap watched from another process', () => {
+	it('never leaves the path missing: every read finds a whole generation', () => {
+		root = mkdtempSync(join(tmpdir(), 'replace-watch-'));
+		const target = join(root, 'site');
+		replaceChanged(folder('staged', { 'site.json': '{"swap":0}', 'data/0.json': '0' }), target);
+		const done = join(root, 'done');
+		const child = swapper(20, target, done);
+		const seen = new Set<number>();
+		const missing: string[] = [];
+		let reads = 0;
+		const until = Date.now() + 90_000;
+		// Reads block this process's loop, so the child runs on alone; the file `done` says it ended.
+		while (!existsSync(done) && Date.now() < until) {
+			try {
+				if (!statSync(target).isDirectory()) missing.push('not a folder');
+				const { swap } = JSON.parse(readFileSync(join(target, 'site.json'), 'utf8')) as { swap: number };
+				seen.add(swap);
+				readFileSync(join(target, 'data', `${swap % 7}.json`));
+				reads++;
+			} catch (e) {
+				missing.push((e as Error).message);
+			}
+		}
+		child.kill();
+		expect(existsSync(done)).toBe(true);
+		expect(missing).toEqual([]);
+		expect(reads).toBeGreaterThan(100);
+		// The reads ran across the swaps: more than the first and last generation were seen.
+		expect(seen.size).toBeGreaterThan(2);
+		expect(JSON.parse(readFileSync(join(target, 'site.json'), 'utf8'))).toEqual({ swap: 20 });
+		expect(
+			readdirSync(root)
+				.filter((n) => n.startsWith('site.'))
+				.sort()
+		).toEqual(['site.gen-20', 'site.gen-21']);
+	}, 120_000);
+
+	it('killed before its switch, leaves the generation before linked; the next build removes the new one', async () => {
+		root = mkdtempSync(join(tmpdir(), 'replace-cut-'));
+		const target = join(root, 'site');
+		const child = swapper(3, target, join(root, 'done'), 'data:swap:3');
+		await new Promise<void>((resolve, reject) => {
+			let output = '';
+			child.stdout!.on('data', (b: Buffer) => {
+				output += b.toString();
+				if (!output.includes('paused at data:swap:3')) return;
+				try {
+					expect(readlinkSync(target)).toBe('site.gen-2');
+					expect(JSON.parse(readFileSync(join(target, 'site.json'), 'utf8'))).toEqual({ swap: 2 });
+					expect(existsSync(join(root, 'site.gen-3', 'site.json'))).toBe(true);
+				} catch (e) {
+					reject(e as Error);
+				}
+				child.kill('SIGKILL');
+			});
+			child.on('exit', () => resolve());
+		});
+		expect(finishCutShort(target)).toEqual([]);
+		expect(
+			readdirSync(root)
+				.filter((n) => n.startsWith(`${basename(target)}.`))
+				.sort()
+		).toEqual(['site.gen-1', 'site.gen-2']);
+		expect(existsSync(`${target}${SWAP_OLD}`)).toBe(false);
+	}, 120_000);
 });

@@ -1,9 +1,17 @@
 /**
  * Putting a complete staged folder in the place of a previous copy of itself, so that a file whose
- * bytes did not change stays the file it was (the same inode and modification time) and a build cut
- * short leaves the previous folder whole. A sync to a host (`rsync`, an object store's upload of
- * what differs) or the next step's cache then sees only what the new build changed, and the report
- * says how much that is.
+ * bytes did not change stays the file it was (the same inode and modification time), a reader of
+ * the folder's path always finds a whole folder, the old or the new, and a build cut short leaves
+ * the previous folder whole. A sync to a host (`rsync`, an object store's upload of what differs)
+ * or the next step's cache then sees only what the new build changed, and the report says how much
+ * that is.
+ *
+ * The folder's path is a symbolic link to a generation beside it (`<target>.gen-<n>`), as the
+ * published site is (`publish.ts`): a new generation is put in its place by renaming a new link
+ * over the old one, which rename(2) does in one step, so the path never goes missing (a folder
+ * cannot be renamed over a folder that holds files, and Node has no
+ * `renameat2(RENAME_EXCHANGE)`). The generation before is kept until the next swap, for a reader
+ * that resolved the old link just before it; older ones are removed.
  */
 import {
 	copyFileSync,
@@ -14,10 +22,12 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
-	statSync
+	statSync,
+	symlinkSync
 } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cutPoint, finishCutShort, SWAP_OLD } from './cut-short';
+import { basename, dirname, join } from 'node:path';
+import { cutPoint, finishCutShort, generationsOf, linkedGeneration, SWAP_OLD } from './cut-short';
+import { foldersUnder, syncAll, syncPath } from './durable';
 
 /** What `replaceChanged` did to the target folder. */
 export interface Replaced {
@@ -53,15 +63,41 @@ function sameBytes(path: string, staged: string, size: number): boolean {
 }
 
 /**
- * Makes the folder `target` hold exactly the files of `staged`, which takes its place. When
- * `target` does not exist, `staged` is renamed to it. Otherwise each staged file is compared with
- * the target's file of the same path (size, then bytes), and an equal one is replaced in `staged`
- * by a hard link to the target's (so it keeps its inode and time); then `target` is renamed aside
- * to `<target>.swap-old`, `staged` renamed to `target`, and the old folder removed (when no file
- * differs, `staged` is removed and `target` left alone). A build cut short before the second rename
- * leaves the target as it was (renamed back by `finishCutShort`), never some files new and others
- * old; between the two renames, a reader finds no folder for that moment. Both folders must be on
- * one file system.
+ * Moves `staged` beside `target` as its next generation and points `target` at it: a new link,
+ * named for this process, renamed over `target` (a link already, or missing). Then removes every
+ * generation but the new one and `keep`.
+ */
+function switchTo(staged: string, target: string, keep?: number): void {
+	// Every folder of the new generation is new; its files were synced by the caller.
+	syncAll(foldersUnder(staged));
+	const n = Math.max(0, keep ?? 0, ...generationsOf(target)) + 1;
+	const generation = `${basename(target)}.gen-${n}`;
+	renameSync(staged, join(dirname(target), generation));
+	const link = `${target}.link-${process.pid}`;
+	rmSync(link, { force: true });
+	symlinkSync(generation, link);
+	syncPath(dirname(target));
+	cutPoint('data:swap');
+	renameSync(link, target);
+	syncPath(dirname(target));
+	for (const old of generationsOf(target))
+		if (old !== n && old !== keep) rmSync(`${target}.gen-${old}`, { recursive: true, force: true });
+}
+
+/**
+ * Makes the folder at `target` hold exactly the files of `staged`, which takes its place. When
+ * `target` does not exist, `staged` becomes its first generation. Otherwise each staged file is
+ * compared with the target's file of the same path (size, then bytes), and an equal one is
+ * replaced in `staged` by a hard link to the target's (so it keeps its inode and time); then
+ * `staged` becomes the next generation and the link `target` is switched to it (when no file
+ * differs, `staged` is removed and `target` left alone). A build cut short before the switch leaves
+ * the target as it was and a generation beside it that the next build removes (`finishCutShort`).
+ * A target that is a folder, not a link (written before generations were), is renamed aside to
+ * `<target>.swap-old` and the link put in its place: for that one moment, a reader finds nothing
+ * there; a build cut then leaves the old folder whole beside it, which `finishCutShort` renames
+ * back. Before the switch every written file and every folder of the new generation is flushed to
+ * the disk (`durable.ts`), and the folder holding the link after it, so a power cut leaves the old
+ * generation or the new one whole. Both folders must be on one file system.
  */
 export function replaceChanged(staged: string, target: string): Replaced {
 	const files = filesUnder(staged);
@@ -70,7 +106,8 @@ export function replaceChanged(staged: string, target: string): Replaced {
 	finishCutShort(target);
 	if (!existsSync(target)) {
 		mkdirSync(dirname(target), { recursive: true });
-		renameSync(staged, target);
+		syncAll(files.map((rel) => join(staged, rel)));
+		switchTo(staged, target);
 		return { files: files.length, changed: 0, added: files.length, removed: 0, bytes };
 	}
 	const wanted = new Set(files);
@@ -78,6 +115,7 @@ export function replaceChanged(staged: string, target: string): Replaced {
 	let changed = 0;
 	let added = 0;
 	let moved = 0;
+	const written: string[] = [];
 	files.forEach((rel, i) => {
 		const from = join(staged, rel);
 		const to = join(target, rel);
@@ -93,17 +131,29 @@ export function replaceChanged(staged: string, target: string): Replaced {
 		if (existsSync(to) && statSync(to).isFile()) changed++;
 		else added++;
 		moved += sizes[i]!;
+		written.push(from);
 	});
 	if (!changed && !added && !removed) {
 		rmSync(staged, { recursive: true, force: true });
 		return { files: files.length, changed, added, removed, bytes: 0 };
 	}
-	const old = `${target}${SWAP_OLD}`;
-	renameSync(target, old);
-	cutPoint('data:swap');
-	renameSync(staged, target);
-	rmSync(old, { recursive: true, force: true });
+	// The files kept are the published generation's, on the disk already; the written ones go now.
+	syncAll(written);
+	const before = linkedGeneration(target);
+	if (before !== undefined) switchTo(staged, target, before);
+	else {
+		const old = `${target}${SWAP_OLD}`;
+		renameSync(target, old);
+		switchTo(staged, target);
+		rmSync(old, { recursive: true, force: true });
+	}
 	return { files: files.length, changed, added, removed, bytes: moved };
+}
+
+/** Removes the folder `replaceChanged` keeps at `target`: the link and its generations. */
+export function removeReplaced(target: string): void {
+	rmSync(target, { recursive: true, force: true });
+	for (const n of generationsOf(target)) rmSync(`${target}.gen-${n}`, { recursive: true, force: true });
 }
 
 /** The report in words: "10,671 of 17,060 files changed (212 added, 86 removed; 228.9 MB written)". */
