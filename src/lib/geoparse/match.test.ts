@@ -899,9 +899,7 @@ describe('a governorate naming where a settlement is', () => {
 		expect(found('Photos showed the Idlib city of Jisr al-Shughur.')).toEqual(['Idlib:idlib-governorate']);
 		expect(found('Rebels held the Aleppo town of Atarib.')).toEqual(['Aleppo:aleppo-governorate']);
 		// Session 26: a name opening with a lower-case article, "al-", is a name all the same.
-		expect(found('They entered the Aleppo city of al-Atareb.')).toEqual([
-			'Aleppo:aleppo-governorate'
-		]);
+		expect(found('They entered the Aleppo city of al-Atareb.')).toEqual(['Aleppo:aleppo-governorate']);
 		expect(found('Jets hit Aleppo city of all places.')).toEqual(['Aleppo city:aleppo']);
 		expect(found('Rebels held Aleppo city and Idlib city.')).toEqual([
 			'Aleppo city:aleppo',
