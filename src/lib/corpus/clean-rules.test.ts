@@ -202,6 +202,7 @@ describe('furniture by its shape', () => {
 		['a date and a byline', '5 Mar 2019 By Sam Reed', 'credit'],
 		['a source after a dash', 'Source – Radio Ten', 'credit'],
 		['a byline naming the platform', 'By Sam Reed (Twitter)', 'credit'],
+		['a byline by a login', 'by sam.reed', 'credit'],
 		['a caption with a glued copyright', 'Smoke over the valleyImage copyright', 'caption'],
 		['a picture’s label glued to its credit', 'image copyrightLevant Wire', 'caption'],
 		[
