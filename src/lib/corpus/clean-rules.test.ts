@@ -60,6 +60,17 @@ describe('where an article starts', () => {
 		expect(articles[0]).toMatchObject({ title: headline, paragraphs: [TEXT, MORE] });
 	});
 
+	it('keeps a short headline over a long standfirst that tells the same story', () => {
+		const headline = 'Shelling Empties Kafr Tal Village';
+		const standfirst = 'Nine in Ten of Kafr Tal’s Families Fled Between 2 and 18 March, After Daily Shelling';
+		const crumbs = `Home World Middle East ${headline}`;
+		const { articles, dropped } = cleanCapture(
+			[crumbs, '', headline, '', standfirst, '', TEXT, MORE].join('\n')
+		);
+		expect(articles[0]).toMatchObject({ title: headline, paragraphs: [`## ${standfirst}`, TEXT, MORE] });
+		expect(dropped[0]).toMatchObject({ line: crumbs, reason: 'before-title' });
+	});
+
 	it('keeps a report’s title over its title-case subtitle', () => {
 		const title = '"Living Under Fire"';
 		const subtitle = 'Shelling of Villages Along the River';
