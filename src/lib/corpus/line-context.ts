@@ -1,4 +1,4 @@
-import { REPORTING, captionTwin } from './caption-credit';
+import { REPORTING, captionPrintedTwice, captionTwin } from './caption-credit';
 import { AUTHOR_LINE, BY_LINE, CAPTION_VERBS, CREDIT_ONLY } from './captions';
 import { datelineEnd } from './dateline';
 import { CAPTION_DATE } from './dates';
@@ -151,7 +151,8 @@ export function markCreditedCaptions(lines: string[], kinds: LineKind[]): void {
 
 /**
  * Captions the credit did not mark, found by the caption beside them (`captionTwin`: the same
- * picture's text printed again, with or without its credit), by a copy cut short with an ellipsis
+ * picture's text printed again, with or without its credit; `captionPrintedTwice`: the same line
+ * twice in a row, closed by a credit after a dash), by a copy cut short with an ellipsis
  * right above the whole caption (a gallery's excerpt, then the caption with its date), or by their
  * shape: a dated description that is no sentence (no full stop, at least 12 words, no verb of
  * reporting, not a quotation or a sentence running on after a comma) with more of the capture after
@@ -163,8 +164,14 @@ export function markCaptionTwins(lines: string[], kinds: LineKind[]): void {
 		return -1;
 	};
 	const eligible = (i: number) => kinds[i] === 'prose' && datelineEnd(lines[i]!) === 0;
+	const readable = (i: number) => kinds[i] === 'headline' || eligible(i);
 	for (let pass = 0; pass < 2; pass++)
 		lines.forEach((line, i) => {
+			// Closed by its credit, the caption has no sentence's end: it may read as a headline.
+			if (readable(i) && readable(i + 1) && captionPrintedTwice(line, lines[i + 1] ?? '')) {
+				kinds[i] = 'caption';
+				kinds[i + 1] = 'caption';
+			}
 			if (!eligible(i)) return;
 			const before = around(i, -1);
 			const after = around(i, 1);
