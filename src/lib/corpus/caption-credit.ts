@@ -45,7 +45,14 @@ const ROUND_TAIL = new RegExp(
 );
 /** A credit after a dash closing a sentence: "… renewed tensions. — AFP", "… at dawn. - Name/Reuters". */
 const DASH_TAIL = new RegExp(String.raw`[.!?]["”’]?\s+[-–—]\s*${NAMES}$`, 'u');
-
+/**
+ * A picture's credit as a line of its own, by a word that names the picture: "Photo credit: STJ",
+ * "Photograph: Sam Reed/AFP". A bare "Credit: …" may credit a video or the story.
+ */
+export const PICTURE_CREDIT_LINE = new RegExp(
+	String.raw`^(?:Photo(?:graph)?s?|Image|Picture)(?: credit)?\s*:\s*${NAMES}\.?$`,
+	'u'
+);
 /** Bracketed labels that say what kind of item a line is, not who took its picture: "[Video]", "[Updated]". */
 const LABEL =
 	/^(?:video|videos|updated?|live|watch|photos?|gallery|opinion|analysis|exclusive|map|graphic|audio|podcast)$/i;

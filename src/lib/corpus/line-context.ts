@@ -1,4 +1,4 @@
-import { REPORTING, captionPrintedTwice, captionTwin } from './caption-credit';
+import { PICTURE_CREDIT_LINE, REPORTING, captionPrintedTwice, captionTwin } from './caption-credit';
 import { AUTHOR_LINE, BY_LINE, CAPTION_VERBS, CREDIT_ONLY } from './captions';
 import { datelineEnd } from './dateline';
 import { CAPTION_DATE } from './dates';
@@ -130,21 +130,34 @@ export function markAuthorNotes(lines: string[], kinds: LineKind[]): void {
 	});
 }
 
+/** The most words of a caption known only by the picture's labelled credit set tight under it. */
+const LABELLED_CAPTION_WORDS = 15;
+
 /**
  * A line that a bare photo credit follows is that photo's caption, when it reads like one: it has a
  * date, a verb of the picture, or no full stop ("Members of the Civil Defence recover a victim … on
- * Dec. 2, 2019 …" above "ABDULAZIZ KETAZ/AFP/Getty Images").
+ * Dec. 2, 2019 …" above "ABDULAZIZ KETAZ/AFP/Getty Images"). So is a short line that does not
+ * report set tight above a picture's labelled credit ("Families on the road." over "Photo credit:
+ * …"): a paragraph of text is longer, and a blank line stands between it and a picture.
  */
 export function markCreditedCaptions(lines: string[], kinds: LineKind[]): void {
 	let previous = -1;
 	lines.forEach((line, i) => {
 		if (!line) return;
 		const credit = CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8;
-		if (credit && previous >= 0 && (kinds[previous] === 'prose' || kinds[previous] === 'headline')) {
-			const before = lines[previous]!;
+		const text = previous >= 0 && (kinds[previous] === 'prose' || kinds[previous] === 'headline');
+		const before = text ? lines[previous]! : '';
+		if (credit && text) {
 			if (CAPTION_DATE.test(before) || CAPTION_VERBS.test(before) || !TERMINAL.test(before))
 				kinds[previous] = 'caption';
-		}
+		} else if (
+			text &&
+			previous === i - 1 &&
+			PICTURE_CREDIT_LINE.test(line) &&
+			wordCount(before) <= LABELLED_CAPTION_WORDS &&
+			!REPORTING.test(before)
+		)
+			kinds[previous] = 'caption';
 		previous = i;
 	});
 }
