@@ -209,6 +209,7 @@ describe('furniture by its shape', () => {
 			'widget placeholder'
 		],
 		['sharing controls', 'Print Friendly, PDF & Email', 'furniture', 'sharing controls'],
+		['a story’s controls', 'Adjust Save Comment', 'furniture', 'sharing controls'],
 		['a picture’s label', 'Image caption', 'furniture', 'page control or count'],
 		['a date and a byline', '5 Mar 2019 By Sam Reed', 'credit'],
 		['a source after a dash', 'Source – Radio Ten', 'credit'],
