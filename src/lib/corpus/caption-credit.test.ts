@@ -96,6 +96,27 @@ describe('captions in a capture', () => {
 		expect(dropped).toContainEqual({ line: twin, reason: 'caption' });
 	});
 
+	it('drops a caption printed twice with its credit after a dash, and keeps text so credited once', () => {
+		const caption =
+			'Soldiers patrol near the crossing as families wait on the road to the camps in the north. — Levant Wire';
+		const { articles, dropped } = clean(caption, caption, '', TEXT, MORE);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped.filter((d) => d.reason === 'caption')).toHaveLength(2);
+		const once = clean(TEXT, caption, MORE);
+		expect(once.dropped.map((d) => d.line)).not.toContain(caption);
+	});
+
+	it('drops a short line set tight above a picture’s labelled credit, and keeps text above another credit', () => {
+		const caption = 'Families on the road out of the village.';
+		const { articles, dropped } = clean(TEXT, '', caption, 'Photo credit: Levant Wire', '', MORE);
+		expect(articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+		expect(dropped).toContainEqual({ line: caption, reason: 'caption' });
+		const video = clean(TEXT, '', caption, 'Credit: Levant Wire', '', MORE);
+		expect(video.articles[0]!.paragraphs).toEqual([TEXT, caption, MORE]);
+		const long = clean(TEXT, 'Photo credit: Levant Wire', '', MORE);
+		expect(long.articles[0]!.paragraphs).toEqual([TEXT, MORE]);
+	});
+
 	it('drops a caption cut short above the whole caption', () => {
 		const whole =
 			'Rescue workers carry a stretcher from the rubble of a house hit by shelling in the village, July 18, 2021.';

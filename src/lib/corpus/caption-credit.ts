@@ -43,6 +43,16 @@ const ROUND_TAIL = new RegExp(
 	String.raw`\((?:${CREDIT_WORD}${CREDIT_JOIN}${NAMES}|${NAMES}\s+(?:photo|Photo|PHOTO)s?|[Ff]ile [Pp]hoto)\)\.?$`,
 	'u'
 );
+/** A credit after a dash closing a sentence: "… renewed tensions. — AFP", "… at dawn. - Name/Reuters". */
+const DASH_TAIL = new RegExp(String.raw`[.!?]["”’]?\s+[-–—]\s*${NAMES}$`, 'u');
+/**
+ * A picture's credit as a line of its own, by a word that names the picture: "Photo credit: STJ",
+ * "Photograph: Sam Reed/AFP". A bare "Credit: …" may credit a video or the story.
+ */
+export const PICTURE_CREDIT_LINE = new RegExp(
+	String.raw`^(?:Photo(?:graph)?s?|Image|Picture)(?: credit)?\s*:\s*${NAMES}\.?$`,
+	'u'
+);
 /** Bracketed labels that say what kind of item a line is, not who took its picture: "[Video]", "[Updated]". */
 const LABEL =
 	/^(?:video|videos|updated?|live|watch|photos?|gallery|opinion|analysis|exclusive|map|graphic|audio|podcast)$/i;
@@ -61,6 +71,15 @@ export function creditedCaption(line: string): boolean {
 	if (LABELLED_TAIL.test(line) || ROUND_TAIL.test(line)) return true;
 	const square = SQUARE_TAIL.exec(line);
 	return !!square && !LABEL.test(square[1]!) && line.length > square[0].length;
+}
+
+/**
+ * Whether `line` and `next`, the line right under it, are one caption printed twice (the picture's
+ * alt text and its caption): the same line, closed by a credit after a dash, not reporting. A wire
+ * story's paragraph may close on "— AFP" too, but a page prints it once.
+ */
+export function captionPrintedTwice(line: string, next: string): boolean {
+	return line === next && DASH_TAIL.test(line) && !REPORTING.test(line);
 }
 
 /** The first words of a line, lowercased and without punctuation, to compare one line's opening with another's. */

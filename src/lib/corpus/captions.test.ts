@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	AUTHOR_LINE,
 	BY_LINE,
+	BY_LOGIN,
 	CREDIT_ONLY,
 	PHOTO_CREDIT,
 	SOURCES_WITH_YEAR,
@@ -34,6 +35,10 @@ describe('caption and credit shapes', () => {
 		expect(BY_LINE.test('By Lina Haddad')).toBe(true);
 		expect(BY_LINE.test('By Thursday the army had entered the town and the families had fled.')).toBe(false);
 		expect(AUTHOR_LINE.exec('Author: Lina Haddad')?.[1]).toBe('Lina Haddad');
+		expect(BY_LOGIN.test('by lina.h')).toBe(true);
+		expect(BY_LOGIN.test('By admin')).toBe(true);
+		expect(BY_LOGIN.test('by the river')).toBe(false);
+		expect(BY_LOGIN.test('by Lina')).toBe(false);
 	});
 
 	it('reads a caption with no marker by what it describes', () => {

@@ -24,6 +24,11 @@ export const CAPTION_VERBS =
 	/\b(?:is|are) seen\b|\battends?\b|\bpictured\b|\bframe grab\b|\bposes?\b|\bgestures?\b|\bphoto\b|\bpicture\b|\bhandout\b|\b(?:looks|walks|stands|sits|holds|carries|shows|gather|gathers|inspects?|waits?)\b/i;
 /** A short "By Name" line: the byline as pages print it above the text. */
 export const BY_LINE = /^By \p{Lu}[\p{L}.'’ -]{1,60}(?:,\s*[\p{L} ]{1,40})?(?:\s*\([\p{L} ]{1,20}\))?$/u;
+/**
+ * A byline naming the author by a site's login, as blogs print it: "by wael.m", "by admin". A login
+ * is one word in lowercase (dots, underscores and digits allowed), which no sentence or name is.
+ */
+export const BY_LOGIN = /^[Bb]y @?\p{Ll}[\p{Ll}\p{N}._-]*$/u;
 export const CREDIT =
 	/^(?:[-–—]\s*)?(?:Reporting by|Writing by|Editing by|Additional reporting|Compiled by|With reporting by)\b|\bcontributed to this (?:story|report|article)\.?$/i;
 /**

@@ -60,6 +60,17 @@ describe('where an article starts', () => {
 		expect(articles[0]).toMatchObject({ title: headline, paragraphs: [TEXT, MORE] });
 	});
 
+	it('keeps a short headline over a long standfirst that tells the same story', () => {
+		const headline = 'Shelling Empties Kafr Tal Village';
+		const standfirst = 'Nine in Ten of Kafr Tal’s Families Fled Between 2 and 18 March, After Daily Shelling';
+		const crumbs = `Home World Middle East ${headline}`;
+		const { articles, dropped } = cleanCapture(
+			[crumbs, '', headline, '', standfirst, '', TEXT, MORE].join('\n')
+		);
+		expect(articles[0]).toMatchObject({ title: headline, paragraphs: [`## ${standfirst}`, TEXT, MORE] });
+		expect(dropped[0]).toMatchObject({ line: crumbs, reason: 'before-title' });
+	});
+
 	it('keeps a report’s title over its title-case subtitle', () => {
 		const title = '"Living Under Fire"';
 		const subtitle = 'Shelling of Villages Along the River';
@@ -198,10 +209,12 @@ describe('furniture by its shape', () => {
 			'widget placeholder'
 		],
 		['sharing controls', 'Print Friendly, PDF & Email', 'furniture', 'sharing controls'],
+		['a story’s controls', 'Adjust Save Comment', 'furniture', 'sharing controls'],
 		['a picture’s label', 'Image caption', 'furniture', 'page control or count'],
 		['a date and a byline', '5 Mar 2019 By Sam Reed', 'credit'],
 		['a source after a dash', 'Source – Radio Ten', 'credit'],
 		['a byline naming the platform', 'By Sam Reed (Twitter)', 'credit'],
+		['a byline by a login', 'by sam.reed', 'credit'],
 		['a caption with a glued copyright', 'Smoke over the valleyImage copyright', 'caption'],
 		['a picture’s label glued to its credit', 'image copyrightLevant Wire', 'caption'],
 		[

@@ -21,7 +21,7 @@ import {
 	markSourcesOverTimeStamps,
 	markWrappedLines
 } from './line-context';
-import { markHeadlineBoxes, markUnrelatedHeadlines } from './cohesion';
+import { contentStems, markHeadlineBoxes, markUnrelatedHeadlines } from './cohesion';
 import { classify } from './line-kind';
 import { SITE_LINE, TERMINAL, withoutBullet, wordCount, type LineKind } from './words';
 
@@ -273,12 +273,16 @@ function titleCase(line: string): boolean {
  * it, not a headline over its standfirst: both in title case, `upper` short and `lower` twice as
  * long at least. A standfirst is a sentence, in sentence case; a report's title in quotation
  * marks is its own and its subtitle ("Shelling of Villages Along the River") not much longer; a
- * section's name is short and unquoted.
+ * section's name is short and unquoted. A section's name also names a whole section, not the
+ * story: a short headline over a long title-case standfirst tells the same story and shares a
+ * word with it ("… Shelling in Kafr Tal" over "Nine in Ten of Kafr Tal's Families Fled …").
  */
 function labelsHeadline(upper: string, lower: string): boolean {
 	const words = wordCount(upper);
+	const below = contentStems(lower);
 	return (
 		words <= SECTION_LABEL_WORDS &&
+		![...contentStems(upper)].some((s) => below.has(s)) &&
 		!/^["“‘']/u.test(upper) &&
 		wordCount(lower) >= 2 * words &&
 		titleCase(upper) &&

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCapture } from './clean';
-import { contentStems, HEADLINE_BOX_RULE, UNRELATED_BLURB_RULE, UNRELATED_HEADLINE_RULE } from './cohesion';
+import {
+	contentStems,
+	HEADLINE_BOX_RULE,
+	SPLICED_STORY_RULE,
+	UNRELATED_BLURB_RULE,
+	UNRELATED_HEADLINE_RULE
+} from './cohesion';
 
 const HEADLINE = 'Shelling forces families out of two villages near the river crossing';
 const TEXT = [
@@ -47,6 +53,36 @@ describe('headlines that share no word with the text', () => {
 		expect(dropped).toEqual([
 			{ line: teaser, reason: 'furniture', rule: UNRELATED_HEADLINE_RULE },
 			{ line: blurb, reason: 'furniture', rule: UNRELATED_BLURB_RULE }
+		]);
+	});
+
+	it('drops another story spliced into the text, a headline and its paragraph sharing almost nothing', () => {
+		const headline = 'Singer Says She Ignores Rumours Her Band Is Splitting Up';
+		const paragraph =
+			'Her manager told a radio show that the band would tour across the border next spring, and fans welcomed the album.';
+		const { articles, dropped } = cleanCapture(
+			[HEADLINE, '', TEXT[0], '', TEXT[1], '', headline, paragraph, '', TEXT[2], '', TEXT[3]].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual(TEXT);
+		expect(dropped).toEqual([
+			{ line: headline, reason: 'furniture', rule: SPLICED_STORY_RULE },
+			{ line: paragraph, reason: 'furniture', rule: SPLICED_STORY_RULE }
+		]);
+	});
+
+	it('keeps a crosshead set tight over its paragraph when the two tell the text’s story', () => {
+		const crosshead = 'Rescue teams reach the last families near the crossing';
+		const paragraph = 'Rescue teams said the shelling had stopped and the families were taken to the camps.';
+		const { articles } = cleanCapture(
+			[HEADLINE, '', TEXT[0], '', TEXT[1], '', crosshead, paragraph, '', TEXT[2], '', TEXT[3]].join('\n')
+		);
+		expect(articles[0]!.paragraphs).toEqual([
+			TEXT[0],
+			TEXT[1],
+			`## ${crosshead}`,
+			paragraph,
+			TEXT[2],
+			TEXT[3]
 		]);
 	});
 

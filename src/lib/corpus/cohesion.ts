@@ -28,6 +28,16 @@ const HEADLINE_WORDS = 20;
 const COMPARED_TEXT_LINES = 3;
 /** A line of text long enough to stand for the report's vocabulary. */
 const TEXT_WORDS = 8;
+/** Rule name for another story's headline and paragraph spliced together into the text. */
+export const SPLICED_STORY_RULE = 'headline and paragraph sharing almost no word with the text';
+/**
+ * A headline and the paragraph set tight under it share fewer than one in this many of their
+ * words with the rest of the text when they are another story spliced in: a few common words
+ * ("government", "border") meet by chance, while a crosshead and its paragraph name the report's
+ * places, people and subject over and over.
+ */
+const SPLICE_SHARE = 8;
+
 /**
  * The letters a word is compared by: its first five, so that "Syria" and "Syrian", "attack" and
  * "attacked", "shelling" and "shelled" meet, without a language's stemmer.
@@ -99,11 +109,32 @@ export function markUnrelatedHeadlines(
 	/** Whether any line of text other than those in `skip` holds one of `stems`. */
 	const shares = (stems: Set<string>, skip: ReadonlySet<number>) =>
 		textLines.some(({ i, stems: other }) => !skip.has(i) && [...stems].some((s) => other.has(s)));
+	/**
+	 * Whether headline `i` and the paragraph `under` it, inside the text (text stands above them),
+	 * share fewer than one in `SPLICE_SHARE` of their stems with the other lines of text.
+	 */
+	const spliced = (i: number, under: number): boolean => {
+		const rest = textLines.filter((t) => t.i !== under);
+		if (rest.length < COMPARED_TEXT_LINES || !rest.some((t) => t.i < i)) return false;
+		if (wordCount(lines[under]!) < TEXT_WORDS) return false;
+		const pair = new Set([...contentStems(lines[i]!), ...contentStems(lines[under]!)]);
+		const shared = [...pair].filter((s) => rest.some((t) => t.stems.has(s))).length;
+		return shared * SPLICE_SHARE < pair.size;
+	};
 	lines.forEach((line, i) => {
 		if (!line || !headlineShaped(line, kinds[i]!) || spared(i)) return;
 		const stems = contentStems(line);
 		const under = lines[i + 1] && kinds[i + 1] === 'prose' ? i + 1 : -1;
-		if (stems.size === 0 || shares(stems, new Set([i]))) return;
+		if (stems.size === 0) return;
+		if (shares(stems, new Set([i]))) {
+			if (under >= 0 && !spared(under) && spliced(i, under)) {
+				for (const k of [i, under]) {
+					kinds[k] = 'furniture';
+					rules[k] = SPLICED_STORY_RULE;
+				}
+			}
+			return;
+		}
 		kinds[i] = 'furniture';
 		rules[i] = UNRELATED_HEADLINE_RULE;
 		if (under >= 0 && !shares(contentStems(lines[under]!), new Set([i, under]))) {

@@ -123,9 +123,13 @@ export const PLACEHOLDER = /%[ds]\b|\{\{\s*\w+\s*\}\}/;
  */
 export const CODE_LINE =
 	/(?:^|\s)[@#.]?[\w-]+\s*\{\s*[\w-]+\s*:\s*[^\s;{}]+|[\w$]+\.[\w$]+\s*\(\s*function\s*\(|\bfunction\s*\([^)]*\)\s*\{|\)\s*=>\s*\{|\}\s*\)\s*;\s*$/u;
-/** A row of sharing and printing controls and nothing else: "Print Friendly, PDF & Email". */
+/**
+ * A row of sharing and printing controls and nothing else: "Print Friendly, PDF & Email"; also the
+ * controls a story's page prints beside them, to comment, save it or adjust its font ("Adjust Save
+ * Comment").
+ */
 export const SHARE_CONTROLS =
-	/^(?:(?:print(?:er)?|friendly|pdf|e-?mail|share|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|copy link)(?:\s*[,&|/•·]\s*|\s+|$)){2,}$/i;
+	/^(?:(?:print(?:er)?|friendly|pdf|e-?mail|share|tweet|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|copy link|comments?|save|adjust|font|size)(?:\s*[,&|/•·]\s*|\s+|$)){2,}$/i;
 /** A language switcher: "This text available in … and …", "Also available in French". */
 export const LANGUAGES = /^(?:this (?:text|article|page|story) (?:is )?(?:also )?|also )available in\b/i;
 

@@ -1,4 +1,4 @@
-import { REPORTING, captionTwin } from './caption-credit';
+import { PICTURE_CREDIT_LINE, REPORTING, captionPrintedTwice, captionTwin } from './caption-credit';
 import { AUTHOR_LINE, BY_LINE, CAPTION_VERBS, CREDIT_ONLY } from './captions';
 import { datelineEnd } from './dateline';
 import { CAPTION_DATE } from './dates';
@@ -130,28 +130,42 @@ export function markAuthorNotes(lines: string[], kinds: LineKind[]): void {
 	});
 }
 
+/** The most words of a caption known only by the picture's labelled credit set tight under it. */
+const LABELLED_CAPTION_WORDS = 15;
+
 /**
  * A line that a bare photo credit follows is that photo's caption, when it reads like one: it has a
  * date, a verb of the picture, or no full stop ("Members of the Civil Defence recover a victim … on
- * Dec. 2, 2019 …" above "ABDULAZIZ KETAZ/AFP/Getty Images").
+ * Dec. 2, 2019 …" above "ABDULAZIZ KETAZ/AFP/Getty Images"). So is a short line that does not
+ * report set tight above a picture's labelled credit ("Families on the road." over "Photo credit:
+ * …"): a paragraph of text is longer, and a blank line stands between it and a picture.
  */
 export function markCreditedCaptions(lines: string[], kinds: LineKind[]): void {
 	let previous = -1;
 	lines.forEach((line, i) => {
 		if (!line) return;
 		const credit = CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8;
-		if (credit && previous >= 0 && (kinds[previous] === 'prose' || kinds[previous] === 'headline')) {
-			const before = lines[previous]!;
+		const text = previous >= 0 && (kinds[previous] === 'prose' || kinds[previous] === 'headline');
+		const before = text ? lines[previous]! : '';
+		if (credit && text) {
 			if (CAPTION_DATE.test(before) || CAPTION_VERBS.test(before) || !TERMINAL.test(before))
 				kinds[previous] = 'caption';
-		}
+		} else if (
+			text &&
+			previous === i - 1 &&
+			PICTURE_CREDIT_LINE.test(line) &&
+			wordCount(before) <= LABELLED_CAPTION_WORDS &&
+			!REPORTING.test(before)
+		)
+			kinds[previous] = 'caption';
 		previous = i;
 	});
 }
 
 /**
  * Captions the credit did not mark, found by the caption beside them (`captionTwin`: the same
- * picture's text printed again, with or without its credit), by a copy cut short with an ellipsis
+ * picture's text printed again, with or without its credit; `captionPrintedTwice`: the same line
+ * twice in a row, closed by a credit after a dash), by a copy cut short with an ellipsis
  * right above the whole caption (a gallery's excerpt, then the caption with its date), or by their
  * shape: a dated description that is no sentence (no full stop, at least 12 words, no verb of
  * reporting, not a quotation or a sentence running on after a comma) with more of the capture after
@@ -163,8 +177,14 @@ export function markCaptionTwins(lines: string[], kinds: LineKind[]): void {
 		return -1;
 	};
 	const eligible = (i: number) => kinds[i] === 'prose' && datelineEnd(lines[i]!) === 0;
+	const readable = (i: number) => kinds[i] === 'headline' || eligible(i);
 	for (let pass = 0; pass < 2; pass++)
 		lines.forEach((line, i) => {
+			// Closed by its credit, the caption has no sentence's end: it may read as a headline.
+			if (readable(i) && readable(i + 1) && captionPrintedTwice(line, lines[i + 1] ?? '')) {
+				kinds[i] = 'caption';
+				kinds[i + 1] = 'caption';
+			}
 			if (!eligible(i)) return;
 			const before = around(i, -1);
 			const after = around(i, 1);

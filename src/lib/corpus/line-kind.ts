@@ -5,6 +5,7 @@ import {
 	AUTHOR_LINE,
 	AUTO_ALT,
 	BY_LINE,
+	BY_LOGIN,
 	CAPTION_MARKERS,
 	CAPTION_PREFIX,
 	CAPTION_VERBS,
@@ -201,7 +202,7 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (isCopyrightLine(line)) return furniture('copyright notice');
 	if (LETTER.test(line) && !LATIN.test(line)) return 'other-script';
 	if (SITE_LINE.test(line) && wordCount(line) <= 6) return 'site';
-	if (CREDIT.test(line) || BY_LINE.test(line)) return 'credit';
+	if (CREDIT.test(line) || BY_LINE.test(line) || BY_LOGIN.test(line)) return 'credit';
 	if (DATE_LINE.test(line) || SOURCE_DATE_LINE.test(line)) return furniture('date line');
 	if (DATED_BYLINE.test(line)) return 'credit';
 	if (PICTURE_SOURCE.test(line) && wordCount(line) <= 12) return 'credit';
