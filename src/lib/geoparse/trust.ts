@@ -80,7 +80,7 @@ function namesAnAgency(text: string, tokens: Token[], last: number): boolean {
  * "Sarja Gharbiya" is not Sarja, and "Umm al-Sir Sharqi" not Umm al-Sir.
  */
 const SIBLING_QUALIFIER =
-	/^(?:gharbi|sharqi|shamali|janubi|qibli|wastani|fawqani|fauqani|tahtani)(?:a|ah|e|eh|ya|yah|ye|yeh|yya|yyah|yye|yyeh)?$/u;
+	/^(gharbi|sharqi|shamali|janubi|qibli|wastani|fawqani|fauqani|tahtani)(?:a|ah|e|eh|ya|yah|ye|yeh|yya|yyah|yye|yyeh)?$/u;
 
 /**
  * The token of the sibling qualifier (`SIBLING_QUALIFIER`) that follows the name ending at token
@@ -102,9 +102,12 @@ export function namesASibling(text: string, tokens: Token[], last: number): bool
 	return siblingQualifierAt(text, tokens, last) >= 0;
 }
 
-/** The qualifier's stem ("gharbi" of "Gharbiyah"), so that two spellings of one half agree. */
+/**
+ * The stem of a sibling qualifier (`SIBLING_QUALIFIER`'s first group: "gharbi" of "Gharbiyah"), so
+ * that two spellings of one half agree.
+ */
 function qualifierStem(word: string): string {
-	const stem = /^(?:gharbi|sharqi|shamali|janubi|qibli|wastani|fawqani|fauqani|tahtani)/u.exec(word)?.[0];
+	const stem = SIBLING_QUALIFIER.exec(word)?.[1];
 	return stem === 'fauqani' ? 'fawqani' : (stem ?? word);
 }
 
