@@ -4,7 +4,7 @@
  * publishing code of `events.ts` and the schema it validates with.
  */
 import { csvField } from '../core/csv';
-import type { PublishedArticleSource, PublishedEvent, PublishedOutsideSource } from './events';
+import type { PublishedArticleSource, PublishedEvent, PublishedOutsideSource } from './published-event';
 
 /**
  * What a row reads of an event: its published form, the article's title aside (no column holds it, and
