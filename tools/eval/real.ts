@@ -88,7 +88,11 @@ const LATER_GATHERINGS = [
 	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 5e–26e (a think tank's
 	// commentary, a casualty monitor's assessment, an advocacy newsletter, a Spanish and a Chinese wire's
 	// own pages, Jordanian, Philippine and Indian sites, aggregators), labelled and scored once on main.
-	'27e'
+	'27e',
+	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 5e–27e (an opposition
+	// body's news page, a counter-terrorism site, a news agency's and a blog's own pages, Indian, Omani and
+	// Turkish sites, reprints on blogs and aggregators), labelled and scored once on main.
+	'28e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
