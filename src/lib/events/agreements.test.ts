@@ -149,6 +149,29 @@ describe('agreementSpans and extractEvents: a deal cited as the frame of an act 
 		).toEqual([]);
 	});
 
+	it('reads a dated deal at the places of its own words when the clause it frames names none', () => {
+		expect(
+			events(
+				'The posts were built under a September 2018 deal between Moscow and Ankara, which backs the rebels, to avert an onslaught in Halaba.',
+				'2019-12-30'
+			)
+		).toEqual(['agreement halaba 2018-09-01 month']);
+		// Its venue is where it was made, not what it covers; a place a list joins is covered too.
+		expect(
+			events(
+				'Soldiers guard civilians as part of a September 2018 deal reached in Kestel to calm Halaba and Dorin.',
+				'2021-05-11'
+			)
+		).toEqual(['agreement halaba+dorin 2018-09-01 month']);
+		// Undated, the frame stays unread; a clause of saying is not the deal's words.
+		expect(
+			events('Soldiers guard civilians as part of a deal reached between Moscow and Ankara to calm Halaba.')
+		).toEqual([]);
+		expect(
+			events('Soldiers guard civilians as part of the March 5 deal, the minister said after visiting Halaba.')
+		).toEqual([]);
+	});
+
 	it('keeps a deal a place names as that place’s deal', () => {
 		expect(
 			events('Turkey set up posts in Halaba as part of the Halaba zone agreement struck in September 2017.')

@@ -886,12 +886,54 @@ function framed(
 		to = rest ? from + rest.index : sentence.length;
 	}
 	const places = mentions.filter((m) => m.start >= from && m.end <= to && kindOf(m.place) !== 'capital');
-	if (!places.length) return NONE;
+	if (!places.length) return dealsOwnWords(sentence, trigger, mentions, kindOf);
 	const far =
 		frame.side === 'before'
 			? sentence.slice(places[0]!.end, trigger.start)
 			: sentence.slice(trigger.end, places[0]!.start);
 	return { places, gap: wordCount(far) };
+}
+
+/**
+ * Where a framing deal's own words end: a clause of another subject or of saying. A relative or
+ * purpose clause of the deal ("…, which bans fighting in X", "… to avert an onslaught in X") is still
+ * its own words.
+ */
+const DEAL_WORDS_END =
+	/[;—–]|(?<!\d):(?!\d)|\s-\s|\b(?:while|but|when|whereas|although|because|despite|since|until|said|says|after|before)\b/i;
+
+/** A participle of making a deal, then "in" or "at": the place after is where it was made. */
+const MADE_AT =
+	/\b(?:signed|reached|made|struck|agreed|concluded|brokered)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
+
+/**
+ * When the clause a deal frames names no place ("The posts were set up under a September 2018 deal
+ * … to avert an onslaught in X"), the places the deal's own words name after it are what it covers
+ * (guide rule 7, "Deals cited as a frame"): the first one, never its venue ("reached in Sochi") or a
+ * capital standing for a government, and the places a list joins to it.
+ */
+function dealsOwnWords(
+	sentence: string,
+	trigger: Found,
+	mentions: readonly Local[],
+	kindOf: (place: string) => PlaceKind | undefined
+): Reach {
+	const rest = sentence.slice(trigger.end);
+	const end = DEAL_WORDS_END.exec(rest);
+	const to = trigger.end + (end ? end.index : rest.length);
+	const after = mentions.filter((m) => m.start >= trigger.end && m.end <= to);
+	const first = after.findIndex(
+		(m) => kindOf(m.place) !== 'capital' && !MADE_AT.test(sentence.slice(trigger.end, m.start))
+	);
+	if (first < 0) return NONE;
+	const gap = wordCount(sentence.slice(trigger.end, after[first]!.start));
+	if (gap > MAX_TARGET_GAP_WORDS) return NONE;
+	const places = [after[first]!];
+	for (let k = first + 1; k < after.length; k++) {
+		if (!joinsList(sentence.slice(after[k - 1]!.end, after[k]!.start), sentence.slice(after[k]!.end))) break;
+		places.push(after[k]!);
+	}
+	return { places, gap };
 }
 
 /** A deal word told as the cause of the clause before it ("as the result of a deal"). */
