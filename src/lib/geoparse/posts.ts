@@ -224,3 +224,89 @@ export function postsIntroduceList(text: string, tokens: Token[], head: number):
 	}
 	return false;
 }
+
+/** Numbers written as words, by value, for a count of posts spelled out ("the twelve Turkish posts"). */
+const NUMBER_WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+	'twenty'
+];
+/** Words that may stand between a count and its post word: "12 Turkish military observation posts". */
+const COUNTED_POST_MODIFIERS = new Set(['turkish', 'military', 'observation', 'monitoring']);
+/** Words that open the mention: the owner and "military" describe the posts, outside their name. */
+const COUNTED_POST_OPENERS = new Set(['observation', 'monitoring']);
+/** The post word a count ends on; the singular too, as a page may drop the plural's "s". */
+const COUNTED_POST_HEADS = new Set(['post', 'posts', 'point', 'points']);
+
+/** Per index, the group place of the observation posts and how many members it has. */
+const postGroups = new WeakMap<AliasIndex, { id: string; members: number } | null>();
+
+/**
+ * The group of observation posts the map draws as its members (an `observation-post` place with no
+ * geometry of its own, null or left out of the record) and how many posts it has, or null when the
+ * map has no such group.
+ */
+function postGroup(index: AliasIndex): { id: string; members: number } | null {
+	let group = postGroups.get(index);
+	if (group === undefined) {
+		const posts = [...index.places.values()].filter((p) => p.kind === 'observation-post');
+		const groups = posts.filter((p) => !p.geometry);
+		group = groups.length === 1 ? { id: groups[0]!.id, members: posts.length - 1 } : null;
+		postGroups.set(index, group);
+	}
+	return group;
+}
+
+/**
+ * A count of posts equal to the number of posts in the map's group, in a sentence that names Turkey
+ * ("Turkey set up 12 posts in Idlib", "where 12 Turkish posts overlook", "the twelve Turkish
+ * observation post"): reporting that counts all of Turkey's posts names them together, whatever
+ * words it uses for a post. The group's own aliases ("12 observation posts") match without this;
+ * where one matches inside the count it reads the words, so this applies only where none does.
+ * The mention runs from "observation" (or the post word) to the post word.
+ */
+export function countedPosts(
+	text: string,
+	tokens: Token[],
+	i: number,
+	index: AliasIndex
+): { place: string; first: number; last: number } | undefined {
+	const word = tokens[i]!.text;
+	const count = /^\d{1,2}$/u.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word);
+	if (count < 1) return undefined;
+	const group = postGroup(index);
+	if (!group || count !== group.members) return undefined;
+	let k = i + 1;
+	let opener = -1;
+	while (k < tokens.length && k - i <= 3 && COUNTED_POST_MODIFIERS.has(tokens[k]!.text)) {
+		if (opener < 0 && COUNTED_POST_OPENERS.has(tokens[k]!.text)) opener = k;
+		k++;
+	}
+	if (k >= tokens.length || !COUNTED_POST_HEADS.has(tokens[k]!.text)) return undefined;
+	for (let j = i; j < k; j++)
+		if (!/^ $/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return undefined;
+	for (let j = i + 1; j <= k; j++) if (walkTrie(text, tokens, j, index.root, isJoiner)) return undefined;
+	let from = i;
+	while (from > 0 && !SENTENCE_END.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+	let turkey = false;
+	for (let j = from; j <= k && !turkey; j++) turkey = TURKEY_WORDS.has(tokens[j]!.text);
+	return turkey ? { place: group.id, first: opener >= 0 ? opener : k, last: k } : undefined;
+}
