@@ -6,14 +6,7 @@ import { isJoiner, tokenize } from '../core/fold';
 import { anchoredHeadsLinked, anchorsReadAsTheirBase, pluralBeforeAgreement } from './anchors';
 import { nearestHomonym } from './homonyms';
 import { adjectiveNamesPlace, nameSpan, unitNameAfter } from './names';
-import {
-	countedPosts,
-	ownedByAnother,
-	postByContext,
-	postNameAt,
-	postsIntroduceList,
-	speaksOfPost
-} from './posts';
+import { ownedByAnother, postByContext, postNameAt, postsIntroduceList, speaksOfPost } from './posts';
 import {
 	compoundRoad,
 	inCompound,
@@ -88,15 +81,6 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 		const friend = walkTrie(text, tokens, i, index.falseFriends, friendGap);
 		if (friend) {
 			i = friend.last + 1;
-			continue;
-		}
-		// "Turkey set up 12 posts": a count of all the group's posts names the group.
-		const counted = countedPosts(text, tokens, i, index);
-		if (counted) {
-			const [start, end] = [tokens[counted.first]!.start, tokens[counted.last]!.end];
-			mentions.push({ place: counted.place, start, end, surface: text.slice(start, end) });
-			readings.push({ id: counted.place, by: 'context' });
-			i = counted.last + 1;
 			continue;
 		}
 		const exactMatch = walkTrie(text, tokens, i, index.root, isJoiner);
