@@ -702,6 +702,15 @@ describe('a bare shared name read from the words around it and from the article'
 		]);
 	});
 
+	it("reads the city that owns or names a town's institution, not one in the governorate", () => {
+		expect(ids('prisoners escaped the central prison of Idlib')).toEqual(['Idlib:idlib-city']);
+		expect(ids("A Russian attack on Idlib's central prison left three dead.")).toEqual(['Idlib:idlib-city']);
+		expect(ids("Aleppo's university reopened.")).toEqual(['Aleppo:aleppo']);
+		expect(ids('a hospital in Idlib was hit')).toEqual(['Idlib:idlib-governorate']);
+		expect(ids("Idlib's Jisr hospital")).toEqual(['Idlib:idlib-governorate']);
+		expect(ids("Idlib's southern countryside")).toEqual(['Idlib:idlib-governorate']);
+	});
+
 	it('reads the governorate for an adjacent area, and for the second of a pair after a governorate', () => {
 		expect(ids('small parts of the adjacent area in Aleppo')).toEqual(['Aleppo:aleppo-governorate']);
 		expect(ids('in the southern Idlib and northwest of Hama')).toEqual([

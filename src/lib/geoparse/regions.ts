@@ -266,6 +266,24 @@ function possessedRegion(text: string, tokens: Token[], last: number): boolean {
 	return PROVINCE_WORDS.has(word.text) || (administrative && ADMINISTRATIVE_NOUNS.has(word.text));
 }
 
+/** How many words may stand between a possessive name and the institution it owns ("central"). */
+const FACILITY_REACH = 2;
+
+/**
+ * Whether the name owns one of a town's institutions, a word or two between ("Idlib's central
+ * prison", "Aleppo's university"): the possessive form of "the central prison of Idlib".
+ */
+function possessedFacility(text: string, tokens: Token[], last: number): boolean {
+	const s = tokens[last + 1];
+	if (s?.text !== 's' || !POSSESSIVE_MARK.test(text.slice(tokens[last]!.end, s.start))) return false;
+	for (let k = last + 2; k < tokens.length && k <= last + 2 + FACILITY_REACH; k++) {
+		if (!/^ $/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+		if (CITY_FACILITIES.has(tokens[k]!.text)) return true;
+		if (UPPER.test(text[tokens[k]!.start] ?? '')) return false;
+	}
+	return false;
+}
+
 /**
  * Nouns that "administrative" makes a governorate's: "Aleppo's administrative district", "the
  * administrative border of Idlib". A city's districts are its quarters: "district" alone is
@@ -321,6 +339,20 @@ export function listOfGovernorates(text: string, tokens: Token[], first: number,
 
 /** Words before "of" that make the name the city: "the industrial capital of Aleppo", "outskirts of Idlib". */
 const CITY_OF = new Set(['city', 'town', 'capital', 'outskirts', 'centre', 'center', 'suburbs']);
+/**
+ * A town's institutions, named by the town they serve: "the central prison of Idlib", "Idlib's
+ * central prison". A governorate's are named with "in" ("a hospital in Idlib"), which this leaves.
+ */
+const CITY_FACILITIES = new Set([
+	'prison',
+	'jail',
+	'hospital',
+	'university',
+	'stadium',
+	'museum',
+	'courthouse',
+	'municipality'
+]);
 /** Words set before the name with a comma that make it the city: "the province's center, Idlib". */
 const CITY_APPOSITION = new Set(['capital', 'centre', 'center']);
 /** Titles set right before the name that make it the city: "second city Aleppo", "capital Idlib". */
@@ -413,6 +445,7 @@ function resolveSeatPair(
 		if (CITY_WORDS.has(after.text)) return theCity;
 	}
 	if (possessedRegion(text, tokens, last)) return governorate;
+	if (possessedFacility(text, tokens, last)) return theCity;
 	// "shelling of Idlib and the town of Fuaa": a name paired with a settlement is one too.
 	const [and2, the2, noun2, of2] = [tokens[last + 1], tokens[last + 2], tokens[last + 3], tokens[last + 4]];
 	if (
@@ -438,6 +471,7 @@ function resolveSeatPair(
 		return governorate;
 	if (word(first - 1) === 'near' && plain(first - 1)) return theCity;
 	if (word(first - 1) === 'of' && plain(first - 1) && CITY_OF.has(word(first - 2))) return theCity;
+	if (word(first - 1) === 'of' && plain(first - 1) && CITY_FACILITIES.has(word(first - 2))) return theCity;
 	if (CITY_APPOSITION.has(word(first - 1)) && /^\s*,\s*$/u.test(gap(first - 1))) return theCity;
 	// "Syria's second city Aleppo", "the provincial capital Idlib": the name set after its title.
 	if (CITY_TITLES.has(word(first - 1)) && /^[ ,]\s*$/u.test(gap(first - 1))) return theCity;
