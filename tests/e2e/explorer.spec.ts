@@ -178,7 +178,10 @@ test('the published data follow the contract', async ({ request }) => {
 	const places = await (await request.get('/data/places.geojson')).json();
 	expect(articles).toHaveLength(6);
 	expect(places.type).toBe('FeatureCollection');
+	expect(places.format).toBe(2);
 	const ids = new Set(places.features.map((f: { id: string }) => f.id));
+	/** Per place, the articles linking it, counted from the shards: its `articleCount`. */
+	const naming = new Map<string, Set<string>>();
 	for (const a of articles) {
 		for (const key of ['id', 'title', 'outlet', 'published', 'datePrecision', 'body', 'mentions']) {
 			expect(a, key).toHaveProperty(key);
@@ -186,12 +189,12 @@ test('the published data follow the contract', async ({ request }) => {
 		for (const m of a.mentions) {
 			expect(a.body.slice(m.start, m.end)).toBe(m.surface);
 			expect(ids.has(m.place)).toBe(true);
-			const place = places.features.find((f: { id: string }) => f.id === m.place);
 			// A dateline says where the story was filed: it does not link the article to the place.
 			if (m.role === 'dateline') expect(a.body.slice(0, m.end)).not.toContain('\n');
-			else expect(place.properties.articles).toContain(a.id);
+			else naming.set(m.place, (naming.get(m.place) ?? new Set()).add(a.id));
 		}
 	}
+	for (const f of places.features) expect(f.properties.articleCount, f.id).toBe(naming.get(f.id)?.size ?? 0);
 });
 
 test('the explorer files agree with the published data', async ({ request }) => {

@@ -267,7 +267,7 @@ describe('the links between articles and places', () => {
 			const mentioning = articles
 				.filter((a) => a.mentions.some((m) => isLink(m) && m.place === f.id))
 				.map((a) => a.id);
-			expect(f.properties.articles, f.id).toEqual(mentioning);
+			expect(f.properties.articleCount, f.id).toBe(mentioning.length);
 			expect(f.properties.mentionCount).toBe(
 				articles.reduce((n, a) => n + a.mentions.filter((m) => isLink(m) && m.place === f.id).length, 0)
 			);
@@ -276,7 +276,9 @@ describe('the links between articles and places', () => {
 			for (const m of a.mentions) {
 				expect(a.body.slice(m.start, m.end)).toBe(m.surface);
 				if (isLink(m))
-					expect(published.features.find((f) => f.id === m.place)?.properties.articles).toContain(a.id);
+					expect(published.features.find((f) => f.id === m.place)?.properties.articleCount).toBeGreaterThan(
+						0
+					);
 				else expect(m.end).toBeLessThanOrEqual(datelineSpan(a.body)?.end ?? 0);
 			}
 		}

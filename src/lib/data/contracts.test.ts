@@ -112,7 +112,9 @@ describe('the published files are documented field by field', () => {
 	});
 
 	it('describes every key the publishing code writes', () => {
-		const places = publishPlaces(dataset).features;
+		const collection = publishPlaces(dataset);
+		expectDocumented([collection], documented('data/places.geojson', 'the file'));
+		const places = collection.features;
 		expectDocumented(
 			places.map((p) => p.properties),
 			documented('data/places.geojson', 'features[] (id: the place id; geometry; properties)')

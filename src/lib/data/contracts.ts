@@ -4,7 +4,7 @@
  * describes (`fields<T>` wants exactly T's keys), so adding, renaming or removing a field of a published
  * format fails `npm run check` until its description here follows: the page cannot drift from the data.
  */
-import type { PublishedArticle, PublishedPlaceProperties } from './dataset';
+import type { PlacesCollection, PublishedArticle, PublishedPlaceProperties } from './dataset';
 import {
 	EVENT_CSV_COLUMNS,
 	type EventsFile,
@@ -77,6 +77,11 @@ export interface FileDoc {
 	/** What it is for, in a sentence or two. */
 	about: string;
 	records: RecordDoc[];
+	/**
+	 * How its form changed, oldest first, each saying what moved where and why, so a reader written
+	 * against an earlier form knows what to read instead.
+	 */
+	changes?: string[];
 }
 
 /** What a command writes for anyone who wants every article at once (the site publishes them in shards). */
@@ -136,8 +141,16 @@ const placeFields = fields<PublishedPlaceProperties>({
 	host: 'on an observation post: the id of the village or hill it stands at',
 	turkishNumber: 'an observation post’s number in Turkey’s own numbering',
 	curation: '"automatic" for a place taken from GeoNames as it stands, not reviewed',
-	articles: 'ids of the articles that mention it, oldest first (datelines do not count)',
+	articleCount:
+		'how many articles name it (datelines do not count); their ids are in its panel files, data/places/<place>/head.json and the sealed pages its table lists (the entries whose viaGroup is false)',
 	mentionCount: 'mentions across all articles'
+});
+
+const placesFileFields = fields<PlacesCollection>({
+	type: '"FeatureCollection"',
+	format:
+		'the shape of this file, 2 (a GeoJSON foreign member; a file without it is form 1, which listed the article ids under each place)',
+	features: 'every place, in the order of explorer.json’s places'
 });
 
 const explorerFields = fields<ExplorerFile>({
@@ -481,8 +494,14 @@ export const PUBLISHED_FILES: readonly FileDoc[] = [
 		path: 'data/places.geojson',
 		format: 'GeoJSON (RFC 7946, WGS84, longitude first)',
 		about:
-			'Every place, curated or found automatically, with the articles that mention it. A group (the observation posts) has its members’ points as a MultiPoint.',
-		records: [{ record: 'features[] (id: the place id; geometry; properties)', fields: placeFields }]
+			'Every place, curated or found automatically, with how many articles and mentions name it; its size follows the places, not the articles. A group (the observation posts) has its members’ points as a MultiPoint.',
+		records: [
+			{ record: 'the file', fields: placesFileFields },
+			{ record: 'features[] (id: the place id; geometry; properties)', fields: placeFields }
+		],
+		changes: [
+			'Form 2 (4 December 2026): properties.articles, the ids of every article naming the place, became properties.articleCount, and the file gained format: 2. The ids grew with the corpus (7.2 of the 8.0 MB at 10,100 articles) and made a build that adds articles read and rewrite the whole file; they are in each place’s panel files (data/places/<place>/head.json, then the sealed pages its table lists, newest first; the entries whose viaGroup is false), and every article’s mentions are in the article shards and npm run export:articles.'
+		]
 	},
 	{
 		path: 'data/events.json',

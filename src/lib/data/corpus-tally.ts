@@ -159,6 +159,11 @@ export class CorpusTally {
 		}
 	}
 
+	/** Per place id named by some article: how many articles name it (`data/places.geojson`). */
+	articleCounts(): Map<string, number> {
+		return new Map([...this.named].map(([id, n]) => [id, n.count]));
+	}
+
 	/** One mention of a place (a dateline does not count). */
 	mention(place: string): void {
 		bump(this.mentions, place);

@@ -38,10 +38,18 @@ export interface PublishedArticle {
 	excerptsOnly?: true;
 }
 
+/**
+ * The form of `data/places.geojson` (its `format`). Form 1 (no `format` field) listed under each place
+ * the ids of every article naming it, which grew with the corpus and made every build that adds
+ * articles rewrite the whole file; form 2 gives their count, and the ids are in the place's panel
+ * pages (`data/places/<id>/head.json` and the sealed pages its table lists).
+ */
+export const PLACES_FORMAT = 2;
+
 /** The properties of a place as published in `data/places.geojson`. */
 export type PublishedPlaceProperties = Omit<Place, 'id' | 'file' | 'geometry' | 'population'> & {
-	/** Ids of the articles that mention this place, oldest first. */
-	articles: string[];
+	/** How many articles name this place (a dateline does not count). */
+	articleCount: number;
 	/** Number of mentions across all articles. */
 	mentionCount: number;
 };
@@ -55,6 +63,8 @@ export interface PublishedPlace {
 
 export interface PlacesCollection {
 	type: 'FeatureCollection';
+	/** A foreign member (RFC 7946, section 6.1): the file's form, `PLACES_FORMAT`. */
+	format: typeof PLACES_FORMAT;
 	features: PublishedPlace[];
 }
 
@@ -317,31 +327,45 @@ export function publishedGeometry(place: Place, places: Place[]): PlaceGeometry 
 	return { type: 'MultiPoint', coordinates };
 }
 
-/** The places with the ids of the articles that mention them: `data/places.geojson`. */
+/** The places with how many articles and mentions name each: `data/places.geojson`. */
 export function publishPlaces({ places, articles }: Dataset): PlacesCollection {
-	const linked = new Map<string, { articles: Set<string>; count: number }>();
+	const articleCounts = new Map<string, number>();
+	const mentionCounts = new Map<string, number>();
 	for (const a of articles) {
+		const own = new Set<string>();
 		for (const m of a.mentions.filter(isLink)) {
-			const entry = linked.get(m.place) ?? { articles: new Set<string>(), count: 0 };
-			entry.articles.add(a.id);
-			entry.count++;
-			linked.set(m.place, entry);
+			own.add(m.place);
+			mentionCounts.set(m.place, (mentionCounts.get(m.place) ?? 0) + 1);
 		}
+		for (const id of own) articleCounts.set(id, (articleCounts.get(id) ?? 0) + 1);
 	}
+	return placesCollection(places, articleCounts, mentionCounts);
+}
+
+/**
+ * `data/places.geojson` from each place's counts (absent: none), the places in their order. The full
+ * build and a build adding articles both write it from the corpus's counts (`CorpusTally`), so its
+ * size follows the places, not the articles, and neither reads the file before.
+ */
+export function placesCollection(
+	places: Place[],
+	articleCounts: ReadonlyMap<string, number>,
+	mentionCounts: ReadonlyMap<string, number>
+): PlacesCollection {
 	return {
 		type: 'FeatureCollection',
-		features: places.map((place) => {
-			const link = linked.get(place.id);
-			return placeFeature(place, places, [...(link?.articles ?? [])], link?.count ?? 0);
-		})
+		format: PLACES_FORMAT,
+		features: places.map((place) =>
+			placeFeature(place, places, articleCounts.get(place.id) ?? 0, mentionCounts.get(place.id) ?? 0)
+		)
 	};
 }
 
-/** One place of `data/places.geojson`: `articles` are the ids of the articles naming it, oldest first. */
+/** One place of `data/places.geojson`: how many articles name it and how often. */
 export function placeFeature(
 	place: Place,
 	places: Place[],
-	articles: string[],
+	articleCount: number,
 	mentionCount: number
 ): PublishedPlace {
 	const props: Partial<Place> = { ...place };
@@ -356,7 +380,7 @@ export function placeFeature(
 		geometry: publishedGeometry(place, places),
 		properties: {
 			...(props as Omit<Place, 'id' | 'file' | 'geometry' | 'population'>),
-			articles,
+			articleCount,
 			mentionCount
 		}
 	};

@@ -14,8 +14,8 @@
  *   when every new event sorts after the last published one (read from `events.json`'s end), else
  *   made again, the published `events.json` streamed through with the new events merged in
  *   (`jsonItems`: an event at a time, never the whole file);
- * - `places.geojson` (every place's article ids), streamed through the same way with the new ids at
- *   each place's list's end;
+ * - `places.geojson` (the places and how many articles name each), made again from the counts
+ *   without reading the published file: it grows with the places, not the articles;
  * - `explorer.json`, `search/index.json` and `site.json`, made again from the counts.
  *
  * The files are those a build from nothing into the same folder (`writeDataFiles`) gives, to the
@@ -55,7 +55,7 @@ import {
 	tallyFiles,
 	type CorpusTallyJson
 } from '../data/corpus-tally';
-import { datasetPlaces, placeFeature, prepareDataset, publishedArticle } from '../data/dataset';
+import { datasetPlaces, placesCollection, prepareDataset, publishedArticle } from '../data/dataset';
 import { addedChronology } from '../data/delta-chronology';
 import { addedDays, type DayArticle } from '../data/delta-days';
 import { addedDocs, addedKeys, type DocsBefore } from '../data/delta-docs';
@@ -539,37 +539,11 @@ async function collect(delta: Delta, options: DeltaOptions): Promise<number> {
 		sealedEvents.set(place.id, { sealed: files.sealed, first: files.first });
 	}
 
-	// `places.geojson`: each place's ids, the new ones at the end, the published file streamed through.
-	const geojson = delta.stream('data/places.geojson');
-	geojson.write('{"type":"FeatureCollection","features":[');
-	const newIds = new Map<string, string[]>();
-	articles.forEach((a, i) => {
-		for (const id of owned[i]!) {
-			const list = newIds.get(id) ?? [];
-			list.push(a.id);
-			newIds.set(id, list);
-		}
-	});
-	let feature = 0;
-	try {
-		const prefix = '{"type":"FeatureCollection","features":[';
-		for (const text of delta.items('data/places.geojson', prefix)) {
-			const place = places[feature];
-			const old = JSON.parse(text) as { id: string; properties: { articles: string[] } };
-			if (!place || old.id !== place.id) throw new Refusal('data/places.geojson does not list the places');
-			const ids = [...old.properties.articles, ...(newIds.get(place.id) ?? [])];
-			const mentions = tally.mentions.get(place.id) ?? 0;
-			const made = JSON.stringify(placeFeature(place, places, [], mentions));
-			const at = made.lastIndexOf(`"articles":[],"mentionCount":${mentions}}`);
-			const list = ids.map((id) => JSON.stringify(id)).join(',');
-			geojson.write(`${feature++ ? ',' : ''}${made.slice(0, at)}"articles":[${list}`);
-			geojson.write(made.slice(at + '"articles":['.length));
-		}
-		geojson.write(']}');
-	} finally {
-		geojson.close();
-	}
-	if (feature !== places.length) throw new Refusal('data/places.geojson does not list the places');
+	// `places.geojson`: the places and their counts, made again from the tally, the file not read.
+	delta.put(
+		'data/places.geojson',
+		JSON.stringify(placesCollection(places, tally.articleCounts(), tally.mentions))
+	);
 
 	// `explorer.json` and `site.json`.
 	const reviewedSorted = reviewedEvents(reviewed, loaded.citedTexts);

@@ -37,7 +37,7 @@ import { sortEvents } from '../events/validate';
 import { articleKey, DayRanks, keyBits } from '../data/article-keys';
 import { CorpusTally, groupMembers, tallyFiles } from '../data/corpus-tally';
 import { articleShardPath, shardBits, shardOf, type ArticleShardIndex } from '../data/article-shards';
-import { datasetPlaces, publishedArticle, placeFeature, type PublishedArticle } from '../data/dataset';
+import { datasetPlaces, placesCollection, publishedArticle, type PublishedArticle } from '../data/dataset';
 import { eventCsvRow, EVENT_CSV_COLUMNS, publishEvent, type PublishedEvent } from '../data/events';
 import { excerptArticle, excerptRanges, type SiteText } from '../data/excerpts-only';
 import {
@@ -377,7 +377,6 @@ async function writeAll(
 
 	// Step 2: one pass over the articles in the published order.
 	const entries = new Spill(join(work, 'entries'));
-	const ids = new Spill(join(work, 'ids'));
 	// The article shards go straight to their files: their entries arrive in the order each lists them.
 	const shards = new JoinedFiles();
 	/** Each shard's published file, by shard number, made (and counted) when its first entry comes. */
@@ -466,7 +465,6 @@ async function writeAll(
 			entries.add(id, `${p}\t${JSON.stringify(entry)}`);
 		}
 		dayCounter!.add(a.datePrecision === 'month' ? 0 : Number(a.published.slice(8, 10)), o, [...listed]);
-		for (const id of own) ids.add(id, JSON.stringify(a.id));
 		const inOrder = [...own].sort((x, y) => placeIndex.get(x)! - placeIndex.get(y)!);
 		chronology.push(chronologyArticle(a, p, outletId, inOrder));
 
@@ -662,24 +660,8 @@ async function writeAll(
 
 	step('place pages');
 
-	// `places.geojson`, each place's article ids streamed in from its file.
-	ids.flush();
-	const geojson = output.stream('data/places.geojson');
-	geojson.write('{"type":"FeatureCollection","features":[');
-	places.forEach((place, i) => {
-		const mentions = mentionCounts.get(place.id) ?? 0;
-		const feature = JSON.stringify(placeFeature(place, places, [], mentions));
-		const at = feature.lastIndexOf(`"articles":[],"mentionCount":${mentions}}`);
-		geojson.write(`${i ? ',' : ''}${feature.slice(0, at)}"articles":[`);
-		let firstId = true;
-		for (const id of ids.lines(place.id)) {
-			geojson.write(firstId ? id : `,${id}`);
-			firstId = false;
-		}
-		geojson.write(feature.slice(at + '"articles":['.length));
-	});
-	geojson.write(']}');
-	geojson.close();
+	// `places.geojson`: the places and their counts, a file that grows with the places only.
+	output.json('data/places.geojson', placesCollection(places, tally.articleCounts(), mentionCounts));
 
 	// The search index's term shards and postings, a first letter at a time; postings keep the cut of
 	// the previous generation, whose keys are of its own bits.

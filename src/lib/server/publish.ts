@@ -13,13 +13,14 @@ import {
 	readlinkSync,
 	readSync,
 	renameSync,
-	rmSync,
-	symlinkSync
+	rmSync
 } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic';
 import { foldersUnder, syncAll, syncPath } from './durable';
 import { pidAlive } from './cut-short';
+import { filesUnder } from './files-under';
+import { switchLink } from './switch-link';
 
 /**
  * Publishing a built site so that a server reading it sees the old site or the new one, never a mix,
@@ -50,16 +51,6 @@ export type Manifest = Record<string, string>;
 /** Where the generations of the site published at `out` live. */
 export function generationsDir(out: string): string {
 	return join(dirname(resolve(out)), '.sites', basename(resolve(out)));
-}
-
-/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-function filesUnder(dir: string, prefix = ''): string[] {
-	return readdirSync(join(dir, prefix), { withFileTypes: true })
-		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-		.flatMap((entry) => {
-			const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-			return entry.isDirectory() ? filesUnder(dir, rel) : [rel];
-		});
 }
 
 /** Bytes `fileSha256` reads at a time. */
@@ -236,11 +227,7 @@ export function publishSite(staging: string, out: string, state?: string): Publi
 	rmSync(stateOf(site), { recursive: true, force: true });
 	if (state) renameSync(state, stateOf(site));
 	syncPath(dir);
-	const link = join(dirname(resolve(out)), `.${basename(resolve(out))}.link-${process.pid}`);
-	rmSync(link, { force: true });
-	symlinkSync(relative(dirname(resolve(out)), site), link);
-	renameSync(link, resolve(out));
-	syncPath(dirname(resolve(out)));
+	switchLink(out, site);
 	prune(dir, live ? [site, live] : [site]);
 	return {
 		id,

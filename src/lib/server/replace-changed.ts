@@ -18,16 +18,16 @@ import {
 	existsSync,
 	linkSync,
 	mkdirSync,
-	readdirSync,
 	readFileSync,
 	renameSync,
 	rmSync,
-	statSync,
-	symlinkSync
+	statSync
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { cutPoint, finishCutShort, generationsOf, linkedGeneration, SWAP_OLD } from './cut-short';
-import { foldersUnder, syncAll, syncPath } from './durable';
+import { foldersUnder, syncAll } from './durable';
+import { filesUnder } from './files-under';
+import { switchLink } from './switch-link';
 
 /** What `replaceChanged` did to the target folder. */
 export interface Replaced {
@@ -43,14 +43,6 @@ export interface Replaced {
 	bytes: number;
 }
 
-/** Every file under `dir` as a path relative to it with forward slashes. */
-function filesUnder(dir: string, prefix = ''): string[] {
-	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-		const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-		return entry.isDirectory() ? filesUnder(dir, rel) : [rel];
-	});
-}
-
 /** Whether the file at `path` holds exactly the bytes of `staged`, whose size is `size`. */
 function sameBytes(path: string, staged: string, size: number): boolean {
 	let stat;
@@ -63,23 +55,17 @@ function sameBytes(path: string, staged: string, size: number): boolean {
 }
 
 /**
- * Moves `staged` beside `target` as its next generation and points `target` at it: a new link,
- * named for this process, renamed over `target` (a link already, or missing). Then removes every
- * generation but the new one and `keep`.
+ * Moves `staged` beside `target` as its next generation and points `target` at it (`switchLink`:
+ * `target` a link already, or missing). Then removes every generation but the new one and `keep`.
  */
 function switchTo(staged: string, target: string, keep?: number): void {
-	// Every folder of the new generation is new; its files were synced by the caller.
+	// Every folder of the new generation is new; its files were synced by the caller. The rename
+	// into `target`'s folder is flushed with the new link (`switchLink`).
 	syncAll(foldersUnder(staged));
 	const n = Math.max(0, keep ?? 0, ...generationsOf(target)) + 1;
-	const generation = `${basename(target)}.gen-${n}`;
-	renameSync(staged, join(dirname(target), generation));
-	const link = `${target}.link-${process.pid}`;
-	rmSync(link, { force: true });
-	symlinkSync(generation, link);
-	syncPath(dirname(target));
-	cutPoint('data:swap');
-	renameSync(link, target);
-	syncPath(dirname(target));
+	const generation = join(dirname(target), `${basename(target)}.gen-${n}`);
+	renameSync(staged, generation);
+	switchLink(target, generation, { beforeRename: () => cutPoint('data:swap') });
 	for (const old of generationsOf(target))
 		if (old !== n && old !== keep) rmSync(`${target}.gen-${old}`, { recursive: true, force: true });
 }

@@ -1,22 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { filesUnder } from './files-under';
 
 /**
  * Checks a built site for text it must not carry, such as the sentences an excerpts-only build leaves
  * out. Every file is read, its `.gz` and `.br` copies decompressed (a host may send either), and
  * searched case-folded, with the escapes JSON and HTML put into text undone.
  */
-
-/** Every file under `dir` (following the symlink the build publishes), sorted. */
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir)
-		.sort()
-		.flatMap((name) => {
-			const path = join(dir, name);
-			return statSync(path).isDirectory() ? filesUnder(path) : [path];
-		});
-}
 
 /** A file's text as a reader of it would get it: decompressed, with JSON and HTML escapes undone. */
 export function readableText(name: string, bytes: Buffer): string {
@@ -43,7 +34,9 @@ export function scanSite(
 	needles: readonly string[],
 	only?: RegExp
 ): { files: number; hits: string[] } {
-	const files = filesUnder(dir).filter((f) => !only || only.test(f));
+	const files = filesUnder(dir, { follow: true })
+		.map((rel) => join(dir, rel))
+		.filter((f) => !only || only.test(f));
 	const hits: string[] = [];
 	for (const path of files) {
 		const text = readableText(path, readFileSync(path)).toLowerCase();
