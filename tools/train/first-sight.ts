@@ -20,7 +20,14 @@ export const FIRST_SIGHT: Record<string, string> = {
 	'17e': '9a823be',
 	'18e': '800fa2f',
 	'19e': 'a56062f',
-	'20e': 'f2fb32f'
+	'20e': 'f2fb32f',
+	'21e': '485c43a',
+	'22e': '1d15400',
+	'23e': 'cba7418',
+	'24e': '629f528',
+	'25e': 'c949ec2',
+	'26e': '1701c7d',
+	'27e': '484f5a1'
 };
 
 /**

@@ -37,6 +37,26 @@ function fixtureModel(words: number[] = []): LineModel {
 }
 
 describe('lineFeatures', () => {
+	it('reads a line’s words shared with the text, a picture’s date and a short line between text', () => {
+		const text = [
+			'Forces shelled the town of Kafr Tal on Monday, killing two civilians, a monitor said on Tuesday.',
+			'',
+			'Boys walk past a ruined school in the village of Tell Hadid, Syria, on Saturday, Aug. 24, 2019.',
+			'',
+			'Residents of Kafr Tal said the shelling went on through the night and the school was hit too.',
+			'',
+			'Weather forecast for tomorrow'
+		];
+		const k: LineKind[] = ['prose', 'blank', 'caption', 'blank', 'prose', 'blank', 'headline'];
+		const f = lineFeatures(text, k, [true, false, false, false, true, false, false]);
+		const at = (i: number, name: string) => f[i]![LINE_FEATURES.indexOf(name)];
+		expect(at(2, 'dated')).toBe(1);
+		expect(at(0, 'dated')).toBe(0);
+		expect(at(2, 'unterminated between text')).toBe(0);
+		expect(at(0, 'stems shared with the text')).toBeGreaterThan(0);
+		expect(at(6, 'stems shared with the text')).toBe(0);
+	});
+
 	it('gives every non-blank line one value per named feature, and a blank line none', () => {
 		const f = lineFeatures(lines, kinds, kept);
 		expect(f[1]).toBeUndefined();

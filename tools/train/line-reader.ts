@@ -1,4 +1,6 @@
 import { TERMINAL, wordCount, type LineKind } from '../../src/lib/corpus/words';
+import { contentStems } from '../../src/lib/corpus/cohesion';
+import { CAPTION_DATE, captionWhereWhen } from '../../src/lib/corpus/dates';
 
 /**
  * A learned reading of capture lines: a logistic model that gives each line the probability that it
@@ -87,7 +89,13 @@ const OWN_NAMES = [
 /** The neighbours' features a line takes: the previous and the next non-blank line's shape. */
 const NEIGHBOUR = [1, 2, 7, 15 + KINDS.indexOf('prose'), OWN_NAMES.length - 1];
 
-/** Every feature's name, in the order `lineFeatures` gives them. */
+/**
+ * Every feature's name, in the order `lineFeatures` gives them. The last three read a line against
+ * the page, as no single site's wording would: the share of its content stems that the capture's
+ * lines of text also use (a related headline or a box's blurb tells another story), whether it
+ * carries a picture's date (`CAPTION_DATE`, `captionWhereWhen`), and whether it stands without a
+ * sentence's end between two lines of text (a caption, a teaser or a crosshead set inside the text).
+ */
 export const LINE_FEATURES: readonly string[] = [
 	...OWN_NAMES,
 	...NEIGHBOUR.map((i) => `previous ${OWN_NAMES[i]}`),
@@ -98,7 +106,10 @@ export const LINE_FEATURES: readonly string[] = [
 	'kept share around',
 	'before the first text',
 	'after the last text',
-	'text lines away'
+	'text lines away',
+	'stems shared with the text',
+	'dated',
+	'unterminated between text'
 ];
 
 /** A line that is text beyond doubt: many words and a sentence's end. */
@@ -120,6 +131,9 @@ export function lineFeatures(lines: readonly string[], kinds: readonly LineKind[
 	const texts = at.flatMap((i, k) => (isText(lines[i]!) ? [k] : []));
 	const firstText = texts[0] ?? at.length;
 	const lastText = texts.at(-1) ?? -1;
+	const textStems = new Map<string, number>();
+	for (const k of texts)
+		for (const st of contentStems(lines[at[k]!]!)) textStems.set(st, (textStems.get(st) ?? 0) + 1);
 	/** How many non-blank lines away the nearest text line is, on a log scale. */
 	const away = (k: number) =>
 		Math.log1p(texts.length ? Math.min(...texts.map((t) => Math.abs(t - k))) : at.length) / 3;
@@ -142,7 +156,20 @@ export function lineFeatures(lines: readonly string[], kinds: readonly LineKind[
 			share((j) => kept[j]!),
 			k < firstText ? 1 : 0,
 			k > lastText ? 1 : 0,
-			away(k)
+			away(k),
+			(() => {
+				const own = [...contentStems(lines[i]!)];
+				const self = isText(lines[i]!) ? 1 : 0;
+				return own.length ? own.filter((st) => (textStems.get(st) ?? 0) > self).length / own.length : 0;
+			})(),
+			CAPTION_DATE.test(lines[i]!) || captionWhereWhen(lines[i]!) ? 1 : 0,
+			!TERMINAL.test(lines[i]!) &&
+			k > 0 &&
+			k + 1 < at.length &&
+			isText(lines[at[k - 1]!]!) &&
+			isText(lines[at[k + 1]!]!)
+				? 1
+				: 0
 		];
 	});
 	return out;

@@ -43,7 +43,14 @@ const FIRST_SCORES: Record<string, { kept: number; furniturePer10: number }> = {
 	'17e': { kept: 0.795, furniturePer10: 3.33 },
 	'18e': { kept: 0.988, furniturePer10: 2.0 },
 	'19e': { kept: 0.976, furniturePer10: 2.0 },
-	'20e': { kept: 0.955, furniturePer10: 3.64 }
+	'20e': { kept: 0.955, furniturePer10: 3.64 },
+	'21e': { kept: 0.981, furniturePer10: 1.67 },
+	'22e': { kept: 0.987, furniturePer10: 2.73 },
+	'23e': { kept: 0.977, furniturePer10: 6.67 },
+	'24e': { kept: 0.967, furniturePer10: 1.82 },
+	'25e': { kept: 0.981, furniturePer10: 10.83 },
+	'26e': { kept: 1.0, furniturePer10: 10.91 },
+	'27e': { kept: 0.982, furniturePer10: 7.5 }
 };
 
 /** The confidence grid the combination's thresholds are chosen from, on these figures only. */

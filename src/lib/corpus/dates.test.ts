@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	captionWhereWhen,
 	DATED_HEADLINE,
 	DATE_LINE,
 	LEADING_STAMP,
@@ -45,4 +46,20 @@ describe('dates and stamps', () => {
 		expect(LEADING_STAMP.exec('date 2019-12-02 President …')?.[0]).toBe('date 2019-12-02 ');
 		expect(LEADING_STAMP.test('2019 was a hard year')).toBe(false);
 	});
+
+	it.each([
+		'A fighter fires at a frontline near the town of Kafr Tal in Hama province, Syria, Tuesday, March 3, 2020. Forces have taken villages.',
+		'A minister gestures during talks at the residence in the resort of Sochi, Russia, Sept. 17,',
+		'Boys walk past a ruined school in the village of Tell Hadid, Syria, on Saturday, Aug. 24, 2019.'
+	])('reads a wire picture’s place, country and day closing its first sentence: %s', (line) =>
+		expect(captionWhereWhen(line)).toBe(true)
+	);
+
+	it.each([
+		'Officials said the convoy reached Tell Hadid, Syria, on Saturday, Aug. 24, 2019.',
+		'KAFR TAL, Syria, March 3 (Wire) - Forces took the village after a day of fighting.',
+		'KAFR TAL, Syria, March 3',
+		'The talks ended on Monday. They had opened in Sochi, Russia, Sept. 17, 2018.',
+		'Forces entered Kafr Tal on March 3, 2020, residents said.'
+	])('leaves a sentence of the story: %s', (line) => expect(captionWhereWhen(line)).toBe(false));
 });

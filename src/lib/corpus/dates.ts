@@ -64,6 +64,43 @@ export const WEEKDAY_DATE = new RegExp(
 	'i'
 );
 /**
+ * Where and when a wire picture was taken, as the agencies' caption style closes its first
+ * sentence: a place, its country and the day ("… near Saraqib in Idlib province, Syria, Wednesday,
+ * Feb. 26, 2020.", "… in Sochi, Russia, Sept. 17," cut short). A story's sentence names the country
+ * in its dateline, not after a place and before the day that ends it.
+ */
+const PLACE_COUNTRY_DAY = new RegExp(
+	`,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s+(?:on\\s+)?` +
+		`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${MONTH}\\.?\\s+\\d{1,2}` +
+		`(?:,\\s+\\d{4})?(?:\\.(?=\\s|$)|,?$)`,
+	'u'
+);
+/**
+ * The fewest words before the place: a caption says who does what first, while a dateline on a line
+ * of its own ("BAKU, Azerbaijan, Feb. 27") is the place alone.
+ */
+const CAPTION_SUBJECT_WORDS = 4;
+/** Words of reporting: a sentence that says who said or reported something is the story's. */
+const REPORTING = /\b(?:said|says|told|reported|according|announced|stated)\b/iu;
+
+/**
+ * Whether a line is a wire picture's caption by its place, country and day closing the first
+ * sentence (`PLACE_COUNTRY_DAY`) after a few words of what it shows: the caption's own what, where
+ * and when, with no reporting verb.
+ */
+export function captionWhereWhen(line: string): boolean {
+	const m = PLACE_COUNTRY_DAY.exec(line);
+	if (!m) return false;
+	const sentence = line.slice(0, m.index + m[0].length);
+	const before = sentence.slice(0, m.index);
+	return (
+		before.split(/\s+/).length >= CAPTION_SUBJECT_WORDS &&
+		!/[.!?]\s+\p{Lu}/u.test(before) &&
+		!REPORTING.test(sentence)
+	);
+}
+
+/**
  * A caption printed without its credit but with the picture's date at the end, which no headline
  * carries: "A family flees … amid attacks, December 23, 2019".
  */

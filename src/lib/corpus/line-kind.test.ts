@@ -21,6 +21,11 @@ describe('a line read alone', () => {
 		['— Some Agency (@someagency) January 7, 2018', 'embed', undefined],
 		['SAMI HADDAD/AFP/Getty Images', 'caption', undefined],
 		['By Lina Haddad', 'credit', undefined],
+		[
+			'A fighter fires near the town of Kafr Tal in Hama province, Syria, Tuesday, March 3, 2020.',
+			'caption',
+			undefined
+		],
 		['قصف على البلدة', 'other-script', undefined]
 	])('reads %j as %s', (line, kind, rule) => {
 		expect(read(line)).toEqual([kind, rule]);

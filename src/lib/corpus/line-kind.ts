@@ -24,6 +24,7 @@ import {
 import { datelineEnd } from './dateline';
 import {
 	CAPTION_DATE,
+	captionWhereWhen,
 	DATED_AGENCY_CREDIT,
 	DATED_AT_END,
 	DATED_HEADLINE,
@@ -215,6 +216,7 @@ export function classify(raw: string, siteName: string | undefined, why?: { rule
 	if (DATED_AGENCY_CREDIT.test(line)) return 'caption';
 	if (siteName && line.endsWith(` - ${siteName}`)) return 'caption';
 	if (CAPTION_DATE.test(line) && CAPTION_VERBS.test(line) && !PICTURE_NARRATED.test(line)) return 'caption';
+	if (captionWhereWhen(line) && !PICTURE_NARRATED.test(line)) return 'caption';
 	if (CREDIT_ONLY.test(line) && line.includes('/') && wordCount(line) <= 8) return 'caption';
 	if (SOURCES_WITH_YEAR.test(line) && wordCount(line) <= 12) return 'credit';
 	if (unmarkedCaption(line)) return 'caption';
