@@ -131,9 +131,16 @@ export function lineFeatures(lines: readonly string[], kinds: readonly LineKind[
 	const texts = at.flatMap((i, k) => (isText(lines[i]!) ? [k] : []));
 	const firstText = texts[0] ?? at.length;
 	const lastText = texts.at(-1) ?? -1;
+	const textAt = new Set(texts);
 	const textStems = new Map<string, number>();
 	for (const k of texts)
 		for (const st of contentStems(lines[at[k]!]!)) textStems.set(st, (textStems.get(st) ?? 0) + 1);
+	/** The share of line `k`'s content stems that some other line of text also uses. */
+	const sharedWithText = (k: number) => {
+		const stems = [...contentStems(lines[at[k]!]!)];
+		const self = textAt.has(k) ? 1 : 0;
+		return stems.length ? stems.filter((st) => (textStems.get(st) ?? 0) > self).length / stems.length : 0;
+	};
 	/** How many non-blank lines away the nearest text line is, on a log scale. */
 	const away = (k: number) =>
 		Math.log1p(texts.length ? Math.min(...texts.map((t) => Math.abs(t - k))) : at.length) / 3;
@@ -157,19 +164,9 @@ export function lineFeatures(lines: readonly string[], kinds: readonly LineKind[
 			k < firstText ? 1 : 0,
 			k > lastText ? 1 : 0,
 			away(k),
-			(() => {
-				const own = [...contentStems(lines[i]!)];
-				const self = isText(lines[i]!) ? 1 : 0;
-				return own.length ? own.filter((st) => (textStems.get(st) ?? 0) > self).length / own.length : 0;
-			})(),
+			sharedWithText(k),
 			CAPTION_DATE.test(lines[i]!) || captionWhereWhen(lines[i]!) ? 1 : 0,
-			!TERMINAL.test(lines[i]!) &&
-			k > 0 &&
-			k + 1 < at.length &&
-			isText(lines[at[k - 1]!]!) &&
-			isText(lines[at[k + 1]!]!)
-				? 1
-				: 0
+			!TERMINAL.test(lines[i]!) && textAt.has(k - 1) && textAt.has(k + 1) ? 1 : 0
 		];
 	});
 	return out;
