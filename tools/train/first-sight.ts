@@ -27,7 +27,8 @@ export const FIRST_SIGHT: Record<string, string> = {
 	'24e': '629f528',
 	'25e': 'c949ec2',
 	'26e': '1701c7d',
-	'27e': '484f5a1'
+	'27e': '484f5a1',
+	'28e': '8500b3c'
 };
 
 /**

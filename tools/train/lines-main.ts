@@ -50,7 +50,8 @@ const FIRST_SCORES: Record<string, { kept: number; furniturePer10: number }> = {
 	'24e': { kept: 0.967, furniturePer10: 1.82 },
 	'25e': { kept: 0.981, furniturePer10: 10.83 },
 	'26e': { kept: 1.0, furniturePer10: 10.91 },
-	'27e': { kept: 0.982, furniturePer10: 7.5 }
+	'27e': { kept: 0.982, furniturePer10: 7.5 },
+	'28e': { kept: 0.842, furniturePer10: 0 }
 };
 
 /** The confidence grid the combination's thresholds are chosen from, on these figures only. */
