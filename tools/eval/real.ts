@@ -92,7 +92,11 @@ const LATER_GATHERINGS = [
 	// Reporting on north-west Syria (2018–2020) from outlets in neither half nor 5e–27e (an opposition
 	// body's news page, a counter-terrorism site, a news agency's and a blog's own pages, Indian, Omani and
 	// Turkish sites, reprints on blogs and aggregators), labelled and scored once on main.
-	'28e'
+	'28e',
+	// Reporting on north-west Syria (2017–2021) from outlets in neither half nor 5e–28e (a presidential
+	// transcript, a television transcript, a think tank's brief, a charity's repost, a Financial Times
+	// mirror, Saudi wire copy and its mirror, blogs and aggregators), labelled and scored once on main.
+	'29e'
 ] as const;
 
 /** One labelled real capture: `<name>.json` beside the raw `<name>.txt`. */
