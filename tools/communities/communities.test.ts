@@ -7,6 +7,7 @@ import {
 	looseKey,
 	matchNewPlaces,
 	median,
+	nameKey,
 	newPlaceNames,
 	type Community,
 	type NewPlace,
@@ -16,6 +17,8 @@ import {
 const IDLIB = 85678373;
 const HARIM = 1108779159;
 const counties = new Map([[HARIM, 'Harim']]);
+/** A stand-in for the outlines: Idlib north of 35.5° N and west of 37° E, nothing elsewhere. */
+const locate = (lon: number, lat: number) => (lat > 35.5 && lon < 37 ? 'Idlib' : undefined);
 
 /** A Who's On First locality of Harim district as the source writes one (Sarmada's, cut down). */
 function locality(overrides: Partial<WofProperties> = {}): WofProperties {
@@ -43,7 +46,7 @@ function locality(overrides: Partial<WofProperties> = {}): WofProperties {
 
 describe('communityFrom', () => {
 	it('keeps a locality of the north-west with its GeoNames id, point, spellings and district', () => {
-		expect(communityFrom(locality(), counties)).toEqual({
+		expect(communityFrom(locality(), counties, locate)).toEqual({
 			id: 'gn-164786',
 			name: 'Sarmada',
 			names: ['Sermaba', 'Sarmadah'],
@@ -59,17 +62,26 @@ describe('communityFrom', () => {
 	});
 
 	it('leaves out spellings that fold to a name already kept, and scripts other than Latin and Arabic', () => {
-		const c = communityFrom(locality(), counties)!;
+		const c = communityFrom(locality(), counties, locate)!;
 		// "Sarmadā" folds to the name itself; the Bulgarian Cyrillic label is neither Latin nor Arabic.
 		expect(c.names).not.toContain('Sarmadā');
 		expect(c.names.some((n) => /\p{Script=Cyrillic}/u.test(n))).toBe(false);
 	});
 
 	it('drops records that are not current localities of the four governorates', () => {
-		expect(communityFrom(locality({ 'wof:placetype': 'county' }), counties)).toBeNull();
-		expect(communityFrom(locality({ 'edtf:deprecated': '2024-01-19' }), counties)).toBeNull();
-		expect(communityFrom(locality({ 'wof:superseded_by': [1] }), counties)).toBeNull();
-		expect(communityFrom(locality({ 'wof:hierarchy': [{ region_id: 85678403 }] }), counties)).toBeNull();
+		expect(communityFrom(locality({ 'wof:placetype': 'county' }), counties, locate)).toBeNull();
+		expect(communityFrom(locality({ 'edtf:deprecated': '2024-01-19' }), counties, locate)).toBeNull();
+		expect(communityFrom(locality({ 'wof:superseded_by': [1] }), counties, locate)).toBeNull();
+		expect(
+			communityFrom(locality({ 'wof:hierarchy': [{ region_id: 85678403 }] }), counties, locate)
+		).toBeNull();
+	});
+
+	it('places a locality whose hierarchy names no region by the outline holding its point', () => {
+		const c = communityFrom(locality({ 'wof:hierarchy': [{}] }), counties, locate)!;
+		expect([c.governorate, c.district]).toEqual(['Idlib', '']);
+		const south = locality({ 'wof:hierarchy': [{}], 'gn:latitude': 35.2 });
+		expect(communityFrom(south, counties, locate)).toBeNull();
 	});
 
 	it("falls back on Who's On First's point and concordance where the GeoNames properties are missing", () => {
@@ -81,11 +93,24 @@ describe('communityFrom', () => {
 				'gn:feature_code': undefined,
 				'wof:concordances': {}
 			}),
-			counties
+			counties,
+			locate
 		)!;
 		expect(c.id).toBe('wof-1243149425');
 		expect(c.geonames).toBeNull();
 		expect([c.lat, c.lon]).toEqual([36.18553, 36.72231]);
+	});
+});
+
+describe('nameKey', () => {
+	it('joins spellings that differ in the article, word breaks and the usual forms of a word', () => {
+		expect(nameKey('al-Nayrab')).toBe(nameKey('An Nayrab'));
+		expect(nameKey('Tal Fas')).toBe(nameKey('Tall Fas'));
+		expect(nameKey('Kafr Nabl')).toBe(nameKey('Kafrnabl'));
+	});
+
+	it('keeps every letter', () => {
+		expect(nameKey('Iblin')).not.toBe(nameKey('Ablin'));
 	});
 });
 

@@ -68,18 +68,24 @@ const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 /**
  * The community a Who's On First record stands for, or null when it is not a current locality of the
  * four governorates (another place type, deprecated or superseded, another governorate, no point).
- * `counties` names Who's On First's county records by id.
+ * `counties` names Who's On First's county records by id. A locality whose hierarchy names no region
+ * (one in seven of Syria's) is placed by `locate`, which gives the governorate of the four whose
+ * outline holds a point, if any; its district is then left empty.
  */
-export function communityFrom(p: WofProperties, counties: ReadonlyMap<number, string>): Community | null {
+export function communityFrom(
+	p: WofProperties,
+	counties: ReadonlyMap<number, string>,
+	locate: (lon: number, lat: number) => string | undefined
+): Community | null {
 	if (p['wof:placetype'] !== 'locality') return null;
 	if (p['edtf:deprecated'] || (p['wof:superseded_by']?.length ?? 0) > 0) return null;
-	const hierarchy = p['wof:hierarchy']?.[0];
-	const governorate =
-		hierarchy?.region_id === undefined ? undefined : NORTH_WEST_REGIONS[hierarchy.region_id];
-	if (!governorate) return null;
 	const lat = p['gn:latitude'] ?? p['geom:latitude'];
 	const lon = p['gn:longitude'] ?? p['geom:longitude'];
 	if (typeof lat !== 'number' || typeof lon !== 'number') return null;
+	const hierarchy = p['wof:hierarchy']?.[0];
+	const governorate =
+		hierarchy?.region_id === undefined ? locate(lon, lat) : NORTH_WEST_REGIONS[hierarchy.region_id];
+	if (!governorate) return null;
 	const concordance = p['wof:concordances']?.['gn:id'];
 	const geonames = p['gn:geonameid'] ?? (typeof concordance === 'number' ? concordance : null);
 	const name = p['wof:name'];
@@ -160,22 +166,20 @@ const WORD_FORMS: Readonly<Record<string, string>> = {
 	abo: 'abu'
 };
 /** The Arabic article as transliterations write it, alone or assimilated. */
-const ARTICLES = new Set([
-	'al',
-	'el',
-	'al',
-	'ad',
-	'ar',
-	'as',
-	'at',
-	'ash',
-	'az',
-	'an',
-	'adh',
-	'ath',
-	'ul',
-	'l'
-]);
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'ash', 'az', 'an', 'adh', 'ath', 'ul', 'l']);
+
+/**
+ * A key for a place name under which its spellings meet when they differ only in case, diacritics,
+ * punctuation, word breaks, the article ("al-Nayrab", "An Nayrab") and the words of {@link WORD_FORMS}
+ * ("Tal Fas", "Tall Fas"). Every letter of the name is kept.
+ */
+export function nameKey(name: string): string {
+	return foldText(name)
+		.split(' ')
+		.filter((w) => w && !ARTICLES.has(w))
+		.map((w) => WORD_FORMS[w] ?? w)
+		.join('');
+}
 
 /**
  * A loose key for a place name, under which the spellings of one Arabic name mostly meet: folded,
@@ -237,13 +241,13 @@ export function km(a: { lat: number; lon: number }, b: { lat: number; lon: numbe
 /** How an entry of `new-places.json` meets the communities. */
 export interface Match {
 	entry: NewPlace;
-	/** Every community one of the entry's spellings names exactly (folded), nearest first. */
+	/** Every community one of the entry's spellings names under {@link nameKey}, nearest first. */
 	exact: Community[];
 	/** Every community one of the entry's spellings names under {@link looseKey}, nearest first. */
 	loose: Community[];
 }
 
-/** Indexes the communities by folded name and by {@link looseKey}, every spelling of each. */
+/** Indexes the communities by {@link nameKey} and by {@link looseKey}, every spelling of each. */
 export function indexCommunities(communities: readonly Community[]): {
 	exact: Map<string, Community[]>;
 	loose: Map<string, Community[]>;
@@ -258,7 +262,7 @@ export function indexCommunities(communities: readonly Community[]): {
 	};
 	for (const c of communities)
 		for (const name of [c.name, ...c.names]) {
-			add(exact, foldText(name), c);
+			add(exact, nameKey(name), c);
 			add(loose, looseKey(name), c);
 		}
 	return { exact, loose };
@@ -270,7 +274,7 @@ export function indexCommunities(communities: readonly Community[]): {
  */
 export const MIN_LOOSE_KEY = 4;
 
-/** Matches each entry by its spellings: exact folded names first, the loose key as well. */
+/** Matches each entry by its spellings, under {@link nameKey} and under {@link looseKey}. */
 export function matchNewPlaces(
 	entries: readonly NewPlace[],
 	index: ReturnType<typeof indexCommunities>
@@ -281,7 +285,7 @@ export function matchNewPlaces(
 			[...new Set(list)].sort((a, b) => km(entry, a) - km(entry, b) || a.id.localeCompare(b.id));
 		return {
 			entry,
-			exact: near(names.flatMap((n) => index.exact.get(foldText(n)) ?? [])),
+			exact: near(names.flatMap((n) => index.exact.get(nameKey(n)) ?? [])),
 			loose: near(
 				names.flatMap((n) => {
 					const key = looseKey(n);

@@ -1,9 +1,11 @@
 /**
  * Prints how `geodata/communities.json` meets the places the evaluation set labels `new:`
- * (`tests/eval/real/new-places.json`): `npx tsx tools/communities/match-main.ts [--list]`.
+ * (`tests/eval/real/new-places.json`, or another copy of it given as the first argument):
+ * `npx tsx tools/communities/match-main.ts [new-places.json] [--list]`.
  *
- * An entry is matched when one of its spellings names a community, folded ("exact"), or else under the
- * loose key of `communities.ts` ("loose"); a match is unambiguous when one community alone answers. For
+ * An entry is matched when one of its spellings names a community under the name key of
+ * `communities.ts` ("exact": case, diacritics, article and word breaks aside), or else under its loose
+ * key ("loose"); a match is unambiguous when one community alone answers. For
  * each unambiguous match the distance from the entry's position is given, split between the entries
  * whose position was estimated and those whose position a published source gave (their agreement with
  * the communities' GeoNames points is the check on both). `--list` prints every matched entry.
@@ -38,9 +40,10 @@ function main(): void {
 	const file = JSON.parse(readFileSync(path.join(root, 'geodata/communities.json'), 'utf8')) as {
 		communities: Community[];
 	};
-	const entries = JSON.parse(
-		readFileSync(path.join(root, 'tests/eval/real/new-places.json'), 'utf8')
-	) as NewPlace[];
+	const placesFile =
+		process.argv.slice(2).find((a) => !a.startsWith('--')) ??
+		path.join(root, 'tests/eval/real/new-places.json');
+	const entries = JSON.parse(readFileSync(placesFile, 'utf8')) as NewPlace[];
 	const matches = matchNewPlaces(entries, indexCommunities(file.communities));
 	const any = matches.filter((m) => m.exact.length || m.loose.length);
 	const exact = matches.filter((m) => m.exact.length);
@@ -49,7 +52,7 @@ function main(): void {
 	const placed = one.filter((x) => typeof x.m.entry.lat === 'number' && typeof x.m.entry.lon === 'number');
 	console.log(`new-places.json: ${entries.length} entries; communities: ${file.communities.length}`);
 	console.log(
-		`matched: ${any.length} (by folded name ${exact.length}, by loose key only ${any.length - exact.length}); unambiguous: ${one.length} (${one.filter((x) => x.u!.how === 'exact').length} by folded name)`
+		`matched: ${any.length} (by name key ${exact.length}, by loose key only ${any.length - exact.length}); unambiguous: ${one.length} (${one.filter((x) => x.u!.how === 'exact').length} by name key)`
 	);
 	console.log(`  of these, without a position in new-places.json: ${one.length - placed.length}`);
 	for (const [label, sourced] of [
