@@ -27,7 +27,7 @@ import {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The one community a match points to, and how it was found, or null when none or several answer. */
-export function unambiguous(m: Match): { community: Community; how: 'exact' | 'loose' } | null {
+function unambiguous(m: Match): { community: Community; how: 'exact' | 'loose' } | null {
 	if (m.exact.length === 1) return { community: m.exact[0]!, how: 'exact' };
 	if (m.exact.length === 0 && m.loose.length === 1) return { community: m.loose[0]!, how: 'loose' };
 	return null;
