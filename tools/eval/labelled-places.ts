@@ -53,7 +53,6 @@ const NEW_PLACE_KINDS: Record<string, PlaceKind> = {
 	hill: 'mountain',
 	hills: 'mountain',
 	'border-crossing': 'crossing',
-	district: 'province',
 	region: 'province',
 	locality: 'village'
 };
