@@ -1365,6 +1365,17 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('The army retook Dalbur in 2012.')).toEqual([]);
 	});
 
+	it('reads a number grouped by a comma inside a background relative as no end of that clause', () => {
+		// The year closes "a war that has cost more than 330,000 lives since 2011", not the assault.
+		expect(
+			line(
+				'Jets struck Halaba after a rebel assault in Dalbur in a war that has cost more than 330,000 lives since 2011.'
+			)
+		).toEqual(['attacked halaba+dalbur 2020-02-07 reported']);
+		// A comma that is no number's still ends the relative clause, and the year then times the attack.
+		expect(line('Jets struck Dalbur in a war that has cost lives, since 2011.')).toEqual([]);
+	});
+
 	it('leaves a date that names another event noun to that noun', () => {
 		expect(
 			line('A vehicle was damaged during a joint patrol on the M9 highway under the February 5 agreement.')

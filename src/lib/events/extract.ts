@@ -1694,9 +1694,10 @@ const YEAR_POSSESSIVE = /\b(?:this|last|next|previous)\s+year['’]s\b/gi;
 
 /**
  * A relative clause in the perfect, up to its end: how things had stood ("who had controlled it
- * since 2012").
+ * since 2012", "a war that has killed more than 370,000 people since 2011"). A comma or point
+ * between digits groups a number ("370,000", "2.5"), so it ends no clause.
  */
-const BACKGROUND_RELATIVE = /\b(?:who|which|that)\s+(?:had|has|have)\s+[^,;.]*/gi;
+const BACKGROUND_RELATIVE = /\b(?:who|which|that)\s+(?:had|has|have)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*/gi;
 
 /**
  * "Before" right before an event noun, with at most three words between ("before the 5 March
