@@ -1365,6 +1365,14 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('The army retook Dalbur in 2012.')).toEqual([]);
 	});
 
+	it('reads "that" before a verb with an object as a relative pronoun, not a determiner', () => {
+		expect(line('A missile that hit a makeshift camp near Sirwan killed 15 civilians.')).toEqual([
+			'attacked sirwan 2020-02-07 reported'
+		]);
+		// Before a participle and its noun, "that" is still a determiner: "that encircled pocket".
+		expect(line('Troops held that encircled pocket near Qarnaz.')).toEqual([]);
+	});
+
 	it('reads a number grouped by a comma inside a background relative as no end of that clause', () => {
 		// The year closes "a war that has cost more than 330,000 lives since 2011", not the assault.
 		expect(

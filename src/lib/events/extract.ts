@@ -1418,8 +1418,18 @@ function isAdjective(trigger: Found, before: string, after: string): boolean {
 	// After a determiner an -ing word is a noun ("the bombing in X", "the shelling of X"), not an
 	// adjective.
 	if (/ing$/i.test(trigger.text) && /^\s+(?:in|of|on|near)\b/i.test(after)) return false;
+	// "a missile that hit a camp near X": "that" with an object after the verb opens a relative
+	// clause, whose verb it is, not a determiner before an adjective ("that encircled pocket").
+	if (RELATIVE_THAT.test(before) && OBJECT_NEXT.test(after)) return false;
 	return !trigger.noun && DETERMINERS.has(words(before).at(-1) ?? '');
 }
+
+/** "That" right after a noun or a name, as a relative pronoun stands ("a missile … that "). */
+const RELATIVE_THAT = /[\p{L}\d'’"”)]\s+that\s+$/iu;
+
+/** A verb's object or place right after it: a determiner, a count, a name or a preposition of place. */
+const OBJECT_NEXT =
+	/^\s+(?:the|a|an|its|their|his|her|this|these|those|\d+|\p{Lu}|(?:in|on|near|at|into)\b)/u;
 
 /**
  * How many characters lie between a capture participle and the list that names its ground ("
