@@ -188,7 +188,8 @@ describe('agreementSpans and extractEvents: a deal whose own verb gives its term
 			agreementSpans('They reached a deal that called for patrols on X.').map((s) => [s.text, s.reading])
 		).toEqual([['deal that called for', 'terms']]);
 		expect(agreementSpans('The deal was signed in X.')).toEqual([
-			{ start: 4, end: 8, text: 'deal', reading: 'named' }
+			{ start: 4, end: 8, text: 'deal', reading: 'named' },
+			{ start: 4, end: 8, text: 'deal', reading: 'made', making: { end: 19, truce: false } }
 		]);
 	});
 
@@ -206,5 +207,42 @@ describe('agreementSpans and extractEvents: a deal whose own verb gives its term
 		expect(events('Under the deal, troops set up the Halaba zone on Monday.')).toEqual([
 			'zone-established halaba-zone 2020-02-03 day'
 		]);
+	});
+});
+
+describe('agreementSpans and extractEvents: a deal told with its making and its date (session 28)', () => {
+	it('finds a deal or truce word with its participle of making', () => {
+		expect(
+			agreementSpans('since a truce reached between them').map((s) => [s.text, s.reading, s.making])
+		).toEqual([['truce', 'made', { end: 21, truce: true }]]);
+		// A deal a frame reads ("under a deal signed …") keeps that reading.
+		expect(
+			agreementSpans('Posts were set up under a deal signed in May.')
+				.filter((s) => s.reading !== 'named')
+				.map((s) => s.reading)
+		).toEqual(['frame']);
+	});
+
+	it('reads the places its own words name after it as covered, on the date after its participle', () => {
+		// The capitals between are its parties (sentence-fixture: Kestel and Vardan are capitals).
+		expect(
+			line(
+				'They were the first raids since a deal made in September between Kestel and Vardan to stave off a government offensive on the wider Halaba region.'
+			)
+		).toEqual(['agreement halaba 2019-09-01 month']);
+		// A truce word is a ceasefire, still read when the clause speaks of breaking it.
+		expect(
+			line(
+				'The shelling marked another violation of a truce reached between Kestel and Vardan in September that avoided a major offensive on Halaba.'
+			)
+		).toEqual(['ceasefire halaba 2019-09-01 month']);
+	});
+
+	it('reads nothing of a deal with no date after its participle, nor a place only before it or its venue', () => {
+		expect(line('A deal made between Kestel and Vardan averted an offensive on Halaba.')).toEqual([]);
+		expect(
+			line('Troops stay in Halaba after a deal reached in September between Kestel and Vardan.')
+		).toEqual([]);
+		expect(line('The deal was signed in Kestel on Thursday by the two presidents.')).toEqual([]);
 	});
 });

@@ -18,12 +18,17 @@ export interface AgreementSpan {
 	 * `named`: the deal is named by the place right before it ("the M4 agreement"), which is its only
 	 * place; `terms`: its places are the ones its clause lists after the word.
 	 */
-	reading: 'named' | 'terms' | 'frame';
+	reading: 'named' | 'terms' | 'frame' | 'made';
 	/**
 	 * For a `frame`: where its framing words start ("within the scope of the"), and which clause it
 	 * frames: the one `before` them, or the one `after` its comma when it opens the sentence.
 	 */
 	frame?: { side: 'before' | 'after'; at: number };
+	/**
+	 * For a `made` deal: where its participle of making ends ("a deal made", "a truce reached"), and
+	 * whether its word is a truce's (a `ceasefire`, not an `agreement`).
+	 */
+	making?: { end: number; truce: boolean };
 }
 
 /** A deal word after a place's name ("zone agreement", "Idlib deal") or a place "as agreed upon". */
@@ -59,6 +64,14 @@ const FRAME_DEAL =
  */
 const DEAL_TERMS =
 	/\b(?:the|this|that|a|an|its|their)\s+(?:[^\s,;:.]+\s+){0,4}?((?:agreement|deal|accord|memorandum)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:sets\s+up|set\s+up|establishes|creates|stipulates|stipulated|provides\s+for|provided\s+for|calls\s+for|called\s+for|envisages|envisaged|foresees|foresaw))\b/gi;
+
+/**
+ * A deal or truce word with a participle of making right after it ("a deal made", "a truce reached",
+ * "the agreement was signed"): the deal as made, which its own words may say covers what (guide rule
+ * 7). The extractor reads one only when a date to the month or the day follows the participle.
+ */
+const DEAL_MADE =
+	/\b(agreement|deal|accord|memorandum|truce|ceasefire|cease-fire)\s+(?:(?:was|were)\s+)?(?:signed|reached|made|struck|brokered|concluded|sealed)\b/gi;
 
 /** The kinds of place a deal can be named by: what it covers, never a city that hosted it ("the Sochi deal"). */
 const NAMING_KINDS = new Set<PlaceKind>(['zone', 'highway', 'governorate', 'province', 'plain']);
@@ -108,6 +121,18 @@ export function agreementSpans(sentence: string): AgreementSpan[] {
 			text: m[1]!,
 			reading: 'frame',
 			frame: { side: fronted ? 'after' : 'before', at: m.index }
+		});
+	}
+	for (const m of execAll(DEAL_MADE, sentence)) {
+		const end = m.index + m[1]!.length;
+		// A deal already read otherwise (a frame, its terms) keeps that reading.
+		if (out.some((o) => o.reading !== 'named' && o.start < end && o.end > m.index)) continue;
+		out.push({
+			start: m.index,
+			end,
+			text: m[1]!,
+			reading: 'made',
+			making: { end: m.index + m[0].length, truce: /^(?:truce|ceasefire|cease-fire)$/i.test(m[1]!) }
 		});
 	}
 	return out;

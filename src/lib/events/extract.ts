@@ -691,6 +691,7 @@ function governed(
 			return { places: [venue], gap: 0 };
 	}
 	if (trigger.frame) return framed(sentence, trigger.frame, trigger, mentions, kindOf);
+	if (trigger.made) return dealsOwnWords(sentence, trigger, mentions, kindOf);
 	// "the de-escalation zone agreement": the place that names the deal, right before its word.
 	if (trigger.named) {
 		const name = mentions.filter((m) => m.end <= trigger.start).at(-1);
@@ -939,9 +940,12 @@ function dealsOwnWords(
 /** A deal word told as the cause of the clause before it ("as the result of a deal"). */
 const CAUSE_DEAL = /\bresult\s+of\b/i;
 
-/** A participle of making a deal right after its word, up to a date ("signed in September"). */
+/**
+ * A participle of making a deal right after its word, up to a date ("signed in September"), maybe
+ * past its parties ("reached between Russia and Turkey in September").
+ */
 const DEAL_PARTICIPLE =
-	/^\s+(?:(?:was|were)\s+)?(?:signed|reached|made|struck|agreed|concluded|brokered)\s+(?:[\p{L}-]+\s+){0,4}?$/iu;
+	/^\s+(?:(?:was|were)\s+)?(?:signed|reached|made|struck|agreed|concluded|brokered|sealed)\s+(?:(?:between|by|with)\s+(?:[\p{L}-]+\s+){1,3}?(?:and|&)\s+[\p{L}-]+\s+)?(?:[\p{L}-]+\s+){0,4}?$/iu;
 
 /**
  * Whether a date is a framing deal's own: inside its words ("the March 5 agreement") or after a
@@ -950,8 +954,46 @@ const DEAL_PARTICIPLE =
  * reported.
  */
 function framesDate(sentence: string, trigger: Found, d: DatePhrase): boolean {
-	if (d.start >= trigger.frame!.at && d.end <= trigger.end) return true;
+	if (trigger.frame && d.start >= trigger.frame.at && d.end <= trigger.end) return true;
 	return d.start >= trigger.end && DEAL_PARTICIPLE.test(sentence.slice(trigger.end, d.start));
+}
+
+/**
+ * A deal or truce told with its making ("a deal made in September … to stave off an offensive on X",
+ * "a truce reached … in September that avoided an offensive on X"): when a date follows its
+ * participle, it reports the deal as made on that date, and it covers the places its own words name
+ * after it (`dealsOwnWords`); the words inside the participle ("reached") are no triggers of their
+ * own. A deal a longer phrase already reads ("a deal to establish a zone in X", "an agreement
+ * signed in X") keeps that reading, and an undated one is left to the other readings (guide rule 7,
+ * "Deals cited as a frame": an undated deal recalled is no event).
+ */
+function madeDeal(
+	sentence: string,
+	span: AgreementSpan,
+	made: { end: number; truce: boolean },
+	triggers: Found[],
+	phrases: readonly DatePhrase[]
+): void {
+	const word: Found = {
+		cls: made.truce ? 'ceasefire' : 'agree',
+		side: 'after',
+		noun: true,
+		made: true,
+		start: span.start,
+		end: span.end,
+		text: span.text
+	};
+	if (!phrases.some((d) => framesDate(sentence, word, d))) return;
+	// A phrase that holds the deal's word and more ("is the result of a deal", "a deal to set up"),
+	// not a word inside the participle ("was signed").
+	const phrase = (t: Found) =>
+		(t.cls === 'agree' || t.cls === 'ceasefire') &&
+		t.start < span.end &&
+		(t.start < span.start || t.end > span.end);
+	const inside = (t: Found) => t.start < made.end && t.end > span.start;
+	if (triggers.some((t) => inside(t) && phrase(t))) return;
+	for (let i = triggers.length - 1; i >= 0; i--) if (inside(triggers[i]!)) triggers.splice(i, 1);
+	triggers.push(word);
 }
 
 /**
@@ -1849,6 +1891,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		// Agreements named otherwise than by a verb of agreeing (agreements.ts): a deal named by a
 		// place it covers right before it, or one whose terms list what its zones include.
 		const spans = agreementSpans(sentence);
+		const phrases = firstOfLists(datePhrases(sentence, published), sentence);
 		const namedDeal = (span: AgreementSpan) =>
 			local.some(
 				(m) =>
@@ -1862,6 +1905,10 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			if (name) spans.splice(spans.indexOf(namedDeal(name) ? span : name), 1);
 		}
 		for (const span of spans) {
+			if (span.making) {
+				madeDeal(sentence, span, span.making, triggers, phrases);
+				continue;
+			}
 			const named = span.reading === 'named';
 			const overlaps = (t: Found) => t.start < span.end && t.end > span.start;
 			// "a zone as agreed upon": the verb inside is the same agreement, read by the name
@@ -1890,7 +1937,6 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		}
 		triggers.sort((a, b) => a.start - b.start);
 		if (!triggers.length) continue;
-		const phrases = firstOfLists(datePhrases(sentence, published), sentence);
 		if (HABITUAL.test(sentence) && !phrases.length && !SPAN_OPENER.test(sentence)) continue;
 		const hedged = HEDGE.test(sentence);
 		const between = (d: DatePhrase, t: Found) =>
@@ -1920,6 +1966,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// announcing (guide rule 10).
 			if (
 				(trigger.cls === 'ceasefire' || trigger.cls === 'agree') &&
+				!trigger.made &&
 				(keptOrBroken(before, sentence.slice(0, trigger.start)) ||
 					keptOrBroken(shared, sentence.slice(0, trigger.start)))
 			)
@@ -2265,11 +2312,12 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 					);
 				};
 				const strict = phrases.filter((d) => sameClause(sentence, d, trigger) && !ownNoun(d) && !ofNoun(d));
-				let own = trigger.frame
-					? phrases.filter((d) => framesDate(sentence, trigger, d))
-					: strict.length
-						? strict
-						: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
+				let own =
+					trigger.frame || trigger.made
+						? phrases.filter((d) => framesDate(sentence, trigger, d))
+						: strict.length
+							? strict
+							: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
 				// "a truce took effect in August as the result of a deal made last September": a
 				// deal told as a cause is dated by its own words after it, not by what it caused.
 				if (CAUSE_DEAL.test(trigger.text)) {

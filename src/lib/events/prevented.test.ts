@@ -7,6 +7,7 @@ describe('preventedBefore', () => {
 		expect(preventedBefore('a step that has prevented a major ')).toBe(true);
 		expect(preventedBefore('Talks were held to avert an ')).toBe(true);
 		expect(preventedBefore('in a bid to head off a feared ')).toBe(true);
+		expect(preventedBefore('a truce that avoided a major government ')).toBe(true);
 	});
 
 	it('does not reach past a clause break or too many words', () => {

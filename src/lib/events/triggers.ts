@@ -49,6 +49,11 @@ export interface Trigger {
 	 */
 	frame?: { side: Side; at: number };
 	/**
+	 * A deal or truce told with its making and its date ("a deal made in September … to stave off an
+	 * offensive on X"): it covers the places its own words name after it (guide rule 7).
+	 */
+	made?: boolean;
+	/**
 	 * A verb of arriving ("reached", "arrived at"): a deployment when Turkish forces or a convoy are
 	 * its subject, and no event otherwise (an army that "reached the outskirts" took nothing).
 	 */
