@@ -1365,6 +1365,19 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('The army retook Dalbur in 2012.')).toEqual([]);
 	});
 
+	it('reads an attack told as going on with "continue to" in the present or perfect as no event', () => {
+		expect(line('The radicals have continued to attack Qarnaz.')).toEqual([]);
+		expect(line('Rebels are continuing to attack Qarnaz.')).toEqual([]);
+		// A date or a start of its own makes it an event, and a narrative past tells what happened.
+		expect(line('Rebels have continued to attack Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+		expect(line('Since May 3, rebels have continued to attack Qarnaz.')).toEqual([
+			'attacked qarnaz 2020-02-07 reported'
+		]);
+		expect(line('Rebels continued to attack Qarnaz.')).toEqual(['attacked qarnaz 2020-02-07 reported']);
+	});
+
 	it('reads "that" before a verb with an object as a relative pronoun, not a determiner', () => {
 		expect(line('A missile that hit a makeshift camp near Sirwan killed 15 civilians.')).toEqual([
 			'attacked sirwan 2020-02-07 reported'

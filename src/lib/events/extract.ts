@@ -1532,6 +1532,15 @@ const CONTINUING =
 	/\b(?:(?:pressing|pushing|pressed|pushed|presses|pushes)\s+(?:ahead|on)\s+(?:with\s+)?|continu(?:ing|ed|es)\s+(?:with\s+)?)(?:its|their|his|the|an|a)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /**
+ * Going on told in the present or the perfect, right before the verb ("have continued to attack X",
+ * "continue to shell X", "are continuing to target X"): what is going on when the story was
+ * written, not what happened on a day (guide rule 10). "Continued to shell X on Monday" has a date,
+ * and a narrative's "continued to" (past, no auxiliary) tells what happened.
+ */
+const CONTINUES_TO =
+	/\b(?:(?:has|have)\s+(?:\w+ly\s+)?continued|continu(?:e|es)|(?:is|are)\s+(?:\w+ly\s+)?continuing)\s+to\s+$/i;
+
+/**
  * An attempt the sentence says was beaten back: the attempted capture or storming was an attack.
  */
 const FOILED =
@@ -1982,6 +1991,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// between verb and noun.
 			if (
 				(ONGOING.test(`${before}${trigger.text.replace(TRAILING_PREPOSITION, '')}`) ||
+					CONTINUES_TO.test(before) ||
 					(trigger.noun && CONTINUING.test(before))) &&
 				!phrases.some(
 					(d) => !d.speech && sameClause(sentence, d, trigger) && !WHERE_CLAUSE.test(between(d, trigger))
