@@ -75,4 +75,17 @@ describe('unreal and modalBetween', () => {
 		expect(modalBetween(' that could reach ', 'attack')).toBe(true);
 		expect(modalBetween(' on the town of ', 'attack')).toBe(false);
 	});
+
+	it('reads an attack noun an infinitive of undertaking governs as ahead, however long its noun phrase', () => {
+		expect(unreal(' champing at the bit to launch their full out ', 'attack')).toBe(true);
+		expect(unreal(' rebels continued to stage ', 'attack')).toBe(false);
+		// A truce a deal is to resume is agreed (guide rule 7), not ahead.
+		expect(unreal(' reached a deal on Thursday to resume a ', 'ceasefire')).toBe(false);
+		expect(
+			line('The allies have been champing at the bit to launch their full out attacks on Qarnaz.')
+		).toEqual([]);
+		expect(line('Rebels managed to launch a new offensive on Qarnaz on Monday.')).toEqual([
+			'attacked qarnaz 2020-02-03 day'
+		]);
+	});
 });

@@ -47,7 +47,25 @@ export function unreal(before: string, cls?: WordClass): boolean {
 	}
 	const last = w.at(-1);
 	if (last === 'to' && !INFINITIVE_FINE.has(w.at(-2) ?? '')) return true;
-	return NEGATED_PERMIT.test(before) || FAILED_TO.test(before);
+	return (
+		NEGATED_PERMIT.test(before) || FAILED_TO.test(before) || (cls === 'attack' && undertakenAhead(before))
+	);
+}
+
+/**
+ * An infinitive of undertaking an attack whose object is the event noun, however many words of the
+ * noun phrase stand between ("champing at the bit to launch their full out attacks on X", "poised
+ * to mount a major ground offensive in X"): the noun is what is to be undertaken, a plan or a wish
+ * (guide rule 9). The four-word window above misses a noun with a long run of modifiers. "Began
+ * to", "continued to" make it a fact, as for any infinitive. Only attacks are undertaken so: "a deal
+ * to resume a ceasefire" agrees the truce (guide rule 7).
+ */
+const UNDERTAKE_AHEAD =
+	/\b([\p{L}'’]+)\s+to\s+(?:launch|carry\s+out|mount|wage|stage|conduct|begin|start|resume|unleash|step\s+up|intensify|escalate|renew|expand)\s+(?:(?!(?:of|in|on|at|to|from|with|by|for|and|or|that|which|who)\b)[\p{L}'’-]+\s+){0,5}$/iu;
+
+function undertakenAhead(before: string): boolean {
+	const m = UNDERTAKE_AHEAD.exec(before);
+	return !!m && !INFINITIVE_FINE.has(m[1]!.toLowerCase());
 }
 
 /**
