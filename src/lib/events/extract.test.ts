@@ -1378,6 +1378,19 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('Rebels continued to attack Qarnaz.')).toEqual(['attacked qarnaz 2020-02-07 reported']);
 	});
 
+	it('reads an operation named by its code name as an attack on what follows its preposition', () => {
+		expect(
+			line(
+				'The army launched its operation Olive Branch against the Kurdish populated enclave in Halaba, on January 2018, causing thousands of victims.'
+			)
+		).toEqual(['attacked halaba 2018-01-01 month']);
+		expect(line('Kestel launched Operation Spring Shield in Halaba on Sunday.')).toEqual([
+			'attacked halaba 2020-02-02 day'
+		]);
+		// Pressed on with, the operation is going on (guide rule 10).
+		expect(line('Troops have pressed on with Operation Olive Branch in Halaba despite concern.')).toEqual([]);
+	});
+
 	it('reads "that" before a verb with an object as a relative pronoun, not a determiner', () => {
 		expect(line('A missile that hit a makeshift camp near Sirwan killed 15 civilians.')).toEqual([
 			'attacked sirwan 2020-02-07 reported'

@@ -1525,11 +1525,12 @@ const ONGOING =
 
 /**
  * A campaign said to go on right before its noun ("pressing ahead its offensive toward X",
- * "continuing their bombardment of X", "continues an operation to retake X"): with no date of its
- * own, what is going on, not what happened on a day.
+ * "continuing their bombardment of X", "continues an operation to retake X", "pressed on with
+ * Operation Olive Branch in X"): with no date of its own, what is going on, not what happened on a
+ * day.
  */
 const CONTINUING =
-	/\b(?:(?:pressing|pushing|pressed|pushed|presses|pushes)\s+(?:ahead|on)\s+(?:with\s+)?|continu(?:ing|ed|es)\s+(?:with\s+)?)(?:its|their|his|the|an|a)\s+(?:[\p{L}-]+\s+)?$/iu;
+	/\b(?:(?:pressing|pushing|pressed|pushed|presses|pushes)\s+(?:ahead|on)\s+(?:with\s+)?|continu(?:ing|ed|es)\s+(?:with\s+)?)(?:(?:its|their|his|the|an|a)\s+(?:[\p{L}-]+\s+)?)?$/iu;
 
 /**
  * Going on told in the present or the perfect, right before the verb ("have continued to attack X",

@@ -306,6 +306,14 @@ const NO_HARM = /\b(?:no|without)\s+(?:[\p{L}-]+\s+)?(?:casualties|losses|damage
 const ACCIDENT = /\b(?:accident|accidental|accidentally|caught\s+fire|in\s+a\s+fire|short\s+circuit)\b/i;
 
 /**
+ * An operation named by its code name, up to the preposition of its target or ground ("its operation
+ * Olive Branch against the enclave in X", "Operation Spring Shield in X"): the name belongs to the
+ * noun, so the noun and its preposition read as "operation against" does, an attack word.
+ */
+const NAMED_OPERATION =
+	/\b[Oo]peration\s+["“‘]?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}["”’]?\s+(?:against|on|in|into|targeting)\b/gu;
+
+/**
  * Advancing from a bearing towards a place ("advancing from the east toward X"): an offensive on
  * it, as "advancing toward X" is.
  */
@@ -445,6 +453,11 @@ export function triggersIn(sentence: string): Found[] {
 		dropOverlapping(out, m.index, end);
 		// It opens with the patrol, a noun, so a determiner before it makes no adjective of it.
 		out.push({ cls: 'deploy', side: 'after', noun: true, route: true, start: m.index, end, text: m[0] });
+	}
+	for (const m of execAll(NAMED_OPERATION, sentence)) {
+		const end = m.index + m[0].length;
+		dropOverlapping(out, m.index, end);
+		out.push({ cls: 'attack', side: 'after', noun: true, start: m.index, end, text: m[0] });
 	}
 	for (const m of execAll(ADVANCING_FROM, sentence)) {
 		const end = m.index + m[0].length;
