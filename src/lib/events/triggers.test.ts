@@ -142,3 +142,20 @@ describe('extractEvents: a truce word that names a deal (session 19)', () => {
 		expect(line('A ceasefire agreement for Halaba could be signed next week.')).toEqual([]);
 	});
 });
+
+describe('extractEvents: a deal some side made, with what it is to do (session 28)', () => {
+	it('reads the places of the deal’s purpose as what it covers, whatever its verb', () => {
+		expect(
+			line('Kestel made an agreement with Vardan to pull out of the Qarnaz post and two other sites.')
+		).toEqual(['agreement the-qarnaz-post 2020-02-07 reported']);
+		expect(triggersIn('They made a deal to reopen the road.').map((t) => [t.text, t.cls])).toEqual([
+			['deal to reopen', 'agree']
+		]);
+	});
+
+	it('leaves a deal with no verb of making to the frame rule', () => {
+		expect(
+			line('Troops stay in Halaba as part of an agreement with Vardan to stabilise the Halaba zone.')
+		).toEqual([]);
+	});
+});

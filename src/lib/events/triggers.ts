@@ -277,6 +277,16 @@ const RESULT_OF_DEAL =
 const DEAL_TO_SET_UP =
 	/\b(?:deal|agreement|accord|memorandum|truce|ceasefire|cease-fire)\s+(?:[^\s,;:.]+\s+){0,8}?to\s+(?:establish|create|set\s+up|form)\b/gi;
 
+/**
+ * A deal some side made, with what it is to do ("made an agreement with Russia to pull out of four
+ * posts", "struck a deal to reopen the X road"): the deal is reported as made, so whatever its
+ * purpose names is what it covers, as for a deal to set something up. Without the verb of making
+ * ("as part of an agreement with Russia to stabilise the zone") the deal is a frame, read by its
+ * own rule.
+ */
+const MADE_DEAL_TO =
+	/\b(?:made|reached|struck|signed|sealed|concluded|brokered)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?((?:deal|agreement|accord)\s+(?:(?:with|between)\s+(?:[^\s,;:.]+\s+){1,4}?)?to\s+\p{L}+)/giu;
+
 /** A truce word that names a deal ("the ceasefire agreement", "a truce deal", "cease-fire accord"). */
 const CEASEFIRE_DEAL = /\b(?:ceasefire|cease-fire|cease\s+fire|truce)\s+(?:agreement|deal|accord)\b/gi;
 
@@ -480,6 +490,13 @@ export function triggersIn(sentence: string): Found[] {
 		// an agreement word and a ceasefire word give both kinds), covering what the deal sets up.
 		if (/^(?:truce|ceasefire|cease-fire)\b/i.test(m[0]))
 			out.push({ cls: 'ceasefire', side: 'after', noun: true, start: m.index, end, text: m[0] });
+	}
+	for (const m of execAll(MADE_DEAL_TO, sentence)) {
+		const end = m.index + m[0].length;
+		const start = end - m[1]!.length;
+		if (out.some((t) => t.cls === 'agree' && t.start < end && t.end > start)) continue;
+		dropOverlapping(out, start, end);
+		out.push({ cls: 'agree', side: 'after', noun: true, start, end, text: m[1]! });
 	}
 	// "the ceasefire agreement in X": a truce word that names a deal is both (guide rule 7: an
 	// agreement word and a ceasefire word give both kinds), read as one word with the deal's places.
