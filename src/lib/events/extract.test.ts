@@ -1391,6 +1391,19 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('Troops have pressed on with Operation Olive Branch in Halaba despite concern.')).toEqual([]);
 	});
 
+	it('reads the venue and the date of talks from a relative clause that says where they were held', () => {
+		expect(
+			line(
+				'Negotiations between Turkish and Russian officials, which took place in Kestel in mid-September, ended without an agreement.'
+			)
+		).toEqual(['talks kestel 2019-09-01 month']);
+		expect(line('The talks, which were held on Monday at Qarnaz, ended.')).toEqual([
+			'talks qarnaz 2020-02-03 day'
+		]);
+		// A capital that hosted them is a party, not said to be where they took place.
+		expect(line('The talks, which Kestel hosted, ended.')).toEqual([]);
+	});
+
 	it('reads "that" before a verb with an object as a relative pronoun, not a determiner', () => {
 		expect(line('A missile that hit a makeshift camp near Sirwan killed 15 civilians.')).toEqual([
 			'attacked sirwan 2020-02-07 reported'

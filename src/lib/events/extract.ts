@@ -665,6 +665,11 @@ const MAX_SUBJECT_LEAD_WORDS = 3;
 interface Reach {
 	places: Local[];
 	gap: number;
+	/**
+	 * A clause about the word that holds its own date ("talks, which took place in X in
+	 * mid-September"), when the reading found the place there.
+	 */
+	dated?: { start: number; end: number };
 }
 
 const NONE: Reach = { places: [], gap: 0 };
@@ -717,6 +722,12 @@ function governed(
 			!unreal(sentence.slice(0, venue.start).replace(/\b(?:in|at|to)\s+$/i, ''))
 		)
 			return { places: [venue], gap: wordCount(sentence.slice(venue.end, trigger.start)) };
+	}
+	// "Negotiations between the two sides, which took place in X in mid-September": the relative
+	// clause about the talks says where they were held.
+	if (trigger.cls === 'talks' && trigger.noun) {
+		const held = heldIn(sentence, trigger, mentions);
+		if (held) return held;
 	}
 	const before = mentions.filter((m) => m.end <= trigger.start);
 	// "X, Y and Z were the last towns held by the rebels (near W), which were liberated": the
@@ -790,6 +801,25 @@ function governed(
 			return { places: [subject], gap: wordCount(sentence.slice(trigger.end, subject.start)) };
 	}
 	return own;
+}
+
+/**
+ * A relative clause's opening that says where talks were held, up to its place (", which took place
+ * in", ", which were held on Monday at the"): that place is their venue.
+ */
+const HELD_AT =
+	/^,\s*(?:which|that)\s+(?:had\s+)?(?:took\s+place|taken\s+place|(?:was|were|been)\s+held|convened)\s+(?:(?:on|late|early)\s+\p{L}+\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?$/iu;
+
+/**
+ * The venue a relative clause about talks names, right after their words ("Negotiations between
+ * Turkish and Russian officials, which took place in X"): the first place of the clause, when the
+ * clause opens by saying where they were held.
+ */
+function heldIn(sentence: string, trigger: Found, mentions: readonly Local[]): Reach | undefined {
+	const clause = relativeAfter(chunk(sentence), trigger);
+	const place = clause && mentions.find((m) => m.start >= clause.start && m.end <= clause.end);
+	if (!place || !HELD_AT.test(sentence.slice(clause.start, place.start))) return undefined;
+	return { places: [place], gap: wordCount(sentence.slice(trigger.end, place.start)), dated: clause };
 }
 
 /**
@@ -2329,6 +2359,11 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 						: strict.length
 							? strict
 							: phrases.filter((d) => sameClause(sentence, d, trigger, false) && !ownNoun(d) && !ofNoun(d));
+				// "talks, which took place in X in mid-September": the clause about them dates them.
+				const inClause = reach.dated
+					? phrases.filter((d) => d.start >= reach.dated!.start && d.end <= reach.dated!.end)
+					: [];
+				if (inClause.length) own = inClause;
 				// "a truce took effect in August as the result of a deal made last September": a
 				// deal told as a cause is dated by its own words after it, not by what it caused.
 				if (CAUSE_DEAL.test(trigger.text)) {
