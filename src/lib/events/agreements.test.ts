@@ -246,3 +246,18 @@ describe('agreementSpans and extractEvents: a deal told with its making and its 
 		expect(line('The deal was signed in Kestel on Thursday by the two presidents.')).toEqual([]);
 	});
 });
+
+describe('agreementSpans and extractEvents: a clause closed by what its parties agreed (session 28)', () => {
+	it('reads the clause before "as X agreed" with a date as the deal carried out, on that date', () => {
+		expect(
+			line(
+				'The ministry said on Wednesday that rebels have completed the withdrawal of heavy weapons from the province of Halaba, as Kestel and Vardan agreed a month ago.'
+			)
+		).toEqual(['agreement halaba 2020-01-01 month']);
+	});
+
+	it('reads nothing with no date after the verb, as for an undated frame (guide rule 7)', () => {
+		expect(line('Rebels pulled out of Halaba, as Kestel and Vardan agreed.')).toEqual([]);
+		expect(agreementSpans('Rebels pulled out of X, as the two sides agreed.')).toEqual([]);
+	});
+});

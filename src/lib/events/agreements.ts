@@ -66,6 +66,15 @@ const DEAL_TERMS =
 	/\b(?:the|this|that|a|an|its|their)\s+(?:[^\s,;:.]+\s+){0,4}?((?:agreement|deal|accord|memorandum)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:sets\s+up|set\s+up|establishes|creates|stipulates|stipulated|provides\s+for|provided\s+for|calls\s+for|called\s+for|envisages|envisaged|foresees|foresaw))\b/gi;
 
 /**
+ * A clause that closes with what its parties agreed, with a date right after ("… from the province of
+ * X, as Ankara and Moscow agreed a month ago"): the clause before tells the deal carried out, as a
+ * frame ("under the deal") does, so its places are what the deal covers; the date after the verb is
+ * the deal's own. Up to five words of subject ("as the two sides had agreed").
+ */
+const AS_AGREED =
+	/,\s*(as\s+(?:[\p{L}'’-]+\s+){1,5}?(?:had\s+)?agreed)\s+(?=(?:a|an|one|two|three|last|in|on|earlier)\b)/giu;
+
+/**
  * A deal or truce word with a participle of making right after it ("a deal made", "a truce reached",
  * "the agreement was signed"): the deal as made, which its own words may say covers what (guide rule
  * 7). The extractor reads one only when a date to the month or the day follows the participle.
@@ -122,6 +131,11 @@ export function agreementSpans(sentence: string): AgreementSpan[] {
 			reading: 'frame',
 			frame: { side: fronted ? 'after' : 'before', at: m.index }
 		});
+	}
+	for (const m of execAll(AS_AGREED, sentence)) {
+		const start = m.index + m[0].indexOf(m[1]!);
+		const end = start + m[1]!.length;
+		out.push({ start, end, text: m[1]!, reading: 'frame', frame: { side: 'before', at: start } });
 	}
 	for (const m of execAll(DEAL_MADE, sentence)) {
 		const end = m.index + m[1]!.length;

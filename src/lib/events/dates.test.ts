@@ -96,6 +96,9 @@ describe('extractEvents: dates counted back by weeks and months, a month with no
 	it('counts weeks and months back from the publication week and month', () => {
 		expect(line('Four months ago, troops captured Qarnaz.')).toEqual(['captured qarnaz 2019-10-01 month']);
 		expect(line('Two weeks ago jets struck Dalbur.')).toEqual(['attacked dalbur 2020-01-20 week']);
+		// One back, said with "a": as "last month" and "last week".
+		expect(line('A month ago, troops captured Qarnaz.')).toEqual(['captured qarnaz 2020-01-01 month']);
+		expect(line('A week ago jets struck Dalbur.')).toEqual(['attacked dalbur 2020-01-27 week']);
 	});
 
 	it("reads a month after the publication month, with no year, as last year's", () => {

@@ -171,10 +171,13 @@ export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seve
 const DAYS_AGO = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+days\\s+ago\\b`, 'gi');
 
 /**
- * Weeks or months counted back ("three weeks ago", "four months ago"): the week or the month that
- * many back from the publication day's, as "last week" and "last month" are one back.
+ * Weeks or months counted back ("three weeks ago", "four months ago", "a month ago"): the week or
+ * the month that many back from the publication day's, as "last week" and "last month" are one back.
  */
-const UNITS_AGO = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+(weeks|months)\\s+ago\\b`, 'gi');
+const UNITS_AGO = new RegExp(
+	`\\b(\\d{1,2}|${NUMBER_WORDS.join('|')})\\s+(weeks|months)\\s+ago\\b|\\b(a|one)\\s+(week|month)\\s+ago\\b`,
+	'gi'
+);
 
 /** A span between two weekdays ("between Monday and Wednesday", "from Sunday to Tuesday"). */
 const WEEKDAY_RANGE =
@@ -262,8 +265,9 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 		);
 	}
 	for (const m of execAll(UNITS_AGO, sentence)) {
-		const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
-		const weeks = m[2]!.toLowerCase() === 'weeks';
+		const count = m[1] ?? 'one';
+		const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1;
+		const weeks = /^weeks?$/i.test(m[2] ?? m[4]!);
 		const back = pubYear * 12 + pubMonth - 1 - n;
 		add(
 			m.index,

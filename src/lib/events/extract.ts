@@ -985,6 +985,13 @@ const DEAL_PARTICIPLE =
  */
 function framesDate(sentence: string, trigger: Found, d: DatePhrase): boolean {
 	if (trigger.frame && d.start >= trigger.frame.at && d.end <= trigger.end) return true;
+	// "as Ankara and Moscow agreed a month ago": the date right after the frame's verb.
+	if (
+		trigger.frame &&
+		/\bagreed$/i.test(trigger.text) &&
+		/^\s*(?:in|on)?\s*$/i.test(sentence.slice(trigger.end, d.start))
+	)
+		return true;
 	return d.start >= trigger.end && DEAL_PARTICIPLE.test(sentence.slice(trigger.end, d.start));
 }
 
@@ -1954,7 +1961,13 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			// "a zone as agreed upon": the verb inside is the same agreement, read by the name
 			// before it. A deal's own verb of terms ("the deal sets up") is the agreement word.
 			const terms = span.reading === 'terms';
-			if (triggers.some((t) => overlaps(t) && !(named && t.cls === 'agree') && !terms)) continue;
+			// "as the parties agreed a month ago": the verb inside a frame is the frame's own word.
+			if (
+				triggers.some(
+					(t) => overlaps(t) && !((named || span.reading === 'frame') && t.cls === 'agree') && !terms
+				)
+			)
+				continue;
 			// What the deal sets up or calls for ("establishing a corridor", "joint patrols along
 			// X") is a term of it, not yet carried out: those nouns and -ing forms report nothing.
 			if (terms) {
