@@ -442,10 +442,31 @@ export function besideASettlement(place: string, linked: readonly Mention[], ind
 	});
 }
 
-/** Whether the name at `first` follows "in", a space between: "shelling in Tarmala". */
+/** Prepositions that place what a sentence tells at a place: "shelling in Tarmala", "clashes near Kafaldin". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near']);
+/** Compass words before "of" that measure from a place: "north of Tal Damm", "northwest of Hish". */
+const COMPASS = new Set([
+	'north',
+	'south',
+	'east',
+	'west',
+	'northwest',
+	'northeast',
+	'southwest',
+	'southeast',
+	'outskirts'
+]);
+
+/**
+ * Whether the name at `first` follows a place preposition ("in Tarmala", "near Kafaldin") or a
+ * compass word and "of" ("northwest of Tal Damm"), spaces between.
+ */
 export function afterIn(text: string, tokens: Token[], first: number): boolean {
+	const spaced = (k: number) => k > 0 && /^ $/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
 	const before = tokens[first - 1];
-	return !!before && before.text === 'in' && /^ $/u.test(text.slice(before.end, tokens[first]!.start));
+	if (!before || !spaced(first)) return false;
+	if (PLACE_PREPOSITIONS.has(before.text)) return true;
+	return before.text === 'of' && spaced(first - 1) && COMPASS.has(tokens[first - 2]?.text ?? '');
 }
 
 /**

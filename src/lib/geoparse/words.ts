@@ -50,7 +50,8 @@ export function listHead(text: string, tokens: Token[], first: number): number {
 
 /**
  * The last token of the list the name ending at `last` is an earlier item of ("Tarmala, Kafr Nabl and
- * Hish"): `listHead` read forwards, up to `LIST_ITEMS_BACK` tokens on. The name's own last token when
+ * Hish"): `listHead` read forwards, up to `LIST_ITEMS_BACK` tokens on, across the apostrophes inside
+ * a word. The name's own last token when
  * no comma, "and" or "or" follows it into another capitalised name.
  */
 export function listTail(text: string, tokens: Token[], last: number): number {
@@ -58,6 +59,8 @@ export function listTail(text: string, tokens: Token[], last: number): number {
 	let separated = false;
 	for (let k = last + 1; k < tokens.length && k - last <= LIST_ITEMS_BACK; k++) {
 		const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+		// The rest of a word after an ayn or apostrophe ("Karsa’a") is no item of its own.
+		if (INNER_APOSTROPHE.test(gap)) continue;
 		if (!LIST_GAP.test(gap) && !isJoiner(gap)) break;
 		const t = tokens[k]!;
 		if (LIST_WORDS.has(t.text) || gap.includes(',')) separated = true;
