@@ -130,3 +130,13 @@ describe('communityPlaces', () => {
 		expect(places.some((p) => p.id.endsWith('-gn5') || p.id.endsWith('-gn8'))).toBe(false);
 	});
 });
+
+describe('linkableNames and the words never linked', () => {
+	it('leaves out a name that shares any spelling key with such a word', () => {
+		const names = [community(20, 'As Satarkah'), community(21, 'Tarmala')];
+		// "Strike" (community-words.json) shares its skeleton with As Satarkah.
+		expect(linkableNames(names, []).get('gn-20')).toEqual([]);
+		expect(linkableNames(names, []).get('gn-21')).toEqual(['Tarmala']);
+		expect(linkableNames(names, [], ['Tarmali']).get('gn-21')).toEqual([]);
+	});
+});

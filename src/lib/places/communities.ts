@@ -19,7 +19,7 @@ import type { Place, PlaceKind } from './schema';
 export const COMMUNITIES_FILE = 'communities.json';
 
 const communitySchema = z.strictObject({
-	id: z.string().regex(/^(gn|wof)-\d+$/, 'must be gn-<GeoNames id> or wof-<Who\'s On First id>'),
+	id: z.string().regex(/^(gn|wof)-\d+$/, "must be gn-<GeoNames id> or wof-<Who's On First id>"),
 	name: z.string().trim().min(1),
 	names: z.array(z.string().trim().min(1)),
 	arabic: z.array(z.string().trim().min(1)),
@@ -64,7 +64,11 @@ export function parseCommunities(file: string, text: string, issues: DataIssue[]
 	}
 	const { count, communities: rows } = head.data;
 	if (count !== rows.length)
-		issues.push({ file, field: 'count', message: `is ${count}, but the file holds ${rows.length} communities` });
+		issues.push({
+			file,
+			field: 'count',
+			message: `is ${count}, but the file holds ${rows.length} communities`
+		});
 	const out: Community[] = [];
 	const seen = new Set<string>();
 	rows.forEach((row, i) => {
@@ -98,12 +102,13 @@ const NOT_LIVING = new Set(['PPLQ', 'PPLH', 'PPLW', 'PPLX']);
 export const COMMUNITY_NAME_LETTERS = 4;
 
 /**
- * Names a community may hold that are never linked from this source, by `variantKey`: words and
+ * Names a community may hold that are never linked from this source, under any of their spelling
+ * keys (`spellingKeys`, so "Strike" keeps out As Satarkah, whose skeleton it shares): words and
  * parts of other names the region's reporting writes capitalised ("Has", "Sham" of Hayat Tahrir
  * al-Sham, "Hawa" of Bab al-Hawa, "Kafr" and "Maarat" that open longer names), and family and given
  * names ("Bashar", "Rami"). Kept as data in `community-words.json`.
  */
-const NEVER = new Set(COMMUNITY_WORDS.never.map(variantKey));
+const NEVER = COMMUNITY_WORDS.never;
 
 /** The kind a community is drawn as, by its GeoNames feature code. */
 function kindOf(code: string): PlaceKind {
@@ -121,7 +126,7 @@ function shownName(name: string): string {
  * The communities that can be linked, as automatic places marked `contextOnly`: those with a GeoNames
  * id, a living place (not abandoned or historical), that no curated place cites and that is not
  * already an automatic place (`known`: every place linkable before), each under the names that
- * `linkableNames` leaves it. `extraNever` adds names never to link (by `variantKey`): the given names
+ * `linkableNames` leaves it. `extraNever` adds names never to link (under any spelling key): the given names
  * the geoparser knows, which are family names too.
  */
 export function communityPlaces(
@@ -182,7 +187,7 @@ function spellingKeys(name: string): string[] {
 /**
  * Each community's names that only it holds: under every spelling key the geoparser matches by
  * (`spellingKeys`), held by no other community of the file, by no `known` place's alias, at least `COMMUNITY_NAME_LETTERS` letters long,
- * and not a word or family name of `community-words.json` or `extraNever`. A community's own name that
+ * and sharing no spelling key with a word or family name of `community-words.json` or `extraNever`. A community's own name that
  * fails stays its display name but is never matched.
  */
 export function linkableNames(
@@ -190,7 +195,7 @@ export function linkableNames(
 	known: readonly Place[],
 	extraNever: Iterable<string> = []
 ): Map<string, string[]> {
-	const never = new Set([...NEVER, ...[...extraNever].map(variantKey)]);
+	const never = new Set([...NEVER, ...extraNever].flatMap(spellingKeys));
 	const holders = new Map<string, Set<string>>();
 	for (const c of communities)
 		for (const n of [c.name, ...c.names])
@@ -204,8 +209,7 @@ export function linkableNames(
 			const keys = spellingKeys(n);
 			return (
 				key.replace(/ /g, '').length >= COMMUNITY_NAME_LETTERS &&
-				keys.every((k) => holders.get(k)?.size === 1 && !knownKeys.has(k)) &&
-				!never.has(key)
+				keys.every((k) => holders.get(k)?.size === 1 && !knownKeys.has(k) && !never.has(k))
 			);
 		});
 		out.set(c.id, [...new Set(kept)]);
