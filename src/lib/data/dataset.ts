@@ -49,7 +49,10 @@ export interface PublishedArticle {
 export const PLACES_FORMAT = 2;
 
 /** The properties of a place as published in `data/places.geojson`. */
-export type PublishedPlaceProperties = Omit<Place, 'id' | 'file' | 'geometry' | 'population' | 'contextOnly'> & {
+export type PublishedPlaceProperties = Omit<
+	Place,
+	'id' | 'file' | 'geometry' | 'population' | 'contextOnly'
+> & {
 	/** How many articles name this place (a dateline does not count). */
 	articleCount: number;
 	/** Number of mentions across all articles. */
@@ -133,10 +136,7 @@ export function linkablePlaces(
 	];
 	if (!communitiesFile) return known;
 	const communities = parseCommunities(communitiesFile.file, communitiesFile.text, issues);
-	return [
-		...known,
-		...communityPlaces(communities, known, communitiesFile.file, FALSE_FRIENDS.givenNames)
-	];
+	return [...known, ...communityPlaces(communities, known, communitiesFile.file, FALSE_FRIENDS.givenNames)];
 }
 
 /**

@@ -418,7 +418,8 @@ export function listedWithSettlement(
 	const [start, end] = [tokens[head]!.start, tokens[tail]!.end];
 	const [own, ownEnd] = [tokens[first]!.start, tokens[last]!.end];
 	return linked.some(
-		(m) => m.start >= start && m.end <= end && (m.end <= own || m.start >= ownEnd) && linkedSettlement(m, index)
+		(m) =>
+			m.start >= start && m.end <= end && (m.end <= own || m.start >= ownEnd) && linkedSettlement(m, index)
 	);
 }
 
