@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import { describe, expect, it } from 'vitest';
+import * as clip from 'polyclip-ts';
 import { areaKm2 } from '../../tools/governorates/outlines';
 
 /**
@@ -578,6 +579,7 @@ const ZONE = 'idlib-de-escalation-zone';
 const DMZ = 'sochi-demilitarised-zone';
 const GAZA = 'gaza-strip';
 const HATAY = 'hatay-province';
+const AFRIN = 'afrin-district';
 
 /** Each reference point with the polygons it lies in and those it lies outside. */
 const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] = [
@@ -682,6 +684,20 @@ const REFERENCE_POINTS: (Reference & { inside: string[]; outside: string[] })[] 
 	{ ...PAGES.arbain, inside: ['hama-governorate'], outside: ['idlib-governorate'] },
 	{ ...PAGES.afis, inside: ['idlib-governorate', ZONE], outside: ['aleppo-governorate'] },
 	{ ...PAGES.khanAlAsal, inside: ['aleppo-governorate'], outside: ['idlib-governorate'] },
+	// Afrin District (OCHA SY0203): the towns GeoNames puts in it (its seat, and the seats of its
+	// subdistricts Jindires, Rajo, Bulbul, Sheikh al-Hadid, Maabatli and Sharran) inside; the seats of the
+	// neighbouring districts (Azaz, Jebel Saman's Daret Azzeh and Nubl, Harim), and Turkey's towns across
+	// the border, outside
+	...[174186, 169190, 165571, 171212, 164354, 167577, 164451, 11257949].map((id) => ({
+		...gn(id),
+		inside: [AFRIN, 'aleppo-governorate'],
+		outside: ['idlib-governorate', HATAY]
+	})),
+	...[172082, 170857, 166331, 163476, 169866, 307864, 312405, 297856, 302355].map((id) => ({
+		...gn(id),
+		inside: [],
+		outside: [AFRIN]
+	})),
 	// Sites beyond the front: Aleppo's airport, Russia's naval base at Tartus (Tartus Governorate is not drawn)
 	{ ...PAGES.aleppoAirport, inside: ['aleppo-governorate'], outside: ['idlib-governorate', ZONE] },
 	{ ...PAGES.tartusNavalBase, inside: [], outside: SYRIAN_AREAS },
@@ -912,6 +928,50 @@ const AREAS: {
 		dataset: 5685
 	}
 ];
+
+/**
+ * A district's outline against the district area published from the same dataset, and against its
+ * governorate: the district is drawn from geoBoundaries' ADM2 release of OCHA's lines and the
+ * governorate from OCHA's ADM1 file, each simplified on its own, so the shared borders are close but not
+ * the same points.
+ */
+const DISTRICT_AREAS = [
+	{
+		id: 'afrin-district',
+		governorate: 'aleppo-governorate',
+		published: 1840.34,
+		source:
+			'Open-Syria data-geography data/districts.json (Afrin, SY0203, GeoNames 174184): 1,840.34 km², computed from the full-precision geoBoundaries SYR ADM2 polygon (imports/manifests/geoboundaries-syr-districts-2026-06-27.json)'
+	}
+];
+
+describe('district areas', () => {
+	it.each(DISTRICT_AREAS.map((a) => [a.id, a] as const))(
+		'%s has its published area and lies inside its governorate',
+		(id, a) => {
+			const geometry = byId.get(id)?.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+			const drawn = areaKm2(geometry);
+			// geoBoundaries' own simplified release (1,840.32 km²), simplified again at ~100 m (1,840.34), keeps the
+			// full polygon's area to a tenth of a percent.
+			expect(
+				Math.abs(drawn - a.published) / a.published,
+				`${id}: ${Math.round(drawn)} km² against ${a.source}`
+			).toBeLessThan(0.001);
+			const governorate = byId.get(a.governorate)?.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+			const inside = clip.intersection(
+				(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as clip.Geom,
+				(governorate.type === 'Polygon' ? [governorate.coordinates] : governorate.coordinates) as clip.Geom
+			);
+			const shared = areaKm2({ type: 'MultiPolygon', coordinates: inside });
+			// Measured: 1,840.0 of Afrin District's 1,840.3 km² lie in OCHA's Aleppo as simplified; the rest is
+			// 0.2 km² of slivers over the Idlib line, where the two simplifications part by up to a few hundred metres.
+			expect(
+				shared / drawn,
+				`${id}: ${Math.round(shared)} of ${Math.round(drawn)} km² inside ${a.governorate}`
+			).toBeGreaterThan(0.999);
+		}
+	);
+});
 
 describe('governorate and province areas', () => {
 	it.each(AREAS.map((a) => [a.id, a] as const))(

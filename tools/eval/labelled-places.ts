@@ -145,7 +145,6 @@ const NEW_PLACE_KINDS: Record<string, PlaceKind> = {
 	hill: 'mountain',
 	hills: 'mountain',
 	'border-crossing': 'crossing',
-	district: 'province',
 	region: 'province',
 	locality: 'village'
 };

@@ -105,7 +105,7 @@ const CASUALTY_LOCATIVES = set(WORDS.casualtyLocatives);
 const SETTLEMENTS = new Set<PlaceKind>(['capital', 'city', 'town', 'village']);
 
 /** Wide areas: a front moves into them, but going into one names no ground entered. */
-const WIDE = new Set<PlaceKind>(['governorate', 'province', 'zone', 'mountain', 'plain']);
+const WIDE = new Set<PlaceKind>(['governorate', 'province', 'district', 'zone', 'mountain', 'plain']);
 
 /**
  * Verbs of a front's advance or move ("advanced into", "pushing into", "moved into"), not of going

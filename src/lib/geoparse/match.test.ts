@@ -1436,3 +1436,51 @@ describe('a named place located "to the" compass of a city (session 23)', () => 
 		expect(places('Fighting raged to the south of Idlib.')).toEqual(['idlib-governorate']);
 	});
 });
+
+describe('a bare town name read as the district it is the seat of', () => {
+	/**
+	 * Made-up places: Kuru is the seat of Kuru District and shares its bare name with it; Tesh is the seat
+	 * of Tesh Governorate; Bluefield has no unit at all. Only the district pair reads the district words.
+	 */
+	const units = buildAliasIndex([
+		{ id: 'kuru-district', aliases: ['Kuru'], kind: 'district' },
+		{ id: 'kuru', aliases: ['Kuru', 'Kuru city'], kind: 'city', seatOf: 'kuru-district' },
+		{ id: 'tesh-governorate', aliases: ['Tesh', 'Tesh province'], kind: 'governorate' },
+		{ id: 'tesh', aliases: ['Tesh'], kind: 'city', seatOf: 'tesh-governorate' },
+		{ id: 'bluefield', aliases: ['Bluefield'], kind: 'town' }
+	]);
+	const ids = (text: string) => findMentions(text, units).map((m) => `${m.surface}:${m.place}`);
+
+	it('reads a district noun after the name as the district', () => {
+		for (const noun of ['region', 'area', 'enclave', 'district', 'canton'])
+			expect(ids(`Fighters in the Kuru ${noun} withdrew.`), noun).toEqual(['Kuru:kuru-district']);
+	});
+
+	it('reads a district noun with "of" or "in" before the name as the district', () => {
+		expect(ids('the Kurdish-held region of Kuru')).toEqual(['Kuru:kuru-district']);
+		expect(ids('an offensive against the Kurdish populated enclave in Kuru')).toEqual(['Kuru:kuru-district']);
+		expect(ids('the wider area of Kuru')).toEqual(['Kuru:kuru-district']);
+	});
+
+	it('keeps the bare name, and the town after "near" or before "city", the town', () => {
+		expect(ids('a rocket hit Kuru on Monday')).toEqual(['Kuru:kuru']);
+		expect(ids('troops deployed near Kuru')).toEqual(['Kuru:kuru']);
+		expect(ids('the Kuru city hospital')).toEqual(['Kuru city:kuru']);
+	});
+
+	it('reads the other bare names of an article as the district once its words made one so', () => {
+		expect(ids('Refugees from the Kuru region fled. After the capture of Kuru, many stayed.')).toEqual([
+			'Kuru:kuru-district',
+			'Kuru:kuru-district'
+		]);
+	});
+
+	it('leaves a governorate seat and a town without a unit as they were beside the same words', () => {
+		expect(ids('shelling in the Tesh area')).toEqual(['Tesh:tesh']);
+		expect(ids('the enclave in Tesh')).toEqual(['Tesh:tesh']);
+		expect(ids('the Bluefield area and the region of Bluefield')).toEqual([
+			'Bluefield:bluefield',
+			'Bluefield:bluefield'
+		]);
+	});
+});

@@ -549,6 +549,31 @@ function provinceNames(index: AliasIndex): Set<string> {
 	return names;
 }
 
+/**
+ * Nouns that make a town's bare name the district it is the seat of, right after the name ("the Afrin
+ * area", "Afrin region", "Afrin canton") or before it with "of" or "in" ("the region of Afrin", "the
+ * Kurdish populated enclave in Afrin"). A district is known by its town's name with a word for ground
+ * around it; a governorate's seat is not read so ("the Idlib area" is the city's surroundings as often
+ * as the province), so these apply only where the seat's unit is a district.
+ */
+const DISTRICT_NOUNS = new Set(['region', 'area', 'enclave', 'district', 'canton']);
+
+/**
+ * Whether tokens `first`..`last`, a name a town shares with its district, are set beside a district
+ * noun (`DISTRICT_NOUNS`) by single spaces: after the name, or before it with "of" or "in".
+ */
+function namesTheDistrict(text: string, tokens: Token[], first: number, last: number): boolean {
+	const plain = (k: number) => k >= 0 && /^ $/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+	if (DISTRICT_NOUNS.has(wordAt(tokens, last + 1)) && plain(last)) return true;
+	const link = wordAt(tokens, first - 1);
+	return (
+		(link === 'of' || link === 'in') &&
+		DISTRICT_NOUNS.has(wordAt(tokens, first - 2)) &&
+		plain(first - 2) &&
+		plain(first - 1)
+	);
+}
+
 /** Nouns of a part of a whole: "the area of Hama", "parts of Idlib", "areas in Hama". */
 const PART_NOUNS = new Set(['area', 'areas', 'part', 'parts']);
 /** Words before a part noun that make the parts a city's quarters: "residential areas". */
@@ -721,6 +746,8 @@ export function resolve(
 		.map((id) => index.places.get(id))
 		.find((p) => p?.seatOf && candidates.includes(p.seatOf));
 	if (!city?.seatOf) return { id: largestFirst(candidates, index)[0]!, by: 'context', homonyms: candidates };
+	if (index.places.get(city.seatOf)?.kind === 'district' && namesTheDistrict(text, tokens, first, last))
+		return { id: city.seatOf, by: 'context' };
 	return resolveSeatPair(
 		text,
 		tokens,

@@ -167,7 +167,7 @@ describe('the layer registry', () => {
 
 	it('gives the place list its headings in layer order, the new kinds under headings of their own', () => {
 		expect(placeListGroups()).toEqual([
-			{ heading: 'Areas', kinds: ['governorate', 'province', 'zone'] },
+			{ heading: 'Areas', kinds: ['governorate', 'province', 'district', 'zone'] },
 			{ heading: 'Roads', kinds: ['highway'] },
 			{ heading: 'Military sites', kinds: ['air-base', 'naval-base', 'observation-post'] },
 			{ heading: 'Towns, cities, hills and plains', kinds: ['city', 'town', 'village', 'mountain', 'plain'] },

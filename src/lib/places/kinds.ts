@@ -20,6 +20,8 @@ export const PLACE_KINDS = [
 	'plain',
 	'crossing',
 	'camp',
-	'airport'
+	'airport',
+	// Last, so that the published kind numbers of the kinds before it stay as they were.
+	'district'
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

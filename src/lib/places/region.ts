@@ -76,7 +76,7 @@ export function checkPlaceRegions(places: readonly Place[], rows: readonly GeoNa
 				issues.push({
 					file: place.file,
 					field,
-					message: `[${point.join(', ')}] lies outside "${seat!.id}", the governorate it is the seat of; longitude and latitude swapped?`
+					message: `[${point.join(', ')}] lies outside "${seat!.id}", the ${seat!.kind} it is the seat of; longitude and latitude swapped?`
 				});
 		}
 		if (point && rowById) {

@@ -131,6 +131,42 @@ describe('validatePlaces: places where they say they are', () => {
 	});
 });
 
+describe('validatePlaces: the unit a town is the seat of', () => {
+	const square = {
+		type: 'Polygon' as const,
+		coordinates: [
+			[
+				[36.5, 36.3],
+				[37, 36.3],
+				[37, 36.9],
+				[36.5, 36.9],
+				[36.5, 36.3]
+			]
+		]
+	};
+	const town = (seatOf: string) =>
+		feature(
+			'kuru',
+			{ type: 'Point', coordinates: [36.87, 36.51] },
+			{ kind: 'city', seatOf, aliases: ['Kuru'] }
+		);
+
+	it('lets a town be the seat of a district and share its bare name', () => {
+		const district = feature('kuru-district', square, {
+			kind: 'district',
+			aliases: ['Kuru', 'Kuru District']
+		});
+		expect(validatePlaces([file('d.geojson', district, town('kuru-district'))]).issues).toEqual([]);
+	});
+
+	it('refuses a seat of a place that is no administrative unit', () => {
+		const zone = feature('kuru-zone', square, { kind: 'zone', aliases: ['Kuru zone'] });
+		expect(validatePlaces([file('d.geojson', zone, town('kuru-zone'))]).issues).toEqual([
+			{ file: 'd.geojson', field: 'kuru.seatOf', message: '"kuru-zone" is not a governorate or district id' }
+		]);
+	});
+});
+
 describe('validatePlaces: names two places share', () => {
 	const village = (id: string, at: [number, number]) =>
 		feature(id, { type: 'Point', coordinates: at }, { kind: 'village', aliases: ['Qaryat Tin', id] });

@@ -7,6 +7,13 @@ import type { GeoNamesCity } from './geonames';
 import { countPositions, MAX_GEOMETRY_VERTICES, MAX_PLACE_FILE_BYTES, utf8Length } from './limits';
 import { checkPlaceRegions } from './region';
 import { placeCollectionSchema, placeFeatureSchema, type Place, type PlaceProperties } from './schema';
+import type { PlaceKind } from './kinds';
+
+/**
+ * The kinds of administrative unit a town can be the seat of and share its bare name with: a
+ * governorate (Idlib, Hama) or a district (Afrin).
+ */
+const SEAT_KINDS: ReadonlySet<PlaceKind> = new Set<PlaceKind>(['governorate', 'district']);
 
 /** A place file's name and raw text, as read from `geodata/`. */
 export interface SourceFile {
@@ -139,7 +146,7 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 					issues.push({
 						file: place.file,
 						field: `${place.id}.aliases[${i}]`,
-						message: `alias "${alias}" is also claimed by "${other.id}" (${other.file}); only a city and the governorate it is the seat of, or two towns or villages at least ${HOMONYMS_APART_KM} km apart, may share a name`
+						message: `alias "${alias}" is also claimed by "${other.id}" (${other.file}); only a town and the governorate or district it is the seat of, or two towns or villages at least ${HOMONYMS_APART_KM} km apart, may share a name`
 					});
 				}
 			}
@@ -150,11 +157,11 @@ function checkCrossReferences(places: Place[], issues: DataIssue[]): void {
 	for (const place of places) {
 		if (place.seatOf) {
 			const gov = byId.get(place.seatOf);
-			if (!gov || gov.kind !== 'governorate') {
+			if (!gov || !SEAT_KINDS.has(gov.kind)) {
 				issues.push({
 					file: place.file,
 					field: `${place.id}.seatOf`,
-					message: `"${place.seatOf}" is not a governorate id`
+					message: `"${place.seatOf}" is not a governorate or district id`
 				});
 			}
 		}

@@ -90,7 +90,8 @@ const KIND_LABELS: Record<string, string> = {
 	plain: 'Plain',
 	crossing: 'Border crossing',
 	camp: 'Camp',
-	airport: 'Airport'
+	airport: 'Airport',
+	district: 'District'
 };
 
 export function kindLabel(kind: string): string {

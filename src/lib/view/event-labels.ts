@@ -54,7 +54,8 @@ const LABEL_TIER: Record<PlaceKind, number> = {
 	highway: 2,
 	zone: 3,
 	governorate: 3,
-	province: 3
+	province: 3,
+	district: 3
 };
 
 export interface EventLabelInput {

@@ -105,8 +105,8 @@ export const LAYERS = {
 	areas: {
 		label: 'Areas (governorates, zones)',
 		color: '#c0392b',
-		kinds: ['governorate', 'province', 'zone'],
-		listed: [{ heading: 'Areas', kinds: ['governorate', 'province', 'zone'] }],
+		kinds: ['governorate', 'province', 'district', 'zone'],
+		listed: [{ heading: 'Areas', kinds: ['governorate', 'province', 'district', 'zone'] }],
 		order: 0,
 		note: 'A zone appears on the day it took effect.'
 	},

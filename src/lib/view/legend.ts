@@ -71,10 +71,10 @@ const BY_LAYER: Record<LayerId, LegendItem[]> = {
 	areas: [
 		{
 			id: 'governorate',
-			label: 'Governorate or province (red)',
+			label: 'Governorate, province or district (red)',
 			swatch: { shape: 'area', color: LAYERS.areas.color, dashed: true },
 			styleLayers: ['areas-fill', 'areas-line', 'areas-line-approx', 'areas-label'],
-			kinds: ['governorate', 'province']
+			kinds: ['governorate', 'province', 'district']
 		},
 		{
 			id: 'zone',
