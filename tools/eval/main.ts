@@ -27,7 +27,7 @@ import { readCaptures, type Capture } from './captures';
 import { foundEvents, scoreEvents, scoredEvents, type EventFigures } from './events';
 import { extractEvents } from '../../src/lib/events/extract';
 import type { PlaceKind } from '../../src/lib/places/kinds';
-import { canonicalPlaces, labelledPlaceKinds } from './labelled-places';
+import { canonicalPlaces, equatedLabels, labelledPlaceKinds } from './labelled-places';
 
 const EVAL_DIR = fileURLToPath(new URL('../../tests/eval/', import.meta.url));
 const GOLD_DIR = join(EVAL_DIR, 'gold');
@@ -411,11 +411,13 @@ function main(argv: string[]): number {
 	}
 
 	const realIssues: DataIssue[] = [];
+	const geodataSources = readSources().sources;
 	const linkable = linkablePlaces(
 		places.filter((p) => p.curation !== 'automatic'),
-		readSources().sources.automaticReview,
+		geodataSources.automaticReview,
 		geoNamesCities(),
-		realIssues
+		realIssues,
+		geodataSources.communities
 	);
 	const realIndex = buildAliasIndex(recordPlaces(linkable));
 	const positions = placePositions(linkable);
@@ -424,6 +426,7 @@ function main(argv: string[]): number {
 		half,
 		items: readReal(half, realIssues)
 	}));
+	const equated = equatedLabels(geodataSources.communities, geoNamesCities(), realIssues);
 	if (realIssues.length) {
 		console.error(`eval: the real set has ${realIssues.length} problem(s):\n${formatIssues(realIssues)}`);
 		return 1;
@@ -431,7 +434,7 @@ function main(argv: string[]): number {
 	const curatedSince = (
 		JSON.parse(readFileSync(join(REAL_DIR, 'curated-ids.json'), 'utf8')) as { ids: Record<string, string> }
 	).ids;
-	const canonical = canonicalPlaces(linkable, geoNamesCities(), curatedSince);
+	const canonical = canonicalPlaces(linkable, geoNamesCities(), curatedSince, equated);
 	const kinds = new Map(linkable.map((p) => [p.id, p.kind]));
 	const placeKind = (id: string) => kinds.get(id);
 	const goldKind = labelledPlaceKinds(linkable, canonical);

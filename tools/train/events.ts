@@ -35,7 +35,7 @@ import type { Found } from '../../src/lib/events/triggers';
 import { readCaptures } from '../eval/captures';
 import { bodyMentions, type IngestOutput } from '../eval/real';
 import { foundEvents, scoredEvents, scoreEvents, type ScoredEvent } from '../eval/events';
-import { canonicalPlaces, labelledPlaceKinds } from '../eval/labelled-places';
+import { canonicalPlaces, equatedLabels, labelledPlaceKinds } from '../eval/labelled-places';
 import { DEFAULT_TRAIN, train, type Example } from './learn';
 
 const REAL_DIR = fileURLToPath(new URL('../../tests/eval/real/', import.meta.url));
@@ -92,20 +92,23 @@ const goldKinds = new Map<string, ReturnType<ReturnType<typeof labelledPlaceKind
 function readItems(lexicon: Lexicon): Item[] {
 	const issues: DataIssue[] = [];
 	const { places } = loadDataset();
+	const geodataSources = readSources().sources;
 	const linkable = linkablePlaces(
 		places.filter((p) => p.curation !== 'automatic'),
-		readSources().sources.automaticReview,
+		geodataSources.automaticReview,
 		geoNamesCities(),
-		issues
+		issues,
+		geodataSources.communities
 	);
 	const index = buildAliasIndex(recordPlaces(linkable));
 	const positions = placePositions(linkable);
 	const captures = readCaptures(join(REAL_DIR, 'dev'), issues);
+	const equated = equatedLabels(geodataSources.communities, geoNamesCities(), issues);
 	if (issues.length) throw new Error(`the development half has problems:\n${formatIssues(issues)}`);
 	const curatedSince = (
 		JSON.parse(readFileSync(join(REAL_DIR, 'curated-ids.json'), 'utf8')) as { ids: Record<string, string> }
 	).ids;
-	const canonical = canonicalPlaces(linkable, geoNamesCities(), curatedSince);
+	const canonical = canonicalPlaces(linkable, geoNamesCities(), curatedSince, equated);
 	const goldKind = labelledPlaceKinds(linkable, canonical);
 	for (const c of captures)
 		for (const m of c.labels.mentions) goldKinds.set(canonical(m.place), goldKind(canonical(m.place)));

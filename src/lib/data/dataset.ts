@@ -3,6 +3,8 @@ import type { DatePrecision } from '../core/dates';
 import type { Mention } from '../geoparse/match';
 import { isLink } from './link';
 import { automaticPlaces, parseAutomaticReview, type AutomaticReview } from '../places/automatic';
+import { communityPlaces, parseCommunities } from '../places/communities';
+import FALSE_FRIENDS from '../geoparse/false-friends.json' with { type: 'json' };
 import type { GeoNamesCity } from '../places/geonames';
 import type { Place, PlaceGeometry } from '../places/schema';
 import { validatePlaces, type SourceFile } from '../places/validate';
@@ -47,7 +49,10 @@ export interface PublishedArticle {
 export const PLACES_FORMAT = 2;
 
 /** The properties of a place as published in `data/places.geojson`. */
-export type PublishedPlaceProperties = Omit<Place, 'id' | 'file' | 'geometry' | 'population'> & {
+export type PublishedPlaceProperties = Omit<
+	Place,
+	'id' | 'file' | 'geometry' | 'population' | 'contextOnly'
+> & {
 	/** How many articles name this place (a dateline does not count). */
 	articleCount: number;
 	/** Number of mentions across all articles. */
@@ -87,6 +92,8 @@ export interface DatasetSources {
 	articleFiles: SourceFile[];
 	/** `geodata/automatic-places.json`, when there is one. */
 	automaticReview?: SourceFile;
+	/** `geodata/communities.json`, the north-west's communities (`places/communities.ts`), when there is one. */
+	communities?: SourceFile;
 	/** The reviewed event files, `geodata/events/*.json`. */
 	eventFiles?: SourceFile[];
 	/** `geodata/outlets.json`, the curated outlets and their kinds, when there is one. */
@@ -103,26 +110,33 @@ function byDateThenId(a: Article, b: Article): number {
 }
 
 /**
- * Every place an article can link to: the curated places (with the names a curator merged into them)
- * and the automatic places from GeoNames that no curated place covers.
+ * Every place an article can link to: the curated places (with the names a curator merged into them),
+ * the automatic places from GeoNames that no curated place covers, and the communities of the
+ * north-west (`communitiesFile`, when given) that neither covers, under the names only they hold and
+ * linked only in place context (`places/communities.ts`). The given names the geoparser knows are
+ * family names too, so no community is linked under one.
  */
 export function linkablePlaces(
 	curated: readonly Place[],
 	reviewFile: SourceFile | undefined,
 	geonames: readonly GeoNamesCity[],
-	issues: DataIssue[]
+	issues: DataIssue[],
+	communitiesFile?: SourceFile
 ): Place[] {
 	const review: AutomaticReview = reviewFile
 		? parseAutomaticReview(reviewFile.file, reviewFile.text, issues)
 		: { suppress: [], rename: [], merge: [] };
 	const automatic = automaticPlaces(geonames, curated, review, reviewFile?.file, issues);
-	return [
+	const known = [
 		...curated.map((p) => {
 			const extra = automatic.mergedAliases.get(p.id);
 			return extra ? { ...p, aliases: [...new Set([...p.aliases, ...extra])] } : p;
 		}),
 		...automatic.places
 	];
+	if (!communitiesFile) return known;
+	const communities = parseCommunities(communitiesFile.file, communitiesFile.text, issues);
+	return [...known, ...communityPlaces(communities, known, communitiesFile.file, FALSE_FRIENDS.givenNames)];
 }
 
 /**
@@ -149,7 +163,7 @@ export function prepareDataset(
 	geonames: readonly GeoNamesCity[] = []
 ): PreparedDataset {
 	const { places: curated, issues } = validatePlaces(sources.placeFiles, geonames);
-	const candidates = linkablePlaces(curated, sources.automaticReview, geonames, issues);
+	const candidates = linkablePlaces(curated, sources.automaticReview, geonames, issues, sources.communities);
 	const outletResult = validateOutlets(sources.outletFile);
 	issues.push(...outletResult.issues);
 	const articles: Article[] = [];
@@ -374,12 +388,14 @@ export function placeFeature(
 	delete props.geometry;
 	// GeoNames' population only tells the geoparser how far to trust an automatic name; its source says the rest.
 	delete props.population;
+	// How a community is linked is the geoparser's business; its source says what it is.
+	delete props.contextOnly;
 	return {
 		type: 'Feature',
 		id: place.id,
 		geometry: publishedGeometry(place, places),
 		properties: {
-			...(props as Omit<Place, 'id' | 'file' | 'geometry' | 'population'>),
+			...(props as Omit<Place, 'id' | 'file' | 'geometry' | 'population' | 'contextOnly'>),
 			articleCount,
 			mentionCount
 		}

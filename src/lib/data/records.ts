@@ -42,7 +42,20 @@ export type RecordPlace = GazetteerPlace & Pick<Place, 'name' | 'kind'>;
 /** The fields of each place the stage reads (see `RecordPlace`), those a place has, in a fixed order. */
 export function recordPlaces(places: readonly Place[]): RecordPlace[] {
 	return places.map(
-		({ id, name, kind, aliases, seatOf, bareName, curation, host, population, geometry, sources }) => {
+		({
+			id,
+			name,
+			kind,
+			aliases,
+			seatOf,
+			bareName,
+			curation,
+			host,
+			population,
+			geometry,
+			sources,
+			contextOnly
+		}) => {
 			const out: RecordPlace = { id, name, kind, aliases };
 			if (seatOf !== undefined) out.seatOf = seatOf;
 			if (bareName !== undefined) out.bareName = bareName;
@@ -51,6 +64,7 @@ export function recordPlaces(places: readonly Place[]): RecordPlace[] {
 			if (curation === 'automatic') out.sources = sources;
 			if (host !== undefined) out.host = host;
 			if (population !== undefined) out.population = population;
+			if (contextOnly) out.contextOnly = contextOnly;
 			// Every geometry: the distance check measures to a governorate's or zone's outline.
 			if (geometry) out.geometry = { type: geometry.type, coordinates: geometry.coordinates };
 			return out;

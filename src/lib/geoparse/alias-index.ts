@@ -64,7 +64,9 @@ export function buildAliasIndex(places: readonly GazetteerPlace[]): AliasIndex {
 			const dropped = [...tokens.slice(0, first), ...tokens.slice(last + 1)].map((t) => t.text);
 			if (!dropped.some((w) => POST_WORDS.has(w))) continue;
 			const words = tokens.slice(first, last + 1).map((t) => t.text);
-			if (walkWords(root, words)?.places.length) continue;
+			// A community of that name does not count: the post's name is read first (see `findMentions`).
+			const owners = walkWords(root, words)?.places.filter((id) => !byId.get(id)?.contextOnly);
+			if (owners?.length) continue;
 			addPath(postNames, words, place.id);
 			const variant = variantKey(words.join(' ')).split(' ').filter(Boolean);
 			// A short name's spelling key meets English words ("al-Iss" and "as", "is", "US").

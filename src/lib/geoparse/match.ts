@@ -34,6 +34,7 @@ import {
 	afterGivenName,
 	foreignBySpellingAlone,
 	halfOfNamedVillage,
+	inContextOnly,
 	introducedSettlements,
 	namesASibling,
 	namesAnInstitution,
@@ -114,6 +115,18 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			exactMatch && (!looseMatch || exactMatch.last >= looseMatch.last)
 				? { ...exactMatch, exact: true }
 				: looseMatch && { ...looseMatch, exact: false };
+		// A post's name is the post's before it is a community's: "Surman" of the Surman observation post.
+		const communityPost =
+			match && match.places.every((id) => index.places.get(id)?.contextOnly)
+				? postNameAt(text, tokens, i, index)
+				: undefined;
+		if (communityPost) {
+			const [start, end] = [tokens[i]!.start, tokens[communityPost.last]!.end];
+			mentions.push({ place: communityPost.place, start, end, surface: text.slice(start, end) });
+			readings.push({ id: communityPost.place, by: 'context' });
+			i = communityPost.last + 1;
+			continue;
+		}
 		if (!match) {
 			const zones = pluralBeforeAgreement(text, tokens, i, index);
 			if (zones) {
@@ -156,8 +169,12 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 			continue;
 		}
 		const curated = match.places.filter((id) => index.places.get(id)?.curation !== 'automatic');
-		const places = curated.length ? curated : match.places;
-		const trust = curated.length ? 'yes' : trustedAutomatic(text, tokens, i, match.last, match.exact);
+		// A community yields to any other place of the name; one alone is linked only in place context.
+		const known = match.places.filter((id) => !index.places.get(id)?.contextOnly);
+		const places = curated.length ? curated : known.length ? known : match.places;
+		const trust = curated.length
+			? 'yes'
+			: inContextOnly(trustedAutomatic(text, tokens, i, match.last, match.exact), places, index);
 		if (afterGivenName(text, tokens, i, match.last, places, index)) {
 			const key = wordsKey(tokens.slice(i, match.last + 1));
 			surnames.set(key, [...(surnames.get(key) ?? []), ...places]);
@@ -266,7 +283,7 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
 	readAsTheArticleDoes(mentions, readings, index);
 	nearestHomonym(mentions, readings, index);
 	anchorsReadAsTheirBase(text, mentions, index);
-	const introduced = introducedSettlements(text, tokens, shortNames, index);
+	const introduced = introducedSettlements(text, tokens, shortNames, index, mentions);
 	for (const m of introduced) loose.add(m.start);
 	const later = [...introduced, ...anchoredHeadsLinked(heads, mentions, index)];
 	const all = later.length ? [...mentions, ...later].sort((a, b) => a.start - b.start) : mentions;

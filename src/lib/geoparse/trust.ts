@@ -6,9 +6,18 @@ import { isJoiner, tokenize, type Token } from '../core/fold';
 import FALSE_FRIENDS from './false-friends.json' with { type: 'json' };
 import { automaticCountry, isForeignAutomatic } from '../places/automatic';
 import { distanceToGeometryKm } from '../places/distance';
-import { isArabicArticle, vowelsAgree } from '../core/variants';
+import { isArabicArticle, variantKey, vowelsAgree } from '../core/variants';
+import { COMMUNITY_NAME_LETTERS } from '../places/communities';
 import type { AliasIndex, GazetteerPlace, Mention } from './types';
-import { NAME_LEADERS, SETTLEMENTS_NOUNS, SETTLEMENT_NOUNS, UPPER, capitalisedName, listHead } from './words';
+import {
+	NAME_LEADERS,
+	SETTLEMENTS_NOUNS,
+	SETTLEMENT_NOUNS,
+	UPPER,
+	capitalisedName,
+	listHead,
+	listTail
+} from './words';
 
 /**
  * Words that, capitalised right after a place name, make it the name of a newspaper, a broadcaster or
@@ -335,16 +344,30 @@ export function introducedSettlements(
 	text: string,
 	tokens: Token[],
 	names: ShortName[],
-	index: AliasIndex
+	index: AliasIndex,
+	linked: readonly Mention[] = []
 ): Mention[] {
 	const introduced = new Map<string, string>();
 	for (const n of names) {
-		if (!introducedAsSettlement(text, tokens, n.first, n.last)) continue;
 		const surface = text.slice(tokens[n.first]!.start, tokens[n.last]!.end);
 		const agreeing = n.places.filter((id) =>
 			index.places.get(id)?.aliases.some((alias) => vowelsAgree(surface, alias))
 		);
-		if (agreeing.length === 1) introduced.set(n.key, agreeing[0]!);
+		// A community yields to any other place the spelling may be (see `inContextOnly`).
+		const known = agreeing.filter((id) => !index.places.get(id)?.contextOnly);
+		const [place, ...others] = known.length ? known : agreeing;
+		if (!place || others.length) continue;
+		if (!index.places.get(place)?.contextOnly) {
+			if (introducedAsSettlement(text, tokens, n.first, n.last)) introduced.set(n.key, place);
+		} else if (
+			communityStandsAlone(text, tokens, n.first, n.last) &&
+			(besideASettlement(place, linked, index) || !linked.some((m) => linkedSettlement(m, index))) &&
+			(introducedAsSettlement(text, tokens, n.first, n.last) ||
+				listOfSettlements(text, tokens, n.last) ||
+				listedWithSettlement(text, tokens, n.first, n.last, linked, index) ||
+				afterIn(text, tokens, n.first))
+		)
+			introduced.set(n.key, place);
 	}
 	if (!introduced.size) return [];
 	return names.flatMap((n) => {
@@ -354,6 +377,134 @@ export function introducedSettlements(
 		return [{ place, start, end, surface: text.slice(start, end) }];
 	});
 }
+
+/**
+ * A community's trust (`GazetteerPlace.contextOnly`): where every place the name may be is a
+ * community, a name the other rules trust on its own (`trustedAutomatic`'s "yes") is only `short`,
+ * linked where the article stands it in place context (`introducedSettlements`).
+ */
+export function inContextOnly(
+	trust: 'yes' | 'short' | 'no',
+	places: readonly string[],
+	index: AliasIndex
+): 'yes' | 'short' | 'no' {
+	return trust === 'yes' && places.every((id) => index.places.get(id)?.contextOnly) ? 'short' : trust;
+}
+
+/** Kinds of linked place that make a list a list of settlements, or a village "in" one's countryside. */
+const SETTLEMENT_KINDS = new Set(['village', 'town', 'city']);
+
+/** Whether a mention links a settlement of the map (a village, town or city), not a dateline. */
+function linkedSettlement(m: Mention, index: AliasIndex): boolean {
+	return m.role !== 'dateline' && SETTLEMENT_KINDS.has(index.places.get(m.place)?.kind ?? '');
+}
+
+/**
+ * Whether the name at `first..last` is an item of a list (names joined by commas, "and" or "or",
+ * see `listHead` and `listTail`) that holds a linked settlement: "captured Tarmala, Kafr Nabl and
+ * Hish" names villages, whatever the first item's name could otherwise be.
+ */
+export function listedWithSettlement(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	linked: readonly Mention[],
+	index: AliasIndex
+): boolean {
+	const head = listHead(text, tokens, first);
+	const tail = listTail(text, tokens, last);
+	if (head === first && tail === last) return false;
+	const [start, end] = [tokens[head]!.start, tokens[tail]!.end];
+	const [own, ownEnd] = [tokens[first]!.start, tokens[last]!.end];
+	return linked.some(
+		(m) =>
+			m.start >= start && m.end <= end && (m.end <= own || m.start >= ownEnd) && linkedSettlement(m, index)
+	);
+}
+
+/**
+ * How near a settlement its article links a community named in a list with it, or after "in", must
+ * lie: the countryside of one town (GeoNames' points are the villages' centres). A namesake further
+ * off is another village of that name the file lacks ("Sheikh Idriss" beside Kafr Nabudah is not the
+ * Shaykh Idris north of Idlib, 45 km away).
+ */
+export const COMMUNITY_BESIDE_KM = 20;
+
+/** Whether the community lies within `COMMUNITY_BESIDE_KM` of a settlement the article links. */
+export function besideASettlement(place: string, linked: readonly Mention[], index: AliasIndex): boolean {
+	const point = pointOf(index.places.get(place));
+	if (!point) return false;
+	return linked.some((m) => {
+		const other = index.places.get(m.place);
+		if (m.place === place || !linkedSettlement(m, index) || other?.geometry?.type !== 'Point') return false;
+		const km = distanceToGeometryKm(point, other.geometry);
+		return km !== undefined && km <= COMMUNITY_BESIDE_KM;
+	});
+}
+
+/** Prepositions that place what a sentence tells at a place: "shelling in Tarmala", "clashes near Kafaldin". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near']);
+/** Compass words before "of" that measure from a place: "north of Tal Damm", "northwest of Hish". */
+const COMPASS = new Set([
+	'north',
+	'south',
+	'east',
+	'west',
+	'northwest',
+	'northeast',
+	'southwest',
+	'southeast',
+	'outskirts'
+]);
+
+/**
+ * Whether the name at `first` follows a place preposition ("in Tarmala", "near Kafaldin") or a
+ * compass word and "of" ("northwest of Tal Damm"), spaces between.
+ */
+export function afterIn(text: string, tokens: Token[], first: number): boolean {
+	const spaced = (k: number) => k > 0 && /^ $/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+	const before = tokens[first - 1];
+	if (!before || !spaced(first)) return false;
+	if (PLACE_PREPOSITIONS.has(before.text)) return true;
+	return before.text === 'of' && spaced(first - 1) && COMPASS.has(tokens[first - 2]?.text ?? '');
+}
+
+/**
+ * Whether the name ending at `last` is an item of a list that a plural settlement noun closes:
+ * "Kafar Basin and Fadreh villages", "Masaran, Babila and al-Jaradeh villages".
+ */
+export function listOfSettlements(text: string, tokens: Token[], last: number): boolean {
+	const tail = listTail(text, tokens, last);
+	const after = tokens[tail + 1];
+	return (
+		!!after &&
+		/^ $/u.test(text.slice(tokens[tail]!.end, after.start)) &&
+		SETTLEMENTS_NOUNS.has(after.text) &&
+		tokens[tail + 2]?.text !== 'of'
+	);
+}
+
+/**
+ * Whether a community's name stands as a name of its own: its spelling key has
+ * `COMMUNITY_NAME_LETTERS` letters or more, and no capitalised word runs into it (an Arabic article
+ * between allowed), which would make it the tail of a longer name ("Ghazal" of Midan Ghazal, "Anz" of
+ * Wadi al-Anz, "al-Shoughour" of Jisr al-Shoughour), unless that word is one English capitalises at
+ * a sentence's start ("In", "The").
+ */
+export function communityStandsAlone(text: string, tokens: Token[], first: number, last: number): boolean {
+	const surface = text.slice(tokens[first]!.start, tokens[last]!.end);
+	if (variantKey(surface).replace(/ /g, '').length < COMMUNITY_NAME_LETTERS) return false;
+	let k = first - 1;
+	const joined = (a: number) => a >= 0 && isJoiner(text.slice(tokens[a]!.end, tokens[a + 1]!.start));
+	if (joined(k) && isArabicArticle(tokens[k]!.text)) k--;
+	if (!joined(k)) return true;
+	const word = tokens[k]!;
+	return !UPPER.test(text[word.start] ?? '') || SENTENCE_OPENERS.has(word.text);
+}
+
+/** Words English capitalises at a sentence's start before a place's name: no part of the name. */
+const SENTENCE_OPENERS = new Set(['in', 'the', 'at', 'near', 'from', 'and', 'to', 'on', 'around', 'of']);
 
 /** How far an unknown automatic village may lie from the nearest other place of its article. */
 export const FAR_FROM_THE_ARTICLE_KM = 60;

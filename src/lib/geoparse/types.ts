@@ -27,6 +27,11 @@ export interface GazetteerPlace {
 	/** An automatic place's GeoNames population, 0 when GeoNames records none (see `farFromTheArticle`). */
 	population?: number;
 	/**
+	 * A community of the north-west (`places/communities.ts`): linked only where the text stands its
+	 * name in place context (see `introducedSettlements`), never on the name alone.
+	 */
+	contextOnly?: true;
+	/**
 	 * Where the place is, to measure how far an unknown village lies from the article's other places:
 	 * a point, a line (a highway) or an area (a governorate, a zone), see `farFromTheArticle`.
 	 */

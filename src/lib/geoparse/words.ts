@@ -48,6 +48,29 @@ export function listHead(text: string, tokens: Token[], first: number): number {
 	return separated ? head : first;
 }
 
+/**
+ * The last token of the list the name ending at `last` is an earlier item of ("Tarmala, Kafr Nabl and
+ * Hish"): `listHead` read forwards, up to `LIST_ITEMS_BACK` tokens on, across the apostrophes inside
+ * a word. The name's own last token when
+ * no comma, "and" or "or" follows it into another capitalised name.
+ */
+export function listTail(text: string, tokens: Token[], last: number): number {
+	let tail = last;
+	let separated = false;
+	for (let k = last + 1; k < tokens.length && k - last <= LIST_ITEMS_BACK; k++) {
+		const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+		// The rest of a word after an ayn or apostrophe ("Karsa’a") is no item of its own.
+		if (INNER_APOSTROPHE.test(gap)) continue;
+		if (!LIST_GAP.test(gap) && !isJoiner(gap)) break;
+		const t = tokens[k]!;
+		if (LIST_WORDS.has(t.text) || gap.includes(',')) separated = true;
+		if (LIST_WORDS.has(t.text) || isArabicArticle(t.text)) continue;
+		if (!UPPER.test(text[t.start] ?? '')) break;
+		tail = k;
+	}
+	return separated ? tail : last;
+}
+
 /** Lowercase words inside names ("Ra's al ‘Ayn", "Dayr az Zawr", "Saint John's"). */
 const NAME_PARTICLES = new Set(['s', 'of', 'de', 'la', 'le', 'el', 'al', 'the']);
 

@@ -116,8 +116,14 @@ function readCurated(geodata: string): Curated {
 	const { sources, issues } = readSources(geodata);
 	const { places, issues: placeIssues } = validatePlaces(sources.placeFiles, geoNamesCities());
 	const all = [...issues, ...placeIssues];
-	// Ingest links what the build links: the curated places and the automatic ones from GeoNames.
-	const linkable = linkablePlaces(places, sources.automaticReview, geoNamesCities(), all);
+	// Ingest links what the build links: the curated places, the automatic ones from GeoNames and the communities.
+	const linkable = linkablePlaces(
+		places,
+		sources.automaticReview,
+		geoNamesCities(),
+		all,
+		sources.communities
+	);
 	if (all.length) throw new DataError(all);
 	const positions = placePositions(linkable);
 	const automatic = new Map(linkable.filter((p) => p.curation === 'automatic').map((p) => [p.id, p]));

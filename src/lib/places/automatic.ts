@@ -139,7 +139,7 @@ function describe(m: GazetteerMatch): string {
 }
 
 /** The first words of a name as an id slug: folded as the matcher folds ("Açıkdere" → "acikdere"). */
-function idWords(name: string): string {
+export function idWords(name: string): string {
 	return foldText(name.replace(/['’‘ʿʾʼ`]/g, ''))
 		.split(' ')
 		.map((w) => w.replace(/[^a-z0-9]/g, ''))

@@ -76,4 +76,10 @@ export interface Place extends PlaceProperties {
 	curation?: 'automatic';
 	/** An automatic place's GeoNames population; 0 when GeoNames records none. Absent for a curated place. */
 	population?: number;
+	/**
+	 * Set on a community (`communities.ts`): its name is linked only where the text stands it in place
+	 * context (introduced as a village, in a list with linked places, "in" it beside one), never on its
+	 * own. Absent for every other place.
+	 */
+	contextOnly?: true;
 }

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { SiteText } from '../data/excerpts-only';
 import { fileSha256 } from './publish';
 import { AUTOMATIC_REVIEW_FILE } from '../places/automatic';
+import { COMMUNITIES_FILE } from '../places/communities';
 import { OUTLETS_FILE } from '../corpus/outlets';
 import { BULK_DIR } from './bulk-store';
 
@@ -80,7 +81,7 @@ export function inputPaths(dir: string): string[] {
 			.filter((n) => n.endsWith(ext) && !n.startsWith('.'))
 			.map((n) => (sub ? `${sub}/${n}` : n));
 	};
-	const single = [OUTLETS_FILE, AUTOMATIC_REVIEW_FILE].filter((n) => existsSync(join(dir, n)));
+	const single = [OUTLETS_FILE, AUTOMATIC_REVIEW_FILE, COMMUNITIES_FILE].filter((n) => existsSync(join(dir, n)));
 	return [
 		...list('', '.geojson'),
 		...list('articles', '.md'),

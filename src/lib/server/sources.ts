@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { DatasetSources } from '../data/dataset';
 import type { DataIssue } from '../core/errors';
 import { AUTOMATIC_REVIEW_FILE } from '../places/automatic';
+import { COMMUNITIES_FILE } from '../places/communities';
 import { OUTLETS_FILE } from '../corpus/outlets';
 import type { SourceFile } from '../places/validate';
 import { MAX_PLACE_FILE_BYTES } from '../places/limits';
@@ -147,7 +148,7 @@ export function* bulkStoreArticles(dir: string, issues: DataIssue[]): Generator<
 /**
  * Reads every `*.geojson` directly under the data folder, every `articles/*.md`, the bulk store
  * (`bulk/*.parquet`, `readBulkArticles`), every reviewed event file `events/*.json`, and the review of
- * automatic places (`automatic-places.json`) and the curated outlets (`outlets.json`) when there are;
+ * automatic places (`automatic-places.json`), the north-west's communities (`communities.json`) and the curated outlets (`outlets.json`) when there are;
  * `bulk: false` leaves the bulk store for the caller to read in rounds (`bulkStoreArticles`). A place file over
  * `MAX_PLACE_FILE_BYTES` is refused before it is read, and a symbolic link leaving the folder is not
  * followed; both are issues naming the file.
@@ -175,6 +176,12 @@ export function readSources(
 	if (existsSync(reviewPath) && insideRoot(reviewPath, dir, shown, issues)) {
 		const text = readText(reviewPath, shown, issues);
 		if (text !== null) sources.automaticReview = { file: shown, text };
+	}
+	const communitiesPath = join(dir, COMMUNITIES_FILE);
+	const communitiesShown = relative(process.cwd(), communitiesPath) || communitiesPath;
+	if (existsSync(communitiesPath) && insideRoot(communitiesPath, dir, communitiesShown, issues)) {
+		const text = readText(communitiesPath, communitiesShown, issues);
+		if (text !== null) sources.communities = { file: communitiesShown, text };
 	}
 	if (sources.placeFiles.length === 0) {
 		issues.push({
