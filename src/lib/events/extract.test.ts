@@ -1404,6 +1404,21 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		expect(line('The talks, which Kestel hosted, ended.')).toEqual([]);
 	});
 
+	it('leaves out the wide place of an attack whose participle then names its targets', () => {
+		expect(
+			line(
+				'The rebels launched a new wave of attacks in northwestern Halaba on Wednesday, targeting the strategic town of Qarnaz near Sirwan.'
+			)
+		).toEqual(['attacked qarnaz 2020-02-05 day']);
+		// A participle naming only another wide place, or no participle of attacking, keeps it.
+		expect(line('Jets launched strikes in Halaba, hitting Halaba zone.')).toEqual([
+			'attacked halaba+halaba-zone 2020-02-07 reported'
+		]);
+		expect(line('Jets launched strikes in Halaba, killing ten in Qarnaz.')).toEqual([
+			'attacked halaba+qarnaz 2020-02-07 reported'
+		]);
+	});
+
 	it('reads "that" before a verb with an object as a relative pronoun, not a determiner', () => {
 		expect(line('A missile that hit a makeshift camp near Sirwan killed 15 civilians.')).toEqual([
 			'attacked sirwan 2020-02-07 reported'

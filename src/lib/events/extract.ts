@@ -1444,6 +1444,35 @@ function fronted(sentence: string, trigger: Found, mentions: readonly Local[]): 
 }
 
 /**
+ * After an attack's place, the rest of its clause and then a participle of attacking set off by a
+ * comma (" on Wednesday, targeting", ", attacking"): the participle names what the attack struck.
+ */
+const TARGETING_AFTER =
+	/^[^,;:.()]{0,40},\s*(?:targeting|targetting|attacking|hitting|striking|shelling|pounding|bombing|bombarding)\b/i;
+
+/**
+ * Whether an attack read only at wide places (a province, a zone) goes on to name its targets with a
+ * participle ("attacks in northwestern X on Wednesday, targeting the strategic town of Y", "an
+ * offensive in the X zone, attacking positions near the settlements of Y and Z"): the targets are
+ * named, so the wide place only locates them and is no place of the attack (guide rule 6: the wide
+ * place is labelled when the sentence names only it). The participle is read as its own attack word.
+ */
+function targetsNamedAfter(
+	sentence: string,
+	places: readonly Local[],
+	mentions: readonly Local[],
+	kindOf: (place: string) => PlaceKind | undefined
+): boolean {
+	const last = places.at(-1);
+	if (!last || !places.every((p) => WIDE.has(kindOf(p.place)!))) return false;
+	const participle = TARGETING_AFTER.exec(sentence.slice(last.end));
+	if (!participle) return false;
+	const from = last.end + participle[0].length;
+	const target = mentions.find((m) => m.start >= from && !WIDE.has(kindOf(m.place)!));
+	return !!target && !CLAUSE_BREAK.test(sentence.slice(from, target.start));
+}
+
+/**
  * Auxiliaries that make a participle passive ("was targeted", "have been surrounded"), with up to
  * two adverbs between ("was now also encircled").
  */
@@ -2191,6 +2220,10 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 				parse ??= chunk(sentence);
 				reach = attached(parse, sentence, trigger, side, local, bound);
 			}
+			// "launched a new wave of attacks in northwestern X on Wednesday, targeting the town of
+			// Y": the participle names the targets, and the wide place only says where they lie.
+			if (trigger.cls === 'attack' && targetsNamedAfter(sentence, reach.places, local, placeKind))
+				reach = NONE;
 			// "happened in X province, the last rebel stronghold, on the outskirts of Y": a
 			// settlement the word's clause names past an aside after a wide place is where it struck,
 			// and the wide place only locates it.
