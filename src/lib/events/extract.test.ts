@@ -1419,6 +1419,22 @@ describe('extractEvents: patrols struck on the move, movements, blasts, and what
 		]);
 	});
 
+	it('reads a campaign told as a state its side is in as no event, unless a start or span dates it', () => {
+		expect(
+			line('The army has been on a crushing offensive to eliminate the rebels in Halaba and nearby Dalbur.')
+		).toEqual([]);
+		expect(
+			line('The regime has been engaged in a fierce weeks-long offensive to take back the M9 highway.')
+		).toEqual([]);
+		// Guide rule 10: a span of a month or a start makes it an event.
+		expect(line('Troops have been on the offensive for more than a month in Halaba.')).toEqual([
+			'attacked halaba 2020-02-07 reported'
+		]);
+		expect(line('Troops have been on the offensive in Halaba since late April.')).toEqual([
+			'attacked halaba 2020-02-07 reported'
+		]);
+	});
+
 	it('reads "that" before a verb with an object as a relative pronoun, not a determiner', () => {
 		expect(line('A missile that hit a makeshift camp near Sirwan killed 15 civilians.')).toEqual([
 			'attacked sirwan 2020-02-07 reported'

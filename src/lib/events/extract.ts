@@ -1608,6 +1608,16 @@ const CONTINUES_TO =
 	/\b(?:(?:has|have)\s+(?:\w+ly\s+)?continued|continu(?:e|es)|(?:is|are)\s+(?:\w+ly\s+)?continuing)\s+to\s+$/i;
 
 /**
+ * A campaign told as a state its side is in, in the present or the perfect, right before its noun
+ * ("has been on a crushing offensive to eliminate the rebels in X", "have been engaged in a fierce
+ * weeks-long offensive to take back X"): going on, not dated (guide rule 10: "troops are on the
+ * offensive in Idlib" is none); with a start or a span of its own ("have been on the offensive since
+ * late April", "for more than a month") it is an event, as the span openers say.
+ */
+const ENGAGED_IN =
+	/\b(?:(?:has|have)\s+been|is|are)\s+(?:(?:still|now|also|\w+ly)\s+)?(?:on|engaged\s+in|involved\s+in|locked\s+in|embroiled\s+in)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
  * An attempt the sentence says was beaten back: the attempted capture or storming was an attack.
  */
 const FOILED =
@@ -2065,6 +2075,7 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			if (
 				(ONGOING.test(`${before}${trigger.text.replace(TRAILING_PREPOSITION, '')}`) ||
 					CONTINUES_TO.test(before) ||
+					(trigger.noun && ENGAGED_IN.test(before)) ||
 					(trigger.noun && CONTINUING.test(before))) &&
 				!phrases.some(
 					(d) => !d.speech && sameClause(sentence, d, trigger) && !WHERE_CLAUSE.test(between(d, trigger))
