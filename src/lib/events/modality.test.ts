@@ -88,4 +88,17 @@ describe('unreal and modalBetween', () => {
 			'attacked qarnaz 2020-02-03 day'
 		]);
 	});
+
+	it('reads an event noun an intent or a hope governs through its verb as ahead, however long its noun phrase', () => {
+		expect(unreal(' wants to bring the Syrian ', 'attack')).toBe(true);
+		expect(unreal(' expressed hope for achieving ', 'ceasefire')).toBe(true);
+		// A verb of agreeing is no intent: the truce is agreed.
+		expect(unreal(' troops agreed to observe a ', 'ceasefire')).toBe(false);
+		expect(
+			line('Kestel wants to bring the Syrian offensive to a halt in Halaba, thus clashing with the army.')
+		).toEqual([]);
+		expect(line('Erdogan expressed hope for achieving ceasefire in Halaba after he meets Putin.')).toEqual(
+			[]
+		);
+	});
 });

@@ -48,7 +48,10 @@ export function unreal(before: string, cls?: WordClass): boolean {
 	const last = w.at(-1);
 	if (last === 'to' && !INFINITIVE_FINE.has(w.at(-2) ?? '')) return true;
 	return (
-		NEGATED_PERMIT.test(before) || FAILED_TO.test(before) || (cls === 'attack' && undertakenAhead(before))
+		NEGATED_PERMIT.test(before) ||
+		FAILED_TO.test(before) ||
+		(cls === 'attack' && undertakenAhead(before)) ||
+		intendedAhead(before)
 	);
 }
 
@@ -66,6 +69,24 @@ const UNDERTAKE_AHEAD =
 function undertakenAhead(before: string): boolean {
 	const m = UNDERTAKE_AHEAD.exec(before);
 	return !!m && !INFINITIVE_FINE.has(m[1]!.toLowerCase());
+}
+
+/**
+ * An intent or a hope whose verb's object is the event noun, however long the noun phrase ("wants to
+ * bring the Syrian offensive to a halt in X", "expressed hope for achieving ceasefire in X"): what is
+ * wanted or hoped for has not happened (guide rule 9). The four-word window above reaches the intent
+ * word only when the noun phrase is short.
+ */
+const INTENT_OVER_NOUN =
+	/\b([\p{L}'’]+)\s+(?:to|for)\s+\p{L}+\s+(?:(?!(?:of|in|on|at|to|from|with|by|for|and|or|that|which|who)\b)[\p{L}'’-]+\s+){0,4}$/iu;
+
+/** Words of hoping, which govern a noun as intents do ("hope for achieving a truce"). */
+const HOPE = new Set(['hope', 'hopes', 'hoped', 'hoping']);
+
+function intendedAhead(before: string): boolean {
+	const m = INTENT_OVER_NOUN.exec(before);
+	const word = m?.[1]!.toLowerCase() ?? '';
+	return !!m && (INTENT.has(word) || HOPE.has(word));
 }
 
 /**
