@@ -1971,13 +1971,17 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 		if (!local.length) continue;
 		const sentence = body.slice(range.start, range.end);
 		if (/\?["”’']*$/.test(sentence)) continue;
-		const triggers = triggersIn(sentence.replace(QUOTED_WORD, '$1 ')).filter(
-			(t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end))
-		);
+		const triggers = triggersIn(
+			// Only a sentence with a closing quote mark can hold a quoted word.
+			sentence.includes('"') || sentence.includes('”') ? sentence.replace(QUOTED_WORD, '$1 ') : sentence
+		).filter((t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end)));
 		// Agreements named otherwise than by a verb of agreeing (agreements.ts): a deal named by a
 		// place it covers right before it, or one whose terms list what its zones include.
 		const spans = agreementSpans(sentence);
-		const phrases = firstOfLists(datePhrases(sentence, published), sentence);
+		// The dates are read only for what a trigger or a deal word may make an event of: a sentence
+		// with neither goes on to the next before they are used.
+		const phrases =
+			triggers.length || spans.length ? firstOfLists(datePhrases(sentence, published), sentence) : [];
 		const namedDeal = (span: AgreementSpan) =>
 			local.some(
 				(m) =>
