@@ -233,7 +233,7 @@ const ATTRIBUTIVE_DAY =
  * without them cannot match (`execAllWhere`), and most sentences name no date, so the patterns run
  * only where their words are.
  */
-const GATES = new Map<RegExp, readonly (readonly string[])[]>([
+export const DATE_GATES = new Map<RegExp, readonly (readonly string[])[]>([
 	[DAYS_AGO, [['days'], ['ago']]],
 	[UNITS_AGO, [['week', 'month'], ['ago']]],
 	[EARLIER_IN_THE, [['earlier'], ['week', 'month']]],
@@ -253,7 +253,7 @@ const GATES = new Map<RegExp, readonly (readonly string[])[]>([
 
 export function datePhrases(sentence: string, published: string): DatePhrase[] {
 	const lower = gateText(sentence);
-	const gated = (re: RegExp) => execAllWhere(re, sentence, lower, GATES.get(re)!);
+	const gated = (re: RegExp) => execAllWhere(re, sentence, lower, DATE_GATES.get(re)!);
 	const out: DatePhrase[] = [];
 	const covered: [number, number][] = [];
 	const pubYear = Number(published.slice(0, 4));

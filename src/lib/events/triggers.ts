@@ -365,7 +365,7 @@ function overlapsAny(out: readonly Found[], start: number, end: number): boolean
  * sentence without them cannot match (`execAllWhere`), so the pattern, which opens with a word
  * boundary or a list of words and would be tried at every character, runs only where they are.
  */
-const GATES = new Map<RegExp, readonly (readonly string[])[]>([
+export const PHRASE_GATES = new Map<RegExp, readonly (readonly string[])[]>([
 	[
 		DROVE_OUT,
 		[
@@ -429,7 +429,7 @@ const GATES = new Map<RegExp, readonly (readonly string[])[]>([
 
 export function triggersIn(sentence: string): Found[] {
 	const lower = gateText(sentence);
-	const gated = (re: RegExp) => execAllWhere(re, sentence, lower, GATES.get(re)!);
+	const gated = (re: RegExp) => execAllWhere(re, sentence, lower, PHRASE_GATES.get(re)!);
 	const out: Found[] = [];
 	for (const m of execAll(TRIGGER_RE, sentence)) {
 		const key = m[0].toLowerCase().replace(/\s+/g, ' ');
