@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { execAll } from './regex';
+import { execAll, execAllWhere, gateOpen, gateText } from './regex';
 
 /** What `matchAll` gives, in the form compared: each match's index, its text and its groups. */
 const viaMatchAll = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
@@ -52,6 +52,77 @@ describe('execAll', () => {
 		fc.assert(
 			fc.property(fc.constantFrom(...expressions), text, (re, t) => {
 				expect(viaExecAll(re, t)).toEqual(viaMatchAll(re, t));
+			})
+		);
+	});
+});
+
+describe('gateText', () => {
+	it('lowercases the text, keeping its length and offsets', () => {
+		expect(gateText('Troops TOOK Saraqeb')).toBe('troops took saraqeb');
+	});
+
+	it('writes the long s as s, which a case-insensitive unicode expression matches as s', () => {
+		expect(/sent/iu.test('ſent')).toBe(true);
+		expect(gateText('ſENT')).toBe('sent');
+		// The Kelvin sign lowercases to k, as the expression reads it.
+		expect(gateText('\u212aILLED')).toBe('killed');
+	});
+});
+
+describe('gateOpen', () => {
+	it('is open only when every group has one of its words in the text', () => {
+		const groups = [
+			['deal', 'accord'],
+			['signed', 'reached']
+		];
+		expect(gateOpen('the accord was reached', groups)).toBe(true);
+		expect(gateOpen('the accord was broken', groups)).toBe(false);
+		expect(gateOpen('talks were reached', groups)).toBe(false);
+		expect(gateOpen('anything', [])).toBe(true);
+	});
+
+	it('finds a word inside a longer one, as a stem gate needs', () => {
+		expect(gateOpen('they were dispatching troops', [['dispatch']])).toBe(true);
+	});
+});
+
+describe('execAllWhere', () => {
+	const re = /\b(?:sent|dispatched)\s+(?:\p{L}+\s+){0,2}?troops\s+to\b/giu;
+	const groups = [['sent', 'dispatch'], ['troops']];
+
+	it('gives no match without running the expression when the gate is shut', () => {
+		const text = 'The army moved troops to the front.';
+		const counting = new Proxy(re, {
+			get(target, key) {
+				if (key === 'exec') throw new Error('ran the expression');
+				const v = Reflect.get(target, key, target);
+				return typeof v === 'function' ? v.bind(target) : v;
+			}
+		});
+		expect(execAllWhere(counting, text, gateText(text), groups)).toEqual([]);
+	});
+
+	it('gives what execAll gives on any text when the gate holds words every match has', () => {
+		const text = fc.string({
+			unit: fc.constantFrom(
+				'sent ',
+				'SENT ',
+				'ſent ',
+				'Dispatched ',
+				'more ',
+				'troops ',
+				'TROOPS ',
+				'to ',
+				'X',
+				' '
+			),
+			maxLength: 12
+		});
+		fc.assert(
+			fc.property(text, (t) => {
+				const gated = execAllWhere(re, t, gateText(t), groups).map((m) => [m.index, ...m]);
+				expect(gated).toEqual(viaExecAll(re, t));
 			})
 		);
 	});

@@ -32,3 +32,48 @@ function advance(text: string, i: number, codePoints: boolean): number {
 	const d = text.charCodeAt(i + 1);
 	return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
+
+/**
+ * A text lowercased for the literal gates of `execAllWhere`: the one character outside ASCII that a
+ * case-insensitive expression reads as an ASCII letter and `toLowerCase` leaves alone, the long s
+ * ("ſ", which `/s/iu` matches), is written as "s", so a gate never hides a match. Made once per
+ * text and tested with `includes`, which costs far less than running an expression that opens with
+ * a word boundary or a list of words at every character.
+ */
+export function gateText(text: string): string {
+	const lower = text.toLowerCase();
+	return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
+
+/**
+ * Whether a gate lets an expression run: every group of `groups` has one of its words in `lower` (a
+ * `gateText`). A group lists, lowercased, words of which any match of the expression holds one, so
+ * a text it lacks cannot match.
+ */
+export function gateOpen(lower: string, groups: readonly (readonly string[])[]): boolean {
+	// Plain loops: the closures of `every` and `some` cost more than the tests where the gate runs
+	// a dozen times for every sentence.
+	for (const words of groups) {
+		let found = false;
+		for (const w of words)
+			if (lower.includes(w)) {
+				found = true;
+				break;
+			}
+		if (!found) return false;
+	}
+	return true;
+}
+
+/**
+ * `execAll`, or nothing when the gate says the text cannot match (`gateOpen`): the same matches,
+ * without running the expression over a text that lacks its words.
+ */
+export function execAllWhere(
+	re: RegExp,
+	text: string,
+	lower: string,
+	groups: readonly (readonly string[])[]
+): RegExpExecArray[] {
+	return gateOpen(lower, groups) ? execAll(re, text) : [];
+}

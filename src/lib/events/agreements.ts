@@ -7,7 +7,7 @@
  * venue).
  */
 import type { PlaceKind } from '../places/kinds';
-import { execAll } from '../core/regex';
+import { execAll, gateOpen, gateText } from '../core/regex';
 
 /** One agreement word found in a sentence, in sentence offsets. */
 export interface AgreementSpan {
@@ -85,9 +85,17 @@ const DEAL_MADE =
 /** The kinds of place a deal can be named by: what it covers, never a city that hosted it ("the Sochi deal"). */
 const NAMING_KINDS = new Set<PlaceKind>(['zone', 'highway', 'governorate', 'province', 'plain']);
 
+/**
+ * The words of which every pattern here needs one, lowercased ("agree" for "agreement" and "as
+ * agreed"): most sentences name no deal, and without them none of the patterns can match, so none is
+ * run (`gateOpen`).
+ */
+const DEAL_WORDS = [['agree', 'deal', 'accord', 'memorand', 'truce', 'cease']];
+
 /** The agreement words of a sentence that no verb of agreeing marks. */
 export function agreementSpans(sentence: string): AgreementSpan[] {
 	const out: AgreementSpan[] = [];
+	if (!gateOpen(gateText(sentence), DEAL_WORDS)) return out;
 	for (const m of execAll(NAMED_DEAL, sentence)) {
 		const start = m.index + m[0].length - m[0].trimStart().length;
 		out.push({ start, end: m.index + m[0].length, text: m[0].trim(), reading: 'named' });

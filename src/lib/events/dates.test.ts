@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datePhrases, timedByYearOnly } from './dates';
+import { gateOpen, gateText } from '../core/regex';
+import { DATE_GATES, datePhrases, timedByYearOnly } from './dates';
 import { line } from './sentence-fixture';
 
 describe('datePhrases', () => {
@@ -118,5 +119,42 @@ describe('extractEvents: dates counted back by weeks and months, a month with no
 			'attacked qarnaz 2020-02-07 reported'
 		]);
 		expect(line("Last year's offensive on Qarnaz killed dozens.")).toEqual([]);
+	});
+});
+
+describe('DATE_GATES', () => {
+	/** Sentences each date pattern matches, in the forms and cases its words take. */
+	const MATCHED = [
+		'Three DAYS ago the town fell.',
+		'Four weeks ago, and a month ago.',
+		'Earlier in the week the army attacked.',
+		'Later in the day; in recent days; over the past 24 hours.',
+		'The September deal and the March talks.',
+		'January’s bombardment killed 59.',
+		"March's offensive began.",
+		'On the 3rd of this month the post fell.',
+		'At first light, after midnight, in the small hours.',
+		'The day before yesterday the town fell.',
+		'Over the weekend the army attacked.',
+		'Between Monday and Wednesday the army attacked.',
+		'Last night, this morning, last month and last January.'
+	];
+
+	it('opens on every sentence its pattern matches, and each pattern has a sentence here', () => {
+		const hit = new Set<RegExp>();
+		for (const sentence of MATCHED)
+			for (const [re, groups] of DATE_GATES) {
+				re.lastIndex = 0;
+				if (!re.test(sentence)) continue;
+				re.lastIndex = 0;
+				hit.add(re);
+				expect(gateOpen(gateText(sentence), groups), `${re.source} on "${sentence}"`).toBe(true);
+			}
+		expect([...DATE_GATES.keys()].filter((re) => !hit.has(re)).map((re) => re.source)).toEqual([]);
+	});
+
+	it('shuts every gate on a sentence that names no time', () => {
+		const text = gateText('Residents said the market was quiet.');
+		for (const groups of DATE_GATES.values()) expect(gateOpen(text, groups)).toBe(false);
 	});
 });

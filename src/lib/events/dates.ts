@@ -8,7 +8,7 @@ import { addDays } from '../core/dates';
 import type { EventDatePrecision } from './kinds';
 import { escape, words } from './sentences';
 import WORDS from './event-words.json' with { type: 'json' };
-import { execAll } from '../core/regex';
+import { execAll, execAllWhere, gateText } from '../core/regex';
 
 const SPEECH = new RegExp(`\\b(?:${WORDS.speech.map(escape).join('|')})\\b`, 'i');
 /**
@@ -228,7 +228,32 @@ function isSpeechDate(sentence: string, start: number, end: number): boolean {
 const ATTRIBUTIVE_DAY =
 	/^\s+(?:[\p{L}-]+\s+)?(?:artillery|air|rocket|missile|shells|shelling|strikes?|attacks?|raids?|bombardment|bombing|barrel|mortar|drone)\b/iu;
 
+/**
+ * The words of which every match of a date pattern holds one from each group, lowercased: a sentence
+ * without them cannot match (`execAllWhere`), and most sentences name no date, so the patterns run
+ * only where their words are.
+ */
+export const DATE_GATES = new Map<RegExp, readonly (readonly string[])[]>([
+	[DAYS_AGO, [['days'], ['ago']]],
+	[UNITS_AGO, [['week', 'month'], ['ago']]],
+	[EARLIER_IN_THE, [['earlier'], ['week', 'month']]],
+	[SAME_DAY, [['day', 'hours']]],
+	[
+		ATTRIBUTIVE_MONTH,
+		[MONTHS, ['deal', 'agreement', 'accord', 'memorandum', 'truce', 'cease', 'summit', 'talks']]
+	],
+	[POSSESSIVE_MONTH, [MONTHS, ["'s", '’s']]],
+	[ORDINAL_OF_MONTH, [['month']]],
+	[SMALL_HOURS, [['dawn', 'daybreak', 'light', 'midnight', 'hours']]],
+	[DAY_BEFORE_YESTERDAY, [['yesterday']]],
+	[WEEKEND, [['weekend']]],
+	[WEEKDAY_RANGE, [['between', 'from'], ['day']]],
+	[RELATIVE, [['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'last']]]
+]);
+
 export function datePhrases(sentence: string, published: string): DatePhrase[] {
+	const lower = gateText(sentence);
+	const gated = (re: RegExp) => execAllWhere(re, sentence, lower, DATE_GATES.get(re)!);
 	const out: DatePhrase[] = [];
 	const covered: [number, number][] = [];
 	const pubYear = Number(published.slice(0, 4));
@@ -254,7 +279,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 		const back = (weekdayOf(published) - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7 || (last ? 7 : 0);
 		return addDays(published, -back);
 	};
-	for (const m of execAll(DAYS_AGO, sentence)) {
+	for (const m of gated(DAYS_AGO)) {
 		const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase()) + 1;
 		add(
 			m.index,
@@ -264,7 +289,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}', counted from the publication day`
 		);
 	}
-	for (const m of execAll(UNITS_AGO, sentence)) {
+	for (const m of gated(UNITS_AGO)) {
 		const count = m[1] ?? 'one';
 		const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1;
 		const weeks = /^weeks?$/i.test(m[2] ?? m[4]!);
@@ -277,7 +302,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}', counted back from the publication ${weeks ? 'week' : 'month'}`
 		);
 	}
-	for (const m of execAll(EARLIER_IN_THE, sentence)) {
+	for (const m of gated(EARLIER_IN_THE)) {
 		const week = m[1]!.toLowerCase() === 'week';
 		add(
 			m.index,
@@ -287,7 +312,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}': the ${week ? 'week from that Monday' : 'month of the report'}`
 		);
 	}
-	for (const m of execAll(SAME_DAY, sentence))
+	for (const m of gated(SAME_DAY))
 		add(
 			m.index,
 			m.index + m[0].length,
@@ -295,7 +320,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			'reported',
 			`'${m[0]}': no day of its own, the publication day`
 		);
-	for (const m of execAll(ATTRIBUTIVE_MONTH, sentence)) {
+	for (const m of gated(ATTRIBUTIVE_MONTH)) {
 		const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
 		const start = m.index + m[0].indexOf(m[1]!);
 		const year = month <= pubMonth ? pubYear : pubYear - 1;
@@ -307,7 +332,7 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[0]}' in a story of ${published.slice(0, 7)}`
 		);
 	}
-	for (const m of execAll(POSSESSIVE_MONTH, sentence)) {
+	for (const m of gated(POSSESSIVE_MONTH)) {
 		const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
 		const year = month <= pubMonth ? pubYear : pubYear - 1;
 		add(
@@ -318,17 +343,17 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			`'${m[1]}'s' in a story of ${published.slice(0, 7)}`
 		);
 	}
-	for (const m of execAll(ORDINAL_OF_MONTH, sentence)) {
+	for (const m of gated(ORDINAL_OF_MONTH)) {
 		const day = `${reportMonth(m[2]!.toLowerCase() === 'last').slice(0, 8)}${m[1]!.padStart(2, '0')}`;
 		add(m.index, m.index + m[0].length, day, 'day', `'${m[0]}', counted from the publication day`);
 	}
-	for (const m of execAll(SMALL_HOURS, sentence)) {
+	for (const m of gated(SMALL_HOURS)) {
 		const end = m.index + m[0].length;
 		if (SMALL_HOURS_DAY_AFTER.test(sentence.slice(end)) || SMALL_HOURS_AHEAD.test(sentence.slice(0, m.index)))
 			continue;
 		add(m.index, end, published, 'day', `'${m[0]}': the hours after midnight begin the publication day`);
 	}
-	for (const m of execAll(DAY_BEFORE_YESTERDAY, sentence))
+	for (const m of gated(DAY_BEFORE_YESTERDAY))
 		add(
 			m.index,
 			m.index + m[0].length,
@@ -336,20 +361,20 @@ export function datePhrases(sentence: string, published: string): DatePhrase[] {
 			'day',
 			`'${m[0]}', counted from the publication day`
 		);
-	for (const m of execAll(WEEKEND, sentence)) {
+	for (const m of gated(WEEKEND)) {
 		const saturday = weekdayBack('saturday');
 		// "Last weekend" in a weekend story is the one before; in a weekday story, the one just past.
 		const weekendStory = [0, 6].includes(weekdayOf(published));
 		const date = m[1] && weekendStory ? addDays(saturday, -7) : saturday;
 		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that Saturday`);
 	}
-	for (const m of execAll(WEEKDAY_RANGE, sentence)) {
+	for (const m of gated(WEEKDAY_RANGE)) {
 		const first = weekdayBack(m[1]!);
 		// The span ends on its second weekday: when that comes back to before its first, the first is a week earlier.
 		const date = weekdayBack(m[2]!) < first ? addDays(first, -7) : first;
 		add(m.index, m.index + m[0].length, date, 'week', `'${m[0]}': the days from that ${m[1]}`);
 	}
-	for (const m of execAll(RELATIVE, sentence)) {
+	for (const m of gated(RELATIVE)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		if (covered.some(([a, b]) => start < b && end > a)) continue;

@@ -1920,6 +1920,20 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 	let k = 0;
 	for (const range of sentenceRanges(body)) {
 		while (k < links.length && links[k]!.start < range.start) k++;
+		// A sentence with no linked place gives no event.
+		if (k >= links.length || links[k]!.end > range.end) continue;
+		const sentence = body.slice(range.start, range.end);
+		if (/\?["”’']*$/.test(sentence)) continue;
+		const triggers = triggersIn(
+			// Only a sentence with a closing quote mark can hold a quoted word.
+			sentence.includes('"') || sentence.includes('”') ? sentence.replace(QUOTED_WORD, '$1 ') : sentence
+		).filter((t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end)));
+		// Agreements named otherwise than by a verb of agreeing (agreements.ts): a deal named by a
+		// place it covers right before it, or one whose terms list what its zones include.
+		const spans = agreementSpans(sentence);
+		// Nor does one with neither a trigger nor a deal word: it goes on to the next before its places
+		// are read, which costs more than finding its event words.
+		if (!triggers.length && !spans.length) continue;
 		const local: Local[] = [];
 		let roadEnd = -1;
 		for (let j = k; j < links.length && links[j]!.end <= range.end; j++) {
@@ -1969,14 +1983,6 @@ export function extractEvents(input: ExtractInput): EventCandidate[] {
 			});
 		}
 		if (!local.length) continue;
-		const sentence = body.slice(range.start, range.end);
-		if (/\?["”’']*$/.test(sentence)) continue;
-		const triggers = triggersIn(sentence.replace(QUOTED_WORD, '$1 ')).filter(
-			(t) => !isAdjective(t, sentence.slice(0, t.start), sentence.slice(t.end))
-		);
-		// Agreements named otherwise than by a verb of agreeing (agreements.ts): a deal named by a
-		// place it covers right before it, or one whose terms list what its zones include.
-		const spans = agreementSpans(sentence);
 		const phrases = firstOfLists(datePhrases(sentence, published), sentence);
 		const namedDeal = (span: AgreementSpan) =>
 			local.some(

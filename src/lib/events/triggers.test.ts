@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief, line } from './sentence-fixture';
-import { kindFor, triggersIn } from './triggers';
+import { gateOpen, gateText } from '../core/regex';
+import { kindFor, PHRASE_GATES, triggersIn } from './triggers';
 
 describe('extractEvents: a takeover, fighters driven out, and places "among them"', () => {
 	it('reads a takeover and fighters driven or expelled from a place as its capture', () => {
@@ -157,5 +158,78 @@ describe('extractEvents: a deal some side made, with what it is to do (session 2
 		expect(
 			line('Troops stay in Halaba as part of an agreement with Vardan to stabilise the Halaba zone.')
 		).toEqual([]);
+	});
+});
+
+describe('PHRASE_GATES', () => {
+	/** Sentences each phrase pattern matches, in the forms and cases its words take. */
+	const MATCHED = [
+		'Troops DROVE the rebels out of the town.',
+		'The army expelling all jihadists from Qarnaz.',
+		'They ousted Hay’at Tahrir al-Sham from the town of X.',
+		'The army cleared the town of terrorists.',
+		'Government forces cleansing the area from militants.',
+		'The militants were finally kicked out of Qarnaz.',
+		'The rebels have been forced from Qarnaz.',
+		'The army fired dozens of rockets at Qarnaz.',
+		'They lobbed shells into Qarnaz.',
+		'Launching missiles toward Qarnaz.',
+		'Qarnaz’s swift capture on Monday.',
+		"Qarnaz's liberation was announced.",
+		'Qarnaz came under heavy fire.',
+		'The town has been subjected to repeated bombardment.',
+		'Troops crossed the Turkish-Syrian border into Qarnaz.',
+		'Turkey sent more than 100 vehicles to Qarnaz.',
+		'The army dispatched fresh troops into Qarnaz.',
+		'The convoy then travelled southward to Qarnaz.',
+		'The convoy moved on to Qarnaz.',
+		'The column arrived at Qarnaz.',
+		'The joint patrol set off from Qarnaz.',
+		'Its Operation Olive Branch against Qarnaz.',
+		'Troops advancing from the east toward Qarnaz.',
+		'Both are included in the Sochi de-escalation deal.',
+		'The zone is the direct result of a deal reached last month.',
+		'A CEASE-FIRE was reached in September to establish a zone.',
+		'They reached a deal to set up a zone in Qarnaz.',
+		'Turkey brokered an agreement with Russia to pull out.',
+		'The cease fire accord in Qarnaz.',
+		'They seized the villages surrounding Qarnaz.',
+		'The army captured all territory around the post.',
+		'ſent more troops to Qarnaz.'
+	];
+
+	it('opens on every sentence its pattern matches: a gate never hides a match', () => {
+		let matched = 0;
+		for (const sentence of MATCHED)
+			for (const [re, groups] of PHRASE_GATES) {
+				re.lastIndex = 0;
+				if (!re.test(sentence)) continue;
+				re.lastIndex = 0;
+				matched++;
+				expect(gateOpen(gateText(sentence), groups), `${re.source} on "${sentence}"`).toBe(true);
+			}
+		expect(matched).toBeGreaterThanOrEqual(MATCHED.length);
+	});
+
+	it('gives every pattern a sentence of its own here', () => {
+		const unmatched = [...PHRASE_GATES.keys()].filter((re) =>
+			MATCHED.every((s) => {
+				re.lastIndex = 0;
+				const hit = re.test(s);
+				re.lastIndex = 0;
+				return !hit;
+			})
+		);
+		expect(unmatched.map((re) => re.source)).toEqual([]);
+	});
+
+	it('shuts on a sentence with none of its words, where the pattern cannot match', () => {
+		const sentence = 'Residents said the market was quiet.';
+		for (const [re, groups] of PHRASE_GATES) {
+			re.lastIndex = 0;
+			expect(re.test(sentence)).toBe(false);
+			re.lastIndex = 0;
+			expect(gateOpen(gateText(sentence), groups)).toBe(false);
+		}
 	});
 });

@@ -9,7 +9,7 @@ import type { PlaceKind } from '../places/kinds';
 import type { EventKind } from './kinds';
 import { CLAUSE_BREAK, lowerSet as set, wordCount, words } from './sentences';
 import WORDS from './event-words.json' with { type: 'json' };
-import { execAll } from '../core/regex';
+import { execAll, execAllWhere, gateText } from '../core/regex';
 
 /**
  * The verb classes of `event-words.json`: what a word says happened, before the place's kind
@@ -360,7 +360,76 @@ function overlapsAny(out: readonly Found[], start: number, end: number): boolean
 	return out.some((t) => t.start < end && t.end > start);
 }
 
+/**
+ * The words of which every match of a phrase pattern holds one from each group, lowercased: a
+ * sentence without them cannot match (`execAllWhere`), so the pattern, which opens with a word
+ * boundary or a list of words and would be tried at every character, runs only where they are.
+ */
+export const PHRASE_GATES = new Map<RegExp, readonly (readonly string[])[]>([
+	[
+		DROVE_OUT,
+		[
+			['drove', 'driv', 'expell', 'ousted', 'ousting', 'chased', 'pushed'],
+			['out', 'from']
+		]
+	],
+	[
+		EXPELLED_GROUP,
+		[
+			['expel', 'oust'],
+			['out', 'from']
+		]
+	],
+	[CLEARED_OF, [['clear', 'cleans']]],
+	[
+		DRIVEN_OUT,
+		[
+			['driven', 'pushed', 'expelled', 'ousted', 'chased', 'kicked', 'forced'],
+			['out', 'from']
+		]
+	],
+	[FIRED_AT, [['fire', 'firing', 'launch', 'lobb']]],
+	[POSSESSIVE_CAPTURE, [['capture', 'liberation', 'seizure', 'takeover']]],
+	[UNDER_ATTACK, [['under', 'subjected']]],
+	[CROSSED_BORDER_INTO, [['border']]],
+	[
+		SENT_TO,
+		[['sent', 'sends', 'sending', 'dispatch', 'rushed', 'poured', 'pours', 'pouring', 'moved', 'brought']]
+	],
+	[CONVOY_WENT_TO, [['went', 'proceeded', 'continued', 'drove', 'travel', 'moved', 'reached', 'arrived']]],
+	[ARRIVED, [['reach', 'arriv']]],
+	[PATROL_ROUTE, [['patrol']]],
+	[NAMED_OPERATION, [['operation']]],
+	[ADVANCING_FROM, [['advanc', 'push']]],
+	[INCLUDED_IN_DEAL, [['included', 'covered']]],
+	[RESULT_OF_DEAL, [['result']]],
+	[
+		DEAL_TO_SET_UP,
+		[
+			['deal', 'agreement', 'accord', 'memorandum', 'truce', 'cease'],
+			['establish', 'create', 'set', 'form']
+		]
+	],
+	[
+		MADE_DEAL_TO,
+		[
+			['made', 'reached', 'struck', 'signed', 'sealed', 'concluded', 'brokered'],
+			['deal', 'agreement', 'accord']
+		]
+	],
+	[
+		CEASEFIRE_DEAL,
+		[
+			['cease', 'truce'],
+			['agreement', 'deal', 'accord']
+		]
+	],
+	[TAKEN_AROUND, [['around', 'surround', 'encircl']]]
+]);
+
 export function triggersIn(sentence: string): Found[] {
+	const lower = gateText(sentence);
+	const gated = (re: RegExp) => execAllWhere(re, sentence, lower, PHRASE_GATES.get(re)!);
 	const out: Found[] = [];
 	for (const m of execAll(TRIGGER_RE, sentence)) {
 		const key = m[0].toLowerCase().replace(/\s+/g, ' ');
@@ -387,48 +456,48 @@ export function triggersIn(sentence: string): Found[] {
 	// "drove the rebels out of X", "expelled militants from X", "cleared X of militants": the fighters
 	// driven or cleared out lost the place.
 	for (const pattern of [DROVE_OUT, EXPELLED_GROUP, CLEARED_OF])
-		for (const m of execAll(pattern, sentence)) {
+		for (const m of gated(pattern)) {
 			const end = m.index + m[0].length;
 			if (overlapsAny(out, m.index, end)) continue;
 			out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 		}
-	for (const m of execAll(DRIVEN_OUT, sentence)) {
+	for (const m of gated(DRIVEN_OUT)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'capture', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
-	for (const m of execAll(FIRED_AT, sentence)) {
+	for (const m of gated(FIRED_AT)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
-	for (const m of execAll(POSSESSIVE_CAPTURE, sentence)) {
+	for (const m of gated(POSSESSIVE_CAPTURE)) {
 		const end = m.index + m[0].length;
 		if (overlapsAny(out, m.index, end) && !out.some((t) => t.start >= m.index && t.end <= end)) continue;
 		dropOverlapping(out, m.index, end);
 		const cls: WordClass = /recapture$/i.test(m[0]) ? 'recapture' : 'capture';
 		out.push({ cls, side: 'before', noun: false, subjectFirst: true, start: m.index, end, text: m[0] });
 	}
-	for (const m of execAll(UNDER_ATTACK, sentence)) {
+	for (const m of gated(UNDER_ATTACK)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'attack', side: 'before', noun: false, start: m.index, end, text: m[0] });
 	}
-	for (const m of execAll(CROSSED_BORDER_INTO, sentence)) {
+	for (const m of gated(CROSSED_BORDER_INTO)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'enter', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "sent more than 100 vehicles to X": a verb of sending with troops or vehicles as its object, up to
 	// the place's preposition, is one deployment word (the nouns inside it are not others).
-	for (const m of execAll(SENT_TO, sentence)) {
+	for (const m of gated(SENT_TO)) {
 		const end = m.index + m[0].length;
 		for (let i = out.length - 1; i >= 0; i--)
 			if (out[i]!.cls === 'deploy' && out[i]!.start >= m.index && out[i]!.end <= end) out.splice(i, 1);
 		if (overlapsAny(out, m.index, end)) continue;
 		out.push({ cls: 'deploy', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
-	for (const m of execAll(CONVOY_WENT_TO, sentence)) {
+	for (const m of gated(CONVOY_WENT_TO)) {
 		const end = m.index + m[0].length;
 		if (
 			!CONVOY_SUBJECT.test(sentence.slice(0, m.index)) ||
@@ -440,7 +509,7 @@ export function triggersIn(sentence: string): Found[] {
 	}
 	// "The Turkish military reached the post": arriving is a deployment for Turkish forces only,
 	// which the extractor checks against the subject.
-	for (const m of execAll(ARRIVED, sentence)) {
+	for (const m of gated(ARRIVED)) {
 		const end = m.index + m[0].length;
 		if (overlapsAny(out, m.index, end)) continue;
 		// An aid convoy or people arriving are no forces.
@@ -460,31 +529,31 @@ export function triggersIn(sentence: string): Found[] {
 		});
 	}
 	// "the joint patrol set off from X to Y": the places of its route are where it went.
-	for (const m of execAll(PATROL_ROUTE, sentence)) {
+	for (const m of gated(PATROL_ROUTE)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		// It opens with the patrol, a noun, so a determiner before it makes no adjective of it.
 		out.push({ cls: 'deploy', side: 'after', noun: true, route: true, start: m.index, end, text: m[0] });
 	}
-	for (const m of execAll(NAMED_OPERATION, sentence)) {
+	for (const m of gated(NAMED_OPERATION)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'attack', side: 'after', noun: true, start: m.index, end, text: m[0] });
 	}
-	for (const m of execAll(ADVANCING_FROM, sentence)) {
+	for (const m of gated(ADVANCING_FROM)) {
 		const end = m.index + m[0].length;
 		if (overlapsAny(out, m.index, end)) continue;
 		out.push({ cls: 'attack', side: 'after', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "X and Y are included in the Sochi deal": the places before a deal said to cover them are its places.
-	for (const m of [...execAll(INCLUDED_IN_DEAL, sentence), ...execAll(RESULT_OF_DEAL, sentence)]) {
+	for (const m of [...gated(INCLUDED_IN_DEAL), ...gated(RESULT_OF_DEAL)]) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'agree', side: 'before', noun: false, start: m.index, end, text: m[0] });
 	}
 	// "a deal to establish a zone in X": the deal and its purpose are one agreement word; what the purpose sets
 	// up is what the deal covers, so the words inside it are no triggers of their own.
-	for (const m of execAll(DEAL_TO_SET_UP, sentence)) {
+	for (const m of gated(DEAL_TO_SET_UP)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
@@ -493,7 +562,7 @@ export function triggersIn(sentence: string): Found[] {
 		if (/^(?:truce|ceasefire|cease-fire)\b/i.test(m[0]))
 			out.push({ cls: 'ceasefire', side: 'after', noun: true, start: m.index, end, text: m[0] });
 	}
-	for (const m of execAll(MADE_DEAL_TO, sentence)) {
+	for (const m of gated(MADE_DEAL_TO)) {
 		const end = m.index + m[0].length;
 		const start = end - m[1]!.length;
 		if (out.some((t) => t.cls === 'agree' && t.start < end && t.end > start)) continue;
@@ -502,7 +571,7 @@ export function triggersIn(sentence: string): Found[] {
 	}
 	// "the ceasefire agreement in X": a truce word that names a deal is both (guide rule 7: an
 	// agreement word and a ceasefire word give both kinds), read as one word with the deal's places.
-	for (const m of execAll(CEASEFIRE_DEAL, sentence)) {
+	for (const m of gated(CEASEFIRE_DEAL)) {
 		const end = m.index + m[0].length;
 		if (out.some((t) => t.cls === 'agree' && t.start < end && t.end > m.index)) continue;
 		dropOverlapping(out, m.index, end);
@@ -510,7 +579,7 @@ export function triggersIn(sentence: string): Found[] {
 		out.push({ cls: 'agree', side: 'after', noun: true, start: m.index, end, text: m[0] });
 	}
 	// "captured all territory around the post": the post was cut off, the ground around it taken.
-	for (const m of execAll(TAKEN_AROUND, sentence)) {
+	for (const m of gated(TAKEN_AROUND)) {
 		const end = m.index + m[0].length;
 		dropOverlapping(out, m.index, end);
 		out.push({ cls: 'surround', side: 'after', noun: false, start: m.index, end, text: m[0] });
