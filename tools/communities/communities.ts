@@ -7,9 +7,14 @@
  * `match-main.ts` compares that file with `tests/eval/real/new-places.json`.
  */
 import { foldText } from '../../src/lib/core/fold';
+import { distanceKm } from '../../src/lib/places/gazetteer';
+import type { Community } from '../../src/lib/places/communities';
+
+/** A governorate of the four, as a community's `governorate` names it. */
+type Governorate = Community['governorate'];
 
 /** Who's On First's ids of the four governorates (its `region` records) and the names the map uses. */
-export const NORTH_WEST_REGIONS: Readonly<Record<number, string>> = {
+export const NORTH_WEST_REGIONS: Readonly<Record<number, Governorate>> = {
 	85678373: 'Idlib',
 	85678359: 'Aleppo',
 	85678363: 'Hama',
@@ -36,28 +41,8 @@ export interface WofProperties {
 	[name: `name:${string}`]: string[] | undefined;
 }
 
-/**
- * One community of `geodata/communities.json`: `id` is `gn-<GeoNames id>` (or `wof-<Who's On First id>`
- * where Who's On First gives no GeoNames id), `name` Who's On First's, `names` every other Latin-script
- * spelling the source gives (GeoNames' name and alternate names, Wikipedia labels), `arabic` the
- * Arabic-script names, `district` and `governorate` Who's On First's county and region (placed by the
- * point, not by GeoNames' admin codes), `lon` and `lat` GeoNames' point (five decimals), `code` GeoNames'
- * feature code (PPL a populated place, PPLQ abandoned, PPLL a locality, PPLA2/PPLA3 a district or
- * sub-district seat, PPLF a farm village), and `geonames` and `wof` the source ids.
- */
-export interface Community {
-	id: string;
-	name: string;
-	names: string[];
-	arabic: string[];
-	district: string;
-	governorate: string;
-	lon: number;
-	lat: number;
-	code: string;
-	geonames: number | null;
-	wof: number;
-}
+/** One community of `geodata/communities.json`, as the site's reader checks it (`places/communities.ts`). */
+export type { Community };
 
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s'‘’`ʿʾ.,()-]+$/u;
 const ARABIC = /\p{Script=Arabic}/u;
@@ -75,7 +60,7 @@ const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 export function communityFrom(
 	p: WofProperties,
 	counties: ReadonlyMap<number, string>,
-	locate: (lon: number, lat: number) => string | undefined
+	locate: (lon: number, lat: number) => Governorate | undefined
 ): Community | null {
 	if (p['wof:placetype'] !== 'locality') return null;
 	if (p['edtf:deprecated'] || (p['wof:superseded_by']?.length ?? 0) > 0) return null;
@@ -229,13 +214,9 @@ export function newPlaceNames(entry: Pick<NewPlace, 'name'>): string[] {
 	return out;
 }
 
-/** Kilometres between two points on a sphere of the Earth's mean radius. */
+/** Kilometres between two points (`distanceKm`, the great circle the geoparser measures with). */
 export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-	const rad = Math.PI / 180;
-	const dLat = (b.lat - a.lat) * rad;
-	const dLon = (b.lon - a.lon) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+	return distanceKm([a.lon, a.lat], [b.lon, b.lat]);
 }
 
 /** How an entry of `new-places.json` meets the communities. */

@@ -49,7 +49,7 @@ function geojsonFiles(dir: string): string[] {
  * The governorate of the four whose outline in `geodata/governorates.geojson` (OCHA's, as the map
  * draws it) holds a point, by the name `communities.ts` gives it, or undefined.
  */
-function governorateLocator(): (lon: number, lat: number) => string | undefined {
+function governorateLocator(): (lon: number, lat: number) => Community['governorate'] | undefined {
 	const file = JSON.parse(readFileSync(path.join(root, 'geodata/governorates.geojson'), 'utf8')) as {
 		features: { id: string; geometry: Polygon | MultiPolygon }[];
 	} & FeatureCollection;
